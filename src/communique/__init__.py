@@ -1,0 +1,66 @@
+"""communique: French press releases (communiqués de presse) as structured, typed records.
+
+>>> from communique import parse
+>>> release = parse("Paris, le 1er mars 2005\\n\\nCommuniqué de presse\\n\\n# Un titre\\n")
+>>> release.dateline.date
+datetime.date(2005, 3, 1)
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .api import parse, parse_file
+from .exceptions import (
+    AdapterError,
+    CommuniqueError,
+    DecodeError,
+    InputTooLargeError,
+    MissingDependencyError,
+    ParseError,
+    UnsafeInputError,
+)
+from .models import (
+    Contact,
+    Dateline,
+    DateMention,
+    Diagnostic,
+    Header,
+    Issuer,
+    PressRelease,
+    Section,
+    SectionKind,
+    Severity,
+    TextBlock,
+)
+from .options import Options
+
+try:
+    __version__ = version("communique")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "AdapterError",
+    "CommuniqueError",
+    "Contact",
+    "DateMention",
+    "Dateline",
+    "DecodeError",
+    "Diagnostic",
+    "Header",
+    "InputTooLargeError",
+    "Issuer",
+    "MissingDependencyError",
+    "Options",
+    "ParseError",
+    "PressRelease",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "TextBlock",
+    "UnsafeInputError",
+    "__version__",
+    "parse",
+    "parse_file",
+]

@@ -1,0 +1,380 @@
+"""Markdown (CommonMark, read with markdown-it-py), with YAML front matter and inline HTML.
+
+Rules:
+
+* Front matter (``---`` … ``---`` at the very top) becomes a METADATA block; its ``title``,
+  ``date``, chapô (``chapeau``, ``chapo``, ``chapeau-text``, ``summary``, ``description``…),
+  press-contact and category keys feed :class:`~communique.blocks.Metadata`.
+* Each source line of a paragraph is one :class:`~communique.blocks.Line`; a line wholly in
+  ``**bold**`` or ``*italics*`` carries that emphasis. A line made of differently emphasised
+  runs glued together (``*Paris, le …***Headline**``, common after PDF conversion) is split
+  into one line per run.
+* Inline HTML is rendered to text: ``<sup>2</sup>`` → ``²``, ``1<sup>er</sup>`` → ``1er``,
+  ``<br>`` → a line break; other tags are dropped, entities decoded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any, ClassVar
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .. import diagnostics
+from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
+from ..models import Diagnostic
+from ..source import Source
+from . import BaseAdapter
+
+__all__ = ["MarkdownAdapter", "read_front_matter"]
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+# Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
+# markers, front matter, hard breaks (two trailing spaces).
+_SIGNALS = (
+    (re.compile(r"^#{1,6} \S", re.M), 0.4),
+    (re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"), 0.4),
+    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4),
+    (re.compile(r"\A---\n"), 0.5),
+    (re.compile(r"^[-*+] \S", re.M), 0.1),
+    (re.compile(r"\S  \n"), 0.2),
+)
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FRONT_MATTER_LIMIT = 64 * 1024
+
+_LEDE_KEYS = (
+    "chapeau",
+    "chapo",
+    "chapô",
+    "chapeau-text",
+    "chapo-text",
+    "chapeau_text",
+    "summary",
+    "lede",
+    "lead",
+    "excerpt",
+    "description",
+    "resume",
+    "résumé",
+)
+_TITLE_KEYS = ("title", "titre")
+_DATE_KEYS = ("date", "published", "publishdate", "date_publication")
+_CONTACT_KEYS = (
+    "contact-presse",
+    "contact_presse",
+    "contacts-presse",
+    "press-contact",
+    "contact",
+    "contacts",
+)
+_TYPE_KEYS = ("categories", "category", "type", "tags", "layout", "doc_type")
+_AUTHOR_KEYS = ("author", "auteur", "organisation", "organization", "publisher")
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr)\b[^<>]{0,2000}>", re.I)
+
+
+class MarkdownAdapter(BaseAdapter):
+    """Markdown with optional YAML front matter.
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "markdown"
+    media_types: ClassVar[tuple[str, ...]] = ("text/markdown", "text/x-markdown")
+    extensions: ClassVar[tuple[str, ...]] = (".md", ".markdown", ".mdown", ".mkd")
+
+    def sniff(self, source: Source) -> float:
+        if source.data is not None:
+            return 0.0
+        sample = source.text[:20000]
+        if sample.lstrip().startswith("<"):
+            return 0.0
+        return min(1.0, sum(weight for pattern, weight in _SIGNALS if pattern.search(sample)))
+
+    def segment(self, source: Source) -> Document:
+        text = source.text
+        found: list[Diagnostic] = []
+        metadata, body_start = read_front_matter(text, found)
+        blocks: list[Block] = []
+        if metadata.span is not None:
+            blocks.append(Block(BlockKind.METADATA, (), metadata.span))
+        # Blank out the front matter, keeping its lines, so token line maps stay true.
+        masked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
+        blocks.extend(_Renderer(text).render(_PARSER.parse(masked)))
+        return Document(text, tuple(blocks), metadata, tuple(found))
+
+
+def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
+    """Read YAML front matter at the top of ``text``: its metadata and where the body starts."""
+    if not text.startswith("---\n"):
+        return Metadata(), 0
+    end = _FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
+    if end is None:
+        return Metadata(), 0
+    body_start = min(end.end() + 1, len(text))
+    span = (0, end.end())
+    try:
+        data = yaml.safe_load(text[4 : end.start()])
+    except yaml.YAMLError as error:
+        found.append(diagnostics.make("invalid-front-matter", f"invalid YAML: {error}", span))
+        return Metadata(span=span), body_start
+    if not isinstance(data, dict):
+        return Metadata(span=span), body_start
+    fields = {str(k).lower(): v for k, v in data.items()}
+    return (
+        Metadata(
+            title=_text(_first(fields, _TITLE_KEYS)),
+            date=_date(_first(fields, _DATE_KEYS)),
+            lede=_text(_first(fields, _LEDE_KEYS)),
+            doc_type=_doc_type(fields),
+            author=_text(_first(fields, _AUTHOR_KEYS)),
+            contact=_contact_text(_first(fields, _CONTACT_KEYS)),
+            span=span,
+        ),
+        body_start,
+    )
+
+
+def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = fields.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return collapse(_strip_markup(str(value))) or None
+    return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+def _doc_type(fields: dict[str, Any]) -> str | None:
+    from ..french.vocabulary import DOC_TYPE
+
+    for key in _TYPE_KEYS:
+        values = fields.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and DOC_TYPE.fullmatch(value.strip()):
+                return value.strip()
+    return None
+
+
+def _contact_text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return "\n".join(str(v) for v in value.values() if v not in (None, ""))
+    if isinstance(value, list):
+        return "\n".join(_contact_text(v) or "" for v in value)
+    return _text(value) if value is not None else None
+
+
+def _strip_markup(text: str) -> str:
+    text = _TAG.sub("", text)
+    return html.unescape(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", text))
+
+
+class _Renderer:
+    """Walks the markdown-it token stream and emits blocks with per-line alignment."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        for index, char in enumerate(text):
+            if char == "\n":
+                self.line_starts.append(index + 1)
+
+    def _line_span(self, number: int) -> tuple[int, int]:
+        number = min(number, len(self.line_starts) - 1)
+        start = self.line_starts[number]
+        end = (
+            self.line_starts[number + 1] - 1
+            if number + 1 < len(self.line_starts)
+            else len(self.text)
+        )
+        raw = self.text[start:end]
+        left = len(raw) - len(raw.lstrip())
+        return start + left, start + len(raw.rstrip())
+
+    def render(self, tokens: list[Token]) -> list[Block]:
+        blocks: list[Block] = []
+        kind_stack: list[BlockKind] = []
+        list_depth = 0
+        heading_level = 0
+        cells: list[str] = []
+        row_map: list[int] | None = None
+        for index, token in enumerate(tokens):
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                list_depth += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                list_depth -= 1
+            elif kind == "list_item_open":
+                kind_stack.append(BlockKind.LIST_ITEM)
+            elif kind == "blockquote_open":
+                kind_stack.append(BlockKind.QUOTE)
+            elif kind in ("list_item_close", "blockquote_close") and kind_stack:
+                kind_stack.pop()
+            elif kind == "heading_open":
+                heading_level = int(token.tag[1:])
+            elif kind == "tr_open":
+                cells, row_map = [], token.map
+            elif (
+                kind == "inline"
+                and row_map is not None
+                and tokens[index - 1].type in ("th_open", "td_open")
+            ):
+                runs = self._inline_lines(token.children or [])
+                cells.append(collapse(" ".join("".join(t for t, _ in line) for line in runs)))
+            elif kind == "tr_close" and row_map is not None:
+                blocks.extend(self._table_row(cells, row_map))
+                row_map = None
+            elif kind == "inline" and token.map is not None:
+                block_kind = (
+                    BlockKind.HEADING
+                    if heading_level
+                    else kind_stack[-1]
+                    if kind_stack
+                    else BlockKind.PARAGRAPH
+                )
+                level = heading_level or list_depth
+                blocks.extend(self._inline_block(token, block_kind, level))
+                heading_level = 0
+            elif kind in ("fence", "code_block") and token.map is not None:
+                blocks.extend(self._raw_block(token.content, token.map, BlockKind.CODE))
+            elif kind == "html_block" and token.map is not None:
+                rendered = html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n", token.content)))
+                blocks.extend(self._raw_block(rendered, token.map, BlockKind.PARAGRAPH))
+            elif kind == "hr" and token.map is not None:
+                start, end = self._line_span(token.map[0])
+                blocks.append(Block(BlockKind.RULE, (), (start, end)))
+        return blocks
+
+    def _table_row(self, cells: list[str], row_map: list[int]) -> list[Block]:
+        start, end = self._line_span(row_map[0])
+        plain = " | ".join(c for c in cells if c)
+        if not plain:
+            return []
+        return [
+            Block(BlockKind.TABLE_ROW, (Line(plain, (start, end), source=self.text),), (start, end))
+        ]
+
+    def _raw_block(self, content: str, line_map: list[int], kind: BlockKind) -> list[Block]:
+        first, last = self._line_span(line_map[0]), self._line_span(line_map[1] - 1)
+        lines = []
+        for raw in content.split("\n"):
+            plain = collapse(raw)
+            if plain:
+                lines.append(Line.aligned_to(plain, self.text, first[0], last[1]))
+        if not lines:
+            return []
+        return [Block(kind, tuple(lines), (first[0], last[1]))]
+
+    def _inline_block(self, token: Token, kind: BlockKind, level: int) -> list[Block]:
+        assert token.map is not None
+        rendered = self._inline_lines(token.children or [])
+        lines: list[Line] = []
+        for offset, runs in enumerate(rendered):
+            start, end = self._line_span(token.map[0] + offset)
+            lines.extend(self._lines_from_runs(runs, start, end))
+        if not lines:
+            return []
+        span = (lines[0].span[0], max(line.span[1] for line in lines))
+        return [Block(kind, tuple(lines), span, level=level, links=self._links(token))]
+
+    def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
+        plain = collapse("".join(text for text, _ in runs))
+        if not plain:
+            return []
+        styled = [(collapse(text), style) for text, style in runs if text.strip()]
+        styles = [style for _, style in styled]
+        if all(styles) and len(styled) > 1 and len(set(styles)) > 1:
+            # Differently emphasised runs glued on one line: one line per run.
+            whole = Line(plain, (start, end), source=self.text)
+            lines, cursor = [], 0
+            for text, style in styled:
+                at = plain.find(text, cursor)
+                if at < 0:
+                    break
+                cursor = at + len(text)
+                lines.append(Line(text, whole.locate(at, cursor), _emphasis(style), self.text))
+            else:
+                return lines
+        style = styles[0] if styles and all(s == styles[0] for s in styles) else ""
+        return [Line(plain, (start, end), _emphasis(style), self.text)]
+
+    def _inline_lines(self, children: list[Token]) -> list[list[tuple[str, str]]]:
+        """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
+        lines: list[list[tuple[str, str]]] = [[]]
+        strong = em = 0
+        in_sup = False
+
+        def style() -> str:
+            return "strong" if strong else "em" if em else ""
+
+        for child in children:
+            kind = child.type
+            if kind in ("text", "code_inline"):
+                content = child.content
+                if in_sup and content.isdigit():
+                    content = content.translate(_SUPERSCRIPT)
+                lines[-1].append((content, style()))
+            elif kind in ("softbreak", "hardbreak"):
+                lines.append([])
+            elif kind == "strong_open":
+                strong += 1
+            elif kind == "strong_close":
+                strong = max(strong - 1, 0)
+            elif kind == "em_open":
+                em += 1
+            elif kind == "em_close":
+                em = max(em - 1, 0)
+            elif kind == "image":
+                continue
+            elif kind == "html_inline":
+                tag = child.content.lower()
+                if tag.startswith("<sup"):
+                    in_sup = True
+                elif tag.startswith("</sup"):
+                    in_sup = False
+                elif tag.startswith("<br"):
+                    lines.append([])
+        for line in lines:
+            for i, (content, run_style) in enumerate(line):
+                if "&" in content:
+                    line[i] = (html.unescape(content), run_style)
+        return lines
+
+    @staticmethod
+    def _links(token: Token) -> tuple[str, ...]:
+        return tuple(
+            str(child.attrs.get("href", ""))
+            for child in token.children or []
+            if child.type == "link_open" and child.attrs.get("href")
+        )
+
+
+def _emphasis(style: str) -> Emphasis | None:
+    return Emphasis(style) if style else None

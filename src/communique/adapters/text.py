@@ -1,0 +1,92 @@
+"""Plain text, as it comes out of PDFs, word processors and web pages.
+
+Rules: blank lines separate blocks; a line starting with a bullet (``•``, ``-``, ``–``,
+``*``, ``·``, ``▪``, ``o``) starts a list item and the lines after it, up to the next
+bullet or blank line, continue it; a line made only of ``-``, ``_``, ``=`` or ``*`` is a rule.
+Hard-wrapped lines stay separate :class:`~communique.blocks.Line` objects (headers and
+contact blocks are line-oriented), and a block's text joins them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from ..blocks import Block, BlockKind, Document, Line
+from ..source import Source
+from . import BaseAdapter
+
+__all__ = ["TextAdapter", "segment_text"]
+
+# A bullet and the space after it, at the start of a line.
+_BULLET = re.compile(r"[ \t]*(?:[•·▪■◦●►✓➢→*]|[-–—](?=\s)|o(?=\s))[ \t]+")
+# A thematic break: three or more of the same rule character, alone on the line.
+_RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
+
+
+class TextAdapter(BaseAdapter):
+    """Plain text (the fallback for anything that decodes as text).
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "text"
+    media_types: ClassVar[tuple[str, ...]] = ("text/plain",)
+    extensions: ClassVar[tuple[str, ...]] = (".txt", ".text")
+
+    def sniff(self, source: Source) -> float:
+        return 0.1 if source.data is None else 0.0
+
+    def segment(self, source: Source) -> Document:
+        return Document(source.text, segment_text(source.text), diagnostics=())
+
+
+def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Block, ...]:
+    """Split ``text[start:end]`` into blocks (used by other adapters for their text parts)."""
+    end = len(text) if end is None else end
+    blocks: list[Block] = []
+    current: list[Line] = []
+    current_kind = BlockKind.PARAGRAPH
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            span = (current[0].span[0], current[-1].span[1])
+            blocks.append(Block(current_kind, tuple(current), span))
+            current = []
+
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline < 0 else newline
+        raw = text[position:line_end]
+        stripped = raw.strip()
+        if not stripped:
+            flush()
+        elif _RULE.fullmatch(raw):
+            flush()
+            left = position + len(raw) - len(raw.lstrip())
+            blocks.append(Block(BlockKind.RULE, (), (left, left + len(stripped))))
+        else:
+            bullet = _BULLET.match(raw)
+            content_start = position + (bullet.end() if bullet else len(raw) - len(raw.lstrip()))
+            content_end = position + len(raw.rstrip())
+            content = text[content_start:content_end]
+            if bullet is not None:
+                flush()
+                current_kind = BlockKind.LIST_ITEM
+            elif not current:
+                current_kind = BlockKind.PARAGRAPH
+            current.append(_line(text, content, content_start, content_end))
+        position = line_end + 1
+    flush()
+    return tuple(blocks)
+
+
+_INNER_SPACES = re.compile(r"[ \t]{2,}|\t")
+
+
+def _line(text: str, content: str, start: int, end: int) -> Line:
+    # Runs of spaces inside a line (PDF column layout) collapse to one.
+    plain = _INNER_SPACES.sub(" ", content) if "  " in content or "\t" in content else content
+    return Line(plain, (start, end), source=text)

@@ -1,0 +1,185 @@
+"""The block stream: what every adapter turns its input into, and what extraction reads.
+
+A :class:`Document` is the normalised text plus a flat tuple of :class:`Block` objects in
+reading order. A block holds :class:`Line` objects: the plain text of one visual line
+(markup removed, whitespace collapsed) and an alignment that maps any character range of
+that plain text back to a span of the document text. Extraction steps therefore work on
+clean text and still report exact source spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+import re
+
+import attrs
+
+from .models import Diagnostic, Span
+
+__all__ = ["Block", "BlockKind", "Document", "Line", "Metadata", "align", "collapse"]
+
+
+class BlockKind(enum.StrEnum):
+    """The kinds of blocks adapters emit."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE_ROW = "table_row"
+    CODE = "code"
+    RULE = "rule"  # a thematic break: ---, ***, a line of underscores
+    METADATA = "metadata"  # front matter, e-mail headers: read as metadata, not as text
+    FURNITURE = "furniture"  # page numbers, navigation: kept only so nothing is lost
+
+
+class Emphasis(enum.StrEnum):
+    """Emphasis covering a whole line."""
+
+    STRONG = "strong"
+    EM = "em"
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip the ends.
+
+    No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
+    except in runs with other whitespace, which become one plain space.
+    """
+    return _WHITESPACE.sub(_collapse_run, text).strip(" ")
+
+
+def _collapse_run(match: re.Match[str]) -> str:
+    run = match.group()
+    if len(run) == 1 and run in "\u00a0\u202f":
+        return run
+    return " "
+
+
+@attrs.frozen
+class Line:
+    """One visual line: its plain text and the span of ``source`` it was rendered from.
+
+    ``source`` is the whole document text (shared, never copied). The alignment between
+    plain text and source is computed only when :meth:`locate` needs it, which keeps the
+    segmenting of large inputs cheap.
+    """
+
+    text: str
+    span: Span
+    emphasis: Emphasis | None = None
+    source: str = attrs.field(default="", eq=False, repr=False)
+
+    def locate(self, start: int, end: int) -> Span:
+        """The document span of ``text[start:end]``."""
+        first, last = self.span
+        if end <= start or not self.source:
+            return self.span
+        if self.source[first:last] == self.text:
+            return (first + start, first + end)
+        starts, offsets = align(self.text, self.source, first, last)
+
+        def offset(index: int) -> int:
+            run = bisect.bisect_right(starts, index) - 1
+            return min(offsets[run] + index - starts[run], last - 1)
+
+        return (offset(start), offset(end - 1) + 1)
+
+    @classmethod
+    def aligned_to(
+        cls, text: str, source: str, start: int, end: int, emphasis: Emphasis | None = None
+    ) -> Line:
+        """A line whose plain ``text`` was rendered from ``source[start:end]``.
+
+        The span is narrowed to where the text actually is when markup surrounds it.
+        """
+        line = cls(text, (start, end), emphasis, source)
+        if source[start:end] == text or not text:
+            return line
+        return cls(text, line.locate(0, len(text)), emphasis, source)
+
+
+@attrs.frozen
+class Block:
+    """A paragraph, heading, list item, quote, table row… as one or more lines."""
+
+    kind: BlockKind
+    lines: tuple[Line, ...]
+    span: Span
+    level: int = 0  # heading level, or list nesting depth
+    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``)
+
+    @property
+    def text(self) -> str:
+        """The block's plain text, lines joined with spaces."""
+        return " ".join(line.text for line in self.lines if line.text)
+
+    @property
+    def emphasis(self) -> Emphasis | None:
+        """The emphasis shared by every line, if any."""
+        kinds = {line.emphasis for line in self.lines if line.text}
+        return kinds.pop() if len(kinds) == 1 else None
+
+
+@attrs.frozen
+class Metadata:
+    """What the input says about itself outside the text (front matter, HTML meta, headers)."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    lede: str | None = None
+    doc_type: str | None = None
+    author: str | None = None
+    contact: str | None = None
+    span: Span | None = None
+
+
+@attrs.frozen
+class Document:
+    """An adapter's output: the text spans index into, its blocks, and its metadata."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    metadata: Metadata = Metadata()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# How far ahead in the source the aligner looks for the next plain character; markup
+# between two characters of plain text is never longer than this in practice, and the
+# bound keeps alignment linear.
+_LOOKAHEAD = 256
+
+
+def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Map the characters of ``plain`` onto ``source[start:end]`` it was rendered from.
+
+    Greedy and linear: each plain character is looked for at most ``_LOOKAHEAD`` characters
+    ahead; whitespace matches any whitespace run; characters the markup produced (an entity,
+    ``<sup>2</sup>`` rendered as ``²``) map to the current position.
+    """
+    starts: list[int] = []
+    offsets: list[int] = []
+    j = start
+    expected = -1  # the source offset at which the current run would continue
+    for i, char in enumerate(plain):
+        if char == " " or char.isspace():
+            while j < end and source[j].isspace():
+                j += 1
+            continue
+        k = source.find(char, j, min(j + _LOOKAHEAD, end))
+        if k < 0:
+            k = min(j, end - 1) if end > start else start
+        else:
+            j = k + 1
+        if k != expected:
+            starts.append(i)
+            offsets.append(k)
+        expected = k + 1
+    if not starts:
+        return (0,), (start,)
+    return tuple(starts), tuple(offsets)

@@ -1,0 +1,61 @@
+"""Diagnostic codes: the stable, kebab-case names of everything odd or missing in an input.
+
+The catalogue below is the single source of the codes; ``docs/diagnostics.md`` documents
+each, and a test checks that both agree.
+"""
+
+from __future__ import annotations
+
+from .models import Diagnostic, Severity, Span
+
+__all__ = ["CODES", "make"]
+
+#: code -> (severity, what it means)
+CODES: dict[str, tuple[Severity, str]] = {
+    # decoding and normalisation (source.py)
+    "decoded-fallback-encoding": (
+        Severity.WARNING,
+        "the bytes were not UTF-8; decoded as Windows-1252",
+    ),
+    "decoded-utf16": (Severity.INFO, "the bytes were UTF-16 (byte-order mark found)"),
+    "replaced-undecodable-bytes": (Severity.WARNING, "undecodable bytes were replaced with U+FFFD"),
+    "repaired-mojibake": (Severity.WARNING, "UTF-8 read as Latin-1 (Ã© for é) was repaired"),
+    "removed-control-characters": (Severity.INFO, "control characters were replaced with spaces"),
+    "replaced-lone-surrogates": (
+        Severity.WARNING,
+        "lone surrogate code points were replaced with U+FFFD",
+    ),
+    "empty-input": (Severity.WARNING, "the input holds no text"),
+    # adapters
+    "invalid-front-matter": (Severity.WARNING, "the YAML front matter could not be read"),
+    "adapter-fallback": (
+        Severity.WARNING,
+        "the chosen adapter failed; the text was read as plain text",
+    ),
+    # header and dateline
+    "missing-headline": (Severity.WARNING, "no headline was found"),
+    "missing-dateline": (Severity.INFO, "no dateline (place and date) was found"),
+    "missing-date": (Severity.WARNING, "no release date was found"),
+    "unresolved-year": (
+        Severity.WARNING,
+        "a date without a year could not be resolved (pass reference_date)",
+    ),
+    "invalid-date": (Severity.WARNING, "a date-like text names no real calendar day"),
+    "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
+    "metadata-disagrees": (Severity.WARNING, "metadata and text disagree; the text was kept"),
+    "metadata-overridden": (
+        Severity.INFO,
+        "metadata looked wrong; the text's value was used instead",
+    ),
+    "duplicate-doc-type": (Severity.INFO, "the document type is written more than once"),
+    # contacts and sections
+    "missing-contacts": (Severity.INFO, "no press-contact block was found"),
+    "contact-without-means": (Severity.INFO, "a contact has neither e-mail nor phone"),
+    "not-a-press-release": (Severity.INFO, "the text does not look like a press release"),
+}
+
+
+def make(code: str, message: str | None = None, span: Span | None = None) -> Diagnostic:
+    """Build the diagnostic for a catalogued ``code``; ``message`` adds detail."""
+    severity, meaning = CODES[code]
+    return Diagnostic(code, severity, message or meaning, span)

@@ -1,0 +1,90 @@
+"""Extraction: the named steps that read a document's blocks into a release.
+
+The default pipeline, top to bottom::
+
+    find-body  -> where the header ends and the body starts
+    header     -> document type, reference, websites, headline, lede, issuers
+    dateline   -> place and date
+    contacts   -> the press-contact zone and the contacts in it
+    sections   -> body blocks grouped under headings (about, contact, notes, body)
+    issuers    -> issuers from "À propos" headings when the header named none
+    mentions   -> dates mentioned in the body, relative ones resolved
+    classify   -> does this look like a press release at all?
+
+Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
+"""
+
+from __future__ import annotations
+
+from ..blocks import Document
+from ..models import Dateline, Header, PressRelease
+from ..options import Options
+from ..steps import Steps
+from .classify import classify
+from .contacts import contacts
+from .dateline import dateline
+from .draft import Draft
+from .header import find_body, header
+from .issuers import issuers_from_about
+from .mentions import mentions
+from .sections import sections
+
+__all__ = ["DEFAULT_STEPS", "Draft", "build", "run"]
+
+DEFAULT_STEPS = Steps(
+    (
+        ("find-body", find_body),
+        ("header", header),
+        ("dateline", dateline),
+        ("contacts", contacts),
+        ("sections", sections),
+        ("issuers", issuers_from_about),
+        ("mentions", mentions),
+        ("classify", classify),
+    )
+)
+
+
+def run(document: Document, options: Options, steps: Steps = DEFAULT_STEPS) -> Draft:
+    """Run ``steps`` over ``document``."""
+    draft = Draft(document, options, diagnostics=list(document.diagnostics))
+    for _name, step in steps:
+        step(draft)
+    return draft
+
+
+def build(draft: Draft, adapter: str) -> PressRelease:
+    """Freeze a draft into a :class:`PressRelease`."""
+
+    def value(field: object) -> str | None:
+        return getattr(field, "value", None)
+
+    def span(field: object) -> tuple[int, int] | None:
+        return getattr(field, "span", None)
+
+    header = Header(
+        issuers=tuple(draft.issuers),
+        doc_type=value(draft.doc_type),
+        reference=value(draft.reference),
+        headline=value(draft.headline),
+        lede=value(draft.lede),
+        websites=tuple(dict.fromkeys(w.value for w in draft.websites)),
+        doc_type_span=span(draft.doc_type),
+        reference_span=span(draft.reference),
+        headline_span=span(draft.headline),
+        lede_span=span(draft.lede),
+        website_spans=tuple(w.span for w in draft.websites if w.span is not None),
+    )
+    dateline: Dateline | None = draft.dateline
+    return PressRelease(
+        header=header,
+        dateline=dateline,
+        sections=tuple(draft.sections),
+        contacts=tuple(draft.contacts),
+        diagnostics=tuple(draft.diagnostics),
+        adapter=adapter,
+        text=draft.document.text,
+        is_press_release=draft.is_press_release,
+        evidence=tuple(draft.evidence),
+        mentions=tuple(draft.mentions),
+    )

@@ -1,0 +1,283 @@
+"""The contacts step: the press-contact block and the people and services in it.
+
+A contact zone opens at a contact heading (``Contact presse``, ``Relations presse``,
+``Service de presse``, ``Attachée de presse``, ``Information :`` after an end marker…) and
+runs until an ``À propos`` or notes heading, a long prose paragraph, or the end. Its lines
+are cut into fields at the usual separators (``–``, ``,``, ``:``, ``|``, ``/``); e-mails and
+phones are taken out first, then each field is a name, a role or an organisation. A new
+contact starts when a second name appears, or at a block boundary once a contact has a way to
+be reached. E-mails and phones outside contact zones are not contacts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .. import diagnostics
+from ..blocks import Block, BlockKind, Line
+from ..french.phones import PHONE, to_e164
+from ..french.vocabulary import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
+    EMAIL,
+    END_MARKER,
+    ISSUER_WORDS,
+    NOTES_HEADING,
+    ROLE_WORDS,
+    WEBSITE,
+)
+from ..models import Contact, Span
+from .draft import Draft, Role
+from .text import is_person_name, strip_decoration, word_count
+
+__all__ = ["contacts", "parse_contact_lines"]
+
+# Headings that only open a contact zone near the end of the release (they are common words).
+_WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
+# Field separators inside a contact line.
+_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|,\s+|\s*:\s+|\s*;\s+|\t+")
+# Labels in front of e-mails and phones.
+_LABEL = re.compile(
+    r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
+    r"|e-?mail|mail|m[ée]l|courriel|adresse|site|web|cell|bureau|office)\.?\s*(?:[:.]\s*)?$",
+    re.I,
+)
+_PROSE_LENGTH = 300
+
+
+def contacts(draft: Draft) -> None:
+    """Find contact zones after the header and read the contacts in them."""
+    blocks = draft.blocks
+    index = draft.body_start
+    after_end_marker = False
+    while index < len(blocks):
+        block = blocks[index]
+        if not draft.free(index) or not block.lines:
+            index += 1
+            continue
+        first = block.lines[0].text
+        if END_MARKER.fullmatch(first):
+            after_end_marker = True
+        heading = CONTACT_HEADING.match(strip_decoration(first) + " ")
+        if heading is not None and _opens_zone(draft, index, first, after_end_marker):
+            index = _read_zone(draft, index)
+            continue
+        index += 1
+    if not draft.contacts:
+        draft.diagnostics.append(diagnostics.make("missing-contacts"))
+
+
+def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
+    block = draft.blocks[index]
+    if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
+        return False
+    if _WEAK_HEADING.match(strip_decoration(first)):
+        late = index >= len(draft.blocks) * 0.6 or after_end_marker
+        reachable = any(EMAIL.search(line.text) or PHONE.search(line.text) for line in block.lines)
+        nxt = draft.blocks[index + 1] if index + 1 < len(draft.blocks) else None
+        if nxt is not None and not reachable:
+            reachable = any(EMAIL.search(ln.text) or PHONE.search(ln.text) for ln in nxt.lines)
+        return late and reachable
+    return True
+
+
+def _read_zone(draft: Draft, start: int) -> int:
+    """Claim the blocks of the zone opening at ``start``; returns the index after it."""
+    blocks = draft.blocks
+    lines: list[tuple[int, Line]] = []
+    index = start
+    while index < len(blocks):
+        block = blocks[index]
+        if index > start and _closes_zone(block):
+            break
+        if not draft.free(index):
+            break
+        draft.roles[index] = Role.CONTACT
+        lines.extend((index, line) for line in block.lines)
+        index += 1
+    found = parse_contact_lines(lines)
+    draft.contacts.extend(found)
+    for contact in found:
+        if not contact.emails and not contact.phones:
+            draft.diagnostics.append(diagnostics.make("contact-without-means", span=contact.span))
+    if found:
+        draft.evidence.append("contact-block")
+    return index
+
+
+def _closes_zone(block: Block) -> bool:
+    if not block.lines:
+        return block.kind is BlockKind.RULE
+    first = strip_decoration(block.lines[0].text)
+    if CONTACT_HEADING.match(first + " "):
+        return False
+    if len(first) <= 120 and (ABOUT_HEADING.match(first) or NOTES_HEADING.match(first)):
+        return True
+    if END_MARKER.fullmatch(first):
+        return True
+    if block.kind is BlockKind.HEADING:
+        return True
+    return (
+        len(block.text) > _PROSE_LENGTH
+        and not EMAIL.search(block.text)
+        and not PHONE.search(block.text)
+    )
+
+
+@attrs.define
+class _Person:
+    """A contact being assembled."""
+
+    block: int
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    emails: list[str] = attrs.Factory(list)
+    phones: list[str] = attrs.Factory(list)
+    start: int = -1
+    end: int = -1
+
+    def reachable(self) -> bool:
+        return bool(self.emails or self.phones)
+
+    def empty(self) -> bool:
+        return not (self.name or self.emails or self.phones or self.role)
+
+    def cover(self, span: Span) -> None:
+        self.start = span[0] if self.start < 0 else min(self.start, span[0])
+        self.end = max(self.end, span[1])
+
+    def freeze(self) -> Contact:
+        return Contact(
+            name=self.name,
+            role=self.role,
+            organisation=self.organisation,
+            emails=tuple(dict.fromkeys(self.emails)),
+            phones=tuple(dict.fromkeys(self.phones)),
+            phones_e164=tuple(to_e164(p) for p in dict.fromkeys(self.phones)),
+            span=(self.start, self.end) if self.start >= 0 else None,
+        )
+
+
+def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
+    """Read contacts from the ``(block index, line)`` pairs of a contact zone."""
+    people: list[_Person] = []
+    shared_organisation: str | None = None
+    current: _Person | None = None
+
+    def start_person(block: int) -> _Person:
+        person = _Person(block, organisation=shared_organisation)
+        people.append(person)
+        return person
+
+    for block, line in lines:
+        text = line.text
+        heading = CONTACT_HEADING.match(strip_decoration(text) + " ")
+        offset = 0
+        if heading is not None:
+            offset = heading.end()
+            while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
+                offset += 1
+        if END_MARKER.fullmatch(text) or offset >= len(text):
+            continue
+        if current is not None and block != current.block and current.reachable():
+            current = None  # a new block after a complete contact: a new contact
+        for kind, value, span in _fields(line, offset):
+            if kind == "email" or kind == "phone":
+                if current is None:
+                    current = start_person(block)
+                (current.emails if kind == "email" else current.phones).append(value)
+                current.cover(span)
+                continue
+            if kind == "name":
+                if (
+                    current is None
+                    or current.name is not None
+                    or (current.reachable() and block != current.block)
+                ):
+                    current = start_person(block)
+                current.name = value
+                current.cover(span)
+            elif kind == "role":
+                if current is None:
+                    current = start_person(block)
+                current.role = value if current.role is None else f"{current.role}, {value}"
+                current.cover(span)
+            elif kind == "organisation":
+                if current is None or (current.name is None and not current.reachable()):
+                    shared_organisation = value
+                    if current is not None:
+                        current.organisation = value
+                elif current.organisation is None or current.organisation == shared_organisation:
+                    current.organisation = value
+                if current is not None:
+                    current.cover(span)
+    return [p.freeze() for p in people if not p.empty()]
+
+
+def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
+    """The classified fields of a contact line, in order: e-mails and phones first taken out."""
+    text = line.text
+    found: list[tuple[int, int, str, str]] = []
+    for match in EMAIL.finditer(text, offset):
+        found.append((match.start(), match.end(), "email", match.group()))
+    for match in PHONE.finditer(text, offset):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), "phone", match.group()))
+    for match in WEBSITE.finditer(text, offset):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), "website", match.group()))
+    found.sort()
+    result: list[tuple[str, str, Span]] = []
+    cursor = offset
+    for start, end, kind, value in found:
+        result.extend(_text_fields(line, cursor, start))
+        if kind != "website":
+            result.append((kind, value, line.locate(start, end)))
+        cursor = end
+    result.extend(_text_fields(line, cursor, len(text)))
+    return result
+
+
+def _text_fields(line: Line, start: int, end: int) -> list[tuple[str, str, Span]]:
+    result: list[tuple[str, str, Span]] = []
+    cursor = start
+    text = line.text
+    for separator in [*_SEPARATORS.finditer(text, start, end), None]:
+        piece_end = separator.start() if separator is not None else end
+        piece = text[cursor:piece_end]
+        value = strip_decoration(piece).strip("()[]")
+        if value and not _LABEL.match(value):
+            kind = _classify(value)
+            if kind:
+                at = text.find(value, cursor, piece_end)
+                span = line.locate(at, at + len(value)) if at >= 0 else line.span
+                result.append((kind, value, span))
+        if separator is None:
+            break
+        cursor = separator.end()
+    return result
+
+
+_LABEL_PREFIX = re.compile(r"^(?:t[ée]l|tel|mob|port|e-?mail|mail|courriel|fax)\b\.?\s*:?\s*", re.I)
+
+
+def _classify(value: str) -> str | None:
+    value = _LABEL_PREFIX.sub("", value)
+    if not value or not any(c.isalpha() for c in value):
+        return None
+    if is_person_name(value):
+        return "name"
+    if (
+        ROLE_WORDS.search(value)
+        and not ISSUER_WORDS.match(value)
+        and not value.lower().startswith("cabinet")
+    ):
+        return "role"
+    if word_count(value) > 12:
+        return None
+    if value[:1].isupper() or ISSUER_WORDS.search(value):
+        return "organisation"
+    return None

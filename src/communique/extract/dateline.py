@@ -1,0 +1,246 @@
+"""The dateline step: where and when the release was issued.
+
+Looked for, in order: a header line that is a dateline (``Paris, le 24 juillet 2012``,
+``PARIS, LE 24 JUILLET 2012``, ``Lyon (Rhône), le …``, ``24 juillet 2012`` alone); a dateline
+glued to the first sentence of the body (``Québec, le 1er mars 2001. Le ministre…``,
+``Paris, le … –``); a wire dateline (``PARIS--(BUSINESS WIRE)--``); and last the metadata date.
+Dates further down the body are event dates or legal references, never the release date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from .. import diagnostics
+from ..blocks import BlockKind, Line
+from ..french.dates import DATE, FrenchDate, parse_date
+from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, WIRE
+from ..models import Dateline
+from .draft import Draft, Role
+
+__all__ = ["DatelineMatch", "dateline", "match_dateline"]
+
+# What may stand before the date: a place (capitalised, up to ~6 words, an optional
+# "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
+_PLACE_PREFIX = re.compile(
+    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- ]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
+    r"\s*(?:,\s*(?:le\s+)?|[–—-]\s*(?:le\s+)?|\s+le\s+|:\s*)",
+    re.I,
+)
+# A date standing alone may be introduced by "le", "Le", or "Date :".
+_DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:publi[ée]e?\s+)?le|date\s*:?)?\s*", re.I)
+# What may follow a dateline on the same line: nothing, a reference, or a separator and text.
+_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—-]\s*|\s*\(|\s+N\s?°)", re.I)
+# Capitalised words that open sentences, not place names.
+_NOT_PLACE = {
+    "depuis",
+    "dès",
+    "des",
+    "du",
+    "au",
+    "aux",
+    "en",
+    "ce",
+    "cette",
+    "jusqu",
+    "avant",
+    "après",
+    "mis",
+    "publié",
+    "publiée",
+    "date",
+    "mise",
+    "modifié",
+    "créé",
+    "un",
+    "une",
+    "il",
+    "elle",
+    "nous",
+    "on",
+    "ils",
+    "elles",
+    "pour",
+    "par",
+    "dans",
+    "sur",
+    "lors",
+    "entre",
+}
+# Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
+_PLACE_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "sur",
+    "en",
+    "lès",
+    "et",
+    "sous",
+    "aux",
+    "au",
+}
+_PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def _is_place(text: str) -> bool:
+    """Capitalised words (particles aside), at most six: ``Lyon (Rhône)``, ``Le Bourget``."""
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    words = _PLACE_WORD.findall(bare)
+    if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
+        return False
+    return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
+
+
+@attrs.frozen
+class DatelineMatch:
+    """A dateline found in a line of plain text (offsets into the line)."""
+
+    place: tuple[int, int] | None
+    date: FrenchDate
+    end: int  # where the dateline ends in the line
+    glued: bool  # text follows on the same line
+
+
+def match_dateline(
+    text: str, reference: dt.date | None, *, need_place: bool = False
+) -> DatelineMatch | None:
+    """The dateline at the start of ``text`` (after an optional document-type prefix)."""
+    offset = 0
+    prefix = DOC_TYPE_PREFIX.match(text)
+    if prefix is not None:
+        offset = prefix.end()
+    date_match = DATE.search(text, offset, offset + 120)
+    if date_match is None:
+        return None
+    place: tuple[int, int] | None = None
+    head = text[offset : date_match.start()]
+    place_match = _PLACE_PREFIX.fullmatch(head)
+    if place_match is not None and _is_place(place_match.group("place")):
+        place = (offset + place_match.start("place"), offset + place_match.end("place"))
+    elif need_place or not _DATE_ONLY_PREFIX.fullmatch(head):
+        return None
+    parsed = parse_date(date_match, reference)
+    if parsed is None:
+        return None
+    tail = _TAIL.match(text, date_match.end())
+    if tail is None:
+        return None
+    glued = bool(text[tail.end() :].strip()) and not REFERENCE.match(text, tail.end())
+    return DatelineMatch(place, parsed, date_match.end(), glued)
+
+
+def dateline(draft: Draft) -> None:
+    """Find the dateline (see the module docstring for the order)."""
+    reference = draft.options.reference_date
+    found = _in_header(draft, reference) or _glued(draft, reference) or _wire(draft, reference)
+    metadata_date = draft.document.metadata.date
+    if found is None:
+        if metadata_date is not None:
+            draft.dateline = Dateline(text="", date=metadata_date)
+            draft.diagnostics.append(diagnostics.make("date-from-metadata"))
+            return
+        draft.diagnostics.append(diagnostics.make("missing-dateline"))
+        draft.diagnostics.append(diagnostics.make("missing-date"))
+        return
+    draft.dateline = found
+    if found.date is None and metadata_date is not None:
+        draft.dateline = attrs.evolve(found, date=metadata_date)
+        draft.diagnostics.append(diagnostics.make("date-from-metadata"))
+    elif found.date is not None and metadata_date is not None and found.date != metadata_date:
+        draft.diagnostics.append(
+            diagnostics.make(
+                "metadata-disagrees",
+                f"the text dates the release {found.date.isoformat()}, "
+                f"the metadata {metadata_date.isoformat()}; the text was kept",
+                found.date_span,
+            )
+        )
+
+
+def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
+    date = match.date
+    start = match.place[0] if match.place else date.start
+    text_span = line.locate(start, match.end)
+    place = line.text[match.place[0] : match.place[1]].strip() if match.place else None
+    if date.date is None:
+        draft.diagnostics.append(
+            diagnostics.make(
+                "unresolved-year",
+                f"the dateline {line.text[date.start : date.end]!r} has no year and no "
+                "reference_date was given",
+                line.locate(date.start, date.end),
+            )
+        )
+    return Dateline(
+        text=line.text[start : match.end].strip(),
+        place=place,
+        date=date.date,
+        span=text_span,
+        place_span=line.locate(*match.place) if match.place else None,
+        date_span=line.locate(date.start, date.end),
+    )
+
+
+def _in_header(draft: Draft, reference: dt.date | None) -> Dateline | None:
+    for index in range(draft.body_start):
+        if draft.roles.get(index) is Role.METADATA:
+            continue
+        for line in draft.blocks[index].lines:
+            match = match_dateline(line.text, reference)
+            if match is not None and not match.glued:
+                return _build(line, match, draft)
+    return None
+
+
+def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
+    """A dateline opening one of the first body blocks, glued to its first sentence."""
+    seen = 0
+    for index in range(draft.body_start, len(draft.blocks)):
+        block = draft.blocks[index]
+        if block.kind in (BlockKind.METADATA, BlockKind.RULE) or not block.lines:
+            continue
+        match = match_dateline(block.lines[0].text, reference, need_place=True)
+        if match is not None:
+            return _build(block.lines[0], match, draft)
+        seen += 1
+        if seen >= 3:
+            break
+    return None
+
+
+def _wire(draft: Draft, reference: dt.date | None) -> Dateline | None:
+    for index in range(min(len(draft.blocks), draft.body_start + 3)):
+        for line in draft.blocks[index].lines[:2]:
+            wire = WIRE.match(line.text)
+            if wire is None:
+                continue
+            draft.evidence.append("wire-format")
+            date = _first_date(draft, reference)
+            return Dateline(
+                text=line.text[: wire.end()].strip(),
+                place=wire.group("place").strip(),
+                date=date,
+                span=line.locate(0, wire.end()),
+                place_span=line.locate(wire.start("place"), wire.end("place")),
+            )
+    return None
+
+
+def _first_date(draft: Draft, reference: dt.date | None) -> dt.date | None:
+    """A date standing alone in the header (wire releases put it above the text)."""
+    for index in range(draft.body_start):
+        for line in draft.blocks[index].lines:
+            match = match_dateline(line.text, reference)
+            if match is not None and match.place is None:
+                return match.date.date
+    return None

@@ -1,0 +1,340 @@
+"""The header steps: where the body starts, then document type, reference, websites,
+headline, lede and issuers.
+
+The header is the run of blocks before the first body paragraph (a long paragraph in
+ordinary type). Its lines are classified one by one: portal chrome, document type,
+dateline, reference, website; what remains are candidates. The headline is the best-scored
+candidate (a heading, a bold line, a line after the document type and dateline); candidates
+above it are issuers (organisation lines, or a person's name line with the office below it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .. import diagnostics
+from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.vocabulary import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
+    DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    FURNITURE,
+    ISSUER_WORDS,
+    REFERENCE,
+    WEBSITE,
+)
+from ..models import Issuer
+from .dateline import match_dateline
+from .draft import Draft, Field, Role
+from .text import is_caps, is_person_name, strip_decoration, word_count
+
+__all__ = ["find_body", "header"]
+
+# A body paragraph: longer than this, in ordinary type.
+_BODY_LENGTH = 200
+# The header never runs longer than this many blocks.
+_MAX_HEADER_BLOCKS = 25
+# An office under a minister's or official's name.
+_OFFICE = re.compile(
+    r"(?:ministre|secr[ée]taire\s+d['’][ée]tat|pr[ée]f[èe]te?|pr[ée]sidente?|maire|d[ée]put[ée]e?"
+    r"|s[ée]nat(?:eur|rice)|haute?[- ]commissaire|d[ée]l[ée]gu[ée]e?|directeur|directrice"
+    r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice))\b",
+    re.I,
+)
+_TITLE_WORDS_LIMIT = 40
+
+
+def find_body(draft: Draft) -> None:
+    """Claim front matter and find the first body block (``draft.body_start``)."""
+    blocks = draft.blocks
+    start = 0
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.METADATA:
+            draft.roles[index] = Role.METADATA
+            start = index + 1
+    end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
+    for index in range(start, end):
+        if _is_body(blocks[index]):
+            draft.body_start = index
+            return
+    draft.body_start = start + _short_header(blocks[start:end])
+
+
+def _is_body(block: Block) -> bool:
+    if block.kind in (BlockKind.HEADING, BlockKind.METADATA, BlockKind.RULE):
+        return False
+    first = block.lines[0].text if block.lines else ""
+    if CONTACT_HEADING.match(first) or _is_about(first):
+        return True
+    return len(block.text) > _BODY_LENGTH and block.emphasis is None
+
+
+def _short_header(blocks: tuple[Block, ...]) -> int:
+    """No long paragraph near the top: the header is what precedes the first sentence-like block."""
+    for index, block in enumerate(blocks):
+        if (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and index > 0
+            and (block.text.endswith((".", "!", "?", "»")) and word_count(block.text) > 12)
+        ):
+            return index
+    return len(blocks)
+
+
+def _is_about(text: str) -> bool:
+    return len(text) <= 120 and ABOUT_HEADING.match(text) is not None and ". " not in text
+
+
+@attrs.frozen
+class _Candidate:
+    """A header line with no other role: a headline, an issuer or a lede."""
+
+    block: int
+    line: Line
+    score: float
+
+
+def header(draft: Draft) -> None:
+    """Document type, reference, websites, headline, lede and issuers."""
+    candidates: list[_Candidate] = []
+    after_marker = False  # a document type or dateline was seen: the headline usually follows
+    reference_date = draft.options.reference_date
+    for index in range(draft.body_start):
+        if draft.roles.get(index) is Role.METADATA:
+            continue
+        block = draft.blocks[index]
+        draft.roles[index] = Role.HEADER
+        if block.kind is BlockKind.RULE:
+            continue
+        for line in block.lines:
+            text = line.text
+            if _doc_type(draft, line):
+                after_marker = True
+                continue
+            if match_dateline(text, reference_date) is not None:
+                after_marker = True
+                _reference(draft, line)
+                continue
+            if _reference(draft, line) or _website(draft, line) or _furniture(text):
+                continue
+            candidates.append(_Candidate(index, line, _score(block, line, after_marker)))
+    metadata = draft.document.metadata
+    if metadata.doc_type and draft.doc_type is None:
+        draft.doc_type = Field(metadata.doc_type, None)
+    _choose_headline(draft, candidates)
+    _choose_lede(draft, candidates)
+
+
+def _doc_type(draft: Draft, line: Line) -> bool:
+    """Record a document-type line (or a ``Communiqué de presse : …`` prefix)."""
+    bare = strip_decoration(line.text)
+    if DOC_TYPE.fullmatch(bare):
+        start = line.text.find(bare)
+        if draft.doc_type is None:
+            draft.doc_type = draft.field(line, start, start + len(bare))
+        elif draft.doc_type.value.lower() == bare.lower():
+            draft.diagnostics.append(
+                diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
+            )
+        return True
+    prefix = DOC_TYPE_PREFIX.match(line.text)
+    if prefix is not None and draft.doc_type is None:
+        draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+    return False
+
+
+def _reference(draft: Draft, line: Line) -> bool:
+    match = REFERENCE.search(line.text)
+    if match is None:
+        return False
+    if draft.reference is None:
+        draft.reference = draft.field(line, match.start(), match.end())
+    return strip_decoration(line.text) == match.group()
+
+
+def _website(draft: Draft, line: Line) -> bool:
+    bare = strip_decoration(line.text)
+    match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
+    if match is None:
+        return False
+    start = line.text.find(bare)
+    draft.websites.append(draft.field(line, start, start + len(bare)))
+    return True
+
+
+def _furniture(text: str) -> bool:
+    return len(text) <= 80 and FURNITURE.search(text) is not None
+
+
+def _score(block: Block, line: Line, after_marker: bool) -> float:
+    """How much ``line`` looks like the headline."""
+    text = line.text
+    score = 0.0
+    if block.kind is BlockKind.HEADING:
+        score += 3 + (1 if block.level == 1 else 0)
+    if line.emphasis is Emphasis.STRONG:
+        score += 2
+    elif line.emphasis is Emphasis.EM:
+        score += 0.5
+    if after_marker:
+        score += 1
+    if 20 <= len(text) <= 250:
+        score += 1
+    if len(text) > 150 and text.endswith("."):
+        score -= 1
+    if _issuer_like(text):
+        score -= 2
+    if CONTACT_HEADING.match(text) or _is_about(text):
+        score -= 5
+    return score
+
+
+def _issuer_like(text: str) -> bool:
+    if len(text) > 120:
+        return False
+    return bool(
+        ISSUER_WORDS.match(text)
+        or is_person_name(text)
+        or _OFFICE.match(text)
+        or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
+    )
+
+
+def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> None:
+    title = draft.document.metadata.title
+    chosen: _Candidate | None = None
+    if candidates:
+        chosen = max(candidates, key=lambda c: c.score)  # first of the best
+        chosen = _extend(chosen, candidates)
+    if title and not DOC_TYPE.fullmatch(strip_decoration(title)):
+        draft.headline = Field(title, _find_title(draft, candidates, title))
+        if chosen is not None and chosen.score < 3:
+            chosen = None  # the metadata title is the headline; lines above are issuers
+        issuers_until = len(candidates) if chosen is None else candidates.index(chosen)
+    elif chosen is not None:
+        draft.headline = _headline_field(draft, chosen, candidates)
+        issuers_until = candidates.index(chosen)
+    else:
+        draft.diagnostics.append(diagnostics.make("missing-headline"))
+        return
+    _issuers(draft, candidates[:issuers_until])
+
+
+def _extend(chosen: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+    """A headline wrapped over several lines of one block starts at the block's first line."""
+    for candidate in candidates:
+        if candidate.block == chosen.block:
+            return candidate if candidate.score >= chosen.score - 1 else chosen
+    return chosen
+
+
+def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidate]) -> Field:
+    lines = [c.line for c in candidates if c.block == chosen.block]
+    lines = lines[lines.index(chosen.line) :]
+    # Keep wrapped continuation lines with the same emphasis, and stop at a change.
+    kept = [lines[0]]
+    for line in lines[1:]:
+        if line.emphasis is not kept[0].emphasis or _issuer_like(line.text):
+            break
+        kept.append(line)
+    text = " ".join(line.text for line in kept)
+    span = (kept[0].locate(0, len(kept[0].text))[0], kept[-1].locate(0, len(kept[-1].text))[1])
+    draft.header_lines.extend(line for line in lines if line not in kept)
+    return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
+
+
+def _find_title(draft: Draft, candidates: list[_Candidate], title: str) -> tuple[int, int] | None:
+    for candidate in candidates:
+        if candidate.line.text.strip() == title:
+            return candidate.line.locate(0, len(candidate.line.text))
+    return None
+
+
+def _choose_lede(draft: Draft, candidates: list[_Candidate]) -> None:
+    metadata = draft.document.metadata
+    if metadata.lede:
+        draft.lede = Field(metadata.lede, None)
+        return
+    headline_end = draft.headline.span[1] if draft.headline and draft.headline.span else -1
+    if headline_end < 0:
+        return
+    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 1)):
+        block = draft.blocks[index]
+        if block.span[0] >= headline_end and _lede_like(block):
+            _set_lede(draft, block, index)
+            return
+    for candidate in candidates:
+        block = draft.blocks[candidate.block]
+        if block.span[0] >= headline_end and _lede_like(block):
+            _set_lede(draft, block, None)
+            return
+
+
+def _lede_like(block: Block) -> bool:
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.emphasis is not None
+        and len(block.text) >= 60
+        and not CONTACT_HEADING.match(block.text)
+    )
+
+
+def _set_lede(draft: Draft, block: Block, index: int | None) -> None:
+    first, last = block.lines[0], block.lines[-1]
+    span = (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+    draft.lede = Field(block.text, span)
+    if index is not None:
+        draft.roles[index] = Role.HEADER
+        draft.body_start = max(draft.body_start, index + 1)
+
+
+def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
+    """Issuer lines above the headline: organisations, or a name with an office below it."""
+    pending: tuple[Line, list[str]] | None = None
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            line, office = pending
+            title = strip_decoration(" ".join(office)) or None
+            draft.issuers.append(Issuer(line.text.strip(), title, line.locate(0, len(line.text))))
+            pending = None
+
+    for candidate in candidates:
+        text = strip_decoration(candidate.line.text)
+        if not text or CONTACT_HEADING.match(text) or len(text) > 200:
+            continue
+        if pending is not None and (_OFFICE.match(text) or (pending[1] and _continues(text))):
+            pending[1].append(candidate.line.text.strip(" *_\t"))
+            continue
+        flush()
+        if is_person_name(text):
+            pending = (candidate.line, [])
+        elif _organisation_like(text):
+            draft.issuers.append(
+                Issuer(text, None, candidate.line.locate(0, len(candidate.line.text)))
+            )
+    flush()
+
+
+def _continues(text: str) -> bool:
+    """A wrapped office line: capitals or a lower-case start, no sentence end."""
+    return (is_caps(text) or text[:1].islower()) and len(text.split()) <= _TITLE_WORDS_LIMIT
+
+
+def _organisation_like(text: str) -> bool:
+    if DEPARTMENT_LINE.search(text) or word_count(text) > 14:
+        return False
+    return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+#: Department lines name a service, not an issuer (``CABINET – COMMUNICATION``).
+DEPARTMENT_LINE = re.compile(
+    r"^\s*(?:cabinet|service\s+(?:de\s+)?(?:presse|communication)|communication|presse"
+    r"|direction\s+de\s+la\s+communication|bureau\s+de\s+(?:la\s+)?presse)\b(?:\s*[–—-]\s*\w+)?\s*$"
+    r"|^\s*cabinet\s*[–—-]",
+    re.I,
+)

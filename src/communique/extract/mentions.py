@@ -1,0 +1,82 @@
+"""The mentions step: dates mentioned in the body, relative ones resolved against the dateline.
+
+``le 25 novembre dernier`` is the last 25 November before the release date, ``lundi
+prochain`` the next Monday after it, ``hier``/``demain`` the day before/after. Without a
+release date (or a caller's reference date) relative mentions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta, weekday
+
+from ..french.dates import DATE, MONTHS, WEEKDAYS, _fold, parse_date
+from ..models import DateMention
+from .draft import Draft
+
+__all__ = ["mentions"]
+
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+    r"(?P<direction>prochain|dernier)"
+    r"|(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
+    r"|septembre|octobre|novembre|d[ée]cembre)\s+(?P<mdirection>prochain|dernier)"
+    r"|(?P<word>aujourd['’]hui|hier|demain))(?!\w)",
+    re.I,
+)
+_DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)
+_WEEKDAY_OBJECTS = {n: weekday(n - 1) for n in range(1, 8)}
+_MAX_MENTIONS = 200
+
+
+def mentions(draft: Draft) -> None:
+    """Collect dated mentions from the section blocks."""
+    anchor = draft.dateline.date if draft.dateline is not None else None
+    anchor = anchor or draft.options.reference_date
+    text = draft.document.text
+    for section in draft.sections:
+        for block in section.blocks:
+            start, end = block.span
+            if end - start > 20000:
+                end = start + 20000
+            for match in DATE.finditer(text, start, end):
+                if _DIRECTION.match(text, match.end()):
+                    continue  # "le 25 novembre dernier": a relative mention, read below
+                parsed = parse_date(match, anchor)
+                if parsed is not None and parsed.date is not None:
+                    draft.mentions.append(
+                        DateMention(match.group(), parsed.date, match.span(), False)
+                    )
+            for match in _RELATIVE.finditer(text, start, end):
+                draft.mentions.append(
+                    DateMention(match.group(), _resolve(match, anchor), match.span(), True)
+                )
+            if len(draft.mentions) >= _MAX_MENTIONS:
+                return
+    draft.mentions.sort(key=lambda m: m.span)
+
+
+def _resolve(match: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    if match.group("word"):
+        word = _fold(match.group("word"))
+        return anchor + dt.timedelta(days={"hier": -1, "demain": 1}.get(word, 0))
+    if match.group("weekday"):
+        number = WEEKDAYS[match.group("weekday").lower()]
+        if match.group("direction").lower() == "prochain":
+            return anchor + relativedelta(days=1, weekday=_WEEKDAY_OBJECTS[number](+1))
+        return anchor + relativedelta(days=-1, weekday=_WEEKDAY_OBJECTS[number](-1))
+    month = MONTHS[_fold(match.group("month"))]
+    day = int(match.group("day"))
+    future = match.group("mdirection").lower() == "prochain"
+    for year in (anchor.year, anchor.year + (1 if future else -1)):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (candidate > anchor) if future else (candidate < anchor):
+            return candidate
+    return None

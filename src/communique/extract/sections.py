@@ -1,0 +1,140 @@
+"""The sections step: body blocks grouped under their headings, each section given a kind.
+
+A heading is a Markdown/HTML heading, or a short line standing alone that is wholly bold, in
+capitals, or an ``À propos de …`` line. In plain text an ``À propos de X`` line opening a
+paragraph is split off as the heading of its section. Contact zones become ``contact``
+sections, so that every body block belongs to exactly one section.
+"""
+
+from __future__ import annotations
+
+from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING
+from ..models import Section, SectionKind, Span, TextBlock
+from .draft import Draft, Role
+from .text import is_caps, strip_decoration
+
+__all__ = ["sections"]
+
+_HEADING_LENGTH = 150
+_BLOCK_KIND = {
+    BlockKind.PARAGRAPH: "paragraph",
+    BlockKind.LIST_ITEM: "list_item",
+    BlockKind.QUOTE: "quote",
+    BlockKind.TABLE_ROW: "table_row",
+    BlockKind.CODE: "code",
+    BlockKind.HEADING: "heading",
+    BlockKind.FURNITURE: "furniture",
+}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self.kind = SectionKind.BODY
+        self.heading: str | None = None
+        self.heading_span: Span | None = None
+        self.blocks: list[TextBlock] = []
+
+    def open(self, kind: SectionKind, heading: str | None, span: Span | None) -> None:
+        self.close()
+        self.kind, self.heading, self.heading_span = kind, heading, span
+
+    def add(self, kind: str, lines: tuple[Line, ...]) -> None:
+        text = " ".join(line.text for line in lines if line.text)
+        if text:
+            self.blocks.append(TextBlock(kind, text, _span(lines)))
+
+    def close(self) -> None:
+        if self.blocks or self.heading is not None:
+            spans = [b.span for b in self.blocks]
+            if self.heading_span is not None:
+                spans.append(self.heading_span)
+            span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (0, 0)
+            self.sections.append(
+                Section(self.kind, self.heading, tuple(self.blocks), span, self.heading_span)
+            )
+        self.blocks = []
+        self.heading = self.heading_span = None
+
+
+def _span(lines: tuple[Line, ...]) -> Span:
+    first, last = lines[0], lines[-1]
+    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+
+
+def sections(draft: Draft) -> None:
+    """Group the blocks after the header into sections."""
+    builder = _Builder()
+    in_contact = False
+    for index in range(draft.body_start, len(draft.blocks)):
+        block = draft.blocks[index]
+        role = draft.roles.get(index)
+        if role in (Role.METADATA, Role.HEADER) or not block.lines:
+            continue
+        if role is Role.CONTACT:
+            if not in_contact:
+                first = block.lines[0]
+                builder.open(SectionKind.CONTACT, strip_decoration(first.text), _span((first,)))
+                builder.add("contact", block.lines[1:])
+                in_contact = True
+            else:
+                builder.add("contact", block.lines)
+            continue
+        in_contact = False
+        if role is Role.FURNITURE:
+            builder.add("furniture", block.lines)
+            continue
+        heading = _heading(block)
+        if heading is not None:
+            kind = _kind(heading)
+            first = block.lines[0]
+            if block.kind is BlockKind.HEADING or len(block.lines) == 1:
+                builder.open(kind, heading, _span(block.lines))
+                continue
+            builder.open(kind, heading, _span((first,)))
+            builder.add("paragraph", block.lines[1:])
+            continue
+        builder.add(_BLOCK_KIND.get(block.kind, "paragraph"), block.lines)
+    builder.close()
+    draft.sections.extend(builder.sections)
+    if any(s.kind is SectionKind.ABOUT for s in draft.sections):
+        draft.evidence.append("about-section")
+
+
+def _heading(block: Block) -> str | None:
+    """The heading text if ``block`` is (or opens with) a heading."""
+    if block.kind is BlockKind.HEADING:
+        return strip_decoration(block.text) or block.text
+    if block.kind not in (BlockKind.PARAGRAPH,):
+        return None
+    first = block.lines[0].text
+    bare = strip_decoration(first)
+    if (
+        not bare
+        or len(bare) > _HEADING_LENGTH
+        or (bare.endswith((".", ";", ",")) and len(block.lines) == 1 and ". " in bare)
+    ):
+        return None
+    if ABOUT_HEADING.match(bare) and ". " not in bare and len(bare) <= 120:
+        return bare
+    if len(block.lines) != 1:
+        return None
+    if first.endswith((".", "!", "?", ";", ",")) and not first.endswith("..."):
+        return None
+    line = block.lines[0]
+    if line.emphasis is Emphasis.STRONG or (is_caps(bare) and len(bare) <= 100):
+        return bare
+    if NOTES_HEADING.match(bare) and len(bare) <= 60:
+        return bare
+    return None
+
+
+def _kind(heading: str) -> SectionKind:
+    if ABOUT_HEADING.match(heading):
+        return SectionKind.ABOUT
+    if CONTACT_HEADING.match(heading + " "):
+        return SectionKind.CONTACT
+    if NOTES_HEADING.match(heading):
+        return SectionKind.NOTES
+    return SectionKind.BODY

@@ -1,0 +1,118 @@
+"""Small text predicates shared by the steps: what a line looks like."""
+
+from __future__ import annotations
+
+import re
+
+from ..french.vocabulary import ISSUER_WORDS
+
+__all__ = ["is_caps", "is_person_name", "strip_decoration", "word_count"]
+
+_DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Given names: Capitalised (Anaïs, Jean-Luc, Marie-Hélène) or capitals (AZIZ).
+_GIVEN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿA-ZÀ-ÖØ-Þ]+)?\.?"
+)
+# Family names: Capitalised, capitals, with particles (de, du, Le, d', van) allowed before.
+_FAMILY = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ][\wà-ÿ]+|Mc[A-Z][a-z]+)(?:-[A-ZÀ-ÖØ-Þ][\wà-ÿ]+)*"
+)
+_PARTICLE = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "d’",
+    "le",
+    "la",
+    "van",
+    "von",
+    "da",
+    "di",
+    "del",
+    "ben",
+    "el",
+}
+_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+")
+_NOT_GIVEN = {
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Des",
+    "Pour",
+    "Paris",
+    "Contact",
+    "Contacts",
+    "Presse",
+    "Service",
+    "Cabinet",
+    "Direction",
+    "Relations",
+    "Tél",
+    "Tel",
+    "Mail",
+    "Email",
+    "Courriel",
+    "Communiqué",
+    "Dossier",
+    "Mobile",
+    "Portable",
+    "Fax",
+    "Source",
+    "Information",
+    "Informations",
+    "Région",
+    "Ville",
+    "Agence",
+    "Ministère",
+    "Préfecture",
+    "Conseil",
+    "France",
+    "Département",
+    "Madame",
+    "Monsieur",
+    "Office",
+    "Bureau",
+    "Groupe",
+    "Pôle",
+    "Media",
+    "Médias",
+    "Press",
+    "Chargée",
+    "Chargé",
+    "Attachée",
+    "Attaché",
+    "Responsable",
+    "Directeur",
+    "Directrice",
+}
+
+
+def strip_decoration(text: str) -> str:
+    """``text`` without surrounding punctuation, bullets and markup residue."""
+    return text.strip(_DECORATION)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_caps(text: str) -> bool:
+    """Whether ``text`` has letters and none of them is lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` is shaped like a name: ``Anaïs MARQUES``, ``Jean-Luc de La Tour``."""
+    text = strip_decoration(_CIVILITY.sub("", text.strip(), count=1))
+    if not 3 <= len(text) <= 45 or ISSUER_WORDS.search(text):
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0] in _NOT_GIVEN or not _GIVEN.fullmatch(words[0]):
+        return False
+    rest = [w for w in words[1:] if w.lower() not in _PARTICLE]
+    return bool(rest) and all(_FAMILY.fullmatch(w) for w in rest)

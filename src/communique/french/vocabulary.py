@@ -1,0 +1,126 @@
+"""The words of a French press release, as named and composed regular expressions.
+
+Rules of this module: every pattern is case-insensitive where French typography varies
+(``COMMUNIQUE DE PRESSE``), accepts accented and unaccented spellings, both apostrophes
+(``'`` and ``’``) and every space (``\\s`` covers U+00A0 and U+202F), and runs in linear time:
+no nested quantifiers, every repetition bounded or anchored.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABOUT_HEADING",
+    "CONTACT_HEADING",
+    "DOC_TYPE",
+    "DOC_TYPE_PREFIX",
+    "EMAIL",
+    "END_MARKER",
+    "FURNITURE",
+    "ISSUER_WORDS",
+    "NOTES_HEADING",
+    "REFERENCE",
+    "ROLE_WORDS",
+    "WEBSITE",
+    "WIRE",
+]
+
+_APOSTROPHE = "['’]"
+
+# "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
+_DOC_TYPE = (
+    r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoint|commun|officiel|final)){0,2}"
+    r"|dossiers?\s+de\s+presse"
+    r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
+    r"|notes?\s+aux\s+r[ée]dactions?"
+    r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?)"
+    r"|(?:information|flash|synth[èe]se|revue|alerte)s?\s+(?:de\s+|[àa]\s+la\s+)?presse"
+    r"|press\s+(?:releases?|kits?|statements?)"
+    r"|news\s+release)"
+)
+#: A whole line that names the document type.
+DOC_TYPE = re.compile(_DOC_TYPE, re.I)
+#: A document type written as a title prefix: ``Communiqué de presse : …``.
+DOC_TYPE_PREFIX = re.compile(rf"({_DOC_TYPE})\s*[:|–—-]\s+(?=\S)", re.I)
+
+#: A press-contact heading, possibly followed by the contact on the same line.
+CONTACT_HEADING = re.compile(
+    r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse))?"
+    r"|relations?\s+(?:presse|m[ée]dias?|publiques)"
+    r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
+    r"|attach[ée]e?s?\s+de\s+presse"
+    r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
+    r"|press\s+contacts?|media\s+(?:contacts?|relations)"
+    r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
+    rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
+    r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
+    r"(?=\s*(?:[:：]|$|[–—-]\s))",
+    re.I,
+)
+
+#: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
+ABOUT_HEADING = re.compile(
+    r"(?:[àa]\s+propos|about)\s*"
+    rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
+    r"(?P<name>\S.{0,200}?)\s*[:.]?\s*$",
+    re.I,
+)
+
+#: Headings of notes and annexes at the end of a release.
+NOTES_HEADING = re.compile(
+    r"(?:notes?\s+(?:aux|pour\s+les)\s+(?:r[ée]dactions?|r[ée]dacteurs|journalistes|[ée]diteurs)"
+    r"|pour\s+en\s+savoir\s+plus|en\s+savoir\s+plus|annexes?|(?:[àa]\s+)?retenir|ressources"
+    r"|liens?\s+utiles|informations?\s+pratiques)\b",
+    re.I,
+)
+
+#: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
+REFERENCE = re.compile(
+    r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)[\w/.-]{1,40}\w",
+    re.I,
+)
+
+#: Website addresses: ``www.example.gouv.fr``, ``https://…``.
+WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^\s<>()\"'’,;.:!?]")
+
+#: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+
+#: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``.
+WIRE = re.compile(
+    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE"
+    r"|MARKETWIRED|CNW|PR\s+NEWSWIRE|Marketwired|Globe\s+Newswire|Business\s+Wire)\)\s*-{1,3}",
+)
+
+#: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
+END_MARKER = re.compile(r"\s*(?:[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*fin\s*[-–—]|fin)\s*", re.I)
+
+#: Words that make a header line an organisation.
+ISSUER_WORDS = re.compile(
+    r"\b(?:minist[èe]re|ministre|minist[èe]res|pr[ée]fecture|pr[ée]fet|pr[ée]f[èe]te|r[ée]gion"
+    r"|conseil|d[ée]partement|direction|directeur|agence|secr[ée]tariat|secr[ée]taire|gouvernement"
+    r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
+    r"|cluster|institut|centre|office|autorit[ée]|commissariat|commission|association"
+    r"|f[ée]d[ée]ration|union|syndicat|chambre|universit[ée]|fondation|group[e]?|soci[ée]t[ée]"
+    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier)\b",
+    re.I,
+)
+
+#: Words of a press officer's role.
+ROLE_WORDS = re.compile(
+    r"\b(?:conseill[eè]re?|charg[ée]e?|attach[ée]e?|responsable|directeur|directrice|chef"
+    r"|cheffe|porte-parole|presse|communication|relations|m[ée]dias|manager|officer|head"
+    r"|d[ée]l[ée]gu[ée]e?|adjointe?|assistante?|secr[ée]taire|coordinat(?:eur|rice)|service)\b",
+    re.I,
+)
+
+#: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
+FURNITURE = re.compile(
+    r"(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
+    r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
+    r"|publi[ée]\s+le|aller\s+au\s+contenu|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
+    r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
+    r"|^[^>\n]{0,60}(?:\s[>›»/]\s[^>\n]{0,60}){2,8}$",
+    re.I,
+)

@@ -1,0 +1,266 @@
+"""The result types: frozen, slotted attrs classes holding plain Python values.
+
+Rules of this module:
+
+* Sequences are tuples, optional values are ``X | None``, dates are :class:`datetime.date`.
+* Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
+  offsets into :attr:`PressRelease.text`, the normalised source text.
+* :meth:`PressRelease.to_dict` mirrors the attribute names key for key, and
+  :meth:`PressRelease.from_dict` restores an equal object, so JSON round trips are lossless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = [
+    "Contact",
+    "DateMention",
+    "Dateline",
+    "Diagnostic",
+    "Header",
+    "Issuer",
+    "PressRelease",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "Span",
+    "TextBlock",
+]
+
+#: ``(start, end)`` offsets into :attr:`PressRelease.text`; ``text[start:end]`` is the source
+#: of a value (with its markup, when the input had any).
+Span = tuple[int, int]
+
+
+class Severity(enum.StrEnum):
+    """How much a diagnostic matters."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class SectionKind(enum.StrEnum):
+    """What a body section is."""
+
+    BODY = "body"
+    ABOUT = "about"  # "À propos de …" boilerplate, one per organisation
+    CONTACT = "contact"  # the press-contact block
+    NOTES = "notes"  # "Notes aux rédactions", "Pour en savoir plus", annexes
+    FURNITURE = "furniture"  # text kept only so nothing is lost: page numbers, portal chrome
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something odd or missing in the input, recorded instead of raised.
+
+    ``code`` is a stable kebab-case identifier (see ``docs/diagnostics.md``).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+
+
+@attrs.frozen
+class Issuer:
+    """An organisation or person issuing the release; ``title`` is the office held."""
+
+    name: str
+    title: str | None = None
+    span: Span | None = None
+
+
+@attrs.frozen
+class Header:
+    """What stands above the body: issuers, document type, reference, headline, lede."""
+
+    issuers: tuple[Issuer, ...] = ()
+    doc_type: str | None = None
+    reference: str | None = None
+    headline: str | None = None
+    lede: str | None = None
+    websites: tuple[str, ...] = ()
+    doc_type_span: Span | None = None
+    reference_span: Span | None = None
+    headline_span: Span | None = None
+    lede_span: Span | None = None
+    website_spans: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Dateline:
+    """Where and when the release was issued: ``Paris, le 24 juillet 2012``."""
+
+    text: str
+    place: str | None = None
+    date: dt.date | None = None
+    span: Span | None = None
+    place_span: Span | None = None
+    date_span: Span | None = None
+
+
+@attrs.frozen
+class TextBlock:
+    """One paragraph, list item, quote, heading or table row of a section, as plain text."""
+
+    kind: str
+    text: str
+    span: Span
+
+
+@attrs.frozen
+class Section:
+    """A run of body blocks under one heading (``heading`` is ``None`` before the first)."""
+
+    kind: SectionKind
+    heading: str | None
+    blocks: tuple[TextBlock, ...]
+    span: Span
+    heading_span: Span | None = None
+
+
+@attrs.frozen
+class Contact:
+    """A press contact: a person or a service, with e-mails and phones as written.
+
+    ``phones_e164`` holds, in the same order, the E.164 form of each phone number when it
+    could be derived (French numbers), else an empty string.
+    """
+
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    phones_e164: tuple[str, ...] = ()
+    span: Span | None = None
+
+
+@attrs.frozen
+class DateMention:
+    """A date mentioned in the body (an event, a deadline), resolved when possible.
+
+    Relative mentions (``lundi prochain``, ``le 25 novembre dernier``) are resolved against
+    the dateline's date; ``date`` is ``None`` when they cannot be.
+    """
+
+    text: str
+    date: dt.date | None
+    span: Span
+    relative: bool = False
+
+
+@attrs.frozen
+class PressRelease:
+    """A parsed press release.
+
+    ``text`` is the normalised source text (newlines as ``\\n``, Unicode NFC, no BOM) into
+    which every span of the result indexes. ``is_press_release`` says whether the text looks
+    like a press release at all, and ``evidence`` lists why (stable codes such as
+    ``doc-type``, ``dateline``, ``contact-block``).
+    """
+
+    header: Header
+    dateline: Dateline | None
+    sections: tuple[Section, ...]
+    contacts: tuple[Contact, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    adapter: str
+    text: str
+    is_press_release: bool = False
+    evidence: tuple[str, ...] = ()
+    mentions: tuple[DateMention, ...] = ()
+
+    @property
+    def date(self) -> dt.date | None:
+        """The release date (shortcut for ``dateline.date``)."""
+        return self.dateline.date if self.dateline is not None else None
+
+    @property
+    def headline(self) -> str | None:
+        """The headline (shortcut for ``header.headline``)."""
+        return self.header.headline
+
+    def about_sections(self) -> tuple[Section, ...]:
+        """The ``À propos de …`` boilerplate sections."""
+        return tuple(s for s in self.sections if s.kind is SectionKind.ABOUT)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict mirroring the attributes key for key (dates as ISO strings)."""
+        result = _unstructure(self)
+        assert isinstance(result, dict)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PressRelease:
+        """Restore a release from :meth:`to_dict` output (or its JSON)."""
+        return _structure(data, cls)
+
+
+# -- (un)structuring ---------------------------------------------------------------------
+# A small generic converter driven by the attrs field annotations, so a new model field
+# needs no serialisation code.
+
+
+def _unstructure(value: Any) -> object:
+    if attrs.has(type(value)):
+        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_unstructure(v) for v in value]
+    return value
+
+
+_T = TypeVar("_T")
+
+
+def _structure(data: Any, cls: type[_T]) -> _T:
+    hints = _hints(cls)
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
+    kwargs = {
+        f.name: _structure_value(data[f.name], hints[f.name]) for f in fields if f.name in data
+    }
+    return cls(**kwargs)
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    cached = _HINTS.get(cls)
+    if cached is None:
+        cached = _HINTS[cls] = typing.get_type_hints(cls)
+    return cached
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _structure_value(value: Any, hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        (inner,) = (a for a in typing.get_args(hint) if a is not type(None))
+        return _structure_value(value, inner)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_structure_value(v, args[0]) for v in value)
+        return tuple(_structure_value(v, a) for v, a in zip(value, args, strict=True))
+    if hint is dt.date:
+        return dt.date.fromisoformat(value)
+    if isinstance(hint, type) and attrs.has(hint):
+        return _structure(value, hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    return value

@@ -1,0 +1,167 @@
+"""Loading: bytes or str in, one normalised text out, with what was repaired as diagnostics.
+
+The decoding policy, in order:
+
+1. The size limit is checked first, before any work (:class:`InputTooLargeError`).
+2. Binary containers the adapters read themselves (ZIP-based DOCX, PDF) are kept as bytes.
+3. A byte-order mark decides: UTF-8 (dropped) or UTF-16.
+4. NUL bytes or a high share of control bytes mean binary data: :class:`DecodeError`.
+5. Strict UTF-8; if that fails and most non-ASCII sequences are still valid UTF-8, UTF-8 with
+   replacement characters; otherwise Windows-1252 (a superset of Latin-1 for text). Every
+   fallback or replacement is a diagnostic.
+
+Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
+control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
+(``Ã©``) is repaired; the text is put in Unicode NFC. Spans index into the result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from . import diagnostics
+from .exceptions import DecodeError, InputTooLargeError
+from .models import Diagnostic
+
+__all__ = ["Source", "load"]
+
+# Magic numbers of the binary containers some adapters read.
+_BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF-")
+
+
+@attrs.frozen
+class Source:
+    """The decoded and normalised input.
+
+    ``text`` is empty and ``data`` holds the bytes for binary containers (DOCX, PDF), which
+    their adapters turn into text themselves.
+    """
+
+    text: str
+    data: bytes | None = None
+    encoding: str | None = None
+    filename: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def load(raw: str | bytes, *, max_input_bytes: int, filename: str | None = None) -> Source:
+    """Decode and normalise ``raw`` (see the module docstring for the policy)."""
+    if len(raw) > max_input_bytes:
+        raise InputTooLargeError(
+            f"input of {len(raw):,} {'bytes' if isinstance(raw, bytes) else 'characters'} "
+            f"exceeds the limit of {max_input_bytes:,}; pass a larger max_input_bytes to accept it"
+        )
+    found: list[Diagnostic] = []
+    encoding: str | None = None
+    if isinstance(raw, bytes):
+        if raw.startswith(_BINARY_SIGNATURES):
+            return Source("", data=raw, filename=filename)
+        text, encoding = _decode(raw, found)
+    else:
+        text = raw
+    text = normalise(text, found)
+    if not text.strip():
+        found.append(diagnostics.make("empty-input"))
+    return Source(text, encoding=encoding, filename=filename, diagnostics=tuple(found))
+
+
+def _decode(raw: bytes, found: list[Diagnostic]) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        found.append(diagnostics.make("decoded-utf16"))
+        text = raw.decode("utf-16", errors="replace")
+        if "\ufffd" in text:
+            found.append(diagnostics.make("replaced-undecodable-bytes"))
+        return text, "utf-16"
+    if b"\x00" in raw:
+        raise DecodeError(
+            "the input contains NUL bytes: it is binary data or UTF-16 without a byte-order "
+            "mark, not text the library can read"
+        )
+    sample = raw[:65536]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and controls / len(sample) > 0.05:
+        raise DecodeError(
+            f"the input looks binary ({controls} control bytes in its first {len(sample)}): "
+            "not a text, HTML, DOCX or PDF file"
+        )
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    replaced = raw.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for c in replaced if ord(c) > 127) - bad
+    if good > 2 * bad:
+        found.append(
+            diagnostics.make(
+                "replaced-undecodable-bytes", f"{bad} undecodable byte sequence(s) replaced"
+            )
+        )
+        return replaced, "utf-8"
+    found.append(diagnostics.make("decoded-fallback-encoding"))
+    text = raw.decode("cp1252", errors="replace")
+    if "\ufffd" in text:
+        found.append(diagnostics.make("replaced-undecodable-bytes"))
+    return text, "cp1252"
+
+
+# Newline variants: CRLF, CR, vertical tab, form feed, NEL, line and paragraph separators.
+_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# C0 controls except tab and newline, DEL, the remaining C1 controls, and BOMs in the text.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# A UTF-8 sequence read as Windows-1252, restricted to the shapes French mojibake takes so
+# that real text is never "repaired": a two-byte sequence for U+0080-U+017F shown as Â, Ã or Å
+# plus one continuation character (Ã© for é, Â« for «, Å“ for œ), or a three-byte
+# punctuation sequence shown as â plus two (â€™ for ’, â€“ for –).
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2\u00c3\u00c5][{_CP1252_CONTINUATION}]"
+    f"|\u00e2[{_CP1252_CONTINUATION}][{_CP1252_CONTINUATION}]"
+)
+
+
+def normalise(text: str, found: list[Diagnostic]) -> str:
+    """Normalise newlines, controls, surrogates, mojibake and Unicode form (see module doc)."""
+    text = _NEWLINES.sub("\n", text)
+    text = text.replace("\ufeff", "")
+    if _SURROGATES.search(text):
+        found.append(diagnostics.make("replaced-lone-surrogates"))
+        text = _SURROGATES.sub("\ufffd", text)
+    if _CONTROLS.search(text):
+        found.append(diagnostics.make("removed-control-characters"))
+        text = _CONTROLS.sub(" ", text)
+    if _MOJIBAKE.search(text):
+        repaired, count = _repair_mojibake(text)
+        if count:
+            found.append(
+                diagnostics.make("repaired-mojibake", f"{count} mis-decoded sequence(s) repaired")
+            )
+            text = repaired
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _repair_mojibake(text: str) -> tuple[str, int]:
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        try:
+            fixed = match.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return match.group()
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(fix, text), count
