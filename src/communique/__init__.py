@@ -8,8 +8,7 @@ datetime.date(2005, 3, 1)
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from .__about__ import __version__
 from .api import parse, parse_file
 from .exceptions import (
     AdapterError,
@@ -34,11 +33,6 @@ from .models import (
     TextBlock,
 )
 from .options import Options
-
-try:
-    __version__ = version("communique")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
 
 __all__ = [
     "AdapterError",
