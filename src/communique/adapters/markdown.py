@@ -184,10 +184,13 @@ def _doc_type(fields: dict[str, Any]) -> str | None:
 
 
 def _contact_text(value: Any) -> str | None:
+    """A press-contact value (mapping, list or text) as lines for the contact reader."""
     if isinstance(value, dict):
-        return "\n".join(str(v) for v in value.values() if v not in (None, ""))
+        lines = [_contact_text(v) for v in value.values()]
+        return "\n".join(line for line in lines if line) or None
     if isinstance(value, list):
-        return "\n".join(_contact_text(v) or "" for v in value)
+        # Each list item is one contact: a blank line keeps people apart.
+        return "\n".join(line for v in value if (line := _contact_text(v))) or None
     return _text(value) if value is not None else None
 
 

@@ -50,10 +50,16 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
 
     def flush() -> None:
         nonlocal current
-        if current:
+        if not current:
+            return
+        if len(current) > 1 and max(len(line.text) for line in current) > _UNWRAPPED:
+            # Lines this long were not hard-wrapped: each one is a paragraph of its own
+            # (web pages captured as text put one paragraph per line, no blank lines).
+            blocks.extend(Block(current_kind, (line,), line.span) for line in current)
+        else:
             span = (current[0].span[0], current[-1].span[1])
             blocks.append(Block(current_kind, tuple(current), span))
-            current = []
+        current = []
 
     position = start
     while position < end:
@@ -82,6 +88,9 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
     flush()
     return tuple(blocks)
 
+
+# A line longer than this was not hard-wrapped by a PDF or e-mail tool.
+_UNWRAPPED = 160
 
 _INNER_SPACES = re.compile(r"[ \t]{2,}|\t")
 

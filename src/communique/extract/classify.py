@@ -21,6 +21,7 @@ WEIGHTS: dict[str, float] = {
     "reference": 1.0,
     "metadata-doc-type": 2.0,
     "release-date": 1.0,
+    "release-marker": 2.0,
 }
 THRESHOLD = 2.0
 

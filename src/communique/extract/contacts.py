@@ -60,13 +60,33 @@ def contacts(draft: Draft) -> None:
         first = block.lines[0].text
         if END_MARKER.fullmatch(first):
             after_end_marker = True
-        heading = CONTACT_HEADING.match(strip_decoration(first) + " ")
+        heading = _heading(first)
         if heading is not None and _opens_zone(draft, index, first, after_end_marker):
             index = _read_zone(draft, index)
             continue
         index += 1
+    _from_metadata(draft)
     if not draft.contacts:
         draft.diagnostics.append(diagnostics.make("missing-contacts"))
+
+
+def _from_metadata(draft: Draft) -> None:
+    """Contacts named in metadata (a front-matter ``contact-presse`` mapping) not already found."""
+    metadata = draft.document.metadata
+    if not metadata.contact:
+        return
+    span = metadata.span or (0, 0)
+    lines = [(-1, Line(text.strip(), span)) for text in metadata.contact.split("\n") if text.strip()]
+    known = {e for c in draft.contacts for e in c.emails} | {n for c in draft.contacts if (n := c.name)}
+    for contact in parse_contact_lines(lines):
+        if not (set(contact.emails) & known or contact.name in known):
+            draft.contacts.append(attrs.evolve(contact, span=None))
+
+
+def _heading(text: str) -> re.Match[str] | None:
+    """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
+    bare = text.lstrip(" \t*_#>•·|")
+    return CONTACT_HEADING.match(text, len(text) - len(bare))
 
 
 def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
@@ -75,10 +95,12 @@ def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) ->
         return False
     if _WEAK_HEADING.match(strip_decoration(first)):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
-        reachable = any(EMAIL.search(line.text) or PHONE.search(line.text) for line in block.lines)
-        nxt = draft.blocks[index + 1] if index + 1 < len(draft.blocks) else None
-        if nxt is not None and not reachable:
-            reachable = any(EMAIL.search(ln.text) or PHONE.search(ln.text) for ln in nxt.lines)
+        following = draft.blocks[index : index + 5]
+        reachable = any(
+            EMAIL.search(line.text) or PHONE.search(line.text)
+            for block in following
+            for line in block.lines
+        )
         return late and reachable
     return True
 
@@ -111,7 +133,7 @@ def _closes_zone(block: Block) -> bool:
     if not block.lines:
         return block.kind is BlockKind.RULE
     first = strip_decoration(block.lines[0].text)
-    if CONTACT_HEADING.match(first + " "):
+    if _heading(first):
         return False
     if len(first) <= 120 and (ABOUT_HEADING.match(first) or NOTES_HEADING.match(first)):
         return True
@@ -174,7 +196,7 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
 
     for block, line in lines:
         text = line.text
-        heading = CONTACT_HEADING.match(strip_decoration(text) + " ")
+        heading = _heading(text)
         offset = 0
         if heading is not None:
             offset = heading.end()

@@ -26,15 +26,19 @@ __all__ = ["DatelineMatch", "dateline", "match_dateline"]
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
 _PLACE_PREFIX = re.compile(
-    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
-    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- ]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
+    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
     r"\s*(?:,\s*(?:le\s+)?|[–—-]\s*(?:le\s+)?|\s+le\s+|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", or "Date :".
-_DATE_ONLY_PREFIX = re.compile(r"\s*(?:(?:publi[ée]e?\s+)?le|date\s*:?)?\s*", re.I)
+_DATE_ONLY_PREFIX = re.compile(
+    r"\s*(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)"
+    r"\s+le|le|date\s*:?)?\s*",
+    re.I,
+)
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
-_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—-]\s*|\s*\(|\s+N\s?°)", re.I)
+_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+N\s?°|\s+\d\d?[:h]\d\d)", re.I)
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = {
     "depuis",
@@ -106,31 +110,64 @@ class DatelineMatch:
     """A dateline found in a line of plain text (offsets into the line)."""
 
     place: tuple[int, int] | None
-    date: FrenchDate
+    date: FrenchDate | None
     end: int  # where the dateline ends in the line
     glued: bool  # text follows on the same line
+
+
+# After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –".
+_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|-{1,2})\s*")
+# A place alone, then a dash, opening the first paragraph: "Ottawa (Ontario) – Le …".
+_PLACE_ONLY = re.compile(
+    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?:[–—]|-{2})\s+(?=\S)"
+)
 
 
 def match_dateline(
     text: str, reference: dt.date | None, *, need_place: bool = False
 ) -> DatelineMatch | None:
-    """The dateline at the start of ``text`` (after an optional document-type prefix)."""
+    """The dateline at the start of ``text`` (after an optional document-type prefix).
+
+    With ``need_place`` (a dateline glued to the first sentence), a place is required, and
+    a place alone followed by a dash (``Montréal — Les groupes…``) is accepted.
+    """
     offset = 0
     prefix = DOC_TYPE_PREFIX.match(text)
     if prefix is not None:
         offset = prefix.end()
     date_match = DATE.search(text, offset, offset + 120)
-    if date_match is None:
+    if date_match is not None:
+        found = _dated(text, offset, date_match, reference, need_place=need_place)
+        if found is not None:
+            return found
+    if need_place:
+        alone = _PLACE_ONLY.match(text, offset)
+        if alone is not None and _is_place(alone.group("place")) and len(alone.group("place").split()) <= 4:
+            return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
+    return None
+
+
+def _dated(
+    text: str, offset: int, date_match: re.Match[str], reference: dt.date | None, *, need_place: bool
+) -> DatelineMatch | None:
+    parsed = parse_date(date_match, reference)
+    if parsed is None:
         return None
-    place: tuple[int, int] | None = None
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)
     if place_match is not None and _is_place(place_match.group("place")):
-        place = (offset + place_match.start("place"), offset + place_match.end("place"))
-    elif need_place or not _DATE_ONLY_PREFIX.fullmatch(head):
-        return None
-    parsed = parse_date(date_match, reference)
-    if parsed is None:
+        place: tuple[int, int] | None = (
+            offset + place_match.start("place"),
+            offset + place_match.end("place"),
+        )
+    elif _DATE_ONLY_PREFIX.fullmatch(head):
+        after = _PLACE_AFTER.match(text, date_match.end())
+        if after is not None and _is_place(after.group("place")):
+            return DatelineMatch(after.span("place"), parsed, after.end("place"), glued=True)
+        if need_place and not _GLUED_DATE.match(text, date_match.end()):
+            return None
+        place = None
+    else:
         return None
     tail = _TAIL.match(text, date_match.end())
     if tail is None:
@@ -139,10 +176,23 @@ def match_dateline(
     return DatelineMatch(place, parsed, date_match.end(), glued)
 
 
+# A date opening the first paragraph, then a colon or dash: "1er juillet 2009 : Le groupe…".
+_GLUED_DATE = re.compile(r"\s*(?:[:–—]|-{1,2})\s+\S")
+
+
 def dateline(draft: Draft) -> None:
     """Find the dateline (see the module docstring for the order)."""
     reference = draft.options.reference_date
-    found = _in_header(draft, reference) or _glued(draft, reference) or _wire(draft, reference)
+    found = _in_header(draft, reference, dated_place=True)
+    if found is None:
+        glued = _glued(draft, reference)
+        alone = _in_header(draft, reference, dated_place=False)
+        if glued is not None and glued.date is None and alone is not None:
+            glued = attrs.evolve(glued, date=alone.date, date_span=alone.date_span)
+        found = glued or alone
+        wire = _wire(draft)
+        if wire is not None and (found is None or found.place is None):
+            found = attrs.evolve(wire, date=found.date if found else None)
     metadata_date = draft.document.metadata.date
     if found is None:
         if metadata_date is not None:
@@ -169,14 +219,14 @@ def dateline(draft: Draft) -> None:
 
 def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
     date = match.date
-    start = match.place[0] if match.place else date.start
-    text_span = line.locate(start, match.end)
+    starts = [s for s in (match.place[0] if match.place else None, date.start if date else None) if s is not None]
+    start = min(starts)
     place = line.text[match.place[0] : match.place[1]].strip() if match.place else None
-    if date.date is None:
+    if date is not None and date.date is None:
         draft.diagnostics.append(
             diagnostics.make(
                 "unresolved-year",
-                f"the dateline {line.text[date.start : date.end]!r} has no year and no "
+                f"the dateline {line.text[date.start:date.end]!r} has no year and no "
                 "reference_date was given",
                 line.locate(date.start, date.end),
             )
@@ -184,20 +234,25 @@ def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
     return Dateline(
         text=line.text[start : match.end].strip(),
         place=place,
-        date=date.date,
-        span=text_span,
+        date=date.date if date else None,
+        span=line.locate(start, match.end),
         place_span=line.locate(*match.place) if match.place else None,
-        date_span=line.locate(date.start, date.end),
+        date_span=line.locate(date.start, date.end) if date else None,
     )
 
 
-def _in_header(draft: Draft, reference: dt.date | None) -> Dateline | None:
+def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) -> Dateline | None:
+    """The first header line that is a dateline: with a place, or a date alone."""
     for index in range(draft.body_start):
         if draft.roles.get(index) is Role.METADATA:
             continue
         for line in draft.blocks[index].lines:
             match = match_dateline(line.text, reference)
-            if match is not None and not match.glued:
+            if match is None or match.date is None:
+                continue
+            if dated_place and match.place is not None and not match.glued:
+                return _build(line, match, draft)
+            if not dated_place and match.place is None:
                 return _build(line, match, draft)
     return None
 
@@ -218,29 +273,19 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
     return None
 
 
-def _wire(draft: Draft, reference: dt.date | None) -> Dateline | None:
+def _wire(draft: Draft) -> Dateline | None:
     for index in range(min(len(draft.blocks), draft.body_start + 3)):
         for line in draft.blocks[index].lines[:2]:
             wire = WIRE.match(line.text)
             if wire is None:
                 continue
             draft.evidence.append("wire-format")
-            date = _first_date(draft, reference)
             return Dateline(
                 text=line.text[: wire.end()].strip(),
                 place=wire.group("place").strip(),
-                date=date,
                 span=line.locate(0, wire.end()),
                 place_span=line.locate(wire.start("place"), wire.end("place")),
             )
     return None
 
 
-def _first_date(draft: Draft, reference: dt.date | None) -> dt.date | None:
-    """A date standing alone in the header (wire releases put it above the text)."""
-    for index in range(draft.body_start):
-        for line in draft.blocks[index].lines:
-            match = match_dateline(line.text, reference)
-            if match is not None and match.place is None:
-                return match.date.date
-    return None

@@ -24,6 +24,8 @@ from ..french.vocabulary import (
     FURNITURE,
     ISSUER_WORDS,
     REFERENCE,
+    RELEASE_MARKER,
+    TICKER,
     WEBSITE,
 )
 from ..models import Issuer
@@ -69,7 +71,17 @@ def _is_body(block: Block) -> bool:
     first = block.lines[0].text if block.lines else ""
     if CONTACT_HEADING.match(first) or _is_about(first):
         return True
-    return len(block.text) > _BODY_LENGTH and block.emphasis is None
+    glued = match_dateline(first, None, need_place=True)
+    if glued is not None and glued.glued and glued.date is not None:
+        return True  # "Québec, le 7 avril 2021 – Le député…": the body starts here
+    text = block.text
+    return len(text) > _BODY_LENGTH and block.emphasis is None and _PROSE.search(text) is not None
+
+
+# Two sentences in one line: prose, not a title.
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
+# Prose: a sentence end followed by more text, or a final full stop.
+_PROSE = re.compile(r"[.!?»…]\s+\S|[.!?»…]\s*$")
 
 
 def _short_header(blocks: tuple[Block, ...]) -> int:
@@ -117,6 +129,9 @@ def header(draft: Draft) -> None:
             if match_dateline(text, reference_date) is not None:
                 after_marker = True
                 _reference(draft, line)
+                continue
+            if RELEASE_MARKER.match(text) and len(text) <= 120:
+                draft.evidence.append("release-marker")
                 continue
             if _reference(draft, line) or _website(draft, line) or _furniture(text):
                 continue
@@ -180,11 +195,15 @@ def _score(block: Block, line: Line, after_marker: bool) -> float:
     elif line.emphasis is Emphasis.EM:
         score += 0.5
     if after_marker:
-        score += 1
+        score += 0.5
     if 20 <= len(text) <= 250:
         score += 1
     if len(text) > 150 and text.endswith("."):
         score -= 1
+    if _SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12):
+        score -= 3  # prose, not a title
+    if text.endswith(":") or TICKER.match(text):
+        score -= 2
     if _issuer_like(text):
         score -= 2
     if CONTACT_HEADING.match(text) or _is_about(text):
@@ -208,7 +227,7 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> None:
     chosen: _Candidate | None = None
     if candidates:
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
-        chosen = _extend(chosen, candidates)
+        chosen = _extend(chosen, candidates) if chosen.score > 0 else None
     if title and not DOC_TYPE.fullmatch(strip_decoration(title)):
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and chosen.score < 3:

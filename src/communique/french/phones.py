@@ -16,7 +16,7 @@ __all__ = ["PHONE", "to_e164"]
 _SEP = r"[ \u00a0\u202f.\-]?"
 _FRENCH = rf"(?:(?:\+|00)\s?33{_SEP}(?:\(0\){_SEP})?[1-9]|0[1-9])(?:{_SEP}\d\d){{4}}"
 _NORTH_AMERICAN = r"(?:\+?1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}"
-_INTERNATIONAL = r"\+(?!33)\d{1,3}(?:[ \u00a0.\-]?(?:\(\d{1,4}\)|\d{1,4})){2,6}"
+_INTERNATIONAL = r"\+(?!33)\d{1,3}(?:[ \u00a0.\-]{0,2}(?:\(\d{1,4}\)|\d{1,5})){2,6}"
 
 #: Any supported phone number.
 PHONE = re.compile(rf"(?<![\w+/.-])(?:{_FRENCH}|{_NORTH_AMERICAN}|{_INTERNATIONAL})(?![\w/-]|\.\d)")

@@ -21,6 +21,8 @@ __all__ = [
     "ISSUER_WORDS",
     "NOTES_HEADING",
     "REFERENCE",
+    "RELEASE_MARKER",
+    "TICKER",
     "ROLE_WORDS",
     "WEBSITE",
     "WIRE",
@@ -55,6 +57,8 @@ CONTACT_HEADING = re.compile(
     r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
     r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
+    # "Contact presse du secrétariat d'État :": a complement up to the colon
+    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n]{{0,120}}?(?=\s*[:：]))?"
     r"(?=\s*(?:[:：]|$|[–—-]\s))",
     re.I,
 )
@@ -89,7 +93,7 @@ EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 
 #: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``.
 WIRE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE"
+    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>|BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE"
     r"|MARKETWIRED|CNW|PR\s+NEWSWIRE|Marketwired|Globe\s+Newswire|Business\s+Wire)\)\s*-{1,3}",
 )
 
@@ -110,10 +114,20 @@ ISSUER_WORDS = re.compile(
 #: Words of a press officer's role.
 ROLE_WORDS = re.compile(
     r"\b(?:conseill[eè]re?|charg[ée]e?|attach[ée]e?|responsable|directeur|directrice|chef"
-    r"|cheffe|porte-parole|presse|communication|relations|m[ée]dias|manager|officer|head"
+    r"|cheffe|porte-parole|presse|communications?|relations|m[ée]dias|manager|gestionnaire|officer|head"
     r"|d[ée]l[ée]gu[ée]e?|adjointe?|assistante?|secr[ée]taire|coordinat(?:eur|rice)|service)\b",
     re.I,
 )
+
+#: Release markers: embargo and immediate-release lines (evidence, never a headline).
+RELEASE_MARKER = re.compile(
+    r"\s*(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|for\s+immediate\s+release"
+    r"|sous\s+embargo|embargo\b|regulatory\s+news|diffusion\s+imm[ée]diate)",
+    re.I,
+)
+
+#: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
+TICKER = re.compile(r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$")
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(

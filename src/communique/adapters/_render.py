@@ -1,0 +1,124 @@
+"""Rendering structured input (HTML, DOCX, PDF, e-mail) to the plain text spans index into.
+
+The container adapters do not have a text source whose offsets mean anything to a user, so
+they render their own: one line of text per visual line, a blank line between blocks. A
+:class:`Builder` collects blocks as ``(kind, lines, level, links)`` records and renders them
+at the end, so every :class:`~communique.blocks.Line` span indexes exactly its text in the
+rendered document (``document.text[line.span[0]:line.span[1]] == line.text``).
+
+Records are plain data, so an adapter can reuse another's (the e-mail adapter renders an
+attached DOCX or PDF this way).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
+from ..models import Diagnostic
+
+__all__ = ["Builder", "Record", "RecordLine", "iso_date"]
+
+
+@attrs.frozen
+class RecordLine:
+    """One rendered line: plain text (already collapsed) and its whole-line emphasis."""
+
+    text: str
+    emphasis: Emphasis | None = None
+
+
+@attrs.frozen
+class Record:
+    """One block before rendering."""
+
+    kind: BlockKind
+    lines: tuple[RecordLine, ...]
+    level: int = 0
+    links: tuple[str, ...] = ()
+
+
+class Builder:
+    """Collects records; :meth:`document` renders them into a :class:`Document`."""
+
+    def __init__(self) -> None:
+        self.records: list[Record] = []
+
+    def add(
+        self,
+        kind: BlockKind,
+        lines: list[RecordLine] | tuple[RecordLine, ...],
+        level: int = 0,
+        links: tuple[str, ...] = (),
+    ) -> None:
+        """Add a block; blank lines are dropped and a block without text is skipped."""
+        kept = tuple(
+            RecordLine(text, line.emphasis) for line in lines if (text := collapse(line.text))
+        )
+        if kept:
+            self.records.append(Record(kind, kept, level, tuple(dict.fromkeys(links))))
+
+    def add_text(self, kind: BlockKind, text: str, emphasis: Emphasis | None = None) -> None:
+        """Add a block whose lines are the lines of ``text``."""
+        self.add(kind, [RecordLine(line, emphasis) for line in text.split("\n")])
+
+    def extend(self, records: list[Record] | tuple[Record, ...]) -> None:
+        """Append records rendered by another builder."""
+        self.records.extend(records)
+
+    def document(
+        self, metadata: Metadata = Metadata(), diagnostics: tuple[Diagnostic, ...] = ()
+    ) -> Document:
+        """Render the records: lines joined by newlines, blocks by blank lines."""
+        parts: list[str] = []
+        position = 0
+        placed: list[tuple[Record, list[tuple[int, int]]]] = []
+        for record in self.records:
+            if parts:
+                parts.append("\n\n")
+                position += 2
+            spans = []
+            for number, line in enumerate(record.lines):
+                if number:
+                    parts.append("\n")
+                    position += 1
+                parts.append(line.text)
+                spans.append((position, position + len(line.text)))
+                position += len(line.text)
+            placed.append((record, spans))
+        text = "".join(parts)
+        blocks = []
+        for record, spans in placed:
+            lines = tuple(
+                Line(line.text, span, line.emphasis, text)
+                for line, span in zip(record.lines, spans, strict=True)
+            )
+            blocks.append(
+                Block(
+                    record.kind,
+                    lines,
+                    (spans[0][0], spans[-1][1]),
+                    level=record.level,
+                    links=record.links,
+                )
+            )
+        return Document(text, tuple(blocks), metadata, diagnostics)
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def iso_date(value: object) -> dt.date | None:
+    """The calendar date at the start of an ISO 8601 string (``2024-03-05T10:00+01:00``)."""
+    if not isinstance(value, str):
+        return None
+    match = _ISO_DATE.match(value[:64])
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(group) for group in match.groups()))
+    except ValueError:
+        return None

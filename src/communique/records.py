@@ -1,0 +1,132 @@
+"""Releases as flat rows: :func:`to_records` (dicts, the CSV columns) and :func:`to_dataframe`.
+
+One row per release, one column per :data:`COLUMNS` entry. Lists (issuers, contact names,
+e-mails, phones, diagnostic codes) are joined with :data:`JOINER` so a row fits a CSV line
+and a spreadsheet cell; the full structure stays available through
+:meth:`~communique.PressRelease.to_dict`.
+
+Dtypes of :func:`to_dataframe` -- a choice, explained:
+
+* ``date`` is ``datetime64[s]``: a real datetime column (``.dt`` accessors, resampling,
+  comparisons with ``"2012-07-24"``), missing dates are ``NaT``, and the second unit covers
+  any year a press release may carry (nanoseconds stop at 1677 and 2262). Use
+  ``df["date"].dt.date`` for :class:`datetime.date` objects.
+* text columns are pandas' ``string`` dtype (missing values are ``<NA>``, not ``NaN``);
+* ``n_sections`` is ``int64`` and ``is_press_release`` is ``bool``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .batch import BatchItem
+from .exceptions import MissingDependencyError
+from .models import PressRelease
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["COLUMNS", "JOINER", "to_dataframe", "to_record", "to_records"]
+
+#: The columns of a record, in CSV order.
+COLUMNS: tuple[str, ...] = (
+    "file",
+    "date",
+    "place",
+    "doc_type",
+    "reference",
+    "headline",
+    "lede",
+    "issuers",
+    "contact_names",
+    "contact_emails",
+    "contact_phones",
+    "n_sections",
+    "is_press_release",
+    "diagnostics",
+)
+
+#: Joins the values of list-valued columns.
+JOINER = " | "
+
+_TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("date", "n_sections", "is_press_release"))
+
+
+def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
+    """One flat row for ``release`` (keys are :data:`COLUMNS`; ``file`` names its source).
+
+    ``date`` is a :class:`datetime.date` or ``None``; list-valued columns are strings
+    joined with :data:`JOINER` (``""`` when empty); the others are ``str | None``, ``int``
+    and ``bool``.
+
+    .. versionadded:: 0.1
+    """
+    header = release.header
+    contacts = release.contacts
+    return {
+        "file": file,
+        "date": release.date,
+        "place": release.dateline.place if release.dateline is not None else None,
+        "doc_type": header.doc_type,
+        "reference": header.reference,
+        "headline": header.headline,
+        "lede": header.lede,
+        "issuers": JOINER.join(issuer.name for issuer in header.issuers),
+        "contact_names": JOINER.join(c.name for c in contacts if c.name),
+        "contact_emails": JOINER.join(e for c in contacts for e in c.emails),
+        "contact_phones": JOINER.join(p for c in contacts for p in c.phones),
+        "n_sections": len(release.sections),
+        "is_press_release": release.is_press_release,
+        "diagnostics": JOINER.join(d.code for d in release.diagnostics),
+    }
+
+
+def to_records(releases: Iterable[PressRelease | BatchItem]) -> list[dict[str, Any]]:
+    """Flat rows for ``releases`` (see :func:`to_record`), in order.
+
+    :class:`~communique.batch.BatchItem` values give their ``source`` as ``file``; items
+    that failed (no release) have no row -- :func:`~communique.parse_many` reports them.
+    For very large batches, call :func:`to_record` item by item instead of holding a list.
+
+    .. versionadded:: 0.1
+    """
+    rows: list[dict[str, Any]] = []
+    for value in releases:
+        if isinstance(value, BatchItem):
+            if value.release is not None:
+                rows.append(to_record(value.release, value.source))
+        else:
+            rows.append(to_record(value))
+    return rows
+
+
+def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
+    """A pandas DataFrame of :func:`to_records`, with the dtypes the module docstring gives.
+
+    Needs pandas (``pip install communique[pandas]``); without it, raises
+    :class:`~communique.MissingDependencyError`.
+
+    .. versionadded:: 0.1
+    """
+    try:
+        import pandas as pd
+    except ImportError as error:
+        raise MissingDependencyError(
+            "to_dataframe needs pandas: pip install 'communique[pandas]'"
+        ) from error
+    rows = to_records(releases)
+    columns: dict[str, Any] = {
+        name: pd.Series([row[name] for row in rows], dtype="string") for name in _TEXT_COLUMNS
+    }
+    columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
+    columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="int64")
+    columns["is_press_release"] = pd.Series(
+        [row["is_press_release"] for row in rows], dtype="bool"
+    )
+    return pd.DataFrame({name: columns[name] for name in COLUMNS})
+
+
+def _timestamp(value: dt.date | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime(value.year, value.month, value.day)
