@@ -138,9 +138,19 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
             author=_text(_first(fields, _AUTHOR_KEYS)),
             contact=_contact_text(_first(fields, _CONTACT_KEYS)),
             span=span,
+            release_hints=_release_hints(fields),
         ),
         body_start,
     )
+
+
+# Front-matter keys that press-room sites use for releases: a chapô, a press contact, the
+# release's PDF ("communique_file"), a "press" category.
+_RELEASE_KEY = re.compile(r"communiqu|press|chap[eoô]|contact", re.I)
+
+
+def _release_hints(fields: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(key for key in fields if _RELEASE_KEY.search(key))
 
 
 def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:

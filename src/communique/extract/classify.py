@@ -6,7 +6,10 @@ Each kind of evidence has a weight; a text is a press release when the weights a
 
 from __future__ import annotations
 
+import re
+
 from .. import diagnostics
+from ..blocks import BlockKind
 from .draft import Draft
 
 __all__ = ["THRESHOLD", "WEIGHTS", "classify"]
@@ -22,8 +25,22 @@ WEIGHTS: dict[str, float] = {
     "metadata-doc-type": 2.0,
     "release-date": 1.0,
     "release-marker": 2.0,
+    "metadata-release-keys": 2.0,
+    "issuer-communicates": 2.0,
+    # Negative evidence: a template or a press review is not a release.
+    "placeholder-text": -5.0,
+    "press-review": -4.0,
 }
 THRESHOLD = 2.0
+
+# Template placeholders: lorem ipsum, [INSÉRER UN NOM], <%= … %>, {{ … }}, XX/XX/XXXX.
+_PLACEHOLDER = re.compile(
+    r"lorem\s+ipsum|\[\s*(?:ins[ée]r|insert|nom\b|name\b|date\b)|<%=|\{\{|\bXX/XX\b",
+    re.I,
+)
+_PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
+# "LA PRÉFECTURE COMMUNIQUE", "Le ministère communique :"
+_COMMUNICATES = re.compile(r"(?:la|le|l['’])\s*[^\W\d_][\w’' -]{1,60}?\s+communique\s*:?\s*$", re.I)
 
 
 def classify(draft: Draft) -> None:
@@ -37,6 +54,18 @@ def classify(draft: Draft) -> None:
         evidence.append("release-date")
     if draft.reference is not None:
         evidence.append("reference")
+    if draft.document.metadata.release_hints:
+        evidence.append("metadata-release-keys")
+    if draft.doc_type is not None and _PRESS_REVIEW.fullmatch(draft.doc_type.value):
+        evidence.append("press-review")
+    head = draft.document.text[:20000]
+    if _PLACEHOLDER.search(head):
+        evidence.append("placeholder-text")
+    for block in draft.blocks[:8]:
+        if block.kind is not BlockKind.METADATA and block.lines:
+            if _COMMUNICATES.match(block.lines[0].text):
+                evidence.append("issuer-communicates")
+                break
     draft.evidence = list(dict.fromkeys(evidence))
     score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
     draft.is_press_release = score >= THRESHOLD

@@ -76,8 +76,12 @@ def _from_metadata(draft: Draft) -> None:
     if not metadata.contact:
         return
     span = metadata.span or (0, 0)
-    lines = [(-1, Line(text.strip(), span)) for text in metadata.contact.split("\n") if text.strip()]
-    known = {e for c in draft.contacts for e in c.emails} | {n for c in draft.contacts if (n := c.name)}
+    lines = [
+        (-1, Line(text.strip(), span)) for text in metadata.contact.split("\n") if text.strip()
+    ]
+    known = {e for c in draft.contacts for e in c.emails} | {
+        n for c in draft.contacts if (n := c.name)
+    }
     for contact in parse_contact_lines(lines):
         if not (set(contact.emails) & known or contact.name in known):
             draft.contacts.append(attrs.evolve(contact, span=None))

@@ -40,41 +40,52 @@ _DATE_ONLY_PREFIX = re.compile(
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
 _TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+N\s?°|\s+\d\d?[:h]\d\d)", re.I)
 # Capitalised words that open sentences, not place names.
-_NOT_PLACE = {
-    "depuis",
-    "dès",
-    "des",
-    "du",
-    "au",
-    "aux",
-    "en",
-    "ce",
-    "cette",
-    "jusqu",
-    "avant",
-    "après",
-    "mis",
-    "publié",
-    "publiée",
-    "date",
-    "mise",
-    "modifié",
-    "créé",
-    "un",
-    "une",
-    "il",
-    "elle",
-    "nous",
-    "on",
-    "ils",
-    "elles",
-    "pour",
-    "par",
-    "dans",
-    "sur",
-    "lors",
-    "entre",
-}
+_NOT_PLACE = frozenset(
+    (
+        "depuis",
+        "dès",
+        "des",
+        "du",
+        "au",
+        "aux",
+        "en",
+        "ce",
+        "cette",
+        "jusqu",
+        "avant",
+        "après",
+        "mis",
+        "publié",
+        "publiée",
+        "date",
+        "mise",
+        "modifié",
+        "créé",
+        "un",
+        "une",
+        "il",
+        "elle",
+        "nous",
+        "on",
+        "ils",
+        "elles",
+        "pour",
+        "par",
+        "dans",
+        "sur",
+        "lors",
+        "entre",
+        "flash",
+        "info",
+        "infos",
+        "exclusif",
+        "urgent",
+        "alerte",
+        "communiqué",
+        "actualité",
+        "breaking",
+    )
+)
 # Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
 _PLACE_PARTICLES = {
     "de",
@@ -142,13 +153,22 @@ def match_dateline(
             return found
     if need_place:
         alone = _PLACE_ONLY.match(text, offset)
-        if alone is not None and _is_place(alone.group("place")) and len(alone.group("place").split()) <= 4:
+        if (
+            alone is not None
+            and _is_place(alone.group("place"))
+            and len(alone.group("place").split()) <= 4
+        ):
             return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
     return None
 
 
 def _dated(
-    text: str, offset: int, date_match: re.Match[str], reference: dt.date | None, *, need_place: bool
+    text: str,
+    offset: int,
+    date_match: re.Match[str],
+    reference: dt.date | None,
+    *,
+    need_place: bool,
 ) -> DatelineMatch | None:
     parsed = parse_date(date_match, reference)
     if parsed is None:
@@ -219,14 +239,18 @@ def dateline(draft: Draft) -> None:
 
 def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
     date = match.date
-    starts = [s for s in (match.place[0] if match.place else None, date.start if date else None) if s is not None]
+    starts = [
+        s
+        for s in (match.place[0] if match.place else None, date.start if date else None)
+        if s is not None
+    ]
     start = min(starts)
     place = line.text[match.place[0] : match.place[1]].strip() if match.place else None
     if date is not None and date.date is None:
         draft.diagnostics.append(
             diagnostics.make(
                 "unresolved-year",
-                f"the dateline {line.text[date.start:date.end]!r} has no year and no "
+                f"the dateline {line.text[date.start : date.end]!r} has no year and no "
                 "reference_date was given",
                 line.locate(date.start, date.end),
             )
@@ -287,5 +311,3 @@ def _wire(draft: Draft) -> Dateline | None:
                 place_span=line.locate(wire.start("place"), wire.end("place")),
             )
     return None
-
-
