@@ -137,6 +137,8 @@ class Metadata:
     author: str | None = None
     contact: str | None = None
     span: Span | None = None
+    #: metadata keys or values saying the document is a press release (evidence)
+    release_hints: tuple[str, ...] = ()
 
 
 @attrs.frozen
