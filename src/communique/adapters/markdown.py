@@ -40,13 +40,19 @@ _SIGNALS = (
     (re.compile(r"^#{1,6} \S", re.M), 0.4),
     (re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"), 0.4),
     (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4),
-    (re.compile(r"\A---\n"), 0.5),
+    (re.compile(r"\A---\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I), 0.5),
     (re.compile(r"^[-*+] \S", re.M), 0.1),
     (re.compile(r"\S  \n"), 0.2),
 )
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
+# Unfenced metadata lines at the very top, up to a blank line.
+_UNFENCED = re.compile(
+    r"(?:(?:title|titre|date|published|author|tags|categories|layout|slug|summary|lang)"
+    r"[ \t]*:[^\n]*\n)+(?=[ \t]*\n)",
+    re.I,
+)
 
 _LEDE_KEYS = (
     "chapeau",
@@ -114,15 +120,23 @@ class MarkdownAdapter(BaseAdapter):
 
 def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
     """Read YAML front matter at the top of ``text``: its metadata and where the body starts."""
-    if not text.startswith("---\n"):
-        return Metadata(), 0
-    end = _FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
-    if end is None:
-        return Metadata(), 0
-    body_start = min(end.end() + 1, len(text))
-    span = (0, end.end())
+    if text.startswith("---\n"):
+        end = _FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
+        if end is None:
+            return Metadata(), 0
+        body_start = min(end.end() + 1, len(text))
+        span = (0, end.end())
+        content = text[4 : end.start()]
+    else:
+        # Flat-page sites write "title: …" / "date: …" lines with no fences.
+        unfenced = _UNFENCED.match(text, 0, _FRONT_MATTER_LIMIT)
+        if unfenced is None or unfenced.group().count("\n") < 2:
+            return Metadata(), 0
+        span = (0, unfenced.end() - 1)
+        body_start = unfenced.end()
+        content = unfenced.group()
     try:
-        data = yaml.safe_load(text[4 : end.start()])
+        data = yaml.safe_load(content)
     except yaml.YAMLError as error:
         found.append(diagnostics.make("invalid-front-matter", f"invalid YAML: {error}", span))
         return Metadata(span=span), body_start
@@ -173,7 +187,7 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        match = re.match(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
         if match:
             try:
                 return dt.date(*(int(g) for g in match.groups()))

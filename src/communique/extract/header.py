@@ -78,6 +78,8 @@ def _is_body(block: Block) -> bool:
     return len(text) > _BODY_LENGTH and block.emphasis is None and _PROSE.search(text) is not None
 
 
+# An e-mail subject line kept in the text: its value is the headline.
+_SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 # Two sentences in one line: prose, not a title.
 _SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
 # Prose: a sentence end followed by more text, or a final full stop.
@@ -135,6 +137,13 @@ def header(draft: Draft) -> None:
                 continue
             if _reference(draft, line) or _website(draft, line) or _furniture(text):
                 continue
+            subject = _SUBJECT.match(text)
+            if subject is not None:
+                line = Line(
+                    text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
+                )
+                candidates.append(_Candidate(index, line, _score(block, line, after_marker) + 3))
+                continue
             candidates.append(_Candidate(index, line, _score(block, line, after_marker)))
     metadata = draft.document.metadata
     if metadata.doc_type and draft.doc_type is None:
@@ -155,10 +164,16 @@ def _doc_type(draft: Draft, line: Line) -> bool:
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         return True
-    prefix = DOC_TYPE_PREFIX.match(line.text)
+    prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
     return False
+
+
+# A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
+_DOC_TYPE_TITLE = re.compile(
+    rf"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{{1,100}}$)", re.I
+)
 
 
 def _reference(draft: Draft, line: Line) -> bool:

@@ -8,6 +8,8 @@ sections, so that every body block belongs to exactly one section.
 
 from __future__ import annotations
 
+import re
+
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING
 from ..models import Section, SectionKind, Span, TextBlock
@@ -85,6 +87,16 @@ def sections(draft: Draft) -> None:
         if role is Role.FURNITURE:
             builder.add("furniture", block.lines)
             continue
+        run_in = _run_in_about(block)
+        if run_in is not None:
+            first = block.lines[0]
+            builder.open(
+                SectionKind.ABOUT, first.text[: run_in[0]].strip(" *_"), first.locate(0, run_in[0])
+            )
+            rest = first.text[run_in[1] :]
+            lines = (Line(rest, first.locate(run_in[1], len(first.text)), source=first.source),)
+            builder.add("paragraph", lines + block.lines[1:] if rest else block.lines[1:])
+            continue
         heading = _heading(block)
         if heading is not None:
             kind = _kind(heading)
@@ -100,6 +112,24 @@ def sections(draft: Draft) -> None:
     draft.sections.extend(builder.sections)
     if any(s.kind is SectionKind.ABOUT for s in draft.sections):
         draft.evidence.append("about-section")
+
+
+# A run-in "À propos de X :" heading opening its paragraph.
+_RUN_IN_ABOUT = re.compile(r"[\s*_]*(?:[àa]\s+propos|about)\s[^:\n]{1,150}?(?P<end>[\s*_]*:)", re.I)
+
+
+def _run_in_about(block: Block) -> tuple[int, int] | None:
+    """Where a run-in ``À propos de X :`` heading ends, and where its text starts."""
+    if block.kind is not BlockKind.PARAGRAPH or not block.lines:
+        return None
+    first = block.lines[0].text
+    match = _RUN_IN_ABOUT.match(first)
+    if match is None or match.end() >= len(first) - 1 or ". " in first[: match.start("end")]:
+        return None
+    rest = match.end()
+    while rest < len(first) and first[rest] == " ":
+        rest += 1
+    return match.start("end"), rest
 
 
 def _heading(block: Block) -> str | None:
