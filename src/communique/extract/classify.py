@@ -61,11 +61,13 @@ def classify(draft: Draft) -> None:
     head = draft.document.text[:20000]
     if _PLACEHOLDER.search(head):
         evidence.append("placeholder-text")
-    for block in draft.blocks[:8]:
-        if block.kind is not BlockKind.METADATA and block.lines:
-            if _COMMUNICATES.match(block.lines[0].text):
-                evidence.append("issuer-communicates")
-                break
+    if any(
+        block.kind is not BlockKind.METADATA
+        and block.lines
+        and _COMMUNICATES.match(block.lines[0].text)
+        for block in draft.blocks[:8]
+    ):
+        evidence.append("issuer-communicates")
     draft.evidence = list(dict.fromkeys(evidence))
     score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
     draft.is_press_release = score >= THRESHOLD

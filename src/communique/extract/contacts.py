@@ -94,7 +94,6 @@ def _heading(text: str) -> re.Match[str] | None:
 
 
 def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
-    block = draft.blocks[index]
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
     if _WEAK_HEADING.match(strip_decoration(first)):

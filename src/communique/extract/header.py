@@ -172,7 +172,7 @@ def _doc_type(draft: Draft, line: Line) -> bool:
 
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
 _DOC_TYPE_TITLE = re.compile(
-    rf"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{{1,100}}$)", re.I
+    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
 )
 
 

@@ -22,8 +22,8 @@ __all__ = [
     "NOTES_HEADING",
     "REFERENCE",
     "RELEASE_MARKER",
-    "TICKER",
     "ROLE_WORDS",
+    "TICKER",
     "WEBSITE",
     "WIRE",
 ]
@@ -127,7 +127,9 @@ RELEASE_MARKER = re.compile(
 )
 
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
-TICKER = re.compile(r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$")
+TICKER = re.compile(
+    r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+)
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
