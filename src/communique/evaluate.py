@@ -36,6 +36,7 @@ import argparse
 import collections
 import enum
 import json
+import re
 import sys
 import traceback
 import unicodedata
@@ -87,6 +88,9 @@ _EXACT_TABLE = str.maketrans(
     }
 )
 _TRAILING_PUNCTUATION = " .,;:!?"
+#: French guillemets with the spaces typography puts inside them: ``« mot »`` reads ``"mot"``.
+#: Each alternative is one guillemet beside one bounded run of spaces (linear time).
+_GUILLEMET_INNER_SPACE = re.compile(r"([«‹])\s{1,8}|\s{1,8}([»›])")
 _LOOSE_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
@@ -94,10 +98,12 @@ def normalise_exact(value: str) -> str:
     """The text as compared at the *exact* tolerance.
 
     NFC; no-break and other spaces as a space; invisible characters removed; ``’`` as ``'``;
-    ``« »`` and curly quotes as ``"``; dashes as ``-``; ``…`` as ``...``; whitespace collapsed;
-    trailing ``. , ; : ! ?`` removed.
+    ``« »`` (without the spaces inside them) and curly quotes as ``"``; dashes as ``-``;
+    ``…`` as ``...``; whitespace collapsed; trailing ``. , ; : ! ?`` removed.
     """
-    text = unicodedata.normalize("NFC", value).translate(_EXACT_TABLE)
+    text = unicodedata.normalize("NFC", value)
+    text = _GUILLEMET_INNER_SPACE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = text.translate(_EXACT_TABLE)
     return " ".join(text.split()).rstrip(_TRAILING_PUNCTUATION)
 
 
