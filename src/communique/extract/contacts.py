@@ -23,6 +23,7 @@ from ..french.vocabulary import (
     CONTACT_HEADING,
     EMAIL,
     END_MARKER,
+    INLINE_CONTACT,
     ISSUER_WORDS,
     NOTES_HEADING,
     ROLE_WORDS,
@@ -60,14 +61,57 @@ def contacts(draft: Draft) -> None:
         first = block.lines[0].text
         if END_MARKER.fullmatch(first):
             after_end_marker = True
-        heading = _heading(first)
-        if heading is not None and _opens_zone(draft, index, first, after_end_marker):
-            index = _read_zone(draft, index)
+        opening = next(
+            (
+                number
+                for number, line in enumerate(block.lines)
+                if _heading(line.text) is not None
+                and _opens_zone(draft, index, line.text, after_end_marker)
+            ),
+            None,
+        )
+        if opening is not None:
+            index = _read_zone(draft, index, opening)
             continue
         index += 1
+    _inline(draft)
     _from_metadata(draft)
     if not draft.contacts:
         draft.diagnostics.append(diagnostics.make("missing-contacts"))
+
+
+# How far after an inline cue an e-mail or phone must appear.
+_INLINE_REACH = 150
+
+
+def _inline(draft: Draft) -> None:
+    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …")."""
+    known = {e for c in draft.contacts for e in c.emails}
+    for index in range(draft.body_start, len(draft.blocks)):
+        if not draft.free(index):
+            continue
+        for line in draft.blocks[index].lines:
+            text = line.text
+            for cue in INLINE_CONTACT.finditer(text):
+                window = text[cue.end() : cue.end() + _INLINE_REACH]
+                if not (EMAIL.search(window) or PHONE.search(window)):
+                    continue
+                end = _sentence_end(text, cue.end())
+                piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
+                for contact in parse_contact_lines([(index, piece)]):
+                    if not set(contact.emails) & known and (contact.emails or contact.phones):
+                        draft.contacts.append(contact)
+                        known.update(contact.emails)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` ends (a full stop before a capital, or the end)."""
+    match = _SENTENCE_END.search(text, start)
+    return match.start() + 1 if match else len(text)
+
+
+# A full stop that ends a sentence: not inside an e-mail or a number.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«])")
 
 
 def _from_metadata(draft: Draft) -> None:
@@ -108,8 +152,12 @@ def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) ->
     return True
 
 
-def _read_zone(draft: Draft, start: int) -> int:
-    """Claim the blocks of the zone opening at ``start``; returns the index after it."""
+def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
+    """Read the zone opening at line ``first_line`` of block ``start``; returns the next index.
+
+    The blocks of a zone that opens a block are claimed as contact blocks; a zone opening
+    inside a paragraph ("… Contacter Brian Daly (…)") leaves that paragraph to the body.
+    """
     blocks = draft.blocks
     lines: list[tuple[int, Line]] = []
     index = start
@@ -119,8 +167,9 @@ def _read_zone(draft: Draft, start: int) -> int:
             break
         if not draft.free(index):
             break
-        draft.roles[index] = Role.CONTACT
-        lines.extend((index, line) for line in block.lines)
+        if index > start or first_line == 0:
+            draft.roles[index] = Role.CONTACT
+        lines.extend((index, line) for line in block.lines[first_line if index == start else 0 :])
         index += 1
     found = parse_contact_lines(lines)
     draft.contacts.extend(found)

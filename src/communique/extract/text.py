@@ -36,6 +36,10 @@ _PARTICLE = {
 }
 _CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+")
 _NOT_GIVEN = {
+    "Page",
+    "Pages",
+    "Site",
+    "Web",
     "Le",
     "La",
     "Les",

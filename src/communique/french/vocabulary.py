@@ -18,6 +18,7 @@ __all__ = [
     "EMAIL",
     "END_MARKER",
     "FURNITURE",
+    "INLINE_CONTACT",
     "ISSUER_WORDS",
     "NOTES_HEADING",
     "REFERENCE",
@@ -58,10 +59,17 @@ CONTACT_HEADING = re.compile(
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
     r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
     # "Contact presse du secrétariat d'État :": a complement up to the colon
-    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n]{{0,120}}?(?=\s*[:：]))?"
-    r"(?=\s*(?:[:：]|$|[–—-]\s))",
+    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n]{{0,120}}?(?=\s*(?:[:：]|$)))?"
+    # "Pour de plus amples informations, contacter :"
+    r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
+    r"(?=\s*(?:[:：]|$|[–—-]\s))"
+    # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
+    r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
     re.I,
 )
+
+#: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
+INLINE_CONTACT = re.compile(r"(?<!\w)(?:contacts?\s*:|contact(?:er|ez)\s+(?!:))", re.I)
 
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
