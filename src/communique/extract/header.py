@@ -78,6 +78,8 @@ def _is_body(block: Block) -> bool:
     return len(text) > _BODY_LENGTH and block.emphasis is None and _PROSE.search(text) is not None
 
 
+# "LA PRÉFECTURE COMMUNIQUE": the issuer announcing itself.
+_COMMUNIQUE_SUFFIX = re.compile(r"\s+communique\s*:?\s*$", re.I)
 # An e-mail subject line kept in the text: its value is the headline.
 _SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 # Two sentences in one line: prose, not a title.
@@ -348,9 +350,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if is_person_name(text):
             pending = (candidate.line, [])
         elif _organisation_like(text):
-            draft.issuers.append(
-                Issuer(text, None, candidate.line.locate(0, len(candidate.line.text)))
-            )
+            name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
+            draft.issuers.append(Issuer(name, None, candidate.line.locate(0, len(name))))
     flush()
 
 
