@@ -87,6 +87,17 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr)\b[^<>]{0,2000}>", re.I)
 
 
+# A mailto link in raw HTML: its address is shown after the link text when the text hides it.
+_MAILTO = re.compile(
+    r"<a\s[^<>]{0,500}?href=[\"']mailto:([^\"'<>?]{1,200})[^<>]{0,500}>([^<]{0,300})</a>", re.I
+)
+
+
+def _show_address(match: re.Match[str]) -> str:
+    address, text = match.group(1), match.group(2)
+    return match.group() if address in text else f"{match.group()} ({address})"
+
+
 class MarkdownAdapter(BaseAdapter):
     """Markdown with optional YAML front matter.
 
@@ -292,7 +303,8 @@ class _Renderer:
             elif kind in ("fence", "code_block") and token.map is not None:
                 blocks.extend(self._raw_block(token.content, token.map, BlockKind.CODE))
             elif kind == "html_block" and token.map is not None:
-                rendered = html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n", token.content)))
+                content = _MAILTO.sub(_show_address, token.content)
+                rendered = html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n", content)))
                 blocks.extend(self._raw_block(rendered, token.map, BlockKind.PARAGRAPH))
             elif kind == "hr" and token.map is not None:
                 start, end = self._line_span(token.map[0])

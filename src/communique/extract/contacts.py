@@ -26,6 +26,7 @@ from ..french.vocabulary import (
     INLINE_CONTACT,
     ISSUER_WORDS,
     NOTES_HEADING,
+    OBFUSCATED_EMAIL,
     ROLE_WORDS,
     WEBSITE,
 )
@@ -94,7 +95,9 @@ def _inline(draft: Draft) -> None:
             text = line.text
             for cue in INLINE_CONTACT.finditer(text):
                 window = text[cue.end() : cue.end() + _INLINE_REACH]
-                if not (EMAIL.search(window) or PHONE.search(window)):
+                if not (
+                    EMAIL.search(window) or PHONE.search(window) or OBFUSCATED_EMAIL.search(window)
+                ):
                     continue
                 end = _sentence_end(text, cue.end())
                 piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
@@ -297,6 +300,11 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
     found: list[tuple[int, int, str, str]] = []
     for match in EMAIL.finditer(text, offset):
         found.append((match.start(), match.end(), "email", match.group()))
+    for match in OBFUSCATED_EMAIL.finditer(text, offset):
+        domain = re.sub(
+            r"\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*", ".", match.group("domain"), flags=re.I
+        )
+        found.append((match.start(), match.end(), "email", f"{match.group('user')}@{domain}"))
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "phone", match.group()))

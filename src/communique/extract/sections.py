@@ -65,6 +65,12 @@ def _span(lines: tuple[Line, ...]) -> Span:
     return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
 
 
+def _value_span(line: Line, value: str) -> Span:
+    """The span of ``value`` inside ``line`` (a heading without its decoration)."""
+    at = line.text.find(value) if value else -1
+    return line.locate(at, at + len(value)) if at >= 0 else _span((line,))
+
+
 def sections(draft: Draft) -> None:
     """Group the blocks after the header into sections."""
     builder = _Builder()
@@ -77,7 +83,8 @@ def sections(draft: Draft) -> None:
         if role is Role.CONTACT:
             if not in_contact:
                 first = block.lines[0]
-                builder.open(SectionKind.CONTACT, strip_decoration(first.text), _span((first,)))
+                heading = strip_decoration(first.text)
+                builder.open(SectionKind.CONTACT, heading, _value_span(first, heading))
                 builder.add("contact", block.lines[1:])
                 in_contact = True
             else:
@@ -102,9 +109,11 @@ def sections(draft: Draft) -> None:
             kind = _kind(heading)
             first = block.lines[0]
             if block.kind is BlockKind.HEADING or len(block.lines) == 1:
-                builder.open(kind, heading, _span(block.lines))
+                one = len(block.lines) == 1
+                span = _value_span(first, heading) if one else _span(block.lines)
+                builder.open(kind, heading, span)
                 continue
-            builder.open(kind, heading, _span((first,)))
+            builder.open(kind, heading, _value_span(first, heading))
             builder.add("paragraph", block.lines[1:])
             continue
         builder.add(_BLOCK_KIND.get(block.kind, "paragraph"), block.lines)

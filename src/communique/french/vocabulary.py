@@ -21,6 +21,7 @@ __all__ = [
     "INLINE_CONTACT",
     "ISSUER_WORDS",
     "NOTES_HEADING",
+    "OBFUSCATED_EMAIL",
     "REFERENCE",
     "RELEASE_MARKER",
     "ROLE_WORDS",
@@ -69,7 +70,17 @@ CONTACT_HEADING = re.compile(
 )
 
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
-INLINE_CONTACT = re.compile(r"(?<!\w)(?:contacts?\s*:|contact(?:er|ez)\s+(?!:))", re.I)
+INLINE_CONTACT = re.compile(
+    r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|\s+en\s+\w{2,12})?\s*:|contact(?:er|ez)\s+(?!:))",
+    re.I,
+)
+
+#: An e-mail written to fool harvesters: ``fr at postgresql dot org``, ``x [at] y.fr``.
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<user>[\w.+-]{1,64})\s*(?:\s|\[|\()(?:at|arobase)(?:\s|\]|\))\s*"
+    r"(?P<domain>[\w-]{1,63}(?:(?:\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*|\.)[\w-]{1,63}){1,4})",
+    re.I,
+)
 
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
