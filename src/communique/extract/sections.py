@@ -83,8 +83,8 @@ def sections(draft: Draft) -> None:
         if role is Role.CONTACT:
             if not in_contact:
                 first = block.lines[0]
-                heading = strip_decoration(first.text)
-                builder.open(SectionKind.CONTACT, heading, _value_span(first, heading))
+                title = strip_decoration(first.text)
+                builder.open(SectionKind.CONTACT, title, _value_span(first, title))
                 builder.add("contact", block.lines[1:])
                 in_contact = True
             else:
