@@ -530,6 +530,13 @@ def test_json_output_holds_scores_and_every_document(small_corpus: Path, tmp_pat
     assert by_name["001.txt"]["record_loose"] is True
 
 
+def test_an_unwritable_json_file_is_reported(
+    small_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(small_corpus, "--json", str(tmp_path / "missing" / "report.json")) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
 def test_scores_have_the_shape_of_the_floors_file(small_corpus: Path) -> None:
     scores = ev.evaluate(small_corpus).scores()
     assert set(scores) == {*ev.FIELD_NAMES, "whole_record", "classification"}

@@ -808,7 +808,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Evaluate ``args.directory`` and print the report.
 
-    Returns 0, 1 when a document crashed, 2 when the folder could not be evaluated.
+    Returns 0, 1 when a document crashed, 2 when the folder could not be evaluated or the
+    ``--json`` file could not be written.
     """
     try:
         report = evaluate(args.directory)
@@ -819,9 +820,14 @@ def run(args: argparse.Namespace) -> int:
     if args.show_errors:
         sys.stdout.write("\n" + format_errors(report))
     if args.json_file is not None:
-        args.json_file.write_text(
-            json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        try:
+            args.json_file.write_text(
+                json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as error:
+            print(f"communique evaluate: cannot write {args.json_file}: {error}", file=sys.stderr)
+            return 2
     return 1 if report.crashes else 0
 
 
