@@ -127,7 +127,7 @@ class DatelineMatch:
 
 
 # After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –".
-_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|-{1,2})\s*")
+_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*")
 # A place alone, then a dash, opening the first paragraph: "Ottawa (Ontario) – Le …".
 _PLACE_ONLY = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?:[–—]|-{2})\s+(?=\S)"
@@ -281,16 +281,27 @@ def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) ->
     return None
 
 
+# A line this long is a sentence, not a header line.
+_SENTENCE = 80
+
+
 def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
     """A dateline opening one of the first body blocks, glued to its first sentence."""
     seen = 0
-    for index in range(draft.body_start, len(draft.blocks)):
+    for index in range(len(draft.blocks)):
         block = draft.blocks[index]
         if block.kind in (BlockKind.METADATA, BlockKind.RULE) or not block.lines:
             continue
-        match = match_dateline(block.lines[0].text, reference, need_place=True)
+        first = block.lines[0]
+        match = match_dateline(first.text, reference, need_place=True)
+        if index < draft.body_start:
+            # In the header only a dated line, or a sentence, opens with a glued dateline:
+            # "CABINET – COMMUNICATION" is not a place.
+            if match is not None and (match.date is not None or len(first.text) >= _SENTENCE):
+                return _build(first, match, draft)
+            continue
         if match is not None:
-            return _build(block.lines[0], match, draft)
+            return _build(first, match, draft)
         seen += 1
         if seen >= 3:
             break

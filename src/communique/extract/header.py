@@ -151,7 +151,35 @@ def header(draft: Draft) -> None:
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
     _choose_headline(draft, candidates)
+    _doc_type_in_headline(draft)
     _choose_lede(draft, candidates)
+
+
+# A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
+_DOC_TYPE_IN_TITLE = re.compile(
+    rf"\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w)|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
+    re.I,
+)
+
+
+def _doc_type_in_headline(draft: Draft) -> None:
+    """The headline names the document type when no header line did."""
+    if draft.doc_type is not None or draft.headline is None:
+        return
+    headline = draft.headline.value
+    match = _DOC_TYPE_IN_TITLE.match(headline) or _DOC_TYPE_IN_TITLE.search(
+        headline, len(headline) // 2
+    )
+    if match is None or match.group("opening" if match.group("opening") else "closing") is None:
+        return
+    group = "opening" if match.group("opening") else "closing"
+    value = match.group(group)
+    span = draft.headline.span
+    if span is not None and draft.document.text[span[0] : span[1]] == headline:
+        span = (span[0] + match.start(group), span[0] + match.end(group))
+    else:
+        span = None
+    draft.doc_type = Field(value, span)
 
 
 def _doc_type(draft: Draft, line: Line) -> bool:
