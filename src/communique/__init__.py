@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .__about__ import __version__
 from .api import parse, parse_file
+from .batch import BatchItem, parse_many
 from .exceptions import (
     AdapterError,
     CommuniqueError,
@@ -33,9 +34,11 @@ from .models import (
     TextBlock,
 )
 from .options import Options
+from .records import to_dataframe, to_records
 
 __all__ = [
     "AdapterError",
+    "BatchItem",
     "CommuniqueError",
     "Contact",
     "DateMention",
@@ -57,4 +60,7 @@ __all__ = [
     "__version__",
     "parse",
     "parse_file",
+    "parse_many",
+    "to_dataframe",
+    "to_records",
 ]

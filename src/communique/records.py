@@ -122,9 +122,7 @@ def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
     }
     columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
     columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="int64")
-    columns["is_press_release"] = pd.Series(
-        [row["is_press_release"] for row in rows], dtype="bool"
-    )
+    columns["is_press_release"] = pd.Series([row["is_press_release"] for row in rows], dtype="bool")
     return pd.DataFrame({name: columns[name] for name in COLUMNS})
 
 

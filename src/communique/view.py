@@ -15,6 +15,7 @@ split so the markup always nests.
 from __future__ import annotations
 
 import html
+import itertools
 import shutil
 import textwrap
 from collections.abc import Iterable
@@ -184,7 +185,9 @@ def _marks(release: PressRelease) -> list[_Mark]:
     header = release.header
     found: list[tuple[Span | None, str, str, str | None]] = []
     for section in release.sections:
-        found.append((section.span, f"section-{section.kind.value}", section.kind.value, None))
+        found.append(
+            (section.span, f"section-{section.kind.value}", f"{section.kind.value} section", None)
+        )
         found.append((section.heading_span, "heading", "heading", section.heading))
     found += [(issuer.span, "issuer", "issuer", issuer.name) for issuer in header.issuers]
     found += [
@@ -202,7 +205,12 @@ def _marks(release: PressRelease) -> list[_Mark]:
         found += [
             (dateline.span, "dateline", "dateline", dateline.text),
             (dateline.place_span, "place", "place", dateline.place),
-            (dateline.date_span, "date", "date", dateline.date and dateline.date.isoformat()),
+            (
+                dateline.date_span,
+                "date",
+                "date",
+                dateline.date.isoformat() if dateline.date else None,
+            ),
         ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
@@ -235,7 +243,7 @@ def _highlight(text: str, marks: Iterable[_Mark]) -> str:
     out: list[str] = []
     stack: list[_Mark] = []
     pending = 0
-    for here, following in zip(points, points[1:], strict=False):
+    for here, following in itertools.pairwise(points):
         ended = [i for i, mark in enumerate(stack) if mark.end <= here]
         if ended:
             lowest = ended[0]
@@ -272,7 +280,8 @@ main { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 24px; pa
 aside { font-size: 13px; }
 aside h2 { font-size: 14px; margin: 0 0 8px; text-transform: uppercase; letter-spacing: .04em; }
 aside table { border-collapse: collapse; width: 100%; margin-bottom: 20px; background: #fff; }
-aside td, aside th { border: 1px solid #ddd; padding: 4px 8px; vertical-align: top; text-align: left; }
+aside td, aside th { border: 1px solid #ddd; padding: 4px 8px; vertical-align: top;
+  text-align: left; }
 aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .missing { color: #a33; font-style: italic; }
 .m { border-radius: 3px; }
@@ -286,7 +295,8 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-lede { background: #fff3d1; } .m-lede > .tag { background: #b88a1b; }
 .m-website { background: #d9f1ef; } .m-website > .tag { background: #1b7f76; }
 .m-dateline { background: #ffd9cc; } .m-dateline > .tag { background: #b4441f; }
-.m-place { background: #ffc0a8; outline: 1px solid #e08a6a; } .m-place > .tag { background: #c4562d; }
+.m-place { background: #ffc0a8; outline: 1px solid #e08a6a; }
+.m-place > .tag { background: #c4562d; }
 .m-date { background: #ffb199; outline: 1px solid #d9704d; } .m-date > .tag { background: #9c3414; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
@@ -296,9 +306,12 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-section-contact > .tag { background: #2e7d1f; }
 .m-section-notes { background: #f3eef7; } .m-section-notes > .tag { background: #6b5a7a; }
 .m-section-furniture { color: #888; } .m-section-furniture > .tag { background: #aaa; }
-.m-diag-info { text-decoration: underline dotted #1f6f9b; } .m-diag-info > .tag { background: #1f6f9b; }
-.m-diag-warning { text-decoration: underline wavy #c98a00; } .m-diag-warning > .tag { background: #c98a00; }
-.m-diag-error { text-decoration: underline wavy #c0262d; } .m-diag-error > .tag { background: #c0262d; }
+.m-diag-info { text-decoration: underline dotted #1f6f9b; }
+.m-diag-info > .tag { background: #1f6f9b; }
+.m-diag-warning { text-decoration: underline wavy #c98a00; }
+.m-diag-warning > .tag { background: #c98a00; }
+.m-diag-error { text-decoration: underline wavy #c0262d; }
+.m-diag-error > .tag { background: #c0262d; }
 """
 
 
@@ -327,19 +340,25 @@ def render_html(release: PressRelease, source: str = "") -> str:
         + "</td></tr>"
         for label, value in rows
     )
-    contacts = "".join(
-        "<tr><td>"
-        + escape(", ".join(p for p in (c.name, c.role, c.organisation) if p) or "(no name)")
-        + "".join(f"<br>{escape(e)}" for e in c.emails)
-        + "".join(f"<br>{escape(p)}" for p in c.phones)
-        + "</td></tr>"
-        for c in release.contacts
-    ) or '<tr><td class="missing">no contact found</td></tr>'
-    diagnostics = "".join(
-        f"<tr><th>{escape(d.severity.value)}</th><td><code>{escape(d.code)}</code> "
-        f"{escape(d.message)}</td></tr>"
-        for d in release.diagnostics
-    ) or "<tr><td>none</td></tr>"
+    contacts = (
+        "".join(
+            "<tr><td>"
+            + escape(", ".join(p for p in (c.name, c.role, c.organisation) if p) or "(no name)")
+            + "".join(f"<br>{escape(e)}" for e in c.emails)
+            + "".join(f"<br>{escape(p)}" for p in c.phones)
+            + "</td></tr>"
+            for c in release.contacts
+        )
+        or '<tr><td class="missing">no contact found</td></tr>'
+    )
+    diagnostics = (
+        "".join(
+            f"<tr><th>{escape(d.severity.value)}</th><td><code>{escape(d.code)}</code> "
+            f"{escape(d.message)}</td></tr>"
+            for d in release.diagnostics
+        )
+        or "<tr><td>none</td></tr>"
+    )
     title = escape(release.header.headline or source or "communique")
     return f"""<!DOCTYPE html>
 <html lang="fr">
@@ -363,4 +382,3 @@ def render_html(release: PressRelease, source: str = "") -> str:
 </body>
 </html>
 """
-
