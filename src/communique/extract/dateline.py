@@ -127,7 +127,9 @@ class DatelineMatch:
 
 
 # After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –".
-_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*")
+_PLACE_AFTER = re.compile(
+    r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
+)
 # A place alone, then a dash, opening the first paragraph: "Ottawa (Ontario) – Le …".
 _PLACE_ONLY = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?:[–—]|-{2})\s+(?=\S)"
