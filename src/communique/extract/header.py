@@ -75,7 +75,15 @@ def _is_body(block: Block) -> bool:
     if glued is not None and glued.glued and glued.date is not None:
         return True  # "Québec, le 7 avril 2021 – Le député…": the body starts here
     text = block.text
-    return len(text) > _BODY_LENGTH and block.emphasis is None and _PROSE.search(text) is not None
+    if block.emphasis is not None:
+        return False
+    if len(text) >= _SENTENCE_LENGTH and text.endswith((".", "!", "?")) and word_count(text) >= 15:
+        return True  # a full sentence: headlines do not end with a full stop
+    return len(text) > _BODY_LENGTH and _PROSE.search(text) is not None
+
+
+# A complete sentence at least this long starts the body.
+_SENTENCE_LENGTH = 100
 
 
 # "LA PRÉFECTURE COMMUNIQUE": the issuer announcing itself.
