@@ -32,6 +32,10 @@ ENTRY_POINT_GROUP = "communique.adapters"
 
 #: name -> "module:Class" of the built-in adapters, in tie-break order.
 BUILTIN_ADAPTERS: dict[str, str] = {
+    "docx": "communique.adapters.docx:DocxAdapter",
+    "pdf": "communique.adapters.pdf:PdfAdapter",
+    "email": "communique.adapters.email:EmailAdapter",
+    "html": "communique.adapters.html:HtmlAdapter",
     "markdown": "communique.adapters.markdown:MarkdownAdapter",
     "text": "communique.adapters.text:TextAdapter",
 }

@@ -20,7 +20,7 @@ import attrs
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
 from ..models import Diagnostic
 
-__all__ = ["Builder", "Record", "RecordLine", "iso_date"]
+__all__ = ["EM", "STRONG", "Builder", "Record", "RecordLine", "iso_date", "line_from_runs"]
 
 
 @attrs.frozen
@@ -70,7 +70,7 @@ class Builder:
         self.records.extend(records)
 
     def document(
-        self, metadata: Metadata = Metadata(), diagnostics: tuple[Diagnostic, ...] = ()
+        self, metadata: Metadata | None = None, diagnostics: tuple[Diagnostic, ...] = ()
     ) -> Document:
         """Render the records: lines joined by newlines, blocks by blank lines."""
         parts: list[str] = []
@@ -105,7 +105,7 @@ class Builder:
                     links=record.links,
                 )
             )
-        return Document(text, tuple(blocks), metadata, diagnostics)
+        return Document(text, tuple(blocks), metadata or Metadata(), diagnostics)
 
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -122,3 +122,21 @@ def iso_date(value: object) -> dt.date | None:
         return dt.date(*(int(group) for group in match.groups()))
     except ValueError:
         return None
+
+
+#: Style bits of a text run: bold, italic; a run with a negative style (a table-cell
+#: separator the adapter inserted) does not count towards a line's emphasis.
+STRONG = 1
+EM = 2
+
+
+def line_from_runs(runs: list[tuple[str, int]]) -> RecordLine:
+    """One line from ``(text, style bits)`` runs: emphasis when every visible run shares it."""
+    text = "".join(t for t, _ in runs)
+    styles = {style for t, style in runs if style >= 0 and t.strip()}
+    emphasis: Emphasis | None = None
+    if styles and all(style & STRONG for style in styles):
+        emphasis = Emphasis.STRONG
+    elif styles and all(style & EM for style in styles):
+        emphasis = Emphasis.EM
+    return RecordLine(text, emphasis)

@@ -1,0 +1,338 @@
+"""Word documents (.docx), read with :mod:`zipfile` and lxml: no extra dependency.
+
+Rules:
+
+* The archive is checked before anything is read: at most :data:`MAX_MEMBERS` members, no
+  absolute or ``..`` member names, no part larger than :data:`MAX_PART_BYTES` once
+  uncompressed (checked while reading, not trusted from the header), at most
+  :data:`MAX_TOTAL_BYTES` declared in all, and no large member compressed more than
+  :data:`MAX_RATIO` times. Any breach raises :class:`~communique.UnsafeInputError`. XML parts
+  are parsed without DTDs, entity resolution or network access; a part with a DOCTYPE is
+  refused (Word never writes one).
+* Paragraph styles: ``Title`` → HEADING level 1, ``Heading n`` (``Titre n``, or an outline
+  level) → HEADING level n; a paragraph with numbering (``numPr``, directly or from its
+  style) is a LIST_ITEM at level ``ilvl + 1``; others are paragraphs.
+* Runs: bold and italic (direct or from the run's character style) make whole-line
+  emphasis; ``w:br`` and ``w:cr`` break lines, ``w:tab`` is a space.
+* Hyperlinks (relationship targets and ``HYPERLINK`` fields) go to :attr:`Block.links`.
+* Tables: a row with several cells is one TABLE_ROW whose lines are the cells' paragraphs;
+  a one-column table is layout, read as paragraphs.
+* Headers come before the body and footers after it (a press contact often lives in the
+  footer); a header or footer repeated across sections is read once.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from typing import Any, ClassVar
+
+from lxml import etree
+
+from ..blocks import BlockKind, Document
+from ..exceptions import DecodeError, UnsafeInputError
+from ..source import Source
+from . import BaseAdapter
+from ._render import EM, STRONG, Builder, RecordLine, line_from_runs
+
+__all__ = ["MAX_MEMBERS", "MAX_PART_BYTES", "MAX_RATIO", "MAX_TOTAL_BYTES", "DocxAdapter"]
+
+#: Archives with more members than this are refused.
+MAX_MEMBERS = 5000
+#: No XML part may be larger than this once uncompressed.
+MAX_PART_BYTES = 32 * 1024 * 1024
+#: The declared uncompressed size of all members together may not exceed this.
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+#: A member larger than 1 MiB may not be compressed more than this many times.
+MAX_RATIO = 200
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_Element = Any  # lxml elements
+
+_HEADING_STYLE = re.compile(r"(?:heading|titre|berschrift)\s?([1-9])", re.I)
+_TITLE_STYLE = re.compile(r"title|titre", re.I)
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]{1,2000})"')
+_OFF = frozenset(("0", "false", "off", "none"))
+
+
+class DocxAdapter(BaseAdapter):
+    """Word 2007+ documents.
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "docx"
+    media_types: ClassVar[tuple[str, ...]] = (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    extensions: ClassVar[tuple[str, ...]] = (".docx", ".docm", ".dotx")
+
+    def sniff(self, source: Source) -> float:
+        data = source.data
+        if data is None or not data.startswith(b"PK\x03\x04"):
+            return 0.0
+        return 1.0 if b"word/document.xml" in data[-65536:] or b"word/" in data[:4096] else 0.0
+
+    def segment(self, source: Source) -> Document:
+        return render_docx(source.data or b"").document()
+
+
+def render_docx(data: bytes) -> Builder:
+    """Render the DOCX bytes ``data`` into blocks (see the module docstring)."""
+    if not data.startswith(b"PK\x03\x04"):
+        raise DecodeError("the input is not a DOCX file (no ZIP signature)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise DecodeError(f"the DOCX archive is damaged: {error}") from None
+    with archive:
+        _check_archive(archive)
+        reader = _Reader(archive)
+        return reader.render()
+
+
+def _check_archive(archive: zipfile.ZipFile) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise UnsafeInputError(
+            f"the DOCX archive has {len(members):,} members (limit {MAX_MEMBERS:,})"
+        )
+    total = 0
+    for info in members:
+        name = info.filename
+        if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name[:3]:
+            raise UnsafeInputError(f"the DOCX archive has an unsafe member name: {name[:200]!r}")
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise UnsafeInputError(
+                f"the DOCX member {name[:200]!r} is compressed "
+                f"{info.file_size // max(info.compress_size, 1):,} times: refused as a zip bomb"
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise UnsafeInputError(
+            f"the DOCX archive would unpack to {total:,} bytes (limit {MAX_TOTAL_BYTES:,})"
+        )
+    names = {info.filename for info in members}
+    if "word/document.xml" not in names:
+        raise DecodeError("the ZIP archive has no word/document.xml: it is not a DOCX file")
+
+
+def _on(element: _Element | None) -> bool:
+    if element is None:
+        return False
+    return (element.get(f"{_W}val") or "true").lower() not in _OFF
+
+
+class _Reader:
+    """Reads the parts of one archive."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.names = set(archive.namelist())
+        self.builder = Builder()
+        self.styles: dict[str, tuple[BlockKind, int, bool, int]] = {}  # kind, level, list, bits
+        self.links: dict[str, str] = {}
+
+    def xml(self, name: str) -> _Element | None:
+        if name not in self.names:
+            return None
+        with self.archive.open(name) as part:
+            data = part.read(MAX_PART_BYTES + 1)
+        if len(data) > MAX_PART_BYTES:
+            raise UnsafeInputError(
+                f"the DOCX part {name!r} is larger than {MAX_PART_BYTES:,} bytes once unpacked"
+            )
+        if re.search(rb"<!DOCTYPE", data[:65536], re.I):
+            raise UnsafeInputError(f"the DOCX part {name!r} declares a DOCTYPE: refused")
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+            load_dtd=False,
+            remove_comments=True,
+        )
+        try:
+            return etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as error:
+            raise DecodeError(f"the DOCX part {name!r} is not well-formed XML: {error}") from None
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", f"{base}.rels"))
+        found: dict[str, tuple[str, str]] = {}
+        if root is None:
+            return found
+        for rel in root.iter(f"{_REL}Relationship"):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            found[rel.get("Id") or ""] = (kind, rel.get("Target") or "")
+        return found
+
+    def render(self) -> Builder:
+        self.read_styles()
+        relations = self.relationships("word/document.xml")
+        document = self.xml("word/document.xml")
+        parts = {
+            kind: [
+                posixpath.normpath(posixpath.join("word", target))
+                for k, target in relations.values()
+                if k == kind
+            ]
+            for kind in ("header", "footer")
+        }
+        self.read_part_list(parts["header"])
+        self.links = {
+            rid: target for rid, (kind, target) in relations.items() if kind == "hyperlink"
+        }
+        if document is not None:
+            body = document.find(f"{_W}body")
+            if body is not None:
+                self.read_container(body)
+        self.read_part_list(parts["footer"])
+        return self.builder
+
+    def read_part_list(self, names: list[str]) -> None:
+        seen: set[tuple[RecordLine, ...]] = set()
+        for name in names:
+            root = self.xml(name)
+            if root is None:
+                continue
+            self.links = {
+                rid: target
+                for rid, (kind, target) in self.relationships(name).items()
+                if kind == "hyperlink"
+            }
+            before = len(self.builder.records)
+            self.read_container(root)
+            added = tuple(line for r in self.builder.records[before:] for line in r.lines)
+            if added in seen:
+                del self.builder.records[before:]
+            seen.add(added)
+
+    def read_styles(self) -> None:
+        root = self.xml("word/styles.xml")
+        if root is None:
+            return
+        for style in root.iter(f"{_W}style"):
+            style_id = style.get(f"{_W}styleId") or ""
+            name_element = style.find(f"{_W}name")
+            name = name_element.get(f"{_W}val") if name_element is not None else ""
+            label = f"{name or ''} {style_id}"
+            kind, level = BlockKind.PARAGRAPH, 0
+            heading = _HEADING_STYLE.search(label)
+            outline = style.find(f"{_W}pPr/{_W}outlineLvl")
+            if heading:
+                kind, level = BlockKind.HEADING, int(heading.group(1))
+            elif _TITLE_STYLE.fullmatch((name or "").strip()) or style_id.lower() == "title":
+                kind, level = BlockKind.HEADING, 1
+            elif outline is not None and (outline.get(f"{_W}val") or "").isdigit():
+                value = int(outline.get(f"{_W}val") or "9")
+                if value < 9:
+                    kind, level = BlockKind.HEADING, value + 1
+            numbered = style.find(f"{_W}pPr/{_W}numPr") is not None
+            bits = (STRONG if _on(style.find(f"{_W}rPr/{_W}b")) else 0) | (
+                EM if _on(style.find(f"{_W}rPr/{_W}i")) else 0
+            )
+            self.styles[style_id] = (kind, level, numbered, bits)
+
+    def read_container(self, container: _Element) -> None:
+        pending = list(reversed(container))
+        while pending:
+            element = pending.pop()
+            tag = element.tag
+            if tag == f"{_W}p":
+                self.paragraph(element)
+            elif tag == f"{_W}tbl":
+                self.table(element, pending)
+            elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}txbxContent"):
+                pending.extend(reversed(element))
+
+    def table(self, table: _Element, pending: list[_Element]) -> None:
+        rows = table.findall(f"{_W}tr")
+        if all(len(row.findall(f"{_W}tc")) <= 1 for row in rows):
+            cells = [cell for row in rows for cell in row.findall(f"{_W}tc")]
+            pending.extend(reversed([child for cell in cells for child in cell]))
+            return
+        for row in rows:
+            lines: list[RecordLine] = []
+            links: list[str] = []
+            for paragraph in row.iter(f"{_W}p"):
+                found, paragraph_links = self.runs(paragraph)
+                lines.extend(line_from_runs(runs) for runs in found)
+                links.extend(paragraph_links)
+            self.builder.add(BlockKind.TABLE_ROW, lines, links=tuple(links))
+
+    def paragraph(self, paragraph: _Element) -> None:
+        properties = paragraph.find(f"{_W}pPr")
+        style_id = ""
+        numbered = False
+        level = 0
+        if properties is not None:
+            style = properties.find(f"{_W}pStyle")
+            style_id = style.get(f"{_W}val") or "" if style is not None else ""
+            numbering = properties.find(f"{_W}numPr")
+            if numbering is not None:
+                number_id = numbering.find(f"{_W}numId")
+                numbered = number_id is None or number_id.get(f"{_W}val") != "0"
+                ilvl = numbering.find(f"{_W}ilvl")
+                value = ilvl.get(f"{_W}val") if ilvl is not None else "0"
+                level = int(value) + 1 if value and value.isdigit() and len(value) < 3 else 1
+        kind, heading_level, style_numbered, _bits = self.styles.get(
+            style_id, (BlockKind.PARAGRAPH, 0, False, 0)
+        )
+        if kind is BlockKind.HEADING:
+            level = heading_level
+        elif numbered or style_numbered:
+            kind, level = BlockKind.LIST_ITEM, max(level, 1)
+        found, links = self.runs(paragraph)
+        self.builder.add(kind, [line_from_runs(runs) for runs in found], level, tuple(links))
+
+    def runs(self, paragraph: _Element) -> tuple[list[list[tuple[str, int]]], list[str]]:
+        """The paragraph's lines as ``(text, style bits)`` runs, and its link targets."""
+        lines: list[list[tuple[str, int]]] = [[]]
+        links: list[str] = []
+        for element in paragraph.iter(f"{_W}r", f"{_W}hyperlink", f"{_W}instrText"):
+            tag = element.tag
+            if tag == f"{_W}hyperlink":
+                target = self.links.get(element.get(f"{_R}id") or "")
+                if target:
+                    links.append(target)
+                continue
+            if tag == f"{_W}instrText":
+                match = _HYPERLINK_FIELD.search(element.text or "")
+                if match:
+                    links.append(match.group(1))
+                continue
+            bits = self.run_bits(element)
+            for child in element:
+                child_tag = child.tag
+                if child_tag == f"{_W}t":
+                    lines[-1].append((child.text or "", bits))
+                elif child_tag == f"{_W}tab":
+                    lines[-1].append((" ", bits))
+                elif child_tag in (f"{_W}br", f"{_W}cr"):
+                    lines.append([])
+                elif child_tag == f"{_W}noBreakHyphen":
+                    lines[-1].append(("-", bits))
+        return lines, links
+
+    def run_bits(self, run: _Element) -> int:
+        properties = run.find(f"{_W}rPr")
+        if properties is None:
+            return 0
+        style = properties.find(f"{_W}rStyle")
+        bits = (
+            self.styles.get(style.get(f"{_W}val") or "", (None, 0, False, 0))[3]
+            if (style is not None)
+            else 0
+        )
+        bold = properties.find(f"{_W}b")
+        italic = properties.find(f"{_W}i")
+        if bold is not None:
+            bits = (bits | STRONG) if _on(bold) else (bits & ~STRONG)
+        if italic is not None:
+            bits = (bits | EM) if _on(italic) else (bits & ~EM)
+        return bits

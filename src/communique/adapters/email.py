@@ -1,0 +1,184 @@
+"""E-mail releases (.eml, RFC 5322 with MIME), read with the standard library.
+
+Rules:
+
+* The body is the HTML part if there is one (read by the HTML adapter), else the plain-text
+  part (read like plain text). When the body is short (a covering note, under
+  :data:`COVER_NOTE_CHARS` characters) and a PDF or DOCX is attached, the attachment is the
+  release: its blocks come first and the covering note follows.
+* The main headers (From, To, Date, Subject) become a METADATA block at the top, so they are
+  kept but never read as the release's text.
+* ``Subject`` (without ``Re:``/``Fwd:``/``TR:`` prefixes or a leading ``Communiqué de presse :``)
+  is the title hint, ``Date`` the date hint and ``From`` (its display name, else its address)
+  the author hint, in :class:`~communique.blocks.Metadata`.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage, Message
+from typing import ClassVar
+
+from ..blocks import BlockKind, Document, Metadata, collapse
+from ..source import Source
+from . import BaseAdapter
+from ._render import Builder, RecordLine
+from .html import render_html
+
+__all__ = ["COVER_NOTE_CHARS", "EmailAdapter"]
+
+#: A body shorter than this, with a PDF or DOCX attached, is a covering note.
+COVER_NOTE_CHARS = 600
+
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
+_MAIL_HEADERS = frozenset(
+    (
+        "from",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "mime-version",
+        "content-type",
+        "received",
+        "return-path",
+        "message-id",
+        "reply-to",
+        "delivered-to",
+        "x-mailer",
+        "sender",
+        "objet",
+        "de",
+        "à",
+    )
+)
+# A reply/forward prefix, or a "this is a press release" prefix, at the start of a subject.
+_SUBJECT_PREFIX = re.compile(
+    r"\s*(?:(?:re|fwd?|tr|transf|réf|ref)\s?:"
+    r"|\[?(?:cp|communiqué de presse|communique de presse|info presse)\]?\s?[:–-])\s*",
+    re.I,
+)
+_DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class EmailAdapter(BaseAdapter):
+    """E-mails saved as .eml files (or pasted with their headers).
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "email"
+    media_types: ClassVar[tuple[str, ...]] = ("message/rfc822",)
+    extensions: ClassVar[tuple[str, ...]] = (".eml", ".mht", ".mhtml")
+
+    def sniff(self, source: Source) -> float:
+        if source.data is not None:
+            return 0.0
+        seen = set()
+        for line in source.text[:8192].split("\n", 60)[:60]:
+            if not line.strip():
+                break
+            match = _HEADER_LINE.match(line)
+            if match:
+                seen.add(match.group(1).lower())
+            elif not line[:1].isspace():
+                return 0.0  # not a header block
+        known = len(seen & _MAIL_HEADERS)
+        if known >= 3 or (known >= 2 and {"from", "subject"} <= seen):
+            return 0.9
+        return 0.0
+
+    def segment(self, source: Source) -> Document:
+        message = email.message_from_string(source.text, policy=email.policy.default)
+        builder = Builder()
+        headers = [
+            f"{name}: {collapse(str(message.get(name, '')))}"
+            for name in ("From", "To", "Date", "Subject")
+            if message.get(name)
+        ]
+        builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
+        body, metadata = _body(message)
+        attachment = _attachment(message)
+        note_length = sum(len(line.text) for record in body.records for line in record.lines)
+        if attachment is not None and note_length < COVER_NOTE_CHARS:
+            builder.extend(attachment.records)
+            builder.extend(body.records)
+        else:
+            builder.extend(body.records)
+        return builder.document(_hints(message, metadata))
+
+
+def _body(message: Message) -> tuple[Builder, Metadata]:
+    part = (
+        message.get_body(preferencelist=("html", "plain"))
+        if isinstance(message, EmailMessage)
+        else None
+    )
+    if part is None:
+        return Builder(), Metadata()
+    content = _content(part)
+    if part.get_content_subtype() == "html":
+        return render_html(content)
+    builder = Builder()
+    for chunk in re.split(r"\n[ \t]*\n", content.replace("\r\n", "\n")):
+        builder.add_text(BlockKind.PARAGRAPH, chunk)
+    return builder, Metadata()
+
+
+def _content(part: Message) -> str:
+    try:
+        value = part.get_content() if isinstance(part, EmailMessage) else part.get_payload()
+    except (LookupError, ValueError, AssertionError):
+        payload = part.get_payload(decode=True)
+        value = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return value if isinstance(value, str) else ""
+
+
+def _attachment(message: Message) -> Builder | None:
+    if not isinstance(message, EmailMessage):
+        return None
+    for part in message.iter_attachments():
+        kind = part.get_content_type()
+        filename = (part.get_filename() or "").lower()
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        if kind == "application/pdf" or filename.endswith(".pdf"):
+            from .pdf import render_pdf
+
+            return render_pdf(payload)
+        if kind == _DOCX_TYPE or filename.endswith(".docx"):
+            from .docx import render_docx
+
+            return render_docx(payload)
+    return None
+
+
+def _hints(message: Message, body: Metadata) -> Metadata:
+    subject = collapse(str(message.get("Subject", "") or ""))
+    for _ in range(5):
+        prefix = _SUBJECT_PREFIX.match(subject)
+        if prefix is None or not prefix.end():
+            break
+        subject = subject[prefix.end() :]
+    title = collapse(subject) or None
+    date = None
+    author = None
+    try:
+        moment = getattr(message.get("Date"), "datetime", None)
+        date = moment.date() if moment is not None else None
+        addresses = getattr(message.get("From"), "addresses", ())
+        if addresses:
+            author = addresses[0].display_name or addresses[0].addr_spec or None
+    except (TypeError, ValueError, LookupError, AttributeError):
+        pass  # a malformed header is no hint
+    return Metadata(
+        title=body.title or title,
+        date=body.date or date,
+        lede=body.lede,
+        author=body.author or author,
+    )

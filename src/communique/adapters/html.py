@@ -1,0 +1,500 @@
+"""HTML press-room pages and HTML e-mails, read with lxml.
+
+Rules:
+
+* Parsing is safe: lxml's HTML parser with no network access, comments and processing
+  instructions removed, no huge-tree mode (libxml2 bounds the nesting); a page nested deeper
+  than :data:`MAX_DEPTH` is refused with :class:`~communique.UnsafeInputError`. The HTML parser
+  never loads a DTD nor expands external entities.
+* The release is looked for in the page's content container: a single ``<article>``, else
+  ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
+  element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
+  else ``<body>``. Navigation, asides, forms, scripts and styles, hidden elements, and
+  elements whose id or class name a menu, cookie banner, share widget, "related articles",
+  breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
+  container was found. A ``<h1>`` outside the container is kept when the container has none.
+* ``h1``–``h6`` are HEADING blocks (level n); ``p``, ``div`` text, ``li`` (level = list
+  depth), ``blockquote``, ``pre`` lines and ``dt``/``dd`` are blocks; a table row whose cells
+  hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
+  layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
+  ``i``/``em`` carries that emphasis.
+* Links: ``mailto:``, ``tel:`` and web targets go to :attr:`Block.links`; a ``mailto:``/``tel:``
+  link whose text does not show the address is rendered ``text (address)`` so the contact
+  steps see it.
+* Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
+  description, author or publisher), OpenGraph and ``article:published_time``, Dublin Core,
+  ``<meta name="author">``, ``<time datetime>`` and ``<title>`` (a site-name suffix is dropped).
+  A meta description is used as the lede only when a paragraph of the text starts with it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, ClassVar
+
+from lxml import etree
+from lxml.html import HTMLParser
+
+from ..blocks import BlockKind, Document, Metadata, collapse
+from ..exceptions import UnsafeInputError
+from ..source import Source
+from . import BaseAdapter
+from ._render import Builder, iso_date, line_from_runs
+
+__all__ = ["MAX_DEPTH", "HtmlAdapter", "render_html"]
+
+#: Pages nested deeper than this are refused as hostile (real pages stay under ~60).
+MAX_DEPTH = 200
+
+_ParsedElement = Any  # lxml elements (lxml-stubs types them loosely)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Tags whose subtree is never release text.
+_DROP_TAGS = _words(
+    "script style noscript template nav aside form button select input textarea iframe svg "
+    "canvas object embed head title meta link video audio map dialog menu"
+)
+# Tags that end the current block and start a new one.
+_BLOCK_TAGS = _words(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre address figcaption caption "
+    "section article header footer main table thead tbody tfoot tr td th hr center body html "
+    "figure details summary fieldset legend"
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_STRONG_TAGS = frozenset(("b", "strong"))
+_EM_TAGS = frozenset(("i", "em", "cite"))
+# Inside a table cell, these make the table a layout table.
+_LAYOUT_XPATH = etree.XPath(
+    "boolean(.//p|.//div|.//table|.//ul|.//ol|.//br|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)"
+)
+
+# Words of an id or class (``pgSideNav``, ``share-buttons``, ``cookie_banner``) that name
+# page furniture, and words that name the content container.
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]{1,40}|[A-Z]{1,40}(?![a-z])")
+_FURNITURE_WORDS = _words(
+    "nav navbar navigation menu menus breadcrumb breadcrumbs ariane cookie cookies consent gdpr "
+    "rgpd tarteaucitron share sharing partage social sociaux related similar recommended "
+    "sidebar side widget widgets newsletter comment comments commentaires skip skiplinks "
+    "toolbar pagination subscribe popup modal login"
+)
+_CONTENT_WORDS = _words(
+    "content contents contenu main article post entry story release communique texte text body"
+)
+_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*::\s*")
+_ARTICLE_TYPES = frozenset(
+    ("newsarticle", "pressrelease", "article", "reportagenewsarticle", "blogposting", "report")
+)
+_DATE_META = (
+    "article:published_time",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publication_date",
+    "og:published_time",
+)
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "dc.publisher")
+_MAX_JSON_LD = 256 * 1024
+_MIN_CONTAINER_TEXT = 200
+
+_HTML_START = re.compile(r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
+_TAG = re.compile(
+    r"<(?:p|div|br|h[1-6]|li|ul|table|tr|td|span|a|strong|em|b|i)\b[^<>]{0,500}>", re.I
+)
+
+
+class HtmlAdapter(BaseAdapter):
+    """Web pages and HTML e-mail bodies.
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "html"
+    media_types: ClassVar[tuple[str, ...]] = ("text/html", "application/xhtml+xml")
+    extensions: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml", ".shtml")
+
+    def sniff(self, source: Source) -> float:
+        if source.data is not None:
+            return 0.0
+        head = source.text[:4096].lstrip()
+        if _HTML_START.match(head):
+            return 0.95
+        sample = source.text[:20000]
+        tags = len(_TAG.findall(sample, 0, 20000))
+        if head.startswith("<") and tags >= 3:
+            return 0.7
+        if re.search(r"<(?:html|body)\b", sample[:4096], re.I):
+            return 0.6
+        return min(0.3, tags * 0.02) if tags >= 5 else 0.0
+
+    def segment(self, source: Source) -> Document:
+        builder, metadata = render_html(source.text)
+        return builder.document(metadata)
+
+
+def render_html(text: str) -> tuple[Builder, Metadata]:
+    """Render an HTML page into blocks and read its metadata (see the module docstring)."""
+    builder = Builder()
+    root = _parse(text)
+    if root is None:
+        return builder, Metadata()
+    _check_depth(root)
+    container, found = _container(root)
+    walker = _Walker(builder, drop_page_chrome=not found)
+    if container.xpath("boolean(.//h1)") is False:
+        outside = [h for h in root.iter("h1") if not _dropped_ancestor(h)]
+        if outside:
+            walker.walk(outside[0], tail=False)
+    walker.walk(container, tail=False)
+    walker.flush()
+    return builder, _metadata(root, container, builder)
+
+
+def _parse(text: str) -> _ParsedElement | None:
+    if not text.strip():
+        return None
+    parser = HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lags behind lxml
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        encoding="utf-8",
+        default_doctype=False,
+    )
+    try:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+    except (etree.XMLSyntaxError, etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def _check_depth(root: _ParsedElement) -> None:
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise UnsafeInputError(
+                f"the HTML is nested more than {MAX_DEPTH} elements deep: refused as hostile"
+            )
+        stack.extend((child, depth + 1) for child in element)
+
+
+def _names(element: _ParsedElement) -> frozenset[str]:
+    names = f"{element.get('id', '')} {element.get('class', '')}"[:500]
+    return frozenset(word.lower() for word in _NAME_WORD.findall(names))
+
+
+def _is_furniture(element: _ParsedElement) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag.lower() in _DROP_TAGS:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if (element.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return not _names(element).isdisjoint(_FURNITURE_WORDS)
+
+
+def _dropped_ancestor(element: _ParsedElement) -> bool:
+    node = element
+    while node is not None:
+        if _is_furniture(node) or (isinstance(node.tag, str) and node.tag in ("header", "footer")):
+            return node is not element or _is_furniture(node)
+        node = node.getparent()
+    return False
+
+
+def _text_length(element: _ParsedElement) -> int:
+    return len(collapse(element.xpath("string()")))
+
+
+def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
+    """The element holding the release, and whether a real container was found."""
+    articles = [a for a in root.iter("article") if not _dropped_ancestor(a)][:50]
+    long_articles = [a for a in articles if _text_length(a) >= _MIN_CONTAINER_TEXT]
+    if len(long_articles) == 1:
+        return long_articles[0], True
+    mains = [m for m in root.iter("main") if not _dropped_ancestor(m)]
+    mains += root.xpath("//*[@role='main']")
+    if mains:
+        return mains[0], True
+    if long_articles:
+        return max(long_articles, key=_text_length), True
+    named = [
+        e
+        for e in root.iter("div", "section", "td")
+        if not _names(e).isdisjoint(_CONTENT_WORDS) and not _is_furniture(e)
+    ][:50]
+    named = [e for e in named if _text_length(e) >= _MIN_CONTAINER_TEXT]
+    if named:
+        return max(named, key=_text_length), True
+    bodies = root.xpath("//body")
+    return (bodies[0] if bodies else root), False
+
+
+class _Walker:
+    """Walks an element tree without recursion, emitting blocks into a builder."""
+
+    def __init__(self, builder: Builder, *, drop_page_chrome: bool) -> None:
+        self.builder = builder
+        self.drop_page_chrome = drop_page_chrome
+        self.lines: list[list[tuple[str, int]]] = [[]]  # runs of (text, style bits)
+        self.links: list[str] = []
+        self.kinds: list[tuple[BlockKind, int]] = []
+        self.strong = 0
+        self.em = 0
+        self.lists = 0
+        self.pre = 0
+        self.articles = 0
+        self.data_rows = 0
+
+    # -- text accumulation -------------------------------------------------------------
+
+    def run(self, text: str | None) -> None:
+        if not text:
+            return
+        style = (1 if self.strong else 0) | (2 if self.em else 0)
+        if not self.pre:
+            self.lines[-1].append((text, style))
+            return
+        for number, part in enumerate(text.split("\n")):
+            if number:
+                if not "".join(t for t, _ in self.lines[-1]).strip() and len(self.lines) > 1:
+                    self.flush()  # a blank line inside <pre> separates blocks
+                else:
+                    self.lines.append([])
+            self.lines[-1].append((part, style))
+
+    def separator(self) -> None:
+        if any(t.strip() for t, _ in self.lines[-1]):
+            self.lines[-1].append((" | ", -1))
+
+    def newline(self) -> None:
+        self.lines.append([])
+
+    def flush(self) -> None:
+        kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
+        lines = [line_from_runs(runs) for runs in self.lines]
+        self.builder.add(kind, lines, level=level, links=tuple(self.links))
+        self.lines = [[]]
+        self.links = []
+
+    # -- the walk ----------------------------------------------------------------------
+
+    def walk(self, top: _ParsedElement, *, tail: bool) -> None:
+        stack: list[tuple[_ParsedElement, bool]] = [(top, False)]
+        while stack:
+            element, closing = stack.pop()
+            if closing:
+                self.end(element)
+                if element is not top or tail:
+                    self.run(element.tail)
+                continue
+            if self.skip(element):
+                if element is not top:
+                    self.run(element.tail)
+                continue
+            self.start(element)
+            self.run(element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+
+    def skip(self, element: _ParsedElement) -> bool:
+        if _is_furniture(element):
+            return True
+        tag = element.tag.lower()
+        return self.drop_page_chrome and tag in ("header", "footer") and not self.articles
+
+    def start(self, element: _ParsedElement) -> None:
+        tag = element.tag.lower()
+        if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
+            self.flush()
+        if tag in _HEADINGS:
+            self.kinds.append((BlockKind.HEADING, _HEADINGS[tag]))
+        elif tag == "li":
+            self.kinds.append((BlockKind.LIST_ITEM, max(self.lists, 1)))
+        elif tag == "blockquote":
+            self.kinds.append((BlockKind.QUOTE, 0))
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+        elif tag == "pre":
+            self.pre += 1
+        elif tag == "article":
+            self.articles += 1
+        elif tag == "tr" and not _LAYOUT_XPATH(element):
+            self.data_rows += 1
+            self.kinds.append((BlockKind.TABLE_ROW, 0))
+        elif tag in ("td", "th") and self.data_rows:
+            self.separator()
+        elif tag == "br":
+            self.newline()
+        elif tag in _STRONG_TAGS:
+            self.strong += 1
+        elif tag in _EM_TAGS:
+            self.em += 1
+        elif tag == "a":
+            self.link(element)
+
+    def end(self, element: _ParsedElement) -> None:
+        tag = element.tag.lower()
+        if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
+            self.flush()
+        if tag in _HEADINGS or tag in ("li", "blockquote"):
+            if self.kinds:
+                self.kinds.pop()
+        elif tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+        elif tag == "pre":
+            self.pre = max(self.pre - 1, 0)
+        elif tag == "article":
+            self.articles = max(self.articles - 1, 0)
+        elif tag == "tr" and self.kinds and self.kinds[-1][0] is BlockKind.TABLE_ROW:
+            self.data_rows = max(self.data_rows - 1, 0)
+            self.kinds.pop()
+        elif tag in _STRONG_TAGS:
+            self.strong = max(self.strong - 1, 0)
+        elif tag in _EM_TAGS:
+            self.em = max(self.em - 1, 0)
+        elif tag == "a":
+            self.link_end(element)
+
+    def link(self, element: _ParsedElement) -> None:
+        href = (element.get("href") or "").strip()
+        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")):
+            self.links.append(href)
+
+    def link_end(self, element: _ParsedElement) -> None:
+        href = (element.get("href") or "").strip()
+        scheme, _, target = href.partition(":")
+        if scheme.lower() not in ("mailto", "tel") or not target:
+            return
+        target = target.split("?", 1)[0].strip()
+        shown = element.xpath("string()")
+        compact = re.sub(r"[\s.()+-]", "", shown)
+        if target and target not in shown and re.sub(r"[\s.()+-]", "", target) not in compact:
+            self.lines[-1].append((f" ({target})", 0))
+
+
+# -- metadata ----------------------------------------------------------------------------
+
+
+def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder) -> Metadata:
+    metas: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = collapse(meta.get("content") or "")
+        if key and content:
+            metas.setdefault(key, content)
+    ld = _json_ld(root)
+    headings = [r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING]
+    title = _title(root, metas, ld, headings)
+    date = iso_date(ld.get("datePublished")) or next(
+        (d for key in _DATE_META if (d := iso_date(metas.get(key))) is not None), None
+    )
+    if date is None:
+        date = next(
+            (d for t in container.iter("time") if (d := iso_date(t.get("datetime"))) is not None),
+            None,
+        )
+    author = _ld_name(ld.get("author")) or _ld_name(ld.get("publisher"))
+    author = author or next((metas[k] for k in _AUTHOR_META if k in metas), None)
+    description = _text(ld.get("description")) or metas.get("og:description")
+    description = description or metas.get("description")
+    return Metadata(title=title, date=date, lede=_lede(description, builder), author=author)
+
+
+def _json_ld(root: _ParsedElement) -> dict[str, Any]:
+    """The first article-like JSON-LD object of the page (bounded size and walk)."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        if len(script.text) > _MAX_JSON_LD:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        pending: list[Any] = [data]
+        visited = 0
+        while pending and visited < 1000:
+            visited += 1
+            node = pending.pop(0)
+            if isinstance(node, list):
+                pending.extend(node[:100])
+            elif isinstance(node, dict):
+                kinds = node.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                    return node
+                graph = node.get("@graph")
+                if isinstance(graph, list):
+                    pending.extend(graph[:100])
+    return {}
+
+
+def _text(value: Any) -> str | None:
+    return collapse(value) or None if isinstance(value, str) else None
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return _text(value)
+
+
+def _title(
+    root: _ParsedElement, metas: dict[str, str], ld: dict[str, Any], headings: list[str]
+) -> str | None:
+    explicit = _text(ld.get("headline")) or metas.get("og:title") or metas.get("dc.title")
+    if explicit:
+        site = metas.get("og:site_name")
+        parts = _TITLE_SEPARATOR.split(explicit)
+        if site and len(parts) > 1 and collapse(parts[-1]) == site:
+            explicit = collapse(explicit[: explicit.rfind(parts[-1])].rstrip(" |–—-:"))
+        return explicit
+    titles = root.xpath("//title")
+    page_title = collapse(titles[0].xpath("string()")) if titles else ""
+    if not page_title:
+        return None
+    parts = [collapse(p) for p in _TITLE_SEPARATOR.split(page_title) if collapse(p)]
+    for heading in headings:
+        if heading in (page_title, *parts[:1]):
+            return heading
+        if len(parts) > 1 and len(parts[0]) >= 10 and heading.endswith(parts[0]):
+            return parts[0]  # "Category | Headline" in the page, "Headline - Site" in <title>
+    if headings:
+        return None  # the text has its own headings: let the header step choose
+    if len(parts) > 1:
+        return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
+    return page_title
+
+
+def _lede(description: str | None, builder: Builder) -> str | None:
+    if not description:
+        return None
+    probe = description.rstrip(".… ")[:80]
+    if len(probe) < 20:
+        return None
+    for record in builder.records:
+        if record.kind is BlockKind.PARAGRAPH:
+            text = " ".join(line.text for line in record.lines)
+            if text.startswith(probe):
+                return text
+    return None

@@ -1,0 +1,189 @@
+"""PDF releases, read with pypdf (the optional extra: ``pip install communique[pdf]``).
+
+Rules:
+
+* Without pypdf, :class:`~communique.MissingDependencyError` names the extra to install.
+  A PDF pypdf cannot read raises :class:`~communique.DecodeError`; one with more than
+  :data:`MAX_PAGES` pages, or whose text takes longer than :data:`MAX_SECONDS` to extract
+  (checked between pages), raises :class:`~communique.UnsafeInputError`.
+* Page furniture: a line at the top or bottom of a page (two lines each way) that repeats,
+  digits aside, on at least half the pages (and two or more), and any line that is only a
+  page number (``3``, ``- 3 -``, ``Page 3``, ``3/12``, ``page 3 sur 12``), is furniture. The
+  first page's repeated *header* stays in place (it is usually the issuer's letterhead); every
+  other furniture line is moved to FURNITURE blocks at the end, so no text is lost.
+* Reflow: the body lines of all pages run together; a line at least
+  :data:`FULL_LINE` of the typical line width continues into the next one (a hyphen between
+  two letters is joined away when the next line starts in lower case), a shorter line ends
+  its block, and an empty line or a bulleted line starts a new block. Short lines (headers,
+  datelines, contact blocks) therefore keep their own lines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections import Counter
+from typing import ClassVar
+
+from ..blocks import BlockKind, Document
+from ..exceptions import DecodeError, MissingDependencyError, UnsafeInputError
+from ..source import Source
+from . import BaseAdapter
+from ._render import Builder, RecordLine
+
+__all__ = ["FULL_LINE", "MAX_PAGES", "MAX_SECONDS", "PdfAdapter", "reflow_pages", "render_pdf"]
+
+#: PDFs with more pages than this are refused.
+MAX_PAGES = 1000
+#: Extraction stops with an error after this many seconds (checked between pages).
+MAX_SECONDS = 60.0
+#: A line at least this fraction of the typical line width is hard-wrapped.
+FULL_LINE = 0.8
+
+# A line that is only a page number.
+_PAGE_NUMBER = re.compile(
+    r"[-–—\s]{0,3}(?:page|p\.)?\s{0,3}\d{1,4}(?:\s{0,3}(?:/|sur|of)\s{0,3}\d{1,4})?[-–—\s]{0,3}",
+    re.I,
+)
+_DIGITS = re.compile(r"\d{1,10}")
+_BULLET = re.compile(r"[•·▪■◦●►✓➢→*-–]\s")
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
+
+
+class PdfAdapter(BaseAdapter):
+    """PDF documents with a text layer (scanned PDFs without one read as empty).
+
+    .. versionadded:: 0.1
+    """
+
+    name: ClassVar[str] = "pdf"
+    media_types: ClassVar[tuple[str, ...]] = ("application/pdf",)
+    extensions: ClassVar[tuple[str, ...]] = (".pdf",)
+
+    def sniff(self, source: Source) -> float:
+        return 1.0 if source.data is not None and source.data.startswith(b"%PDF-") else 0.0
+
+    def segment(self, source: Source) -> Document:
+        return render_pdf(source.data or b"").document()
+
+
+def _pages(data: bytes) -> list[str]:
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        raise MissingDependencyError(
+            "reading PDF needs the optional dependency pypdf: pip install communique[pdf]"
+        ) from None
+    if not data.startswith(b"%PDF-"):
+        raise DecodeError("the input is not a PDF file (no %PDF- signature)")
+    started = time.monotonic()
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        count = len(reader.pages)
+        if count > MAX_PAGES:
+            raise UnsafeInputError(f"the PDF has {count:,} pages (limit {MAX_PAGES:,})")
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            if time.monotonic() - started > MAX_SECONDS:
+                raise UnsafeInputError(
+                    f"extracting the PDF's text took longer than {MAX_SECONDS:.0f} seconds"
+                )
+    except (UnsafeInputError, MissingDependencyError):
+        raise
+    except RecursionError:
+        raise UnsafeInputError("the PDF's object structure is nested too deeply") from None
+    except Exception as error:  # pypdf raises many kinds of errors on damaged files
+        raise DecodeError(f"the PDF could not be read: {type(error).__name__}: {error}") from None
+    return pages
+
+
+def render_pdf(data: bytes) -> Builder:
+    """Render PDF bytes into blocks (see the module docstring)."""
+    return reflow_pages(_pages(data))
+
+
+def reflow_pages(pages: list[str]) -> Builder:
+    """Blocks from the text of each page: furniture set aside, hard-wrapped lines reflowed."""
+    split = [[line.strip() for line in page.replace("\r", "\n").split("\n")] for page in pages]
+    furniture = _furniture(split)
+    body: list[str] = []
+    moved: list[str] = []
+    for number, lines in enumerate(split):
+        for index, line in enumerate(lines):
+            role = furniture.get((number, index))
+            if role is None or (role == "header" and number == 0):
+                body.append(line)
+            else:
+                moved.append(line)
+        body.append("")  # a page break; a wrapped sentence continues across it
+    builder = Builder()
+    for block in _reflow(body):
+        builder.add(BlockKind.PARAGRAPH, [RecordLine(line) for line in block])
+    for line in moved:
+        builder.add(BlockKind.FURNITURE, [RecordLine(line)])
+    return builder
+
+
+def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
+    """``(page, line) -> "header" | "footer" | "number"`` for furniture lines."""
+    found: dict[tuple[int, int], str] = {}
+    edges: list[list[tuple[int, str]]] = []
+    for lines in pages:
+        filled = [i for i, line in enumerate(lines) if line]
+        edges.append(
+            [(i, "header") for i in filled[:2]] + [(i, "footer") for i in filled[-2:][::-1]]
+        )
+    counts: Counter[str] = Counter()
+    for number, page_edges in enumerate(edges):
+        counts.update({_DIGITS.sub("#", pages[number][i]) for i, _ in page_edges})
+    threshold = max(2, (len(pages) + 1) // 2)
+    for number, page_edges in enumerate(edges):
+        for index, role in page_edges:
+            line = pages[number][index]
+            if _PAGE_NUMBER.fullmatch(line):
+                found[(number, index)] = "number"
+            elif len(pages) >= 2 and counts[_DIGITS.sub("#", line)] >= threshold:
+                found.setdefault((number, index), role)
+    return found
+
+
+def _reflow(lines: list[str]) -> list[list[str]]:
+    """Group lines into blocks, joining the lines of hard-wrapped paragraphs."""
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return []
+    width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else lengths[-1]
+    full = max(int(width * FULL_LINE), 30)
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    continuing = False
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            blocks.append(current)
+            current = []
+
+    for line in lines:
+        if not line:
+            if not continuing:
+                close()
+            continue  # a page break inside a wrapped sentence does not end it
+        wraps = len(line) >= full
+        if continuing:
+            previous = current[-1]
+            if _HYPHENATED.search(previous) and line[:1].islower():
+                current[-1] = previous[:-1] + line
+            else:
+                current[-1] = f"{previous} {line}"
+            if not wraps:
+                close()  # the short last line of a paragraph
+        else:
+            if _BULLET.match(line) or wraps:
+                close()  # a list item or a new paragraph starts
+            current.append(line)
+        continuing = wraps
+    close()
+    return blocks
