@@ -238,6 +238,11 @@ class _Person:
         )
 
 
+def _awaits_role(person: _Person) -> bool:
+    """A person named but with no role and no means yet: a role line may follow."""
+    return bool(person.name) and not person.role and not person.reachable()
+
+
 def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
     """Read contacts from the ``(block index, line)`` pairs of a contact zone."""
     people: list[_Person] = []
@@ -252,6 +257,8 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
     for block, line in lines:
         text = line.text
         heading = _heading(text)
+        if heading is not None and current is not None and _awaits_role(current):
+            heading = None  # "Attachée de presse" under a person's name is their role
         offset = 0
         if heading is not None:
             offset = heading.end()

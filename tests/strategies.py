@@ -1,0 +1,597 @@
+"""Every hypothesis strategy of the test suite, in one place.
+
+Three families:
+
+* **metamorphic transforms** of a release text that must not change what is extracted
+  (line endings, blank lines, Unicode form, no-break spaces, emphasis, re-wrapping, a BOM);
+* **generated releases**: a :class:`GenRelease` is drawn from French vocabulary (issuers,
+  places, dates in every supported style, headlines, bodies, ``À propos`` sections, contacts
+  in every supported layout) and rendered to plain text or Markdown; it knows the values the
+  parser must give back;
+* **release-like noise** for totality tests: header words, datelines, contact keywords,
+  Markdown and HTML fragments, control characters, lone surrogates and enormous lines.
+
+When a model field is added, add it here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+
+import attrs
+from hypothesis import strategies as st
+
+NBSP = "\N{NO-BREAK SPACE}"
+NNBSP = "\N{NARROW NO-BREAK SPACE}"
+
+# -- vocabulary ----------------------------------------------------------------------------
+
+MONTH_NAMES = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+# The abbreviations French typography uses (``mai``, ``juin``, ``août`` are never abbreviated).
+MONTH_ABBREVIATIONS = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+PLACES = (
+    "Paris",
+    "Lyon",
+    "Marseille",
+    "Le Bourget",
+    "Saint-Étienne",
+    "Aix-en-Provence",
+    "Clermont-Ferrand",
+    "Lyon (Rhône)",
+    "Rennes",
+    "La Rochelle",
+    "Fort-de-France",
+    "Boulogne-sur-Mer",
+)
+ORGANISATION_ISSUERS = (
+    "MINISTÈRE DE LA CULTURE",
+    "MINISTÈRE DE L'AGRICULTURE ET DE L'ALIMENTATION",
+    "PRÉFECTURE DE LA RÉGION OCCITANIE",
+    "Préfecture du Rhône",
+    "Région Bretagne",
+    "Conseil départemental de la Gironde",
+    "Agence régionale de santé Normandie",
+    "Ville de Nantes",
+)
+GIVEN_NAMES = (
+    "Anaïs",
+    "Aziz",
+    "Jean-Luc",
+    "Marie-Hélène",
+    "Sophie",
+    "Karim",
+    "Élodie",
+    "Thomas",
+    "Nathalie",
+    "Benoît",
+)
+FAMILY_NAMES = (
+    "MARQUES",
+    "RIDOUAN",
+    "DUPONT",
+    "Lefèvre",
+    "Martin",
+    "BERNARD",
+    "Nguyen",
+    "Girard",
+    "FONTAINE",
+    "Rousseau",
+)
+ROLES = (
+    "conseiller presse",
+    "conseillère presse et communication",
+    "chargée de communication",
+    "attaché de presse",
+    "responsable des relations presse",
+)
+DOC_TYPES = (
+    "Communiqué de presse",
+    "COMMUNIQUÉ DE PRESSE",
+    "COMMUNIQUE DE PRESSE",
+    "Dossier de presse",
+    "Invitation presse",
+)
+CONTACT_HEADINGS = (
+    "Contact presse",
+    "Contacts presse",
+    "Contact presse :",
+    "Relations presse",
+    "Attachée de presse",
+)
+SUBJECTS = (
+    "Le préfet",
+    "La ministre",
+    "La Région",
+    "Le pôle de compétitivité",
+    "L'agence régionale",
+    "La métropole",
+)
+VERBS = ("lance", "inaugure", "présente", "soutient", "annonce", "signe")
+OBJECTS = (
+    "un appel à projets pour l'innovation numérique",
+    "la nouvelle médiathèque du quartier des Minguettes",
+    "un plan de soutien aux PME exportatrices",
+    "la convention de partenariat avec les chambres consulaires",
+    "les lauréats du concours d'innovation 2019",
+    "un fonds de 20 millions d'euros pour la transition écologique",
+)
+SENTENCES = (
+    "Le dispositif s'adresse aux entreprises de moins de 250 salariés installées dans la région.",
+    "Les candidatures seront examinées par un comité réunissant l'État et les collectivités.",
+    "Plus de 140 PME ont déjà exprimé leur intérêt lors des réunions d'information.",
+    "Cette initiative s'inscrit dans la continuité des actions engagées depuis trois ans.",
+    "Les premiers résultats seront présentés au public à l'occasion du salon professionnel.",
+    "Le financement est assuré conjointement par l'État, la Région et les partenaires privés.",
+    "Les élus ont salué une démarche collective au service de l'emploi et des territoires.",
+)
+# Press services signing a contact block without a person's name.
+SERVICES = (
+    "Service de presse de la préfecture",
+    "Bureau de la communication interministérielle",
+    "Direction de la communication",
+    "Pôle presse du ministère",
+)
+ABOUT_NAMES = ("ASTech Paris Region", "la Région Bretagne", "l'Agence régionale de santé")
+DOMAINS = ("culture.gouv.fr", "pole-astech.org", "bretagne.bzh", "rhone.gouv.fr")
+
+
+def _ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# -- dates in every supported French style --------------------------------------------------
+
+DATE_STYLES = (
+    "plain",  # 24 juillet 2012
+    "weekday",  # mardi 24 juillet 2012
+    "capitals",  # 24 JUILLET 2012 (with the whole dateline in capitals)
+    "abbreviated",  # 24 juil. 2012
+    "slash",  # 24/07/2012
+    "dot",  # 24.07.2012
+    "nbsp",  # 24 juillet 2012 with no-break spaces
+    "unaccented",  # 5 fevrier 2018
+    "superscript",  # 1ᵉʳ mars 2005 (the first of the month with a superscript ordinal)
+)
+
+
+def render_date(date: dt.date, style: str) -> str:
+    """``date`` written in ``style``; the first of the month is ``1er`` in word styles."""
+    if style == "slash":
+        return f"{date.day:02d}/{date.month:02d}/{date.year}"
+    if style == "dot":
+        return f"{date.day:02d}.{date.month:02d}.{date.year}"
+    day = str(date.day)
+    if date.day == 1:
+        day = "1ᵉʳ" if style == "superscript" else "1er"
+    month = MONTH_NAMES[date.month - 1]
+    if style == "abbreviated":
+        month = MONTH_ABBREVIATIONS[date.month - 1]
+    elif style == "unaccented":
+        month = _ascii_fold(month)
+    text = f"{day} {month} {date.year}"
+    if style == "weekday":
+        text = f"{WEEKDAY_NAMES[date.weekday()]} {text}"
+    elif style == "capitals":
+        text = text.upper()
+    elif style == "nbsp":
+        text = text.replace(" ", NBSP)
+    return text
+
+
+dates = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+# -- generated releases ---------------------------------------------------------------------
+
+CONTACT_LAYOUTS = ("one-line", "multi-line", "service")
+
+
+@attrs.frozen
+class GenContact:
+    """A contact as rendered, and what the parser must give back."""
+
+    layout: str
+    name: str | None
+    role: str | None
+    organisation: str | None
+    email: str | None
+    phone: str | None
+
+
+@attrs.frozen
+class GenRelease:
+    """A generated release: the values, from which both renderings are made."""
+
+    issuers: tuple[str, ...]
+    doc_type: str
+    place: str
+    date: dt.date
+    date_style: str
+    reference: str | None
+    headline: str
+    lede: str
+    body: tuple[str, ...]
+    about: tuple[str, ...]  # the organisation names of the "À propos de …" sections
+    about_text: str
+    contact_heading: str
+    contacts: tuple[GenContact, ...]
+
+    def dateline_text(self) -> str:
+        text = f"{self.place}, le {render_date(self.date, self.date_style)}"
+        return text.upper() if self.date_style == "capitals" else text
+
+    def expected_place(self) -> str:
+        return self.place.upper() if self.date_style == "capitals" else self.place
+
+    def about_headings(self) -> tuple[str, ...]:
+        return tuple(_about_heading(name) for name in self.about)
+
+
+def _about_heading(name: str) -> str:
+    if name.startswith("l'"):
+        return f"À propos de {name}"
+    if name[0] in "AEIOUÉ":
+        return f"À propos d'{name}"
+    return f"À propos de {name}"
+
+
+PHONE_FORMS = ("spaces", "dots", "intl-zero", "intl")
+
+
+def render_phone(digits: str, form: str) -> str:
+    """A French number (ten digits) in one of the common written forms."""
+    pairs = [digits[i : i + 2] for i in range(0, 10, 2)]
+    if form == "dots":
+        return ".".join(pairs)
+    if form == "intl-zero":
+        return f"+33 (0){digits[1]} " + " ".join(pairs[1:])
+    if form == "intl":
+        return f"+33 {digits[1]} " + " ".join(pairs[1:])
+    return " ".join(pairs)
+
+
+phone_digits = st.builds(
+    lambda first, rest: f"0{first}{rest}",
+    st.sampled_from("123459"),
+    st.text("0123456789", min_size=8, max_size=8),
+)
+phones = st.builds(render_phone, phone_digits, st.sampled_from(PHONE_FORMS))
+person_names = st.builds(
+    lambda g, f: f"{g} {f}", st.sampled_from(GIVEN_NAMES), st.sampled_from(FAMILY_NAMES)
+)
+
+
+def _email_for(name: str, domain: str) -> str:
+    given, family = name.split(" ", 1)
+    local = f"{_ascii_fold(given)}.{_ascii_fold(family)}".lower().replace(" ", "-")
+    return f"{local}@{domain}"
+
+
+@st.composite
+def gen_contacts(draw: st.DrawFn, layout: str) -> GenContact:
+    domain = draw(st.sampled_from(DOMAINS))
+    phone = draw(phones)
+    if layout == "service":
+        service = draw(st.sampled_from(SERVICES))
+        return GenContact(layout, None, None, service, f"presse@{domain}", phone)
+    name = draw(person_names)
+    role = draw(st.sampled_from(ROLES))
+    organisation = draw(st.sampled_from(("Cabinet du préfet", "Cabinet de la ministre", None)))
+    email = draw(st.none() | st.just(_email_for(name, domain)))
+    if layout == "one-line":
+        organisation = organisation or "Cabinet du préfet"
+        return GenContact(layout, name, role, organisation, email, phone)
+    return GenContact(layout, name, role, None, email, phone)
+
+
+@st.composite
+def sentences_paragraph(draw: st.DrawFn, minimum: int = 220) -> str:
+    """A body paragraph long enough to read as prose (over 200 characters)."""
+    chosen = draw(st.permutations(SENTENCES))
+    paragraph = ""
+    for sentence in chosen:
+        paragraph = f"{paragraph} {sentence}".strip()
+        if len(paragraph) >= minimum:
+            break
+    return paragraph
+
+
+@st.composite
+def gen_releases(draw: st.DrawFn) -> GenRelease:
+    """A release drawn from the vocabulary above."""
+    issuers = tuple(
+        draw(st.lists(st.sampled_from(ORGANISATION_ISSUERS), min_size=1, max_size=2, unique=True))
+    )
+    layout = draw(st.sampled_from(CONTACT_LAYOUTS))
+    count = 1 if layout != "multi-line" else draw(st.integers(1, 3))
+    contacts: list[GenContact] = []
+    names: set[str] = set()
+    for _ in range(count):
+        contact = draw(gen_contacts(layout))
+        if contact.name in names:
+            continue
+        names.add(contact.name or "")
+        contacts.append(contact)
+    headline = (
+        f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(VERBS))} "
+        f"{draw(st.sampled_from(OBJECTS))}"
+    )
+    return GenRelease(
+        issuers=issuers,
+        doc_type=draw(st.sampled_from(DOC_TYPES)),
+        place=draw(st.sampled_from(PLACES)),
+        date=draw(dates),
+        date_style=draw(st.sampled_from(DATE_STYLES)),
+        reference=draw(st.none() | st.integers(1, 999).map(lambda n: f"N° {n:03d}")),
+        headline=headline,
+        lede=draw(sentences_paragraph(minimum=120)),
+        body=tuple(draw(st.lists(sentences_paragraph(), min_size=1, max_size=3))),
+        about=tuple(draw(st.lists(st.sampled_from(ABOUT_NAMES), max_size=2, unique=True))),
+        about_text=draw(sentences_paragraph(minimum=80)),
+        contact_heading=draw(st.sampled_from(CONTACT_HEADINGS)),
+        contacts=tuple(contacts),
+    )
+
+
+def _contact_lines(contact: GenContact) -> list[str]:
+    if contact.layout == "one-line":
+        line = f"{contact.organisation} – {contact.name}, {contact.role} : {contact.phone}"
+        return [line] + ([contact.email] if contact.email else [])
+    if contact.layout == "service":
+        return [str(contact.organisation), f"Tél. : {contact.phone}", f"Courriel : {contact.email}"]
+    lines = [str(contact.name), str(contact.role), f"Tél. : {contact.phone}"]
+    return lines + ([contact.email] if contact.email else [])
+
+
+def render_text(release: GenRelease) -> str:
+    """The release as plain text, as it comes out of a word processor."""
+    parts = ["\n".join(release.issuers), release.doc_type, release.dateline_text()]
+    if release.reference:
+        parts.append(release.reference)
+    parts += [release.headline, release.lede, *release.body]
+    for name in release.about:
+        parts += [_about_heading(name), release.about_text]
+    contact_blocks = ["\n".join(_contact_lines(c)) for c in release.contacts]
+    parts += [release.contact_heading, *contact_blocks]
+    return "\n\n".join(parts) + "\n"
+
+
+def render_markdown(release: GenRelease) -> str:
+    """The release as Markdown, the way press rooms publish it."""
+    parts = ["  \n".join(release.issuers), f"*{release.doc_type}*", release.dateline_text()]
+    if release.reference:
+        parts[-1] += f"  \n{release.reference}"
+    parts += [f"## {release.headline}", f"*{release.lede}*", *release.body]
+    for name in release.about:
+        parts += [f"**{_about_heading(name)}**", release.about_text]
+    contact_blocks = ["  \n".join(_contact_lines(c)) for c in release.contacts]
+    parts += [f"**{release.contact_heading}**", *contact_blocks]
+    return "\n\n".join(parts) + "\n"
+
+
+# -- metamorphic transforms -----------------------------------------------------------------
+
+Transform = Callable[[str], str]
+
+
+def crlf(text: str) -> str:
+    return re.sub("(?<!\r)\n", "\r\n", text)
+
+
+def trailing_spaces(text: str) -> str:
+    """A space at the end of every line (one, so that Markdown hard breaks keep their meaning)."""
+    return "\n".join(line + " " if not line.endswith("  ") else line for line in text.split("\n"))
+
+
+def extra_blank_lines(text: str) -> str:
+    return re.sub(r"\n\n+", "\n\n\n\n", text)
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def bom(text: str) -> str:
+    return "\ufeff" + text
+
+
+# Spaces between two letters or digits: replacing them never changes Markdown structure.
+_INNER_SPACE = re.compile(r"(?<=[^\W_]) (?=[^\W_])")
+
+
+def no_break_spaces(char: str) -> Transform:
+    def transform(text: str) -> str:
+        return _INNER_SPACE.sub(char, text)
+
+    transform.__name__ = f"no_break_spaces_{ord(char):04x}"
+    return transform
+
+
+# A closing emphasis glued to an opening one (``*Paris…***Titre**``): two runs, two lines.
+_GLUED_EMPHASIS = re.compile(r"(?<=\S)\*{3}(?=\S)")
+_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis removed; runs that were glued by their markers go on their own line."""
+    return _EMPHASIS.sub("", _GLUED_EMPHASIS.sub("\n", text))
+
+
+# A word that must not start a line of a re-wrapped Markdown paragraph (it would open a
+# list item, a heading, a quote or a thematic break).
+_BLOCK_OPENER = re.compile(r"[-+*>#=_|]|\d{1,9}[.)]$")
+
+
+def rewrap(width: int) -> Transform:
+    """Re-wrap every long prose line (Markdown paragraph or plain text) at ``width``."""
+
+    def transform(text: str) -> str:
+        out: list[str] = []
+        for line in text.split("\n"):
+            if len(line) <= max(width, 150) or line.lstrip()[:1] in "#->|*0123456789":
+                out.append(line)
+                continue
+            current = ""
+            for word in line.split(" "):
+                if (
+                    current
+                    and len(current) + 1 + len(word) > width
+                    and not _BLOCK_OPENER.match(word)
+                ):
+                    out.append(current)
+                    current = word
+                else:
+                    current = f"{current} {word}" if current else word
+            out.append(current)
+        return "\n".join(out)
+
+    transform.__name__ = f"rewrap_{width}"
+    return transform
+
+
+TRANSFORMS: tuple[Transform, ...] = (
+    crlf,
+    trailing_spaces,
+    extra_blank_lines,
+    nfd,
+    bom,
+    no_break_spaces(NBSP),
+    no_break_spaces(NNBSP),
+    strip_emphasis,
+)
+
+transforms = st.sampled_from(TRANSFORMS) | st.integers(40, 120).map(rewrap)
+transform_chains = st.lists(transforms, min_size=1, max_size=4)
+
+
+def apply_all(chain: list[Transform], text: str) -> str:
+    for transform in chain:
+        text = transform(text)
+    return text
+
+
+# -- release-like noise ---------------------------------------------------------------------
+
+FRAGMENTS = (
+    "COMMUNIQUÉ DE PRESSE",
+    "Communiqué de presse",
+    "Paris, le 24 juillet 2012",
+    "PARIS, LE 1ER MARS 2005",
+    "Lyon (Rhône), le lundi 23 juillet 2012 –",
+    "le 05/11/2018",
+    "N° 046",
+    "Réf. : CP/2020/03",
+    "Contact presse :",
+    "Relations presse",
+    "Service de presse",
+    "À propos de ",
+    "A propos d'",
+    "Tél. : 01 53 18 41 00",
+    "+33 (0)1 53 18 41 00",
+    "anais.marques@pole-astech.org",
+    "mailto:presse@culture.gouv.fr",
+    "www.redressement-productif.gouv.fr",
+    "Cabinet de Fleur PELLERIN – Aziz RIDOUAN, conseiller presse : ",
+    "MINISTÈRE DE LA CULTURE",
+    "-30-",
+    "###",
+    "# ",
+    "## **",
+    "**",
+    "*",
+    "- ",
+    "> ",
+    "1. ",
+    "---\n",
+    "---\ntitle: Titre\ndate: 2018-11-05\n---\n",
+    "[lien](http://exemple.fr)",
+    "<sup>2</sup>",
+    "1<sup>er</sup>",
+    "<br>",
+    "<p>",
+    "</div>",
+    "&nbsp;",
+    "&amp;",
+    "<!--",
+    "```",
+    "|",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\x00",
+    "\x0c",
+    "\x85",
+    "\u2028",
+    "\ufeff",
+    "\ud800",
+    "\udfff",
+    NBSP,
+    NNBSP,
+    "Ã©",
+    "â€™",
+    "1ᵉʳ",
+    "janv.",
+    "févr",
+)
+
+release_fragments = st.sampled_from(FRAGMENTS)
+words = st.text(
+    st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]) | st.sampled_from(" .,:;-@'’"),
+    max_size=20,
+)
+enormous_lines = st.builds(
+    lambda char, n: char * n,
+    st.sampled_from(["a", "1", " ", ".", "-", "@", "*", "#", "<", "é", "A "]),
+    st.integers(1_000, 20_000),
+)
+
+#: Text built to look like a release, or to break a parser that expects one.
+release_like_text = st.lists(
+    st.one_of(release_fragments, release_fragments, words, enormous_lines, st.text(max_size=10)),
+    max_size=40,
+).map("".join)
+
+#: Bytes that look like encoded releases, or like nothing at all.
+release_like_bytes = st.one_of(
+    st.binary(max_size=300),
+    release_like_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    release_like_text.map(lambda t: t.encode("utf-16", "surrogatepass")),
+    release_like_text.map(lambda t: t.encode("cp1252", "replace")),
+    release_like_text.map(lambda t: b"\xef\xbb\xbf" + t.encode("utf-8", "replace")),
+    st.tuples(st.binary(max_size=20), release_like_text).map(
+        lambda p: p[0] + p[1].encode("utf-8", "replace")
+    ),
+)
