@@ -26,7 +26,7 @@ __all__ = ["DatelineMatch", "dateline", "match_dateline"]
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
 _PLACE_PREFIX = re.compile(
-    r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
+    r"\s*(?P<place>www\.[\w.-]{2,60}|[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
     r"\s*(?:,\s*(?:le\s+)?|[–—-]\s*(?:le\s+)?|\s+le\s+|:\s*)",
     re.I,
@@ -109,6 +109,8 @@ _PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 def _is_place(text: str) -> bool:
     """Capitalised words (particles aside), at most six: ``Lyon (Rhône)``, ``Le Bourget``."""
+    if text.startswith("www."):
+        return True  # open-source projects date their releases from their web address
     bare = re.sub(r"\([^()]*\)", " ", text)
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
@@ -211,7 +213,7 @@ def dateline(draft: Draft) -> None:
         alone = _in_header(draft, reference, dated_place=False)
         if glued is not None and glued.date is None and alone is not None:
             glued = attrs.evolve(glued, date=alone.date, date_span=alone.date_span)
-        found = glued or alone
+        found = glued or alone or _standalone_date(draft, reference)
         wire = _wire(draft)
         if wire is not None and (found is None or found.place is None):
             found = attrs.evolve(wire, date=found.date if found else None)
@@ -285,6 +287,29 @@ def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) ->
 
 # A line this long is a sentence, not a header line.
 _SENTENCE = 80
+
+
+# How far down a title page a date standing alone on its line is still the release date.
+_TITLE_PAGE_BLOCKS = 30
+
+
+def _standalone_date(draft: Draft, reference: dt.date | None) -> Dateline | None:
+    """A date alone on its line near the top ("15 février 2019" on a press kit's title page)."""
+    for block in draft.blocks[:_TITLE_PAGE_BLOCKS]:
+        if block.kind is BlockKind.METADATA:
+            continue
+        for line in block.lines:
+            if len(line.text) > 40:
+                continue
+            match = match_dateline(line.text, reference)
+            if (
+                match is not None
+                and match.date is not None
+                and match.place is None
+                and not match.glued
+            ):
+                return _build(line, match, draft)
+    return None
 
 
 def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
