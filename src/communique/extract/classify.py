@@ -26,6 +26,7 @@ WEIGHTS: dict[str, float] = {
     "release-date": 1.0,
     "release-marker": 2.0,
     "metadata-release-keys": 2.0,
+    "metadata-title-and-date": 1.0,
     "issuer-communicates": 2.0,
     # Negative evidence: a template or a press review is not a release.
     "placeholder-text": -5.0,
@@ -54,8 +55,11 @@ def classify(draft: Draft) -> None:
         evidence.append("release-date")
     if draft.reference is not None:
         evidence.append("reference")
-    if draft.document.metadata.release_hints:
+    metadata = draft.document.metadata
+    if metadata.release_hints:
         evidence.append("metadata-release-keys")
+    if metadata.title and metadata.date:
+        evidence.append("metadata-title-and-date")  # a dated post in a static-site press room
     if draft.doc_type is not None and _PRESS_REVIEW.fullmatch(draft.doc_type.value):
         evidence.append("press-review")
     head = draft.document.text[:20000]

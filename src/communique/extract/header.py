@@ -160,6 +160,7 @@ def header(draft: Draft) -> None:
         draft.doc_type = Field(metadata.doc_type, None)
     _choose_headline(draft, candidates)
     _doc_type_in_headline(draft)
+    _doc_type_on_title_page(draft)
     _choose_lede(draft, candidates)
 
 
@@ -168,6 +169,23 @@ _DOC_TYPE_IN_TITLE = re.compile(
     rf"\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w)|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )
+
+
+# A press kit's title page runs longer than a release's header.
+_TITLE_PAGE_BLOCKS = 30
+
+
+def _doc_type_on_title_page(draft: Draft) -> None:
+    """A document-type line standing alone further down a title page ("Dossier de presse")."""
+    if draft.doc_type is not None:
+        return
+    for block in draft.blocks[draft.body_start : _TITLE_PAGE_BLOCKS]:
+        for line in block.lines[:1]:
+            bare = strip_decoration(line.text)
+            if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
+                start = line.text.find(bare)
+                draft.doc_type = draft.field(line, start, start + len(bare))
+                return
 
 
 def _doc_type_in_headline(draft: Draft) -> None:

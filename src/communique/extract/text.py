@@ -118,5 +118,54 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or words[0] in _NOT_GIVEN or not _GIVEN.fullmatch(words[0]):
         return False
+    if any(w.strip(".,").lower() in _ORGANISATION_WORDS for w in words):
+        return False
     rest = [w for w in words[1:] if w.lower() not in _PARTICLE]
     return bool(rest) and all(_FAMILY.fullmatch(w) for w in rest)
+
+
+# Words that make a capitalised phrase a company or a service, not a person.
+_ORGANISATION_WORDS = frozenset(
+    (
+        "services",
+        "service",
+        "business",
+        "group",
+        "groupe",
+        "pr",
+        "press",
+        "presse",
+        "media",
+        "médias",
+        "communication",
+        "communications",
+        "consulting",
+        "agency",
+        "agence",
+        "partners",
+        "international",
+        "france",
+        "europe",
+        "systems",
+        "solutions",
+        "technologies",
+        "software",
+        "inc",
+        "sa",
+        "sas",
+        "sarl",
+        "ltd",
+        "gmbh",
+        "llc",
+        "corp",
+        "corporation",
+        "company",
+        "foundation",
+        "fondation",
+        "association",
+        "institut",
+        "network",
+        "labs",
+        "lab",
+    )
+)
