@@ -22,7 +22,7 @@ from communique.diagnostics import CODES
 from .conftest import ROOT
 
 DOCS = ROOT / "docs"
-PAGES = sorted(DOCS.glob("*.md")) + [ROOT / "README.md"]
+PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]
 
 # A fenced block: an opening fence of three or more backticks with its info string, the body,
 # and the same fence closing it. Fences are matched line by line (see ``python_blocks``), so
