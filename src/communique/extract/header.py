@@ -125,6 +125,7 @@ def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
     candidates: list[_Candidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
+    previous: Line | None = None  # the line classified last
     reference_date = draft.options.reference_date
     for index in range(draft.body_start):
         if draft.roles.get(index) is Role.METADATA:
@@ -141,7 +142,12 @@ def header(draft: Draft) -> None:
             if match_dateline(text, reference_date) is not None:
                 after_marker = True
                 _reference(draft, line)
+                if candidates and candidates[-1].line is previous:
+                    # A title directly above its date ("Titre" / "Publié le …") is the headline.
+                    candidates[-1] = attrs.evolve(candidates[-1], score=candidates[-1].score + 0.5)
+                previous = line
                 continue
+            previous = line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
                 continue
