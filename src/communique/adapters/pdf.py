@@ -11,10 +11,13 @@ Rules:
   page number (``3``, ``- 3 -``, ``Page 3``, ``3/12``, ``page 3 sur 12``), is furniture. The
   first page's repeated *header* stays in place (it is usually the issuer's letterhead); every
   other furniture line is moved to FURNITURE blocks at the end, so no text is lost.
-* Reflow: the body lines of all pages run together; a line at least
+* Text comes from pypdf's layout mode, whose blank lines mark vertical gaps (paragraph
+  breaks). Reflow: the body lines of all pages run together; a line at least
   :data:`FULL_LINE` of the typical line width continues into the next one (a hyphen between
   two letters is joined away when the next line starts in lower case), a shorter line ends
-  its block, and an empty line or a bulleted line starts a new block. Short lines (headers,
+  its block, and an empty line or a bulleted line starts a new block. A line starting in
+  lower case also continues a long line that does not end a sentence (a headline in a larger
+  font wraps at fewer characters). Short lines (headers,
   datelines, contact blocks) therefore keep their own lines.
 """
 
@@ -24,7 +27,7 @@ import io
 import re
 import time
 from collections import Counter
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ..blocks import BlockKind, Document
 from ..exceptions import DecodeError, MissingDependencyError, UnsafeInputError
@@ -39,7 +42,7 @@ MAX_PAGES = 1000
 #: Extraction stops with an error after this many seconds (checked between pages).
 MAX_SECONDS = 60.0
 #: A line at least this fraction of the typical line width is hard-wrapped.
-FULL_LINE = 0.8
+FULL_LINE = 0.7
 
 # A line that is only a page number.
 _PAGE_NUMBER = re.compile(
@@ -47,7 +50,9 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d{1,10}")
-_BULLET = re.compile(r"[•·▪■◦●►✓➢→*-–]\s")
+_BULLET = re.compile(r"[•·▪■◦●►✓➢→*–\-]\s")
+_PAGE_BREAK = "\f"
+_SENTENCE_END = (".", "!", "?", ":", ";")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 
 
@@ -85,7 +90,7 @@ def _pages(data: bytes) -> list[str]:
             raise UnsafeInputError(f"the PDF has {count:,} pages (limit {MAX_PAGES:,})")
         pages = []
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(_page_text(page))
             if time.monotonic() - started > MAX_SECONDS:
                 raise UnsafeInputError(
                     f"extracting the PDF's text took longer than {MAX_SECONDS:.0f} seconds"
@@ -97,6 +102,14 @@ def _pages(data: bytes) -> list[str]:
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
         raise DecodeError(f"the PDF could not be read: {type(error).__name__}: {error}") from None
     return pages
+
+
+def _page_text(page: Any) -> str:
+    """The page's text; layout mode keeps vertical gaps as blank lines (paragraph breaks)."""
+    try:
+        return str(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True))
+    except Exception:  # layout mode fails on some fonts: fall back to the plain mode
+        return str(page.extract_text() or "")
 
 
 def render_pdf(data: bytes) -> Builder:
@@ -117,7 +130,7 @@ def reflow_pages(pages: list[str]) -> Builder:
                 body.append(line)
             else:
                 moved.append(line)
-        body.append("")  # a page break; a wrapped sentence continues across it
+        body.append(_PAGE_BREAK)  # a wrapped sentence continues across it
     builder = Builder()
     for block in _reflow(body):
         builder.add(BlockKind.PARAGRAPH, [RecordLine(line) for line in block])
@@ -151,7 +164,7 @@ def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
 
 def _reflow(lines: list[str]) -> list[list[str]]:
     """Group lines into blocks, joining the lines of hard-wrapped paragraphs."""
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(len(line) for line in lines if line and line != _PAGE_BREAK)
     if not lengths:
         return []
     width = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else lengths[-1]
@@ -167,11 +180,23 @@ def _reflow(lines: list[str]) -> list[list[str]]:
             current = []
 
     for line in lines:
-        if not line:
+        if line == _PAGE_BREAK:
             if not continuing:
                 close()
             continue  # a page break inside a wrapped sentence does not end it
+        if not line:
+            close()
+            continuing = False
+            continue
         wraps = len(line) >= full
+        if continuing and _BULLET.match(line):
+            close()
+            continuing = False
+        if not continuing and current and line[:1].islower():
+            # A line starting in lower case continues a long unfinished line before it (a
+            # headline set in a larger font wraps at fewer characters than the body).
+            previous = current[-1]
+            continuing = len(previous) >= full // 2 and not previous.endswith(_SENTENCE_END)
         if continuing:
             previous = current[-1]
             if _HYPHENATED.search(previous) and line[:1].islower():
