@@ -315,6 +315,10 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "phone", match.group()))
+            short = _SHORT_PHONE.match(text, match.end())
+            if short is not None:
+                full = _expand(match.group(), short.group("digits"))
+                found.append((short.start("digits"), short.end(), "phone", full))
     for match in WEBSITE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "website", match.group()))
@@ -328,6 +332,19 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
         cursor = end
     result.extend(_text_fields(line, cursor, len(text)))
     return result
+
+
+# "01 53 18 42 68 / 42 76": a second number written as the digits that differ.
+_SHORT_PHONE = re.compile(r"\s*/\s*(?P<digits>\d\d(?:[ .]\d\d){0,3})(?![\d.-])")
+
+
+def _expand(phone: str, tail: str) -> str:
+    """The full second number: ``phone`` with its last digit pairs replaced by ``tail``."""
+    pairs = tail.replace(".", " ").split()
+    groups = phone.split()
+    if len(groups) > len(pairs):
+        return " ".join(groups[: len(groups) - len(pairs)] + pairs)
+    return tail
 
 
 def _text_fields(line: Line, start: int, end: int) -> list[tuple[str, str, Span]]:

@@ -71,7 +71,8 @@ CONTACT_HEADING = re.compile(
 
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
 INLINE_CONTACT = re.compile(
-    r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|\s+en\s+\w{2,12})?\s*:|contact(?:er|ez)\s+(?!:))",
+    r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
+    r"|contact(?:er|ez)\s+(?!:))",
     re.I,
 )
 
