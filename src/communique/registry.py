@@ -40,6 +40,8 @@ BUILTIN_ADAPTERS: dict[str, str] = {
     "text": "communique.adapters.text:TextAdapter",
 }
 
+_MODULE_PREFIX = "communique.adapters."
+
 #: Added to the sniff score of adapters that claim the input's extension or media type.
 CLAIM_BONUS = 0.25
 
@@ -89,7 +91,12 @@ def adapter_names() -> tuple[str, ...]:
 
 
 def get(name: str) -> Adapter:
-    """The adapter called ``name``; :class:`AdapterError` if unknown or broken."""
+    """The adapter called ``name``; :class:`AdapterError` if unknown or broken.
+
+    A built-in is also found by its module path (``communique.adapters.html``).
+    """
+    if name.startswith(_MODULE_PREFIX) and name[len(_MODULE_PREFIX) :] in BUILTIN_ADAPTERS:
+        name = name[len(_MODULE_PREFIX) :]
     adapter = _instance(name)
     if adapter is not None:
         return adapter

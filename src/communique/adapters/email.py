@@ -9,8 +9,10 @@ Rules:
 * The main headers (From, To, Date, Subject) become a METADATA block at the top, so they are
   kept but never read as the release's text.
 * ``Subject`` (without ``Re:``/``Fwd:``/``TR:`` prefixes or a leading ``Communiqué de presse :``)
-  is the title hint, ``Date`` the date hint and ``From`` (its display name, else its address)
-  the author hint, in :class:`~communique.blocks.Metadata`.
+  is the title hint: the body line it starts, or the subject itself when the body is only a
+  couple of blocks (otherwise the text's own headline is left to the header step). ``Date``
+  is the date hint and ``From`` (its display name, else its address) the author hint, in
+  :class:`~communique.blocks.Metadata`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import email.policy
 import re
 from email.message import EmailMessage, Message
 from typing import ClassVar
+
+import attrs
 
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..source import Source
@@ -107,7 +111,8 @@ class EmailAdapter(BaseAdapter):
             builder.extend(body.records)
         else:
             builder.extend(body.records)
-        return builder.document(_hints(message, metadata))
+        hints = _hints(message, metadata)
+        return builder.document(attrs.evolve(hints, title=_title(hints.title, builder)))
 
 
 def _body(message: Message) -> tuple[Builder, Metadata]:
@@ -156,6 +161,23 @@ def _attachment(message: Message) -> Builder | None:
 
             return render_docx(payload)
     return None
+
+
+def _title(subject: str | None, builder: Builder) -> str | None:
+    """The subject as a title hint: the body line it abbreviates, else itself for a short body.
+
+    The header step takes a metadata title as the headline, so a subject that matches no line
+    of a real release ("Bilan" for a release titled otherwise) must not replace its headline.
+    """
+    if not subject:
+        return None
+    wanted = subject.casefold()
+    records = [r for r in builder.records if r.kind is not BlockKind.METADATA]
+    for record in records:
+        for line in record.lines:
+            if line.text.casefold().startswith(wanted):
+                return line.text
+    return subject if len(records) < 3 else None
 
 
 def _hints(message: Message, body: Metadata) -> Metadata:

@@ -384,9 +384,12 @@ class _Walker:
         if scheme.lower() not in ("mailto", "tel") or not target:
             return
         target = target.split("?", 1)[0].strip()
-        shown = element.xpath("string()")
-        compact = re.sub(r"[\s.()+-]", "", shown)
-        if target and target not in shown and re.sub(r"[\s.()+-]", "", target) not in compact:
+        shown = str(element.xpath("string()"))
+        if scheme.lower() == "tel":
+            digits = "".join(c for c in target if c.isdigit())[-9:]
+            if digits and digits in "".join(c for c in shown if c.isdigit()):
+                return  # +33 2 99… shown as 02 99…
+        if target and target.lower() not in shown.lower():
             self.lines[-1].append((f" ({target})", 0))
 
 

@@ -1,0 +1,172 @@
+"""The HTML adapter: the release found in a press-room page, its structure and metadata kept,
+hostile pages refused or read safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from communique import UnsafeInputError, parse
+from communique.adapters.html import MAX_DEPTH, HtmlAdapter
+from communique.blocks import BlockKind, Document, Emphasis
+from communique.source import load
+
+PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8">
+<title>Ouverture de la médiathèque | Ville de Rennes</title>
+<meta property="og:site_name" content="Ville de Rennes">
+<meta property="article:published_time" content="2024-05-06T09:00:00+02:00">
+<script>var tracking = "Paris, le 1er janvier 2000";</script>
+<style>.menu { color: red }</style>
+</head><body>
+<header><nav class="mainNav"><a href="/">Accueil</a> <a href="/agenda">Agenda</a></nav></header>
+<div class="cookie-consent">Nous utilisons des cookies pour mesurer l'audience.</div>
+<aside>Les plus lus : un autre sujet</aside>
+<article>
+<h1>La médiathèque des Champs-Libres rouvre le 15 mai</h1>
+<p><em>Rennes, le 6 mai 2024</em></p>
+<p>Après huit mois de travaux, la médiathèque rouvre ses portes au public le
+<time datetime="2024-05-15">15 mai</time> avec des horaires élargis.</p>
+<h2>Les nouveautés</h2>
+<ul><li>un espace jeux vidéo ;</li><li>un <strong>fablab</strong> ouvert le samedi.</li></ul>
+<table><tr><th>Jour</th><th>Horaires</th></tr><tr><td>Samedi</td><td>10 h – 19 h</td></tr></table>
+<p><strong>Contact presse</strong><br>Julie Morel<br>
+<a href="mailto:j.morel@ville-rennes.example">Écrire à la presse</a><br>
+<a href="tel:+33299000000">02 99 00 00 00</a></p>
+<div class="share-links">Partager sur Facebook</div>
+<section class="related-articles"><h2>À lire aussi</h2><p>Un autre article</p></section>
+</article>
+<footer>Mentions légales – Plan du site</footer>
+</body></html>
+"""
+
+
+def _document(html: str) -> Document:
+    return HtmlAdapter().segment(load(html, max_input_bytes=10**7))
+
+
+def test_the_release_is_read_from_the_article_without_page_furniture() -> None:
+    text = _document(PAGE).text
+    assert text.startswith("La médiathèque des Champs-Libres rouvre le 15 mai")
+    for furniture in (
+        "Accueil",
+        "cookies",
+        "Les plus lus",
+        "Partager",
+        "À lire aussi",
+        "Mentions légales",
+        "tracking",
+        "color",
+    ):
+        assert furniture not in text
+
+
+def test_structure_and_emphasis_are_kept() -> None:
+    blocks = _document(PAGE).blocks
+    headings = [(b.text, b.level) for b in blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        ("La médiathèque des Champs-Libres rouvre le 15 mai", 1),
+        ("Les nouveautés", 2),
+    ]
+    assert [b.text for b in blocks if b.kind is BlockKind.LIST_ITEM] == [
+        "un espace jeux vidéo ;",
+        "un fablab ouvert le samedi.",
+    ]
+    assert [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW] == [
+        "Jour | Horaires",
+        "Samedi | 10 h – 19 h",
+    ]
+    assert blocks[1].emphasis is Emphasis.EM
+    contact = next(b for b in blocks if b.text.startswith("Contact presse"))
+    assert [line.text for line in contact.lines] == [
+        "Contact presse",
+        "Julie Morel",
+        "Écrire à la presse (j.morel@ville-rennes.example)",
+        "02 99 00 00 00",
+    ]
+    assert contact.lines[0].emphasis is Emphasis.STRONG
+    assert contact.links == ("mailto:j.morel@ville-rennes.example", "tel:+33299000000")
+
+
+def test_every_line_span_slices_its_text() -> None:
+    document = _document(PAGE)
+    for block in document.blocks:
+        for line in block.lines:
+            assert document.text[line.span[0] : line.span[1]] == line.text
+
+
+def test_metadata_and_parse_end_to_end() -> None:
+    document = _document(PAGE)
+    assert document.metadata.title is None  # <title> differs from the <h1>: the text decides
+    assert document.metadata.date == dt.date(2024, 5, 6)
+    release = parse(PAGE, filename="cp.html")
+    assert release.adapter == "html"
+    assert release.header.headline == "La médiathèque des Champs-Libres rouvre le 15 mai"
+    assert release.dateline is not None
+    assert (release.dateline.place, release.dateline.date) == ("Rennes", dt.date(2024, 5, 6))
+    (contact,) = release.contacts
+    assert contact.name == "Julie Morel"
+    assert contact.emails == ("j.morel@ville-rennes.example",)
+
+
+def test_json_ld_and_opengraph_metadata() -> None:
+    page = """<html><head>
+    <meta property="og:title" content="Titre OpenGraph">
+    <meta name="description" content="La région investit 3 millions d'euros dans les lycées">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebPage"},
+      {"@type": "NewsArticle", "headline": "Titre JSON-LD", "datePublished": "2023-11-02",
+       "author": {"@type": "Organization", "name": "Région Bretagne"}}]}</script>
+    </head><body><main><p>La région investit 3 millions d'euros dans les lycées bretons.</p>
+    </main></body></html>"""
+    metadata = _document(page).metadata
+    assert metadata.title == "Titre JSON-LD"
+    assert metadata.date == dt.date(2023, 11, 2)
+    assert metadata.author == "Région Bretagne"
+    assert metadata.lede == "La région investit 3 millions d'euros dans les lycées bretons."
+
+
+def test_a_site_suffix_is_dropped_from_the_page_title() -> None:
+    page = (
+        "<html><head><title>Un titre de communiqué - Ma Préfecture</title></head>"
+        "<body><p>Texte du communiqué.</p></body></html>"
+    )
+    assert _document(page).metadata.title == "Un titre de communiqué"
+
+
+def test_latin1_bytes_are_decoded() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Préfète déléguée</p></body>'
+    source = load(page.encode("latin-1"), max_input_bytes=10**6, filename="cp.html")
+    assert "Préfète déléguée" in HtmlAdapter().segment(source).text
+
+
+def test_extreme_nesting_is_refused() -> None:
+    # libxml2 caps the tree it builds; anything beyond MAX_DEPTH is refused, not recursed.
+    page = "<div>" * (MAX_DEPTH + 50) + "x" + "</div>" * (MAX_DEPTH + 50)
+    with pytest.raises(UnsafeInputError, match="nested"):
+        _document(page)
+
+
+def test_external_entities_are_never_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("MOT-DE-PASSE-SECRET", encoding="utf-8")
+    page = (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]>'
+        "<html><body><p>avant &x; après</p></body></html>"
+    )
+    assert "MOT-DE-PASSE-SECRET" not in _document(page).text
+
+
+def test_entity_expansion_bombs_stay_small() -> None:
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefg", "bcdefgh", strict=True)
+    )
+    page = f"<!DOCTYPE html [{entities}]><html><body><p>&h;</p></body></html>"
+    assert len(_document(page).text) < 10_000
+
+
+def test_garbage_and_empty_input_give_an_empty_document() -> None:
+    assert _document("").blocks == ()
+    assert _document("<<<>>>").text in ("", "<<<>>>")
