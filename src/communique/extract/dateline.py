@@ -313,7 +313,12 @@ def _standalone_date(draft: Draft, reference: dt.date | None) -> Dateline | None
 
 
 def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
-    """A dateline opening one of the first body blocks, glued to its first sentence."""
+    """A dateline opening one of the first body blocks, glued to its first sentence.
+
+    A dated one wins over a place alone ("Transports – Le ministère…" above "Québec, le 7
+    avril 2021 – …" is a headline, not a dateline).
+    """
+    undated: tuple[Line, DatelineMatch] | None = None
     seen = 0
     for index in range(len(draft.blocks)):
         block = draft.blocks[index]
@@ -321,18 +326,22 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
             continue
         first = block.lines[0]
         match = match_dateline(first.text, reference, need_place=True)
-        if index < draft.body_start:
-            # In the header only a dated line, or a sentence, opens with a glued dateline:
-            # "CABINET – COMMUNICATION" is not a place.
-            if match is not None and (match.date is not None or len(first.text) >= _SENTENCE):
-                return _build(first, match, draft)
-            continue
-        if match is not None:
+        in_header = index < draft.body_start
+        if match is not None and match.date is not None:
             return _build(first, match, draft)
-        seen += 1
-        if seen >= 3:
-            break
-    return None
+        # In the header only a sentence opens with a place alone: "CABINET – COMMUNICATION"
+        # is not a place.
+        if (
+            match is not None
+            and undated is None
+            and (not in_header or len(first.text) >= _SENTENCE)
+        ):
+            undated = (first, match)
+        if not in_header:
+            seen += 1
+            if seen >= 3:
+                break
+    return _build(*undated, draft) if undated is not None else None
 
 
 def _wire(draft: Draft) -> Dateline | None:

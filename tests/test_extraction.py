@@ -1,0 +1,228 @@
+"""Extraction conventions of French releases, each on a small release written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique import ParseError, SectionKind, parse
+
+WIRE = """\
+RÉSULTATS ANNUELS 2024 : LA SOCIÉTÉ EXEMPLE ACCÉLÈRE SA CROISSANCE
+
+PARIS--(BUSINESS WIRE)--Regulatory News:
+
+Exemple SA (Paris:EXM) :
+
+Le chiffre d'affaires progresse de 12 % sur l'exercice, porté par toutes les divisions du groupe.
+"""
+
+QUEBEC = """\
+Transports – Le ministère annonce un nouveau programme d'aide aux municipalités rurales
+
+Québec, le 7 avril 2021 – Le ministre des Transports annonce aujourd'hui un programme d'aide de 20 millions de dollars destiné aux municipalités rurales.
+
+Les demandes pourront être déposées jusqu'au 30 juin.
+"""
+
+PLACE_ONLY = """\
+Pour diffusion immédiate
+
+Moncton (Nouveau-Brunswick) – L'association régionale élit une nouvelle présidente pour un mandat de deux ans, a-t-on appris lors de l'assemblée générale.
+
+–30–
+
+Information :
+Julie Arsenault
+Responsable des communications
+506-555-0142
+julie.arsenault@example.ca
+"""
+
+DATE_FIRST = """\
+# Sortie de Logiciel 2.0
+
+12 mars 2019, Lyon (Rhône) – Le projet Logiciel annonce la disponibilité de sa version 2.0, fruit de deux années de développement communautaire.
+"""
+
+SUBJECT = """\
+Subject: Logiciel 3.1 publié
+
+Pour publication immédiate
+
+Le groupe de développement de Logiciel publie aujourd'hui la version 3.1, qui améliore nettement les performances des requêtes complexes.
+"""
+
+INLINE_CONTACTS = """\
+Paris, le 3 février 2022
+
+# Le réseau des pôles présente son rapport annuel
+
+Le réseau des pôles de compétitivité publie aujourd'hui son rapport annuel, qui détaille les projets financés au cours de l'année écoulée et leurs retombées économiques.
+
+« Notre partenariat a été décisif », déclare Marc Lenoir, directeur de Société Exemple. Contact Société Exemple : Marc Lenoir, marc.lenoir@exemple.fr (en anglais uniquement).
+
+**Contacts presse :**
+Service de presse du ministère
+Tél : 01 53 18 42 68 / 42 76
+Courriel : presse at exemple dot gouv dot fr
+"""
+
+FRONT_MATTER = """\
+---
+title: Le Gouvernement lance un appel à projets pour les territoires
+date: 2023-05-17 10:00:00 +02:00
+chapeau: Un appel à projets de 30 millions d'euros soutient l'innovation dans les territoires.
+contact-presse:
+  name: Claire Dubois
+  tel: 01 40 00 00 01
+  email: claire.dubois@exemple.gouv.fr
+---
+
+Le Gouvernement annonce le lancement d'un appel à projets doté de 30 millions d'euros pour soutenir l'innovation dans les territoires ruraux et périurbains.
+"""
+
+RELATIVE = """\
+Lyon, le mercredi 15 mars 2023
+
+# La métropole inaugure sa nouvelle médiathèque
+
+La nouvelle médiathèque ouvrira ses portes au public lundi prochain, après l'inauguration officielle qui s'est tenue le 25 février dernier en présence des élus de la métropole.
+"""
+
+TEMPLATE = """\
+# Modèle de communiqué de presse
+
+Pour diffusion immédiate
+
+[INSÉRER LE NOM] annonce aujourd'hui la participation de son école à la semaine du code, un événement national consacré à l'informatique.
+"""
+
+
+def test_wire_release_place_ticker_issuer_and_headline() -> None:
+    release = parse(WIRE)
+    assert release.dateline is not None
+    assert release.dateline.place == "PARIS"
+    assert release.dateline.date is None
+    assert [i.name for i in release.header.issuers] == ["Exemple SA"]
+    assert (
+        release.header.headline
+        == "RÉSULTATS ANNUELS 2024 : LA SOCIÉTÉ EXEMPLE ACCÉLÈRE SA CROISSANCE"
+    )
+    assert "wire-format" in release.evidence
+    assert release.is_press_release
+
+
+def test_dateline_glued_to_the_first_sentence() -> None:
+    release = parse(QUEBEC)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.dateline.date) == ("Québec", dt.date(2021, 4, 7))
+    assert release.header.headline is not None
+    assert release.header.headline.startswith("Transports – Le ministère annonce")
+
+
+def test_place_alone_then_end_marker_and_information_block() -> None:
+    release = parse(PLACE_ONLY)
+    assert release.dateline is not None
+    assert release.dateline.place == "Moncton (Nouveau-Brunswick)"
+    (contact,) = release.contacts
+    assert contact.name == "Julie Arsenault"
+    assert contact.role == "Responsable des communications"
+    assert contact.phones == ("506-555-0142",)
+    assert contact.emails == ("julie.arsenault@example.ca",)
+    assert "release-marker" in release.evidence
+
+
+def test_date_before_the_place() -> None:
+    release = parse(DATE_FIRST)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.dateline.date) == ("Lyon (Rhône)", dt.date(2019, 3, 12))
+    assert release.header.headline == "Sortie de Logiciel 2.0"
+
+
+def test_subject_line_is_the_headline() -> None:
+    assert parse(SUBJECT).header.headline == "Logiciel 3.1 publié"
+
+
+def test_inline_contacts_obfuscated_emails_and_abbreviated_numbers() -> None:
+    release = parse(INLINE_CONTACTS)
+    phones = [p for c in release.contacts for p in c.phones]
+    emails = [e for c in release.contacts for e in c.emails]
+    assert phones == ["01 53 18 42 68", "01 53 18 42 76"]
+    assert "presse@exemple.gouv.fr" in emails
+    assert "marc.lenoir@exemple.fr" in emails
+    assert "Marc Lenoir" in [c.name for c in release.contacts]
+
+
+def test_front_matter_title_date_lede_and_contact() -> None:
+    release = parse(FRONT_MATTER)
+    assert (
+        release.header.headline == "Le Gouvernement lance un appel à projets pour les territoires"
+    )
+    assert release.date == dt.date(2023, 5, 17)
+    assert release.header.lede == (
+        "Un appel à projets de 30 millions d'euros soutient l'innovation dans les territoires."
+    )
+    (contact,) = release.contacts
+    assert contact.name == "Claire Dubois"
+    assert contact.emails == ("claire.dubois@exemple.gouv.fr",)
+    assert contact.phones == ("01 40 00 00 01",)
+    assert "date-from-metadata" in [d.code for d in release.diagnostics]
+
+
+def test_relative_dates_in_the_body_are_resolved_against_the_release_date() -> None:
+    release = parse(RELATIVE)
+    assert release.date == dt.date(2023, 3, 15)
+    resolved = {m.text: m.date for m in release.mentions if m.relative}
+    assert resolved == {
+        "lundi prochain": dt.date(2023, 3, 20),
+        "25 février dernier": dt.date(2023, 2, 25),
+    }
+    text = release.text
+    for mention in release.mentions:
+        assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def test_relative_dates_stay_unresolved_without_a_release_date() -> None:
+    release = parse(
+        "# Titre\n\nLa réunion publique consacrée au nouveau plan local d'urbanisme aura lieu "
+        "lundi prochain à la mairie de la commune.\n"
+    )
+    assert [(m.text, m.date) for m in release.mentions] == [("lundi prochain", None)]
+
+
+def test_year_less_dateline_needs_a_reference_date() -> None:
+    text = "Paris, le 5 mars\n\n# Un titre de communiqué\n\nLe texte du communiqué commence ici et continue.\n"
+    unresolved = parse(text)
+    assert unresolved.date is None
+    assert "unresolved-year" in [d.code for d in unresolved.diagnostics]
+    resolved = parse(text, reference_date=dt.date(2024, 2, 20))
+    assert resolved.date == dt.date(2024, 3, 5)
+
+
+def test_template_is_not_a_press_release() -> None:
+    release = parse(TEMPLATE)
+    assert not release.is_press_release
+    assert "placeholder-text" in release.evidence
+
+
+def test_run_in_about_heading() -> None:
+    text = (
+        "# Titre\n\nLe texte du communiqué, assez long pour former un vrai paragraphe de corps.\n\n"
+        "**À propos de la DINUM :** la direction interministérielle du numérique pilote la "
+        "stratégie numérique de l'État.\n"
+    )
+    (about,) = parse(text).about_sections()
+    assert about.heading == "À propos de la DINUM"
+    assert about.kind is SectionKind.ABOUT
+    assert about.blocks[0].text.startswith("la direction interministérielle")
+    assert [i.name for i in parse(text).header.issuers] == ["DINUM"]
+
+
+def test_strict_mode_raises_with_the_partial_result() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse("du texte sans rien de reconnaissable", strict=True)
+    assert isinstance(caught.value, ValueError)
+    assert caught.value.partial.text == "du texte sans rien de reconnaissable"
+    assert "missing-date" in {d.code for d in caught.value.diagnostics}
