@@ -200,6 +200,8 @@ def _is_furniture(element: _ParsedElement) -> bool:
         return True
     if tag.lower() in _DROP_TAGS:
         return True
+    if not element.attrib:
+        return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
@@ -288,6 +290,9 @@ class _Walker:
         self.lines.append([])
 
     def flush(self) -> None:
+        if not self.links and not any(text.strip() for runs in self.lines for text, _ in runs):
+            self.lines = [[]]
+            return
         kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
         lines = [line_from_runs(runs) for runs in self.lines]
         self.builder.add(kind, lines, level=level, links=tuple(self.links))
