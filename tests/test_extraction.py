@@ -226,3 +226,15 @@ def test_strict_mode_raises_with_the_partial_result() -> None:
     assert isinstance(caught.value, ValueError)
     assert caught.value.partial.text == "du texte sans rien de reconnaissable"
     assert "missing-date" in {d.code for d in caught.value.diagnostics}
+
+
+def test_short_paragraphs_after_the_headline_are_body_text() -> None:
+    release = parse(
+        "Paris, le 3 mars 2021\n\nUn titre de communiqué\n\n"
+        "Premier paragraphe du corps du texte, assez long pour être un paragraphe.\n\n"
+        "Contact presse :\nJean Dupont\njean.dupont@example.fr\n"
+    )
+    assert release.header.headline == "Un titre de communiqué"
+    body = [b.text for s in release.sections if s.kind is SectionKind.BODY for b in s.blocks]
+    assert body == ["Premier paragraphe du corps du texte, assez long pour être un paragraphe."]
+    assert [c.name for c in release.contacts] == ["Jean Dupont"]

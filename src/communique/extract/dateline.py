@@ -271,7 +271,7 @@ def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
 
 def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) -> Dateline | None:
     """The first header line that is a dateline: with a place, or a date alone."""
-    for index in range(draft.body_start):
+    for index in range(max(draft.body_start, draft.header_end)):
         if draft.roles.get(index) is Role.METADATA:
             continue
         for line in draft.blocks[index].lines:
@@ -326,7 +326,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
             continue
         first = block.lines[0]
         match = match_dateline(first.text, reference, need_place=True)
-        in_header = index < draft.body_start
+        in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
             return _build(first, match, draft)
         # In the header only a sentence opens with a place alone: "CABINET – COMMUNICATION"
@@ -345,7 +345,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
 
 
 def _wire(draft: Draft) -> Dateline | None:
-    for index in range(min(len(draft.blocks), draft.body_start + 3)):
+    for index in range(min(len(draft.blocks), max(draft.body_start, draft.header_end) + 3)):
         for line in draft.blocks[index].lines[:2]:
             wire = WIRE.match(line.text)
             if wire is None:

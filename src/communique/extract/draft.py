@@ -41,6 +41,8 @@ class Draft:
     roles: dict[int, Role] = attrs.Factory(dict)
     #: index of the first body block (set by the header step)
     body_start: int = 0
+    #: where the header zone ended before short paragraphs after the headline went to the body
+    header_end: int = 0
     issuers: list[Issuer] = attrs.Factory(list)
     doc_type: Field | None = None
     reference: Field | None = None

@@ -164,10 +164,30 @@ def header(draft: Draft) -> None:
     metadata = draft.document.metadata
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
-    _choose_headline(draft, candidates)
+    headline_block = _choose_headline(draft, candidates)
     _doc_type_in_headline(draft)
     _doc_type_on_title_page(draft)
     _choose_lede(draft, candidates)
+    draft.header_end = draft.body_start
+    if headline_block is not None:
+        _return_to_body(draft, candidates, headline_block)
+
+
+def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: int) -> None:
+    """Short paragraphs after the headline (and lede) are body text, not header."""
+    lede_span = draft.lede.span if draft.lede is not None else None
+    for candidate in candidates:
+        index = candidate.block
+        if index <= headline_block or index >= draft.body_start:
+            continue
+        block = draft.blocks[index]
+        if lede_span is not None and block.span[0] <= lede_span[0] < block.span[1]:
+            continue
+        for later in range(index, draft.body_start):
+            if draft.roles.get(later) is Role.HEADER:
+                del draft.roles[later]
+        draft.body_start = index
+        return
 
 
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
@@ -299,7 +319,8 @@ def _issuer_like(text: str) -> bool:
     )
 
 
-def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> None:
+def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
+    """Choose the headline and the issuers above it; returns the headline's block index."""
     title = draft.document.metadata.title
     chosen: _Candidate | None = None
     if candidates:
@@ -315,8 +336,9 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> None:
         issuers_until = candidates.index(chosen)
     else:
         draft.diagnostics.append(diagnostics.make("missing-headline"))
-        return
+        return None
     _issuers(draft, candidates[:issuers_until])
+    return chosen.block if chosen is not None else None
 
 
 def _extend(chosen: _Candidate, candidates: list[_Candidate]) -> _Candidate:

@@ -23,7 +23,7 @@ _RELATIVE = re.compile(
     r"(?P<direction>prochain|dernier)"
     r"|(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
     r"|septembre|octobre|novembre|d[ée]cembre)\s+(?P<mdirection>prochain|dernier)"
-    r"|(?P<word>aujourd['’]hui|hier|demain))(?!\w)",
+    r"|(?P<word>hier|demain))(?!\w)",
     re.I,
 )
 _DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)
