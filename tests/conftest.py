@@ -1,4 +1,4 @@
-"""Shared fixtures and the hypothesis profiles (``ci``: bounded and derandomised; ``dev``: longer)."""
+"""Shared fixtures and the hypothesis profiles (``ci``: bounded, derandomised; ``dev``: longer)."""
 
 from __future__ import annotations
 

@@ -51,6 +51,8 @@ def collapse(text: str) -> str:
     No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
     except in runs with other whitespace, which become one plain space.
     """
+    if "\u00a0" not in text and "\u202f" not in text:
+        return _WHITESPACE.sub(" ", text).strip(" ")  # the common case, without a callback
     return _WHITESPACE.sub(_collapse_run, text).strip(" ")
 
 
@@ -78,8 +80,8 @@ class Line:
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span
-        if end <= start or not self.source:
-            return self.span
+        if end <= start or not self.source or (start == 0 and end >= len(self.text)):
+            return self.span  # the whole line: its span, markup included
         if self.source[first:last] == self.text:
             return (first + start, first + end)
         starts, offsets = align(self.text, self.source, first, last)
