@@ -108,14 +108,14 @@ class Builder:
         return Document(text, tuple(blocks), metadata or Metadata(), diagnostics)
 
 
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def iso_date(value: object) -> dt.date | None:
     """The calendar date at the start of an ISO 8601 string (``2024-03-05T10:00+01:00``)."""
     if not isinstance(value, str):
         return None
-    match = _ISO_DATE.match(value[:64])
+    match = _ISO_DATE.match(value[:64].strip())
     if match is None:
         return None
     try:

@@ -60,7 +60,7 @@ _MAIL_HEADERS = frozenset(
 )
 # A reply/forward prefix, or a "this is a press release" prefix, at the start of a subject.
 _SUBJECT_PREFIX = re.compile(
-    r"\s*(?:(?:re|fwd?|tr|transf|réf|ref)\s?:"
+    r"(?:(?:re|fwd?|tr|transf|réf|ref)\s?:"
     r"|\[?(?:cp|communiqué de presse|communique de presse|info presse)\]?\s?[:–-])\s*",
     re.I,
 )

@@ -86,7 +86,9 @@ _CONTENT_WORDS = _words(
     "content contents contenu main article post entry story release communique texte text body"
 )
 _FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*::\s*")
+# " | ", " - ", " – " or "::" between a page title and the site name; a separator starts
+# only where a whitespace run starts, so a scan never restarts inside one.
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|–—-]\s+|(?<!\s)\s*::\s*")
 _ARTICLE_TYPES = frozenset(
     ("newsarticle", "pressrelease", "article", "reportagenewsarticle", "blogposting", "report")
 )
