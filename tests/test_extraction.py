@@ -238,3 +238,15 @@ def test_short_paragraphs_after_the_headline_are_body_text() -> None:
     body = [b.text for s in release.sections if s.kind is SectionKind.BODY for b in s.blocks]
     assert body == ["Premier paragraphe du corps du texte, assez long pour être un paragraphe."]
     assert [c.name for c in release.contacts] == ["Jean Dupont"]
+
+
+def test_a_service_de_presse_letterhead_is_not_the_contact_block() -> None:
+    release = parse(
+        "Service de presse\n\nParis, le 4 mai 2020\n\nUn titre de communiqué de presse\n\n"
+        "Le ministère annonce aujourd'hui un plan de soutien de grande ampleur pour les "
+        "entreprises du secteur.\n\nContact presse : Jean Dupont, 01 40 00 00 00\n"
+    )
+    assert release.header.headline == "Un titre de communiqué de presse"
+    assert release.dateline is not None
+    assert release.dateline.place == "Paris"
+    assert [(c.name, c.phones) for c in release.contacts] == [("Jean Dupont", ("01 40 00 00 00",))]

@@ -80,8 +80,8 @@ class Line:
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span
-        if end <= start or not self.source or (start == 0 and end >= len(self.text)):
-            return self.span  # the whole line: its span, markup included
+        if end <= start or not self.source:
+            return self.span
         if self.source[first:last] == self.text:
             return (first + start, first + end)
         starts, offsets = align(self.text, self.source, first, last)

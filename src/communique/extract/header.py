@@ -16,11 +16,13 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
     CONTACT_HEADING,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
+    EMAIL,
     FURNITURE,
     ISSUER_WORDS,
     REFERENCE,
@@ -59,18 +61,22 @@ def find_body(draft: Draft) -> None:
             start = index + 1
     end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
     for index in range(start, end):
-        if _is_body(blocks[index]):
+        if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
             draft.body_start = index
             return
     draft.body_start = start + _short_header(blocks[start:end])
 
 
-def _is_body(block: Block) -> bool:
+def _is_body(block: Block, following: Block | None) -> bool:
     if block.kind in (BlockKind.HEADING, BlockKind.METADATA, BlockKind.RULE):
         return False
     first = block.lines[0].text if block.lines else ""
-    if CONTACT_HEADING.match(first) or _is_about(first):
+    if _is_about(first):
         return True
+    if CONTACT_HEADING.match(first):
+        # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
+        near = [line.text for b in (block, following) if b is not None for line in b.lines]
+        return any(EMAIL.search(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
         return True  # "Québec, le 7 avril 2021 – Le député…": the body starts here
@@ -87,7 +93,7 @@ _SENTENCE_LENGTH = 100
 
 
 # "LA PRÉFECTURE COMMUNIQUE": the issuer announcing itself.
-_COMMUNIQUE_SUFFIX = re.compile(r"\s+communique\s*:?\s*$", re.I)
+_COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+communique\s*:?\s*$", re.I)  # linear under sub
 # An e-mail subject line kept in the text: its value is the headline.
 _SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 # Two sentences in one line: prose, not a title.
@@ -192,7 +198,7 @@ def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: 
 
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
 _DOC_TYPE_IN_TITLE = re.compile(
-    rf"\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w)|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
+    rf"(?<!\s)\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w)|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )
 

@@ -61,8 +61,8 @@ class _Builder:
 
 
 def _span(lines: tuple[Line, ...]) -> Span:
-    first, last = lines[0], lines[-1]
-    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+    """The span of whole lines: their source spans, markup included (no re-alignment)."""
+    return (lines[0].span[0], lines[-1].span[1])
 
 
 def _value_span(line: Line, value: str) -> Span:
