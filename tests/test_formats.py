@@ -86,14 +86,7 @@ RENDERERS: dict[str, tuple[str, Render]] = {
 
 # Where the extraction steps, not the format, lose a field: each an expected failure with
 # its reason, so a fix in the steps shows up as an unexpected pass.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    (name, fmt): (
-        "without emphasis, a headline opening with 'Direction' is taken for an issuer "
-        "(extract/header.py)"
-    )
-    for name in ("000_27ed43d6ae4ba0dc.txt",)
-    for fmt in ("text", "pdf")
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))

@@ -314,11 +314,16 @@ def _score(block: Block, line: Line, after_marker: bool) -> float:
     return score
 
 
+# "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:
+# an organisation's name never puts an article right after its first word.
+_ARTICLE_AFTER_FIRST_WORD = re.compile(r"\S+\s+(?:la|le|les|un|une|l['’])(?:\s|(?<=['’]))", re.I)
+
+
 def _issuer_like(text: str) -> bool:
     if len(text) > 120:
         return False
     return bool(
-        ISSUER_WORDS.match(text)
+        (ISSUER_WORDS.match(text) and not _ARTICLE_AFTER_FIRST_WORD.match(text))
         or is_person_name(text)
         or _OFFICE.match(text)
         or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
