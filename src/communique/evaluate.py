@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 #: Document suffixes looked for next to each gold file, in this order.
-DOCUMENT_SUFFIXES = (".md", ".txt", ".html")
+DOCUMENT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".docx", ".pdf", ".eml")
 
 # -- normalisation -------------------------------------------------------------------------
 
