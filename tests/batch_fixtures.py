@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from .strategies import MONTH_NAMES
+
 CITIES = ("Lyon", "Rennes", "Toulouse", "Lille", "Nantes", "Dijon", "Brest")
 FIRST_NAMES = ("Claire", "Julien", "Sophie", "Karim", "Élodie", "Thomas", "Inès")
 
@@ -25,20 +27,7 @@ def release_text(n: int) -> str:
     """A plain-text release whose fields depend on ``n``."""
     city = CITIES[n % len(CITIES)]
     date = release_date(n)
-    months = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
+    months = MONTH_NAMES
     name = FIRST_NAMES[n % len(FIRST_NAMES)]
     return f"""\
 MÉTROPOLE DE {city.upper()}
