@@ -39,7 +39,9 @@ __all__ = ["contacts", "parse_contact_lines"]
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
 # Field separators inside a contact line.
-_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|,\s+|\s*:\s+|\s*;\s+|\t+")
+# The look-behind starts the space-led alternatives only at the start of a space run, which
+# keeps finditer linear on long runs (a match inside a run would also match from its start).
+_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+")
 # Labels in front of e-mails and phones.
 _LABEL = re.compile(
     r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"

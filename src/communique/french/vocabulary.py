@@ -157,6 +157,8 @@ FURNITURE = re.compile(
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|aller\s+au\s+contenu|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
-    r"|^[^>\n]{0,60}(?:\s[>›»/]\s[^>\n]{0,60}){2,8}$",
+    # A breadcrumb: segments cannot hold a separator, so that a long line of "\t/" or " / "
+    # cannot be split in exponentially many ways before "$" fails.
+    r"|^[^>›»/\n]{0,60}(?:\s[>›»/]\s[^>›»/\n]{0,60}){2,8}$",
     re.I,
 )
