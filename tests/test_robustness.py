@@ -1,0 +1,295 @@
+"""Never crash, never lose text: totality over every adapter, the bytes policy, the size
+limit, and the regression inputs the long fuzz (``fuzz/run.py``) saved.
+
+The two checks below, :func:`check_text` and :func:`check_bytes`, are the oracle of both
+these tests and the long fuzz.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from communique import (
+    CommuniqueError,
+    DecodeError,
+    InputTooLargeError,
+    Options,
+    PressRelease,
+    UnsafeInputError,
+    parse,
+    parse_file,
+)
+from communique.registry import adapter_names, get
+
+from . import strategies as gs
+from .conftest import SEED_FILES, seed_text
+from .test_properties import all_spans
+
+REGRESSIONS = Path(__file__).resolve().parent / "regressions"
+# Large enough for the enormous lines the strategies draw; the limit has its own tests.
+ROOMY = Options(max_input_bytes=64 * 1024 * 1024)
+
+
+def reads_text(adapter: str) -> bool:
+    """Whether an adapter reads text (it must then accept any ``str``), not a binary container."""
+    return any(m.startswith(("text/", "message/")) for m in get(adapter).media_types)
+
+
+def check_release(release: PressRelease) -> None:
+    assert isinstance(release, PressRelease)
+    for start, end in all_spans(release):
+        assert 0 <= start <= end <= len(release.text), (start, end)
+    json.dumps(release.to_dict())
+
+
+def attempt(source: str | bytes, adapter: str | None) -> PressRelease | CommuniqueError:
+    """Parse, returning the library error instead of raising it (anything else propagates)."""
+    try:
+        return parse(source, adapter=adapter, options=ROOMY)
+    except CommuniqueError as error:
+        return error
+
+
+def check_text(text: str, adapter: str | None = None) -> None:
+    """Any ``str`` parses. A text adapter may only refuse hostile input (extreme nesting);
+    a binary-format adapter (DOCX, PDF) may refuse text, with a library error."""
+    result = attempt(text, adapter)
+    if isinstance(result, CommuniqueError):
+        if adapter is None or reads_text(adapter):
+            assert isinstance(result, UnsafeInputError), f"{type(result).__name__}: {result}"
+        assert len(str(result)) > 10, repr(result)
+        return
+    check_release(result)
+
+
+def check_bytes(raw: bytes, adapter: str | None = None) -> None:
+    """Any ``bytes`` parse, or raise one documented library error with a message."""
+    result = attempt(raw, adapter)
+    if isinstance(result, CommuniqueError):
+        assert len(str(result)) > 10, repr(result)
+        return
+    check_release(result)
+
+
+# -- totality ----------------------------------------------------------------------------------
+
+
+@given(gs.release_like_text, st.sampled_from((None, *adapter_names())))
+@example("\ud800Paris, le 1er mars 2005\udfff", None)
+@example("a" * 100_000, None)
+@example("*" * 10_000 + "\n" + "#" * 5_000, "markdown")
+@example("<" * 10_000, "html")
+@example("<div>" * 5_000, "html")
+@example("[" * 5_000 + "](" * 5_000, "markdown")
+@example("> " * 5_000 + "x", "markdown")
+@example("- " * 5_000 + "x", "markdown")
+def test_any_release_like_text_parses_with_every_adapter(text: str, adapter: str | None) -> None:
+    check_text(text, adapter)
+
+
+@given(st.text(), st.sampled_from((None, *adapter_names())))
+def test_any_text_parses_with_every_adapter(text: str, adapter: str | None) -> None:
+    check_text(text, adapter)
+
+
+@given(gs.release_like_bytes, st.sampled_from((None, *adapter_names())))
+@example(b"PK\x03\x04" + b"\x00" * 100, None)
+@example(b"%PDF-1.4\n" + b"\xff" * 100, None)
+@example(b"\xff\xfe\x00", None)
+@example(b"\xfe\xff\xd8\x00", None)
+def test_any_bytes_parse_or_raise_a_library_error(raw: bytes, adapter: str | None) -> None:
+    check_bytes(raw, adapter)
+
+
+# -- bytes and encodings ----------------------------------------------------------------------
+
+PELLERIN = seed_text(SEED_FILES[1].name)
+FRENCH = "Paris, le 24 juillet 2012 – Communiqué de presse : « Très élevé »\n"
+
+
+def codes(release: PressRelease) -> set[str]:
+    return {d.code for d in release.diagnostics}
+
+
+LATIN_1 = FRENCH.replace("’", "'").replace("–", "-")  # Latin-1 has neither character
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "diagnostic"),
+    [
+        pytest.param(FRENCH.encode("utf-8"), FRENCH, None, id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + FRENCH.encode("utf-8"), FRENCH, None, id="utf-8-bom"),
+        pytest.param(FRENCH.encode("utf-16"), FRENCH, "decoded-utf16", id="utf-16-bom"),
+        pytest.param(
+            codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), FRENCH, "decoded-utf16", id="be"
+        ),
+        pytest.param(FRENCH.encode("cp1252"), FRENCH, "decoded-fallback-encoding", id="cp1252"),
+        pytest.param(LATIN_1.encode("latin-1"), LATIN_1, "decoded-fallback-encoding", id="latin-1"),
+    ],
+)
+def test_encodings_decode_to_the_same_text(raw: bytes, text: str, diagnostic: str | None) -> None:
+    release = parse(raw)
+    assert release.text == text
+    if diagnostic is not None:
+        assert diagnostic in codes(release)
+    else:
+        assert not codes(release) & {"decoded-fallback-encoding", "replaced-undecodable-bytes"}
+
+
+def test_mojibake_is_repaired_with_a_diagnostic() -> None:
+    mangled = FRENCH.encode("utf-8").decode("cp1252")  # "Ã©" for "é", "â€“" for "–"
+    assert "Ã©" in mangled
+    release = parse(mangled)
+    assert release.text == FRENCH
+    assert "repaired-mojibake" in codes(release)
+
+
+def test_mojibake_in_bytes_is_repaired_too() -> None:
+    mangled = FRENCH.encode("utf-8").decode("cp1252").encode("utf-8")
+    release = parse(mangled)
+    assert release.text == FRENCH
+    assert "repaired-mojibake" in codes(release)
+
+
+def test_real_text_with_capital_a_tilde_is_not_repaired() -> None:
+    text = "São Paulo, Ã (la lettre), AÃ§ores\n"
+    assert parse(text).text.startswith("São Paulo")
+
+
+def test_undecodable_bytes_are_replaced_and_reported() -> None:
+    raw = "Le préfet a signé l'arrêté n° 12 à Saint-Étienne.\n".encode() + b"\xff\xfe\x80 fin\n"
+    release = parse(raw)
+    assert "\ufffd" in release.text
+    assert "replaced-undecodable-bytes" in codes(release)
+    assert "Saint-Étienne" in release.text  # the rest was kept
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(b"Communiqu\x00e de presse", id="nul"),
+        pytest.param(bytes(range(32)) * 20, id="control-bytes"),
+        pytest.param(b"\x7fELF\x02\x01\x01" + b"\x00" * 50, id="elf"),
+    ],
+)
+def test_binary_data_is_refused_with_a_decode_error(raw: bytes) -> None:
+    with pytest.raises(DecodeError, match=r"binary|NUL"):
+        parse(raw)
+
+
+def test_decode_error_is_a_value_error_and_a_library_error() -> None:
+    with pytest.raises(ValueError) as caught:  # noqa: PT011 - the builtin is the contract
+        parse(b"\x00\x01\x02")
+    assert isinstance(caught.value, CommuniqueError)
+
+
+@pytest.mark.parametrize("raw", [b"x" * 1001, "é" * 1001], ids=["bytes", "str"])
+def test_input_over_the_limit_is_refused_before_any_work(raw: str | bytes) -> None:
+    with pytest.raises(InputTooLargeError, match="max_input_bytes"):
+        parse(raw, options=Options(max_input_bytes=1000))
+
+
+def test_file_over_the_limit_is_refused_from_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2000)
+    with pytest.raises(InputTooLargeError, match="max_input_bytes"):
+        parse_file(path, options=Options(max_input_bytes=1000))
+
+
+def test_the_default_limit_is_documented() -> None:
+    from communique.options import DEFAULT_MAX_INPUT_BYTES
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "robustness.md").read_text("utf-8")
+    assert (
+        f"{DEFAULT_MAX_INPUT_BYTES:,}" in page or f"{DEFAULT_MAX_INPUT_BYTES // 2**20} MiB" in page
+    )
+
+
+# -- nothing lost --------------------------------------------------------------------------------
+
+
+def uncovered(release: PressRelease) -> list[str]:
+    """The runs of non-blank characters of the text that no part of the result covers.
+
+    Markdown markup (emphasis, heading marks, link destinations) is not text: a Markdown
+    release is checked on its plain-text rendering instead.
+    """
+    covered = bytearray(len(release.text))
+    for start, end in all_spans(release):
+        covered[start:end] = b"\x01" * (end - start)
+    runs: list[str] = []
+    index = 0
+    text = release.text
+    while index < len(text):
+        if covered[index] or text[index].isspace():
+            index += 1
+            continue
+        end = index
+        while end < len(text) and not covered[end]:
+            end += 1
+        runs.append(text[index:end].strip())
+        index = end
+    return runs
+
+
+@given(gs.gen_releases())
+def test_nothing_is_lost_from_a_generated_plain_text_release(release: gs.GenRelease) -> None:
+    assert uncovered(parse(gs.render_text(release))) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Issuer has no span for its title (the office under a minister's name), so the "
+    "title lines of the header belong to no part of the result",
+)
+def test_nothing_is_lost_from_an_issuer_with_a_title() -> None:
+    plain = gs.strip_emphasis(PELLERIN).replace("## ", "").replace("  \n", "\n")
+    assert uncovered(parse(plain, adapter="text")) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="header lines that are neither issuer, headline, doc type, dateline, reference nor "
+    "website (the 'Liberté Égalité Fraternité' motto) are recorded nowhere",
+)
+def test_nothing_is_lost_from_an_unclassified_header_line() -> None:
+    text = (
+        "Liberté\nÉgalité\nFraternité\n\nPRÉFET DE LA RÉGION BRETAGNE\n\nCommuniqué de presse\n\n"
+        "Rennes, le 3 mars 2021\n\nLe préfet lance un appel à projets pour l'innovation\n\n"
+        f"{gs.SENTENCES[0]} {gs.SENTENCES[1]} {gs.SENTENCES[2]}\n\n"
+        "Contact presse\nJeanne DUPONT\nTél. : 02 99 02 10 35\n"
+    )
+    assert uncovered(parse(text)) == []
+
+
+# -- the regressions the long fuzz saved ----------------------------------------------------------
+
+
+def load_regression(path: Path) -> tuple[str, str | bytes, str | None]:
+    """A saved failing input: its target (``text`` or ``bytes``), the input and the adapter."""
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    if data["target"] == "bytes":
+        return "bytes", base64.b64decode(data["input_base64"]), data.get("adapter")
+    return "text", data["input"], data.get("adapter")
+
+
+REGRESSION_FILES = sorted(REGRESSIONS.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", REGRESSION_FILES, ids=[p.stem for p in REGRESSION_FILES])
+def test_saved_regression_inputs_no_longer_fail(path: Path) -> None:
+    target, value, adapter = load_regression(path)
+    if target == "bytes":
+        assert isinstance(value, bytes)
+        check_bytes(value, adapter)
+    else:
+        assert isinstance(value, str)
+        check_text(value, adapter)
