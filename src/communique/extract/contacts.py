@@ -85,6 +85,9 @@ def contacts(draft: Draft) -> None:
 
 # How far after an inline cue an e-mail or phone must appear.
 _INLINE_REACH = 150
+# An inline contact never runs longer than this: bounds the work per cue, so a huge line
+# with many cues stays linear.
+_INLINE_PIECE = 600
 
 
 def _inline(draft: Draft) -> None:
@@ -101,7 +104,7 @@ def _inline(draft: Draft) -> None:
                     EMAIL.search(window) or PHONE.search(window) or OBFUSCATED_EMAIL.search(window)
                 ):
                     continue
-                end = _sentence_end(text, cue.end())
+                end = _sentence_end(text, cue.end(), cue.end() + _INLINE_PIECE)
                 piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
                 for contact in parse_contact_lines([(index, piece)]):
                     if not set(contact.emails) & known and (contact.emails or contact.phones):
@@ -109,10 +112,10 @@ def _inline(draft: Draft) -> None:
                         known.update(contact.emails)
 
 
-def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` ends (a full stop before a capital, or the end)."""
-    match = _SENTENCE_END.search(text, start)
-    return match.start() + 1 if match else len(text)
+def _sentence_end(text: str, start: int, stop: int) -> int:
+    """Where the sentence holding ``start`` ends (a full stop before a capital), by ``stop``."""
+    match = _SENTENCE_END.search(text, start, stop)
+    return match.start() + 1 if match else min(stop, len(text))
 
 
 # A full stop that ends a sentence: not inside an e-mail or a number.

@@ -1,0 +1,301 @@
+"""No regular expression of the library is super-linear, and huge inputs parse.
+
+Every module-level compiled pattern of ``communique.french``, ``communique.extract``,
+``communique.adapters``, ``communique.source`` and ``communique.blocks`` is found by
+introspection, so a new pattern is covered the day it is written. For each, adversarial
+strings are built from the characters it repeats (read from its parsed form) and from
+near-misses of the things the library looks for (dates, phones, e-mails, datelines…). Each
+string is scanned with ``finditer`` -- the worst case, a match attempt at every position --
+at 10 KB; the slowest strings are scanned again at 1 MB, and the time must grow roughly
+linearly: a ratio measured in the same run, never an absolute time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import pkgutil
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+import communique
+from communique import Options, parse
+
+PACKAGES = ("communique.french", "communique.extract", "communique.adapters")
+MODULES = ("communique.source", "communique.blocks")
+
+SMALL = 10_000
+LARGE = 1_000_000
+# 100 times the input: a linear scan takes ~100 times as long; quadratic would take 10,000.
+MAX_RATIO = 400
+# A 10 KB scan taking longer than this is super-linear already (linear scans take ~1 ms).
+SMALL_LIMIT = 0.25
+
+SOURCE = Path(communique.__file__).resolve().parent
+_CALL = re.compile(r"(?<![\w.])(?P<name>[A-Z_][A-Z0-9_]*)\.(?P<method>\w+)\(")
+
+
+def _methods_used() -> dict[str, set[str]]:
+    """``NAME`` -> the methods the library calls on it (``match``, ``search``…), by module."""
+    used: dict[str, set[str]] = {}
+    for path in SOURCE.rglob("*.py"):
+        module = ".".join(path.relative_to(SOURCE.parent).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        for call in _CALL.finditer(path.read_text("utf-8")):
+            used.setdefault(f"{module}.{call['name']}", set()).add(call["method"])
+    return used
+
+
+def anchored(name: str) -> bool:
+    r"""Whether the library only ever calls ``.match``/``.fullmatch`` on the pattern.
+
+    Such a pattern starts at one position per call, so a leading ``\s*`` cannot make it
+    restart along a run; it is timed with ``.match``. Patterns used in any other way, or
+    passed around (no direct call found), are timed with ``finditer``, the worst case.
+    """
+    short = name.rsplit(".", 1)[-1]
+    methods: set[str] = set().union(*(m for n, m in USED.items() if n.endswith(f".{short}")))
+    return bool(methods) and methods <= {"match", "fullmatch"}
+
+
+def _modules() -> Iterator[Any]:
+    for name in PACKAGES:
+        package = importlib.import_module(name)
+        yield package
+        for info in pkgutil.iter_modules(package.__path__):
+            yield importlib.import_module(f"{name}.{info.name}")
+    for name in MODULES:
+        yield importlib.import_module(name)
+
+
+def library_patterns() -> dict[str, re.Pattern[str]]:
+    """Every module-level ``re.Pattern`` of the library, by its first qualified name."""
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for module in _modules():
+        for attribute, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(id(value), (f"{module.__name__}.{attribute}", value))
+    return dict(sorted(found.values()))
+
+
+PATTERNS = library_patterns()
+USED = _methods_used()
+
+# Characters tried against each repeated set: letters, digits, every kind of space and the
+# punctuation French releases and markup are made of.
+PALETTE = "aAeEéÉzZ019 \u00a0\u202f\t\n.,;:!?-–—_'’\"«»()[]{}<>/\\|@#*+=&%°º$€^~`ᵉʳ²\ufffd\u2028"
+# Near-misses of what the library looks for, each repeated to the wanted size.
+NEAR_MISSES = (
+    "01 53 18 41 0",
+    "+33 (0)1 53 18 41 ",
+    "1 800 463-50",
+    "12/13/20",
+    "05.11.",
+    "1er janvier 2",
+    "lundi 23 ",
+    "Paris, le ",
+    "Lyon (Rhône) ",
+    "PARIS--(",
+    "a.b.c@d",
+    "x@y.",
+    "www.a",
+    "http://",
+    "N° ",
+    "Réf. ",
+    "À propos de ",
+    "Contact presse ",
+    "Communiqué de presse ",
+    "<sup>",
+    "<a href='",
+    "**a",
+    "[a](",
+    "Ã©",
+    "â€",
+    "Jean-Luc ",
+    "M. ",
+    " > ",
+)
+
+
+def _category(code: Any) -> re.Pattern[str]:
+    names = {
+        sre.CATEGORY_DIGIT: r"\d",
+        sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s",
+        sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w",
+        sre.CATEGORY_NOT_WORD: r"\W",
+    }
+    return re.compile(names.get(code, r"[^\s\S]"))
+
+
+def _in_set(char: str, items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
+    negate = False
+    hit = False
+    variants = {char, char.lower(), char.upper()} if ignore_case else {char}
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            hit |= chr(av) in variants
+        elif op is sre.RANGE:
+            hit |= any(av[0] <= ord(v) <= av[1] for v in variants)
+        elif op is sre.CATEGORY:
+            hit |= _category(av).match(char) is not None
+    return hit != negate
+
+
+def _first_chars(items: Any, ignore_case: bool) -> set[str]:
+    """Palette characters that the sub-pattern ``items`` can consume."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.NOT_LITERAL:
+            chars |= {c for c in PALETTE if c != chr(av)}
+        elif op is sre.ANY:
+            chars |= set(PALETTE) - {"\n"}
+        elif op is sre.IN:
+            chars |= {c for c in PALETTE if _in_set(c, av, ignore_case)}
+        elif op is sre.SUBPATTERN:
+            chars |= _first_chars(av[-1], ignore_case)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                chars |= _first_chars(branch, ignore_case)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            chars |= _first_chars(av[2], ignore_case)
+        elif op is sre.ATOMIC_GROUP:
+            chars |= _first_chars(av, ignore_case)
+    return chars
+
+
+def repeated_chars(pattern: re.Pattern[str]) -> list[str]:
+    """The palette characters some unbounded or long repetition of ``pattern`` consumes."""
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    chars: set[str] = set()
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if av[1] > 3:  # ? and {0,3} cannot blow up
+                    chars.update(_first_chars(av[2], ignore_case))
+                walk(av[2])
+            elif op is sre.SUBPATTERN:
+                walk(av[-1])
+            elif op is sre.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                walk(av[1])
+            elif op is sre.ATOMIC_GROUP:
+                walk(av)
+
+    walk(sre_parse.parse(pattern.pattern, pattern.flags))
+    return sorted(chars)
+
+
+def adversarial_units(pattern: re.Pattern[str]) -> list[str]:
+    """Units that, repeated, make the adversarial inputs for ``pattern``."""
+    chars = repeated_chars(pattern)
+    units = [*chars, "".join(chars)] if chars else []
+    # Pairs of repeated characters: a letter then a space defeats some word-run patterns.
+    units += ["".join(pair) for pair in itertools.islice(itertools.combinations(chars, 2), 40)]
+    return [u for u in dict.fromkeys([*units, *NEAR_MISSES]) if u]
+
+
+def _grow(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _scan_time(pattern: re.Pattern[str], text: str, *, match_only: bool, runs: int = 1) -> float:
+    """The best of ``runs`` scans; a scan of 10 KB slower than ``SMALL_LIMIT`` stops early."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        if match_only:
+            pattern.match(text)
+        else:
+            for _match in pattern.finditer(text):
+                pass
+        best = min(best, time.perf_counter() - start)
+        if best > SMALL_LIMIT:
+            break
+    return max(best, 1e-6)
+
+
+def test_the_library_patterns_are_all_found() -> None:
+    names = set(PATTERNS)
+    # A few well-known ones, so that a broken introspection cannot pass vacuously.
+    assert "communique.french.dates.DATE" in names
+    assert "communique.french.phones.PHONE" in names
+    assert "communique.french.vocabulary.EMAIL" in names
+    assert any(name.startswith("communique.source.") for name in names)
+    assert any(name.startswith("communique.adapters.markdown.") for name in names)
+    assert len(names) > 40
+
+
+def test_adversarial_inputs_repeat_what_the_patterns_repeat() -> None:
+    units = adversarial_units(PATTERNS["communique.french.vocabulary.EMAIL"])
+    assert "@" not in repeated_chars(PATTERNS["communique.french.vocabulary.EMAIL"])
+    assert {"a", ".", "-", "1"} <= set(units)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_scans_in_linear_time(name: str) -> None:
+    pattern = PATTERNS[name]
+    match_only = anchored(name)
+    timed: list[tuple[float, str]] = []
+    for unit in adversarial_units(pattern):
+        small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only)
+        assert small_time < SMALL_LIMIT, f"{name} on {unit!r} * n: {small_time:.2f} s for 10 KB"
+        timed.append((small_time, unit))
+    # The slowest input at 10 KB is the one most likely to be super-linear: time it at 1 MB.
+    _, unit = max(timed)
+    small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only, runs=5)
+    large_time = _scan_time(pattern, _grow(unit, LARGE), match_only=match_only)
+    ratio = large_time / small_time
+    assert ratio < MAX_RATIO, f"{name} on {unit!r} * n: x{ratio:.0f} for 100x the input"
+
+
+# -- whole inputs ------------------------------------------------------------------------------
+
+HUGE = Options(max_input_bytes=16 * 1024 * 1024)
+FIVE_MB = 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("adapter", ["text", "markdown"])
+def test_a_five_megabyte_single_line_parses(adapter: str) -> None:
+    line = _grow("Paris, le 24 juillet 2012 – Contact presse : 01 53 18 41 00 a.b@c.fr ", FIVE_MB)
+    release = parse(line, adapter=adapter, options=HUGE)
+    assert len(release.text) == FIVE_MB
+
+
+def test_two_hundred_thousand_short_lines_parse() -> None:
+    lines = ["COMMUNIQUÉ DE PRESSE", "Paris, le 1er mars 2005", "Tél. : 01 53 18 41 00", "- item"]
+    text = "\n".join(itertools.islice(itertools.cycle(lines), 200_000))
+    release = parse(text, options=HUGE)
+    assert release.text.count("\n") == 199_999
+
+
+def test_parse_time_grows_linearly_with_the_release() -> None:
+    unit = (
+        "Contact presse\nAnaïs MARQUES\nTél. : 01 53 18 41 00\nanais.marques@pole-astech.org\n\n"
+        "Paris, le 24 juillet 2012\n\n**Le préfet** inaugure *la médiathèque* le 5 mars.\n\n"
+    )
+
+    def timed(size: int) -> float:
+        start = time.perf_counter()
+        parse(_grow(unit, size), options=HUGE)
+        return time.perf_counter() - start
+
+    timed(SMALL)  # warm-up
+    small = min(timed(50_000) for _ in range(2))
+    large = timed(500_000)
+    assert large / small < 40, f"x{large / small:.0f} for 10x the input"
