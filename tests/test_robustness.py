@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -293,3 +294,21 @@ def test_saved_regression_inputs_no_longer_fail(path: Path) -> None:
     else:
         assert isinstance(value, str)
         check_text(value, adapter)
+
+
+def test_the_fuzz_saves_a_failing_input_as_a_replayable_fixture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "fuzz_run", REGRESSIONS.parent.parent / "fuzz" / "run.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    monkeypatch.setattr(fuzz, "REGRESSIONS", tmp_path)
+    for value in ("Paris\ud800, le 1er mars", b"\xff\x00binary"):
+        target = "bytes" if isinstance(value, bytes) else "text"
+        path = fuzz.save(fuzz.Found(target, value, "text", IndexError("boom")))
+        assert load_regression(path) == (target, value, "text")
+        assert "IndexError: boom" in path.read_text("utf-8")

@@ -76,15 +76,25 @@ class Line:
     span: Span
     emphasis: Emphasis | None = None
     source: str = attrs.field(default="", eq=False, repr=False)
+    # The alignment, computed on the first call of locate() and kept: a line located many
+    # times (a contact line cut into fields) is aligned once, so locating stays linear.
+    _alignment: tuple[tuple[int, ...], tuple[int, ...]] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
 
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span
         if end <= start or not self.source:
             return self.span
-        if self.source[first:last] == self.text:
-            return (first + start, first + end)
-        starts, offsets = align(self.text, self.source, first, last)
+        alignment = self._alignment
+        if alignment is None:
+            if self.source[first:last] == self.text:
+                alignment = ((0,), (first,))  # one run: the text is the source
+            else:
+                alignment = align(self.text, self.source, first, last)
+            object.__setattr__(self, "_alignment", alignment)
+        starts, offsets = alignment
 
         def offset(index: int) -> int:
             run = bisect.bisect_right(starts, index) - 1

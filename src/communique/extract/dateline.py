@@ -38,7 +38,7 @@ _DATE_ONLY_PREFIX = re.compile(
     re.I,
 )
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
-_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+N\s?°|\s+\d\d?[:h]\d\d)", re.I)
+_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|\s+\d\d?[:h]\d\d)", re.I)
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = frozenset(
     (
