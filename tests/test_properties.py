@@ -234,6 +234,7 @@ def located_values(release: PressRelease) -> list[tuple[str, tuple[int, int]]]:
 def all_spans(release: PressRelease) -> list[tuple[int, int]]:
     spans = [s for _, s in located_values(release)]
     spans += [i.span for i in release.header.issuers if i.span]
+    spans += [i.title_span for i in release.header.issuers if i.title_span]
     spans += [c.span for c in release.contacts if c.span]
     spans += [s.span for s in release.sections]
     spans += [d.span for d in release.diagnostics if d.span]

@@ -246,21 +246,11 @@ def test_nothing_is_lost_from_a_generated_plain_text_release(release: gs.GenRele
     assert uncovered(parse(gs.render_text(release))) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Issuer has no span for its title (the office under a minister's name), so the "
-    "title lines of the header belong to no part of the result",
-)
 def test_nothing_is_lost_from_an_issuer_with_a_title() -> None:
     plain = gs.strip_emphasis(PELLERIN).replace("## ", "").replace("  \n", "\n")
     assert uncovered(parse(plain, adapter="text")) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="header lines that are neither issuer, headline, doc type, dateline, reference nor "
-    "website (the 'Liberté Égalité Fraternité' motto) are recorded nowhere",
-)
 def test_nothing_is_lost_from_an_unclassified_header_line() -> None:
     text = (
         "Liberté\nÉgalité\nFraternité\n\nPRÉFET DE LA RÉGION BRETAGNE\n\nCommuniqué de presse\n\n"

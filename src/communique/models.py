@@ -77,6 +77,7 @@ class Issuer:
     name: str
     title: str | None = None
     span: Span | None = None
+    title_span: Span | None = None
 
 
 @attrs.frozen

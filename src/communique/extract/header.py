@@ -422,14 +422,19 @@ def _set_lede(draft: Draft, block: Block, index: int | None) -> None:
 
 def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
     """Issuer lines above the headline: organisations, or a name with an office below it."""
-    pending: tuple[Line, list[str]] | None = None
+    pending: tuple[Line, list[str], list[Line]] | None = None
 
     def flush() -> None:
         nonlocal pending
         if pending is not None:
-            line, office = pending
+            line, office, office_lines = pending
             title = strip_decoration(" ".join(office)) or None
-            draft.issuers.append(Issuer(line.text.strip(), title, line.locate(0, len(line.text))))
+            title_span = None
+            if office_lines:
+                first, last = office_lines[0], office_lines[-1]
+                title_span = (first.span[0], last.span[1])
+            span = line.locate(0, len(line.text))
+            draft.issuers.append(Issuer(line.text.strip(), title, span, title_span))
             pending = None
 
     for candidate in candidates:
@@ -438,10 +443,11 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue
         if pending is not None and (_OFFICE.match(text) or (pending[1] and _continues(text))):
             pending[1].append(candidate.line.text.strip(" *_\t"))
+            pending[2].append(candidate.line)
             continue
         flush()
         if is_person_name(text):
-            pending = (candidate.line, [])
+            pending = (candidate.line, [], [])
         elif _organisation_like(text):
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             draft.issuers.append(Issuer(name, None, candidate.line.locate(0, len(name))))

@@ -118,6 +118,11 @@ def sections(draft: Draft) -> None:
             continue
         builder.add(_BLOCK_KIND.get(block.kind, "paragraph"), block.lines)
     builder.close()
+    furniture = _unclaimed_header_lines(draft)
+    if furniture:
+        blocks = tuple(TextBlock("furniture", line.text, line.span) for line in furniture)
+        span = (blocks[0].span[0], blocks[-1].span[1])
+        draft.sections.append(Section(SectionKind.FURNITURE, None, blocks, span))
     draft.sections.extend(builder.sections)
     if any(s.kind is SectionKind.ABOUT for s in draft.sections):
         draft.evidence.append("about-section")
@@ -139,6 +144,31 @@ def _run_in_about(block: Block) -> tuple[int, int] | None:
     while rest < len(first) and first[rest] == " ":
         rest += 1
     return match.start("end"), rest
+
+
+def _unclaimed_header_lines(draft: Draft) -> list[Line]:
+    """Header lines no header field took (a motto, share buttons, "Pour diffusion immédiate").
+
+    They are kept as a furniture section so that no text of the source is lost.
+    """
+    used: list[Span] = [
+        span
+        for field in (draft.doc_type, draft.reference, draft.headline, draft.lede, *draft.websites)
+        if field is not None and (span := field.span) is not None
+    ]
+    for issuer in draft.issuers:
+        used.extend(s for s in (issuer.span, issuer.title_span) if s is not None)
+    if draft.dateline is not None and draft.dateline.span is not None:
+        used.append(draft.dateline.span)
+    lines = []
+    for index, block in enumerate(draft.blocks):
+        if draft.roles.get(index) is not Role.HEADER:
+            continue
+        for line in block.lines:
+            start, end = line.span
+            if line.text and not any(s < end and start < e for s, e in used):
+                lines.append(line)
+    return lines
 
 
 def _heading(block: Block) -> str | None:
