@@ -250,3 +250,13 @@ def test_a_service_de_presse_letterhead_is_not_the_contact_block() -> None:
     assert release.dateline is not None
     assert release.dateline.place == "Paris"
     assert [(c.name, c.phones) for c in release.contacts] == [("Jean Dupont", ("01 40 00 00 00",))]
+
+
+def test_an_issuer_announcing_itself_is_evidence_of_a_release() -> None:
+    release = parse(
+        "LA PRÉFECTURE COMMUNIQUE\n\nLa situation sanitaire s'est dégradée ces dernières "
+        "semaines. Le niveau de risque est désormais élevé pour tous les éleveurs de la région.\n"
+    )
+    assert [i.name for i in release.header.issuers] == ["LA PRÉFECTURE"]
+    assert "issuer-communicates" in release.evidence
+    assert release.is_press_release

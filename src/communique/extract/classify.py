@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from .. import diagnostics
-from ..blocks import BlockKind
 from .draft import Draft
 
 __all__ = ["THRESHOLD", "WEIGHTS", "classify"]
@@ -40,8 +39,6 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
-# "LA PRÉFECTURE COMMUNIQUE", "Le ministère communique :"
-_COMMUNICATES = re.compile(r"(?:la|le|l['’])\s*[^\W\d_][\w’' -]{1,60}?\s+communique\s*:?\s*$", re.I)
 
 
 def classify(draft: Draft) -> None:
@@ -65,13 +62,6 @@ def classify(draft: Draft) -> None:
     head = draft.document.text[:20000]
     if _PLACEHOLDER.search(head):
         evidence.append("placeholder-text")
-    if any(
-        block.kind is not BlockKind.METADATA
-        and block.lines
-        and _COMMUNICATES.match(block.lines[0].text)
-        for block in draft.blocks[:8]
-    ):
-        evidence.append("issuer-communicates")
     draft.evidence = list(dict.fromkeys(evidence))
     score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
     draft.is_press_release = score >= THRESHOLD

@@ -21,7 +21,7 @@ from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..models import Dateline
 from .draft import Draft, Role
 
-__all__ = ["DatelineMatch", "dateline", "match_dateline"]
+__all__ = ["TITLE_PAGE_BLOCKS", "DatelineMatch", "dateline", "match_dateline"]
 
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
@@ -207,10 +207,11 @@ _GLUED_DATE = re.compile(r"\s*(?:[:–—]|-{1,2})\s+\S")
 def dateline(draft: Draft) -> None:
     """Find the dateline (see the module docstring for the order)."""
     reference = draft.options.reference_date
-    found = _in_header(draft, reference, dated_place=True)
+    placed, dated = _in_header(draft, reference)
+    found = _build(*placed, draft) if placed is not None else None
     if found is None:
         glued = _glued(draft, reference)
-        alone = _in_header(draft, reference, dated_place=False)
+        alone = _build(*dated, draft) if dated is not None else None
         if glued is not None and glued.date is None and alone is not None:
             glued = attrs.evolve(glued, date=alone.date, date_span=alone.date_span)
         found = glued or alone or _standalone_date(draft, reference)
@@ -269,8 +270,12 @@ def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
     )
 
 
-def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) -> Dateline | None:
-    """The first header line that is a dateline: with a place, or a date alone."""
+def _in_header(
+    draft: Draft, reference: dt.date | None
+) -> tuple[tuple[Line, DatelineMatch] | None, tuple[Line, DatelineMatch] | None]:
+    """In one pass over the header: the first dateline with a place, the first date alone."""
+    placed: tuple[Line, DatelineMatch] | None = None
+    dated: tuple[Line, DatelineMatch] | None = None
     for index in range(max(draft.body_start, draft.header_end)):
         if draft.roles.get(index) is Role.METADATA:
             continue
@@ -278,24 +283,27 @@ def _in_header(draft: Draft, reference: dt.date | None, *, dated_place: bool) ->
             match = match_dateline(line.text, reference)
             if match is None or match.date is None:
                 continue
-            if dated_place and match.place is not None and not match.glued:
-                return _build(line, match, draft)
-            if not dated_place and match.place is None:
-                return _build(line, match, draft)
-    return None
+            if placed is None and match.place is not None and not match.glued:
+                placed = (line, match)
+            elif dated is None and match.place is None:
+                dated = (line, match)
+            if placed is not None and dated is not None:
+                return placed, dated
+    return placed, dated
 
 
 # A line this long is a sentence, not a header line.
 _SENTENCE = 80
 
 
-# How far down a title page a date standing alone on its line is still the release date.
-_TITLE_PAGE_BLOCKS = 30
+#: How far down a title page (a press kit's runs longer than a release's header) a date or a
+#: document type standing alone on its line still belongs to the header.
+TITLE_PAGE_BLOCKS = 30
 
 
 def _standalone_date(draft: Draft, reference: dt.date | None) -> Dateline | None:
     """A date alone on its line near the top ("15 février 2019" on a press kit's title page)."""
-    for block in draft.blocks[:_TITLE_PAGE_BLOCKS]:
+    for block in draft.blocks[:TITLE_PAGE_BLOCKS]:
         if block.kind is BlockKind.METADATA:
             continue
         for line in block.lines:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 
 import attrs
@@ -55,10 +54,6 @@ class Draft:
     mentions: list[DateMention] = attrs.Factory(list)
     evidence: list[str] = attrs.Factory(list)
     is_press_release: bool = False
-    #: the header lines that were not given another role, in order (issuer candidates)
-    header_lines: list[Line] = attrs.Factory(list)
-    #: a date without a year found in the dateline, waiting for a reference
-    metadata_date: dt.date | None = None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -31,7 +31,7 @@ from ..french.vocabulary import (
     WEBSITE,
 )
 from ..models import Issuer
-from .dateline import match_dateline
+from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field, Role
 from .text import is_caps, is_person_name, strip_decoration, word_count
 
@@ -203,15 +203,11 @@ _DOC_TYPE_IN_TITLE = re.compile(
 )
 
 
-# A press kit's title page runs longer than a release's header.
-_TITLE_PAGE_BLOCKS = 30
-
-
 def _doc_type_on_title_page(draft: Draft) -> None:
     """A document-type line standing alone further down a title page ("Dossier de presse")."""
     if draft.doc_type is not None:
         return
-    for block in draft.blocks[draft.body_start : _TITLE_PAGE_BLOCKS]:
+    for block in draft.blocks[draft.body_start : TITLE_PAGE_BLOCKS]:
         for line in block.lines[:1]:
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
@@ -347,7 +343,7 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
         issuers_until = candidates.index(chosen)
     else:
         draft.diagnostics.append(diagnostics.make("missing-headline"))
-        return None
+        issuers_until = len(candidates)  # no headline: every header line may name an issuer
     _issuers(draft, candidates[:issuers_until])
     return chosen.block if chosen is not None else None
 
@@ -371,7 +367,6 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
         kept.append(line)
     text = " ".join(line.text for line in kept)
     span = (kept[0].locate(0, len(kept[0].text))[0], kept[-1].locate(0, len(kept[-1].text))[1])
-    draft.header_lines.extend(line for line in lines if line not in kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
 
 
@@ -450,6 +445,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             pending = (candidate.line, [], [])
         elif _organisation_like(text):
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
+            if name != text:
+                draft.evidence.append("issuer-communicates")
             draft.issuers.append(Issuer(name, None, candidate.line.locate(0, len(name))))
     flush()
 
