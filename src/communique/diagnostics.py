@@ -42,7 +42,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     ),
     "invalid-date": (Severity.WARNING, "a date-like text names no real calendar day"),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
-    "metadata-disagrees": (Severity.WARNING, "metadata and text disagree; the text was kept"),
+    "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),
     "metadata-overridden": (
         Severity.INFO,
         "metadata looked wrong; the text's value was used instead",

@@ -16,6 +16,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
@@ -33,7 +34,7 @@ from ..french.vocabulary import (
 from ..models import Issuer
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field, Role
-from .text import is_caps, is_person_name, strip_decoration, word_count
+from .text import folded, is_caps, is_person_name, strip_decoration, word_count
 
 __all__ = ["find_body", "header"]
 
@@ -132,6 +133,7 @@ def header(draft: Draft) -> None:
     candidates: list[_Candidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
     previous: Line | None = None  # the line classified last
+    doc_type_line: Line | None = None  # the line that just gave the document type
     reference_date = draft.options.reference_date
     for index in range(draft.body_start):
         if draft.roles.get(index) is Role.METADATA:
@@ -140,11 +142,18 @@ def header(draft: Draft) -> None:
         draft.roles[index] = Role.HEADER
         if block.kind is BlockKind.RULE:
             continue
+        prose_seen = False
         for line in block.lines:
             text = line.text
+            if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
+                doc_type_line = None
+                continue
+            before = draft.doc_type
             if _doc_type(draft, line):
                 after_marker = True
+                doc_type_line = line if draft.doc_type is not before else None
                 continue
+            doc_type_line = None
             if match_dateline(text, reference_date) is not None:
                 after_marker = True
                 _reference(draft, line)
@@ -166,17 +175,56 @@ def header(draft: Draft) -> None:
                 )
                 candidates.append(_Candidate(index, line, _score(block, line, after_marker) + 3))
                 continue
-            candidates.append(_Candidate(index, line, _score(block, line, after_marker)))
+            score = _score(block, line, after_marker)
+            if prose_seen:
+                score -= 3  # a line inside running text, below a full sentence of its block
+            prose_seen = prose_seen or _is_prose(text)
+            candidates.append(_Candidate(index, line, score))
     metadata = draft.document.metadata
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
     headline_block = _choose_headline(draft, candidates)
     _doc_type_in_headline(draft)
     _doc_type_on_title_page(draft)
+    headline_block = _past_cover_title(draft, headline_block)
     _choose_lede(draft, candidates)
     draft.header_end = draft.body_start
     if headline_block is not None:
         _return_to_body(draft, candidates, headline_block)
+
+
+# A headline states news: fewer words than this make a label.
+_NEWS_WORDS = 4
+
+
+def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
+    """A press kit's cover title names the document ("Dossier de presse PostgreSQL 9.4"); the
+    release's own headline is then the heading right above its dated first paragraph."""
+    headline, doc_type = draft.headline, draft.doc_type
+    if headline_block is None or headline is None or headline.span is None:
+        return headline_block
+    if doc_type is None or doc_type.span is None:
+        return headline_block
+    if not headline.span[0] <= doc_type.span[0] < headline.span[1]:
+        return headline_block  # the title does not name the document type
+    blocks = draft.blocks
+    for index in range(headline_block + 1, min(len(blocks) - 1, TITLE_PAGE_BLOCKS)):
+        block, following = blocks[index], blocks[index + 1]
+        if block.kind is not BlockKind.HEADING or following.kind is not BlockKind.PARAGRAPH:
+            continue
+        if word_count(block.text) < _NEWS_WORDS:
+            continue  # "Texte original", "Publication originale": a section label, not news
+        opening = match_dateline(following.lines[0].text, draft.options.reference_date)
+        if opening is None or opening.date is None:
+            continue
+        first, last = block.lines[0], block.lines[-1]
+        span = (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+        draft.headline = Field(block.text, span)
+        for header_index in range(draft.body_start, index + 1):
+            draft.roles[header_index] = Role.HEADER
+        draft.body_start = max(draft.body_start, index + 1)
+        return index
+    return headline_block
 
 
 def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: int) -> None:
@@ -204,15 +252,22 @@ _DOC_TYPE_IN_TITLE = re.compile(
 
 
 def _doc_type_on_title_page(draft: Draft) -> None:
-    """A document-type line standing alone further down a title page ("Dossier de presse")."""
+    """A document type further down a title page: a "Dossier de presse" line, or a heading
+    that names it ("PostgreSQL 8.2 Press Kit")."""
     if draft.doc_type is not None:
         return
-    for block in draft.blocks[draft.body_start : TITLE_PAGE_BLOCKS]:
+    for index, block in enumerate(draft.blocks[:TITLE_PAGE_BLOCKS]):
+        if index < draft.body_start and block.kind is not BlockKind.HEADING:
+            continue  # header lines were read by the header loop
         for line in block.lines[:1]:
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
                 start = line.text.find(bare)
                 draft.doc_type = draft.field(line, start, start + len(bare))
+                return
+            found = _doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
+            if found is not None:
+                draft.doc_type = draft.field(line, *found)
                 return
 
 
@@ -221,19 +276,27 @@ def _doc_type_in_headline(draft: Draft) -> None:
     if draft.doc_type is not None or draft.headline is None:
         return
     headline = draft.headline.value
-    match = _DOC_TYPE_IN_TITLE.match(headline) or _DOC_TYPE_IN_TITLE.search(
-        headline, len(headline) // 2
-    )
-    if match is None or match.group("opening" if match.group("opening") else "closing") is None:
+    found = _doc_type_in_title(headline)
+    if found is None:
         return
-    group = "opening" if match.group("opening") else "closing"
-    value = match.group(group)
+    start, end = found
     span = draft.headline.span
     if span is not None and draft.document.text[span[0] : span[1]] == headline:
-        span = (span[0] + match.start(group), span[0] + match.end(group))
+        span = (span[0] + start, span[0] + end)
     else:
         span = None
-    draft.doc_type = Field(value, span)
+    draft.doc_type = Field(headline[start:end], span)
+
+
+def _doc_type_in_title(title: str) -> tuple[int, int] | None:
+    """Where a title opens or closes with the document type, if it does."""
+    match = _DOC_TYPE_IN_TITLE.match(title) or _DOC_TYPE_IN_TITLE.search(title, len(title) // 2)
+    if match is None:
+        return None
+    group = "opening" if match.group("opening") else "closing"
+    if match.group(group) is None:
+        return None
+    return match.start(group), match.end(group)
 
 
 def _doc_type(draft: Draft, line: Line) -> bool:
@@ -252,6 +315,21 @@ def _doc_type(draft: Draft, line: Line) -> bool:
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
     return False
+
+
+def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
+    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page)."""
+    head, tail = strip_decoration(first.text), strip_decoration(line.text)
+    if not tail or len(tail) > 30 or not DOC_TYPE.fullmatch(f"{head} {tail}"):
+        return False
+    start = first.text.find(head)
+    tail_start = line.text.find(tail)
+    span = (
+        first.locate(start, start + len(head))[0],
+        line.locate(tail_start, tail_start + len(tail))[1],
+    )
+    draft.doc_type = Field(f"{head} {tail}", span)
+    return True
 
 
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
@@ -283,6 +361,14 @@ def _furniture(text: str) -> bool:
     return len(text) <= 80 and FURNITURE.search(text) is not None
 
 
+# A date (or month and year) opening a line, then a colon or dash and the text it dates.
+_DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12))
+
+
 def _score(block: Block, line: Line, after_marker: bool) -> float:
     """How much ``line`` looks like the headline."""
     text = line.text
@@ -299,8 +385,14 @@ def _score(block: Block, line: Line, after_marker: bool) -> float:
         score += 1
     if len(text) > 150 and text.endswith("."):
         score -= 1
-    if _SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12):
+    if _is_prose(text):
         score -= 3  # prose, not a title
+    if block.kind is BlockKind.LIST_ITEM or text.endswith((",", ";")):
+        score -= 3  # a bullet or a clause of an enumeration
+    if text[:1].islower():
+        score -= 2  # titles start with a capital (or a digit, a quote)
+    if _DATED_OPENING.match(text):
+        score -= 5  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     if text.endswith(":") or TICKER.match(text):
         score -= 2
     if _issuer_like(text):
@@ -327,25 +419,70 @@ def _issuer_like(text: str) -> bool:
 
 
 def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
-    """Choose the headline and the issuers above it; returns the headline's block index."""
+    """Choose the headline and the issuers above it; returns the headline's block index.
+
+    A metadata title is the headline unless it is clearly wrong (a document type, a file
+    name, a placeholder); a text title that says something else is reported.
+    """
     title = draft.document.metadata.title
     chosen: _Candidate | None = None
     if candidates:
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
         chosen = _extend(chosen, candidates) if chosen.score > 0 else None
-    if title and not DOC_TYPE.fullmatch(strip_decoration(title)):
+    wrong = _wrong_title(title) if title else None
+    if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and chosen.score < 3:
             chosen = None  # the metadata title is the headline; lines above are issuers
+        if chosen is not None:
+            _compare_titles(draft, title, _headline_field(draft, chosen, candidates))
         issuers_until = len(candidates) if chosen is None else candidates.index(chosen)
     elif chosen is not None:
         draft.headline = _headline_field(draft, chosen, candidates)
         issuers_until = candidates.index(chosen)
+        if title and wrong is not None:
+            message = f"the metadata title {title!r} is {wrong}; the text's headline was used"
+            draft.diagnostics.append(
+                diagnostics.make("metadata-overridden", message, draft.headline.span)
+            )
     else:
-        draft.diagnostics.append(diagnostics.make("missing-headline"))
+        missing = f"no headline was found (the metadata title {title!r} is {wrong})"
+        draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
     _issuers(draft, candidates[:issuers_until])
     return chosen.block if chosen is not None else None
+
+
+# Titles that say nothing about the release: a file name, an editor's placeholder.
+_FILE_NAME_TITLE = re.compile(r"[^\n]{1,200}\.(?:docx?|odt|rtf|pdf|html?|txt|md)", re.I)
+_PLACEHOLDER_TITLE = re.compile(
+    r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
+    r"(?:\s*\d+)?",
+    re.I,
+)
+
+
+def _wrong_title(title: str) -> str | None:
+    """Why a metadata title is clearly not the release's headline, if it is not."""
+    bare = strip_decoration(title)
+    if not bare:
+        return "empty"
+    if DOC_TYPE.fullmatch(bare):
+        return "only a document type"
+    if _FILE_NAME_TITLE.fullmatch(bare) or bare.lower().startswith("microsoft word -"):
+        return "a file name"
+    if _PLACEHOLDER_TITLE.fullmatch(bare):
+        return "a placeholder"
+    return None
+
+
+def _compare_titles(draft: Draft, title: str, text: Field) -> None:
+    """Report a text title that says something else than the metadata title (which was kept)."""
+    meta, written = folded(title), folded(text.value)
+    if not meta or not written or meta in written or written in meta:
+        return
+    message = f"the metadata title {title!r} was kept; the text's title reads {text.value!r}"
+    draft.diagnostics.append(diagnostics.make("metadata-disagrees", message, text.span))
 
 
 def _extend(chosen: _Candidate, candidates: list[_Candidate]) -> _Candidate:
@@ -364,6 +501,8 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
     for line in lines[1:]:
         if line.emphasis is not kept[0].emphasis or _issuer_like(line.text):
             break
+        if kept[-1].text.endswith((".", "!", "?")):
+            break  # a full stop ends a title
         kept.append(line)
     text = " ".join(line.text for line in kept)
     span = (kept[0].locate(0, len(kept[0].text))[0], kept[-1].locate(0, len(kept[-1].text))[1])

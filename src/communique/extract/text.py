@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..french.vocabulary import ISSUER_WORDS
 
@@ -98,6 +99,13 @@ _NOT_GIVEN = {
 def strip_decoration(text: str) -> str:
     """``text`` without surrounding punctuation, bullets and markup residue."""
     return text.strip(_DECORATION)
+
+
+def folded(text: str) -> str:
+    """``text`` for a tolerant comparison: no case, accents or punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
 
 
 def word_count(text: str) -> int:

@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-__all__ = ["DATE", "MONTHS", "WEEKDAYS", "FrenchDate", "parse_date", "resolve_year"]
+__all__ = ["DATE", "MONTHS", "MONTH_YEAR", "WEEKDAYS", "FrenchDate", "parse_date", "resolve_year"]
 
 
 def _fold(word: str) -> str:
@@ -69,6 +69,9 @@ DATE = re.compile(
     r"(?![\d/.-]*\d)",
     re.I,
 )
+
+#: A month and a year without a day ("novembre 2005"): a period, not a release date.
+MONTH_YEAR = re.compile(rf"(?<!\w){_MONTH}\s+(?:1[89]|20)\d\d(?!\d)", re.I)
 
 
 @attrs.frozen

@@ -1,0 +1,201 @@
+"""Header conventions: which line is the headline, where the document type is written, and
+what happens when the metadata says something else. Each release is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique import SectionKind, parse
+
+BODY = (
+    "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
+    "nouvelle version, fruit de deux années de travail communautaire."
+)
+
+
+def _codes(text: str) -> list[str]:
+    return [d.code for d in parse(text).diagnostics]
+
+
+def _spanned(text: str, span: tuple[int, int] | None) -> str:
+    assert span is not None
+    return text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["one-block", "two-blocks"])
+def test_a_document_type_broken_over_two_lines_is_joined(gap: str) -> None:
+    text = f"COMMUNIQUÉ{gap}DE PRESSE\n\nParis, le 4 mai 2020\n\nUn titre de communiqué\n\n{BODY}\n"
+    header = parse(text).header
+    assert header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert " ".join(_spanned(text, header.doc_type_span).split()) == "COMMUNIQUÉ DE PRESSE"
+    assert header.headline == "Un titre de communiqué"
+
+
+def test_a_lone_communique_line_stays_a_document_type_of_its_own() -> None:
+    text = f"COMMUNIQUÉ\nDE LA PRÉFECTURE\n\nParis, le 4 mai 2020\n\nUn titre\n\n{BODY}\n"
+    assert parse(text).header.doc_type == "COMMUNIQUÉ"
+
+
+def test_a_title_page_heading_can_name_the_document_type() -> None:
+    text = (
+        "# Sortie du Logiciel 5\n\nPublié le 12 mars 2024\n\n## Logiciel 5 Press Kit\n\n"
+        f"12 mars 2024, Lyon – {BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Press Kit"
+    assert _spanned(text, release.header.doc_type_span) == "Press Kit"
+    assert release.header.headline == "Sortie du Logiciel 5"
+
+
+PRESS_KIT = """\
+# Dossier de presse Logiciel 5
+
+## Sommaire
+
+- Communiqué
+- Fonctionnalités
+- Téléchargement
+
+## {heading}
+
+12 MARS 2024 : {body}
+
+## Fonctionnalités
+
+Les nouveautés de la version 5 sont décrites ici en détail pour les journalistes.
+"""
+
+
+def test_a_cover_title_gives_way_to_the_headline_of_the_kits_release() -> None:
+    text = PRESS_KIT.format(heading="Logiciel 5 accélère les requêtes analytiques", body=BODY)
+    release = parse(text)
+    assert release.header.doc_type == "Dossier de presse"
+    assert release.header.headline == "Logiciel 5 accélère les requêtes analytiques"
+    assert _spanned(text, release.header.headline_span).endswith("requêtes analytiques")
+    assert release.date == dt.date(2024, 3, 12)
+    body = [s for s in release.sections if s.kind is SectionKind.BODY]
+    assert body[0].blocks[0].text.startswith("12 MARS 2024")
+
+
+def test_a_section_label_above_the_release_does_not_replace_the_cover_title() -> None:
+    text = PRESS_KIT.format(heading="Texte original", body=BODY)
+    assert parse(text).header.headline == "Dossier de presse Logiciel 5"
+
+
+def test_a_title_naming_no_document_type_is_not_a_cover_title() -> None:
+    text = PRESS_KIT.format(heading="Logiciel 5 accélère", body=BODY).replace(
+        "# Dossier de presse Logiciel 5", "# Le Logiciel 5 est disponible"
+    )
+    assert parse(text).header.headline == "Le Logiciel 5 est disponible"
+
+
+def test_a_heading_opening_with_a_date_is_the_first_sentence_not_a_headline() -> None:
+    text = (
+        "## Novembre 2005 : Le groupe de développement du Logiciel annonce la sortie de la\n"
+        "version 8, qui améliore nettement les performances des requêtes les plus lourdes.\n"
+    )
+    release = parse(text)
+    assert release.header.headline is None
+    assert "missing-headline" in [d.code for d in release.diagnostics]
+
+
+def test_a_line_under_a_full_sentence_of_its_paragraph_is_running_text() -> None:
+    text = (
+        "LA PRÉFECTURE COMMUNIQUE\n"
+        "La situation sanitaire s'est nettement dégradée ces dernières semaines, aggravée par "
+        "les migrations d'oiseaux.\n"
+        "Le niveau de risque est désormais élevé\n"
+        "- pour les éleveurs professionnels,\n"
+        "- pour les particuliers détenteurs de basses-cours.\n"
+    )
+    release = parse(text)
+    assert release.header.headline is None
+    assert [i.name for i in release.header.issuers] == ["LA PRÉFECTURE"]
+
+
+def test_a_bullet_is_not_a_headline() -> None:
+    text = "- pour les éleveurs professionnels,\n- pour les particuliers.\n"
+    assert parse(text).header.headline is None
+
+
+def test_the_same_line_without_a_sentence_above_it_is_a_headline() -> None:
+    text = f"Le niveau de risque est désormais élevé\n\n{BODY}\n"
+    assert parse(text).header.headline == "Le niveau de risque est désormais élevé"
+
+
+FRONT_MATTER = """\
+---
+title: {title}
+date: 2023-05-17
+---
+
+# {heading}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Communiqué de presse",
+        "CP_2023-05_appel_a_projets.docx",
+        "Microsoft Word - cp.doc",
+        "Sans titre",
+    ],
+)
+def test_a_clearly_wrong_metadata_title_gives_way_to_the_text(title: str) -> None:
+    text = FRONT_MATTER.format(
+        title=title, heading="Un appel à projets pour les territoires", body=BODY
+    )
+    release = parse(text)
+    assert release.header.headline == "Un appel à projets pour les territoires"
+    (overridden,) = [d for d in release.diagnostics if d.code == "metadata-overridden"]
+    assert title in overridden.message
+    assert _spanned(text, overridden.span) == "Un appel à projets pour les territoires"
+
+
+def test_a_wrong_metadata_title_and_no_text_title_is_a_missing_headline() -> None:
+    release = parse(
+        FRONT_MATTER.format(title="document1.pdf", heading="", body=BODY).replace("# \n", "")
+    )
+    assert release.header.headline is None
+    (missing,) = [d for d in release.diagnostics if d.code == "missing-headline"]
+    assert "document1.pdf" in missing.message
+
+
+def test_a_text_title_saying_something_else_is_reported_and_the_metadata_kept() -> None:
+    text = FRONT_MATTER.format(
+        title="Le Gouvernement lance un appel à projets",
+        heading="TERRITOIRES : 30 MILLIONS POUR INNOVER",
+        body=BODY,
+    )
+    release = parse(text)
+    assert release.header.headline == "Le Gouvernement lance un appel à projets"
+    (disagrees,) = [d for d in release.diagnostics if d.code == "metadata-disagrees"]
+    assert "TERRITOIRES" in disagrees.message
+    assert "was kept" in disagrees.message
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Le Gouvernement lance un appel à projets", "LE GOUVERNEMENT LANCE UN APPEL À PROJETS !"],
+)
+def test_a_text_title_repeating_the_metadata_title_is_no_disagreement(heading: str) -> None:
+    text = FRONT_MATTER.format(
+        title="Le Gouvernement lance un appel à projets", heading=heading, body=BODY
+    )
+    codes = _codes(text)
+    assert "metadata-disagrees" not in codes
+    assert "metadata-overridden" not in codes
+
+
+def test_a_wrapped_headline_is_joined_but_not_past_a_full_stop() -> None:
+    wrapped = f"La Région soutient les entreprises\ndu secteur agroalimentaire\n\n{BODY}\n"
+    assert parse(wrapped).header.headline == (
+        "La Région soutient les entreprises du secteur agroalimentaire"
+    )
+    stopped = f"La Région soutient les entreprises.\nUne aide de 3 millions\n\n{BODY}\n"
+    assert parse(stopped).header.headline == "La Région soutient les entreprises."
