@@ -199,3 +199,34 @@ def test_a_wrapped_headline_is_joined_but_not_past_a_full_stop() -> None:
     )
     stopped = f"La Région soutient les entreprises.\nUne aide de 3 millions\n\n{BODY}\n"
     assert parse(stopped).header.headline == "La Région soutient les entreprises."
+
+
+JOINT = f"""\
+# La CAF et la Mutualité partagent leurs données pour simplifier les démarches
+
+Paris, le 3 avril 2023
+
+{BODY}
+
+## À propos de la DINUM
+
+La direction interministérielle du numérique pilote la stratégie numérique de l'État.
+
+## À propos de la Mutualité
+
+La Mutualité assure la couverture sociale de la population agricole.
+"""
+
+
+def test_a_joint_release_names_every_organisation_of_its_closing_boilerplate() -> None:
+    issuers = parse(JOINT).header.issuers
+    assert [i.name for i in issuers] == ["DINUM", "Mutualité"]
+
+
+def test_boilerplate_in_an_appendix_of_quoted_companies_names_no_issuer() -> None:
+    text = JOINT.replace(
+        "## À propos de la Mutualité",
+        "## Téléchargement\n\nLes paquets sont disponibles sur le site du projet.\n\n"
+        "## Informations concernant les sociétés citées\n\n## À propos de la Mutualité",
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["DINUM"]

@@ -22,8 +22,9 @@ _PRESS_KIT = re.compile(r"dossiers?\s+de\s+presse|press\s+kits?", re.I)
 def issuers_from_about(draft: Draft) -> None:
     """Fill the issuers from ``À propos`` headings if the header gave none.
 
-    In a press kit (``Dossier de presse``, ``Press Kit``) only the first ``À propos`` counts:
-    the others describe companies quoted in the kit.
+    Only the first run of ``À propos`` sections counts: boilerplate further down, after other
+    sections, describes companies quoted in an appendix. In a press kit (``Dossier de presse``,
+    ``Press Kit``) only the first ``À propos`` counts: the others describe quoted companies.
     """
     if draft.issuers:
         return
@@ -35,6 +36,8 @@ def issuers_from_about(draft: Draft) -> None:
         if press_kit and draft.issuers:
             break
         if section.kind is not SectionKind.ABOUT or section.heading is None:
+            if draft.issuers and section.kind is not SectionKind.CONTACT:
+                break  # later boilerplate, after other sections, describes quoted companies
             continue
         match = ABOUT_HEADING.match(section.heading)
         if match is None:
@@ -45,15 +48,6 @@ def issuers_from_about(draft: Draft) -> None:
             at = text.find(name, *section.heading_span)
             span = (at, at + len(name)) if at >= 0 else None
         draft.issuers.append(Issuer(name, None, span))
-    # When the headline names some of the organisations, the others are only quoted.
-    headline = draft.headline.value.casefold() if draft.headline else ""
-    named = [
-        issuer
-        for issuer in draft.issuers
-        if re.search(rf"(?<!\w){re.escape(issuer.name.casefold())}(?!\w)", headline)
-    ]
-    if named:
-        draft.issuers[:] = named
 
 
 def _ticker(draft: Draft) -> bool:
