@@ -230,3 +230,48 @@ def test_boilerplate_in_an_appendix_of_quoted_companies_names_no_issuer() -> Non
         "## Informations concernant les sociétés citées\n\n## À propos de la Mutualité",
     )
     assert [i.name for i in parse(text).header.issuers] == ["DINUM"]
+
+
+SIGNED = f"""\
+# Une stratégie nationale pour le nuage
+
+{BODY}
+
+Notre but est clair : protéger les données des entreprises et des citoyens.
+
+Jeanne Martin, ministre de l'Économie et des Finances.
+
+Paul O, secrétaire d'État chargé du Numérique.
+"""
+
+
+def test_a_closing_signature_names_the_issuers_and_their_offices() -> None:
+    release = parse(SIGNED)
+    issuers = release.header.issuers
+    assert [(i.name, i.title) for i in issuers] == [
+        ("Jeanne Martin", "ministre de l'Économie et des Finances"),
+        ("Paul O", "secrétaire d'État chargé du Numérique"),
+    ]
+    for issuer in issuers:
+        assert _spanned(SIGNED, issuer.span) == issuer.name
+        assert _spanned(SIGNED, issuer.title_span) == issuer.title
+
+
+def test_a_quote_attribution_is_not_a_signature() -> None:
+    quoted = SIGNED.replace(
+        "Notre but est clair : protéger les données des entreprises et des citoyens.",
+        "« Notre but est clair : protéger les données des entreprises et des citoyens. »",
+    )
+    assert parse(quoted).header.issuers == ()
+
+
+def test_a_closing_line_without_an_office_is_not_a_signature() -> None:
+    text = SIGNED.replace("ministre de l'Économie et des Finances", "habitante de Lyon").replace(
+        "\nPaul O, secrétaire d'État chargé du Numérique.\n", ""
+    )
+    assert parse(text).header.issuers == ()
+
+
+def test_a_header_issuer_wins_over_a_signature() -> None:
+    text = "MINISTÈRE DE L'ÉCONOMIE\n\n" + SIGNED
+    assert [i.name for i in parse(text).header.issuers] == ["MINISTÈRE DE L'ÉCONOMIE"]

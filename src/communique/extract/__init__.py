@@ -7,7 +7,7 @@ The default pipeline, top to bottom::
     dateline   -> place and date
     contacts   -> the press-contact zone and the contacts in it
     sections   -> body blocks grouped under headings (about, contact, notes, body)
-    issuers    -> issuers from "À propos" headings when the header named none
+    issuers    -> when the header named none: "À propos" headings, ticker, closing signature
     mentions   -> dates mentioned in the body, relative ones resolved
     classify   -> does this look like a press release at all?
 
@@ -25,7 +25,7 @@ from .contacts import contacts
 from .dateline import dateline
 from .draft import Draft
 from .header import find_body, header
-from .issuers import issuers_from_about
+from .issuers import issuers
 from .mentions import mentions
 from .sections import sections
 
@@ -38,7 +38,7 @@ DEFAULT_STEPS = Steps(
         ("dateline", dateline),
         ("contacts", contacts),
         ("sections", sections),
-        ("issuers", issuers_from_about),
+        ("issuers", issuers),
         ("mentions", mentions),
         ("classify", classify),
     )

@@ -26,6 +26,7 @@ from ..french.vocabulary import (
     EMAIL,
     FURNITURE,
     ISSUER_WORDS,
+    OFFICE,
     REFERENCE,
     RELEASE_MARKER,
     TICKER,
@@ -42,13 +43,6 @@ __all__ = ["find_body", "header"]
 _BODY_LENGTH = 200
 # The header never runs longer than this many blocks.
 _MAX_HEADER_BLOCKS = 25
-# An office under a minister's or official's name.
-_OFFICE = re.compile(
-    r"(?:ministre|secr[ée]taire\s+d['’][ée]tat|pr[ée]f[èe]te?|pr[ée]sidente?|maire|d[ée]put[ée]e?"
-    r"|s[ée]nat(?:eur|rice)|haute?[- ]commissaire|d[ée]l[ée]gu[ée]e?|directeur|directrice"
-    r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice))\b",
-    re.I,
-)
 _TITLE_WORDS_LIMIT = 40
 
 
@@ -413,7 +407,7 @@ def _issuer_like(text: str) -> bool:
     return bool(
         (ISSUER_WORDS.match(text) and not _ARTICLE_AFTER_FIRST_WORD.match(text))
         or is_person_name(text)
-        or _OFFICE.match(text)
+        or OFFICE.match(text)
         or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
     )
 
@@ -575,7 +569,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         text = strip_decoration(candidate.line.text)
         if not text or CONTACT_HEADING.match(text) or len(text) > 200:
             continue
-        if pending is not None and (_OFFICE.match(text) or (pending[1] and _continues(text))):
+        if pending is not None and (OFFICE.match(text) or (pending[1] and _continues(text))):
             pending[1].append(candidate.line.text.strip(" *_\t"))
             pending[2].append(candidate.line)
             continue

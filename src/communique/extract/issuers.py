@@ -1,22 +1,32 @@
-"""The issuers step: when the header names no issuer, the ``À propos`` boilerplate does.
+"""The issuers step: when the header names no issuer, the rest of the release may.
 
-``À propos de la DINUM`` names ``DINUM``: the heading without its article (``de``, ``du``,
-``de la``, ``de l'``, ``d'``, ``des``, ``la``).
+In order: the ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading
+without its article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``), a wire
+release's ticker line, then a closing signature (``Bruno Le Maire, ministre de l'Économie``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..french.vocabulary import ABOUT_HEADING, TICKER
-from ..models import Issuer, SectionKind
+from ..french.vocabulary import ABOUT_HEADING, OFFICE, TICKER
+from ..models import Issuer, SectionKind, TextBlock
 from .draft import Draft
+from .text import is_person_name, strip_decoration
 
-__all__ = ["issuers_from_about"]
+__all__ = ["issuers"]
 
 
 # Press kits carry the boilerplate of every company they quote: only the first is the issuer.
 _PRESS_KIT = re.compile(r"dossiers?\s+de\s+presse|press\s+kits?", re.I)
+
+
+def issuers(draft: Draft) -> None:
+    """Issuers from the body when the header named none."""
+    if not draft.issuers:
+        issuers_from_about(draft)
+    if not draft.issuers:
+        issuers_from_signature(draft)
 
 
 def issuers_from_about(draft: Draft) -> None:
@@ -61,3 +71,55 @@ def _ticker(draft: Draft) -> bool:
                     draft.issuers.append(Issuer(name, None, line.locate(0, len(name))))
                     return True
     return False
+
+
+# The most signatures a release closes with (a joint statement by several ministers).
+_MAX_SIGNATURES = 6
+# "Name, office": the name before the first comma.
+_SIGNATURE = re.compile(r"(?P<name>[^,\n]{3,60}),\s*(?P<office>[^\n]{3,300})")
+# "Cédric O": a name whose family name is a single capital, acceptable before an office.
+_SHORT_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]")
+
+
+def issuers_from_signature(draft: Draft) -> None:
+    """A statement signed at the end by office holders: ``Bruno Le Maire, ministre de …``.
+
+    The signatures are the last paragraphs of the body, each a person's name, a comma and
+    the office (the issuer's ``title``).
+    """
+    body = [section for section in draft.sections if section.kind is SectionKind.BODY]
+    if not body:
+        return
+    text = draft.document.text
+    blocks = body[-1].blocks
+    signed: list[Issuer] = []
+    for block in reversed(blocks[-_MAX_SIGNATURES:]):
+        match = _SIGNATURE.fullmatch(block.text.strip())
+        if match is None:
+            break
+        name, office = match.group("name").strip(), strip_decoration(match.group("office"))
+        if not OFFICE.match(office) or not (is_person_name(name) or _SHORT_NAME.fullmatch(name)):
+            break
+        at = text.find(name, *block.span)
+        office_at = text.find(office, *block.span)
+        signed.append(
+            Issuer(
+                name,
+                office,
+                (at, at + len(name)) if at >= 0 else None,
+                (office_at, office_at + len(office)) if office_at >= 0 else None,
+            )
+        )
+    before = len(blocks) - len(signed) - 1
+    if signed and before >= 0 and _quotation(blocks[before]):
+        return  # « … » then "Name, office": the quote's attribution, not a signature
+    draft.issuers.extend(reversed(signed))
+
+
+def _quotation(block: TextBlock | None) -> bool:
+    if block is None:
+        return False
+    text = block.text.strip()
+    return (
+        block.kind == "quote" or text.startswith(("«", "“", '"')) or text.endswith(("»", "”", '"'))
+    )

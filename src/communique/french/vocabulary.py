@@ -22,6 +22,7 @@ __all__ = [
     "ISSUER_WORDS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
+    "OFFICE",
     "REFERENCE",
     "RELEASE_MARKER",
     "ROLE_WORDS",
@@ -88,6 +89,14 @@ ABOUT_HEADING = re.compile(
     r"(?:[àa]\s+propos|about)\s*"
     rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
     r"(?P<name>\S.{0,200}?)\s*[:.]?\s*$",
+    re.I,
+)
+
+#: An office held by a minister or an official, opening a line or a signature's second half.
+OFFICE = re.compile(
+    r"(?:ministre|secr[ée]taire\s+d['’][ée]tat|pr[ée]f[èe]te?|pr[ée]sidente?|maire|d[ée]put[ée]e?"
+    r"|s[ée]nat(?:eur|rice)|haute?[- ]commissaire|d[ée]l[ée]gu[ée]e?|directeur|directrice"
+    r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice))\b",
     re.I,
 )
 
