@@ -275,3 +275,18 @@ def test_a_closing_line_without_an_office_is_not_a_signature() -> None:
 def test_a_header_issuer_wins_over_a_signature() -> None:
     text = "MINISTÈRE DE L'ÉCONOMIE\n\n" + SIGNED
     assert [i.name for i in parse(text).header.issuers] == ["MINISTÈRE DE L'ÉCONOMIE"]
+
+
+def test_front_matter_text_is_read_as_markdown() -> None:
+    text = (
+        "---\n"
+        'title: "+ 15 % d\'emplois dans le *numérique*"\n'
+        "chapeau: |\n"
+        "  * **Un portail unique** pour les [ministères](https://exemple.gouv.fr)\n"
+        "  * Des demandes `simplifiées` &amp; suivies\n"
+        "---\n\n"
+        f"{BODY}\n"
+    )
+    header = parse(text).header
+    assert header.headline == "+ 15 % d'emplois dans le numérique"
+    assert header.lede == "Un portail unique pour les ministères Des demandes simplifiées & suivies"

@@ -158,7 +158,7 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         Metadata(
             title=_text(_first(fields, _TITLE_KEYS)),
             date=_date(_first(fields, _DATE_KEYS)),
-            lede=_text(_first(fields, _LEDE_KEYS)),
+            lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
             doc_type=_doc_type(fields),
             author=_text(_first(fields, _AUTHOR_KEYS)),
             contact=_contact_text(_first(fields, _CONTACT_KEYS)),
@@ -186,9 +186,9 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, *, blocks: bool = False) -> str | None:
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return collapse(_strip_markup(str(value))) or None
+        return collapse(_markdown_text(str(value), blocks=blocks)) or None
     return None
 
 
@@ -229,9 +229,24 @@ def _contact_text(value: Any) -> str | None:
     return _text(value) if value is not None else None
 
 
-def _strip_markup(text: str) -> str:
-    text = _TAG.sub("", text)
-    return html.unescape(re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", text))
+def _markdown_text(text: str, *, blocks: bool) -> str:
+    """A front-matter value read as Markdown: its words, without emphasis, links, images or
+    tags (``selon [le classement](https://…)`` -> ``selon le classement``). With ``blocks``
+    (a chapô may be a bullet list) list markers go too; a title is read inline only, so that
+    ``+ 15 % d'emplois`` or ``1. …`` keeps its first characters."""
+    words: list[str] = []
+    tokens = _PARSER.parse(text) if blocks else _PARSER.parseInline(text)
+    for token in tokens:
+        if token.type != "inline":
+            continue
+        if words:
+            words.append("\n")
+        for child in token.children or []:
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append("\n")
+    return "".join(words)
 
 
 class _Renderer:
