@@ -3,6 +3,7 @@ a clear error without the optional dependency."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import pytest
@@ -95,3 +96,28 @@ def test_without_pypdf_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch
 def test_a_damaged_pdf_is_a_decode_error() -> None:
     with pytest.raises(DecodeError, match="PDF could not be read"):
         parse(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n")
+
+
+def _damaged_pdf() -> bytes:
+    """A readable PDF whose cross-reference pointer is wrong: pypdf repairs it and warns."""
+    data = to_pdf(blocks_of("# Un titre de communiqué\n\nLe texte du communiqué de presse."))
+    head, _, tail = data.rpartition(b"startxref\n")
+    return head + b"startxref\n" + b"9" + tail.lstrip(b"0123456789")
+
+
+def test_the_pdf_readers_warnings_are_a_diagnostic_not_stderr(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    release = parse(_damaged_pdf())
+    assert release.header.headline == "Un titre de communiqué"
+    (warned,) = [d for d in release.diagnostics if d.code == "pdf-reader-warnings"]
+    assert "startxref" in warned.message
+    assert capfd.readouterr().err == ""
+
+
+def test_pypdf_logging_outside_communique_still_reaches_the_root_logger(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    parse(_damaged_pdf())  # installs the router
+    logging.getLogger("pypdf._reader").warning("a warning of the user's own pypdf call")
+    assert "a warning of the user's own pypdf call" in caplog.text

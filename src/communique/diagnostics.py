@@ -28,6 +28,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "empty-input": (Severity.WARNING, "the input holds no text"),
     # adapters
     "invalid-front-matter": (Severity.WARNING, "the YAML front matter could not be read"),
+    "pdf-reader-warnings": (
+        Severity.INFO,
+        "the PDF reader repaired or skipped damaged parts of the file",
+    ),
     "adapter-fallback": (
         Severity.WARNING,
         "the chosen adapter failed; the text was read as plain text",

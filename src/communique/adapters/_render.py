@@ -46,6 +46,8 @@ class Builder:
 
     def __init__(self) -> None:
         self.records: list[Record] = []
+        #: what the renderer noticed (a PDF library's warnings…), added to the document's
+        self.diagnostics: list[Diagnostic] = []
 
     def add(
         self,
@@ -68,6 +70,11 @@ class Builder:
     def extend(self, records: list[Record] | tuple[Record, ...]) -> None:
         """Append records rendered by another builder."""
         self.records.extend(records)
+
+    def include(self, other: Builder) -> None:
+        """Append another builder's records and diagnostics (an e-mail's attachment)."""
+        self.records.extend(other.records)
+        self.diagnostics.extend(other.diagnostics)
 
     def document(
         self, metadata: Metadata | None = None, diagnostics: tuple[Diagnostic, ...] = ()
@@ -105,7 +112,8 @@ class Builder:
                     links=record.links,
                 )
             )
-        return Document(text, tuple(blocks), metadata or Metadata(), diagnostics)
+        found = (*diagnostics, *self.diagnostics)
+        return Document(text, tuple(blocks), metadata or Metadata(), found)
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

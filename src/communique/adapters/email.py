@@ -107,7 +107,7 @@ class EmailAdapter(BaseAdapter):
         attachment = _attachment(message)
         note_length = sum(len(line.text) for record in body.records for line in record.lines)
         if attachment is not None and note_length < COVER_NOTE_CHARS:
-            builder.extend(attachment.records)
+            builder.include(attachment)
             builder.extend(body.records)
         else:
             builder.extend(body.records)

@@ -5,7 +5,9 @@ Rules:
 * Without pypdf, :class:`~communique.MissingDependencyError` names the extra to install.
   A PDF pypdf cannot read raises :class:`~communique.DecodeError`; one with more than
   :data:`MAX_PAGES` pages, or whose text takes longer than :data:`MAX_SECONDS` to extract
-  (checked between pages), raises :class:`~communique.UnsafeInputError`.
+  (checked between pages), raises :class:`~communique.UnsafeInputError`. What pypdf repairs
+  in a damaged file (it logs warnings) becomes one ``pdf-reader-warnings`` diagnostic instead
+  of lines on standard error.
 * Page furniture: a line at the top or bottom of a page (two lines each way) that repeats,
   digits aside, on at least half the pages (and two or more), and any line that is only a
   page number (``3``, ``- 3 -``, ``Page 3``, ``3/12``, ``page 3 sur 12``), is furniture. The
@@ -24,13 +26,17 @@ Rules:
 from __future__ import annotations
 
 import io
+import logging
 import re
 import time
 from collections import Counter
+from contextvars import ContextVar
 from typing import Any, ClassVar
 
+from .. import diagnostics
 from ..blocks import BlockKind, Document
 from ..exceptions import DecodeError, MissingDependencyError, UnsafeInputError
+from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, RecordLine
@@ -73,7 +79,35 @@ class PdfAdapter(BaseAdapter):
         return render_pdf(source.data or b"").document()
 
 
-def _pages(data: bytes) -> list[str]:
+# pypdf logs what it repairs in a damaged file; while we read, those records become one
+# diagnostic instead of lines on the user's stderr (a context variable: thread-safe).
+_PYPDF_WARNINGS: ContextVar[list[str] | None] = ContextVar("pypdf_warnings", default=None)
+
+
+class _PypdfLogRouter(logging.Handler):
+    """pypdf's log records: collected while communique reads a PDF, passed on otherwise.
+
+    pypdf logs under lazily created ``pypdf.*`` loggers, so the router sits on the ``pypdf``
+    logger with propagation off and hands records read outside communique to the root
+    logger, as propagation would have.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sink = _PYPDF_WARNINGS.get()
+        if sink is None:
+            logging.getLogger().handle(record)
+        else:
+            sink.append(record.getMessage())
+
+
+def _route_pypdf_logs() -> None:
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(handler, _PypdfLogRouter) for handler in logger.handlers):
+        logger.addHandler(_PypdfLogRouter())
+        logger.propagate = False
+
+
+def _pages(data: bytes, found: list[Diagnostic]) -> list[str]:
     try:
         from pypdf import PdfReader
     except ImportError:
@@ -82,9 +116,28 @@ def _pages(data: bytes) -> list[str]:
         ) from None
     if not data.startswith(b"%PDF-"):
         raise DecodeError("the input is not a PDF file (no %PDF- signature)")
+    _route_pypdf_logs()
+    warnings: list[str] = []
+    token = _PYPDF_WARNINGS.set(warnings)
+    try:
+        return _read_pages(PdfReader, data)
+    finally:
+        _PYPDF_WARNINGS.reset(token)
+        if warnings:
+            count = len(warnings)
+            found.append(
+                diagnostics.make(
+                    "pdf-reader-warnings",
+                    f"pypdf repaired or skipped damaged parts ({count} warning(s)); "
+                    f"first: {warnings[0][:200]}",
+                )
+            )
+
+
+def _read_pages(reader_class: Any, data: bytes) -> list[str]:
     started = time.monotonic()
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = reader_class(io.BytesIO(data), strict=False)
         count = len(reader.pages)
         if count > MAX_PAGES:
             raise UnsafeInputError(f"the PDF has {count:,} pages (limit {MAX_PAGES:,})")
@@ -114,7 +167,10 @@ def _page_text(page: Any) -> str:
 
 def render_pdf(data: bytes) -> Builder:
     """Render PDF bytes into blocks (see the module docstring)."""
-    return reflow_pages(_pages(data))
+    found: list[Diagnostic] = []
+    builder = reflow_pages(_pages(data, found))
+    builder.diagnostics.extend(found)
+    return builder
 
 
 def reflow_pages(pages: list[str]) -> Builder:
