@@ -145,6 +145,54 @@ def test_encodings_decode_to_the_same_text(raw: bytes, text: str, diagnostic: st
         assert not codes(release) & {"decoded-fallback-encoding", "replaced-undecodable-bytes"}
 
 
+LATIN_9 = "Le cœur du budget : 5 M€ pour l'œuvre régionale.\n"  # œ and € differ from cp1252
+PAGE = "<html><head>{meta}<title>Budget</title></head><body><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="iso-8859-15">',
+        "<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-15'>",
+    ],
+)
+def test_an_html_charset_declaration_decodes_bytes_that_are_not_utf8(meta: str) -> None:
+    release = parse(PAGE.format(meta=meta, text=LATIN_9).encode("iso-8859-15"))
+    assert "Le cœur du budget : 5 M€ pour l'œuvre régionale." in release.text
+    assert "decoded-declared-encoding" in codes(release)
+    assert "decoded-fallback-encoding" not in codes(release)
+
+
+def test_the_media_types_charset_decodes_and_chooses_the_adapter() -> None:
+    raw = PAGE.format(meta="", text=LATIN_9).encode("iso-8859-15")
+    release = parse(raw, media_type="text/html; charset=ISO-8859-15")
+    assert release.adapter == "html"
+    assert "5 M€" in release.text
+    assert parse(raw, options=Options(media_type="text/html; charset=latin-9")).text == (
+        release.text
+    )
+
+
+def test_a_latin_1_declaration_reads_as_windows_1252_like_browsers() -> None:
+    raw = "L\u2019État investit.\n".encode("cp1252")  # 0x92: a curly apostrophe in cp1252
+    release = parse(raw, media_type="text/plain; charset=iso-8859-1")
+    assert release.text == "L’État investit.\n"
+
+
+@pytest.mark.parametrize("charset", ["no-such-charset", "rot13", "utf-16"])
+def test_an_unusable_declaration_falls_back_to_windows_1252(charset: str) -> None:
+    release = parse(FRENCH.encode("cp1252"), media_type=f"text/plain; charset={charset}")
+    assert release.text == FRENCH
+    assert "decoded-fallback-encoding" in codes(release)
+
+
+def test_utf8_bytes_win_over_a_wrong_declaration() -> None:
+    raw = PAGE.format(meta='<meta charset="iso-8859-1">', text=LATIN_9).encode("utf-8")
+    release = parse(raw)
+    assert "5 M€" in release.text
+    assert not codes(release) & {"decoded-declared-encoding", "decoded-fallback-encoding"}
+
+
 def test_mojibake_is_repaired_with_a_diagnostic() -> None:
     mangled = FRENCH.encode("utf-8").decode("cp1252")  # "Ã©" for "é", "â€“" for "–"
     assert "Ã©" in mangled

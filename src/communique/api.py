@@ -28,6 +28,7 @@ def parse(
     strict: bool = False,
     reference_date: dt.date | None = None,
     filename: str | None = None,
+    media_type: str | None = None,
     options: Options | None = None,
 ) -> PressRelease:
     """Parse one press release.
@@ -39,7 +40,9 @@ def parse(
     the partial result.
 
     ``adapter`` forces an input format by name; ``reference_date`` resolves year-less dates
-    (the library never reads the clock); ``filename`` is a hint for choosing the adapter.
+    (the library never reads the clock); ``filename`` is a hint for choosing the adapter, and
+    so is ``media_type`` (an HTTP ``Content-Type``, whose ``charset`` also decodes bytes that
+    are not UTF-8).
     ``options`` gives all of these at once (explicit keywords win).
 
     .. versionadded:: 0.1
@@ -51,9 +54,15 @@ def parse(
         reference_date=reference_date if reference_date is not None else options.reference_date,
         max_input_bytes=options.max_input_bytes,
         filename=filename if filename is not None else options.filename,
+        media_type=media_type if media_type is not None else options.media_type,
     )
-    loaded = load(source, max_input_bytes=options.max_input_bytes, filename=options.filename)
-    chosen = registry.select(loaded, options.adapter)
+    loaded = load(
+        source,
+        max_input_bytes=options.max_input_bytes,
+        filename=options.filename,
+        media_type=options.media_type,
+    )
+    chosen = registry.select(loaded, options.adapter, options.media_type)
     document, name = _segment(chosen, loaded, options)
     steps = (
         chosen.adjust_steps(extract.DEFAULT_STEPS) if name == chosen.name else extract.DEFAULT_STEPS

@@ -17,6 +17,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the bytes were not UTF-8; decoded as Windows-1252",
     ),
+    "decoded-declared-encoding": (
+        Severity.INFO,
+        "the bytes were not UTF-8; decoded with the encoding the input declares",
+    ),
     "decoded-utf16": (Severity.INFO, "the bytes were UTF-16 (byte-order mark found)"),
     "replaced-undecodable-bytes": (Severity.WARNING, "undecodable bytes were replaced with U+FFFD"),
     "repaired-mojibake": (Severity.WARNING, "UTF-8 read as Latin-1 (Ã© for é) was repaired"),

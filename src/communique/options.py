@@ -22,6 +22,9 @@ class Options:
       clock: without it, such dates stay unresolved with a diagnostic.
     * ``max_input_bytes``: the size limit, checked before any expensive work.
     * ``filename``: the file name, if any, used as a hint when choosing the adapter.
+    * ``media_type``: the media type the input came with (an HTTP ``Content-Type`` such as
+      ``text/html; charset=iso-8859-15``): a hint for the adapter, and its ``charset`` decodes
+      bytes that are not UTF-8.
 
     .. versionadded:: 0.1
     """
@@ -31,3 +34,4 @@ class Options:
     reference_date: dt.date | None = None
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     filename: str | None = None
+    media_type: str | None = None

@@ -7,8 +7,11 @@ The decoding policy, in order:
 3. A byte-order mark decides: UTF-8 (dropped) or UTF-16.
 4. NUL bytes or a high share of control bytes mean binary data: :class:`DecodeError`.
 5. Strict UTF-8; if that fails and most non-ASCII sequences are still valid UTF-8, UTF-8 with
-   replacement characters; otherwise Windows-1252 (a superset of Latin-1 for text). Every
-   fallback or replacement is a diagnostic.
+   replacement characters; otherwise the declared encoding (the ``charset`` of the media type
+   the caller passes, else a ``<meta charset>`` or ``<?xml encoding?>`` declaration in the
+   first 4 KB; Latin-1 and ASCII labels read as Windows-1252, as browsers do); otherwise
+   Windows-1252 (a superset of Latin-1 for text). Every fallback or replacement is a
+   diagnostic.
 
 Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
 control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
@@ -17,6 +20,7 @@ control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 m
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -47,8 +51,15 @@ class Source:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def load(raw: str | bytes, *, max_input_bytes: int, filename: str | None = None) -> Source:
-    """Decode and normalise ``raw`` (see the module docstring for the policy)."""
+def load(
+    raw: str | bytes,
+    *,
+    max_input_bytes: int,
+    filename: str | None = None,
+    media_type: str | None = None,
+) -> Source:
+    """Decode and normalise ``raw`` (see the module docstring for the policy); the
+    ``charset`` of ``media_type`` is the declared encoding."""
     if len(raw) > max_input_bytes:
         raise InputTooLargeError(
             f"input of {len(raw):,} {'bytes' if isinstance(raw, bytes) else 'characters'} "
@@ -59,7 +70,7 @@ def load(raw: str | bytes, *, max_input_bytes: int, filename: str | None = None)
     if isinstance(raw, bytes):
         if raw.startswith(_BINARY_SIGNATURES):
             return Source("", data=raw, filename=filename)
-        text, encoding = _decode(raw, found)
+        text, encoding = _decode(raw, found, _charset(media_type))
     else:
         text = raw
     text = normalise(text, found)
@@ -68,7 +79,7 @@ def load(raw: str | bytes, *, max_input_bytes: int, filename: str | None = None)
     return Source(text, encoding=encoding, filename=filename, diagnostics=tuple(found))
 
 
-def _decode(raw: bytes, found: list[Diagnostic]) -> tuple[str, str]:
+def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) -> tuple[str, str]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -103,11 +114,66 @@ def _decode(raw: bytes, found: list[Diagnostic]) -> tuple[str, str]:
             )
         )
         return replaced, "utf-8"
+    codec = _codec(declared) or _codec(_meta_charset(raw))
+    if codec is not None and codec != "utf-8":
+        text = raw.decode(codec, errors="replace")
+        found.append(
+            diagnostics.make(
+                "decoded-declared-encoding",
+                f"the bytes were not UTF-8; decoded as {codec}, the encoding the input declares",
+            )
+        )
+        if "\ufffd" in text:
+            found.append(diagnostics.make("replaced-undecodable-bytes"))
+        return text, codec
     found.append(diagnostics.make("decoded-fallback-encoding"))
     text = raw.decode("cp1252", errors="replace")
     if "\ufffd" in text:
         found.append(diagnostics.make("replaced-undecodable-bytes"))
     return text, "cp1252"
+
+
+# The charset parameter of a media type: "text/html; charset=ISO-8859-15".
+_CHARSET_PARAMETER = re.compile(r";\s*charset\s*=\s*[\"']?([\w.:-]{1,40})", re.I)
+# A charset declared near the top of an HTML or XML file: <meta charset="…">, <meta
+# http-equiv="Content-Type" content="text/html; charset=…">, <?xml … encoding="…"?>.
+_META_CHARSET = re.compile(
+    rb"<meta\s[^<>]{0,300}?charset\s*=\s*[\"']?([\w.:-]{1,40})"
+    rb"|<\?xml\s[^<>]{0,100}?encoding\s*=\s*[\"']([\w.:-]{1,40})",
+    re.I,
+)
+# Where a declaration is looked for (HTML5 asks for it in the first 1024 bytes).
+_DECLARATION_BYTES = 4096
+# Labels that mean Windows-1252 in practice (the WHATWG Encoding Standard reads them so).
+_AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
+
+
+def _charset(media_type: str | None) -> str | None:
+    match = _CHARSET_PARAMETER.search(media_type or "")
+    return match.group(1) if match else None
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    match = _META_CHARSET.search(raw, 0, _DECLARATION_BYTES)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii", errors="replace")
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a declared charset label; ``None`` for unknown or non-text ones."""
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        try:  # "latin-9" is Python's "latin9"
+            info = codecs.lookup(label.replace("-", "").replace("_", ""))
+        except LookupError:
+            return None
+    if not getattr(info, "_is_text_encoding", True) or info.name.startswith("utf-16"):
+        return None  # "rot13", "base64"…, or UTF-16 declared on bytes a BOM did not announce
+    return "cp1252" if info.name in _AS_CP1252 else info.name
 
 
 # Newline variants: CRLF, CR, vertical tab, form feed, NEL, line and paragraph separators.
