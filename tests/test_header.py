@@ -290,3 +290,31 @@ def test_front_matter_text_is_read_as_markdown() -> None:
     header = parse(text).header
     assert header.headline == "+ 15 % d'emplois dans le numérique"
     assert header.lede == "Un portail unique pour les ministères Des demandes simplifiées & suivies"
+
+
+@pytest.mark.parametrize("time", ["– 18h00", "- 7 h 30", "à 8h", ", 17:45 CET"])
+def test_the_time_after_a_dateline_is_part_of_it(time: str) -> None:
+    release = parse(
+        f"Communiqué de presse\n\nLyon, le 24 octobre 2024 {time}\n\nUn titre\n\n{BODY}\n"
+    )
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Lyon", dt.date(2024, 10, 24))
+    assert release.header.headline == "Un titre"
+
+
+def test_a_letterhead_laid_out_in_columns_is_read_column_by_column() -> None:
+    text = (
+        "Communiqué de presse                        Lyon, le 24 octobre 2024\n\n"
+        "LA SOCIÉTÉ EXEMPLE PUBLIE SON CHIFFRE D'AFFAIRES\n\n"
+        f"{BODY}\n\n"
+        "En M€        T3 2023        T3 2024\n"
+        "Ventes          14,2           16,5\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Lyon", dt.date(2024, 10, 24))
+    assert _spanned(text, release.dateline.span) == "Lyon, le 24 octobre 2024"
+    assert release.header.headline == "LA SOCIÉTÉ EXEMPLE PUBLIE SON CHIFFRE D'AFFAIRES"
+    table = [b.text for s in release.sections for b in s.blocks if b.text.startswith("En M€")]
+    assert table == ["En M€ T3 2023 T3 2024 Ventes 14,2 16,5"]  # a table further down stays whole

@@ -4,7 +4,8 @@ Rules: blank lines separate blocks; a line starting with a bullet (``•``, ``-`
 ``*``, ``·``, ``▪``, ``o``) starts a list item and the lines after it, up to the next
 bullet or blank line, continue it; a line made only of ``-``, ``_``, ``=`` or ``*`` is a rule.
 Hard-wrapped lines stay separate :class:`~communique.blocks.Line` objects (headers and
-contact blocks are line-oriented), and a block's text joins them.
+contact blocks are line-oriented), and a block's text joins them. In the first lines, a
+letterhead laid out in columns (a gap of four spaces or a tab) is read column by column.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         current = []
 
     position = start
+    seen = 0  # non-blank lines so far
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline < 0 else newline
@@ -83,10 +85,33 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
                 current_kind = BlockKind.LIST_ITEM
             elif not current:
                 current_kind = BlockKind.PARAGRAPH
-            current.append(_line(text, content, content_start, content_end))
+            if seen < _LETTERHEAD_LINES and bullet is None:
+                current.extend(_columns(text, content, content_start))
+            else:
+                current.append(_line(text, content, content_start, content_end))
+            seen += 1
         position = line_end + 1
     flush()
     return tuple(blocks)
+
+
+# A letterhead laid out in columns ("Communiqué de presse        Lyon, le 24 octobre 2024")
+# is read column by column in the first lines; further down, wide gaps are table cells.
+_LETTERHEAD_LINES = 12
+_COLUMN_GAP = re.compile(r"[ \t]{4,}|\t")
+
+
+def _columns(text: str, content: str, start: int) -> list[Line]:
+    """The line, or its columns when a wide gap separates them."""
+    lines: list[Line] = []
+    cell_start = 0
+    for gap in _COLUMN_GAP.finditer(content):
+        lines.append(
+            _line(text, content[cell_start : gap.start()], start + cell_start, start + gap.start())
+        )
+        cell_start = gap.end()
+    lines.append(_line(text, content[cell_start:], start + cell_start, start + len(content)))
+    return lines
 
 
 # A line longer than this was not hard-wrapped by a PDF or e-mail tool.

@@ -38,7 +38,9 @@ _DATE_ONLY_PREFIX = re.compile(
     re.I,
 )
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
-_TAIL = re.compile(r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|\s+\d\d?[:h]\d\d)", re.I)
+_TAIL = re.compile(
+    r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h]))", re.I
+)
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = frozenset(
     (
@@ -196,8 +198,17 @@ def _dated(
     tail = _TAIL.match(text, date_match.end())
     if tail is None:
         return None
-    glued = bool(text[tail.end() :].strip()) and not REFERENCE.match(text, tail.end())
+    rest = text[tail.end() :]
+    glued = bool(rest.strip()) and not REFERENCE.match(rest) and not _TIME.fullmatch(rest)
     return DatelineMatch(place, parsed, date_match.end(), glued)
+
+
+# The time of a release after its dateline: "Lyon, le 24 octobre 2024 – 18h00", "… à 7 h 30".
+_TIME = re.compile(
+    r"(?:[àa]\s+)?\d{1,2}\s?[h:]\s?(?:\d\d)?(?:\s*(?:CET|CEST|HNE|HAE|UTC|GMT|heure\s+de\s+Paris))?"
+    r"\s*\.?\s*",
+    re.I,
+)
 
 
 # A date opening the first paragraph, then a colon or dash: "1er juillet 2009 : Le groupe…".
