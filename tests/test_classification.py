@@ -114,6 +114,20 @@ CASES = [
         id="announcement-lead-congratulates",
     ),
     pytest.param(
+        "announcement-lead",
+        "La société Ovalis a annoncé aujourd'hui l'acquisition de son concurrent belge Fluxar "
+        "pour 40 millions d'euros.",
+        "Le gouvernement a annoncé mardi un plan de soutien aux éleveurs touchés par la "
+        "sécheresse.",
+        id="announcement-lead-past",
+    ),
+    pytest.param(
+        "news-reporting",
+        "Le préfet a indiqué mardi que la route départementale resterait fermée.",
+        "La région présente jeudi 4 juin son plan pour les lycées.",
+        id="news-reporting",
+    ),
+    pytest.param(
         "cites-a-release",
         "Le groupe a confirmé la fermeture du site dans un communiqué publié mardi.",
         "Ce communiqué contient des déclarations prospectives.",
@@ -285,6 +299,7 @@ def test_releases_without_a_header_are_known_by_their_voice(text: str, codes: se
     ("text", "code"),
     [
         pytest.param(NEWS_ARTICLE, "cites-a-release", id="news-article"),
+        pytest.param(NEWS_ARTICLE, "news-reporting", id="news-article-attribution"),
         pytest.param(NEWS_LEAD_ONLY, None, id="news-lead"),
         pytest.param(SPEECH, "speech", id="speech"),
         pytest.param(GLOSSARY, "about-press-releases", id="glossary"),

@@ -49,11 +49,12 @@ WEIGHTS: dict[str, float] = {
     "announcement-lead": 1.0,
     "official-name-style": 1.0,
     "administrative-today": 1.0,
-    # Negative evidence: a template, a press review, a text citing, explaining or listing
-    # releases, a speech.
+    # Negative evidence: a template, a press review, a news report, a text citing, explaining
+    # or listing releases, a speech.
     "placeholder-text": -5.0,
     "press-review": -4.0,
     "cites-a-release": -3.0,
+    "news-reporting": -2.0,
     "about-press-releases": -4.0,
     "release-listing": -4.0,
     "speech": -4.0,
@@ -82,6 +83,7 @@ _TEXT_CUES: tuple[tuple[str, cues.Cue], ...] = (
     ("event-details", cues.EVENT_DETAILS),
     ("official-name-style", cues.OFFICIAL_NAME_STYLE),
     ("cites-a-release", cues.CITES_A_RELEASE),
+    ("news-reporting", cues.NEWS_REPORTING),
     ("about-press-releases", cues.ABOUT_PRESS_RELEASES),
     ("speech", cues.SPEECH_MARKER),
 )

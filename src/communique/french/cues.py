@@ -33,6 +33,7 @@ __all__ = [
     "ANNOUNCEMENT_LEAD",
     "CITES_A_RELEASE",
     "EVENT_DETAILS",
+    "NEWS_REPORTING",
     "NOT_ADMINISTRATIVE_TODAY",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
@@ -129,8 +130,12 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
 
 # Verbs an issuer opens its release with, in the present ("annonce", "lancent") before an
 # article or possessive, so that an adjective ("présente dans 30 pays") does not count.
+# Verbs an issuer opens its release with, in the present ("annonce", "lancent") or as "a
+# annoncé", directly before an article or possessive: an adjective ("présente dans 30 pays")
+# does not count, nor a news report's weekday ("a annoncé mardi").
 _LEAD_VERB = (
-    r"(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br)e(?:nt)?"
+    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br)e(?:nt)?"
+    rf"|(?:a|ont){_S}(?:officiellement{_S})?annonc[ée])"
     rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S})?"
     rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s)"
 )
@@ -139,8 +144,7 @@ _LEAD_VERB = (
 #: Used with ``match`` on the first body paragraph only: a news lead ("X annonce …") looks
 #: the same, so this is weak evidence.
 ANNOUNCEMENT_LEAD = re.compile(
-    rf"[A-ZÀ-Ý][^,.;:!?«»\"\n]{{2,160}}?\s(?:{_LEAD_VERB}|se{_S}f[ée]licite(?:nt)?\b"
-    rf"|(?:a|ont){_S}(?:officiellement{_S})?annonc[ée])"
+    rf"[A-ZÀ-Ý][^,.;:!?«»\"\n]{{2,160}}?\s(?:{_LEAD_VERB}|se{_S}f[ée]licite(?:nt)?\b)"
 )
 
 #: "ce jour", the administration's word for today ("déposées ce jour à la préfecture"). The
@@ -246,6 +250,15 @@ CITES_A_RELEASE = Cue.compile(
     r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
     rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}",
     keywords=("communiqu",),
+    reach=60,
+)
+#: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
+#: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
+#: with "aujourd'hui" or a full date ("présente jeudi 4 juin"), never so.
+NEWS_REPORTING = Cue.compile(
+    r"\b(?:annonc|indiqu|d[ée]clar|expliqu|pr[ée]cis|affirm|assur|confirm|estim|soulign|ajout)"
+    rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
+    keywords=("hier", *WEEKDAYS),
     reach=60,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
