@@ -595,3 +595,68 @@ release_like_bytes = st.one_of(
         lambda p: p[0] + p[1].encode("utf-8", "replace")
     ),
 )
+
+# -- classification cues ----------------------------------------------------------------------
+
+#: Phrases that make, or nearly make, a classification cue (``communique.french.cues``).
+CUE_PHRASES = (
+    "a le plaisir de vous annoncer",
+    "ont l’honneur d’inviter",
+    "est fière de présenter",
+    "sont très heureux de",
+    "a fièrement annoncé",
+    "annonce fièrement",
+    "le plaisir",
+    "fier",
+    "Les journalistes sont cordialement invités",
+    "les médias seront les bienvenus",
+    "accréditation presse",
+    "Merci de bien vouloir confirmer votre présence",
+    "conférence de presse se tiendra",
+    "point presse sera organisé",
+    "presse",
+    "Lieu :",
+    "\nLieu : ",
+    "\nHoraires :",
+    "jeudi 4 juin 2024 de 9h30",
+    "mardi 12 mars à 14 h",
+    "lundi",
+    "Christian DUPONT, préfet",
+    "Anne Martin, Présidente",
+    "Emmanuel Macron, Président de la République",
+    "Jean Roux, directeur",
+    "Directrice",
+    "ce jour",
+    "à ce jour",
+    "ce jour-là",
+    "signé ce jour",
+    "selon un communiqué",
+    "dans un communiqué",
+    "par voie de communiqué",
+    "précise un communiqué",
+    "a annoncé mardi",
+    "indique hier",
+    "présente jeudi 4 juin",
+    "communiqué",
+    "Le communiqué de presse est un ",
+    "qu’est-ce qu’un communiqué",
+    "rédiger un bon communiqué",
+    "How to write a press release",
+    "Communiqué du 12/03/2024",
+    "Dossier de presse – 4 mai",
+    "Lire la suite",
+    "Read more",
+    "Seul le prononcé fait foi",
+    "sous réserve du prononcé",
+    "check against delivery",
+)
+_cue_pieces = st.one_of(
+    st.sampled_from(CUE_PHRASES),
+    st.sampled_from(CUE_PHRASES).map(str.upper),
+    words,
+    st.sampled_from([" ", "\n", "\n\n", "   ", NBSP, ", ", ". ", "-", "\t"]),
+    st.integers(1, 300).map(lambda n: "a" * n),  # filler past a cue's reach
+)
+#: Text made of cue phrases, their near misses and filler: a cue's keyword shortcut must give
+#: the answer of a whole scan on it.
+cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)

@@ -76,10 +76,17 @@ def _modules() -> Iterator[Any]:
 
 
 def library_patterns() -> dict[str, re.Pattern[str]]:
-    """Every module-level ``re.Pattern`` of the library, by its first qualified name."""
+    """Every module-level ``re.Pattern`` of the library, by its first qualified name.
+
+    A module-level object holding a pattern in its ``pattern`` attribute (a
+    :class:`communique.french.cues.Cue`) counts too, named after the object.
+    """
     found: dict[int, tuple[str, re.Pattern[str]]] = {}
     for module in _modules():
         for attribute, value in vars(module).items():
+            held = getattr(value, "pattern", None) if not isinstance(value, type) else None
+            if isinstance(held, re.Pattern):
+                value = held
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.setdefault(id(value), (f"{module.__name__}.{attribute}", value))
     return dict(sorted(found.values()))
@@ -236,6 +243,7 @@ def test_the_library_patterns_are_all_found() -> None:
     assert "communique.french.dates.DATE" in names
     assert "communique.french.phones.PHONE" in names
     assert "communique.french.vocabulary.EMAIL" in names
+    assert "communique.french.cues.CITES_A_RELEASE" in names  # a pattern held by a cue
     assert any(name.startswith("communique.source.") for name in names)
     assert any(name.startswith("communique.adapters.markdown.") for name in names)
     assert len(names) > 40

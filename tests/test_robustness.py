@@ -208,6 +208,22 @@ def test_mojibake_in_bytes_is_repaired_too() -> None:
     assert "repaired-mojibake" in codes(release)
 
 
+def test_a_no_break_space_that_lost_its_second_byte_is_repaired() -> None:
+    # A Latin-1 file holding UTF-8 no-break spaces (C2 A0) whose A0 byte became a plain
+    # space: each reads "Â " ("Â" is C2 in Latin-1).
+    damaged = "Mars 2006 : Â Le groupe a publié la version 8.2. Â  Les 1Â 600 tests passent.\n"
+    repaired = damaged.replace("Â ", "\N{NO-BREAK SPACE}")
+    release = parse(damaged.encode("latin-1"))
+    assert release.text == repaired
+    assert "repaired-mojibake" in codes(release)
+    assert parse(damaged).text == repaired  # the same in str input
+
+
+@pytest.mark.parametrize("text", ["CHÂ TEAU", "PÂTE À CRÊPES", "Âge : 12 ans", "ÂÂ x"])
+def test_a_capital_a_circumflex_inside_a_word_is_kept(text: str) -> None:
+    assert parse(text + "\n").text == text + "\n"
+
+
 def test_real_text_with_capital_a_tilde_is_not_repaired() -> None:
     text = "São Paulo, Ã (la lettre), AÃ§ores\n"
     assert parse(text).text.startswith("São Paulo")

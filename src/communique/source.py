@@ -15,7 +15,9 @@ The decoding policy, in order:
 
 Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
 control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
-(``Ã©``) is repaired; the text is put in Unicode NFC. Spans index into the result.
+(``Ã©``) is repaired, and so is the lone ``Â`` a UTF-8 no-break space leaves when its second
+byte was turned into a plain space (``2005 : Â Le``); the text is put in Unicode NFC. Spans
+index into the result.
 """
 
 from __future__ import annotations
@@ -194,6 +196,10 @@ _MOJIBAKE = re.compile(
     f"[\u00c2\u00c3\u00c5][{_CP1252_CONTINUATION}]"
     f"|\u00e2[{_CP1252_CONTINUATION}][{_CP1252_CONTINUATION}]"
 )
+# What is left of a UTF-8 no-break space (C2 A0) whose A0 byte became a plain space, read as
+# Latin-1: "Â" then a space. Never after a letter, where "Â" could belong to a word; a digit
+# may come before ("1Â 600" is "1 600" with a no-break space). No French word is the lone "Â".
+_STRAY_NBSP_LEAD = re.compile("(?<![^\\W\\d_])\u00c2 ")
 
 
 def normalise(text: str, found: list[Diagnostic]) -> str:
@@ -206,7 +212,7 @@ def normalise(text: str, found: list[Diagnostic]) -> str:
     if _CONTROLS.search(text):
         found.append(diagnostics.make("removed-control-characters"))
         text = _CONTROLS.sub(" ", text)
-    if _MOJIBAKE.search(text):
+    if _MOJIBAKE.search(text) or _STRAY_NBSP_LEAD.search(text):
         repaired, count = _repair_mojibake(text)
         if count:
             found.append(
@@ -230,4 +236,6 @@ def _repair_mojibake(text: str) -> tuple[str, int]:
         count += 1
         return fixed
 
-    return _MOJIBAKE.sub(fix, text), count
+    text = _MOJIBAKE.sub(fix, text)
+    text, stray = _STRAY_NBSP_LEAD.subn("\N{NO-BREAK SPACE}", text)
+    return text, count + stray

@@ -1,0 +1,294 @@
+"""The phrases that tell a press release from a text about one, as named patterns.
+
+A release is written by its issuer: it announces in its own voice ("X a le plaisir de vous
+annoncer"), invites the press, sets out the practical details of its event and names its
+officials the way institutions do (``Christian DUPONT, préfet``; ``Anne Martin, Présidente``).
+A news article *cites* a release ("selon un communiqué"); a glossary or a guide *explains*
+what a release is; a press-room index *lists* releases; a speech says that only its delivery
+counts. The classify step turns each of these into an evidence code.
+
+Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive where
+French typography varies, both apostrophes, every space, and linear time: every repetition
+bounded, no nested quantifiers. Word lists are data (tuples) composed into the patterns.
+
+Speed: a regular expression that cannot start with a literal is tried at every position of
+the text, a hundred times slower than ``str.find``. So each pattern is wrapped in a
+:class:`Cue` with its *keywords*, lower-case words one of which every match contains, and its
+*reach*, how far a match can extend around a keyword; :meth:`Cue.search` looks for the
+keywords and runs the pattern only near them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from .dates import _MONTH, _WEEKDAY, WEEKDAYS
+
+__all__ = [
+    "ABOUT_PRESS_RELEASES",
+    "ADMINISTRATIVE_TODAY",
+    "ANNOUNCEMENT_LEAD",
+    "CITES_A_RELEASE",
+    "EVENT_DETAILS",
+    "NEWS_REPORTING",
+    "NOT_ADMINISTRATIVE_TODAY",
+    "OFFICES",
+    "OFFICIAL_NAME_STYLE",
+    "PLEASED_TO_ANNOUNCE",
+    "PRESS_CONFERENCE_AHEAD",
+    "PRESS_INVITATION",
+    "RELEASE_LISTING_ITEM",
+    "SPEECH_MARKER",
+    "Cue",
+]
+
+#: Keyword occurrences looked at before a cue falls back to one scan of the whole text, so
+#: that a text repeating a keyword costs no more than that scan.
+MAX_KEYWORD_HITS = 64
+
+
+@attrs.frozen
+class Cue:
+    """A pattern, the keywords every match contains and how far a match reaches around one.
+
+    .. versionadded:: 0.1
+    """
+
+    pattern: re.Pattern[str]
+    #: lower-case words, one of which every match of ``pattern`` contains
+    keywords: tuple[str, ...]
+    #: the most characters a match, and what its look-ahead reads, extends before or after a
+    #: keyword
+    reach: int
+
+    @classmethod
+    def compile(
+        cls, pattern: str, *, keywords: tuple[str, ...], reach: int, flags: int = re.I
+    ) -> Cue:
+        """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise)."""
+        return cls(re.compile(pattern, flags), keywords, reach)
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of the pattern in ``text``, looked for near the keywords only.
+
+        ``lowered`` is ``text.lower()``, computed once by the caller for every cue. Each
+        match is given once; they come keyword by keyword, not in the order of the text.
+        """
+        if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
+            yield from self.pattern.finditer(text)
+            return
+        seen: set[int] = set()
+        hits = 0
+        for keyword in self.keywords:
+            found = lowered.find(keyword)
+            while found >= 0:
+                hits += 1
+                if hits > MAX_KEYWORD_HITS:
+                    yield from (m for m in self.pattern.finditer(text) if m.start() not in seen)
+                    return
+                end = min(len(text), found + len(keyword) + self.reach)
+                for match in self.pattern.finditer(text, max(0, found - self.reach), end):
+                    # A match running to the window's end may only exist because the window
+                    # cut the text (its look-ahead saw the cut); the text's own match is
+                    # found from a later keyword, or with the whole text.
+                    if (match.end() < end or end == len(text)) and match.start() not in seen:
+                        seen.add(match.start())
+                        yield match
+                found = lowered.find(keyword, found + len(keyword))
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        """A match of the pattern in ``text`` if there is one (see :meth:`finditer`)."""
+        return next(self.finditer(text, lowered), None)
+
+
+_APOSTROPHE = "['’]"
+_S = r"\s{1,8}"  # a space, a line break, a few of them: never an unbounded run
+_S0 = r"\s{0,8}"
+_DE = rf"d(?:e{_S}|{_APOSTROPHE}{_S0})"  # "de " or "d'"
+
+# -- the issuer's voice ------------------------------------------------------------------------
+
+# What an issuer is pleased to do for its readers.
+_TO_ANNOUNCE = (
+    rf"(?:vous{_S})?(?:annoncer|pr[ée]senter|inviter|convier|informer|accueillir|d[ée]voiler"
+    rf"|faire{_S}part)"
+)
+#: Pleasure or pride in the third person, the issuer's voice ("X a le plaisir de vous
+#: annoncer", "est fière de présenter", "a fièrement annoncé"); a journalist never writes it.
+PLEASED_TO_ANNOUNCE = Cue.compile(
+    rf"\b(?:a|ont){_S}(?:le{_S}plaisir|l{_APOSTROPHE}honneur|la{_S}joie|la{_S}fiert[ée])"
+    rf"{_S}{_DE}{_TO_ANNOUNCE}"
+    rf"|\b(?:est|sont){_S}(?:(?:tr[èe]s|particuli[èe]rement){_S})?"
+    rf"(?:heureu(?:x|se|ses)|fi[èe]re?s?){_S}{_DE}{_TO_ANNOUNCE}"
+    rf"|\bfi[èe]rement{_S}annonc|\bannonc(?:e|ent){_S}fi[èe]rement",
+    keywords=("plaisir", "honneur", "joie", "fier", "fièr", "heureu"),
+    reach=120,
+)
+
+# Verbs an issuer opens its release with, in the present ("annonce", "lancent") before an
+# article or possessive, so that an adjective ("présente dans 30 pays") does not count.
+# Verbs an issuer opens its release with, in the present ("annonce", "lancent") or as "a
+# annoncé", directly before an article or possessive: an adjective ("présente dans 30 pays")
+# does not count, nor a news report's weekday ("a annoncé mardi").
+_LEAD_VERB = (
+    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br)e(?:nt)?"
+    rf"|(?:a|ont){_S}(?:officiellement{_S})?annonc[ée])"
+    rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S})?"
+    rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s)"
+)
+#: The opening of a paragraph: a capitalised subject and, before any comma or sentence end,
+#: the issuer announcing ("Le pôle X organise sa convention", "Les ministres se félicitent").
+#: Used with ``match`` on the first body paragraph only: a news lead ("X annonce …") looks
+#: the same, so this is weak evidence.
+ANNOUNCEMENT_LEAD = re.compile(
+    rf"[A-ZÀ-Ý][^,.;:!?«»\"\n]{{2,160}}?\s(?:{_LEAD_VERB}|se{_S}f[ée]licite(?:nt)?\b)"
+)
+
+#: "ce jour", the administration's word for today ("déposées ce jour à la préfecture"). The
+#: word before it is checked against :data:`NOT_ADMINISTRATIVE_TODAY` ("à ce jour" means
+#: "so far"), and "ce jour-là" / "ce jour où" / "ce jour même" are narrative.
+ADMINISTRATIVE_TODAY = Cue.compile(
+    rf"(?<!\w)ce{_S}jour\b(?![-\u2011]{_S0}l[àa]|{_S}o[ùu]\b|{_S}m[êe]me\b)",
+    keywords=("jour",),
+    reach=30,
+)
+#: Words before "ce jour" (after any elision) that make it something else than "today":
+#: "à ce jour", "jusqu'à ce jour", "en ce jour".
+NOT_ADMINISTRATIVE_TODAY = frozenset(
+    {"à", "a", "en", "de", "du", "dès", "des", "depuis", "pour", "dans", "par", "sur", "avant",
+     "après", "jusque", "entre", "que"}
+)  # fmt: skip
+
+#: Offices institutions give their officials. Capitalised after a name ("Anne Martin,
+#: Présidente") they are the institution's own typography; news style writes them in lower
+#: case ("Anne Martin, présidente").
+OFFICES = (
+    "Président", "Présidente", "Vice-président", "Vice-présidente", "Vice-Président",
+    "Vice-Présidente", "Directeur", "Directrice", "Ministre", "Préfet", "Préfète", "Délégué",
+    "Déléguée", "Secrétaire", "Maire", "Fondateur", "Fondatrice", "Co-fondateur",
+    "Co-fondatrice", "Cofondateur", "Cofondatrice", "Responsable", "Chef", "Cheffe", "Gérant",
+    "Gérante", "Administrateur", "Administratrice", "Conseiller", "Conseillère", "Député",
+    "Députée", "Sénateur", "Sénatrice", "Commissaire", "Recteur", "Rectrice",
+)  # fmt: skip
+_OFFICE = "(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r")\b"
+_OFFICE_WORDS = frozenset(o.lower() for o in OFFICES)
+_LOWER_OFFICE = "(?:" + "|".join(sorted(_OFFICE_WORDS, key=len, reverse=True)) + r")\b"
+# The keywords: the offices in lower case, none containing another ("président" stands for
+# "présidente" and "vice-président").
+_OFFICE_KEYWORDS = tuple(
+    sorted(o for o in _OFFICE_WORDS if not any(p != o and p in o for p in _OFFICE_WORDS))
+)
+_NAME_SPACES = " \t\u00a0\u202f"  # spaces inside a name: never a line break
+_SPACE = f"[{_NAME_SPACES}]"
+_COMMA = rf"{_SPACE}{{0,3}},{_SPACE}{{0,3}}"
+_FIRST_NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Ý][a-zà-ÿ]{1,20})?"
+_CAPS_SURNAME = rf"[A-ZÀ-Ý]{{2,25}}(?:[-'’{_NAME_SPACES}][A-ZÀ-Ý]{{2,25}}){{0,2}}"
+_SURNAME = rf"(?:(?:de|du|Le|La|Van|von){_SPACE})?[A-ZÀ-Ý][a-zà-ÿ'’-]{{1,25}}"
+_HEAD_OF_STATE = rf"{_SPACE}{{1,3}}de{_SPACE}{{1,3}}la{_SPACE}{{1,3}}R[ée]publique"
+#: A named official in institutional typography: the surname in capitals before an office
+#: ("Christian DUPONT, préfet de région") or a capitalised office after the name ("Anne
+#: Martin, Directrice générale"), but not the head of state, whom everyone capitalises.
+OFFICIAL_NAME_STYLE = Cue.compile(
+    rf"(?<![\w'’-]){_FIRST_NAME}{_SPACE}{{1,3}}"
+    rf"(?:{_CAPS_SURNAME}{_COMMA}(?:(?:l[ae]|son|sa){_SPACE}{{1,3}})?(?i:{_LOWER_OFFICE})"
+    rf"|{_SURNAME}{_COMMA}{_OFFICE}(?!{_HEAD_OF_STATE}))",
+    keywords=_OFFICE_KEYWORDS,
+    reach=200,
+    flags=0,
+)
+
+# -- an event, and the press invited to it ----------------------------------------------------
+
+#: Journalists addressed: invited, asked to get accredited or to confirm their attendance.
+PRESS_INVITATION = Cue.compile(
+    rf"\bles{_S}(?:journalistes|m[ée]dias|repr[ée]sentants{_S}(?:de{_S}la{_S}presse"
+    rf"|des{_S}m[ée]dias)){_S}(?:sont|seront){_S}(?:les{_S}bienvenus"
+    rf"|(?:cordialement{_S})?(?:invit[ée]s|convi[ée]s))"
+    rf"|\baccr[ée]ditations?{_S}(?:presse|obligatoires?|des{_S}journalistes|aupr[èe]s)"
+    rf"|\b(?:merci|pri[èe]re){_S}de{_S}(?:bien{_S}vouloir{_S})?confirmer{_S}votre{_S}"
+    r"(?:pr[ée]sence|participation|venue)",
+    keywords=(
+        "journalistes",
+        "média",
+        "media",
+        "représentants",
+        "representants",
+        "accr",
+        "confirmer",
+    ),
+    reach=120,
+)
+#: A press conference or press point still to come ("une conférence de presse sera organisée").
+PRESS_CONFERENCE_AHEAD = Cue.compile(
+    rf"\b(?:conf[ée]rence|point){_S}(?:de{_S})?presse{_S}(?:sera{_S}(?:organis|donn|tenu)"
+    rf"|se{_S}tiendra|aura{_S}lieu)",
+    keywords=("presse",),
+    reach=60,
+)
+#: The practical details of an event: a label line ("Lieu : …", "Horaires : …") or a slot on
+#: a given day ("le jeudi 4 juin de 9h30 à 10h30").
+EVENT_DETAILS = Cue.compile(
+    r"^[ \t]{0,8}(?:lieu|horaires?|adresse|acc[èe]s|inscriptions?)[ \t\u00a0\u202f]{0,3}:"
+    rf"|\b{_WEEKDAY}{_S}\d{{1,2}}(?:er)?{_S}{_MONTH}(?:{_S}\d{{4}})?{_S0},?{_S0}"
+    rf"(?:de|[àa]|d[èe]s){_S}\d{{1,2}}{_S0}h",
+    keywords=("lieu", "horaire", "adresse", "accès", "acces", "inscription", *WEEKDAYS),
+    reach=120,
+    flags=re.I | re.M,
+)
+
+# -- texts that are not releases ---------------------------------------------------------------
+
+_RELEASE = r"communiqu[ée]s?"
+#: A text that reports on a release: "selon un communiqué", "dans un communiqué", "par voie
+#: de communiqué", "précise un communiqué" (a release refers to itself as "ce communiqué").
+CITES_A_RELEASE = Cue.compile(
+    rf"\bselon{_S}(?:un|le){_S}{_RELEASE}|\bdans{_S}un{_S}{_RELEASE}"
+    rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
+    r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
+    rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}",
+    keywords=("communiqu",),
+    reach=60,
+)
+#: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
+#: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
+#: with "aujourd'hui" or a full date ("présente jeudi 4 juin"), never so.
+NEWS_REPORTING = Cue.compile(
+    r"\b(?:annonc|indiqu|d[ée]clar|expliqu|pr[ée]cis|affirm|assur|confirm|estim|soulign|ajout)"
+    rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
+    keywords=("hier", *WEEKDAYS),
+    reach=60,
+)
+#: A text about press releases: a definition ("Le communiqué de presse est un document…",
+#: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
+ABOUT_PRESS_RELEASES = Cue.compile(
+    rf"qu{_APOSTROPHE}est-ce{_S}qu{_APOSTROPHE}un{_S}{_RELEASE}"
+    rf"|\b(?:le|un){_S}{_RELEASE}(?:{_S}de{_S}presse)?{_S}est{_S}(?:un|une)\s"
+    r"|\b(?:r[ée]diger|[ée]crire|r[ée]ussir|r[ée]digez|[ée]crivez"
+    rf"|r[ée]daction{_S}d{_APOSTROPHE}){_S0}(?:un|une|votre|vos|son|ses|des|le|les){_S}"
+    rf"(?:bons?{_S})?{_RELEASE}"
+    rf"|\b(?:un|le)s?{_S}bons?{_S}{_RELEASE}"
+    rf"|\bd[ée]finition{_S}d(?:u|{_APOSTROPHE}un){_S}{_RELEASE}"
+    rf"|\bwhat{_S}is{_S}a{_S}press{_S}release|\bhow{_S}to{_S}write{_S}a{_S}press{_S}release",
+    keywords=("communiqu", "release"),
+    reach=80,
+)
+#: One item of a list of releases: a release word and, on the same line, its date (group
+#: ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai 2023"), or a "Lire
+#: la suite" link. Several items make an index page or a table of contents.
+RELEASE_LISTING_ITEM = Cue.compile(
+    rf"(?P<dated>(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b[^\n]{{0,40}}?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w)))"
+    rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
+    keywords=("communiqu", "dossier", "press", "lire", "read"),
+    reach=120,
+)
+#: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
+SPEECH_MARKER = Cue.compile(
+    rf"\bseule?{_S}(?:le|la){_S}(?:discours{_S}|version{_S})?prononc[ée]e?{_S}fait{_S}foi"
+    rf"|\bsous{_S}r[ée]serve{_S}d[ue]{_S}prononc[ée]|\bcheck{_S}against{_S}delivery",
+    keywords=("prononc", "delivery"),
+    reach=80,
+)

@@ -1,0 +1,364 @@
+"""Is it a press release? The evidence codes, each shown present and absent, and whole texts.
+
+Every text here is written for the test. A web page captured without its header (no document
+type, no dateline, no contact) is still a release when it speaks with its issuer's voice; a
+news article about a release, a speech, a glossary page and a press-room index are not,
+whatever release words they hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+
+from communique import parse
+from communique.extract.classify import THRESHOLD, WEIGHTS
+from communique.french import cues
+
+from . import strategies as gs
+from .conftest import ROOT
+
+# -- one code at a time: (code, a text with the cue, a near miss without it) -------------------
+
+CASES = [
+    pytest.param(
+        "pleased-to-announce",
+        "La fédération régionale des CUMA a le plaisir de vous annoncer l'ouverture de son "
+        "nouveau centre de formation à Mâcon.",
+        "« Nous avons eu le plaisir de rencontrer les agriculteurs », raconte l'éleveur.",
+        id="pleased-to-announce",
+    ),
+    pytest.param(
+        "pleased-to-announce",
+        "Le groupe Lumex est fier d’annoncer l’acquisition de la société Optiline.",
+        "Le maire est fier de son bilan et le dit à qui veut l'entendre.",
+        id="pleased-to-announce-pride",
+    ),
+    pytest.param(
+        "pleased-to-announce",
+        "L'association Horizons a fièrement annoncé la sortie de son guide 2024.",
+        "Le coureur a fièrement brandi sa médaille à l'arrivée.",
+        id="pleased-to-announce-adverb",
+    ),
+    pytest.param(
+        "press-invitation",
+        "Les journalistes sont cordialement invités à la visite du chantier.",
+        "Les journalistes ont posé de nombreuses questions au ministre.",
+        id="press-invitation",
+    ),
+    pytest.param(
+        "press-invitation",
+        "Accréditation obligatoire avant le 3 mai. Merci de bien vouloir confirmer votre "
+        "présence auprès du service de presse.",
+        "L'accréditation de l'organisme a été renouvelée pour cinq ans.",
+        id="press-invitation-accreditation",
+    ),
+    pytest.param(
+        "press-conference-ahead",
+        "Un point presse se tiendra à 11 h 30 dans les salons de la préfecture.",
+        "Lors de la conférence de presse de lundi, le directeur a présenté les résultats.",
+        id="press-conference-ahead",
+    ),
+    pytest.param(
+        "event-details",
+        "La remise des prix aura lieu à Nantes.\nLieu : Cité des congrès, 5 rue de Valmy\n",
+        "Le choix du lieu n'est pas encore arrêté par les organisateurs.\n",
+        id="event-details-label",
+    ),
+    pytest.param(
+        "event-details",
+        "Le forum ouvrira le mardi 12 mars 2024 de 9h30 à 17h au parc des expositions.",
+        "Le forum s'est tenu le 12 mars 2024 au parc des expositions.",
+        id="event-details-slot",
+    ),
+    pytest.param(
+        "official-name-style",
+        "La convention a été signée par Hélène MARCHAND, préfète de la Vienne.",
+        "La convention a été signée par Hélène Marchand, préfète de la Vienne.",
+        id="official-name-style-capitals",
+    ),
+    pytest.param(
+        "official-name-style",
+        "« Ce label récompense dix ans d'efforts », souligne Marc Lefèvre, Président du cluster.",
+        "« Ce label récompense dix ans d'efforts », souligne Marc Lefèvre, président du cluster.",
+        id="official-name-style-office",
+    ),
+    pytest.param(
+        "official-name-style",
+        "Le décret a été signé par Anne Roux, Directrice générale de l'agence.",
+        "Emmanuel Macron, Président de la République, a inauguré le salon.",
+        id="official-name-style-head-of-state",
+    ),
+    pytest.param(
+        "administrative-today",
+        "Le préfet a signé ce jour l'arrêté portant fermeture de la route départementale.",
+        "À ce jour, aucun dossier n'a été déposé ; ce jour-là, il pleuvait.",
+        id="administrative-today",
+    ),
+    pytest.param(
+        "announcement-lead",
+        "Le cluster Navalis lance un appel à projets consacré aux carburants marins, doté de "
+        "deux millions d'euros.",
+        "Depuis trois ans, le cluster Navalis lance des appels à projets consacrés aux "
+        "carburants marins.",
+        id="announcement-lead",
+    ),
+    pytest.param(
+        "announcement-lead",
+        "Les ministres chargés de l'industrie se félicitent du succès du dixième appel à "
+        "projets, qui retient quarante dossiers.",
+        "La présente note décrit les ministres chargés de l'industrie et leurs attributions "
+        "successives.",
+        id="announcement-lead-congratulates",
+    ),
+    pytest.param(
+        "announcement-lead",
+        "La société Ovalis a annoncé aujourd'hui l'acquisition de son concurrent belge Fluxar "
+        "pour 40 millions d'euros.",
+        "Le gouvernement a annoncé mardi un plan de soutien aux éleveurs touchés par la "
+        "sécheresse.",
+        id="announcement-lead-past",
+    ),
+    pytest.param(
+        "news-reporting",
+        "Le préfet a indiqué mardi que la route départementale resterait fermée.",
+        "La région présente jeudi 4 juin son plan pour les lycées.",
+        id="news-reporting",
+    ),
+    pytest.param(
+        "cites-a-release",
+        "Le groupe a confirmé la fermeture du site dans un communiqué publié mardi.",
+        "Ce communiqué contient des déclarations prospectives.",
+        id="cites-a-release",
+    ),
+    pytest.param(
+        "cites-a-release",
+        "« Le projet avance », précise un communiqué de la région.",
+        "Le présent communiqué ne constitue pas une offre de titres.",
+        id="cites-a-release-inverted",
+    ),
+    pytest.param(
+        "about-press-releases",
+        "Le communiqué de presse est un document court destiné aux journalistes.",
+        "Le communiqué de presse du ministère est disponible en ligne.",
+        id="about-press-releases-definition",
+    ),
+    pytest.param(
+        "about-press-releases",
+        "Pour rédiger un bon communiqué, commencez par l'essentiel.",
+        "Pour rédiger son rapport, le comité a entendu quarante témoins.",
+        id="about-press-releases-how-to",
+    ),
+    pytest.param(
+        "speech",
+        "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
+        "Le prononcé du jugement est attendu le 4 juin.",
+        id="speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "present", "absent"), CASES)
+def test_an_evidence_code_is_given_for_its_cue_only(code: str, present: str, absent: str) -> None:
+    assert code in parse(present).evidence
+    assert code not in parse(absent).evidence
+
+
+def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() -> None:
+    items = [
+        "Communiqué du 12/03/2024 – Le réseau ouvre deux antennes",
+        "Communiqué du 28/02/2024 – Bilan de l'année 2023",
+        "Communiqué du 9 janvier 2024 – Nouveau président",
+    ]
+    assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
+    assert "release-listing" not in parse("\n\n".join(items[:2]) + "\n").evidence
+    # The same line twice (a title and its link) is one item.
+    assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
+
+
+def test_read_more_links_make_a_listing() -> None:
+    text = "".join(f"Actualité numéro {n} du réseau.\nLire la suite\n\n" for n in range(1, 4))
+    assert "release-listing" in parse(text).evidence
+
+
+# -- whole texts --------------------------------------------------------------------------------
+
+# A préfecture's announcement captured from a web page: body only.
+PREFECTURE_BODY = """\
+Le délai de dépôt des candidatures au label « Territoire d'industrie » expirait le 15 mars.
+Neuf dossiers ont été déposés ce jour à la préfecture de région par les intercommunalités.
+Chaque dossier sera examiné par les services de l'État. Avant la fin du mois d'avril, Sophie BERTRAND, préfète de région, rendra un avis sur chacun d'eux.
+"""
+
+# A company's announcement republished by a trade site: no header, no contact.
+COMPANY_BODY = """\
+La société Thermacore a le plaisir d'annoncer la mise en service de sa nouvelle ligne de production à Vierzon, qui portera ses capacités à 40 000 échangeurs par an.
+Cet investissement de 12 millions d'euros s'accompagne de la création de 35 emplois.
+« Cette ligne est le fruit de trois ans de travail avec nos partenaires », explique Julien Carré, Directeur général de Thermacore.
+"""
+
+# An invitation to the press, captured without its header.
+INVITATION_BODY = """\
+Le pôle Agrinnov organise ses Rencontres de l'innovation le jeudi 6 juin 2024 à 9h30 au parc des expositions de Rennes.
+Une conférence de presse se tiendra à 12h en présence de Claire Morvan, Présidente du pôle.
+Lieu : Parc des expositions, Hall 4, route de Lorient, Rennes
+"""
+
+# A news article about a release: it cites the release, it does not speak for the issuer.
+NEWS_ARTICLE = """\
+Thermacore annonce la création de 35 emplois à Vierzon
+
+Le fabricant d'échangeurs Thermacore a annoncé lundi la mise en service d'une nouvelle ligne de production dans son usine de Vierzon, selon un communiqué publié par l'entreprise.
+L'investissement atteint 12 millions d'euros. « Cette ligne est le fruit de trois ans de travail », a expliqué Julien Carré, directeur général de Thermacore, cité dans le communiqué.
+Les syndicats saluent une bonne nouvelle mais restent prudents sur les conditions d'embauche.
+"""
+
+# A news lead in the issuer's manner, and nothing else: one weak cue is not enough.
+NEWS_LEAD_ONLY = """\
+Le constructeur Aerolis annonce la suppression de 400 postes dans ses usines françaises d'ici à la fin de l'année prochaine.
+Les syndicats dénoncent une décision brutale et appellent à la grève jeudi.
+"""
+
+SPEECH = """\
+Discours de Mme Hélène Marchand, ministre déléguée chargée de l'Industrie
+
+Seul le prononcé fait foi
+
+Mesdames et Messieurs les présidents, Mesdames et Messieurs,
+
+Je suis heureuse d'être parmi vous aujourd'hui pour saluer le travail accompli par les pôles de compétitivité depuis vingt ans.
+"""
+
+GLOSSARY = """\
+Lexique de la communication
+
+Communiqué de presse
+
+Définition
+
+Le communiqué de presse est un document écrit et concis destiné à informer les journalistes d'une actualité.
+Un bon communiqué tient sur une page : un titre, un chapô, le corps du texte, un contact presse et un encadré « À propos ».
+"""
+
+INDEX_PAGE = """\
+Espace presse
+
+Retrouvez ici nos communiqués de presse.
+
+[Communiqué – 14/05/2024] Le réseau Numerika ouvre une antenne à Brest
+Lire la suite
+
+[Communiqué – 02/04/2024] Numerika publie son baromètre annuel
+Lire la suite
+
+[Communiqué – 11/03/2024] Nomination d'une nouvelle directrice
+Lire la suite
+"""
+
+# A full release whose page ends with two related releases: still a release.
+RELEASE_WITH_RELATED = """\
+COMMUNIQUÉ DE PRESSE
+
+Rennes, le 14 mai 2024
+
+Le réseau Numerika ouvre une antenne à Brest
+
+Le réseau Numerika, qui fédère 300 entreprises du numérique, ouvre une antenne à Brest pour accompagner les entreprises du Finistère.
+
+Contact presse : Léa Guillou – 02 99 00 00 00 – lea.guillou@numerika.example
+
+À lire aussi
+Communiqué du 02/04/2024 – Numerika publie son baromètre annuel
+Communiqué du 11/03/2024 – Nomination d'une nouvelle directrice
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param(PREFECTURE_BODY, {"administrative-today", "official-name-style"}, id="pref"),
+        pytest.param(COMPANY_BODY, {"pleased-to-announce", "official-name-style"}, id="company"),
+        pytest.param(
+            INVITATION_BODY,
+            {"announcement-lead", "press-conference-ahead", "event-details", "official-name-style"},
+            id="invitation",
+        ),
+        pytest.param(RELEASE_WITH_RELATED, {"doc-type", "dateline", "contact-block"}, id="full"),
+    ],
+)
+def test_releases_without_a_header_are_known_by_their_voice(text: str, codes: set[str]) -> None:
+    release = parse(text)
+    assert release.is_press_release
+    assert codes <= set(release.evidence)
+    assert "release-listing" not in release.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(NEWS_ARTICLE, "cites-a-release", id="news-article"),
+        pytest.param(NEWS_ARTICLE, "news-reporting", id="news-article-attribution"),
+        pytest.param(NEWS_LEAD_ONLY, None, id="news-lead"),
+        pytest.param(SPEECH, "speech", id="speech"),
+        pytest.param(GLOSSARY, "about-press-releases", id="glossary"),
+        pytest.param(INDEX_PAGE, "release-listing", id="index-page"),
+    ],
+)
+def test_texts_about_releases_are_not_releases(text: str, code: str | None) -> None:
+    release = parse(text)
+    assert not release.is_press_release
+    assert code is None or code in release.evidence
+    assert "not-a-press-release" in [d.code for d in release.diagnostics]
+
+
+def test_one_weak_cue_alone_is_not_enough() -> None:
+    weak = [code for code, weight in WEIGHTS.items() if 0 < weight < THRESHOLD]
+    assert {"announcement-lead", "official-name-style", "event-details"} <= set(weak)
+    release = parse(NEWS_LEAD_ONLY)
+    assert release.evidence == ("announcement-lead",)
+    assert not release.is_press_release
+
+
+def test_every_evidence_code_is_documented_with_its_weight() -> None:
+    model = (ROOT / "docs" / "model.md").read_text("utf-8")
+    documented = {
+        m["code"]: float(m["weight"])
+        for m in re.finditer(
+            r"^\| `(?P<code>[a-z-]+)` \| (?P<weight>[−+-]?\d+(?:\.\d+)?) \|", model, re.M
+        )
+    }
+    assert documented == WEIGHTS
+
+
+# -- the keyword shortcut gives the answer of a whole scan ---------------------------------------
+
+CUES = {name: value for name, value in vars(cues).items() if isinstance(value, cues.Cue)}
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+@given(text=gs.cue_texts)
+def test_a_cue_finds_what_a_whole_scan_finds(name: str, text: str) -> None:
+    cue = CUES[name]
+    whole = {m.start() for m in cue.pattern.finditer(text)}
+    near = {m.start() for m in cue.finditer(text, text.lower())}
+    assert bool(near) == bool(whole)
+    assert near <= {m.start() for m in _all_matches(cue.pattern, text)}
+    for match in cue.pattern.finditer(text):
+        assert any(keyword in match.group().lower() for keyword in cue.keywords), match.group()
+
+
+def _all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match that starts anywhere (``finditer`` skips overlapping ones)."""
+    found = []
+    for start in range(len(text)):
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def test_a_keyword_repeated_past_the_limit_falls_back_to_one_scan() -> None:
+    text = "presse " * (cues.MAX_KEYWORD_HITS + 5) + "Une conférence de presse se tiendra demain."
+    assert cues.PRESS_CONFERENCE_AHEAD.search(text, text.lower()) is not None
