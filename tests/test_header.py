@@ -318,3 +318,36 @@ def test_a_letterhead_laid_out_in_columns_is_read_column_by_column() -> None:
     assert release.header.headline == "LA SOCIÉTÉ EXEMPLE PUBLIE SON CHIFFRE D'AFFAIRES"
     table = [b.text for s in release.sections for b in s.blocks if b.text.startswith("En M€")]
     assert table == ["En M€ T3 2023 T3 2024 Ventes 14,2 16,5"]  # a table further down stays whole
+
+
+def test_a_canadian_wire_tag_after_the_dateline() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nUn titre de communiqué\n\n"
+        "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre délégué annonce l'octroi d'une aide "
+        "financière totale de 4 millions de dollars à 37 municipalités.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("QUÉBEC", dt.date(2024, 2, 14))
+
+
+def test_date_then_place_between_dashes() -> None:
+    text = (
+        "Communiqué de presse\n\nUn titre de communiqué\n\n"
+        "Le 7 mars 2024 – Mont-Laurier (Québec) – Agence de développement économique\n\n"
+        f"{BODY}\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Mont-Laurier (Québec)", dt.date(2024, 3, 7))
+
+
+def test_a_sentence_after_a_dated_dash_is_not_a_place() -> None:
+    text = (
+        "Un titre de communiqué\n\n"
+        "Le 7 mars 2024 – Le ministre de l'Économie annonce – enfin – un plan pour les PME "
+        "de la région et leurs salariés.\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2024, 3, 7)
+    assert release.dateline is not None and release.dateline.place is None

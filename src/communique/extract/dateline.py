@@ -39,7 +39,10 @@ _DATE_ONLY_PREFIX = re.compile(
 )
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
 _TAIL = re.compile(
-    r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h]))", re.I
+    r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
+    # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
+    r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?)",
+    re.I,
 )
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = frozenset(
@@ -130,9 +133,11 @@ class DatelineMatch:
     glued: bool  # text follows on the same line
 
 
-# After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –".
+# After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –",
+# "Le 7 mars 2024 – Mont-Laurier (Québec) – Agence …" (the Canadian government's layout).
 _PLACE_AFTER = re.compile(
-    r"\s*,\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
+    r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
+    r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
 )
 # A place alone, then a dash, opening the first paragraph: "Ottawa (Ontario) – Le …".
 _PLACE_ONLY = re.compile(
