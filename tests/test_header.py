@@ -351,3 +351,54 @@ def test_a_sentence_after_a_dated_dash_is_not_a_place() -> None:
     release = parse(text)
     assert release.date == dt.date(2024, 3, 7)
     assert release.dateline is not None and release.dateline.place is None
+
+
+def _issuers(header_lines: str) -> list[str]:
+    text = (
+        f"{header_lines}\n\nCOMMUNIQUÉ DE PRESSE\n\nNantes, le 2 mai 2024\n\n"
+        f"Un nouveau plan pour les mobilités du territoire\n\n{BODY}\n"
+    )
+    return [i.name for i in parse(text).header.issuers]
+
+
+@pytest.mark.parametrize(
+    ("header_lines", "issuers"),
+    [
+        ("PRÉFET\nD'ILLE-ET-VILAINE\nLiberté\nÉgalité\nFraternité", ["PRÉFET D'ILLE-ET-VILAINE"]),
+        (
+            "Communauté d'agglomération\nVallée de l'Orbe",
+            ["Communauté d'agglomération Vallée de l'Orbe"],
+        ),
+        ("Conseil départemental\nde la Sarthe", ["Conseil départemental de la Sarthe"]),
+        (
+            "PRÉFET DE LA GIRONDE\n\nCabinet du préfet\nBureau de la communication interministérielle",
+            ["PRÉFET DE LA GIRONDE"],
+        ),
+        ("Service départemental de la\ncommunication interministérielle", []),
+        (
+            "Les Amis du Canal\nAssociation loi 1901 – agréée Jeunesse et Éducation populaire\n"
+            "12, quai du Halage – 18200 Saint-Amand-Montrond",
+            ["Les Amis du Canal"],
+        ),
+        (
+            "Mécafix Industrie\nSA au capital de 1 200 000 € – RCS Lyon 123 456 789",
+            ["Mécafix Industrie"],
+        ),
+    ],
+)
+def test_letterhead_conventions(header_lines: str, issuers: list[str]) -> None:
+    assert _issuers(header_lines) == issuers
+
+
+def test_a_continued_issuer_keeps_a_span_over_both_lines() -> None:
+    text = f"PRÉFET\nDU CHER\n\nUn titre\n\n{BODY}\n"
+    (issuer,) = parse(text).header.issuers
+    assert issuer.name == "PRÉFET DU CHER"
+    assert _spanned(text, issuer.span) == "PRÉFET\nDU CHER"
+
+
+def test_two_organisations_on_two_lines_stay_two_issuers() -> None:
+    assert _issuers("RÉGION BRETAGNE\nPRÉFECTURE DE LA RÉGION BRETAGNE") == [
+        "RÉGION BRETAGNE",
+        "PRÉFECTURE DE LA RÉGION BRETAGNE",
+    ]

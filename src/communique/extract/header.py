@@ -565,9 +565,27 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             draft.issuers.append(Issuer(line.text.strip(), title, span, title_span))
             pending = None
 
+    previous: _Candidate | None = None  # the candidate line read last
     for candidate in candidates:
         text = strip_decoration(candidate.line.text)
         if not text or CONTACT_HEADING.match(text) or len(text) > 200:
+            continue
+        above, previous = previous, candidate
+        same_block = above is not None and above.block == candidate.block
+        if _LEGAL_MENTION.search(text):
+            # "Association loi 1901", "SA au capital de …": the line above names the organisation
+            if pending is None and same_block and above is not None:
+                _issuer_above(draft, above)
+            continue
+        last = draft.issuers[-1] if draft.issuers and pending is None else None
+        if (
+            last is not None
+            and same_block
+            and above is not None
+            and _read_from(last, above)
+            and _name_continues(last.name, text)
+        ):
+            _extend_issuer(draft, candidate.line)
             continue
         if pending is not None and (OFFICE.match(text) or (pending[1] and _continues(text))):
             pending[1].append(candidate.line.text.strip(" *_\t"))
@@ -582,6 +600,62 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
                 draft.evidence.append("issuer-communicates")
             draft.issuers.append(Issuer(name, None, candidate.line.locate(0, len(name))))
     flush()
+
+
+# Legal mentions under an organisation's name: its status, capital, registration.
+_LEGAL_MENTION = re.compile(
+    r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
+    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b",
+    re.I,
+)
+# A generic kind of local authority, completed by its proper name on the next line
+# ("Communauté d'agglomération" / "Vallée de l'Orbe").
+_COLLECTIVE_KIND = re.compile(
+    r"(?:communaut[ée]\s+(?:d['’]agglom[ée]ration|de\s+communes|urbaine)|syndicat\s+(?:mixte|"
+    r"intercommunal)|m[ée]tropole|conseil\s+(?:d[ée]partemental|r[ée]gional)|r[ée]gion|d[ée]partement"
+    r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
+    re.I,
+)
+# A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
+_NAME_CONTINUATION = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I)
+
+
+def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:
+    """Whether ``issuer`` was read from ``candidate``'s line."""
+    span = candidate.line.span
+    return issuer.span is not None and span[0] <= issuer.span[0] < span[1]
+
+
+def _name_continues(name: str, text: str) -> bool:
+    """Whether the line ``text`` completes the organisation ``name`` read just above it."""
+    if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
+        return False
+    if _NAME_CONTINUATION.match(text):
+        return True
+    return bool(
+        _COLLECTIVE_KIND.fullmatch(name)
+        and text[:1].isupper()
+        and not ISSUER_WORDS.search(text)
+        and not is_person_name(text)
+    )
+
+
+def _extend_issuer(draft: Draft, line: Line) -> None:
+    last = draft.issuers[-1]
+    text = line.text.strip()
+    start = line.text.find(text)
+    end_span = line.locate(start, start + len(text))
+    span = (last.span[0], end_span[1]) if last.span is not None else end_span
+    draft.issuers[-1] = attrs.evolve(last, name=f"{last.name} {strip_decoration(text)}", span=span)
+
+
+def _issuer_above(draft: Draft, candidate: _Candidate) -> None:
+    """The organisation named on ``candidate``'s line, unless already read."""
+    if draft.issuers and _read_from(draft.issuers[-1], candidate):
+        return
+    text = strip_decoration(candidate.line.text)
+    if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
+        draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
 
 
 def _continues(text: str) -> bool:
@@ -599,6 +673,9 @@ def _organisation_like(text: str) -> bool:
 DEPARTMENT_LINE = re.compile(
     r"^\s*(?:cabinet|service\s+(?:de\s+)?(?:presse|communication)|communication|presse"
     r"|direction\s+de\s+la\s+communication|bureau\s+de\s+(?:la\s+)?presse)\b(?:\s*[–—-]\s*\w+)?\s*$"
-    r"|^\s*cabinet\s*[–—-]",
+    r"|^\s*cabinet\s*(?:[–—-]|d[eu]\s|de\s+la\s|des\s)"
+    # "Bureau de la communication interministérielle", "Service départemental de la communication"
+    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement)\b[^\n]{0,60}?"
+    r"\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b",
     re.I,
 )
