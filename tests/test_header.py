@@ -402,3 +402,13 @@ def test_two_organisations_on_two_lines_stay_two_issuers() -> None:
         "RÉGION BRETAGNE",
         "PRÉFECTURE DE LA RÉGION BRETAGNE",
     ]
+
+
+def test_a_capitals_headline_wrapped_after_a_preposition_is_joined() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nRennes, le 3 juillet 2024\n\n"
+        "SÉCHERESSE : LES BASSINS DE LA VILAINE PASSENT EN\nALERTE RENFORCÉE\n\n"
+        f"{BODY}\n"
+    )
+    headline = parse(text).header.headline
+    assert headline == "SÉCHERESSE : LES BASSINS DE LA VILAINE PASSENT EN ALERTE RENFORCÉE"

@@ -493,7 +493,8 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
     # Keep wrapped continuation lines with the same emphasis, and stop at a change.
     kept = [lines[0]]
     for line in lines[1:]:
-        if line.emphasis is not kept[0].emphasis or _issuer_like(line.text):
+        dangling = _DANGLING.search(kept[-1].text) is not None
+        if line.emphasis is not kept[0].emphasis or (_issuer_like(line.text) and not dangling):
             break
         if kept[-1].text.endswith((".", "!", "?")):
             break  # a full stop ends a title
@@ -501,6 +502,14 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
     text = " ".join(line.text for line in kept)
     span = (kept[0].locate(0, len(kept[0].text))[0], kept[-1].locate(0, len(kept[-1].text))[1])
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
+
+
+# A line ending with a word no title ends with ("… PASSENT EN" / "ALERTE RENFORCÉE").
+_DANGLING = re.compile(
+    r"(?<!\S)(?:en|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|pour|sur|par|avec|dans|un|une"
+    r"|contre|vers|entre|sans|sous|chez)\s*$",
+    re.I,
+)
 
 
 def _find_title(draft: Draft, candidates: list[_Candidate], title: str) -> tuple[int, int] | None:
