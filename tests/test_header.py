@@ -350,7 +350,8 @@ def test_a_sentence_after_a_dated_dash_is_not_a_place() -> None:
     )
     release = parse(text)
     assert release.date == dt.date(2024, 3, 7)
-    assert release.dateline is not None and release.dateline.place is None
+    assert release.dateline is not None
+    assert release.dateline.place is None
 
 
 def _issuers(header_lines: str) -> list[str]:
@@ -412,3 +413,41 @@ def test_a_capitals_headline_wrapped_after_a_preposition_is_joined() -> None:
     )
     headline = parse(text).header.headline
     assert headline == "SÉCHERESSE : LES BASSINS DE LA VILAINE PASSENT EN ALERTE RENFORCÉE"
+
+
+TOML = """\
++++
+title = "Le pôle labellise 9 nouveaux projets collaboratifs"
+date = 2024-07-02T10:00:00+02:00
+categories = ["Communiqué de presse"]
++++
+
+*Communiqué de presse*
+
+**Réuni le 27 juin à Saint-Étienne, le comité de labellisation a retenu neuf projets de recherche collaboratifs.**
+
+{body}
+"""
+
+
+def test_toml_front_matter_gives_title_date_and_lede() -> None:
+    release = parse(TOML.format(body=BODY))
+    assert release.adapter == "markdown"
+    assert release.header.headline == "Le pôle labellise 9 nouveaux projets collaboratifs"
+    assert release.date == dt.date(2024, 7, 2)
+    assert release.header.lede is not None
+    assert release.header.lede.startswith("Réuni le 27 juin")
+
+
+def test_invalid_toml_front_matter_is_a_diagnostic() -> None:
+    release = parse(TOML.format(body=BODY).replace('title = "Le', "title = Le"))
+    (invalid,) = [d for d in release.diagnostics if d.code == "invalid-front-matter"]
+    assert "TOML" in invalid.message
+    assert "Réuni le 27 juin" in release.text  # nothing lost
+
+
+def test_a_bold_paragraph_under_another_title_is_not_the_front_matter_titles_lede() -> None:
+    text = TOML.format(body=BODY).replace(
+        "*Communiqué de presse*", "## Le comité de labellisation a siégé à Saint-Étienne"
+    )
+    assert parse(text).header.lede is None

@@ -31,7 +31,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     ),
     "empty-input": (Severity.WARNING, "the input holds no text"),
     # adapters
-    "invalid-front-matter": (Severity.WARNING, "the YAML front matter could not be read"),
+    "invalid-front-matter": (Severity.WARNING, "the front matter could not be read"),
     "pdf-reader-warnings": (
         Severity.INFO,
         "the PDF reader repaired or skipped damaged parts of the file",

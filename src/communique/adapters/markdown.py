@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import tomllib
 from typing import Any, ClassVar
 
 import yaml
@@ -40,12 +41,18 @@ _SIGNALS = (
     (re.compile(r"^#{1,6} \S", re.M), 0.4),
     (re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"), 0.4),
     (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4),
-    (re.compile(r"\A---\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I), 0.5),
+    (
+        re.compile(
+            r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
+        ),
+        0.5,
+    ),
     (re.compile(r"^[-*+] \S", re.M), 0.1),
     (re.compile(r"\S  \n"), 0.2),
 )
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_TOML_FRONT_MATTER_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
 # Unfenced metadata lines at the very top, up to a blank line.
 _UNFENCED = re.compile(
@@ -130,7 +137,13 @@ class MarkdownAdapter(BaseAdapter):
 
 
 def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
-    """Read YAML front matter at the top of ``text``: its metadata and where the body starts."""
+    """Read front matter at the top of ``text``: its metadata and where the body starts.
+
+    YAML between ``---`` lines (Jekyll, Hugo, Eleventy…), TOML between ``+++`` lines (Hugo),
+    or unfenced ``title:`` / ``date:`` lines.
+    """
+    if text.startswith("+++\n"):
+        return _toml_front_matter(text, found)
     if text.startswith("---\n"):
         end = _FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
         if end is None:
@@ -153,19 +166,35 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         return Metadata(span=span), body_start
     if not isinstance(data, dict):
         return Metadata(span=span), body_start
+    return _metadata(data, span), body_start
+
+
+def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
+    end = _TOML_FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
+    if end is None:
+        return Metadata(), 0
+    span = (0, end.end())
+    body_start = min(end.end() + 1, len(text))
+    try:
+        data = tomllib.loads(text[4 : end.start()])
+    except tomllib.TOMLDecodeError as error:
+        found.append(diagnostics.make("invalid-front-matter", f"invalid TOML: {error}", span))
+        return Metadata(span=span), body_start
+    return _metadata(data, span), body_start
+
+
+def _metadata(data: dict[Any, Any], span: tuple[int, int]) -> Metadata:
+    """The metadata of a front matter's keys (YAML or TOML)."""
     fields = {str(k).lower(): v for k, v in data.items()}
-    return (
-        Metadata(
-            title=_text(_first(fields, _TITLE_KEYS)),
-            date=_date(_first(fields, _DATE_KEYS)),
-            lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
-            doc_type=_doc_type(fields),
-            author=_text(_first(fields, _AUTHOR_KEYS)),
-            contact=_contact_text(_first(fields, _CONTACT_KEYS)),
-            span=span,
-            release_hints=_release_hints(fields),
-        ),
-        body_start,
+    return Metadata(
+        title=_text(_first(fields, _TITLE_KEYS)),
+        date=_date(_first(fields, _DATE_KEYS)),
+        lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
+        doc_type=_doc_type(fields),
+        author=_text(_first(fields, _AUTHOR_KEYS)),
+        contact=_contact_text(_first(fields, _CONTACT_KEYS)),
+        span=span,
+        release_hints=_release_hints(fields),
     )
 
 

@@ -525,6 +525,9 @@ def _choose_lede(draft: Draft, candidates: list[_Candidate]) -> None:
         draft.lede = Field(metadata.lede, None)
         return
     headline_end = draft.headline.span[1] if draft.headline and draft.headline.span else -1
+    if headline_end < 0 and draft.headline is not None and metadata.span is not None:
+        _lede_after_front_matter(draft, metadata.span[1])
+        return
     if headline_end < 0:
         return
     for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 1)):
@@ -537,6 +540,20 @@ def _choose_lede(draft: Draft, candidates: list[_Candidate]) -> None:
         if block.span[0] >= headline_end and _lede_like(block):
             _set_lede(draft, block, None)
             return
+
+
+def _lede_after_front_matter(draft: Draft, front_matter_end: int) -> None:
+    """A front-matter title's lede: the first block after the front matter (a document-type
+    line aside), when it is an emphasised paragraph."""
+    doc_type_at = draft.doc_type.span[0] if draft.doc_type and draft.doc_type.span else -1
+    for index, block in enumerate(draft.blocks):
+        if block.span[0] < front_matter_end or block.kind is BlockKind.METADATA:
+            continue
+        if block.span[0] <= doc_type_at < block.span[1]:
+            continue
+        if _lede_like(block):
+            _set_lede(draft, block, index if index >= draft.body_start else None)
+        return
 
 
 def _lede_like(block: Block) -> bool:
