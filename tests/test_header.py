@@ -451,3 +451,23 @@ def test_a_bold_paragraph_under_another_title_is_not_the_front_matter_titles_led
         "*Communiqué de presse*", "## Le comité de labellisation a siégé à Saint-Étienne"
     )
     assert parse(text).header.lede is None
+
+
+@pytest.mark.parametrize(
+    ("author", "issuers"),
+    [
+        ("Secrétariat d'État chargé de la Ruralité", ["Secrétariat d'État chargé de la Ruralité"]),
+        ("fsuter", []),
+        ("Claire Dubois", []),
+    ],
+)
+def test_a_front_matter_author_names_the_issuer_only_when_it_is_an_organisation(
+    author: str, issuers: list[str]
+) -> None:
+    text = f"---\ntitle: Un plan pour les campagnes\nauthor: {author}\n---\n\n{BODY}\n"
+    assert [i.name for i in parse(text).header.issuers] == issuers
+
+
+def test_a_header_issuer_wins_over_the_front_matter_author() -> None:
+    text = f"---\ntitle: Un titre\nauthor: Agence régionale\n---\n\nPRÉFET DU CHER\n\n{BODY}\n"
+    assert [i.name for i in parse(text).header.issuers] == ["PRÉFET DU CHER"]

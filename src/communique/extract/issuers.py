@@ -2,14 +2,15 @@
 
 In order: the ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading
 without its article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``), a wire
-release's ticker line, then a closing signature (``Bruno Le Maire, ministre de l'Économie``).
+release's ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), then
+the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..french.vocabulary import ABOUT_HEADING, OFFICE, TICKER
+from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Issuer, SectionKind, TextBlock
 from .draft import Draft
 from .text import is_person_name, strip_decoration
@@ -27,6 +28,8 @@ def issuers(draft: Draft) -> None:
         issuers_from_about(draft)
     if not draft.issuers:
         issuers_from_signature(draft)
+    if not draft.issuers:
+        issuer_from_metadata(draft)
 
 
 def issuers_from_about(draft: Draft) -> None:
@@ -123,3 +126,13 @@ def _quotation(block: TextBlock | None) -> bool:
     return (
         block.kind == "quote" or text.startswith(("«", "“", '"')) or text.endswith(("»", "”", '"'))
     )
+
+
+def issuer_from_metadata(draft: Draft) -> None:
+    """The metadata's author when it names an organisation (``auteur: Préfecture du Cher``),
+    not a person or a user name (``author: fsuter``)."""
+    author = draft.document.metadata.author
+    if not author or len(author) > 150 or is_person_name(author):
+        return
+    if ISSUER_WORDS.search(author) and author[:1].isupper():
+        draft.issuers.append(Issuer(author, None, None))
