@@ -471,3 +471,36 @@ def test_a_front_matter_author_names_the_issuer_only_when_it_is_an_organisation(
 def test_a_header_issuer_wins_over_the_front_matter_author() -> None:
     text = f"---\ntitle: Un titre\nauthor: Agence régionale\n---\n\nPRÉFET DU CHER\n\n{BODY}\n"
     assert [i.name for i in parse(text).header.issuers] == ["PRÉFET DU CHER"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ATTENTION – Sous embargo jusqu'au mercredi 10 avril 2024, 17 h heure de Paris",
+        "Information réglementée",
+        "Bureau de la communication interministérielle",
+        "Rue du Midi 14 – 1003 Lausanne",
+        "Hôtel de Région – 1, quai des Mariniers – 44990 Pornevel",
+        "38642 BRESSIEUX-LES-ÉTANGS",
+    ],
+)
+def test_header_lines_that_are_neither_headline_nor_issuer(line: str) -> None:
+    text = f"{line}\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    header = parse(text).header
+    assert header.headline == "La Région ouvre trois nouveaux lycées"
+    assert header.issuers == ()
+
+
+def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
+    text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
+    assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"
+
+
+def test_a_document_type_followed_by_its_date() -> None:
+    text = (
+        f"COMMUNIQUÉ DE PRESSE du 01/03/2024\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert release.date == dt.date(2024, 3, 1)
+    assert release.header.headline == "La Région ouvre trois nouveaux lycées"

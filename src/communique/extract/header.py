@@ -20,6 +20,7 @@ from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
+    ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
@@ -393,6 +394,8 @@ def _score(block: Block, line: Line, after_marker: bool) -> float:
         score -= 2
     if CONTACT_HEADING.match(text) or _is_about(text):
         score -= 5
+    if len(text) <= 120 and (DEPARTMENT_LINE.search(text) or ADDRESS.search(text)):
+        score -= 4  # a service of the issuer, or its postal address
     return score
 
 
@@ -690,7 +693,7 @@ def _continues(text: str) -> bool:
 
 
 def _organisation_like(text: str) -> bool:
-    if DEPARTMENT_LINE.search(text) or word_count(text) > 14:
+    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
         return False
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 

@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ABOUT_HEADING",
+    "ADDRESS",
     "CONTACT_HEADING",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
@@ -46,8 +47,9 @@ _DOC_TYPE = (
 )
 #: A whole line that names the document type.
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
-#: A document type written as a title prefix: ``Communiqué de presse : …``.
-DOC_TYPE_PREFIX = re.compile(rf"({_DOC_TYPE})\s*[:|–—-]\s+(?=\S)", re.I)
+#: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
+#: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
+DOC_TYPE_PREFIX = re.compile(rf"({_DOC_TYPE})(?:\s*[:|–—-]\s+(?=\S)|\s+du\s+(?=\d))", re.I)
 
 #: A press-contact heading, possibly followed by the contact on the same line.
 CONTACT_HEADING = re.compile(
@@ -150,8 +152,22 @@ ROLE_WORDS = re.compile(
 
 #: Release markers: embargo and immediate-release lines (evidence, never a headline).
 RELEASE_MARKER = re.compile(
-    r"\s*(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|for\s+immediate\s+release"
-    r"|sous\s+embargo|embargo\b|regulatory\s+news|diffusion\s+imm[ée]diate)",
+    r"\s*(?:(?:attention|important|note)\s*[:–—-]\s*)?"
+    r"(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|for\s+immediate\s+release"
+    r"|sous\s+embargo|embargo\b|regulatory\s+news|diffusion\s+imm[ée]diate"
+    # the AMF's labels on listed companies' releases
+    r"|informations?\s+r[ée]glement[ée]es?|informations?\s+privil[ée]gi[ée]es?)",
+    re.I,
+)
+
+#: A postal address line: a number and a street, a street and a number (Belgium,
+#: Switzerland), a postcode and a town, a CEDEX or a post-office box.
+ADDRESS = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|quai|place|chemin|all[ée]e"
+    r"|impasse|cours|route|square|esplanade|parvis)\b"
+    r"|\b(?:rue|avenue|boulevard|quai|place|chemin)\s[^\n\d]{1,40}?\s\d{1,4}\b"
+    r"|(?:^|[–—,]\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+cedex)?\s*$"
+    r"|\bcedex\b|\b(?:BP|CS)\s?\d",
     re.I,
 )
 
