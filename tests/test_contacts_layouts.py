@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import parse
 from communique.french.phones import PHONE, to_e164
 
 
@@ -88,3 +89,71 @@ def test_a_north_american_number_without_its_country_code_has_no_e164_form() -> 
 )
 def test_dates_codes_prices_and_references_are_not_phones(text: str) -> None:
     assert phones_in(text) == []
+
+
+# -- addresses and names that are not press contacts ---------------------------------------------
+
+NEWSLETTER_ENDING = """\
+Paris, le 12 septembre 2023
+
+# La médiathèque ouvre un fonds consacré à la bande dessinée
+
+La ville est heureuse d'annoncer l'ouverture d'un fonds de 4 000 albums consultables sur place.
+
+Le fonds couvre un siècle de création, des illustrés d'avant-guerre aux romans graphiques.
+
+Des rencontres avec des autrices et des auteurs seront organisées chaque trimestre.
+
+## Pour plus d'informations
+
+Pour recevoir nos annonces, écrivez à annonces-subscribe@mediatheque.example.org.
+Pour ne plus les recevoir : annonces-unsubscribe@mediatheque.example.org.
+
+*Traduction : Hélène Garnier.*
+"""
+
+
+def test_a_mailing_list_address_is_not_a_press_contact() -> None:
+    assert parse(NEWSLETTER_ENDING).contacts == ()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "lettre-subscribe@ville.example.fr",
+        "annonces-unsubscribe@liste.example.org",
+        "sympa@listes.example.fr",
+        "noreply@region.example.fr",
+        "ne-pas-repondre@prefecture.example.gouv.fr",
+        "newsletter@agence.example.fr",
+    ],
+)
+def test_list_and_no_reply_addresses_do_not_reach_a_press_officer(address: str) -> None:
+    release = parse(
+        f"Contact presse\n\nLéa Fontaine – 01 53 18 41 00 – lea.fontaine@ville.example.fr\n\n"
+        f"Abonnement et désabonnement : {address}\n"
+    )
+    assert [c.emails for c in release.contacts] == [("lea.fontaine@ville.example.fr",)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Traduction : Hélène Garnier",
+        "Translation: Hélène Garnier.",
+        "Crédit photo : Hélène Garnier",
+        "Photo : Hélène Garnier",
+    ],
+)
+def test_a_credited_person_is_not_a_press_contact(credit: str) -> None:
+    release = parse(
+        "Contact presse\n\nLéa Fontaine\n01 53 18 41 00\nlea.fontaine@ville.example.fr\n\n"
+        f"{credit}\n"
+    )
+    assert [c.name for c in release.contacts] == ["Léa Fontaine"]
+
+
+def test_an_opening_announcement_in_the_issuers_voice_is_evidence_of_a_release() -> None:
+    release = parse(NEWSLETTER_ENDING.replace("Paris, le 12 septembre 2023\n\n", ""))
+    assert "announcement" in release.evidence
+    assert release.is_press_release

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import diagnostics
+from ..blocks import BlockKind
+from ..french.vocabulary import ANNOUNCEMENT
 from .draft import Draft
 
 __all__ = ["THRESHOLD", "WEIGHTS", "classify"]
@@ -27,6 +29,7 @@ WEIGHTS: dict[str, float] = {
     "metadata-release-keys": 2.0,
     "metadata-title-and-date": 1.0,
     "issuer-communicates": 2.0,
+    "announcement": 2.0,
     # Negative evidence: a template or a press review is not a release.
     "placeholder-text": -5.0,
     "press-review": -4.0,
@@ -39,6 +42,8 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
+# How much of the opening paragraph is searched for an announcement.
+_OPENING = 600
 
 
 def classify(draft: Draft) -> None:
@@ -59,6 +64,8 @@ def classify(draft: Draft) -> None:
         evidence.append("metadata-title-and-date")  # a dated post in a static-site press room
     if draft.doc_type is not None and _PRESS_REVIEW.fullmatch(draft.doc_type.value):
         evidence.append("press-review")
+    if _announces(draft):
+        evidence.append("announcement")
     head = draft.document.text[:20000]
     if _PLACEHOLDER.search(head):
         evidence.append("placeholder-text")
@@ -67,3 +74,18 @@ def classify(draft: Draft) -> None:
     draft.is_press_release = score >= THRESHOLD
     if not draft.is_press_release:
         draft.diagnostics.append(diagnostics.make("not-a-press-release"))
+
+
+def _announces(draft: Draft) -> bool:
+    """The lede, else the first body paragraph, opens with an announcement in the issuer's voice."""
+    opening = draft.lede.value if draft.lede is not None else None
+    if opening is None:
+        opening = next(
+            (
+                block.text
+                for block in draft.blocks[draft.body_start :]
+                if block.kind is BlockKind.PARAGRAPH
+            ),
+            "",
+        )
+    return ANNOUNCEMENT.search(opening[:_OPENING]) is not None

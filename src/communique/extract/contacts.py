@@ -21,10 +21,12 @@ from ..french.phones import PHONE, to_e164
 from ..french.vocabulary import (
     ABOUT_HEADING,
     CONTACT_HEADING,
+    CREDIT,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
     ISSUER_WORDS,
+    LIST_ADDRESS,
     NOTES_HEADING,
     OBFUSCATED_EMAIL,
     ROLE_WORDS,
@@ -99,10 +101,7 @@ def _inline(draft: Draft) -> None:
         for line in draft.blocks[index].lines:
             text = line.text
             for cue in INLINE_CONTACT.finditer(text):
-                window = text[cue.end() : cue.end() + _INLINE_REACH]
-                if not (
-                    EMAIL.search(window) or PHONE.search(window) or OBFUSCATED_EMAIL.search(window)
-                ):
+                if not _reachable(text[cue.end() : cue.end() + _INLINE_REACH]):
                     continue
                 end = _sentence_end(text, cue.end(), cue.end() + _INLINE_PIECE)
                 piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
@@ -139,6 +138,33 @@ def _from_metadata(draft: Draft) -> None:
             draft.contacts.append(attrs.evolve(contact, span=None))
 
 
+def _reachable(text: str) -> bool:
+    """Whether ``text`` gives a way to reach a press contact: a phone or a contact address."""
+    if PHONE.search(text):
+        return True
+    addresses = [match.group() for match in EMAIL.finditer(text)]
+    addresses += [match.group("user") for match in OBFUSCATED_EMAIL.finditer(text)]
+    return any(_is_contact_address(address) for address in addresses)
+
+
+def _is_contact_address(address: str) -> bool:
+    """Whether an address (or its part before ``@``) can be a press contact's.
+
+    Mailing-list commands, list robots, no-reply senders and newsletters are not.
+    """
+    return LIST_ADDRESS.fullmatch(address.partition("@")[0]) is None
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line (``Traduction : …``, ``Crédit photo : …``): its person is no contact."""
+    return CREDIT.match(text.lstrip(" \t*_#>•·|([")) is not None
+
+
+def _address_kind(address: str) -> str:
+    """``email`` for a contact address; a list or no-reply address is taken out as ``other``."""
+    return "email" if _is_contact_address(address) else "other"
+
+
 def _heading(text: str) -> re.Match[str] | None:
     """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
     bare = text.lstrip(" \t*_#>•·|")
@@ -151,12 +177,7 @@ def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) ->
     if _WEAK_HEADING.match(strip_decoration(first)):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
         following = draft.blocks[index : index + 5]
-        reachable = any(
-            EMAIL.search(line.text) or PHONE.search(line.text)
-            for block in following
-            for line in block.lines
-        )
-        return late and reachable
+        return late and any(_reachable(line.text) for block in following for line in block.lines)
     return True
 
 
@@ -269,7 +290,7 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
             offset = heading.end()
             while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
                 offset += 1
-        if END_MARKER.fullmatch(text) or offset >= len(text):
+        if END_MARKER.fullmatch(text) or offset >= len(text) or _is_credit(text):
             continue
         if current is not None and block != current.block and current.reachable():
             current = None  # a new block after a complete contact: a new contact
@@ -311,12 +332,13 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
     text = line.text
     found: list[tuple[int, int, str, str]] = []
     for match in EMAIL.finditer(text, offset):
-        found.append((match.start(), match.end(), "email", match.group()))
+        found.append((match.start(), match.end(), _address_kind(match.group()), match.group()))
     for match in OBFUSCATED_EMAIL.finditer(text, offset):
         domain = re.sub(
             r"\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*", ".", match.group("domain"), flags=re.I
         )
-        found.append((match.start(), match.end(), "email", f"{match.group('user')}@{domain}"))
+        address = f"{match.group('user')}@{domain}"
+        found.append((match.start(), match.end(), _address_kind(address), address))
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "phone", match.group()))
@@ -326,13 +348,13 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
                 found.append((short.start("digits"), short.end(), "phone", full))
     for match in WEBSITE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
-            found.append((match.start(), match.end(), "website", match.group()))
+            found.append((match.start(), match.end(), "other", match.group()))
     found.sort()
     result: list[tuple[str, str, Span]] = []
     cursor = offset
     for start, end, kind, value in found:
         result.extend(_text_fields(line, cursor, start))
-        if kind != "website":
+        if kind in ("email", "phone"):
             result.append((kind, value, line.locate(start, end)))
         cursor = end
     result.extend(_text_fields(line, cursor, len(text)))

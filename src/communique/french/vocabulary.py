@@ -12,7 +12,9 @@ import re
 
 __all__ = [
     "ABOUT_HEADING",
+    "ANNOUNCEMENT",
     "CONTACT_HEADING",
+    "CREDIT",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
     "EMAIL",
@@ -20,6 +22,7 @@ __all__ = [
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
+    "LIST_ADDRESS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "REFERENCE",
@@ -69,6 +72,22 @@ CONTACT_HEADING = re.compile(
     re.I,
 )
 
+#: The opening of an announcement in the issuer's own voice: "X est heureux d'annoncer",
+#: "a le plaisir d'annoncer", "annonce aujourd'hui".
+ANNOUNCEMENT = re.compile(
+    r"\b(?:(?:est|sont)\s+(?:heureu(?:x|se|ses)|fi[eè]re?s?|ravie?s?)|(?:a|ont)\s+le\s+plaisir)"
+    rf"\s+d{_APOSTROPHE}annoncer|\bannonce(?:nt)?\s+aujourd{_APOSTROPHE}hui",
+    re.I,
+)
+
+#: A credit line: the person named after the label made the text or the picture, and is no
+#: press contact (``Traduction : …``, ``Crédit photo : …``).
+CREDIT = re.compile(
+    r"(?:traduction|translation|cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?"
+    r"|illustrations?)\s*[:：]",
+    re.I,
+)
+
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
 INLINE_CONTACT = re.compile(
     r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
@@ -110,6 +129,16 @@ WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^
 
 #: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+
+#: The local part (before ``@``) of an address nobody answers as a press contact: mailing-list
+#: commands (``annonces-subscribe``, ``liste-unsubscribe``, ``liste-request``), list robots
+#: (``listserv``, ``majordomo``, ``sympa``), no-reply senders and newsletters.
+LIST_ADDRESS = re.compile(
+    r"(?:[\w.+'-]{0,60}[-_.+])?(?:(?:un)?subscribe|request|owner|bounces?)"
+    r"|no-?reply|do-?not-?reply|ne-?pas-?r[ée]pondre|ne-?pas-?repondre|noreponse|mailer-daemon"
+    r"|listserv|majordomo|sympa|newsletters?|infolettres?|lettre-?d-?information",
+    re.I,
+)
 
 #: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``.
 WIRE = re.compile(
