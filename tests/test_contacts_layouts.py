@@ -11,6 +11,8 @@ import pytest
 
 from communique import parse
 from communique.french.phones import PHONE, to_e164
+from communique.registry import get as get_adapter
+from communique.source import load
 
 
 def phones_in(text: str) -> list[str]:
@@ -157,3 +159,155 @@ def test_an_opening_announcement_in_the_issuers_voice_is_evidence_of_a_release()
     release = parse(NEWSLETTER_ENDING.replace("Paris, le 12 septembre 2023\n\n", ""))
     assert "announcement" in release.evidence
     assert release.is_press_release
+
+
+# -- addresses behind links ------------------------------------------------------------------------
+
+BODY = (
+    "Paris, le 4 mars 2024\n\n# Le festival des sciences ouvre ses portes\n\n"
+    "Le festival accueille cette année plus de deux cents chercheurs venus de toute la France.\n\n"
+)
+
+
+def test_an_address_only_behind_a_link_reaches_the_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\n[Julie Perrin](mailto:julie.perrin@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
+    ]
+
+
+def test_a_bare_address_used_as_a_link_target_is_an_email() -> None:
+    release = parse(
+        BODY + "Accréditations presse :\n[Écrire au service](presse@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [c.emails for c in release.contacts] == [("presse@festival.example.fr",)]
+
+
+def test_a_contact_behind_a_link_is_spanned_up_to_the_link_text() -> None:
+    link = "[par courriel](mailto:j.perrin@festival.example.fr)"
+    text = BODY + f"Contact presse\n\nJulie Perrin, {link}\n"
+    release = parse(text, adapter="markdown")
+    [contact] = release.contacts
+    assert contact.span is not None
+    assert release.text[contact.span[0] : contact.span[1]] == "Julie Perrin, [par courriel"
+
+
+def test_a_phone_behind_a_tel_link_is_read() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – [nous appeler](tel:+33612345678)\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.phones, c.phones_e164) for c in release.contacts] == [
+        ("Julie Perrin", ("+33612345678",), ("+33612345678",))
+    ]
+
+
+def test_a_number_shown_as_its_link_text_is_read_once() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – [06 12 34 56 78](tel:+33612345678)\n",
+        adapter="markdown",
+    )
+    assert [c.phones for c in release.contacts] == [("06 12 34 56 78",)]
+
+
+def test_a_link_outside_a_contact_zone_is_no_contact() -> None:
+    release = parse(
+        BODY + "Le programme complet est [en ligne](mailto:programme@festival.example.fr).\n",
+        adapter="markdown",
+    )
+    assert release.contacts == ()
+
+
+def test_a_link_to_a_list_address_is_no_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – julie.perrin@festival.example.fr\n\n"
+        "[Recevoir la lettre](mailto:lettre-subscribe@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [c.emails for c in release.contacts] == [("julie.perrin@festival.example.fr",)]
+
+
+def test_an_inline_html_link_in_markdown_is_read_too() -> None:
+    release = parse(
+        BODY
+        + 'Contact presse : <a href="mailto:julie.perrin@festival.example.fr">Julie Perrin</a>\n',
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
+    ]
+
+
+# -- contacts given in the course of a paragraph ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Veuillez adresser vos questions à", "Envoyez toutes vos demandes à", "Écrivez à"],
+)
+def test_a_request_to_write_to_someone_gives_a_contact(cue: str) -> None:
+    release = parse(
+        BODY + "Le laboratoire partenaire présentera ses travaux sur les océans. "
+        f"{cue} Marc Olivier, Institut Océan, m.olivier@ocean.example.org, "
+        "téléphone (61-2) 9555 0172.\n"
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("m.olivier@ocean.example.org",), ("(61-2) 9555 0172",))
+    ]
+
+
+def test_an_inline_contact_runs_on_over_wrapped_lines() -> None:
+    release = parse(
+        BODY + "Le laboratoire partenaire présentera ses travaux. Pour en savoir plus, contactez\n"
+        "Marc Olivier (en anglais\nuniquement) : m.olivier@ocean.example.org,\n"
+        "téléphone : (01) 312-555-0186 x204.\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("m.olivier@ocean.example.org",), ("(01) 312-555-0186 x204",))
+    ]
+
+
+def test_an_inline_contact_stops_at_the_end_of_its_sentence() -> None:
+    release = parse(
+        BODY + "Le laboratoire présentera ses travaux. "
+        "Contact : Marc Olivier (m.olivier@ocean.example.org).\n"
+        "La Fondation Océan soutient la recherche depuis 1990 : 01 53 18 41 00.\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.phones) for c in release.contacts] == [("Marc Olivier", ())]
+
+
+def test_a_phone_given_in_the_next_sentence_by_its_label_belongs_to_the_contact() -> None:
+    release = parse(
+        BODY + "Contact en anglais : Marc Olivier (m.olivier@ocean.example.org). "
+        "Téléphone : +1 617.555.0143.\n"
+    )
+    assert [(c.name, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("+1 617.555.0143",))
+    ]
+
+
+# -- what adapters say about links -----------------------------------------------------------------
+
+
+def test_the_markdown_adapter_records_where_each_link_text_is() -> None:
+    text = (
+        "Écrire à [Julie Perrin](mailto:j.perrin@example.fr) "
+        "ou <a href='tel:+33612345678'>appeler</a>\n"
+    )
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    [block] = document.blocks
+    assert block.links == ("mailto:j.perrin@example.fr", "tel:+33612345678")
+    assert [text[start:end] for start, end in block.link_spans] == ["Julie Perrin", "appeler"]
+
+
+def test_a_markdown_line_after_a_break_tag_is_spanned_where_it_is_written() -> None:
+    text = "Inscriptions sur le site\n<br>Accréditations : presse@example.fr\n"
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    last = document.blocks[0].lines[-1]
+    assert text[last.span[0] : last.span[1]] == "Accréditations : presse@example.fr"

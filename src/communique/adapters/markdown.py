@@ -15,18 +15,20 @@ Rules:
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import html
 import re
 from typing import Any, ClassVar
 
+import attrs
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
-from ..models import Diagnostic
+from ..models import Diagnostic, Span
 from ..source import Source
 from . import BaseAdapter
 
@@ -333,15 +335,28 @@ class _Renderer:
 
     def _inline_block(self, token: Token, kind: BlockKind, level: int) -> list[Block]:
         assert token.map is not None
-        rendered = self._inline_lines(token.children or [])
-        lines: list[Line] = []
-        for offset, runs in enumerate(rendered):
-            start, end = self._line_span(token.map[0] + offset)
-            lines.extend(self._lines_from_runs(runs, start, end))
+        rendered = _render_inline(token.children or [])
+        made: list[list[Line]] = []  # the lines made from each rendered line
+        per_row = collections.Counter(rendered.rows)
+        for number, runs in enumerate(rendered.lines):
+            row = rendered.rows[number]
+            start, end = self._line_span(token.map[0] + row)
+            lines = self._lines_from_runs(runs, start, end)
+            if per_row[row] > 1:
+                # Several lines from one source line (split at <br>): each where its text is.
+                if made and made[-1] and number and rendered.rows[number - 1] == row:
+                    start = made[-1][-1].span[1]
+                lines = [Line.aligned_to(line.text, self.text, start, end) for line in lines]
+            made.append(lines)
+        lines = [line for group in made for line in group]
         if not lines:
             return []
         span = (lines[0].span[0], max(line.span[1] for line in lines))
-        return [Block(kind, tuple(lines), span, level=level, links=self._links(token))]
+        links = tuple(target for target, _, _ in rendered.anchors)
+        link_spans = tuple(
+            _anchor_span(made[number], text, span) for _, number, text in rendered.anchors
+        )
+        return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
         plain = collapse("".join(text for text, _ in runs))
@@ -364,55 +379,102 @@ class _Renderer:
         style = styles[0] if styles and all(s == styles[0] for s in styles) else ""
         return [Line(plain, (start, end), _emphasis(style), self.text)]
 
-    def _inline_lines(self, children: list[Token]) -> list[list[tuple[str, str]]]:
-        """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
-        lines: list[list[tuple[str, str]]] = [[]]
-        strong = em = 0
-        in_sup = False
-
-        def style() -> str:
-            return "strong" if strong else "em" if em else ""
-
-        for child in children:
-            kind = child.type
-            if kind in ("text", "code_inline"):
-                content = child.content
-                if in_sup and content.isdigit():
-                    content = content.translate(_SUPERSCRIPT)
-                lines[-1].append((content, style()))
-            elif kind in ("softbreak", "hardbreak"):
-                lines.append([])
-            elif kind == "strong_open":
-                strong += 1
-            elif kind == "strong_close":
-                strong = max(strong - 1, 0)
-            elif kind == "em_open":
-                em += 1
-            elif kind == "em_close":
-                em = max(em - 1, 0)
-            elif kind == "image":
-                continue
-            elif kind == "html_inline":
-                tag = child.content.lower()
-                if tag.startswith("<sup"):
-                    in_sup = True
-                elif tag.startswith("</sup"):
-                    in_sup = False
-                elif tag.startswith("<br"):
-                    lines.append([])
-        for line in lines:
-            for i, (content, run_style) in enumerate(line):
-                if "&" in content:
-                    line[i] = (html.unescape(content), run_style)
-        return lines
-
     @staticmethod
-    def _links(token: Token) -> tuple[str, ...]:
-        return tuple(
-            str(child.attrs.get("href", ""))
-            for child in token.children or []
-            if child.type == "link_open" and child.attrs.get("href")
-        )
+    def _inline_lines(children: list[Token]) -> list[list[tuple[str, str]]]:
+        """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
+        return _render_inline(children).lines
+
+
+@attrs.define
+class _Inline:
+    """Inline content rendered: lines of ``(text, style)`` runs, and where they come from."""
+
+    lines: list[list[tuple[str, str]]] = attrs.Factory(lambda: [[]])
+    #: for each line, the source line it is on (relative to the block's first line)
+    rows: list[int] = attrs.Factory(lambda: [0])
+    #: each link as (target, the line its text starts on, its text)
+    anchors: list[tuple[str, int, str]] = attrs.Factory(list)
+
+
+# An <a href="…"> tag in inline HTML: its target.
+_ANCHOR_TAG = re.compile(r"<a\s[^<>]{0,500}?href\s*=\s*[\"']([^\"'<>]{1,500})[\"']", re.I)
+
+
+def _render_inline(children: list[Token]) -> _Inline:
+    """Render inline tokens: ``<br>`` and line breaks start lines, links are noted."""
+    result = _Inline()
+    strong = em = 0
+    in_sup = False
+    anchor: list[str] | None = None  # the open link: its target, then its text runs
+
+    def style() -> str:
+        return "strong" if strong else "em" if em else ""
+
+    def open_link(target: str) -> None:
+        nonlocal anchor
+        close_link()
+        anchor = [target]
+        result.anchors.append((target, len(result.lines) - 1, ""))
+
+    def close_link() -> None:
+        nonlocal anchor
+        if anchor is not None:
+            target, number, _ = result.anchors[-1]
+            result.anchors[-1] = (target, number, collapse("".join(anchor[1:])))
+        anchor = None
+
+    def new_line(row: int) -> None:
+        result.lines.append([])
+        result.rows.append(row)
+
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            content = child.content
+            if in_sup and content.isdigit():
+                content = content.translate(_SUPERSCRIPT)
+            if "&" in content:
+                content = html.unescape(content)
+            result.lines[-1].append((content, style()))
+            if anchor is not None:
+                anchor.append(content)
+        elif kind in ("softbreak", "hardbreak"):
+            new_line(result.rows[-1] + 1)
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(strong - 1, 0)
+        elif kind == "em_open":
+            em += 1
+        elif kind == "em_close":
+            em = max(em - 1, 0)
+        elif kind == "link_open" and child.attrs.get("href"):
+            open_link(str(child.attrs["href"]))
+        elif kind == "link_close":
+            close_link()
+        elif kind == "html_inline":
+            tag = child.content.lower()
+            if tag.startswith("<sup"):
+                in_sup = True
+            elif tag.startswith("</sup"):
+                in_sup = False
+            elif tag.startswith("<br"):
+                new_line(result.rows[-1])
+            elif (found := _ANCHOR_TAG.match(child.content)) is not None:
+                open_link(html.unescape(found.group(1)).strip())
+            elif tag.startswith("</a"):
+                close_link()
+    close_link()
+    return result
+
+
+def _anchor_span(lines: list[Line], text: str, fallback: Span) -> Span:
+    """The span of a link's ``text`` on the lines made from its rendered line."""
+    for line in lines:
+        at = line.text.find(text) if text else -1
+        if at >= 0:
+            return line.locate(at, at + len(text))
+    return lines[0].span if lines else fallback
 
 
 def _emphasis(style: str) -> Emphasis | None:

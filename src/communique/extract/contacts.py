@@ -11,7 +11,10 @@ be reached. E-mails and phones outside contact zones are not contacts.
 
 from __future__ import annotations
 
+import bisect
 import re
+import urllib.parse
+from collections.abc import Sequence
 
 import attrs
 
@@ -36,7 +39,11 @@ from ..models import Contact, Span
 from .draft import Draft, Role
 from .text import is_person_name, strip_decoration, word_count
 
-__all__ = ["contacts", "parse_contact_lines"]
+__all__ = ["ContactField", "contacts", "parse_contact_lines"]
+
+#: A field of a contact line: ``(kind, value, span)``; kind is ``email``, ``phone``, ``name``,
+#: ``role`` or ``organisation``.
+ContactField = tuple[str, str, Span]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
@@ -93,32 +100,76 @@ _INLINE_PIECE = 600
 
 
 def _inline(draft: Draft) -> None:
-    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …")."""
+    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …").
+
+    The contact may run on over the next lines of the paragraph (a wrapped line, a ``<br>``)
+    until its sentence ends; a sentence that gives a phone or an address by its label
+    (``Téléphone : …``) still belongs to it.
+    """
     known = {e for c in draft.contacts for e in c.emails}
     for index in range(draft.body_start, len(draft.blocks)):
         if not draft.free(index):
             continue
-        for line in draft.blocks[index].lines:
-            text = line.text
-            for cue in INLINE_CONTACT.finditer(text):
-                if not _reachable(text[cue.end() : cue.end() + _INLINE_REACH]):
+        block = draft.blocks[index]
+        hidden = _link_means(block)
+        ends = [found[2][1] for found in hidden]
+        for number, line in enumerate(block.lines):
+            for cue in INLINE_CONTACT.finditer(line.text):
+                piece = _inline_piece(block.lines, number, cue.end())
+                if not piece:
                     continue
-                end = _sentence_end(text, cue.end(), cue.end() + _INLINE_PIECE)
-                piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
-                for contact in parse_contact_lines([(index, piece)]):
+                reach = " ".join(fragment.text for fragment in piece)[:_INLINE_REACH]
+                span = (piece[0].span[0], piece[-1].span[1])
+                linked = _within(hidden, ends, span)
+                if not (_reachable(reach) or linked):
+                    continue
+                for contact in parse_contact_lines([(index, p) for p in piece], linked):
                     if not set(contact.emails) & known and (contact.emails or contact.phones):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
 
 
+def _inline_piece(lines: tuple[Line, ...], number: int, start: int) -> list[Line]:
+    """The text of an inline contact from ``start`` on line ``number``: to its sentence end,
+    over the following lines of the block, within ``_INLINE_PIECE`` characters."""
+    piece: list[Line] = []
+    budget = _INLINE_PIECE
+    while number < len(lines) and budget > 0:
+        line = lines[number]
+        text = line.text
+        end = _sentence_end(text, start, min(len(text), start + budget))
+        if end > start:
+            piece.append(Line(text[start:end], line.locate(start, end), source=line.source))
+        budget -= end - start
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        if end < len(text) or (
+            text.rstrip()[-1:] in (".", "!", "?") and _STARTS_SENTENCE.match(following)
+        ):
+            break
+        number, start = number + 1, 0
+    return piece
+
+
 def _sentence_end(text: str, start: int, stop: int) -> int:
-    """Where the sentence holding ``start`` ends (a full stop before a capital), by ``stop``."""
-    match = _SENTENCE_END.search(text, start, stop)
-    return match.start() + 1 if match else min(stop, len(text))
+    """Where the sentence holding ``start`` ends (a full stop before a capital), by ``stop``.
+
+    A following sentence that gives a means by its label (``Tél. : …``) is not an end.
+    """
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if not _MEANS_LABEL.match(text, match.end()):
+            return match.start() + 1
+    return min(stop, len(text))
 
 
 # A full stop that ends a sentence: not inside an e-mail or a number.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«])")
+# A line that starts a sentence (when the line before ends with a full stop).
+_STARTS_SENTENCE = re.compile(r"\s*[A-ZÀ-Ý«]")
+# A sentence that only gives a means of contact: "Téléphone : …", "Courriel : …".
+_MEANS_LABEL = re.compile(
+    r"\s+(?:t[ée]l(?:[ée]phone)?|tel|mobile|portable|fax|e-?mail|courriel|m[ée]l)\b\.?\s*:?",
+    re.I,
+)
 
 
 def _from_metadata(draft: Draft) -> None:
@@ -189,6 +240,7 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     """
     blocks = draft.blocks
     lines: list[tuple[int, Line]] = []
+    links: list[ContactField] = []
     index = start
     while index < len(blocks):
         block = blocks[index]
@@ -198,9 +250,14 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
             break
         if index > start or first_line == 0:
             draft.roles[index] = Role.CONTACT
-        lines.extend((index, line) for line in block.lines[first_line if index == start else 0 :])
+        read = block.lines[first_line if index == start else 0 :]
+        lines.extend((index, line) for line in read)
+        if read:
+            means = _link_means(block)
+            ends = [found[2][1] for found in means]
+            links.extend(_within(means, ends, (read[0].span[0], block.span[1])))
         index += 1
-    found = parse_contact_lines(lines)
+    found = parse_contact_lines(lines, links)
     draft.contacts.extend(found)
     for contact in found:
         if not contact.emails and not contact.phones:
@@ -269,11 +326,21 @@ def _awaits_role(person: _Person) -> bool:
     return bool(person.name) and not person.role and not person.reachable()
 
 
-def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
-    """Read contacts from the ``(block index, line)`` pairs of a contact zone."""
+def parse_contact_lines(
+    lines: list[tuple[int, Line]], links: Sequence[ContactField] = ()
+) -> list[Contact]:
+    """Read contacts from the ``(block index, line)`` pairs of a contact zone.
+
+    ``links`` are the e-mails and phones that links hold without showing them, as
+    ``(kind, value, span of the link text)``: each is read where its link text ends.
+
+    .. versionchanged:: 0.1 ``links``.
+    """
     people: list[_Person] = []
     shared_organisation: str | None = None
     current: _Person | None = None
+    pending = sorted(links, key=lambda means: means[2][1])
+    taken = 0
 
     def start_person(block: int) -> _Person:
         person = _Person(block, organisation=shared_organisation)
@@ -290,11 +357,20 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
             offset = heading.end()
             while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
                 offset += 1
-        if END_MARKER.fullmatch(text) or offset >= len(text) or _is_credit(text):
+        linked: list[ContactField] = []
+        while taken < len(pending) and pending[taken][2][1] <= line.span[1]:
+            linked.append(pending[taken])
+            taken += 1
+        if END_MARKER.fullmatch(text) or _is_credit(text):
+            continue
+        fields = _fields(line, offset) if offset < len(text) else []
+        if linked:
+            fields = _with_links(fields, linked)
+        if not fields:
             continue
         if current is not None and block != current.block and current.reachable():
             current = None  # a new block after a complete contact: a new contact
-        for kind, value, span in _fields(line, offset):
+        for kind, value, span in fields:
             if kind == "email" or kind == "phone":
                 if current is None:
                     current = start_person(block)
@@ -327,7 +403,65 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
     return [p.freeze() for p in people if not p.empty()]
 
 
-def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
+def _with_links(fields: list[ContactField], linked: list[ContactField]) -> list[ContactField]:
+    """The fields of a line and the means its links hold, in order of where each text ends.
+
+    A link's means comes after the text of its link (a name, then the address behind it).
+    """
+    ordered = [(span[1], 0, number) for number, (_, _, span) in enumerate(fields)]
+    ordered += [(span[1], 1, number) for number, (_, _, span) in enumerate(linked)]
+    return [(linked if side else fields)[number] for _, side, number in sorted(ordered)]
+
+
+def _link_means(block: Block) -> list[ContactField]:
+    """The e-mails and phones that ``block``'s links hold and its text does not show.
+
+    Each comes with the span of its link text (the block's span when the adapter does not
+    locate link texts), and they are sorted by where that text ends.
+    """
+    if not block.links:
+        return []
+    spans = block.link_spans or (block.span,) * len(block.links)
+    shown = block.text.casefold()
+    digits = re.sub(r"\D", "", block.text)
+    found: list[ContactField] = []
+    for target, span in zip(block.links, spans, strict=True):
+        means = _target_means(target)
+        if means is None:
+            continue
+        kind, value = means
+        if kind == "email" and value.casefold() in shown:
+            continue
+        if kind == "phone" and re.sub(r"\D", "", value)[-9:] in digits:
+            continue
+        found.append((kind, value, span))
+    return sorted(found, key=lambda means: means[2][1])
+
+
+def _within(means: list[ContactField], ends: list[int], span: Span) -> list[ContactField]:
+    """The ``means`` whose link text ends inside ``span`` (``ends``: where each ends, sorted)."""
+    return means[bisect.bisect_right(ends, span[0]) : bisect.bisect_right(ends, span[1])]
+
+
+def _target_means(target: str) -> tuple[str, str] | None:
+    """``("email", address)`` or ``("phone", number)`` for a link target that holds one.
+
+    ``mailto:`` and ``tel:`` targets, and a bare address used as a target (a common slip for
+    a ``mailto:`` link), are read; list and no-reply addresses are not.
+    """
+    scheme, colon, rest = target.strip().partition(":")
+    if not colon:
+        scheme, rest = "", target.strip()
+    value = urllib.parse.unquote(rest.split("?", 1)[0]).strip()
+    scheme = scheme.lower()
+    if scheme in ("mailto", "") and EMAIL.fullmatch(value) and _is_contact_address(value):
+        return ("email", value)
+    if scheme in ("tel", "callto") and PHONE.fullmatch(value):
+        return ("phone", value)
+    return None
+
+
+def _fields(line: Line, offset: int) -> list[ContactField]:
     """The classified fields of a contact line, in order: e-mails and phones first taken out."""
     text = line.text
     found: list[tuple[int, int, str, str]] = []
@@ -350,7 +484,7 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "other", match.group()))
     found.sort()
-    result: list[tuple[str, str, Span]] = []
+    result: list[ContactField] = []
     cursor = offset
     for start, end, kind, value in found:
         result.extend(_text_fields(line, cursor, start))
@@ -374,14 +508,17 @@ def _expand(phone: str, tail: str) -> str:
     return tail
 
 
-def _text_fields(line: Line, start: int, end: int) -> list[tuple[str, str, Span]]:
-    result: list[tuple[str, str, Span]] = []
+def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
+    result: list[ContactField] = []
     cursor = start
     text = line.text
     for separator in [*_SEPARATORS.finditer(text, start, end), None]:
         piece_end = separator.start() if separator is not None else end
         piece = text[cursor:piece_end]
-        value = strip_decoration(piece).strip("()[]")
+        value = strip_decoration(strip_decoration(piece).strip("()[]"))
+        named = value.partition(" (")[0]
+        if named != value and is_person_name(named):
+            value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
         if value and not _LABEL.match(value):
             kind = _classify(value)
             if kind:

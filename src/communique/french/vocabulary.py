@@ -58,6 +58,8 @@ CONTACT_HEADING = re.compile(
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
     r"|attach[ée]e?s?\s+de\s+presse"
     r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
+    # "Accréditations presse :": where journalists ask to attend, a press contact
+    r"|accr[ée]ditations?(?:\s+(?:presse|m[ée]dias?|journalistes?))?"
     r"|press\s+contacts?|media\s+(?:contacts?|relations)"
     r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
@@ -88,10 +90,14 @@ CREDIT = re.compile(
     re.I,
 )
 
-#: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
+#: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X",
+#: "adressez vos questions à X", "écrivez à X".
 INLINE_CONTACT = re.compile(
     r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
-    r"|contact(?:er|ez)\s+(?!:))",
+    r"|contact(?:er|ez)(?:\s+(?!:)|$)"
+    # "Veuillez adresser vos questions à X", "écrivez à x@…"
+    r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
+    r"(?:questions|demandes)\s+[àa]\s+|[ée]cri(?:re|vez)(?:-nous)?\s+[àa]\s+)",
     re.I,
 )
 
