@@ -311,3 +311,27 @@ def test_a_markdown_line_after_a_break_tag_is_spanned_where_it_is_written() -> N
     document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
     last = document.blocks[0].lines[-1]
     assert text[last.span[0] : last.span[1]] == "Accréditations : presse@example.fr"
+
+
+# -- contacts over several blocks ------------------------------------------------------------------
+
+
+def test_a_block_that_only_adds_a_missing_means_continues_the_contact() -> None:
+    release = parse(
+        BODY
+        + "Contact presse\n\nJulie Perrin\n\n06 12 34 56 78\n\njulie.perrin@festival.example.fr\n"
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",), ("06 12 34 56 78",))
+    ]
+
+
+def test_a_second_address_in_a_new_block_is_a_second_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – julie.perrin@festival.example.fr\n\n"
+        "presse@festival.example.fr\n"
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",)),
+        (None, ("presse@festival.example.fr",)),
+    ]

@@ -321,6 +321,14 @@ class _Person:
         )
 
 
+def _adds_missing_means(person: _Person, fields: list[ContactField]) -> bool:
+    """Whether a line only gives e-mails or phones, of a kind ``person`` has none of yet."""
+    kinds = {kind for kind, _, _ in fields}
+    if not kinds or not kinds <= {"email", "phone"}:
+        return False
+    return not (("email" in kinds and person.emails) or ("phone" in kinds and person.phones))
+
+
 def _awaits_role(person: _Person) -> bool:
     """A person named but with no role and no means yet: a role line may follow."""
     return bool(person.name) and not person.role and not person.reachable()
@@ -369,7 +377,10 @@ def parse_contact_lines(
         if not fields:
             continue
         if current is not None and block != current.block and current.reachable():
-            current = None  # a new block after a complete contact: a new contact
+            if _adds_missing_means(current, fields):
+                current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
+            else:
+                current = None  # a new block after a complete contact: a new contact
         for kind, value, span in fields:
             if kind == "email" or kind == "phone":
                 if current is None:
