@@ -306,6 +306,14 @@ def test_the_markdown_adapter_records_where_each_link_text_is() -> None:
     assert [text[start:end] for start, end in block.link_spans] == ["Julie Perrin", "appeler"]
 
 
+def test_the_html_adapter_records_where_each_link_text_is() -> None:
+    html = "<p>Écrire à <a href='mailto:j.perrin@example.fr'>Julie Perrin</a></p>"
+    document = get_adapter("html").segment(load(html, max_input_bytes=10_000))
+    [block] = document.blocks
+    [(start, end)] = block.link_spans
+    assert document.text[start:end] == "Julie Perrin"
+
+
 def test_a_markdown_line_after_a_break_tag_is_spanned_where_it_is_written() -> None:
     text = "Inscriptions sur le site\n<br>Accréditations : presse@example.fr\n"
     document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
@@ -334,4 +342,84 @@ def test_a_second_address_in_a_new_block_is_a_second_contact() -> None:
     assert [(c.name, c.emails) for c in release.contacts] == [
         ("Julie Perrin", ("julie.perrin@festival.example.fr",)),
         (None, ("presse@festival.example.fr",)),
+    ]
+
+
+# -- raw HTML in Markdown, with blank lines between its lines --------------------------------------
+
+SPACED_HTML = """\
+---
+title: "Sortie de Logiciel 5.0"
+---
+
+<p>Le projet Logiciel publie aujourd'hui la version 5.0 de son tableur libre.</p>
+
+<h2>Communiqué
+
+de presse</h2>
+
+<p>Contact presse&nbsp;:<br />
+
+Claire Morel
+
+<br />
+
+Responsable des relations presse<br />
+
++41 22 555 01 50
+
+<br />
+
+<a href="mailto:claire.morel@logiciel.example.org">écrire</a></p>
+
+<p>La société Exemple contribue au projet depuis 2015.
+
+Contact en anglais&nbsp;: <a href="tom@exemple.example.com">Tom
+
+Baker</a>, en français&nbsp;: <a href="mailto:lea.roux@exemple.example.com">Léa Roux</a>.
+
+Téléphone&nbsp;: +1 617.555.0143.</p>
+"""
+
+
+def test_an_html_element_spread_over_blank_lines_is_one_block() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    assert release.header.doc_type == "Communiqué de presse"
+
+
+def test_a_contact_spread_over_blank_lines_of_raw_html_is_one_contact() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    claire = release.contacts[0]
+    assert (claire.name, claire.emails, claire.phones) == (
+        "Claire Morel",
+        ("claire.morel@logiciel.example.org",),
+        ("+41 22 555 01 50",),
+    )
+
+
+def test_lines_of_spread_raw_html_are_spanned_where_they_are_written() -> None:
+    text = SPACED_HTML
+    release = parse(text, adapter="markdown")
+    claire = release.contacts[0]
+    assert claire.span is not None
+    assert text[claire.span[0] :].startswith("Claire Morel")
+
+
+def test_names_and_addresses_behind_links_of_spread_raw_html_are_read() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    assert [(c.name, c.emails) for c in release.contacts[1:]] == [
+        ("Tom Baker", ("tom@exemple.example.com",)),
+        ("Léa Roux", ("lea.roux@exemple.example.com",)),
+    ]
+
+
+def test_a_bare_address_as_an_html_link_target_is_shown_as_an_email() -> None:
+    release = parse(
+        "<html><body><h1>Le festival ouvre ses portes</h1><p>Paris, le 4 mars 2024</p>"
+        "<p>Contact presse : <a href='julie.perrin@festival.example.fr'>Julie Perrin</a></p>"
+        "</body></html>",
+        adapter="html",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
     ]

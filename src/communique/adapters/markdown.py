@@ -28,9 +28,12 @@ from markdown_it.token import Token
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
-from ..models import Diagnostic, Span
+from ..exceptions import UnsafeInputError
+from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
+from ._render import text_span
+from .html import render_fragment
 
 __all__ = ["MarkdownAdapter", "read_front_matter"]
 
@@ -265,8 +268,20 @@ class _Renderer:
         heading_level = 0
         cells: list[str] = []
         row_map: list[int] | None = None
+        skip_to = 0
         for index, token in enumerate(tokens):
+            if index < skip_to:
+                continue
             kind = token.type
+            if kind == "html_block" and token.map is not None and not kind_stack:
+                last = _html_region_end(tokens, index)
+                if last > index:
+                    lines = max(t.map[1] for t in tokens[index : last + 1] if t.map is not None)
+                    region = self._html_region(token.map[0], lines)
+                    if region is not None:
+                        blocks.extend(region)
+                        skip_to = last + 1
+                        continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -313,6 +328,33 @@ class _Renderer:
                 blocks.append(Block(BlockKind.RULE, (), (start, end)))
         return blocks
 
+    def _html_region(self, first: int, stop: int) -> list[Block] | None:
+        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML.
+
+        ``None`` when the HTML is refused (too deeply nested): the tokens are then read one
+        by one.
+        """
+        start = self._line_span(first)[0]
+        end = self._line_span(stop - 1)[1]
+        try:
+            records = render_fragment(self.text[start:end])
+        except UnsafeInputError:
+            return None
+        blocks: list[Block] = []
+        cursor = start
+        for record in records:
+            lines: list[Line] = []
+            for rendered in record.lines:
+                line = Line.aligned_to(rendered.text, self.text, cursor, end, rendered.emphasis)
+                lines.append(line)
+                cursor = max(cursor, line.span[1])
+            span = (lines[0].span[0], max(line.span[1] for line in lines))
+            link_spans = tuple(text_span(lines, text, span) for text in record.link_texts)
+            blocks.append(
+                Block(record.kind, tuple(lines), span, record.level, record.links, link_spans)
+            )
+        return blocks
+
     def _table_row(self, cells: list[str], row_map: list[int]) -> list[Block]:
         start, end = self._line_span(row_map[0])
         plain = " | ".join(c for c in cells if c)
@@ -354,7 +396,8 @@ class _Renderer:
         span = (lines[0].span[0], max(line.span[1] for line in lines))
         links = tuple(target for target, _, _ in rendered.anchors)
         link_spans = tuple(
-            _anchor_span(made[number], text, span) for _, number, text in rendered.anchors
+            text_span(made[number], text, made[number][0].span if made[number] else span)
+            for _, number, text in rendered.anchors
         )
         return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
 
@@ -383,6 +426,62 @@ class _Renderer:
     def _inline_lines(children: list[Token]) -> list[list[tuple[str, str]]]:
         """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
         return _render_inline(children).lines
+
+
+# Tags of HTML elements that hold blocks of text.
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|td|th|dl|dt|dd|center|section|article"
+    r"|pre)\b[^<>]{0,2000}>",
+    re.I,
+)
+# The tokens raw HTML can run over: HTML blocks, and the paragraphs markdown-it makes of the
+# lines between them that do not start with a tag.
+_REGION_TOKENS = frozenset(("html_block", "paragraph_open", "inline", "paragraph_close"))
+# How many tokens one region of raw HTML may span.
+_REGION_LIMIT = 400
+
+
+def _html_region_end(tokens: list[Token], index: int) -> int:
+    """The last token of raw HTML that opens an element at ``tokens[index]`` and closes it
+    further down, over blank lines (``<p>Contact :<br>`` … ``</p>``), or that comes before the
+    next element starts; ``index`` when the element closes in the same token, or when
+    something else than raw HTML and paragraphs comes first.
+
+    Markdown-it ends an HTML block at a blank line, so a page of HTML with blank lines between
+    its lines (common after a static-site migration) comes as many tokens.
+    """
+    if not _opens_element(tokens[index].content):
+        return index
+    for number in range(index + 1, min(len(tokens), index + _REGION_LIMIT)):
+        token = tokens[number]
+        if token.type not in _REGION_TOKENS or token.level > 1:
+            return index
+        if token.type == "html_block" and _starts_element(token.content):
+            return number - 1  # a new element: the open one ends before it (HTML closes it)
+        if token.type in ("html_block", "inline") and _closes_element(token.content):
+            following = number + 1
+            if token.type == "inline" and following < len(tokens):
+                return following  # the paragraph_close after it
+            return number
+    return index
+
+
+def _opens_element(content: str) -> bool:
+    """Whether the last block element tag of ``content`` opens an element."""
+    tags = _CONTAINER_TAG.findall(content)
+    return bool(tags) and tags[-1] == ""
+
+
+def _starts_element(content: str) -> bool:
+    """Whether ``content`` starts with a block element's opening tag."""
+    first = _CONTAINER_TAG.match(content.lstrip())
+    return first is not None and first.group(1) == ""
+
+
+def _closes_element(content: str) -> bool:
+    """Whether the last block element tag of ``content`` closes an element."""
+    tags = _CONTAINER_TAG.findall(content)
+    return bool(tags) and tags[-1] == "/"
 
 
 @attrs.define
@@ -466,15 +565,6 @@ def _render_inline(children: list[Token]) -> _Inline:
                 close_link()
     close_link()
     return result
-
-
-def _anchor_span(lines: list[Line], text: str, fallback: Span) -> Span:
-    """The span of a link's ``text`` on the lines made from its rendered line."""
-    for line in lines:
-        at = line.text.find(text) if text else -1
-        if at >= 0:
-            return line.locate(at, at + len(text))
-    return lines[0].span if lines else fallback
 
 
 def _emphasis(style: str) -> Emphasis | None:

@@ -50,7 +50,12 @@ _WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\
 # Field separators inside a contact line.
 # The look-behind starts the space-led alternatives only at the start of a space run, which
 # keeps finditer linear on long runs (a match inside a run would also match from its start).
-_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+")
+# A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
+# one after an initial or a title ("M. Dupont").
+_SEPARATORS = re.compile(
+    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+"
+    r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
 # Labels in front of e-mails and phones.
 _LABEL = re.compile(
     r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
