@@ -423,3 +423,16 @@ def test_a_bare_address_as_an_html_link_target_is_shown_as_an_email() -> None:
     assert [(c.name, c.emails) for c in release.contacts] == [
         ("Julie Perrin", ("julie.perrin@festival.example.fr",))
     ]
+
+
+def test_a_template_placeholder_is_not_a_contact_name() -> None:
+    release = parse(BODY + "Contact presse : [INFORMATION DE CONTACT]\n")
+    assert release.contacts == ()
+
+
+def test_a_labelled_link_after_the_contact_is_not_a_second_contact() -> None:
+    release = parse(
+        BODY + "Contact presse :\nJulie Perrin\njulie.perrin@festival.example.fr\n\n"
+        "* Dossier de presse complet : https://festival.example.fr/presse\n"
+    )
+    assert [c.name for c in release.contacts] == ["Julie Perrin"]

@@ -308,7 +308,8 @@ class _Person:
         return bool(self.emails or self.phones)
 
     def empty(self) -> bool:
-        return not (self.name or self.emails or self.phones or self.role)
+        """Neither a name nor a means: a role or a label alone ("Dossier de presse : www…")."""
+        return not (self.name or self.emails or self.phones)
 
     def cover(self, span: Span) -> None:
         self.start = span[0] if self.start < 0 else min(self.start, span[0])
