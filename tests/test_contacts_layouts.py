@@ -436,3 +436,27 @@ def test_a_labelled_link_after_the_contact_is_not_a_second_contact() -> None:
         "* Dossier de presse complet : https://festival.example.fr/presse\n"
     )
     assert [c.name for c in release.contacts] == ["Julie Perrin"]
+
+
+def test_each_press_service_named_in_one_block_is_its_own_contact() -> None:
+    release = parse(
+        BODY + "**Contacts presse**\n"
+        "Service presse de **Camille DURAND**\n"
+        "Ministre de la Culture\n"
+        "Tél : 01 40 15 80 00 / Mél : presse@culture.example.gouv.fr\n"
+        "Service de presse de la préfecture\n"
+        "Tél : 04 72 61 60 60\n"
+        "Mél : pref-communication@rhone.example.gouv.fr\n"
+    )
+    assert [(c.role, c.organisation, c.emails) for c in release.contacts] == [
+        (
+            "Service presse de Camille DURAND",
+            "Ministre de la Culture",
+            ("presse@culture.example.gouv.fr",),
+        ),
+        (
+            "Service de presse de la préfecture",
+            None,
+            ("pref-communication@rhone.example.gouv.fr",),
+        ),
+    ]

@@ -56,6 +56,13 @@ _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
+# A press service named with its complement, alone on its line: "Service de presse de la
+# préfecture", "Pôle presse du ministère" (not "Service de presse :").
+_SERVICE_LINE = re.compile(
+    r"(?:services?|bureau|cellule|p[ôo]le)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
+    r"\s+(?:de|du|des|d['’])\b[^:：]{1,120}$",
+    re.I,
+)
 # Labels in front of e-mails and phones.
 _LABEL = re.compile(
     r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
@@ -378,6 +385,14 @@ def parse_contact_lines(
         if END_MARKER.fullmatch(text) or _is_credit(text):
             continue
         fields = _fields(line, offset) if offset < len(text) else []
+        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
+            # "Service presse de Camille DURAND": the role of the contact on the lines below,
+            # whose organisation is its own, not one read for an earlier contact.
+            if current is not None and current.reachable():
+                current = None
+            if people:
+                shared_organisation = None
+            fields = [("role", strip_decoration(text), line.span)]
         if linked:
             fields = _with_links(fields, linked)
         if not fields:
