@@ -11,6 +11,12 @@ Rules:
   into one line per run.
 * Inline HTML is rendered to text: ``<sup>2</sup>`` → ``²``, ``1<sup>er</sup>`` → ``1er``,
   ``<br>`` → a line break; other tags are dropped, entities decoded.
+* Links (``[text](target)`` and inline ``<a href>``) go to :attr:`Block.links`, with the span
+  of their text in :attr:`Block.link_spans`.
+* Raw HTML whose block element runs over blank lines (markdown-it ends an HTML block at a
+  blank line, so ``<p>Contact :<br />``, a blank line, ``Claire Morel``, … ``</p>`` comes as
+  many tokens) is read as HTML, from the token that opens the element to the one that closes
+  it or to the next element: one block per element, lines at ``<br>``.
 """
 
 from __future__ import annotations

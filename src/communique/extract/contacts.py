@@ -5,8 +5,12 @@ A contact zone opens at a contact heading (``Contact presse``, ``Relations press
 runs until an ``À propos`` or notes heading, a long prose paragraph, or the end. Its lines
 are cut into fields at the usual separators (``–``, ``,``, ``:``, ``|``, ``/``); e-mails and
 phones are taken out first, then each field is a name, a role or an organisation. A new
-contact starts when a second name appears, or at a block boundary once a contact has a way to
-be reached. E-mails and phones outside contact zones are not contacts.
+contact starts when a second name appears, at a press service named on its own line, or at a
+block boundary once a contact has a way to be reached (unless the block only gives a means
+the contact lacks). E-mails and phones that links hold without showing them are read where
+the link text ends. A contact may also be given in the course of a paragraph, after a cue
+(``Contact : …``, ``contactez …``, ``écrivez à …``). E-mails and phones elsewhere are not
+contacts, nor are list and no-reply addresses or the person of a credit line.
 """
 
 from __future__ import annotations
