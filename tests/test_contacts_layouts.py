@@ -460,3 +460,12 @@ def test_each_press_service_named_in_one_block_is_its_own_contact() -> None:
             ("pref-communication@rhone.example.gouv.fr",),
         ),
     ]
+
+
+@pytest.mark.parametrize("text", ["<p>&nbsp;<", '<a href="mailto:a@b.fr">&nbsp;<'])
+def test_a_line_opening_with_an_entity_space_is_located_inside_the_text(text: str) -> None:
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    for block in document.blocks:
+        for line in block.lines:
+            start, end = line.locate(0, len(line.text))
+            assert 0 <= start <= end <= len(text)

@@ -85,7 +85,7 @@ class Line:
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span
-        if end <= start or not self.source:
+        if end <= start or not self.source or last <= first:
             return self.span
         alignment = self._alignment
         if alignment is None:
@@ -97,8 +97,9 @@ class Line:
         starts, offsets = alignment
 
         def offset(index: int) -> int:
-            run = bisect.bisect_right(starts, index) - 1
-            return min(offsets[run] + index - starts[run], last - 1)
+            # Characters before the first aligned one (leading spaces) map to its position.
+            run = max(bisect.bisect_right(starts, index) - 1, 0)
+            return max(first, min(offsets[run] + max(index - starts[run], 0), last - 1))
 
         return (offset(start), offset(end - 1) + 1)
 

@@ -265,7 +265,7 @@ class _Renderer:
         )
         raw = self.text[start:end]
         left = len(raw) - len(raw.lstrip())
-        return start + left, start + len(raw.rstrip())
+        return start + left, start + max(left, len(raw.rstrip()))  # a blank line: empty
 
     def render(self, tokens: list[Token]) -> list[Block]:
         blocks: list[Block] = []
