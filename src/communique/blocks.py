@@ -197,7 +197,7 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             while j < end and source[j].isspace():
                 j += 1
             continue
-        if char != "<":
+        if j < end and source[j] == "<" and char != "<":
             j = _past_tags(source, j, end)
         k = source.find(char, j, min(j + _LOOKAHEAD, end))
         if k < 0:

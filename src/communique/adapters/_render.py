@@ -153,11 +153,18 @@ EM = 2
 
 
 def text_span(lines: tuple[Line, ...] | list[Line], text: str, fallback: Span) -> Span:
-    """The span of the first line holding ``text`` (a link's text); ``fallback`` if none does."""
+    """The span of the first line holding ``text`` (a link's text); ``fallback`` if none does.
+
+    The text is looked for as written in the line's source first (no alignment needed).
+    """
     for line in lines:
         at = line.text.find(text) if text else -1
-        if at >= 0:
-            return line.locate(at, at + len(text))
+        if at < 0:
+            continue
+        written = line.source.find(text, *line.span) if line.source else -1
+        if written >= 0:
+            return (written, written + len(text))
+        return line.locate(at, at + len(text))
     return fallback
 
 

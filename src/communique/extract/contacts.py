@@ -131,18 +131,28 @@ def _inline(draft: Draft) -> None:
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
             for cue in INLINE_CONTACT.finditer(line.text):
+                shown = _reachable(_ahead(block.lines, number, cue.end()))
+                if not (shown or hidden):
+                    continue
                 piece = _inline_piece(block.lines, number, cue.end())
                 if not piece:
                     continue
-                reach = " ".join(fragment.text for fragment in piece)[:_INLINE_REACH]
-                span = (piece[0].span[0], piece[-1].span[1])
-                linked = _within(hidden, ends, span)
-                if not (_reachable(reach) or linked):
+                linked = _within(hidden, ends, (piece[0].span[0], piece[-1].span[1]))
+                if not (shown or linked):
                     continue
                 for contact in parse_contact_lines([(index, p) for p in piece], linked):
                     if not set(contact.emails) & known and (contact.emails or contact.phones):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
+
+
+def _ahead(lines: tuple[Line, ...], number: int, start: int) -> str:
+    """The ``_INLINE_REACH`` characters after ``start`` on line ``number`` and the next ones."""
+    text = lines[number].text[start : start + _INLINE_REACH]
+    while len(text) < _INLINE_REACH and number + 1 < len(lines):
+        number += 1
+        text += " " + lines[number].text[: _INLINE_REACH - len(text)]
+    return text
 
 
 def _inline_piece(lines: tuple[Line, ...], number: int, start: int) -> list[Line]:
@@ -455,17 +465,18 @@ def _link_means(block: Block) -> list[ContactField]:
     Each comes with the span of its link text (the block's span when the adapter does not
     locate link texts), and they are sorted by where that text ends.
     """
-    if not block.links:
-        return []
     spans = block.link_spans or (block.span,) * len(block.links)
+    targets = [
+        (means, span)
+        for target, span in zip(block.links, spans, strict=True)
+        if (means := _target_means(target)) is not None
+    ]
+    if not targets:
+        return []
     shown = block.text.casefold()
     digits = re.sub(r"\D", "", block.text)
     found: list[ContactField] = []
-    for target, span in zip(block.links, spans, strict=True):
-        means = _target_means(target)
-        if means is None:
-            continue
-        kind, value = means
+    for (kind, value), span in targets:
         if kind == "email" and value.casefold() in shown:
             continue
         if kind == "phone" and re.sub(r"\D", "", value)[-9:] in digits:
