@@ -469,3 +469,11 @@ def test_a_line_opening_with_an_entity_space_is_located_inside_the_text(text: st
         for line in block.lines:
             start, end = line.locate(0, len(line.text))
             assert 0 <= start <= end <= len(text)
+
+
+def test_an_accreditation_heading_without_a_means_opens_no_contact_zone() -> None:
+    release = parse(
+        BODY + "Accréditations :\n\nLes journalistes s'inscrivent avant le 12 mars.\n\n"
+        "Jean Morel\n\nLe programme sera publié la semaine prochaine.\n"
+    )
+    assert release.contacts == ()

@@ -51,6 +51,9 @@ ContactField = tuple[str, str, Span]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
+# "Accréditations :" opens a zone only when a way to reach someone follows (it may also
+# announce conditions: "Accréditation : avant le 12 mars").
+_ACCREDITATION = re.compile(r"accr[ée]ditation", re.I)
 # Field separators inside a contact line.
 # The look-behind starts the space-led alternatives only at the start of a space run, which
 # keeps finditer linear on long runs (a match inside a run would also match from its start).
@@ -251,10 +254,15 @@ def _heading(text: str) -> re.Match[str] | None:
 def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
-    if _WEAK_HEADING.match(strip_decoration(first)):
+    bare = strip_decoration(first)
+    weak = _WEAK_HEADING.match(bare) is not None
+    if weak or _ACCREDITATION.match(bare):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
         following = draft.blocks[index : index + 5]
-        return late and any(_reachable(line.text) for block in following for line in block.lines)
+        reachable = any(
+            _reachable(line.text) for block in following for line in block.lines
+        ) or any(_link_means(block) for block in following)
+        return reachable and (late or not weak)
     return True
 
 
