@@ -164,27 +164,14 @@ def test_generated_markdown_release_parses_back(release: gs.GenRelease) -> None:
 def test_every_contact_layout_keeps_roles_and_organisations(release: gs.GenRelease) -> None:
     parsed = parse(gs.render_text(release))
     for made, found in zip(release.contacts, parsed.contacts, strict=True):
-        if made.layout == "service":  # see test_a_service_contact_keeps_the_service_name
+        if made.layout == "service":  # the service is the organisation, or read as a role
             assert found.name is None
+            assert made.organisation in (found.organisation, found.role)
         else:
             assert (found.role, found.organisation) == (made.role, made.organisation)
 
 
-# A service line that itself reads like a contact heading is taken for one and lost.
-_LOST_SERVICE = pytest.mark.xfail(
-    strict=True,
-    reason="a service line such as 'Service de presse de la préfecture' is read as a second "
-    "contact heading, so the service name is lost",
-)
-
-
-@pytest.mark.parametrize(
-    "service",
-    [
-        pytest.param(service, marks=[_LOST_SERVICE] if "presse" in service else [])
-        for service in gs.SERVICES
-    ],
-)
+@pytest.mark.parametrize("service", gs.SERVICES)
 def test_a_service_contact_keeps_the_service_name(service: str) -> None:
     text = (
         "PRÉFECTURE DU RHÔNE\n\nCommuniqué de presse\n\nLyon, le 3 mars 2021\n\n"

@@ -85,7 +85,7 @@ class Line:
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span
-        if end <= start or not self.source:
+        if end <= start or not self.source or last <= first:
             return self.span
         alignment = self._alignment
         if alignment is None:
@@ -97,8 +97,9 @@ class Line:
         starts, offsets = alignment
 
         def offset(index: int) -> int:
-            run = bisect.bisect_right(starts, index) - 1
-            return min(offsets[run] + index - starts[run], last - 1)
+            # Characters before the first aligned one (leading spaces) map to its position.
+            run = max(bisect.bisect_right(starts, index) - 1, 0)
+            return max(first, min(offsets[run] + max(index - starts[run], 0), last - 1))
 
         return (offset(start), offset(end - 1) + 1)
 
@@ -125,6 +126,16 @@ class Block:
     span: Span
     level: int = 0  # heading level, or list nesting depth
     links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``)
+    #: Where the text of each link is, in the order of ``links``; empty when the adapter does
+    #: not say (the steps then use the block's span).
+    #:
+    #: .. versionadded:: 0.1
+    link_spans: tuple[Span, ...] = attrs.field(default=())
+
+    @link_spans.validator
+    def _one_span_per_link(self, _attribute: object, value: tuple[Span, ...]) -> None:
+        if value and len(value) != len(self.links):
+            raise ValueError(f"{len(value)} link spans for {len(self.links)} links")
 
     @property
     def text(self) -> str:
@@ -173,8 +184,9 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
     """Map the characters of ``plain`` onto ``source[start:end]`` it was rendered from.
 
     Greedy and linear: each plain character is looked for at most ``_LOOKAHEAD`` characters
-    ahead; whitespace matches any whitespace run; characters the markup produced (an entity,
-    ``<sup>2</sup>`` rendered as ``²``) map to the current position.
+    ahead; whitespace matches any whitespace run; HTML tags in the source are stepped over
+    (the ``a`` of ``<a href…>`` is not the text's ``a``); characters the markup produced (an
+    entity, ``<sup>2</sup>`` rendered as ``²``) map to the current position.
     """
     starts: list[int] = []
     offsets: list[int] = []
@@ -185,6 +197,8 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             while j < end and source[j].isspace():
                 j += 1
             continue
+        if j < end and source[j] == "<" and char != "<":
+            j = _past_tags(source, j, end)
         k = source.find(char, j, min(j + _LOOKAHEAD, end))
         if k < 0:
             k = min(j, end - 1) if end > start else start
@@ -197,3 +211,13 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
     if not starts:
         return (0,), (start,)
     return tuple(starts), tuple(offsets)
+
+
+def _past_tags(source: str, j: int, end: int) -> int:
+    """``j``, or past the HTML tags (``<a href…>``, ``</a>``) that start there, within reach."""
+    while j + 1 < end and source[j] == "<" and (source[j + 1].isalpha() or source[j + 1] == "/"):
+        close = source.find(">", j, min(j + _LOOKAHEAD, end))
+        if close < 0:
+            break
+        j = close + 1
+    return j

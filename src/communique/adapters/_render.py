@@ -18,9 +18,18 @@ import re
 import attrs
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
-from ..models import Diagnostic
+from ..models import Diagnostic, Span
 
-__all__ = ["EM", "STRONG", "Builder", "Record", "RecordLine", "iso_date", "line_from_runs"]
+__all__ = [
+    "EM",
+    "STRONG",
+    "Builder",
+    "Record",
+    "RecordLine",
+    "iso_date",
+    "line_from_runs",
+    "text_span",
+]
 
 
 @attrs.frozen
@@ -39,6 +48,8 @@ class Record:
     lines: tuple[RecordLine, ...]
     level: int = 0
     links: tuple[str, ...] = ()
+    #: the text of each link, in the order of ``links``; empty when not known
+    link_texts: tuple[str, ...] = ()
 
 
 class Builder:
@@ -55,13 +66,22 @@ class Builder:
         lines: list[RecordLine] | tuple[RecordLine, ...],
         level: int = 0,
         links: tuple[str, ...] = (),
+        link_texts: tuple[str, ...] = (),
     ) -> None:
-        """Add a block; blank lines are dropped and a block without text is skipped."""
+        """Add a block; blank lines are dropped and a block without text is skipped.
+
+        A target linked twice is kept once, with the text of its first link.
+        """
         kept = tuple(
             RecordLine(text, line.emphasis) for line in lines if (text := collapse(line.text))
         )
-        if kept:
-            self.records.append(Record(kind, kept, level, tuple(dict.fromkeys(links))))
+        if not kept:
+            return
+        texts: dict[str, str] = {}
+        for target, text in zip(links, link_texts or ("",) * len(links), strict=True):
+            texts.setdefault(target, text)
+        known = tuple(texts.values()) if link_texts else ()
+        self.records.append(Record(kind, kept, level, tuple(texts), known))
 
     def add_text(self, kind: BlockKind, text: str, emphasis: Emphasis | None = None) -> None:
         """Add a block whose lines are the lines of ``text``."""
@@ -103,13 +123,15 @@ class Builder:
                 Line(line.text, span, line.emphasis, text)
                 for line, span in zip(record.lines, spans, strict=True)
             )
+            span = (spans[0][0], spans[-1][1])
             blocks.append(
                 Block(
                     record.kind,
                     lines,
-                    (spans[0][0], spans[-1][1]),
+                    span,
                     level=record.level,
                     links=record.links,
+                    link_spans=tuple(text_span(lines, t, span) for t in record.link_texts),
                 )
             )
         found = (*diagnostics, *self.diagnostics)
@@ -136,6 +158,22 @@ def iso_date(value: object) -> dt.date | None:
 #: separator the adapter inserted) does not count towards a line's emphasis.
 STRONG = 1
 EM = 2
+
+
+def text_span(lines: tuple[Line, ...] | list[Line], text: str, fallback: Span) -> Span:
+    """The span of the first line holding ``text`` (a link's text); ``fallback`` if none does.
+
+    The text is looked for as written in the line's source first (no alignment needed).
+    """
+    for line in lines:
+        at = line.text.find(text) if text else -1
+        if at < 0:
+            continue
+        written = line.source.find(text, *line.span) if line.source else -1
+        if written >= 0:
+            return (written, written + len(text))
+        return line.locate(at, at + len(text))
+    return fallback
 
 
 def line_from_runs(runs: list[tuple[str, int]]) -> RecordLine:

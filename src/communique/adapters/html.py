@@ -18,9 +18,10 @@ Rules:
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
-* Links: ``mailto:``, ``tel:`` and web targets go to :attr:`Block.links`; a ``mailto:``/``tel:``
-  link whose text does not show the address is rendered ``text (address)`` so the contact
-  steps see it.
+* Links: ``mailto:``, ``tel:`` and web targets go to :attr:`Block.links`, the span of their
+  text to :attr:`Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+  link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
+  ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
   description, author or publisher), OpenGraph and ``article:published_time``, Dublin Core,
   ``<meta name="author">``, ``<time datetime>`` and ``<title>`` (a site-name suffix is dropped).
@@ -38,11 +39,12 @@ from lxml.html import HTMLParser
 
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..exceptions import UnsafeInputError
+from ..french.vocabulary import EMAIL
 from ..source import Source
 from . import BaseAdapter
-from ._render import Builder, iso_date, line_from_runs
+from ._render import Builder, Record, iso_date, line_from_runs
 
-__all__ = ["MAX_DEPTH", "HtmlAdapter", "render_html"]
+__all__ = ["MAX_DEPTH", "HtmlAdapter", "render_fragment", "render_html"]
 
 #: Pages nested deeper than this are refused as hostile (real pages stay under ~60).
 MAX_DEPTH = 200
@@ -162,6 +164,25 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
     return builder, _metadata(root, container, builder)
 
 
+def render_fragment(text: str) -> tuple[Record, ...]:
+    """Render a piece of HTML found inside another format (raw HTML in Markdown) to records.
+
+    Everything in the piece is read: there is no page chrome to look for. Link targets are
+    not added to the text (its lines must align with the piece), only to the records' links,
+    with their link texts.
+    """
+    root = _parse(text)
+    if root is None:
+        return ()
+    _check_depth(root)
+    bodies = root.xpath("//body")
+    builder = Builder()
+    walker = _Walker(builder, drop_page_chrome=False, show_targets=False)
+    walker.walk(bodies[0] if bodies else root, tail=False)
+    walker.flush()
+    return tuple(builder.records)
+
+
 def _parse(text: str) -> _ParsedElement | None:
     if not text.strip():
         return None
@@ -251,14 +272,25 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     return (bodies[0] if bodies else root), False
 
 
+def _href(element: _ParsedElement) -> str:
+    """A link's target, a bare e-mail address read as a ``mailto:`` link."""
+    href = (element.get("href") or "").strip()
+    return f"mailto:{href}" if EMAIL.fullmatch(href) else href
+
+
 class _Walker:
     """Walks an element tree without recursion, emitting blocks into a builder."""
 
-    def __init__(self, builder: Builder, *, drop_page_chrome: bool) -> None:
+    def __init__(
+        self, builder: Builder, *, drop_page_chrome: bool, show_targets: bool = True
+    ) -> None:
         self.builder = builder
         self.drop_page_chrome = drop_page_chrome
+        # Whether a mailto:/tel: target the link text hides is shown after it as text.
+        self.show_targets = show_targets
         self.lines: list[list[tuple[str, int]]] = [[]]  # runs of (text, style bits)
         self.links: list[str] = []
+        self.link_texts: list[str] = []
         self.kinds: list[tuple[BlockKind, int]] = []
         self.strong = 0
         self.em = 0
@@ -297,9 +329,10 @@ class _Walker:
             return
         kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
         lines = [line_from_runs(runs) for runs in self.lines]
-        self.builder.add(kind, lines, level=level, links=tuple(self.links))
+        self.builder.add(kind, lines, level, tuple(self.links), tuple(self.link_texts))
         self.lines = [[]]
         self.links = []
+        self.link_texts = []
 
     # -- the walk ----------------------------------------------------------------------
 
@@ -381,12 +414,15 @@ class _Walker:
             self.link_end(element)
 
     def link(self, element: _ParsedElement) -> None:
-        href = (element.get("href") or "").strip()
+        href = _href(element)
         if href.lower().startswith(("mailto:", "tel:", "http://", "https://")):
             self.links.append(href)
+            self.link_texts.append(collapse(str(element.xpath("string()"))))
 
     def link_end(self, element: _ParsedElement) -> None:
-        href = (element.get("href") or "").strip()
+        if not self.show_targets:
+            return
+        href = _href(element)
         scheme, _, target = href.partition(":")
         if scheme.lower() not in ("mailto", "tel") or not target:
             return

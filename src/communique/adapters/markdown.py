@@ -11,25 +11,36 @@ Rules:
   into one line per run.
 * Inline HTML is rendered to text: ``<sup>2</sup>`` → ``²``, ``1<sup>er</sup>`` → ``1er``,
   ``<br>`` → a line break; other tags are dropped, entities decoded.
+* Links (``[text](target)`` and inline ``<a href>``) go to :attr:`Block.links`, with the span
+  of their text in :attr:`Block.link_spans`.
+* Raw HTML whose block element runs over blank lines (markdown-it ends an HTML block at a
+  blank line, so ``<p>Contact :<br />``, a blank line, ``Claire Morel``, … ``</p>`` comes as
+  many tokens) is read as HTML, from the token that opens the element to the one that closes
+  it or to the next element: one block per element, lines at ``<br>``.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import html
 import re
 import tomllib
 from typing import Any, ClassVar
 
+import attrs
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
+from ..exceptions import UnsafeInputError
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
+from ._render import text_span
+from .html import render_fragment
 
 __all__ = ["MarkdownAdapter", "read_front_matter"]
 
@@ -298,7 +309,7 @@ class _Renderer:
         )
         raw = self.text[start:end]
         left = len(raw) - len(raw.lstrip())
-        return start + left, start + len(raw.rstrip())
+        return start + left, start + max(left, len(raw.rstrip()))  # a blank line: empty
 
     def render(self, tokens: list[Token]) -> list[Block]:
         blocks: list[Block] = []
@@ -307,8 +318,20 @@ class _Renderer:
         heading_level = 0
         cells: list[str] = []
         row_map: list[int] | None = None
+        skip_to = 0
         for index, token in enumerate(tokens):
+            if index < skip_to:
+                continue
             kind = token.type
+            if kind == "html_block" and token.map is not None and not kind_stack:
+                last = _html_region_end(tokens, index)
+                if last > index:
+                    lines = max(t.map[1] for t in tokens[index : last + 1] if t.map is not None)
+                    region = self._html_region(token.map[0], lines)
+                    if region is not None:
+                        blocks.extend(region)
+                        skip_to = last + 1
+                        continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -355,6 +378,33 @@ class _Renderer:
                 blocks.append(Block(BlockKind.RULE, (), (start, end)))
         return blocks
 
+    def _html_region(self, first: int, stop: int) -> list[Block] | None:
+        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML.
+
+        ``None`` when the HTML is refused (too deeply nested): the tokens are then read one
+        by one.
+        """
+        start = self._line_span(first)[0]
+        end = self._line_span(stop - 1)[1]
+        try:
+            records = render_fragment(self.text[start:end])
+        except UnsafeInputError:
+            return None
+        blocks: list[Block] = []
+        cursor = start
+        for record in records:
+            lines: list[Line] = []
+            for rendered in record.lines:
+                line = Line.aligned_to(rendered.text, self.text, cursor, end, rendered.emphasis)
+                lines.append(line)
+                cursor = max(cursor, line.span[1])
+            span = (lines[0].span[0], max(line.span[1] for line in lines))
+            link_spans = tuple(text_span(lines, text, span) for text in record.link_texts)
+            blocks.append(
+                Block(record.kind, tuple(lines), span, record.level, record.links, link_spans)
+            )
+        return blocks
+
     def _table_row(self, cells: list[str], row_map: list[int]) -> list[Block]:
         start, end = self._line_span(row_map[0])
         plain = " | ".join(c for c in cells if c)
@@ -377,15 +427,29 @@ class _Renderer:
 
     def _inline_block(self, token: Token, kind: BlockKind, level: int) -> list[Block]:
         assert token.map is not None
-        rendered = self._inline_lines(token.children or [])
-        lines: list[Line] = []
-        for offset, runs in enumerate(rendered):
-            start, end = self._line_span(token.map[0] + offset)
-            lines.extend(self._lines_from_runs(runs, start, end))
+        rendered = _render_inline(token.children or [])
+        made: list[list[Line]] = []  # the lines made from each rendered line
+        per_row = collections.Counter(rendered.rows)
+        for number, runs in enumerate(rendered.lines):
+            row = rendered.rows[number]
+            start, end = self._line_span(token.map[0] + row)
+            lines = self._lines_from_runs(runs, start, end)
+            if per_row[row] > 1:
+                # Several lines from one source line (split at <br>): each where its text is.
+                if made and made[-1] and number and rendered.rows[number - 1] == row:
+                    start = made[-1][-1].span[1]
+                lines = [Line.aligned_to(line.text, self.text, start, end) for line in lines]
+            made.append(lines)
+        lines = [line for group in made for line in group]
         if not lines:
             return []
         span = (lines[0].span[0], max(line.span[1] for line in lines))
-        return [Block(kind, tuple(lines), span, level=level, links=self._links(token))]
+        links = tuple(target for target, _, _ in rendered.anchors)
+        link_spans = tuple(
+            text_span(made[number], text, made[number][0].span if made[number] else span)
+            for _, number, text in rendered.anchors
+        )
+        return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
         plain = collapse("".join(text for text, _ in runs))
@@ -408,55 +472,149 @@ class _Renderer:
         style = styles[0] if styles and all(s == styles[0] for s in styles) else ""
         return [Line(plain, (start, end), _emphasis(style), self.text)]
 
-    def _inline_lines(self, children: list[Token]) -> list[list[tuple[str, str]]]:
-        """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
-        lines: list[list[tuple[str, str]]] = [[]]
-        strong = em = 0
-        in_sup = False
-
-        def style() -> str:
-            return "strong" if strong else "em" if em else ""
-
-        for child in children:
-            kind = child.type
-            if kind in ("text", "code_inline"):
-                content = child.content
-                if in_sup and content.isdigit():
-                    content = content.translate(_SUPERSCRIPT)
-                lines[-1].append((content, style()))
-            elif kind in ("softbreak", "hardbreak"):
-                lines.append([])
-            elif kind == "strong_open":
-                strong += 1
-            elif kind == "strong_close":
-                strong = max(strong - 1, 0)
-            elif kind == "em_open":
-                em += 1
-            elif kind == "em_close":
-                em = max(em - 1, 0)
-            elif kind == "image":
-                continue
-            elif kind == "html_inline":
-                tag = child.content.lower()
-                if tag.startswith("<sup"):
-                    in_sup = True
-                elif tag.startswith("</sup"):
-                    in_sup = False
-                elif tag.startswith("<br"):
-                    lines.append([])
-        for line in lines:
-            for i, (content, run_style) in enumerate(line):
-                if "&" in content:
-                    line[i] = (html.unescape(content), run_style)
-        return lines
-
     @staticmethod
-    def _links(token: Token) -> tuple[str, ...]:
-        return tuple(
-            str(child.attrs.get("href", ""))
-            for child in token.children or []
-            if child.type == "link_open" and child.attrs.get("href")
-        )
+    def _inline_lines(children: list[Token]) -> list[list[tuple[str, str]]]:
+        """The inline content as lines of ``(text, style)`` runs; style is strong/em/''."""
+        return _render_inline(children).lines
+
+
+# Tags of HTML elements that hold blocks of text.
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:p|div|blockquote|li|ul|ol|h[1-6]|table|tr|td|th|dl|dt|dd|center|section|article"
+    r"|pre)\b[^<>]{0,2000}>",
+    re.I,
+)
+# The tokens raw HTML can run over: HTML blocks, and the paragraphs markdown-it makes of the
+# lines between them that do not start with a tag.
+_REGION_TOKENS = frozenset(("html_block", "paragraph_open", "inline", "paragraph_close"))
+# How many tokens one region of raw HTML may span.
+_REGION_LIMIT = 400
+
+
+def _html_region_end(tokens: list[Token], index: int) -> int:
+    """The last token of raw HTML that opens an element at ``tokens[index]`` and closes it
+    further down, over blank lines (``<p>Contact :<br>`` … ``</p>``), or that comes before the
+    next element starts; ``index`` when the element closes in the same token, or when
+    something else than raw HTML and paragraphs comes first.
+
+    Markdown-it ends an HTML block at a blank line, so a page of HTML with blank lines between
+    its lines (common after a static-site migration) comes as many tokens.
+    """
+    if not _opens_element(tokens[index].content):
+        return index
+    for number in range(index + 1, min(len(tokens), index + _REGION_LIMIT)):
+        token = tokens[number]
+        if token.type not in _REGION_TOKENS or token.level > 1:
+            return index
+        if token.type == "html_block" and _starts_element(token.content):
+            return number - 1  # a new element: the open one ends before it (HTML closes it)
+        if token.type in ("html_block", "inline") and _closes_element(token.content):
+            following = number + 1
+            if token.type == "inline" and following < len(tokens):
+                return following  # the paragraph_close after it
+            return number
+    return index
+
+
+def _opens_element(content: str) -> bool:
+    """Whether the last block element tag of ``content`` opens an element."""
+    tags = _CONTAINER_TAG.findall(content)
+    return bool(tags) and tags[-1] == ""
+
+
+def _starts_element(content: str) -> bool:
+    """Whether ``content`` starts with a block element's opening tag."""
+    first = _CONTAINER_TAG.match(content.lstrip())
+    return first is not None and first.group(1) == ""
+
+
+def _closes_element(content: str) -> bool:
+    """Whether the last block element tag of ``content`` closes an element."""
+    tags = _CONTAINER_TAG.findall(content)
+    return bool(tags) and tags[-1] == "/"
+
+
+@attrs.define
+class _Inline:
+    """Inline content rendered: lines of ``(text, style)`` runs, and where they come from."""
+
+    lines: list[list[tuple[str, str]]] = attrs.Factory(lambda: [[]])
+    #: for each line, the source line it is on (relative to the block's first line)
+    rows: list[int] = attrs.Factory(lambda: [0])
+    #: each link as (target, the line its text starts on, its text)
+    anchors: list[tuple[str, int, str]] = attrs.Factory(list)
+
+
+# An <a href="…"> tag in inline HTML: its target.
+_ANCHOR_TAG = re.compile(r"<a\s[^<>]{0,500}?href\s*=\s*[\"']([^\"'<>]{1,500})[\"']", re.I)
+
+
+def _render_inline(children: list[Token]) -> _Inline:
+    """Render inline tokens: ``<br>`` and line breaks start lines, links are noted."""
+    result = _Inline()
+    strong = em = 0
+    in_sup = False
+    anchor: list[str] | None = None  # the open link: its target, then its text runs
+
+    def style() -> str:
+        return "strong" if strong else "em" if em else ""
+
+    def open_link(target: str) -> None:
+        nonlocal anchor
+        close_link()
+        anchor = [target]
+        result.anchors.append((target, len(result.lines) - 1, ""))
+
+    def close_link() -> None:
+        nonlocal anchor
+        if anchor is not None:
+            target, number, _ = result.anchors[-1]
+            result.anchors[-1] = (target, number, collapse("".join(anchor[1:])))
+        anchor = None
+
+    def new_line(row: int) -> None:
+        result.lines.append([])
+        result.rows.append(row)
+
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            content = child.content
+            if in_sup and content.isdigit():
+                content = content.translate(_SUPERSCRIPT)
+            if "&" in content:
+                content = html.unescape(content)
+            result.lines[-1].append((content, style()))
+            if anchor is not None:
+                anchor.append(content)
+        elif kind in ("softbreak", "hardbreak"):
+            new_line(result.rows[-1] + 1)
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(strong - 1, 0)
+        elif kind == "em_open":
+            em += 1
+        elif kind == "em_close":
+            em = max(em - 1, 0)
+        elif kind == "link_open" and child.attrs.get("href"):
+            open_link(str(child.attrs["href"]))
+        elif kind == "link_close":
+            close_link()
+        elif kind == "html_inline":
+            tag = child.content.lower()
+            if tag.startswith("<sup"):
+                in_sup = True
+            elif tag.startswith("</sup"):
+                in_sup = False
+            elif tag.startswith("<br"):
+                new_line(result.rows[-1])
+            elif (found := _ANCHOR_TAG.match(child.content)) is not None:
+                open_link(html.unescape(found.group(1)).strip())
+            elif tag.startswith("</a"):
+                close_link()
+    close_link()
+    return result
 
 
 def _emphasis(style: str) -> Emphasis | None:

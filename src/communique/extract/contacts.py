@@ -5,13 +5,20 @@ A contact zone opens at a contact heading (``Contact presse``, ``Relations press
 runs until an ``À propos`` or notes heading, a long prose paragraph, or the end. Its lines
 are cut into fields at the usual separators (``–``, ``,``, ``:``, ``|``, ``/``); e-mails and
 phones are taken out first, then each field is a name, a role or an organisation. A new
-contact starts when a second name appears, or at a block boundary once a contact has a way to
-be reached. E-mails and phones outside contact zones are not contacts.
+contact starts when a second name appears, at a press service named on its own line, or at a
+block boundary once a contact has a way to be reached (unless the block only gives a means
+the contact lacks). E-mails and phones that links hold without showing them are read where
+the link text ends. A contact may also be given in the course of a paragraph, after a cue
+(``Contact : …``, ``contactez …``, ``écrivez à …``). E-mails and phones elsewhere are not
+contacts, nor are list and no-reply addresses or the person of a credit line.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import urllib.parse
+from collections.abc import Sequence
 
 import attrs
 
@@ -21,10 +28,12 @@ from ..french.phones import PHONE, to_e164
 from ..french.vocabulary import (
     ABOUT_HEADING,
     CONTACT_HEADING,
+    CREDIT,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
     ISSUER_WORDS,
+    LIST_ADDRESS,
     NOTES_HEADING,
     OBFUSCATED_EMAIL,
     ROLE_WORDS,
@@ -34,14 +43,33 @@ from ..models import Contact, Span
 from .draft import Draft, Role
 from .text import is_person_name, strip_decoration, word_count
 
-__all__ = ["contacts", "parse_contact_lines"]
+__all__ = ["ContactField", "contacts", "parse_contact_lines"]
+
+#: A field of a contact line: ``(kind, value, span)``; kind is ``email``, ``phone``, ``name``,
+#: ``role`` or ``organisation``.
+ContactField = tuple[str, str, Span]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
+# "Accréditations :" opens a zone only when a way to reach someone follows (it may also
+# announce conditions: "Accréditation : avant le 12 mars").
+_ACCREDITATION = re.compile(r"accr[ée]ditation", re.I)
 # Field separators inside a contact line.
 # The look-behind starts the space-led alternatives only at the start of a space run, which
 # keeps finditer linear on long runs (a match inside a run would also match from its start).
-_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+")
+# A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
+# one after an initial or a title ("M. Dupont").
+_SEPARATORS = re.compile(
+    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+"
+    r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+# A press service named with its complement, alone on its line: "Service de presse de la
+# préfecture", "Pôle presse du ministère" (not "Service de presse :").
+_SERVICE_LINE = re.compile(
+    r"(?:services?|bureau|cellule|p[ôo]le)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
+    r"\s+(?:de|du|des|d['’])\b[^:：]{1,120}$",
+    re.I,
+)
 # Labels in front of e-mails and phones.
 _LABEL = re.compile(
     r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
@@ -91,35 +119,86 @@ _INLINE_PIECE = 600
 
 
 def _inline(draft: Draft) -> None:
-    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …")."""
+    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …").
+
+    The contact may run on over the next lines of the paragraph (a wrapped line, a ``<br>``)
+    until its sentence ends; a sentence that gives a phone or an address by its label
+    (``Téléphone : …``) still belongs to it.
+    """
     known = {e for c in draft.contacts for e in c.emails}
     for index in range(draft.body_start, len(draft.blocks)):
         if not draft.free(index):
             continue
-        for line in draft.blocks[index].lines:
-            text = line.text
-            for cue in INLINE_CONTACT.finditer(text):
-                window = text[cue.end() : cue.end() + _INLINE_REACH]
-                if not (
-                    EMAIL.search(window) or PHONE.search(window) or OBFUSCATED_EMAIL.search(window)
-                ):
+        block = draft.blocks[index]
+        hidden = _link_means(block)
+        ends = [found[2][1] for found in hidden]
+        for number, line in enumerate(block.lines):
+            for cue in INLINE_CONTACT.finditer(line.text):
+                shown = _reachable(_ahead(block.lines, number, cue.end()))
+                if not (shown or hidden):
                     continue
-                end = _sentence_end(text, cue.end(), cue.end() + _INLINE_PIECE)
-                piece = Line(text[cue.end() : end], line.locate(cue.end(), end), source=line.source)
-                for contact in parse_contact_lines([(index, piece)]):
+                piece = _inline_piece(block.lines, number, cue.end())
+                if not piece:
+                    continue
+                linked = _within(hidden, ends, (piece[0].span[0], piece[-1].span[1]))
+                if not (shown or linked):
+                    continue
+                for contact in parse_contact_lines([(index, p) for p in piece], linked):
                     if not set(contact.emails) & known and (contact.emails or contact.phones):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
 
 
+def _ahead(lines: tuple[Line, ...], number: int, start: int) -> str:
+    """The ``_INLINE_REACH`` characters after ``start`` on line ``number`` and the next ones."""
+    text = lines[number].text[start : start + _INLINE_REACH]
+    while len(text) < _INLINE_REACH and number + 1 < len(lines):
+        number += 1
+        text += " " + lines[number].text[: _INLINE_REACH - len(text)]
+    return text
+
+
+def _inline_piece(lines: tuple[Line, ...], number: int, start: int) -> list[Line]:
+    """The text of an inline contact from ``start`` on line ``number``: to its sentence end,
+    over the following lines of the block, within ``_INLINE_PIECE`` characters."""
+    piece: list[Line] = []
+    budget = _INLINE_PIECE
+    while number < len(lines) and budget > 0:
+        line = lines[number]
+        text = line.text
+        end = _sentence_end(text, start, min(len(text), start + budget))
+        if end > start:
+            piece.append(Line(text[start:end], line.locate(start, end), source=line.source))
+        budget -= end - start
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        if end < len(text) or (
+            text.rstrip()[-1:] in (".", "!", "?") and _STARTS_SENTENCE.match(following)
+        ):
+            break
+        number, start = number + 1, 0
+    return piece
+
+
 def _sentence_end(text: str, start: int, stop: int) -> int:
-    """Where the sentence holding ``start`` ends (a full stop before a capital), by ``stop``."""
-    match = _SENTENCE_END.search(text, start, stop)
-    return match.start() + 1 if match else min(stop, len(text))
+    """Where the sentence holding ``start`` ends (a full stop before a capital), by ``stop``.
+
+    A following sentence that gives a means by its label (``Tél. : …``) is not an end.
+    """
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if not _MEANS_LABEL.match(text, match.end()):
+            return match.start() + 1
+    return min(stop, len(text))
 
 
 # A full stop that ends a sentence: not inside an e-mail or a number.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«])")
+# A line that starts a sentence (when the line before ends with a full stop).
+_STARTS_SENTENCE = re.compile(r"\s*[A-ZÀ-Ý«]")
+# A sentence that only gives a means of contact: "Téléphone : …", "Courriel : …".
+_MEANS_LABEL = re.compile(
+    r"\s+(?:t[ée]l(?:[ée]phone)?|tel|mobile|portable|fax|e-?mail|courriel|m[ée]l)\b\.?\s*:?",
+    re.I,
+)
 
 
 def _from_metadata(draft: Draft) -> None:
@@ -139,6 +218,33 @@ def _from_metadata(draft: Draft) -> None:
             draft.contacts.append(attrs.evolve(contact, span=None))
 
 
+def _reachable(text: str) -> bool:
+    """Whether ``text`` gives a way to reach a press contact: a phone or a contact address."""
+    if PHONE.search(text):
+        return True
+    addresses = [match.group() for match in EMAIL.finditer(text)]
+    addresses += [match.group("user") for match in OBFUSCATED_EMAIL.finditer(text)]
+    return any(_is_contact_address(address) for address in addresses)
+
+
+def _is_contact_address(address: str) -> bool:
+    """Whether an address (or its part before ``@``) can be a press contact's.
+
+    Mailing-list commands, list robots, no-reply senders and newsletters are not.
+    """
+    return LIST_ADDRESS.fullmatch(address.partition("@")[0]) is None
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line (``Traduction : …``, ``Crédit photo : …``): its person is no contact."""
+    return CREDIT.match(text.lstrip(" \t*_#>•·|([")) is not None
+
+
+def _address_kind(address: str) -> str:
+    """``email`` for a contact address; a list or no-reply address is taken out as ``other``."""
+    return "email" if _is_contact_address(address) else "other"
+
+
 def _heading(text: str) -> re.Match[str] | None:
     """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
     bare = text.lstrip(" \t*_#>•·|")
@@ -148,15 +254,15 @@ def _heading(text: str) -> re.Match[str] | None:
 def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
-    if _WEAK_HEADING.match(strip_decoration(first)):
+    bare = strip_decoration(first)
+    weak = _WEAK_HEADING.match(bare) is not None
+    if weak or _ACCREDITATION.match(bare):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
         following = draft.blocks[index : index + 5]
         reachable = any(
-            EMAIL.search(line.text) or PHONE.search(line.text)
-            for block in following
-            for line in block.lines
-        )
-        return late and reachable
+            _reachable(line.text) for block in following for line in block.lines
+        ) or any(_link_means(block) for block in following)
+        return reachable and (late or not weak)
     return True
 
 
@@ -168,6 +274,7 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     """
     blocks = draft.blocks
     lines: list[tuple[int, Line]] = []
+    links: list[ContactField] = []
     index = start
     while index < len(blocks):
         block = blocks[index]
@@ -177,9 +284,14 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
             break
         if index > start or first_line == 0:
             draft.roles[index] = Role.CONTACT
-        lines.extend((index, line) for line in block.lines[first_line if index == start else 0 :])
+        read = block.lines[first_line if index == start else 0 :]
+        lines.extend((index, line) for line in read)
+        if read:
+            means = _link_means(block)
+            ends = [found[2][1] for found in means]
+            links.extend(_within(means, ends, (read[0].span[0], block.span[1])))
         index += 1
-    found = parse_contact_lines(lines)
+    found = parse_contact_lines(lines, links)
     draft.contacts.extend(found)
     for contact in found:
         if not contact.emails and not contact.phones:
@@ -225,7 +337,8 @@ class _Person:
         return bool(self.emails or self.phones)
 
     def empty(self) -> bool:
-        return not (self.name or self.emails or self.phones or self.role)
+        """Neither a name nor a means: a role or a label alone ("Dossier de presse : www…")."""
+        return not (self.name or self.emails or self.phones)
 
     def cover(self, span: Span) -> None:
         self.start = span[0] if self.start < 0 else min(self.start, span[0])
@@ -243,16 +356,34 @@ class _Person:
         )
 
 
+def _adds_missing_means(person: _Person, fields: list[ContactField]) -> bool:
+    """Whether a line only gives e-mails or phones, of a kind ``person`` has none of yet."""
+    kinds = {kind for kind, _, _ in fields}
+    if not kinds or not kinds <= {"email", "phone"}:
+        return False
+    return not (("email" in kinds and person.emails) or ("phone" in kinds and person.phones))
+
+
 def _awaits_role(person: _Person) -> bool:
     """A person named but with no role and no means yet: a role line may follow."""
     return bool(person.name) and not person.role and not person.reachable()
 
 
-def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
-    """Read contacts from the ``(block index, line)`` pairs of a contact zone."""
+def parse_contact_lines(
+    lines: list[tuple[int, Line]], links: Sequence[ContactField] = ()
+) -> list[Contact]:
+    """Read contacts from the ``(block index, line)`` pairs of a contact zone.
+
+    ``links`` are the e-mails and phones that links hold without showing them, as
+    ``(kind, value, span of the link text)``: each is read where its link text ends.
+
+    .. versionchanged:: 0.1 ``links``.
+    """
     people: list[_Person] = []
     shared_organisation: str | None = None
     current: _Person | None = None
+    pending = sorted(links, key=lambda means: means[2][1])
+    taken = 0
 
     def start_person(block: int) -> _Person:
         person = _Person(block, organisation=shared_organisation)
@@ -269,11 +400,31 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
             offset = heading.end()
             while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
                 offset += 1
-        if END_MARKER.fullmatch(text) or offset >= len(text):
+        linked: list[ContactField] = []
+        while taken < len(pending) and pending[taken][2][1] <= line.span[1]:
+            linked.append(pending[taken])
+            taken += 1
+        if END_MARKER.fullmatch(text) or _is_credit(text):
+            continue
+        fields = _fields(line, offset) if offset < len(text) else []
+        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
+            # "Service presse de Camille DURAND": the role of the contact on the lines below,
+            # whose organisation is its own, not one read for an earlier contact.
+            if current is not None and current.reachable():
+                current = None
+            if people:
+                shared_organisation = None
+            fields = [("role", strip_decoration(text), line.span)]
+        if linked:
+            fields = _with_links(fields, linked)
+        if not fields:
             continue
         if current is not None and block != current.block and current.reachable():
-            current = None  # a new block after a complete contact: a new contact
-        for kind, value, span in _fields(line, offset):
+            if _adds_missing_means(current, fields):
+                current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
+            else:
+                current = None  # a new block after a complete contact: a new contact
+        for kind, value, span in fields:
             if kind == "email" or kind == "phone":
                 if current is None:
                     current = start_person(block)
@@ -306,17 +457,77 @@ def parse_contact_lines(lines: list[tuple[int, Line]]) -> list[Contact]:
     return [p.freeze() for p in people if not p.empty()]
 
 
-def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
+def _with_links(fields: list[ContactField], linked: list[ContactField]) -> list[ContactField]:
+    """The fields of a line and the means its links hold, in order of where each text ends.
+
+    A link's means comes after the text of its link (a name, then the address behind it).
+    """
+    ordered = [(span[1], 0, number) for number, (_, _, span) in enumerate(fields)]
+    ordered += [(span[1], 1, number) for number, (_, _, span) in enumerate(linked)]
+    return [(linked if side else fields)[number] for _, side, number in sorted(ordered)]
+
+
+def _link_means(block: Block) -> list[ContactField]:
+    """The e-mails and phones that ``block``'s links hold and its text does not show.
+
+    Each comes with the span of its link text (the block's span when the adapter does not
+    locate link texts), and they are sorted by where that text ends.
+    """
+    spans = block.link_spans or (block.span,) * len(block.links)
+    targets = [
+        (means, span)
+        for target, span in zip(block.links, spans, strict=True)
+        if (means := _target_means(target)) is not None
+    ]
+    if not targets:
+        return []
+    shown = block.text.casefold()
+    digits = re.sub(r"\D", "", block.text)
+    found: list[ContactField] = []
+    for (kind, value), span in targets:
+        if kind == "email" and value.casefold() in shown:
+            continue
+        if kind == "phone" and re.sub(r"\D", "", value)[-9:] in digits:
+            continue
+        found.append((kind, value, span))
+    return sorted(found, key=lambda means: means[2][1])
+
+
+def _within(means: list[ContactField], ends: list[int], span: Span) -> list[ContactField]:
+    """The ``means`` whose link text ends inside ``span`` (``ends``: where each ends, sorted)."""
+    return means[bisect.bisect_right(ends, span[0]) : bisect.bisect_right(ends, span[1])]
+
+
+def _target_means(target: str) -> tuple[str, str] | None:
+    """``("email", address)`` or ``("phone", number)`` for a link target that holds one.
+
+    ``mailto:`` and ``tel:`` targets, and a bare address used as a target (a common slip for
+    a ``mailto:`` link), are read; list and no-reply addresses are not.
+    """
+    scheme, colon, rest = target.strip().partition(":")
+    if not colon:
+        scheme, rest = "", target.strip()
+    value = urllib.parse.unquote(rest.split("?", 1)[0]).strip()
+    scheme = scheme.lower()
+    if scheme in ("mailto", "") and EMAIL.fullmatch(value) and _is_contact_address(value):
+        return ("email", value)
+    if scheme in ("tel", "callto") and PHONE.fullmatch(value):
+        return ("phone", value)
+    return None
+
+
+def _fields(line: Line, offset: int) -> list[ContactField]:
     """The classified fields of a contact line, in order: e-mails and phones first taken out."""
     text = line.text
     found: list[tuple[int, int, str, str]] = []
     for match in EMAIL.finditer(text, offset):
-        found.append((match.start(), match.end(), "email", match.group()))
+        found.append((match.start(), match.end(), _address_kind(match.group()), match.group()))
     for match in OBFUSCATED_EMAIL.finditer(text, offset):
         domain = re.sub(
             r"\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*", ".", match.group("domain"), flags=re.I
         )
-        found.append((match.start(), match.end(), "email", f"{match.group('user')}@{domain}"))
+        address = f"{match.group('user')}@{domain}"
+        found.append((match.start(), match.end(), _address_kind(address), address))
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "phone", match.group()))
@@ -326,13 +537,13 @@ def _fields(line: Line, offset: int) -> list[tuple[str, str, Span]]:
                 found.append((short.start("digits"), short.end(), "phone", full))
     for match in WEBSITE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
-            found.append((match.start(), match.end(), "website", match.group()))
+            found.append((match.start(), match.end(), "other", match.group()))
     found.sort()
-    result: list[tuple[str, str, Span]] = []
+    result: list[ContactField] = []
     cursor = offset
     for start, end, kind, value in found:
         result.extend(_text_fields(line, cursor, start))
-        if kind != "website":
+        if kind in ("email", "phone"):
             result.append((kind, value, line.locate(start, end)))
         cursor = end
     result.extend(_text_fields(line, cursor, len(text)))
@@ -352,14 +563,17 @@ def _expand(phone: str, tail: str) -> str:
     return tail
 
 
-def _text_fields(line: Line, start: int, end: int) -> list[tuple[str, str, Span]]:
-    result: list[tuple[str, str, Span]] = []
+def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
+    result: list[ContactField] = []
     cursor = start
     text = line.text
     for separator in [*_SEPARATORS.finditer(text, start, end), None]:
         piece_end = separator.start() if separator is not None else end
         piece = text[cursor:piece_end]
-        value = strip_decoration(piece).strip("()[]")
+        value = strip_decoration(strip_decoration(piece).strip("()[]"))
+        named = value.partition(" (")[0]
+        if named != value and is_person_name(named):
+            value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
         if value and not _LABEL.match(value):
             kind = _classify(value)
             if kind:

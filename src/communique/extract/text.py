@@ -175,5 +175,10 @@ _ORGANISATION_WORDS = frozenset(
         "network",
         "labs",
         "lab",
+        # the words of a label or a template placeholder ("[INFORMATION DE CONTACT]")
+        "contact",
+        "contacts",
+        "information",
+        "informations",
     )
 )

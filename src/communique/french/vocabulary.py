@@ -14,6 +14,7 @@ __all__ = [
     "ABOUT_HEADING",
     "ADDRESS",
     "CONTACT_HEADING",
+    "CREDIT",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
     "EMAIL",
@@ -21,6 +22,7 @@ __all__ = [
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
+    "LIST_ADDRESS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
@@ -58,6 +60,8 @@ CONTACT_HEADING = re.compile(
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
     r"|attach[ée]e?s?\s+de\s+presse"
     r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
+    # "Accréditations presse :": where journalists ask to attend, a press contact
+    r"|accr[ée]ditations?(?:\s+(?:presse|m[ée]dias?|journalistes?))?"
     r"|press\s+contacts?|media\s+(?:contacts?|relations)"
     r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
@@ -72,10 +76,22 @@ CONTACT_HEADING = re.compile(
     re.I,
 )
 
-#: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X".
+#: A credit line: the person named after the label made the text or the picture, and is no
+#: press contact (``Traduction : …``, ``Crédit photo : …``).
+CREDIT = re.compile(
+    r"(?:traduction|translation|cr[ée]dits?(?:\s+photos?)?|photos?(?:\s+credits?)?"
+    r"|illustrations?)\s*[:：]",
+    re.I,
+)
+
+#: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X",
+#: "adressez vos questions à X". ("Écrivez à X" is left out: releases say it to the public.)
 INLINE_CONTACT = re.compile(
     r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
-    r"|contact(?:er|ez)\s+(?!:))",
+    r"|contact(?:er|ez)(?:\s+(?!:)|$)"
+    # "Veuillez adresser vos questions à X"
+    r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
+    r"(?:questions|demandes)\s+[àa]\s+)",
     re.I,
 )
 
@@ -121,6 +137,16 @@ WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^
 
 #: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+
+#: The local part (before ``@``) of an address nobody answers as a press contact: mailing-list
+#: commands (``annonces-subscribe``, ``liste-unsubscribe``, ``liste-request``), list robots
+#: (``listserv``, ``majordomo``, ``sympa``), no-reply senders and newsletters.
+LIST_ADDRESS = re.compile(
+    r"(?:[\w.+'-]{0,60}[-_.+])?(?:(?:un)?subscribe|request|owner|bounces?)"
+    r"|no-?reply|do-?not-?reply|ne-?pas-?r[ée]pondre|ne-?pas-?repondre|noreponse|mailer-daemon"
+    r"|listserv|majordomo|sympa|newsletters?|infolettres?|lettre-?d-?information",
+    re.I,
+)
 
 #: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``.
 WIRE = re.compile(

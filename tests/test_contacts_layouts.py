@@ -1,0 +1,487 @@
+"""How press contacts are laid out, and what the contacts step makes of each layout.
+
+Each test states one behaviour on a small text written for it: international phone numbers,
+link targets that hold the address, mailing-list addresses and credit lines that are not
+contacts, and contacts spread over several blocks or several lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import parse
+from communique.french.phones import PHONE, to_e164
+from communique.registry import get as get_adapter
+from communique.source import load
+
+
+def phones_in(text: str) -> list[str]:
+    return [match.group() for match in PHONE.finditer(text)]
+
+
+# -- phone numbers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone", "e164"),
+    [
+        ("Téléphone : 01-408-404-4976.", "01-408-404-4976", "+14084044976"),
+        ("tél. 001 212 555 0134", "001 212 555 0134", "+12125550134"),
+        ("téléphone : (01) 312-555-0186 x204.", "(01) 312-555-0186 x204", "+13125550186"),
+        ("+1 (415) 555-0199", "+1 (415) 555-0199", "+14155550199"),
+        ("+1 617.555.0143.", "+1 617.555.0143", "+16175550143"),
+    ],
+)
+def test_a_north_american_number_may_carry_its_country_code_the_french_way(
+    text: str, phone: str, e164: str
+) -> None:
+    assert phones_in(text) == [phone]
+    assert to_e164(phone) == e164
+
+
+@pytest.mark.parametrize(
+    ("text", "phone", "e164"),
+    [
+        ("téléphone (61-2) 9555 0172", "(61-2) 9555 0172", "+61295550172"),
+        ("Tél. : (44-20) 7946 0018", "(44-20) 7946 0018", "+442079460018"),
+        ("(+33 1) 53 18 41 00", "(+33 1) 53 18 41 00", "+33153184100"),
+    ],
+)
+def test_a_bracketed_country_and_area_code_starts_a_number(
+    text: str, phone: str, e164: str
+) -> None:
+    assert phones_in(text) == [phone]
+    assert to_e164(phone) == e164
+
+
+def test_an_extension_belongs_to_the_number_but_not_to_its_e164_form() -> None:
+    assert phones_in("Standard : 01 53 18 41 00 poste 2045") == ["01 53 18 41 00 poste 2045"]
+    assert to_e164("01 53 18 41 00 poste 2045") == "+33153184100"
+
+
+def test_a_number_in_brackets_after_a_name_is_found() -> None:
+    assert phones_in("Claire Morel (06 12 34 56 78)") == ["06 12 34 56 78"]
+
+
+def test_a_north_american_number_without_its_country_code_has_no_e164_form() -> None:
+    assert to_e164("(418) 643-1234") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris, le 05/11/2018",
+        "publié le 2018-11-05",
+        "75008 Paris",
+        "BP 1234 – 69001 Lyon Cedex 01",
+        "SIRET 123 456 789 00012",
+        "RCS Nanterre 552 032 534",
+        "TVA intracommunautaire FR 40 303 265 045",
+        "ISBN 978-2-07-036822-8",
+        "ISBN 9782070368228",
+        "EAN 3 760 123 456 789",
+        "un budget de 1 200 000 000 euros",
+        "pour 12 345 678,90 €",
+        "le plan 2019-2020 puis 2021-2027",
+        "la période (2019-2020) 2021 2022",
+        "arrêté n° 2019-07-1234",
+        "décret n° 2023-859 du 6 septembre 2023",
+        "dossier réf. 12-345-6789",
+    ],
+)
+def test_dates_codes_prices_and_references_are_not_phones(text: str) -> None:
+    assert phones_in(text) == []
+
+
+# -- addresses and names that are not press contacts ---------------------------------------------
+
+NEWSLETTER_ENDING = """\
+Paris, le 12 septembre 2023
+
+# La médiathèque ouvre un fonds consacré à la bande dessinée
+
+La ville est heureuse d'annoncer l'ouverture d'un fonds de 4 000 albums consultables sur place.
+
+Le fonds couvre un siècle de création, des illustrés d'avant-guerre aux romans graphiques.
+
+Des rencontres avec des autrices et des auteurs seront organisées chaque trimestre.
+
+## Pour plus d'informations
+
+Pour recevoir nos annonces, écrivez à annonces-subscribe@mediatheque.example.org.
+Pour ne plus les recevoir : annonces-unsubscribe@mediatheque.example.org.
+
+*Traduction : Hélène Garnier.*
+"""
+
+
+def test_a_mailing_list_address_is_not_a_press_contact() -> None:
+    assert parse(NEWSLETTER_ENDING).contacts == ()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "lettre-subscribe@ville.example.fr",
+        "annonces-unsubscribe@liste.example.org",
+        "sympa@listes.example.fr",
+        "noreply@region.example.fr",
+        "ne-pas-repondre@prefecture.example.gouv.fr",
+        "newsletter@agence.example.fr",
+    ],
+)
+def test_list_and_no_reply_addresses_do_not_reach_a_press_officer(address: str) -> None:
+    release = parse(
+        f"Contact presse\n\nLéa Fontaine – 01 53 18 41 00 – lea.fontaine@ville.example.fr\n\n"
+        f"Abonnement et désabonnement : {address}\n"
+    )
+    assert [c.emails for c in release.contacts] == [("lea.fontaine@ville.example.fr",)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Traduction : Hélène Garnier",
+        "Translation: Hélène Garnier.",
+        "Crédit photo : Hélène Garnier",
+        "Photo : Hélène Garnier",
+    ],
+)
+def test_a_credited_person_is_not_a_press_contact(credit: str) -> None:
+    release = parse(
+        "Contact presse\n\nLéa Fontaine\n01 53 18 41 00\nlea.fontaine@ville.example.fr\n\n"
+        f"{credit}\n"
+    )
+    assert [c.name for c in release.contacts] == ["Léa Fontaine"]
+
+
+def test_an_opening_announcement_in_the_issuers_voice_is_evidence_of_a_release() -> None:
+    release = parse(NEWSLETTER_ENDING.replace("Paris, le 12 septembre 2023\n\n", ""))
+    assert "pleased-to-announce" in release.evidence
+    assert release.is_press_release
+
+
+# -- addresses behind links ------------------------------------------------------------------------
+
+BODY = (
+    "Paris, le 4 mars 2024\n\n# Le festival des sciences ouvre ses portes\n\n"
+    "Le festival accueille cette année plus de deux cents chercheurs venus de toute la France.\n\n"
+)
+
+
+def test_an_address_only_behind_a_link_reaches_the_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\n[Julie Perrin](mailto:julie.perrin@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
+    ]
+
+
+def test_a_bare_address_used_as_a_link_target_is_an_email() -> None:
+    release = parse(
+        BODY + "Accréditations presse :\n[Écrire au service](presse@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [c.emails for c in release.contacts] == [("presse@festival.example.fr",)]
+
+
+def test_a_contact_behind_a_link_is_spanned_up_to_the_link_text() -> None:
+    link = "[par courriel](mailto:j.perrin@festival.example.fr)"
+    text = BODY + f"Contact presse\n\nJulie Perrin, {link}\n"
+    release = parse(text, adapter="markdown")
+    [contact] = release.contacts
+    assert contact.span is not None
+    assert release.text[contact.span[0] : contact.span[1]] == "Julie Perrin, [par courriel"
+
+
+def test_a_phone_behind_a_tel_link_is_read() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – [nous appeler](tel:+33612345678)\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.phones, c.phones_e164) for c in release.contacts] == [
+        ("Julie Perrin", ("+33612345678",), ("+33612345678",))
+    ]
+
+
+def test_a_number_shown_as_its_link_text_is_read_once() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – [06 12 34 56 78](tel:+33612345678)\n",
+        adapter="markdown",
+    )
+    assert [c.phones for c in release.contacts] == [("06 12 34 56 78",)]
+
+
+def test_a_link_outside_a_contact_zone_is_no_contact() -> None:
+    release = parse(
+        BODY + "Le programme complet est [en ligne](mailto:programme@festival.example.fr).\n",
+        adapter="markdown",
+    )
+    assert release.contacts == ()
+
+
+def test_a_link_to_a_list_address_is_no_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – julie.perrin@festival.example.fr\n\n"
+        "[Recevoir la lettre](mailto:lettre-subscribe@festival.example.fr)\n",
+        adapter="markdown",
+    )
+    assert [c.emails for c in release.contacts] == [("julie.perrin@festival.example.fr",)]
+
+
+def test_an_inline_html_link_in_markdown_is_read_too() -> None:
+    release = parse(
+        BODY
+        + 'Contact presse : <a href="mailto:julie.perrin@festival.example.fr">Julie Perrin</a>\n',
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
+    ]
+
+
+# -- contacts given in the course of a paragraph ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Veuillez adresser vos questions à", "Envoyez toutes vos demandes à"],
+)
+def test_a_request_to_write_to_someone_gives_a_contact(cue: str) -> None:
+    release = parse(
+        BODY + "Le laboratoire partenaire présentera ses travaux sur les océans. "
+        f"{cue} Marc Olivier, Institut Océan, m.olivier@ocean.example.org, "
+        "téléphone (61-2) 9555 0172.\n"
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("m.olivier@ocean.example.org",), ("(61-2) 9555 0172",))
+    ]
+
+
+def test_an_address_for_the_public_is_not_a_press_contact() -> None:
+    release = parse(
+        BODY + "Une pétition est ouverte dans les mairies riveraines ; les habitants peuvent "
+        "également écrire à petition@canal.example.org.\n"
+    )
+    assert release.contacts == ()
+
+
+def test_an_inline_contact_runs_on_over_wrapped_lines() -> None:
+    release = parse(
+        BODY + "Le laboratoire partenaire présentera ses travaux. Pour en savoir plus, contactez\n"
+        "Marc Olivier (en anglais\nuniquement) : m.olivier@ocean.example.org,\n"
+        "téléphone : (01) 312-555-0186 x204.\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("m.olivier@ocean.example.org",), ("(01) 312-555-0186 x204",))
+    ]
+
+
+def test_an_inline_contact_stops_at_the_end_of_its_sentence() -> None:
+    release = parse(
+        BODY + "Le laboratoire présentera ses travaux. "
+        "Contact : Marc Olivier (m.olivier@ocean.example.org).\n"
+        "La Fondation Océan soutient la recherche depuis 1990 : 01 53 18 41 00.\n",
+        adapter="markdown",
+    )
+    assert [(c.name, c.phones) for c in release.contacts] == [("Marc Olivier", ())]
+
+
+def test_a_phone_given_in_the_next_sentence_by_its_label_belongs_to_the_contact() -> None:
+    release = parse(
+        BODY + "Contact en anglais : Marc Olivier (m.olivier@ocean.example.org). "
+        "Téléphone : +1 617.555.0143.\n"
+    )
+    assert [(c.name, c.phones) for c in release.contacts] == [
+        ("Marc Olivier", ("+1 617.555.0143",))
+    ]
+
+
+# -- what adapters say about links -----------------------------------------------------------------
+
+
+def test_the_markdown_adapter_records_where_each_link_text_is() -> None:
+    text = (
+        "Écrire à [Julie Perrin](mailto:j.perrin@example.fr) "
+        "ou <a href='tel:+33612345678'>appeler</a>\n"
+    )
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    [block] = document.blocks
+    assert block.links == ("mailto:j.perrin@example.fr", "tel:+33612345678")
+    assert [text[start:end] for start, end in block.link_spans] == ["Julie Perrin", "appeler"]
+
+
+def test_the_html_adapter_records_where_each_link_text_is() -> None:
+    html = "<p>Écrire à <a href='mailto:j.perrin@example.fr'>Julie Perrin</a></p>"
+    document = get_adapter("html").segment(load(html, max_input_bytes=10_000))
+    [block] = document.blocks
+    [(start, end)] = block.link_spans
+    assert document.text[start:end] == "Julie Perrin"
+
+
+def test_a_markdown_line_after_a_break_tag_is_spanned_where_it_is_written() -> None:
+    text = "Inscriptions sur le site\n<br>Accréditations : presse@example.fr\n"
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    last = document.blocks[0].lines[-1]
+    assert text[last.span[0] : last.span[1]] == "Accréditations : presse@example.fr"
+
+
+# -- contacts over several blocks ------------------------------------------------------------------
+
+
+def test_a_block_that_only_adds_a_missing_means_continues_the_contact() -> None:
+    release = parse(
+        BODY
+        + "Contact presse\n\nJulie Perrin\n\n06 12 34 56 78\n\njulie.perrin@festival.example.fr\n"
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",), ("06 12 34 56 78",))
+    ]
+
+
+def test_a_second_address_in_a_new_block_is_a_second_contact() -> None:
+    release = parse(
+        BODY + "Contact presse\n\nJulie Perrin – julie.perrin@festival.example.fr\n\n"
+        "presse@festival.example.fr\n"
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",)),
+        (None, ("presse@festival.example.fr",)),
+    ]
+
+
+# -- raw HTML in Markdown, with blank lines between its lines --------------------------------------
+
+SPACED_HTML = """\
+---
+title: "Sortie de Logiciel 5.0"
+---
+
+<p>Le projet Logiciel publie aujourd'hui la version 5.0 de son tableur libre.</p>
+
+<h2>Communiqué
+
+de presse</h2>
+
+<p>Contact presse&nbsp;:<br />
+
+Claire Morel
+
+<br />
+
+Responsable des relations presse<br />
+
++41 22 555 01 50
+
+<br />
+
+<a href="mailto:claire.morel@logiciel.example.org">écrire</a></p>
+
+<p>La société Exemple contribue au projet depuis 2015.
+
+Contact en anglais&nbsp;: <a href="tom@exemple.example.com">Tom
+
+Baker</a>, en français&nbsp;: <a href="mailto:lea.roux@exemple.example.com">Léa Roux</a>.
+
+Téléphone&nbsp;: +1 617.555.0143.</p>
+"""
+
+
+def test_an_html_element_spread_over_blank_lines_is_one_block() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    assert release.header.doc_type == "Communiqué de presse"
+
+
+def test_a_contact_spread_over_blank_lines_of_raw_html_is_one_contact() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    claire = release.contacts[0]
+    assert (claire.name, claire.emails, claire.phones) == (
+        "Claire Morel",
+        ("claire.morel@logiciel.example.org",),
+        ("+41 22 555 01 50",),
+    )
+
+
+def test_lines_of_spread_raw_html_are_spanned_where_they_are_written() -> None:
+    text = SPACED_HTML
+    release = parse(text, adapter="markdown")
+    claire = release.contacts[0]
+    assert claire.span is not None
+    assert text[claire.span[0] :].startswith("Claire Morel")
+
+
+def test_names_and_addresses_behind_links_of_spread_raw_html_are_read() -> None:
+    release = parse(SPACED_HTML, adapter="markdown")
+    assert [(c.name, c.emails) for c in release.contacts[1:]] == [
+        ("Tom Baker", ("tom@exemple.example.com",)),
+        ("Léa Roux", ("lea.roux@exemple.example.com",)),
+    ]
+
+
+def test_a_bare_address_as_an_html_link_target_is_shown_as_an_email() -> None:
+    release = parse(
+        "<html><body><h1>Le festival ouvre ses portes</h1><p>Paris, le 4 mars 2024</p>"
+        "<p>Contact presse : <a href='julie.perrin@festival.example.fr'>Julie Perrin</a></p>"
+        "</body></html>",
+        adapter="html",
+    )
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Julie Perrin", ("julie.perrin@festival.example.fr",))
+    ]
+
+
+def test_a_template_placeholder_is_not_a_contact_name() -> None:
+    release = parse(BODY + "Contact presse : [INFORMATION DE CONTACT]\n")
+    assert release.contacts == ()
+
+
+def test_a_labelled_link_after_the_contact_is_not_a_second_contact() -> None:
+    release = parse(
+        BODY + "Contact presse :\nJulie Perrin\njulie.perrin@festival.example.fr\n\n"
+        "* Dossier de presse complet : https://festival.example.fr/presse\n"
+    )
+    assert [c.name for c in release.contacts] == ["Julie Perrin"]
+
+
+def test_each_press_service_named_in_one_block_is_its_own_contact() -> None:
+    release = parse(
+        BODY + "**Contacts presse**\n"
+        "Service presse de **Camille DURAND**\n"
+        "Ministre de la Culture\n"
+        "Tél : 01 40 15 80 00 / Mél : presse@culture.example.gouv.fr\n"
+        "Service de presse de la préfecture\n"
+        "Tél : 04 72 61 60 60\n"
+        "Mél : pref-communication@rhone.example.gouv.fr\n"
+    )
+    assert [(c.role, c.organisation, c.emails) for c in release.contacts] == [
+        (
+            "Service presse de Camille DURAND",
+            "Ministre de la Culture",
+            ("presse@culture.example.gouv.fr",),
+        ),
+        (
+            "Service de presse de la préfecture",
+            None,
+            ("pref-communication@rhone.example.gouv.fr",),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("text", ["<p>&nbsp;<", '<a href="mailto:a@b.fr">&nbsp;<'])
+def test_a_line_opening_with_an_entity_space_is_located_inside_the_text(text: str) -> None:
+    document = get_adapter("markdown").segment(load(text, max_input_bytes=10_000))
+    for block in document.blocks:
+        for line in block.lines:
+            start, end = line.locate(0, len(line.text))
+            assert 0 <= start <= end <= len(text)
+
+
+def test_an_accreditation_heading_without_a_means_opens_no_contact_zone() -> None:
+    release = parse(
+        BODY + "Accréditations :\n\nLes journalistes s'inscrivent avant le 12 mars.\n\n"
+        "Jean Morel\n\nLe programme sera publié la semaine prochaine.\n"
+    )
+    assert release.contacts == ()
