@@ -27,10 +27,6 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "de
 ENV_VAR = "COMMUNIQUE_CORPUS"
 
 
-HOLDOUT = Path(__file__).with_name("holdout")
-HOLDOUT2 = Path(__file__).with_name("holdout2")
-
-
 def _floors(key: str) -> dict[str, dict[str, float]]:
     data = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
     floors: dict[str, dict[str, float]] = data[key]
@@ -38,14 +34,14 @@ def _floors(key: str) -> dict[str, dict[str, float]]:
 
 
 FLOORS = _floors("floors")
-HOLDOUT_FLOORS = _floors("holdout_floors")
-HOLDOUT2_FLOORS = _floors("holdout2_floors")
 MEASURED = [(field, measure) for field, measures in FLOORS.items() for measure in measures]
+#: The holdout sets in the repository (``tests/<name>``) and their floors (``<name>_floors``).
+HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in ("holdout", "holdout2")}
 HOLDOUT_MEASURED = [
-    (name, f, m)
-    for name, floors in (("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS))
-    for f, measures in floors.items()
-    for m in measures
+    (name, field, measure)
+    for name, floors in HOLDOUT_FLOORS.items()
+    for field, measures in floors.items()
+    for measure in measures
 ]
 
 
@@ -71,7 +67,7 @@ def report() -> Report:
 
 @pytest.fixture(scope="module")
 def holdout_reports() -> dict[str, Report]:
-    return {"holdout": evaluate(HOLDOUT), "holdout2": evaluate(HOLDOUT2)}
+    return {name: evaluate(Path(__file__).with_name(name)) for name in HOLDOUT_FLOORS}
 
 
 def _check_floor(
@@ -107,12 +103,11 @@ def test_no_holdout_document_crashes(holdout_reports: dict[str, Report]) -> None
 def test_holdout_score_is_at_least_its_floor(
     holdout_reports: dict[str, Report], name: str, field: str, measure: str
 ) -> None:
-    floors = HOLDOUT_FLOORS if name == "holdout" else HOLDOUT2_FLOORS
-    _check_floor(holdout_reports[name], floors, field, measure)
+    _check_floor(holdout_reports[name], HOLDOUT_FLOORS[name], field, measure)
 
 
 @pytest.mark.parametrize(
-    "floors", [FLOORS, HOLDOUT_FLOORS, HOLDOUT2_FLOORS], ids=["corpus", "holdout", "holdout2"]
+    "floors", [FLOORS, *HOLDOUT_FLOORS.values()], ids=["corpus", *HOLDOUT_FLOORS]
 )
 def test_every_measured_score_has_a_floor(floors: dict[str, dict[str, float]]) -> None:
     expected = {*FIELD_NAMES, "whole_record", "classification"}

@@ -47,6 +47,7 @@ from typing import Any
 import attrs
 
 from .api import parse_file
+from .extract.text import folded
 from .models import PressRelease
 
 __all__ = [
@@ -91,7 +92,6 @@ _TRAILING_PUNCTUATION = " .,;:!?"
 #: French guillemets with the spaces typography puts inside them: ``« mot »`` reads ``"mot"``.
 #: Each alternative is one guillemet beside one bounded run of spaces (linear time).
 _GUILLEMET_INNER_SPACE = re.compile(r"([«‹])\s{1,8}|\s{1,8}([»›])")
-_LOOSE_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def normalise_exact(value: str) -> str:
@@ -111,9 +111,7 @@ def normalise_loose(value: str) -> str:
     """The text as compared at the *loose* tolerance: :func:`normalise_exact`, then without
     case, accents (``é`` as ``e``, ``œ`` as ``oe``) or punctuation (each run of characters
     that are not letters or digits becomes one space)."""
-    text = normalise_exact(value).casefold().translate(_LOOSE_LIGATURES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    return folded(normalise_exact(value))
 
 
 def normalise_email(value: str) -> str:

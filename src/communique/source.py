@@ -86,10 +86,7 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         found.append(diagnostics.make("decoded-utf16"))
-        text = raw.decode("utf-16", errors="replace")
-        if "\ufffd" in text:
-            found.append(diagnostics.make("replaced-undecodable-bytes"))
-        return text, "utf-16"
+        return _decode_replacing(raw, "utf-16", found), "utf-16"
     if b"\x00" in raw:
         raise DecodeError(
             "the input contains NUL bytes: it is binary data or UTF-16 without a byte-order "
@@ -118,21 +115,23 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
         return replaced, "utf-8"
     codec = _codec(declared) or _codec(_meta_charset(raw))
     if codec is not None and codec != "utf-8":
-        text = raw.decode(codec, errors="replace")
         found.append(
             diagnostics.make(
                 "decoded-declared-encoding",
                 f"the bytes were not UTF-8; decoded as {codec}, the encoding the input declares",
             )
         )
-        if "\ufffd" in text:
-            found.append(diagnostics.make("replaced-undecodable-bytes"))
-        return text, codec
+        return _decode_replacing(raw, codec, found), codec
     found.append(diagnostics.make("decoded-fallback-encoding"))
-    text = raw.decode("cp1252", errors="replace")
+    return _decode_replacing(raw, "cp1252", found), "cp1252"
+
+
+def _decode_replacing(raw: bytes, codec: str, found: list[Diagnostic]) -> str:
+    """``raw`` decoded with ``codec``; undecodable bytes become U+FFFD, with a diagnostic."""
+    text = raw.decode(codec, errors="replace")
     if "\ufffd" in text:
         found.append(diagnostics.make("replaced-undecodable-bytes"))
-    return text, "cp1252"
+    return text
 
 
 # The charset parameter of a media type: "text/html; charset=ISO-8859-15".

@@ -295,9 +295,10 @@ class _Renderer:
     def __init__(self, text: str) -> None:
         self.text = text
         self.line_starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n":
-                self.line_starts.append(index + 1)
+        newline = text.find("\n")
+        while newline >= 0:  # str.find, not a Python loop over every character
+            self.line_starts.append(newline + 1)
+            newline = text.find("\n", newline + 1)
 
     def _line_span(self, number: int) -> tuple[int, int]:
         number = min(number, len(self.line_starts) - 1)

@@ -11,6 +11,7 @@ above it are issuers (organisation lines, or a person's name line with the offic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -33,7 +34,7 @@ from ..french.vocabulary import (
     TICKER,
     WEBSITE,
 )
-from ..models import Issuer
+from ..models import Issuer, Span
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field, Role
 from .text import folded, is_caps, is_person_name, strip_decoration, word_count
@@ -212,12 +213,8 @@ def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
         opening = match_dateline(following.lines[0].text, draft.options.reference_date)
         if opening is None or opening.date is None:
             continue
-        first, last = block.lines[0], block.lines[-1]
-        span = (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
-        draft.headline = Field(block.text, span)
-        for header_index in range(draft.body_start, index + 1):
-            draft.roles[header_index] = Role.HEADER
-        draft.body_start = max(draft.body_start, index + 1)
+        draft.headline = Field(block.text, _lines_span(block.lines))
+        _claim_for_header(draft, draft.body_start, index)
         return index
     return headline_block
 
@@ -503,7 +500,7 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
             break  # a full stop ends a title
         kept.append(line)
     text = " ".join(line.text for line in kept)
-    span = (kept[0].locate(0, len(kept[0].text))[0], kept[-1].locate(0, len(kept[-1].text))[1])
+    span = _lines_span(kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
 
 
@@ -569,12 +566,22 @@ def _lede_like(block: Block) -> bool:
 
 
 def _set_lede(draft: Draft, block: Block, index: int | None) -> None:
-    first, last = block.lines[0], block.lines[-1]
-    span = (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
-    draft.lede = Field(block.text, span)
+    draft.lede = Field(block.text, _lines_span(block.lines))
     if index is not None:
+        _claim_for_header(draft, index, index)
+
+
+def _lines_span(lines: Sequence[Line]) -> Span:
+    """Where a run of lines is written, from the first one's text to the last one's."""
+    first, last = lines[0], lines[-1]
+    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+
+
+def _claim_for_header(draft: Draft, first: int, last: int) -> None:
+    """Blocks ``first`` to ``last`` belong to the header; the body starts after them."""
+    for index in range(first, last + 1):
         draft.roles[index] = Role.HEADER
-        draft.body_start = max(draft.body_start, index + 1)
+    draft.body_start = max(draft.body_start, last + 1)
 
 
 def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:

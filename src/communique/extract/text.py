@@ -101,9 +101,14 @@ def strip_decoration(text: str) -> str:
     return text.strip(_DECORATION)
 
 
+# Ligatures NFKD leaves whole, spelled out for comparison.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+
+
 def folded(text: str) -> str:
-    """``text`` for a tolerant comparison: no case, accents or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """``text`` for a tolerant comparison: no case, accents, ligatures or punctuation (each
+    run of characters that are not letters or digits becomes one space)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
 

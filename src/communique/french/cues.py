@@ -128,8 +128,6 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
     reach=120,
 )
 
-# Verbs an issuer opens its release with, in the present ("annonce", "lancent") before an
-# article or possessive, so that an adjective ("présente dans 30 pays") does not count.
 # Verbs an issuer opens its release with, in the present ("annonce", "lancent") or as "a
 # annoncé", directly before an article or possessive: an adjective ("présente dans 30 pays")
 # does not count, nor a news report's weekday ("a annoncé mardi").
