@@ -56,6 +56,8 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "boolean"}
     if hint is int:
         return {"type": "integer"}
+    if hint is float:
+        return {"type": "number"}
     if hint is str:
         return {"type": "string"}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):

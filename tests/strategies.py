@@ -183,6 +183,10 @@ DATE_STYLES = (
     "nbsp",  # 24 juillet 2012 with no-break spaces
     "unaccented",  # 5 fevrier 2018
     "superscript",  # 1ᵉʳ mars 2005 (the first of the month with a superscript ordinal)
+    "dash",  # 24-07-2012
+    "short-year",  # 24/07/12
+    "unpadded",  # 5/3/2024
+    "iso",  # 2012-07-24 (year first, as metadata and portal timestamps write it)
 )
 
 
@@ -192,6 +196,14 @@ def render_date(date: dt.date, style: str) -> str:
         return f"{date.day:02d}/{date.month:02d}/{date.year}"
     if style == "dot":
         return f"{date.day:02d}.{date.month:02d}.{date.year}"
+    if style == "dash":
+        return f"{date.day:02d}-{date.month:02d}-{date.year}"
+    if style == "short-year":
+        return f"{date.day:02d}/{date.month:02d}/{date.year % 100:02d}"
+    if style == "unpadded":
+        return f"{date.day}/{date.month}/{date.year}"
+    if style == "iso":
+        return date.isoformat()
     day = str(date.day)
     if date.day == 1:
         day = "1ᵉʳ" if style == "superscript" else "1er"
@@ -211,6 +223,31 @@ def render_date(date: dt.date, style: str) -> str:
 
 
 dates = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31))
+
+#: Where a release states its date, besides a dateline under its header: each form renders
+#: the date line (or the paragraph opening) that the parser must read the date from.
+DATE_PLACEMENTS = (
+    "publication-label",  # Date de publication : 24 juillet 2012
+    "published-then-updated",  # Publié le 24/07/2012 – Mis à jour le 30/07/2012
+    "signed-at",  # Fait à Lyon, le 24 juillet 2012 (closing the release)
+    "lead",  # Le mardi 24 juillet 2012, la préfecture … (opening the first paragraph)
+    "date-alone",  # 24 juillet 2012 on its own line under the headline
+)
+PUBLICATION_LABELS = (
+    "Date de publication :",
+    "Publié le",
+    "Mis en ligne le",
+    "Date de diffusion :",
+    "Communiqué du",
+)
+
+
+def render_range(first: dt.date, style: str) -> str:
+    """A two-day range in words (``les 7 et 8 février 2024``, ``du 7 au 8 …``, ``7-8 …``)."""
+    last = first + dt.timedelta(days=1)
+    month = MONTH_NAMES[first.month - 1]
+    join = {"et": "les {} et {}", "au": "du {} au {}", "dash": "{}-{}"}[style]
+    return join.format(first.day, last.day) + f" {month} {first.year}"
 
 
 # -- generated releases ---------------------------------------------------------------------

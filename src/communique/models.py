@@ -20,10 +20,12 @@ from typing import Any, TypeVar
 import attrs
 
 __all__ = [
+    "Candidate",
     "Contact",
     "DateMention",
     "Dateline",
     "Diagnostic",
+    "Explanation",
     "Header",
     "Issuer",
     "PressRelease",
@@ -161,6 +163,37 @@ class DateMention:
 
 
 @attrs.frozen
+class Candidate:
+    """A value a field could have taken: where it was read, and the evidence that weighed it.
+
+    ``value`` is the value as the field holds it (an ISO string for a date); ``source`` names
+    the rule that collected it (``header-dateline``, ``metadata``…); ``evidence`` lists the
+    codes that fired, each with the weight of ``communique.french.weights`` that it added to
+    ``score``.
+    """
+
+    value: str
+    source: str
+    evidence: tuple[str, ...]
+    score: float
+    span: Span | None = None
+
+
+@attrs.frozen
+class Explanation:
+    """Why a field holds its value: the candidate chosen and the best one rejected.
+
+    ``candidates`` counts every candidate collected for the field. Read one with
+    :meth:`PressRelease.explain`, or all of them with ``communique show --explain``.
+    """
+
+    field: str
+    chosen: Candidate | None
+    rejected: Candidate | None = None
+    candidates: int = 0
+
+
+@attrs.frozen
 class PressRelease:
     """A parsed press release.
 
@@ -180,6 +213,17 @@ class PressRelease:
     is_press_release: bool = False
     evidence: tuple[str, ...] = ()
     mentions: tuple[DateMention, ...] = ()
+    explanations: tuple[Explanation, ...] = ()
+
+    def explain(self, field: str) -> Explanation | None:
+        """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.
+
+        The fields chosen among weighed candidates are listed in ``docs/model.md``.
+        """
+        for explanation in self.explanations:
+            if explanation.field == field:
+                return explanation
+        return None
 
     @property
     def date(self) -> dt.date | None:

@@ -13,11 +13,11 @@ attached DOCX or PDF this way).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import attrs
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
+from ..french.dates import metadata_date
 from ..models import Diagnostic, Span
 
 __all__ = [
@@ -138,20 +138,9 @@ class Builder:
         return Document(text, tuple(blocks), metadata or Metadata(), found)
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-
-
 def iso_date(value: object) -> dt.date | None:
-    """The calendar date at the start of an ISO 8601 string (``2024-03-05T10:00+01:00``)."""
-    if not isinstance(value, str):
-        return None
-    match = _ISO_DATE.match(value[:64].strip())
-    if match is None:
-        return None
-    try:
-        return dt.date(*(int(group) for group in match.groups()))
-    except ValueError:
-        return None
+    """The date a metadata value states (:func:`communique.french.dates.metadata_date`)."""
+    return metadata_date(value)
 
 
 #: Style bits of a text run: bold, italic; a run with a negative style (a table-cell

@@ -87,4 +87,5 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         is_press_release=draft.is_press_release,
         evidence=tuple(draft.evidence),
         mentions=tuple(draft.mentions),
+        explanations=tuple(draft.explanations),
     )

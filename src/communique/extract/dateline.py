@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
-from ..french.dates import DATE, FrenchDate, parse_date
+from ..french.dates import DATE, PUBLICATION_LABEL, UPDATE_LABEL, FrenchDate, parse_date
 from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, WIRE
-from ..models import Dateline
+from ..french.weights import DATE_EVIDENCE
+from ..models import Candidate, Dateline, Explanation
 from .draft import Draft, Role
 
 __all__ = ["TITLE_PAGE_BLOCKS", "DatelineMatch", "dateline", "match_dateline"]
@@ -28,7 +30,7 @@ __all__ = ["TITLE_PAGE_BLOCKS", "DatelineMatch", "dateline", "match_dateline"]
 _PLACE_PREFIX = re.compile(
     r"\s*(?P<place>www\.[\w.-]{2,60}|[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
-    r"\s*(?:,\s*(?:le\s+)?|[–—-]\s*(?:le\s+)?|\s+le\s+|:\s*)",
+    r"\s*(?:,\s*(?:(?:les?|du)\s+)?|[–—-]\s*(?:le\s+)?|\s+(?:les?|du)\s+|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", or "Date :".
@@ -221,44 +223,236 @@ _GLUED_DATE = re.compile(r"\s*(?:[:–—]|-{1,2})\s+\S")
 
 
 def dateline(draft: Draft) -> None:
-    """Find the dateline (see the module docstring for the order)."""
+    """Collect every dateline candidate, then choose the place and the date by their evidence."""
     reference = draft.options.reference_date
-    placed, dated = _in_header(draft, reference)
-    found = _build(*placed, draft) if placed is not None else None
-    if found is None:
-        glued = _glued(draft, reference)
-        alone = _build(*dated, draft) if dated is not None else None
-        if glued is not None and glued.date is None and alone is not None:
-            glued = attrs.evolve(glued, date=alone.date, date_span=alone.date_span)
-        found = glued or alone or _standalone_date(draft, reference)
-        wire = _wire(draft)
-        if wire is not None and (found is None or found.place is None):
-            found = attrs.evolve(wire, date=found.date if found else None)
-    metadata_date = draft.document.metadata.date
-    if found is None:
-        if metadata_date is not None:
-            draft.dateline = Dateline(text="", date=metadata_date)
-            draft.diagnostics.append(diagnostics.make("date-from-metadata"))
-            return
+    found = [candidate for _name, collect in COLLECTORS for candidate in collect(draft, reference)]
+    dated = [f for f in found if f.dateline.date is not None]
+    placed = [f for f in found if f.dateline.place is not None]
+    best_date = max(dated, key=_score) if dated else None  # max keeps the first of the best
+    best_place = max(placed, key=_score) if placed else None
+    draft.explanations.append(_explain("date", best_date, dated, lambda f: f.dateline.date))
+    draft.explanations.append(_explain("place", best_place, placed, lambda f: f.dateline.place))
+    if best_place is not None and best_place.unresolved:
+        line = best_place.dateline
+        draft.diagnostics.append(
+            diagnostics.make(
+                "unresolved-year",
+                f"the dateline {line.text!r} has no year and no reference_date was given",
+                line.date_span,
+            )
+        )
+    if best_date is None and best_place is None:
         draft.diagnostics.append(diagnostics.make("missing-dateline"))
         draft.diagnostics.append(diagnostics.make("missing-date"))
         return
-    draft.dateline = found
-    if found.date is None and metadata_date is not None:
-        draft.dateline = attrs.evolve(found, date=metadata_date)
+    if best_place is None or best_place is best_date:
+        assert best_date is not None
+        draft.dateline = best_date.dateline
+    elif best_date is None:
+        draft.dateline = best_place.dateline
+    else:
+        draft.dateline = attrs.evolve(
+            best_place.dateline,
+            date=best_date.dateline.date,
+            date_span=best_date.dateline.date_span,
+        )
+    if best_date is not None and best_date.source == "metadata":
         draft.diagnostics.append(diagnostics.make("date-from-metadata"))
-    elif found.date is not None and metadata_date is not None and found.date != metadata_date:
+    metadata_date = draft.document.metadata.date
+    chosen = draft.dateline.date
+    from_text = best_date is not None and best_date.source != "metadata"
+    if from_text and metadata_date is not None and chosen != metadata_date:
         draft.diagnostics.append(
             diagnostics.make(
                 "metadata-disagrees",
-                f"the text dates the release {found.date.isoformat()}, "
+                f"the text dates the release {chosen.isoformat() if chosen else None}, "
                 f"the metadata {metadata_date.isoformat()}; the text was kept",
-                found.date_span,
+                draft.dateline.date_span,
             )
         )
 
 
-def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
+@attrs.frozen
+class _Found:
+    """A dateline candidate: the rule that read it, the dateline, the evidence that fired."""
+
+    source: str
+    dateline: Dateline
+    evidence: tuple[str, ...]
+    unresolved: bool = False  # a year-less date and no reference date
+
+
+def _score(found: _Found) -> float:
+    return sum(DATE_EVIDENCE[code] for code in found.evidence)
+
+
+def _explain(
+    field: str,
+    chosen: _Found | None,
+    found: list[_Found],
+    value: Callable[[_Found], object],
+) -> Explanation:
+    """The chosen candidate and the best one that would have given another value."""
+
+    def candidate(item: _Found) -> Candidate:
+        raw = value(item)
+        text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
+        line = item.dateline
+        span = line.date_span if field == "date" else line.place_span
+        return Candidate(text, item.source, item.evidence, _score(item), span)
+
+    others = [f for f in found if chosen is None or value(f) != value(chosen)]
+    rejected = max(others, key=_score) if others else None
+    return Explanation(
+        field,
+        candidate(chosen) if chosen is not None else None,
+        candidate(rejected) if rejected is not None else None,
+        len(found),
+    )
+
+
+def _found(source: str, line: Line, match: DatelineMatch, *extra: str) -> _Found:
+    dateline = _build(line, match)
+    evidence = [source, *extra]
+    if match.date is not None and match.date.year_missing:
+        evidence.append("year-missing")
+    if dateline.place is not None and dateline.date is not None:
+        evidence.append("with-place")
+    unresolved = match.date is not None and match.date.date is None
+    return _Found(source, dateline, tuple(evidence), unresolved)
+
+
+def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    placed, dated = _in_header(draft, reference)
+    if placed is not None:
+        yield _found("header-dateline", *placed)
+    if dated is not None:
+        line, match = dated
+        update = UPDATE_LABEL.match(line.text) is not None
+        yield _found("header-date", line, match, *(("update-label",) if update else ()))
+
+
+def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    glued = _glued(draft, reference)
+    if glued is not None:
+        yield _found("glued-dateline", *glued)
+
+
+def _from_title_page(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    alone = _standalone_date(draft, reference)
+    if alone is not None:
+        yield _found("title-page-date", *alone)
+
+
+def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """``Date de publication : …``, ``Mis en ligne le …``, ``Mis à jour le …`` near the top
+    or at the very end (a portal's timestamp under the text)."""
+    blocks = draft.blocks
+    indexes = [*range(min(len(blocks), TITLE_PAGE_BLOCKS))]
+    indexes += range(max(len(indexes), len(blocks) - _CLOSING_BLOCKS), len(blocks))
+    seen: set[bool] = set()  # the first publication and the first update line only
+    for index in indexes:
+        for line in blocks[index].lines:
+            if len(line.text) > _SENTENCE:
+                continue
+            label = PUBLICATION_LABEL.match(line.text)
+            if label is None:
+                continue
+            date_match = DATE.match(line.text, label.end())
+            parsed = parse_date(date_match, reference) if date_match is not None else None
+            if parsed is None or parsed.date is None:
+                continue
+            update = label.group("update") is not None
+            if update in seen:
+                continue
+            seen.add(update)
+            match = DatelineMatch(None, parsed, parsed.end, glued=False)
+            yield _found("publication-line", line, match, *(("update-label",) if update else ()))
+
+
+def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """A release signed with its place and date: ``Fait à Paris, le 12 mars 2024``."""
+    blocks = draft.blocks
+    for index in range(len(blocks) - 1, max(draft.body_start, len(blocks) - _CLOSING_BLOCKS), -1):
+        if draft.roles.get(index) is Role.METADATA:
+            continue
+        for line in blocks[index].lines:
+            opening = _SIGNED_AT.match(line.text)
+            if opening is None or len(line.text) > _SENTENCE:
+                continue
+            rest = line.text[opening.end() :]
+            match = match_dateline(rest, reference)
+            if match is None or match.place is None or match.date is None or match.glued:
+                continue
+            yield _found("closing-dateline", line, _shifted(match, opening.end()))
+            return
+
+
+def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """The first paragraph opening with its date: ``Le mercredi 24 juin 2015, le conseil…``."""
+    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 3)):
+        block = draft.blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or not draft.free(index) or not block.lines:
+            continue
+        first = block.lines[0]
+        opening = _LEAD_OPENING.match(first.text)
+        if opening is None:
+            return
+        date_match = DATE.match(first.text, opening.end())
+        if date_match is None or not _LEAD_DATE_END.match(first.text, date_match.end()):
+            return
+        parsed = parse_date(date_match, reference)
+        if parsed is not None and parsed.date is not None:
+            yield _found("lead-date", first, DatelineMatch(None, parsed, parsed.end, True))
+        return
+
+
+def _from_wire(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    wire = _wire(draft)
+    if wire is not None:
+        yield _Found("wire", wire, ("wire",))
+
+
+def _from_metadata(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    date = draft.document.metadata.date
+    if date is not None:
+        yield _Found("metadata", Dateline(text="", date=date), ("metadata",))
+
+
+Collector = Callable[[Draft, "dt.date | None"], Iterable[_Found]]
+
+#: The rules that collect dateline candidates, by name, in order.
+COLLECTORS: tuple[tuple[str, Collector], ...] = (
+    ("header", _from_header),
+    ("body-opening", _from_body_opening),
+    ("title-page", _from_title_page),
+    ("publication-lines", _from_publication_lines),
+    ("closing", _from_closing),
+    ("lead", _from_lead),
+    ("wire", _from_wire),
+    ("metadata", _from_metadata),
+)
+
+# How many blocks at the end of a text may hold its signature or a portal's timestamp.
+_CLOSING_BLOCKS = 6
+# "Fait à Paris, le …": the formula that signs an official text.
+_SIGNED_AT = re.compile(r"\s*(?:fait\s+[àa]\s+)?", re.I)
+# What opens a first paragraph with the day it tells of: "Le", "Ce", "Aujourd'hui,".
+_LEAD_OPENING = re.compile(r"\s*(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
+# The date of a lead ends its phrase: "Le 12 mars 2024, le…", "Le 12 mars 2024 – …".
+_LEAD_DATE_END = re.compile(r"\s*(?:,|[–—:]|-\s)")
+
+
+def _shifted(match: DatelineMatch, offset: int) -> DatelineMatch:
+    """``match`` found in a line's text from ``offset`` on, with offsets into the whole line."""
+    place = (match.place[0] + offset, match.place[1] + offset) if match.place else None
+    date = match.date
+    if date is not None:
+        date = attrs.evolve(date, start=date.start + offset, end=date.end + offset)
+    return DatelineMatch(place, date, match.end + offset, match.glued)
+
+
+def _build(line: Line, match: DatelineMatch) -> Dateline:
     date = match.date
     starts = [
         s
@@ -267,15 +461,6 @@ def _build(line: Line, match: DatelineMatch, draft: Draft) -> Dateline:
     ]
     start = min(starts)
     place = line.text[match.place[0] : match.place[1]].strip() if match.place else None
-    if date is not None and date.date is None:
-        draft.diagnostics.append(
-            diagnostics.make(
-                "unresolved-year",
-                f"the dateline {line.text[date.start : date.end]!r} has no year and no "
-                "reference_date was given",
-                line.locate(date.start, date.end),
-            )
-        )
     return Dateline(
         text=line.text[start : match.end].strip(),
         place=place,
@@ -317,7 +502,7 @@ _SENTENCE = 80
 TITLE_PAGE_BLOCKS = 30
 
 
-def _standalone_date(draft: Draft, reference: dt.date | None) -> Dateline | None:
+def _standalone_date(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch] | None:
     """A date alone on its line near the top ("15 février 2019" on a press kit's title page)."""
     for block in draft.blocks[:TITLE_PAGE_BLOCKS]:
         if block.kind is BlockKind.METADATA:
@@ -332,11 +517,11 @@ def _standalone_date(draft: Draft, reference: dt.date | None) -> Dateline | None
                 and match.place is None
                 and not match.glued
             ):
-                return _build(line, match, draft)
+                return line, match
     return None
 
 
-def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
+def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch] | None:
     """A dateline opening one of the first body blocks, glued to its first sentence.
 
     A dated one wins over a place alone ("Transports – Le ministère…" above "Québec, le 7
@@ -352,7 +537,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
-            return _build(first, match, draft)
+            return first, match
         # In the header only a sentence opens with a place alone: "CABINET – COMMUNICATION"
         # is not a place.
         if (
@@ -365,7 +550,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> Dateline | None:
             seen += 1
             if seen >= 3:
                 break
-    return _build(*undated, draft) if undated is not None else None
+    return undated
 
 
 def _wire(draft: Draft) -> Dateline | None:

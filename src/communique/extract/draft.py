@@ -7,7 +7,16 @@ import enum
 import attrs
 
 from ..blocks import Block, Document, Line
-from ..models import Contact, Dateline, DateMention, Diagnostic, Issuer, Section, Span
+from ..models import (
+    Contact,
+    Dateline,
+    DateMention,
+    Diagnostic,
+    Explanation,
+    Issuer,
+    Section,
+    Span,
+)
 from ..options import Options
 
 __all__ = ["Draft", "Field", "Role"]
@@ -53,6 +62,8 @@ class Draft:
     sections: list[Section] = attrs.Factory(list)
     mentions: list[DateMention] = attrs.Factory(list)
     evidence: list[str] = attrs.Factory(list)
+    #: why the fields chosen among candidates hold their values
+    explanations: list[Explanation] = attrs.Factory(list)
     is_press_release: bool = False
 
     @property

@@ -1,10 +1,21 @@
-"""French dates: month and weekday names as tables, one grammar for every style.
+"""French dates: month and weekday names as tables, date forms as a registry.
 
-Accepted: ``24 juillet 2012``, ``1er mars 2005``, ``1ᵉʳ``, ``lundi 23 juillet 2012``, upper
-case, abbreviations with or without a dot (``janv.``, ``févr``), unaccented spellings,
-numeric day-first dates (``05/11/2018``, ``05.11.2018``, ``05-11-2018``) and year-less dates
-(``le 5 mars``), which only a caller-supplied reference date can resolve. The module never
-reads the clock.
+The month and weekday names are written once, in :data:`MONTH_NAMES` and :data:`WEEKDAYS`;
+the month pattern and the lookup :data:`MONTHS` are derived from them (accented and
+unaccented spellings, upper case, abbreviations with or without a dot).
+
+Each way of writing a date is a :class:`DateForm` of :data:`DATE_FORMS` — one dialect a
+form, as feedparser keeps one date dialect a handler — and :data:`DATE` is their union, tried
+left to right at each position of the text:
+
+* ``words``: ``24 juillet 2012``, ``1er mars 2005``, ``1ᵉʳ``, ``lundi 23 juillet 2012``,
+  ``le 5 mars`` (year-less: only a caller-supplied reference date resolves it);
+* ``day-range``: ``les 7 et 8 février 2024``, ``du 3 au 5 mars 2024``, ``7-8 juin 2024``: the
+  first day (a release issued over two days is dated by the first);
+* ``day-first``: ``05/11/2018``, ``05.11.2018``, ``05-11-2018``, ``5/11/18``;
+* ``year-first``: ``2018-11-05`` (ISO 8601, metadata and portal timestamps), ``2018/11/05``.
+
+The module never reads the clock.
 """
 
 from __future__ import annotations
@@ -12,32 +23,59 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 
 import attrs
 
-__all__ = ["DATE", "MONTHS", "MONTH_YEAR", "WEEKDAYS", "FrenchDate", "parse_date", "resolve_year"]
+__all__ = [
+    "DATE",
+    "DATE_FORMS",
+    "MONTHS",
+    "MONTH_NAMES",
+    "MONTH_PATTERN",
+    "MONTH_YEAR",
+    "PUBLICATION_LABEL",
+    "PUBLICATION_LABELS",
+    "UPDATE_LABEL",
+    "UPDATE_LABELS",
+    "WEEKDAYS",
+    "WEEKDAY_PATTERN",
+    "DateForm",
+    "FrenchDate",
+    "fold",
+    "metadata_date",
+    "parse_date",
+    "resolve_year",
+]
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """Lower case without accents or trailing dot: ``Févr.`` -> ``fevr``."""
     decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-#: Month names and abbreviations (accent-folded) -> month number.
+_fold = fold  # the name other modules imported before it was public
+
+#: Month names as written, then their abbreviations (the first spelling is the full name).
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("janvier", "janv", "jan"),
+    2: ("février", "févr", "fév", "févrie"),
+    3: ("mars", "mar"),
+    4: ("avril", "avr"),
+    5: ("mai",),
+    6: ("juin",),
+    7: ("juillet", "juil", "juill"),
+    8: ("août", "aout"),
+    9: ("septembre", "sept", "sep"),
+    10: ("octobre", "oct"),
+    11: ("novembre", "nov"),
+    12: ("décembre", "déc"),
+}
+
+#: Month spellings, accent-folded (:func:`fold`) -> month number.
 MONTHS: dict[str, int] = {
-    **dict.fromkeys(("janvier", "janv", "jan"), 1),
-    **dict.fromkeys(("fevrier", "fevr", "fev", "fevrie"), 2),
-    **dict.fromkeys(("mars", "mar"), 3),
-    **dict.fromkeys(("avril", "avr"), 4),
-    **dict.fromkeys(("mai",), 5),
-    **dict.fromkeys(("juin",), 6),
-    **dict.fromkeys(("juillet", "juil", "juill"), 7),
-    **dict.fromkeys(("aout",), 8),
-    **dict.fromkeys(("septembre", "sept", "sep"), 9),
-    **dict.fromkeys(("octobre", "oct"), 10),
-    **dict.fromkeys(("novembre", "nov"), 11),
-    **dict.fromkeys(("decembre", "dec"), 12),
+    fold(spelling): month for month, spellings in MONTH_NAMES.items() for spelling in spellings
 }
 
 #: Weekday names -> ISO weekday number (lundi = 1).
@@ -51,60 +89,171 @@ WEEKDAYS: dict[str, int] = {
     "dimanche": 7,
 }
 
-# Month alternatives, accented and unaccented, longest first so that "janvier" wins over "jan".
-_MONTH = (
-    r"(?:janvier|janv\.?|jan\.?|f[ée]vrier|f[ée]vr\.?|f[ée]v\.?|mars|avril|avr\.?|mai|juin"
-    r"|juillet|juill?\.?|ao[ûu]t|septembre|sept?\.?|octobre|oct\.?|novembre|nov\.?"
-    r"|d[ée]cembre|d[ée]c\.?)"
-)
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+
+def _accent_tolerant(spelling: str) -> str:
+    """A pattern for ``spelling`` with or without its accents: ``févr`` -> ``f[ée]vr``."""
+    parts = []
+    for char in spelling:
+        base = fold(char)
+        parts.append(f"[{char}{base}]" if base != char else re.escape(char))
+    return "".join(parts)
+
+
+def _month_pattern() -> str:
+    # Longest spellings first, so that "janvier" wins over "jan"; abbreviations take a dot.
+    full = {spellings[0] for spellings in MONTH_NAMES.values()}
+    spellings = sorted(
+        {s for names in MONTH_NAMES.values() for s in names}, key=lambda s: (-len(s), s)
+    )
+    alternatives = [
+        _accent_tolerant(s) + ("" if s in full else r"\.?")
+        for s in spellings
+        if not any(s != other and fold(s) == fold(other) for other in full)
+    ]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: Any month spelling of :data:`MONTH_NAMES` (use with ``re.I``).
+MONTH_PATTERN = _month_pattern()
+#: Any weekday name.
+WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = MONTH_PATTERN  # the names other modules imported before they were public
+_WEEKDAY = WEEKDAY_PATTERN
+
 # "1er", "1ᵉʳ", "1re", "1ère", "1e" (ordinal suffixes of the first of the month).
 _ORDINAL = r"(?:er|ᵉʳ|re|ère|e|<sup>er</sup>)"
+# A four-digit year of the press-release era.
+_YEAR = r"(?:1[89]|20)\d\d"
+# Two days joined into a range: "7 et 8", "du 3 au 5", "7-8", "7 & 8".
+_RANGE_JOIN = r"\s*(?:et|au|&|[–—-])\s*"
 
-#: A date in words or digits. Groups: weekday, day, month, year (day-first numeric: nd, nm, ny).
+
+@attrs.frozen
+class DateForm:
+    """One way of writing a date: a regex fragment and how to read its match.
+
+    ``fragment`` uses named groups of its own (the registry joins every fragment in one
+    alternation, so group names must not repeat across forms); ``build`` returns
+    ``(year, month, day)``, ``year`` being ``None`` when the text gives none.
+    """
+
+    name: str
+    fragment: str
+    build: Callable[[re.Match[str]], tuple[int | None, int, int] | None]
+
+
+def _two_digit_year(year: int) -> int:
+    return year + (2000 if year < 70 else 1900) if year < 100 else year
+
+
+def _words(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    day_text = match.group("day")
+    month = MONTHS.get(fold(match.group("month")))
+    if month is None:
+        return None
+    day = 1 if day_text.lower() == "premier" else int(day_text)
+    return (int(match.group("year")) if match.group("year") else None), month, day
+
+
+def _day_range(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    month = MONTHS.get(fold(match.group("rmonth")))
+    if month is None or int(match.group("rfirst")) >= int(match.group("rlast")):
+        return None
+    return int(match.group("ryear")), month, int(match.group("rfirst"))
+
+
+def _day_first(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    year = _two_digit_year(int(match.group("ny")))
+    return year, int(match.group("nm")), int(match.group("nd"))
+
+
+def _year_first(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    return int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+
+
+#: The date forms, tried in this order at each position of a text.
+DATE_FORMS: tuple[DateForm, ...] = (
+    DateForm(
+        "day-range",
+        # The range needs its year: "les 7 et 8 février 2024"; a year-less range is an event's.
+        rf"(?<!\w)(?P<rfirst>[0-3]?\d)(?:{_ORDINAL})?{_RANGE_JOIN}(?P<rlast>[0-3]?\d)"
+        rf"\s+(?P<rmonth>{MONTH_PATTERN})(?!\w)\s+(?P<ryear>{_YEAR})(?!\d)",
+        _day_range,
+    ),
+    DateForm(
+        "words",
+        rf"(?<!\w)(?:(?P<weekday>{WEEKDAY_PATTERN})\s+)?(?P<day>[0-3]?\d|premier)\s*(?:{_ORDINAL})?"
+        rf"\s+(?P<month>{MONTH_PATTERN})(?!\w)(?:\s+(?P<year>{_YEAR})(?!\d))?",
+        _words,
+    ),
+    DateForm(
+        "day-first",
+        r"(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)"
+        rf"(?P<ny>{_YEAR}|\d\d)(?![\d/.-]*\d)",
+        _day_first,
+    ),
+    DateForm(
+        "year-first",
+        rf"(?<![\d/.-])(?P<iy>{_YEAR})(?P<isep>[/.-])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)"
+        r"(?![\d/.-]*\d)",
+        _year_first,
+    ),
+)
+
+#: A date in any of :data:`DATE_FORMS`; ``match.lastgroup`` is not reliable for the form,
+#: use :func:`parse_date` (or the form's own groups).
 DATE = re.compile(
-    rf"(?<!\w)(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>[0-3]?\d|premier)\s*(?:{_ORDINAL})?"
-    rf"\s+(?P<month>{_MONTH})(?!\w)(?:\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
-    r"|(?<![\d/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:1[89]|20)\d\d|\d\d)"
-    r"(?![\d/.-]*\d)",
-    re.I,
+    "|".join(f"(?P<form_{i}>{form.fragment})" for i, form in enumerate(DATE_FORMS)), re.I
 )
 
 #: A month and a year without a day ("novembre 2005"): a period, not a release date.
-MONTH_YEAR = re.compile(rf"(?<!\w){_MONTH}\s+(?:1[89]|20)\d\d(?!\d)", re.I)
+MONTH_YEAR = re.compile(rf"(?<!\w){MONTH_PATTERN}\s+{_YEAR}(?!\d)", re.I)
 
 
 @attrs.frozen
 class FrenchDate:
-    """A parsed date: ``date`` is ``None`` when the year is missing and unresolved."""
+    """A parsed date: ``date`` is ``None`` when the year is missing and unresolved.
+
+    ``form`` names the :class:`DateForm` that read it.
+    """
 
     date: dt.date | None
     year_missing: bool
     start: int
     end: int
+    form: str = "words"
+
+
+def form_of(match: re.Match[str]) -> DateForm:
+    """The :class:`DateForm` that produced a :data:`DATE` match."""
+    for index, form in enumerate(DATE_FORMS):
+        if match.group(f"form_{index}") is not None:
+            return form
+    raise ValueError("not a match of communique.french.dates.DATE")
 
 
 def parse_date(match: re.Match[str], reference: dt.date | None = None) -> FrenchDate | None:
-    """Turn a :data:`DATE` match into a date; ``None`` if it names no real day."""
-    if match.group("nd") is not None:
-        day, month = int(match.group("nd")), int(match.group("nm"))
-        year = int(match.group("ny"))
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        return _build(year, month, day, match, year_missing=False)
-    day_text = match.group("day")
-    day = 1 if day_text.lower() == "premier" else int(day_text)
-    found_month = MONTHS.get(_fold(match.group("month")))
-    if found_month is None:
+    """Turn a :data:`DATE` match into a date; ``None`` if it names no real day.
+
+    A year-less date takes the year that puts it closest to ``reference``; without a
+    reference it stays unresolved (``date`` is ``None``, ``year_missing`` true).
+    """
+    form = form_of(match)
+    parts = form.build(match)
+    if parts is None:
         return None
-    month = found_month
-    if match.group("year"):
-        return _build(int(match.group("year")), month, day, match, year_missing=False)
-    if reference is None:
-        if not 1 <= day <= 31:
-            return None
-        return FrenchDate(None, True, match.start(), match.end())
-    return _build(resolve_year(month, day, reference), month, day, match, year_missing=True)
+    year, month, day = parts
+    if year is None:
+        if reference is None:
+            if not 1 <= day <= 31:
+                return None
+            return FrenchDate(None, True, match.start(), match.end(), form.name)
+        year = resolve_year(month, day, reference)
+    try:
+        value = dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+    return FrenchDate(value, parts[0] is None, match.start(), match.end(), form.name)
 
 
 def resolve_year(month: int, day: int, reference: dt.date) -> int:
@@ -114,18 +263,85 @@ def resolve_year(month: int, day: int, reference: dt.date) -> int:
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             gap = abs((dt.date(year, month, day) - reference).days)
-        except ValueError:
+        except (ValueError, OverflowError):
             continue
         if best_gap is None or gap < best_gap:
             best, best_gap = year, gap
     return best
 
 
-def _build(
-    year: int, month: int, day: int, match: re.Match[str], *, year_missing: bool
-) -> FrenchDate | None:
-    try:
-        value = dt.date(year, month, day)
-    except ValueError:
+def metadata_date(value: object) -> dt.date | None:
+    """The date a metadata value states, in any form of :data:`DATE_FORMS`, else ``None``.
+
+    Metadata (front matter, ``<meta>``, JSON-LD, ``<time datetime>``) writes dates as ISO
+    8601 (``2024-03-05T10:00+01:00``) most of the time, but also ``05/03/2024`` or ``5 mars
+    2024``. A :class:`datetime.date` (YAML reads one) is returned as it is; an impossible
+    date is ``None``, never an exception.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
         return None
-    return FrenchDate(value, year_missing, match.start(), match.end())
+    head = value[:64].strip()
+    match = DATE.match(head)
+    if match is None:
+        return None
+    parsed = parse_date(match)
+    return parsed.date if parsed is not None else None
+
+
+#: Labels that introduce the day a text was published, on a line of its own or in a
+#: portal's timestamp ("Publié le 12/03/2024 à 10:30").
+PUBLICATION_LABELS: tuple[str, ...] = (
+    "date de publication",
+    "date de parution",
+    "date de diffusion",
+    "date de mise en ligne",
+    "date du communiqué",
+    "publié le",
+    "publiée le",
+    "publié",
+    "publiée",
+    "paru le",
+    "parution",
+    "mis en ligne le",
+    "mise en ligne le",
+    "mise en ligne",
+    "diffusé le",
+    "diffusée le",
+    "communiqué du",
+    "communiqué de presse du",
+    "date",
+)
+#: Labels that introduce a later day than the release's: an update of the page.
+UPDATE_LABELS: tuple[str, ...] = (
+    "dernière mise à jour",
+    "dernière modification",
+    "mis à jour le",
+    "mise à jour le",
+    "mis à jour",
+    "mise à jour",
+    "modifié le",
+    "modifiée le",
+    "actualisé le",
+    "actualisée le",
+    "màj",
+)
+
+
+def _labels(labels: tuple[str, ...]) -> str:
+    # Longest first, each word accent-tolerant, any run of blanks between words.
+    ordered = sorted(labels, key=len, reverse=True)
+    return "|".join(r"\s+".join(_accent_tolerant(w) for w in label.split()) for label in ordered)
+
+
+_LABEL_END = r"\s*(?::|,|\s)\s*(?:le\s+)?"
+#: A line opening with an update label (group ``update``) or a publication label.
+PUBLICATION_LABEL = re.compile(
+    rf"\s*(?:(?P<update>{_labels(UPDATE_LABELS)})|(?:{_labels(PUBLICATION_LABELS)})){_LABEL_END}",
+    re.I,
+)
+#: A line opening with an update label ("Mis à jour le …").
+UPDATE_LABEL = re.compile(rf"\s*(?:{_labels(UPDATE_LABELS)}){_LABEL_END}", re.I)

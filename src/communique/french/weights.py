@@ -1,0 +1,35 @@
+"""Weights of the evidence that chooses a field among its candidates, as data.
+
+A field read from several places (the release date: a dateline, a ``Publié le`` line, the
+metadata…) collects one candidate per place; each candidate's score is the sum of the
+weights of the evidence codes that fired for it, and the highest score wins (the first
+collected on a tie). The codes and what they mean are listed in ``docs/model.md``; the
+result records them (:meth:`communique.PressRelease.explain`), so a user can see why.
+
+The weights were set by hand from the conventions of French press releases, then checked on
+the development and blind corpora together (``communique evaluate``): the order of the
+sources is the strength of the convention, modifiers adjust one candidate against another.
+A new convention is a new row here and a collector in the step that reads it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DATE_EVIDENCE"]
+
+#: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
+DATE_EVIDENCE: dict[str, float] = {
+    # Where the candidate was read, strongest convention first.
+    "header-dateline": 10.0,  # "Paris, le 24 juillet 2012" in the header
+    "glued-dateline": 9.0,  # "Québec, le 1er mars 2001 – Le ministre…" opening the body
+    "header-date": 7.0,  # a date alone, or "Publié le …", on a header line
+    "title-page-date": 6.0,  # a date alone on a press kit's title page
+    "publication-line": 6.0,  # "Date de publication : …", "Mis en ligne le …" near the top
+    "closing-dateline": 5.0,  # "Fait à Paris, le …" signing the release
+    "metadata": 4.0,  # front matter, <meta>, JSON-LD, an e-mail's Date:
+    "lead-date": 3.0,  # "Le mardi 12 mars 2024, le conseil…" opening the first paragraph
+    "wire": 2.0,  # "PARIS--(BUSINESS WIRE)--": a place, no date
+    # Modifiers.
+    "with-place": 0.5,  # a place and a date together make a dateline
+    "update-label": -3.0,  # "Mis à jour le", "Modifié le": a later date than the release's
+    "year-missing": -4.0,  # "le 5 mars": resolved only against a reference date
+}

@@ -1,0 +1,223 @@
+"""The release date is chosen among every place a French release states it, by weighed evidence.
+
+A dateline under the header wins; without one, the date comes from a publication line, a
+date alone under the headline, the signature (``Fait à …, le …``), the opening of the first
+paragraph, then the metadata. ``release.explain("date")`` says which, and what was rejected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique import parse
+from communique.french.dates import DATE, DATE_FORMS, metadata_date, parse_date
+from communique.french.weights import DATE_EVIDENCE
+from communique.models import PressRelease
+
+from .strategies import (
+    DATE_PLACEMENTS,
+    DATE_STYLES,
+    PUBLICATION_LABELS,
+    WEEKDAY_NAMES,
+    dates,
+    render_date,
+    render_range,
+)
+
+HEADLINE = "La préfecture renforce le dispositif de prévention des inondations"
+BODY = (
+    "la préfecture du Rhône active un plan de prévention renforcé sur les communes riveraines "
+    "de la Saône, avec des patrouilles quotidiennes et une cellule de veille ouverte jour et "
+    "nuit."
+)
+SECOND = (
+    "Les habitants sont invités à consulter les bulletins de vigilance et à signaler toute "
+    "montée des eaux aux services municipaux."
+)
+# The date styles a release writes in its text (the ISO form is for metadata and portals).
+TEXT_STYLES = tuple(style for style in DATE_STYLES if style != "iso")
+
+
+def release_with(date: dt.date, style: str, placement: str, label: str) -> str:
+    """A release whose only statement of its date is ``placement``."""
+    written = render_date(date, style)
+    lead = f"Ce matin, {BODY}"
+    top = ""
+    bottom = ""
+    if placement == "publication-label":
+        top = f"{label} {written}\n\n"
+    elif placement == "published-then-updated":
+        later = render_date(date + dt.timedelta(days=6), style)
+        top = f"Publié le {written} – Mis à jour le {later}\n\n"
+    elif placement == "signed-at":
+        bottom = f"\n\nFait à Lyon, le {written}\n\nLe préfet du Rhône"
+    elif placement == "lead":
+        weekday = WEEKDAY_NAMES[date.weekday()]
+        lead = f"Le {weekday} {written}, {BODY}"
+    elif placement == "date-alone":
+        top = f"{written}\n\n"
+    return f"{HEADLINE}\n\n{top}{lead}\n\n{SECOND}{bottom}\n"
+
+
+EXPECTED_SOURCE = {
+    "publication-label": {"publication-line", "header-date"},
+    "published-then-updated": {"publication-line", "header-date", "glued-dateline"},
+    "signed-at": {"closing-dateline"},
+    "lead": {"lead-date"},
+    "date-alone": {"header-date", "title-page-date"},
+}
+
+
+@given(
+    date=dates,
+    style=st.sampled_from(TEXT_STYLES),
+    placement=st.sampled_from(DATE_PLACEMENTS),
+    label=st.sampled_from(PUBLICATION_LABELS),
+)
+def test_the_release_date_is_read_wherever_the_release_states_it(
+    date: dt.date, style: str, placement: str, label: str
+) -> None:
+    if placement == "lead" and style not in ("plain", "abbreviated", "unaccented", "nbsp"):
+        date_words = render_date(date, "plain")  # a lead writes its date in words
+        text = release_with(date, "plain", placement, label)
+        assert date_words in text
+    else:
+        text = release_with(date, style, placement, label)
+    release = parse(text)
+    assert release.date == date, text
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source in EXPECTED_SOURCE[placement]
+    assert explanation.chosen.value == date.isoformat()
+    start, end = explanation.chosen.span or (0, 0)
+    assert DATE.fullmatch(release.text[start:end]), "the span is the date as written"
+
+
+@given(date=dates, style=st.sampled_from(TEXT_STYLES))
+def test_a_dateline_under_the_header_wins_over_the_metadata_and_says_what_it_rejected(
+    date: dt.date, style: str
+) -> None:
+    other = date - dt.timedelta(days=3)
+    text = (
+        f"---\ntitle: {HEADLINE}\ndate: {other.isoformat()}\n---\n\n"
+        f"Lyon, le {render_date(date, style)}\n\n{BODY.capitalize()}\n\n{SECOND}\n"
+    )
+    release = parse(text)
+    assert release.date == date
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "header-dateline"
+    assert explanation.rejected is not None
+    assert (explanation.rejected.source, explanation.rejected.value) == (
+        "metadata",
+        other.isoformat(),
+    )
+    assert explanation.chosen.score > explanation.rejected.score
+    assert any(d.code == "metadata-disagrees" for d in release.diagnostics)
+
+
+def test_an_update_date_never_outweighs_the_publication_date() -> None:
+    text = (
+        f"{HEADLINE}\n\nMis à jour le 20/03/2024\n\nDate de publication : 12/03/2024\n\n"
+        f"Ce matin, {BODY}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2024, 3, 12)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.rejected is not None
+    assert explanation.rejected.value == "2024-03-20"
+    assert "update-label" in explanation.rejected.evidence
+
+
+def test_a_text_with_no_date_has_none_and_says_so() -> None:
+    release = parse(f"{HEADLINE}\n\nCe matin, {BODY}\n\n{SECOND}\n")
+    assert release.date is None
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert (explanation.chosen, explanation.candidates) == (None, 0)
+    assert any(d.code == "missing-date" for d in release.diagnostics)
+
+
+def test_a_date_deep_in_the_body_is_an_event_not_the_release_date() -> None:
+    text = (
+        f"{HEADLINE}\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
+        "La réunion publique se tiendra le 12 avril 2024 à la mairie.\n\n"
+        "Les inscriptions ouvrent le 3 avril 2024.\n\nUn bilan sera publié à l'automne.\n\n"
+        "La préfecture remercie les communes.\n\nLes services restent mobilisés.\n\n"
+        "Plus d'informations sur le site de la préfecture.\n\nMerci de relayer.\n"
+    )
+    assert parse(text).date is None
+
+
+@given(date=dates, join=st.sampled_from(("et", "au", "dash")))
+def test_a_dateline_over_two_days_dates_the_release_by_the_first(date: dt.date, join: str) -> None:
+    written = render_range(date, join)
+    if date.month != (date + dt.timedelta(days=1)).month:
+        return  # a range across two months is written with both months, not generated here
+    text = f"Communiqué de presse\n\nStrasbourg, {written}\n\n{HEADLINE}\n\n{BODY.capitalize()}\n"
+    release = parse(text)
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place == "Strasbourg"
+
+
+@given(date=dates, separator=st.sampled_from("-/."))
+def test_year_first_dates_are_read(date: dt.date, separator: str) -> None:
+    written = f"{date.year}{separator}{date.month:02d}{separator}{date.day:02d}"
+    match = DATE.fullmatch(written)
+    assert match is not None
+    parsed = parse_date(match)
+    assert parsed is not None
+    assert parsed.date == date
+    assert parsed.form == "year-first"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05T10:00:00+01:00", dt.date(2024, 3, 5)),
+        ("2024/03/05", dt.date(2024, 3, 5)),
+        ("05/03/2024", dt.date(2024, 3, 5)),
+        ("5 mars 2024", dt.date(2024, 3, 5)),
+        (dt.date(2024, 3, 5), dt.date(2024, 3, 5)),
+        (dt.datetime(2024, 3, 5, 10, 0), dt.date(2024, 3, 5)),
+        ("2024-13-01", None),
+        ("31/02/2024", None),
+        ("bientôt", None),
+        (20240305, None),
+    ],
+)
+def test_metadata_dates_are_read_in_every_form_and_never_raise(
+    value: object, expected: dt.date | None
+) -> None:
+    assert metadata_date(value) == expected
+
+
+def test_every_date_form_is_named_once() -> None:
+    names = [form.name for form in DATE_FORMS]
+    assert len(names) == len(set(names))
+
+
+def test_every_evidence_code_a_candidate_can_carry_has_a_weight() -> None:
+    release = parse(release_with(dt.date(2024, 3, 12), "plain", "signed-at", "Publié le"))
+    codes = {
+        code
+        for explanation in release.explanations
+        for candidate in (explanation.chosen, explanation.rejected)
+        if candidate is not None
+        for code in candidate.evidence
+    }
+    assert codes <= DATE_EVIDENCE.keys()
+
+
+def test_explanations_survive_a_json_round_trip() -> None:
+    release = parse(release_with(dt.date(2024, 3, 12), "plain", "signed-at", "Publié le"))
+    assert release.explanations
+    assert PressRelease.from_dict(release.to_dict()) == release
