@@ -8,6 +8,8 @@ paragraph, then the metadata. ``release.explain("date")`` says which, and what w
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -221,3 +223,16 @@ def test_explanations_survive_a_json_round_trip() -> None:
     release = parse(release_with(dt.date(2024, 3, 12), "plain", "signed-at", "Publié le"))
     assert release.explanations
     assert PressRelease.from_dict(release.to_dict()) == release
+
+
+def test_every_date_evidence_code_is_documented_with_its_weight() -> None:
+    model = (Path(__file__).parents[1] / "docs" / "model.md").read_text("utf-8")
+    documented = {
+        m["code"]: float(m["weight"].replace("−", "-").lstrip("+"))
+        for m in re.finditer(
+            r"^\| `(?P<code>[a-z-]+)` \| [^|\n]+ \| (?P<weight>[−+-]?\d+(?:\.\d+)?) \|$",
+            model,
+            re.M,
+        )
+    }
+    assert documented == DATE_EVIDENCE

@@ -1,21 +1,26 @@
 """The issuers step: when the header names no issuer, the rest of the release may.
 
-In order: the ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading
-without its article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``), a wire
-release's ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), then
-the metadata's author when it is an organisation.
+The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wins): the
+``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
+article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
+ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
+announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
+Legault, a procédé…``), then the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..blocks import BlockKind
+from ..french.announcer import ANNOUNCING_VERB, HONORIFIC, SUBJECT_ARTICLE, WIRE_SIGN
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Issuer, SectionKind, TextBlock
 from .draft import Draft
 from .text import is_person_name, strip_decoration
 
-__all__ = ["issuers"]
+__all__ = ["ISSUER_RULES", "issuers"]
 
 
 # Press kits carry the boilerplate of every company they quote: only the first is the issuer.
@@ -23,13 +28,11 @@ _PRESS_KIT = re.compile(r"dossiers?\s+de\s+presse|press\s+kits?", re.I)
 
 
 def issuers(draft: Draft) -> None:
-    """Issuers from the body when the header named none."""
-    if not draft.issuers:
-        issuers_from_about(draft)
-    if not draft.issuers:
-        issuers_from_signature(draft)
-    if not draft.issuers:
-        issuer_from_metadata(draft)
+    """Issuers from the body when the header named none: the first rule that names one."""
+    for _name, rule in ISSUER_RULES:
+        if draft.issuers:
+            return
+        rule(draft)
 
 
 def issuers_from_about(draft: Draft) -> None:
@@ -136,3 +139,174 @@ def issuer_from_metadata(draft: Draft) -> None:
         return
     if ISSUER_WORDS.search(author) and author[:1].isupper():
         draft.issuers.append(Issuer(author, None, None))
+
+
+# -- the subject announcing in the first sentence ------------------------------------------
+
+# What follows a dateline glued to the first sentence: a wire tag ("/CNW/", "(Business
+# Wire)") and a dash.
+_AFTER_DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:[-–—:.]{1,2})?\s*")
+# An issuer's name is short; a longer subject is a clause, not a name.
+_MAX_SUBJECT_WORDS = 8
+_MAX_SUBJECT = 300
+# How many blocks after the header may hold the first paragraph.
+_LEAD_BLOCKS = 4
+_LEAD_LENGTH = 60
+_PARENTHESES = re.compile(r"\([^()\n]{0,80}\)")
+# Words that open a clause, never a name: pronouns, determiners, prepositions.
+_NOT_A_NAME = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "nous",
+        "on",
+        "ce",
+        "cette",
+        "ces",
+        "cet",
+        "depuis",
+        "dans",
+        "pour",
+        "après",
+        "avec",
+        "selon",
+        "lors",
+        "en",
+        "à",
+        "au",
+        "aux",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "tout",
+        "tous",
+        "chaque",
+        "un",
+        "une",
+        "des",
+        "plus",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "voici",
+        "afin",
+        "suite",
+        "grâce",
+        "face",
+    ]
+)
+# Institutions whose name starts with a common noun: "ministère de la Culture".
+_INSTITUTION = re.compile(
+    r"(?:minist[èe]re|pr[ée]fecture|r[ée]gion|d[ée]partement|agence|ville|mairie|commune"
+    r"|conseil|office|autorit[ée]|direction|secr[ée]tariat)\s+(?:\S+\s+){0,3}[A-ZÀ-Ý]"
+)
+_OFFICE_OPENING = re.compile(
+    r"(?:le|la|l['’])\s*(?:(?:premi[eè]re?|vice|nouvelle?|haute?)[\s-]+)?", re.I
+)
+
+
+def issuer_from_announcer(draft: Draft) -> None:
+    """The issuer a wire release names as the subject of its first sentence.
+
+    Only for releases that came through a wire (a wire dateline, a service's name or tag, a
+    ticker, the end mark ``-30-``): elsewhere the first sentence's subject is often an office
+    holder speaking for an institution that the release names otherwise.
+    """
+    if not _through_a_wire(draft):
+        return
+    lead = _lead_sentence(draft)
+    if lead is None:
+        return
+    sentence, block_span = lead
+    verb = ANNOUNCING_VERB.search(sentence, 0, _MAX_SUBJECT)
+    if verb is None:
+        return
+    subject = sentence[: verb.start()]
+    name = _office_holder(subject) or _organisation(subject)
+    if name is None:
+        return
+    at = draft.document.text.find(name, *block_span)
+    draft.issuers.append(Issuer(name, None, (at, at + len(name)) if at >= 0 else None))
+
+
+# How far into the text a wire's name or tag is looked for (the end mark anywhere).
+_WIRE_SCAN = 3000
+
+
+def _through_a_wire(draft: Draft) -> bool:
+    if "wire-format" in draft.evidence:
+        return True
+    text = draft.document.text
+    head = WIRE_SIGN.search(text, 0, _WIRE_SCAN)
+    return head is not None or "-30-" in text or "– 30 –" in text
+
+
+def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
+    """The first paragraph's text after its dateline, and the paragraph's span."""
+    dateline = draft.dateline
+    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + _LEAD_BLOCKS)):
+        block = draft.blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_LENGTH:
+            continue
+        text = block.text
+        if dateline is not None and dateline.span is not None and dateline.text:
+            start, end = block.span
+            if start <= dateline.span[0] < end:
+                at = text.find(dateline.text)
+                after = _AFTER_DATELINE.match(text, at + len(dateline.text)) if at >= 0 else None
+                if after is not None:
+                    text = text[after.end() :]
+        return text, block.span
+    return None
+
+
+def _office_holder(subject: str) -> str | None:
+    """``Le premier ministre, François Legault,`` -> ``François Legault``."""
+    opening = _OFFICE_OPENING.match(subject)
+    if opening is None or OFFICE.match(subject, opening.end()) is None:
+        return None
+    for segment in _PARENTHESES.sub(" ", subject).split(",")[1:]:
+        honorific = HONORIFIC.match(segment)
+        name = segment[honorific.end() if honorific else 0 :].strip()
+        if is_person_name(name):
+            return name
+    return None
+
+
+def _organisation(subject: str) -> str | None:
+    """The last comma-separated part of the subject that is shaped like a name."""
+    for segment in reversed(_PARENTHESES.sub(" ", subject).split(",")):
+        name = segment.strip()
+        article = SUBJECT_ARTICLE.match(name)
+        if article is not None:
+            # "Le Groupe Tessier" is a name; "Le groupe de développement…" a common noun,
+            # unless it is an institution named after it ("le ministère de la Culture").
+            name = name[article.end() :]
+            if not name[:1].isupper() and not _INSTITUTION.match(name):
+                return None
+        words = name.split()
+        if not words or len(words) > _MAX_SUBJECT_WORDS:
+            continue
+        if words[0].lower() in _NOT_A_NAME or OFFICE.match(name):
+            continue
+        if name[:1].isupper() or (ISSUER_WORDS.match(name) and any(w[:1].isupper() for w in words)):
+            return name
+        if name[:1].islower():
+            continue  # an apposition ("leader européen de …"): the name is before it
+        return None
+    return None
+
+
+#: The rules that find issuers outside the header, by name, in order.
+ISSUER_RULES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
+    ("about", issuers_from_about),
+    ("signature", issuers_from_signature),
+    ("announcer", issuer_from_announcer),
+    ("metadata", issuer_from_metadata),
+)

@@ -1,0 +1,159 @@
+"""Who announces: the subject of a release's first sentence, before its announcing verb.
+
+Wire and corporate releases rarely print a letterhead; their first sentence names the
+issuer instead: ``METRO inc. annonce…``, ``FORTUNE a annoncé aujourd'hui…``, ``Le premier
+ministre, François Legault, a procédé…``, ``Le groupe Globus (SIX : GLB), leader de …,
+dévoile…``. This module holds the verbs (as a table of the forms a release uses: present,
+plural, passé composé, future) and the words that introduce an office holder's name.
+
+Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive,
+both apostrophes, every space, linear time (bounded repetitions, no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ANNOUNCING_VERB",
+    "ANNOUNCING_VERBS",
+    "HONORIFIC",
+    "SUBJECT_ARTICLE",
+    "WIRE_SERVICES",
+    "WIRE_SIGN",
+]
+
+#: The verbs a release opens with, as its issuer's action, in the forms releases use.
+ANNOUNCING_VERBS: tuple[str, ...] = (
+    "annonce",
+    "annoncent",
+    "a annoncé",
+    "ont annoncé",
+    "annoncera",
+    "annonceront",
+    "dévoile",
+    "dévoilent",
+    "a dévoilé",
+    "lance",
+    "lancent",
+    "a lancé",
+    "publie",
+    "publient",
+    "a publié",
+    "présente",
+    "présentent",
+    "a présenté",
+    "conclut",
+    "a conclu",
+    "signe",
+    "signent",
+    "a signé",
+    "inaugure",
+    "a inauguré",
+    "officialise",
+    "informe",
+    "communique",
+    "procède",
+    "a procédé",
+    "se félicite",
+    "se félicitent",
+    "se réjouit",
+    "se réjouissent",
+    "salue",
+    "accueille",
+    "a accueilli",
+    "reçoit",
+    "a reçu",
+    "nomme",
+    "a nommé",
+    "finalise",
+    "a finalisé",
+    "acquiert",
+    "a acquis",
+    "réalise",
+    "a réalisé",
+    "enregistre",
+    "a enregistré",
+    "affiche",
+    "confirme",
+    "a confirmé",
+    "obtient",
+    "a obtenu",
+    "remporte",
+    "a remporté",
+    "lève",
+    "a levé",
+    "clôture",
+    "a clôturé",
+    "dénonce",
+    "condamne",
+    "a eu l'honneur",
+    "a le plaisir",
+    "ont le plaisir",
+    "est heureux",
+    "est heureuse",
+    "sont heureux",
+    "est fier",
+    "est fière",
+    "sont fiers",
+)
+
+_APOSTROPHE = "['’]"
+
+
+def _verb_pattern(form: str) -> str:
+    words = []
+    for word in form.split():
+        word = re.escape(word).replace("'", _APOSTROPHE).replace("é", "[ée]").replace("è", "[èe]")
+        words.append(word)
+    return r"\s+".join(words)
+
+
+#: An announcing verb after its subject (``… annonce``, ``… a annoncé``), a whole word.
+ANNOUNCING_VERB = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(_verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.I,
+)
+
+#: What may stand before an office holder's name: ``l'honorable``, ``M.``, ``Mme``.
+HONORIFIC = re.compile(
+    rf"\s*(?:l{_APOSTROPHE}honorable|monsieur|madame|son\s+excellence|M\.|Mme\.?|Me)\s+", re.I
+)
+
+#: An article opening a subject (``Le groupe X``, ``La Région Y``, ``L'Agence Z``).
+SUBJECT_ARTICLE = re.compile(rf"(?:(?:le|la|les)\s+|l{_APOSTROPHE}\s*)(?=\S)", re.I)
+
+#: Wire services and regulated-information portals that carry corporate and government
+#: releases; their releases name the issuer in the first sentence, not in a letterhead.
+WIRE_SERVICES: tuple[str, ...] = (
+    "business wire",
+    "businesswire",
+    "globe newswire",
+    "globenewswire",
+    "pr newswire",
+    "prnewswire",
+    "cnw",
+    "telbec",
+    "cision",
+    "actusnews",
+    "accesswire",
+    "newswire",
+    "marketscreener",
+    "boursorama",
+    "zonebourse",
+    "euronext",
+    "information réglementée",
+    "regulatory news",
+    "communiqué financier",
+)
+
+#: A sign that a release came through a wire: a service's name, a wire tag (``/CNW/``), or
+#: the Canadian end mark ``-30-`` on a line of its own.
+WIRE_SIGN = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(_verb_pattern(name) for name in WIRE_SERVICES)
+    + r")(?!\w)|^[ \t]*[-–—]\s?30\s?[-–—][ \t]*$",
+    re.I | re.M,
+)

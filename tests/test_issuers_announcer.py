@@ -1,0 +1,85 @@
+"""A wire release names its issuer as the subject of its first sentence.
+
+Corporate and government releases carried by a wire (CNW, Business Wire, Actusnews…) have
+no letterhead; their first sentence says who announces: ``Velora SA annonce…``, ``Le
+premier ministre, Jeanne Tremblay, a procédé…``. Elsewhere that subject is often an office
+holder speaking for an institution named otherwise, so the rule needs a sign of the wire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique import parse
+from communique.french.announcer import ANNOUNCING_VERBS, WIRE_SERVICES
+
+DATELINE = "MONTRÉAL, le 12 mars 2024 /CNW/ - "
+REST = (
+    " un nouveau programme d'investissement de 40 millions de dollars destiné aux entreprises "
+    "manufacturières de la région, qui pourront déposer leur demande dès le mois prochain."
+)
+CLOSING = (
+    "\n\nLes détails du programme sont en ligne.\n\n-30-\n\nSource : service des communications\n"
+)
+
+
+def wire_release(lead: str) -> str:
+    return f"Un programme pour l'industrie\n\n{DATELINE}{lead}{REST}{CLOSING}"
+
+
+def issuer_names(text: str) -> list[str]:
+    return [issuer.name for issuer in parse(text).header.issuers]
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        ("Velora SA annonce", "Velora SA"),
+        ("Groupe Mistral inc. a annoncé aujourd'hui", "Groupe Mistral inc."),
+        ("Le Groupe Tessier (TSX : GTS) dévoile", "Groupe Tessier"),
+        ("Nordvent, leader canadien de l'éolien, annonce", "Nordvent"),
+        (
+            "À la suite de la consultation publique menée cet hiver, Hydro-Laurentides annonce",
+            "Hydro-Laurentides",
+        ),
+        ("Le premier ministre, Jeanne Tremblay, a procédé au lancement d'", "Jeanne Tremblay"),
+        (
+            "La ministre de l'Économie, de l'Innovation et de l'Énergie, l'honorable Claire "
+            "Gagnon, annoncera",
+            "Claire Gagnon",
+        ),
+    ],
+)
+def test_the_subject_announcing_in_a_wire_release_is_its_issuer(lead: str, issuer: str) -> None:
+    assert issuer_names(wire_release(lead)) == [issuer]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Il annonce",  # a pronoun: the name is elsewhere
+        "Depuis trois ans, la région annonce",  # no name in the subject
+        "Les entreprises de la région, qui attendaient ce soutien depuis longtemps, saluent",
+    ],
+)
+def test_a_subject_that_is_not_a_name_gives_no_issuer(lead: str) -> None:
+    assert issuer_names(wire_release(lead)) == []
+
+
+def test_without_a_sign_of_the_wire_the_first_sentence_names_no_issuer() -> None:
+    text = (
+        "Un programme pour l'industrie\n\nLyon, le 12 mars 2024 – Le préfet de région, "
+        f"Paul Martin, annonce{REST}\n\nLes détails du programme sont en ligne.\n"
+    )
+    assert issuer_names(text) == []
+
+
+@given(verb=st.sampled_from(ANNOUNCING_VERBS), wire=st.sampled_from(WIRE_SERVICES))
+def test_every_announcing_verb_under_every_wire_names_the_issuer(verb: str, wire: str) -> None:
+    text = (
+        f"Un programme pour l'industrie\n\nParis, le 12 mars 2024 ({wire.title()}) – "
+        f"Velora SA {verb}{REST}\n\nLes détails du programme sont en ligne.\n"
+    )
+    assert issuer_names(text) == ["Velora SA"]
