@@ -11,7 +11,7 @@ above it are issuers (organisation lines, or a person's name line with the offic
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -34,6 +34,7 @@ from ..french.vocabulary import (
     TICKER,
     WEBSITE,
 )
+from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Issuer, Span
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field, Role
@@ -121,7 +122,11 @@ class _Candidate:
 
     block: int
     line: Line
-    score: float
+    evidence: tuple[str, ...]
+
+    @property
+    def score(self) -> float:
+        return _score(self.evidence)
 
 
 def header(draft: Draft) -> None:
@@ -155,7 +160,10 @@ def header(draft: Draft) -> None:
                 _reference(draft, line)
                 if candidates and candidates[-1].line is previous:
                     # A title directly above its date ("Titre" / "Publié le …") is the headline.
-                    candidates[-1] = attrs.evolve(candidates[-1], score=candidates[-1].score + 0.5)
+                    above = candidates[-1]
+                    candidates[-1] = attrs.evolve(
+                        above, evidence=(*above.evidence, "above-its-date")
+                    )
                 previous = line
                 continue
             previous = line
@@ -169,13 +177,14 @@ def header(draft: Draft) -> None:
                 line = Line(
                     text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
                 )
-                candidates.append(_Candidate(index, line, _score(block, line, after_marker) + 3))
+                evidence = (*_evidence(block, line, after_marker), "subject-line")
+                candidates.append(_Candidate(index, line, evidence))
                 continue
-            score = _score(block, line, after_marker)
-            if prose_seen:
-                score -= 3  # a line inside running text, below a full sentence of its block
+            evidence = _evidence(block, line, after_marker)
+            if prose_seen:  # a line inside running text, below a full sentence of its block
+                evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
-            candidates.append(_Candidate(index, line, score))
+            candidates.append(_Candidate(index, line, evidence))
     metadata = draft.document.metadata
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
@@ -361,39 +370,61 @@ def _is_prose(text: str) -> bool:
     return bool(_SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12))
 
 
-def _score(block: Block, line: Line, after_marker: bool) -> float:
-    """How much ``line`` looks like the headline."""
-    text = line.text
-    score = 0.0
-    if block.kind is BlockKind.HEADING:
-        score += 3 + (1 if block.level == 1 else 0)
-    if line.emphasis is Emphasis.STRONG:
-        score += 2
-    elif line.emphasis is Emphasis.EM:
-        score += 0.5
-    if after_marker:
-        score += 0.5
-    if 20 <= len(text) <= 250:
-        score += 1
-    if len(text) > 150 and text.endswith("."):
-        score -= 1
-    if _is_prose(text):
-        score -= 3  # prose, not a title
-    if block.kind is BlockKind.LIST_ITEM or text.endswith((",", ";")):
-        score -= 3  # a bullet or a clause of an enumeration
-    if text[:1].islower():
-        score -= 2  # titles start with a capital (or a digit, a quote)
-    if _DATED_OPENING.match(text):
-        score -= 5  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
-    if text.endswith(":") or TICKER.match(text):
-        score -= 2
-    if _issuer_like(text):
-        score -= 2
-    if CONTACT_HEADING.match(text) or _is_about(text):
-        score -= 5
-    if len(text) <= 120 and (DEPARTMENT_LINE.search(text) or ADDRESS.search(text)):
-        score -= 4  # a service of the issuer, or its postal address
-    return score
+@attrs.frozen
+class _Line:
+    """What the headline evidence reads of a header line."""
+
+    block: Block
+    line: Line
+    after_marker: bool  # a document type or a dateline stands above it
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def _in_caps_headline(c: _Line) -> bool:
+    return c.after_marker and is_caps(c.text) and word_count(c.text) >= _NEWS_WORDS
+
+
+#: The headline evidence: code -> predicate on a header line. Weights are
+#: :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is their sum over the
+#: codes that fire, and the best-scored line is the headline.
+HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
+    ("heading", lambda c: c.block.kind is BlockKind.HEADING),
+    ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
+    ("bold", lambda c: c.line.emphasis is Emphasis.STRONG),
+    ("italic", lambda c: c.line.emphasis is Emphasis.EM),
+    ("after-marker", lambda c: c.after_marker),
+    ("title-length", lambda c: 20 <= len(c.text) <= 250),
+    ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
+    ("prose", lambda c: _is_prose(c.text)),
+    ("enumeration", lambda c: c.block.kind is BlockKind.LIST_ITEM or c.text.endswith((",", ";"))),
+    ("lower-case-start", lambda c: c.text[:1].islower()),
+    ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
+    ("label", lambda c: c.text.endswith(":") or TICKER.match(c.text) is not None),
+    ("issuer-like", lambda c: _issuer_like(c.text)),
+    ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or _is_about(c.text)),
+    (
+        "department-or-address",
+        lambda c: len(c.text) <= 120 and _department_or_address(c.text),
+    ),
+)
+
+
+def _department_or_address(text: str) -> bool:
+    return DEPARTMENT_LINE.search(text) is not None or ADDRESS.search(text) is not None
+
+
+def _evidence(block: Block, line: Line, after_marker: bool) -> tuple[str, ...]:
+    """The headline evidence codes that fire for ``line``."""
+    seen = _Line(block, line, after_marker)
+    return tuple(code for code, fires in HEADLINE_RULES if fires(seen))
+
+
+def _score(evidence: Sequence[str]) -> float:
+    """How much a line with ``evidence`` looks like the headline."""
+    return sum(HEADLINE_EVIDENCE[code] for code in evidence)
 
 
 # "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:

@@ -14,7 +14,7 @@ A new convention is a new row here and a collector in the step that reads it.
 
 from __future__ import annotations
 
-__all__ = ["DATE_EVIDENCE"]
+__all__ = ["DATE_EVIDENCE", "HEADLINE_EVIDENCE"]
 
 #: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
 DATE_EVIDENCE: dict[str, float] = {
@@ -32,4 +32,30 @@ DATE_EVIDENCE: dict[str, float] = {
     "with-place": 0.5,  # a place and a date together make a dateline
     "update-label": -3.0,  # "Mis à jour le", "Modifié le": a later date than the release's
     "year-missing": -4.0,  # "le 5 mars": resolved only against a reference date
+}
+
+#: The headline among the header's lines (``extract/header.py``): code -> weight.
+HEADLINE_EVIDENCE: dict[str, float] = {
+    # Typography: how the line is set.
+    "heading": 3.0,  # a heading (Markdown "#", HTML <h1>–<h6>, a Word heading style)
+    "top-heading": 1.0,  # a first-level heading
+    "bold": 2.0,  # the whole line in bold
+    "italic": 0.5,  # the whole line in italics
+    "subject-line": 3.0,  # "Objet :" / "Subject:": an e-mail's subject kept in the text
+    # Position.
+    "after-marker": 0.5,  # below a document type or a dateline: the headline usually follows
+    "above-its-date": 0.5,  # directly above its date ("Titre" / "Publié le …")
+    # Shape.
+    "title-length": 1.0,  # 20 to 250 characters
+    "long-sentence": -1.0,  # longer than 150 characters and ending with a full stop
+    "prose": -3.0,  # two sentences, or a long one ending with a full stop
+    "inside-running-text": -3.0,  # a line below a full sentence of its own block
+    "enumeration": -3.0,  # a bullet, or a clause ending with "," or ";"
+    "lower-case-start": -2.0,  # titles start with a capital (or a digit, a quote)
+    "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
+    "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
+    # What else a header line may be.
+    "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
+    "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
+    "department-or-address": -4.0,  # a service of the issuer, or its postal address
 }
