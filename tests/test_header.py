@@ -4,10 +4,14 @@ what happens when the metadata says something else. Each release is written for 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
 from communique import SectionKind, parse
+from communique.extract.header import HEADLINE_RULES
+from communique.french.weights import HEADLINE_EVIDENCE
 
 BODY = (
     "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
@@ -504,3 +508,53 @@ def test_a_document_type_followed_by_its_date() -> None:
     assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
     assert release.date == dt.date(2024, 3, 1)
     assert release.header.headline == "La Région ouvre trois nouveaux lycées"
+
+
+# -- the headline is chosen by named evidence -------------------------------------------------
+
+
+def test_a_headline_in_capitals_below_the_document_type_is_the_headline() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nLYON, LE 12 MARS 2024\n\nOUVERTURE DU NOUVEAU CENTRE DE "
+        f"SECOURS DE VAISE\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "OUVERTURE DU NOUVEAU CENTRE DE SECOURS DE VAISE"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "issuer-like" not in explanation.chosen.evidence
+    assert "after-marker" in explanation.chosen.evidence
+
+
+def test_an_organisation_in_capitals_above_the_document_type_is_still_an_issuer() -> None:
+    text = f"PRÉFECTURE DU RHÔNE\n\nCOMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+    assert [issuer.name for issuer in release.header.issuers] == ["PRÉFECTURE DU RHÔNE"]
+
+
+def test_the_headline_explanation_names_the_line_that_lost() -> None:
+    text = f"# Un centre de secours ouvre à Vaise\n\nLes pompiers du Rhône\n\n{BODY}\n"
+    explanation = parse(text).explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "header-line"
+    assert "heading" in explanation.chosen.evidence
+    assert explanation.rejected is not None
+    assert explanation.chosen.score > explanation.rejected.score
+
+
+def test_every_headline_evidence_code_is_documented_with_its_weight() -> None:
+    model = (Path(__file__).parents[1] / "docs" / "model.md").read_text("utf-8")
+    section = model[model.index("### `headline`") : model.index("### `lede`")]
+    documented = {
+        m["code"]: float(m["weight"].replace("−", "-"))
+        for m in re.finditer(
+            r"^\| `(?P<code>[a-z-]+)` \| [^\n]+ \| (?P<weight>[−+-]?\d+(?:\.\d+)?) \|$",
+            section,
+            re.M,
+        )
+    }
+    assert documented == HEADLINE_EVIDENCE
+    assert {code for code, _ in HEADLINE_RULES} <= HEADLINE_EVIDENCE.keys()

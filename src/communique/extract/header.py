@@ -35,12 +35,12 @@ from ..french.vocabulary import (
     WEBSITE,
 )
 from ..french.weights import HEADLINE_EVIDENCE
-from ..models import Issuer, Span
+from ..models import Candidate, Explanation, Issuer, Span
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field, Role
 from .text import folded, is_caps, is_person_name, strip_decoration, word_count
 
-__all__ = ["find_body", "header"]
+__all__ = ["HEADLINE_RULES", "find_body", "header"]
 
 # A body paragraph: longer than this, in ordinary type.
 _BODY_LENGTH = 200
@@ -403,7 +403,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("lower-case-start", lambda c: c.text[:1].islower()),
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
     ("label", lambda c: c.text.endswith(":") or TICKER.match(c.text) is not None),
-    ("issuer-like", lambda c: _issuer_like(c.text)),
+    ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or _is_about(c.text)),
     (
         "department-or-address",
@@ -475,7 +475,40 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
     _issuers(draft, candidates[:issuers_until])
+    _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _explain_headline(
+    draft: Draft, candidates: list[_Candidate], chosen: _Candidate | None
+) -> None:
+    """Record the headline's candidate and the best line of another block that lost to it."""
+
+    def explained(candidate: _Candidate) -> Candidate:
+        return Candidate(
+            candidate.line.text.strip(),
+            "header-line",
+            candidate.evidence,
+            candidate.score,
+            candidate.line.locate(0, len(candidate.line.text)),
+        )
+
+    headline = draft.headline
+    best: Candidate | None = None
+    if headline is not None and headline.value == draft.document.metadata.title:
+        best = Candidate(headline.value, "metadata", ("metadata-title",), 0.0, headline.span)
+    elif headline is not None and chosen is not None:
+        best = attrs.evolve(explained(chosen), value=headline.value, span=headline.span)
+    others = [c for c in candidates if chosen is None or c.block != chosen.block]
+    rejected = max(others, key=lambda c: c.score) if others else None
+    draft.explanations.append(
+        Explanation(
+            "headline",
+            best,
+            explained(rejected) if rejected is not None else None,
+            len(candidates),
+        )
+    )
 
 
 # Titles that say nothing about the release: a file name, an editor's placeholder.
