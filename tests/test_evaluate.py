@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from typing import Any
 import pytest
 
 from communique import evaluate as ev
+from communique.evaluate import scoring
 from communique.models import (
     Contact,
     Dateline,
@@ -106,7 +109,7 @@ def corpus(
             raise outcome
         return outcome
 
-    monkeypatch.setattr(ev, "parse_file", fake_parse_file)
+    monkeypatch.setattr(scoring, "parse_file", fake_parse_file)
     return tmp_path
 
 
@@ -561,3 +564,79 @@ def test_end_to_end_with_the_real_parser(
     report = ev.evaluate(tmp_path)
     assert report.field("date").exact == 1.0
     assert report.crashes == ()
+
+
+# -- scoring another parser's values ----------------------------------------------------------
+
+
+def test_score_value_scores_one_field_with_the_rules_of_the_command() -> None:
+    annotation = gold(headline="L’État lance « Alliance »", issuer=["Région Bretagne"])
+    headline = ev.score_value("headline", "L'État lance “Alliance”.", annotation)
+    assert headline is not None
+    assert (headline.exact, headline.loose, headline.token_f1) == (1.0, 1.0, 1.0)
+    issuers = ev.score_value("issuers", ["REGION BRETAGNE", "Autre"], annotation)
+    assert issuers is not None
+    assert (issuers.exact, issuers.loose) == (0.0, pytest.approx(2 / 3))
+    missed = ev.score_value("date", None, gold(date="2024-03-04"))
+    assert missed is not None
+    assert missed.exact == 0.0
+
+
+@pytest.mark.parametrize(
+    ("field", "annotation"),
+    [
+        ("headline", gold(is_press_release=False, headline="Un article")),  # a negative
+        ("emails", gold(truncated=True)),  # contacts of a truncated document
+        ("issuers", gold(issuer=[])),  # the issuer is only implicit
+    ],
+)
+def test_score_value_says_none_where_the_rules_do_not_score(
+    field: str, annotation: dict[str, Any]
+) -> None:
+    assert ev.score_value(field, (), annotation) is None
+
+
+def test_score_value_refuses_unknown_fields_and_values_of_the_wrong_shape() -> None:
+    with pytest.raises(KeyError, match="not a scored field"):
+        ev.score_value("titre", "Un titre", gold())
+    with pytest.raises(TypeError, match="set field"):
+        ev.score_value("emails", "presse@exemple.fr", gold())
+    with pytest.raises(TypeError, match="scalar field"):
+        ev.score_value("headline", ["Un titre"], gold())
+
+
+def test_field_score_over_score_value_gives_the_figures_of_evaluate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cases = {
+        "001": (
+            gold(headline="Un titre juste", contacts=[{"emails": ["a@exemple.fr"]}]),
+            release(
+                headline="Un titre juste",
+                contacts=(Contact(emails=("a@exemple.fr", "b@exemple.fr")),),
+            ),
+        ),
+        "002": (gold(headline="Le titre attendu"), release(headline="Un autre titre")),
+        "003": (gold(is_press_release=False), release(headline="Un article")),
+    }
+    report = ev.evaluate(corpus(tmp_path, monkeypatch, cases))
+    for spec in ev.FIELDS:
+        results = [
+            ev.score_value(spec.name, spec.ours(ours), annotation)
+            for annotation, ours in cases.values()
+            if isinstance(ours, PressRelease)
+        ]
+        scored = [r for r in results if r is not None]
+        assert ev.field_score(spec.name, scored) == report.field(spec.name), spec.name
+
+
+def test_python_dash_m_communique_evaluate_is_the_command() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "communique.evaluate", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.startswith("usage: communique evaluate")
+    assert "--show-errors" in completed.stdout
