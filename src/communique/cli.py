@@ -34,7 +34,7 @@ import attrs
 
 from . import __version__, registry
 from .batch import BatchInput, ordered_map, parse_item
-from .exceptions import AdapterError, CommuniqueError
+from .exceptions import CommuniqueError
 from .options import Options
 from .records import COLUMNS, to_record
 
@@ -323,7 +323,7 @@ def _inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
 ) -> Iterator[BatchInput]:
     """Every input, lazily: ``-`` is read from stdin, folders are walked in name order."""
-    extensions = None if include else _known_extensions()
+    extensions = None if include else registry.extensions()
     for name in paths:
         if name == "-":
             yield ("-", sys.stdin.buffer.read())
@@ -356,16 +356,6 @@ def _walk(
 
 def _matches(relative: str, filename: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(relative if "/" in p else filename, p) for p in patterns)
-
-
-def _known_extensions() -> frozenset[str]:
-    found: set[str] = set()
-    for name in registry.adapter_names():
-        try:
-            found.update(ext.lower() for ext in registry.get(name).extensions)
-        except AdapterError:  # a broken plug-in reads nothing
-            continue
-    return frozenset(found)
 
 
 class _Report:

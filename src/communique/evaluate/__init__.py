@@ -1,9 +1,10 @@
 """Field-level accuracy on a labelled corpus: ``communique evaluate DIR``.
 
-A labelled corpus is a folder of documents (``NNN.md``, ``NNN.txt``, ``NNN.html``), each with
-its gold annotation ``NNN.json`` beside it (format: ``docs/evaluation.md``). Every document is
-parsed with :func:`communique.parse_file` and each field is scored at two tolerances, as GROBID
-does for scholarly headers:
+A labelled corpus is a folder of documents (``NNN.md``, ``NNN.txt``, ``NNN.html``, ``NNN.xhtml``
+— every format an installed adapter reads), each with its gold annotation ``NNN.json`` beside
+it (format: ``docs/evaluation.md``). Every document is parsed with
+:func:`communique.parse_file` and each field is scored at two tolerances, as GROBID does for
+scholarly headers:
 
 * **exact** — equal after typographic normalisation (:func:`normalise_exact`: Unicode NFC,
   no-break spaces as spaces, whitespace collapsed, ``’`` as ``'``, ``« »`` and curly quotes as
@@ -26,6 +27,8 @@ Rules of scoring (each one is a decision, written down in ``docs/evaluation.md``
   as an empty prediction (so crashes lower the scores instead of vanishing from them).
 * Whole-record accuracy is the share of press releases whose every scored field is right
   (at each tolerance; a set field is right when its document F1 is 1).
+* A document without a gold, or a gold without a document, is listed in the report
+  (:attr:`Report.unpaired`), never dropped in silence.
 
 This package only re-exports; the work is done by one module per job: ``normalise`` (how
 values are compared), ``fields`` (the scored fields and the per-field scorers, usable on
@@ -44,6 +47,7 @@ import sys
 from collections.abc import Sequence
 
 from .command import run
+from .corpus import Unpaired, UnpairedFile
 from .fields import (
     FIELD_NAMES,
     FIELDS,
@@ -81,6 +85,8 @@ __all__ = [
     "FieldResult",
     "FieldScore",
     "Report",
+    "Unpaired",
+    "UnpairedFile",
     "Value",
     "add_arguments",
     "evaluate",

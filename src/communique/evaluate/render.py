@@ -33,15 +33,28 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.3f}"
 
 
-def format_report(report: Report) -> str:
-    """The report as an aligned plain-text table, then the crashes."""
+def _plural(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def summary_line(report: Report) -> str:
+    """``98 documents (49 .txt, 35 .md, 12 .html, 2 .xhtml): 80 press releases, 18 negatives;
+    0 crashes``, with the count of unpaired files when there are any."""
+    formats = ", ".join(f"{n} {suffix}" for suffix, n in report.documents_by_format().items())
     negatives = len(report.documents) - report.press_releases
-    lines = [
-        f"communique evaluate {report.directory}",
-        f"{len(report.documents)} documents: {report.press_releases} press releases, "
-        f"{negatives} negatives; {len(report.crashes)} crashes",
-        "",
-    ]
+    line = (
+        f"{_plural(len(report.documents), 'document')} ({formats}): "
+        f"{_plural(report.press_releases, 'press release')}, {_plural(negatives, 'negative')}; "
+        f"{_plural(len(report.crashes), 'crash', 'crashes')}"
+    )
+    if report.unpaired:
+        line += f"; {_plural(len(report.unpaired), 'unpaired file')}"
+    return line
+
+
+def format_report(report: Report) -> str:
+    """The report as an aligned plain-text table, then the crashes and the unpaired files."""
+    lines = [f"communique evaluate {report.directory}", summary_line(report), ""]
     rows: list[list[str]] = [["field", "n", "items", "exact", "loose", "token F1"]]
     for score in (*report.fields, report.whole_record):
         rows.append(
@@ -59,6 +72,8 @@ def format_report(report: Report) -> str:
     lines += [*_ruled(_table(rows, frozenset({1, 2, 3, 4, 5}))), ""]
     lines.append(f"crashes: {len(report.crashes)}")
     lines += [f"  {crash.document}: {crash.error}" for crash in report.crashes]
+    lines.append(f"unpaired files: {len(report.unpaired)}")
+    lines += [f"  {item.file}: {item.problem}" for item in report.unpaired]
     return "\n".join(lines) + "\n"
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import collections
+from pathlib import PurePath
+
 import attrs
 
+from .corpus import UnpairedFile
 from .fields import FieldResult, FieldScore
 
 __all__ = ["Crash", "DocumentResult", "Report"]
@@ -28,6 +32,11 @@ class DocumentResult:
     truncated: bool
     fields: tuple[FieldResult, ...]
     crash: Crash | None = None
+
+    @property
+    def format(self) -> str:
+        """The document's format as its file extension, lower case with its dot (``.xhtml``)."""
+        return PurePath(self.document).suffix.lower()
 
     @property
     def classified_right(self) -> bool:
@@ -60,14 +69,15 @@ class DocumentResult:
 
 @attrs.frozen
 class Report:
-    """The result of :func:`~communique.evaluate.evaluate`: per-field scores and per-document
-    results."""
+    """The result of :func:`~communique.evaluate.evaluate`: per-field scores, per-document
+    results, and the files of the folder that could not be paired (``unpaired``)."""
 
     directory: str
     documents: tuple[DocumentResult, ...]
     fields: tuple[FieldScore, ...]
     whole_record: FieldScore
     classification: FieldScore
+    unpaired: tuple[UnpairedFile, ...] = ()
 
     @property
     def crashes(self) -> tuple[Crash, ...]:
@@ -78,6 +88,12 @@ class Report:
     def press_releases(self) -> int:
         """How many documents the gold marks as press releases."""
         return sum(d.is_press_release for d in self.documents)
+
+    def documents_by_format(self) -> dict[str, int]:
+        """How many documents of each format were evaluated (``{".md": 35, ".xhtml": 2}``),
+        the most frequent first, ties in name order."""
+        counts = collections.Counter(d.format for d in self.documents)
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     def field(self, name: str) -> FieldScore:
         """The score of the field called ``name`` (``whole_record`` and ``classification``
@@ -97,17 +113,21 @@ class Report:
         return result
 
     def to_dict(self) -> dict[str, object]:
-        """Everything, JSON-ready: summary, scores, crashes and per-document results."""
+        """Everything, JSON-ready: summary, scores, crashes, unpaired files and per-document
+        results."""
         return {
             "directory": self.directory,
             "documents_total": len(self.documents),
+            "documents_by_format": self.documents_by_format(),
             "press_releases": self.press_releases,
             "negatives": len(self.documents) - self.press_releases,
             "crash_count": len(self.crashes),
+            "unpaired_count": len(self.unpaired),
             "scores": self.scores(),
             "fields": [
                 attrs.asdict(s) for s in (*self.fields, self.whole_record, self.classification)
             ],
             "crashes": [attrs.asdict(c) for c in self.crashes],
+            "unpaired": [attrs.asdict(u) for u in self.unpaired],
             "documents": [d.to_dict() for d in self.documents],
         }

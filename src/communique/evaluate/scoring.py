@@ -64,19 +64,21 @@ def _prediction(field: Field, release: PressRelease | None) -> Value:
 def evaluate(directory: Path) -> Report:
     """Parse every labelled document in ``directory`` and score it against its gold.
 
-    Raises :class:`FileNotFoundError` when ``directory`` is not a folder or holds no labelled
+    Every format the installed adapters read is evaluated; files that cannot be paired with a
+    gold (or a gold with a document) are listed in :attr:`Report.unpaired`. Raises
+    :class:`FileNotFoundError` when ``directory`` is not a folder or holds no labelled
     document, and :class:`ValueError` for an unreadable gold file; a document that fails to
     parse is a :class:`Crash` in the report, never an exception.
     """
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: not a directory")
-    pairs = scan(directory)
-    if not pairs:
+    folder = scan(directory)
+    if not folder.pairs:
         raise FileNotFoundError(
-            f"{directory}: no labelled document (NNN.md/.txt/.html beside NNN.json)"
+            f"{directory}: no labelled document (a document such as NNN.md beside its NNN.json)"
         )
-    documents = tuple(evaluate_document(doc, read_gold(gold)) for doc, gold in pairs)
+    documents = tuple(evaluate_document(doc, read_gold(gold)) for doc, gold in folder.pairs)
     positives = [d for d in documents if d.is_press_release]
     by_field: dict[str, list[FieldResult]] = collections.defaultdict(list)
     for document in positives:
@@ -95,4 +97,4 @@ def evaluate(directory: Path) -> Report:
     classification = FieldScore(
         "classification", "classification", FieldKind.SCALAR, len(documents), accuracy, accuracy
     )
-    return Report(str(directory), documents, fields, whole, classification)
+    return Report(str(directory), documents, fields, whole, classification, folder.unpaired)
