@@ -39,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     if report.crashes:
         print(f"{len(report.crashes)} documents crash: fix them before pinning", file=sys.stderr)
         return 1
+    if report.unpaired:
+        print(
+            f"{len(report.unpaired)} files cannot be paired with a gold: pair them before pinning",
+            file=sys.stderr,
+        )
+        return 1
+    formats = ", ".join(f"{n} {suffix}" for suffix, n in report.documents_by_format().items())
+    print(f"{len(report.documents)} documents ({formats})")
     measured = {
         field: {measure: rounded_down(value) for measure, value in measures.items()}
         for field, measures in report.scores().items()

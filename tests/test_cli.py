@@ -259,26 +259,21 @@ def test_show_reports_an_unreadable_file(
 # -- evaluate ----------------------------------------------------------------------------
 
 
-def test_evaluate_hands_its_arguments_to_the_evaluate_module(
+def test_evaluate_parses_its_arguments_and_hands_them_to_the_evaluate_module(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[argparse.Namespace] = []
-
-    def add_arguments(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("folder")
-        parser.add_argument("--show-errors", action="store_true")
 
     def run_evaluation(args: argparse.Namespace) -> int:
         seen.append(args)
         return 3
 
     fake = types.ModuleType("communique.evaluate")
-    fake.add_arguments = add_arguments  # type: ignore[attr-defined]
     fake.run = run_evaluation  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "communique.evaluate", fake)
     assert main(["evaluate", "gold/", "--show-errors"]) == 3
     (args,) = seen
-    assert (args.folder, args.show_errors) == ("gold/", True)
+    assert (args.directory, args.show_errors, args.json_file) == (Path("gold/"), True, None)
 
 
 def test_evaluate_without_its_module_says_so(

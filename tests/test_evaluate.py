@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,8 @@ from typing import Any
 import pytest
 
 from communique import evaluate as ev
+from communique import registry
+from communique.evaluate import scoring
 from communique.models import (
     Contact,
     Dateline,
@@ -106,7 +110,7 @@ def corpus(
             raise outcome
         return outcome
 
-    monkeypatch.setattr(ev, "parse_file", fake_parse_file)
+    monkeypatch.setattr(scoring, "parse_file", fake_parse_file)
     return tmp_path
 
 
@@ -436,12 +440,114 @@ def test_whole_record_needs_every_scored_field_right(
     assert (whole.n, whole.exact, whole.loose) == (3, pytest.approx(1 / 3), pytest.approx(2 / 3))
 
 
-def test_documents_are_found_by_suffix_and_unlabelled_ones_ignored(tmp_path: Path) -> None:
-    (tmp_path / "001.md").write_text("# Un titre\n", encoding="utf-8")
+def test_the_formats_evaluated_are_those_every_built_in_adapter_reads() -> None:
+    for name in registry.BUILTIN_ADAPTERS:
+        assert set(registry.get(name).extensions) <= registry.extensions(), name
+    assert {".xhtml", ".htm", ".markdown", ".docx", ".pdf", ".eml"} <= registry.extensions()
+
+
+@pytest.mark.parametrize("suffix", sorted(registry.extensions()))
+def test_every_format_an_adapter_reads_is_evaluated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    (tmp_path / f"001{suffix}").write_bytes(b"(synthetic)")
     (tmp_path / "001.json").write_text(json.dumps(gold(headline="Un titre")), encoding="utf-8")
-    (tmp_path / "002.html").write_text("<p>Rien</p>", encoding="utf-8")  # no gold: ignored
+    monkeypatch.setattr(scoring, "parse_file", lambda path: release(headline="Un titre"))
     report = ev.evaluate(tmp_path)
+    assert [d.document for d in report.documents] == [f"001{suffix}"]
+    assert report.documents_by_format() == {suffix: 1}
+    assert report.unpaired == ()
+
+
+def test_an_xhtml_release_is_parsed_and_scored(tmp_path: Path) -> None:
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><title>Presse</title></head>'
+        "<body><p>Communiqué de presse</p><p>Nantes, le 3 février 2023</p>"
+        "<h1>Le Département rénove douze collèges</h1>"
+        "<p>Les travaux commencent au printemps dans douze collèges du département.</p>"
+        "</body></html>\n"
+    )
+    (tmp_path / "001.xhtml").write_text(page, encoding="utf-8")
+    annotation = gold(date="2023-02-03", dateline_place="Nantes")
+    (tmp_path / "001.json").write_text(json.dumps(annotation), encoding="utf-8")
+    report = ev.evaluate(tmp_path)
+    assert [d.document for d in report.documents] == ["001.xhtml"]
+    assert report.crashes == ()
+    assert report.field("date").exact == 1.0
+    assert report.field("dateline_place").exact == 1.0
+
+
+def write_unpaired_folder(folder: Path) -> Path:
+    """001 paired; 002.md without gold; 003.json without document; 004.json beside 004.odt."""
+    folder.mkdir(exist_ok=True)
+    (folder / "001.md").write_text("# Un titre\n", encoding="utf-8")
+    (folder / "001.json").write_text(json.dumps(gold(headline="Un titre")), encoding="utf-8")
+    (folder / "002.md").write_text("# Sans annotation\n", encoding="utf-8")
+    (folder / "003.json").write_text(json.dumps(gold()), encoding="utf-8")
+    (folder / "004.odt").write_bytes(b"PK\x03\x04")
+    (folder / "004.json").write_text(json.dumps(gold()), encoding="utf-8")
+    return folder
+
+
+def test_files_that_cannot_be_paired_are_reported_not_dropped(tmp_path: Path) -> None:
+    report = ev.evaluate(write_unpaired_folder(tmp_path))
     assert [d.document for d in report.documents] == ["001.md"]
+    unpaired = {item.file: (item.reason, item.problem) for item in report.unpaired}
+    assert unpaired == {
+        "002.md": (ev.Unpaired.NO_GOLD, "a document without its gold annotation 002.json"),
+        "003.json": (ev.Unpaired.NO_DOCUMENT, "a gold annotation without a document"),
+        "004.json": (
+            ev.Unpaired.NO_DOCUMENT,
+            "a gold annotation whose document is in a format no adapter reads (004.odt)",
+        ),
+    }
+
+
+def test_the_output_and_the_json_list_the_unpaired_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_unpaired_folder(tmp_path / "corpus")
+    target = tmp_path / "report.json"
+    assert run_cli(folder, "--json", str(target)) == 0
+    out = capsys.readouterr().out
+    assert "1 document (1 .md): 1 press release, 0 negatives; 0 crashes; 3 unpaired files" in out
+    listed = out[out.index("unpaired files: 3") :].splitlines()[1:]
+    assert [line.split(":")[0].strip() for line in listed] == ["002.md", "003.json", "004.json"]
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["unpaired_count"] == 3
+    assert [(u["file"], u["reason"]) for u in data["unpaired"]] == [
+        ("002.md", "no-gold"),
+        ("003.json", "no-document"),
+        ("004.json", "no-document"),
+    ]
+
+
+def test_hidden_files_and_the_folder_readme_are_not_documents(tmp_path: Path) -> None:
+    (tmp_path / "001.txt").write_text("Un titre\n", encoding="utf-8")
+    (tmp_path / "001.json").write_text(json.dumps(gold()), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Ce corpus\n", encoding="utf-8")
+    (tmp_path / ".brouillon.txt").write_text("brouillon\n", encoding="utf-8")
+    (tmp_path / "sous-dossier").mkdir()
+    report = ev.evaluate(tmp_path)
+    assert [d.document for d in report.documents] == ["001.txt"]
+    assert report.unpaired == ()
+
+
+def test_the_header_counts_the_documents_of_each_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("001.md", "002.md", "003.xhtml", "004.txt", "005.md"):
+        (tmp_path / name).write_text("(synthetic)", encoding="utf-8")
+        (tmp_path / name).with_suffix(".json").write_text(json.dumps(gold()), encoding="utf-8")
+    monkeypatch.setattr(scoring, "parse_file", lambda path: release())
+    report = ev.evaluate(tmp_path)
+    assert report.documents_by_format() == {".md": 3, ".txt": 1, ".xhtml": 1}
+    assert (
+        ev.format_report(report)
+        .splitlines()[1]
+        .startswith("5 documents (3 .md, 1 .txt, 1 .xhtml): 5 press releases")
+    )
 
 
 def test_an_unusable_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -478,7 +584,7 @@ def test_the_report_is_an_aligned_table(
 ) -> None:
     assert run_cli(small_corpus) == 0
     out = capsys.readouterr().out
-    assert "2 documents: 2 press releases, 0 negatives; 0 crashes" in out
+    assert "2 documents (2 .txt): 2 press releases, 0 negatives; 0 crashes" in out
     lines = out.splitlines()
     header = next(line for line in lines if line.startswith("field"))
     headline = next(line for line in lines if line.startswith("headline "))
@@ -561,3 +667,79 @@ def test_end_to_end_with_the_real_parser(
     report = ev.evaluate(tmp_path)
     assert report.field("date").exact == 1.0
     assert report.crashes == ()
+
+
+# -- scoring another parser's values ----------------------------------------------------------
+
+
+def test_score_value_scores_one_field_with_the_rules_of_the_command() -> None:
+    annotation = gold(headline="L’État lance « Alliance »", issuer=["Région Bretagne"])
+    headline = ev.score_value("headline", "L'État lance “Alliance”.", annotation)
+    assert headline is not None
+    assert (headline.exact, headline.loose, headline.token_f1) == (1.0, 1.0, 1.0)
+    issuers = ev.score_value("issuers", ["REGION BRETAGNE", "Autre"], annotation)
+    assert issuers is not None
+    assert (issuers.exact, issuers.loose) == (0.0, pytest.approx(2 / 3))
+    missed = ev.score_value("date", None, gold(date="2024-03-04"))
+    assert missed is not None
+    assert missed.exact == 0.0
+
+
+@pytest.mark.parametrize(
+    ("field", "annotation"),
+    [
+        ("headline", gold(is_press_release=False, headline="Un article")),  # a negative
+        ("emails", gold(truncated=True)),  # contacts of a truncated document
+        ("issuers", gold(issuer=[])),  # the issuer is only implicit
+    ],
+)
+def test_score_value_says_none_where_the_rules_do_not_score(
+    field: str, annotation: dict[str, Any]
+) -> None:
+    assert ev.score_value(field, (), annotation) is None
+
+
+def test_score_value_refuses_unknown_fields_and_values_of_the_wrong_shape() -> None:
+    with pytest.raises(KeyError, match="not a scored field"):
+        ev.score_value("titre", "Un titre", gold())
+    with pytest.raises(TypeError, match="set field"):
+        ev.score_value("emails", "presse@exemple.fr", gold())
+    with pytest.raises(TypeError, match="scalar field"):
+        ev.score_value("headline", ["Un titre"], gold())
+
+
+def test_field_score_over_score_value_gives_the_figures_of_evaluate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cases = {
+        "001": (
+            gold(headline="Un titre juste", contacts=[{"emails": ["a@exemple.fr"]}]),
+            release(
+                headline="Un titre juste",
+                contacts=(Contact(emails=("a@exemple.fr", "b@exemple.fr")),),
+            ),
+        ),
+        "002": (gold(headline="Le titre attendu"), release(headline="Un autre titre")),
+        "003": (gold(is_press_release=False), release(headline="Un article")),
+    }
+    report = ev.evaluate(corpus(tmp_path, monkeypatch, cases))
+    for spec in ev.FIELDS:
+        results = [
+            ev.score_value(spec.name, spec.ours(ours), annotation)
+            for annotation, ours in cases.values()
+            if isinstance(ours, PressRelease)
+        ]
+        scored = [r for r in results if r is not None]
+        assert ev.field_score(spec.name, scored) == report.field(spec.name), spec.name
+
+
+def test_python_dash_m_communique_evaluate_is_the_command() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "communique.evaluate", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.startswith("usage: communique evaluate")
+    assert "--show-errors" in completed.stdout

@@ -5,8 +5,9 @@
   over several processes (``--jobs``).
 * ``communique show FILE`` prints a readable view of one release; ``--html OUT.html``
   writes a page with every extracted field highlighted in the source text.
-* ``communique evaluate`` is provided by :mod:`communique.evaluate`, imported only when the
-  subcommand runs.
+* ``communique evaluate DIR`` scores the parser against a folder of annotated releases; its
+  arguments are declared here, its work is done by :mod:`communique.evaluate`, imported only
+  when the subcommand runs.
 
 Standard output carries results only; progress, failures and the summary go to standard
 error. Exit status: 0 when everything parsed, 1 when any input failed, 2 for usage errors.
@@ -33,7 +34,7 @@ import attrs
 
 from . import __version__, registry
 from .batch import BatchInput, ordered_map, parse_item
-from .exceptions import AdapterError, CommuniqueError
+from .exceptions import CommuniqueError
 from .options import Options
 from .records import COLUMNS, to_record
 
@@ -73,8 +74,13 @@ examples:
 
 _EVALUATE_EPILOG = """\
 examples:
-  communique evaluate --help         every option of the evaluation
-  communique evaluate ANNOTATED/     score the parser on a folder of annotated releases
+  communique evaluate ANNOTATED/                  the score table
+  communique evaluate ANNOTATED/ --show-errors    and every mismatch
+  communique evaluate ANNOTATED/ --json out.json  everything, per document, as JSON
+
+Every document in a format an adapter reads (NNN.md, NNN.txt, NNN.html, NNN.xhtml, ...) is
+scored against its gold NNN.json; files that cannot be paired are listed under the table.
+The exit status is 1 when a document crashed, 2 when the folder cannot be evaluated.
 """
 
 
@@ -154,14 +160,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_parse_options(show_command)
 
-    commands.add_parser(
+    evaluate_command = commands.add_parser(
         "evaluate",
         help="measure extraction accuracy against annotated releases",
-        description="Measure extraction accuracy (run 'communique evaluate --help').",
+        description="Score the parser against a folder of annotated releases (gold NNN.json\n"
+        "files), field by field, at an exact and a loose tolerance.",
         epilog=_EVALUATE_EPILOG,
         formatter_class=_RAW,
-        add_help=False,  # its options and --help come from communique.evaluate
     )
+    add_evaluate_arguments(evaluate_command)
     return parser
 
 
@@ -194,13 +201,10 @@ def _jobs(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = _parser()
-    args, rest = parser.parse_known_args(argv)
-    if args.command == "evaluate":
-        return _evaluate_command(rest)
-    if rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args = _parser().parse_args(argv)
     try:
+        if args.command == "evaluate":
+            return _evaluate_command(args)
         if args.command == "show":
             return _show_command(args)
         return _parse_command(args)
@@ -319,7 +323,7 @@ def _inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
 ) -> Iterator[BatchInput]:
     """Every input, lazily: ``-`` is read from stdin, folders are walked in name order."""
-    extensions = None if include else _known_extensions()
+    extensions = None if include else registry.extensions()
     for name in paths:
         if name == "-":
             yield ("-", sys.stdin.buffer.read())
@@ -352,16 +356,6 @@ def _walk(
 
 def _matches(relative: str, filename: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(relative if "/" in p else filename, p) for p in patterns)
-
-
-def _known_extensions() -> frozenset[str]:
-    found: set[str] = set()
-    for name in registry.adapter_names():
-        try:
-            found.update(ext.lower() for ext in registry.get(name).extensions)
-        except AdapterError:  # a broken plug-in reads nothing
-            continue
-    return frozenset(found)
 
 
 class _Report:
@@ -478,20 +472,34 @@ def _show_command(args: argparse.Namespace) -> int:
 # -- evaluate ----------------------------------------------------------------------------
 
 
-def _evaluate_command(rest: Sequence[str]) -> int:
+def add_evaluate_arguments(command: argparse.ArgumentParser) -> None:
+    """The arguments of ``communique evaluate``: ``DIR``, ``--show-errors``, ``--json FILE``."""
+    command.add_argument(
+        "directory",
+        metavar="DIR",
+        type=Path,
+        help="folder of documents, each beside its gold NNN.json",
+    )
+    command.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list each mismatch as document, field, expected, got",
+    )
+    command.add_argument(
+        "--json",
+        metavar="FILE",
+        type=Path,
+        dest="json_file",
+        help="write every score, crash, unpaired file and per-document result to FILE as JSON",
+    )
+
+
+def _evaluate_command(args: argparse.Namespace) -> int:
     try:
         evaluate = importlib.import_module("communique.evaluate")
     except ImportError as error:
         print(f"communique: evaluate is not available: {error}", file=sys.stderr)
         return 2
-    parser = argparse.ArgumentParser(
-        prog="communique evaluate",
-        description="Measure extraction accuracy against annotated releases.",
-        epilog=_EVALUATE_EPILOG,
-        formatter_class=_RAW,
-    )
-    evaluate.add_arguments(parser)
-    args = parser.parse_args(rest)
     try:
         status: int = evaluate.run(args)
     except CommuniqueError as error:

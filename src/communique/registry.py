@@ -26,7 +26,15 @@ from .adapters import Adapter
 from .exceptions import AdapterError
 from .source import Source
 
-__all__ = ["BUILTIN_ADAPTERS", "CLAIM_BONUS", "ENTRY_POINT_GROUP", "adapter_names", "get", "select"]
+__all__ = [
+    "BUILTIN_ADAPTERS",
+    "CLAIM_BONUS",
+    "ENTRY_POINT_GROUP",
+    "adapter_names",
+    "extensions",
+    "get",
+    "select",
+]
 
 ENTRY_POINT_GROUP = "communique.adapters"
 
@@ -88,6 +96,17 @@ def _instance(name: str) -> Adapter | None:
 def adapter_names() -> tuple[str, ...]:
     """Every adapter name, built-ins first, in tie-break order."""
     return (*BUILTIN_ADAPTERS, *_third_party())
+
+
+def extensions() -> frozenset[str]:
+    """Every file extension an installed adapter claims, lower case with its dot (``.html``);
+    an adapter that fails to load claims none."""
+    found: set[str] = set()
+    for name in adapter_names():
+        adapter = _instance(name)
+        if adapter is not None:
+            found.update(extension.lower() for extension in adapter.extensions)
+    return frozenset(found)
 
 
 def get(name: str) -> Adapter:
