@@ -71,6 +71,7 @@ import datetime as dt
 import html
 import importlib.metadata
 import json
+import os
 import platform
 import re
 import sys
@@ -616,7 +617,7 @@ def environment(argv: Sequence[str]) -> str:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = (
         f"{platform.system()} {platform.release()} {platform.machine()}, "
-        f"Python {platform.python_version()}"
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
     return f"`{command}` on {now}, {machine}"
 
