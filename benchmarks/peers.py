@@ -47,8 +47,9 @@ Scoring, with the project's own normalisations and token F1 (``communique.evalua
 * **doc type**, **place** (the dateline's): exact; only communique reads them.
 * A field a system does not produce is ``—``. A system that raises on a document scores as if
   it had returned nothing there, and the error is counted.
-* **ms/doc**: the mean wall time of the call on the prepared input (feeding is not timed),
-  after one warm-up call on an invented release (imports, lazy tables).
+* **ms/doc**: the mean wall time from the document's bytes to the system's answer, feeding
+  included (rendering Markdown, wrapping text, reading an HTML body), as communique's own
+  reading of the file is; after one warm-up call on an invented release (imports, lazy tables).
 
 Usage::
 
@@ -56,10 +57,10 @@ Usage::
     python benchmarks/peers.py DIR [DIR...]               # one table per folder, totals only
     python benchmarks/peers.py DIR --markdown             # the same as Markdown tables
     python benchmarks/peers.py DIR --by-format            # also one table per input format
-    python benchmarks/peers.py DIR --show-documents       # every document's values
+    python benchmarks/peers.py DIR --show-errors          # every wrong field of every document
 
 A peer that is not installed is reported on standard error with what to install, and the
-others still run. ``--show-documents`` and ``--by-format`` refuse a folder named ``blind``: a
+others still run. ``--show-errors`` and ``--by-format`` refuse a folder named ``blind``: a
 blind corpus is measured in aggregate only.
 """
 
@@ -77,7 +78,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +176,7 @@ _DROPPED = ("script", "style", "noscript", "template", "head")
 _BLOCKS = (
     *("p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"),
     *("header", "footer", "blockquote", "pre", "table", "ul", "ol", "dt", "dd", "figcaption"),
+    *("td", "th"),
 )
 
 
@@ -450,6 +452,11 @@ def _same(expected: str | None, got: str | None) -> bool:
     return gold == ours
 
 
+def _mean(values: Iterable[float]) -> float | None:
+    items = list(values)
+    return sum(items) / len(items) if items else None
+
+
 def _f1(tp: int, predicted: int, gold: int) -> float:
     if predicted == 0 and gold == 0:
         return 1.0
@@ -459,88 +466,74 @@ def _f1(tp: int, predicted: int, gold: int) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@dataclass
+def issuers_f1(outcomes: Sequence[Outcome]) -> float | None:
+    """Issuer F1 after ``normalise_exact``, micro-averaged over the releases with a gold issuer
+    (sets: a duplicate counts once); ``None`` when no release has one."""
+    tp = predicted = expected = 0
+    scored = [o for o in outcomes if o.document.gold.get("issuer")]
+    for outcome in scored:
+        gold = {normalise_exact(str(v)) for v in outcome.document.gold["issuer"] if v} - {""}
+        ours = {normalise_exact(v) for v in outcome.prediction.issuers} - {""}
+        tp, predicted, expected = tp + len(gold & ours), predicted + len(ours), expected + len(gold)
+    return _f1(tp, predicted, expected) if scored else None
+
+
+#: The scalar fields, each scored exact: (column key, gold key, the Prediction attribute).
+SCALARS: tuple[tuple[str, str, str], ...] = (
+    ("date", "date", "date"),
+    ("headline", "headline", "headline"),
+    ("doc_type", "doc_type", "doc_type"),
+    ("place", "dateline_place", "place"),
+)
+
+
+@dataclass(frozen=True)
 class Score:
-    """One system's totals on one set of documents."""
+    """One system's totals on one set of documents (a value is ``None``: not produced)."""
 
     system: System
     documents: int
     releases: int
-    values: dict[str, float | None] = field(default_factory=dict)
-    false_dates: int = 0
-    undated: int = 0
-    errors: int = 0
-    ms_per_document: float = 0.0
+    values: dict[str, float | None]
+    false_dates: int
+    undated: int
+    errors: int
+    ms_per_document: float
 
 
 def score(system: System, outcomes: Sequence[Outcome]) -> Score:
     """Score ``outcomes`` by the rules of the module docstring."""
     releases = [o for o in outcomes if o.document.is_press_release]
-    result = Score(system, len(outcomes), len(releases))
-    result.errors = sum(o.error is not None for o in outcomes)
-    if outcomes:
-        result.ms_per_document = 1000 * sum(o.seconds for o in outcomes) / len(outcomes)
-
-    def mean(values: list[float]) -> float | None:
-        return sum(values) / len(values) if values else None
-
-    def produced(key: str, value: Callable[[], float | None]) -> float | None:
-        return value() if key in system.produces else None
-
     undated = [o for o in releases if o.document.gold.get("date") is None]
-    result.undated = len(undated)
-    if "date" in system.produces:
-        result.false_dates = sum(o.prediction.date is not None for o in undated)
-    result.values["date"] = produced(
-        "date",
-        lambda: mean(
-            [float(o.prediction.date == _text(o.document.gold.get("date"))) for o in releases]
-        ),
-    )
-    result.values["headline"] = produced(
-        "headline",
-        lambda: mean(
-            [
-                float(_same(_text(o.document.gold.get("headline")), o.prediction.headline))
-                for o in releases
-            ]
-        ),
-    )
-    result.values["headline_f1"] = produced(
-        "headline",
-        lambda: mean(
-            [
-                token_f1(_text(o.document.gold.get("headline")), o.prediction.headline)
-                for o in releases
-            ]
-        ),
-    )
-    for key, gold_key in (("doc_type", "doc_type"), ("place", "dateline_place")):
-        result.values[key] = produced(
-            key,
-            lambda key=key, gold_key=gold_key: mean(
-                [
-                    float(_same(_text(o.document.gold.get(gold_key)), getattr(o.prediction, key)))
-                    for o in releases
-                ]
-            ),
+    values: dict[str, float | None] = {
+        key: _mean(
+            float(_same(_text(o.document.gold.get(gold_key)), getattr(o.prediction, attribute)))
+            for o in releases
         )
-    with_issuers = [o for o in releases if o.document.gold.get("issuer")]
-
-    def issuers_f1() -> float | None:
-        tp = predicted = gold_items = 0
-        for o in with_issuers:
-            gold = {normalise_exact(str(v)) for v in o.document.gold["issuer"] if v} - {""}
-            ours = {normalise_exact(v) for v in o.prediction.issuers} - {""}
-            tp, predicted, gold_items = (
-                tp + len(gold & ours),
-                predicted + len(ours),
-                gold_items + len(gold),
-            )
-        return _f1(tp, predicted, gold_items) if with_issuers else None
-
-    result.values["issuers"] = produced("issuers", issuers_f1)
-    return result
+        if attribute in system.produces
+        else None
+        for key, gold_key, attribute in SCALARS
+    }
+    values["headline_f1"] = (
+        _mean(
+            token_f1(_text(o.document.gold.get("headline")), o.prediction.headline)
+            for o in releases
+        )
+        if "headline" in system.produces
+        else None
+    )
+    values["issuers"] = issuers_f1(releases) if "issuers" in system.produces else None
+    seconds = sum(o.seconds for o in outcomes)
+    return Score(
+        system,
+        documents=len(outcomes),
+        releases=len(releases),
+        values=values,
+        false_dates=sum(o.prediction.date is not None for o in undated),
+        undated=len(undated),
+        errors=sum(o.error is not None for o in outcomes),
+        ms_per_document=1000 * seconds / len(outcomes) if outcomes else 0.0,
+    )
 
 
 # -- output ----------------------------------------------------------------------------------
@@ -629,15 +622,9 @@ def mismatches(system: System, outcomes: Sequence[Outcome]) -> Iterable[str]:
             yield f"{o.document.name}\t{system.name}\terror\t\t{o.error}"
         if not o.document.is_press_release:
             continue
-        gold = o.document.gold
-        pairs = {
-            "date": (_text(gold.get("date")), o.prediction.date),
-            "headline": (_text(gold.get("headline")), o.prediction.headline),
-            "doc_type": (_text(gold.get("doc_type")), o.prediction.doc_type),
-            "place": (_text(gold.get("dateline_place")), o.prediction.place),
-        }
-        for key, (expected, got) in pairs.items():
-            if key in system.produces and not _same(expected, got):
+        for key, gold_key, attribute in SCALARS:
+            expected, got = _text(o.document.gold.get(gold_key)), getattr(o.prediction, attribute)
+            if attribute in system.produces and not _same(expected, got):
                 yield f"{o.document.name}\t{system.name}\t{key}\t{expected!r}\t{got!r}"
 
 
