@@ -628,6 +628,35 @@ def mismatches(system: System, outcomes: Sequence[Outcome]) -> Iterable[str]:
                 yield f"{o.document.name}\t{system.name}\t{key}\t{expected!r}\t{got!r}"
 
 
+def dates_missed(outcomes: Sequence[Outcome]) -> set[str]:
+    """The dated press releases (by name) whose release date ``outcomes`` miss or get wrong."""
+    return {
+        o.document.name
+        for o in outcomes
+        if o.document.is_press_release
+        and o.document.gold.get("date") is not None
+        and o.prediction.date != _text(o.document.gold["date"])
+    }
+
+
+def complement(systems: Sequence[System], runs: dict[str, list[Outcome]]) -> str | None:
+    """How many of the release dates communique misses each other system finds (totals)."""
+    if "communique" not in runs:
+        return None
+    missed = dates_missed(runs["communique"])
+    dated = sum(
+        o.document.is_press_release and o.document.gold.get("date") is not None
+        for o in runs["communique"]
+    )
+    found = [
+        f"{s.name} {len(missed - dates_missed(runs[s.name]))}"
+        for s in systems
+        if s.name != "communique" and "date" in s.produces
+    ]
+    line = f"Release dates communique misses: {len(missed)} of {dated} dated releases"
+    return line + (f"; of these, found by {'; '.join(found)}." if found else ".")
+
+
 def is_blind(directory: Path) -> bool:
     """Whether ``directory`` is (inside) a folder named ``blind``."""
     return BLIND_NAME in directory.resolve().parts
@@ -690,16 +719,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         title = f"{directory.name}: {describe(documents)}"
         out += ["", f"### {title}" if markdown else title, ""]
         out.append(render_table([score_row(score(s, runs[s.name])) for s in systems], markdown))
+        if (found := complement(systems, runs)) is not None:
+            out += ["", found]
         if args.by_format:
             for format_ in sorted({d.format for d in documents}):
                 subset = [d for d in documents if d.format == format_]
-                rows = [
-                    score_row(score(s, [o for o in runs[s.name] if o.document.format == format_]))
-                    for s in systems
-                ]
+                in_format = {
+                    name: [o for o in outcomes if o.document.format == format_]
+                    for name, outcomes in runs.items()
+                }
+                rows = [score_row(score(s, in_format[s.name])) for s in systems]
                 heading = f"{directory.name}, {format_} only: {describe(subset)}"
                 out += ["", f"#### {heading}" if markdown else heading, ""]
                 out.append(render_table(rows, markdown))
+                if (found := complement(systems, in_format)) is not None:
+                    out += ["", found]
         if args.show_errors:
             out += ["", "document\tsystem\tfield\texpected\tgot"]
             for system in systems:

@@ -249,6 +249,24 @@ def test_a_system_that_raises_scores_as_empty_and_counts_an_error(
     assert outcomes[0].error == "ValueError: boom"
 
 
+def test_the_dates_communique_misses_are_counted_for_each_other_system(
+    peers: ModuleType, corpus: Path
+) -> None:
+    documents = peers.read_corpus(corpus)
+    nothing = peers.Prediction()
+    answers: dict[str, object] = dict.fromkeys(("a.txt", "b.md", "c.html", "d.xhtml"), nothing)
+    ours = peers.System(
+        "communique", "0", "parse", "file", frozenset({"date"}), lambda d: answers[d.name]
+    )
+    theirs = fake_system(peers, answers | {"a.txt": peers.Prediction(date="2024-03-01")}, {"date"})
+    systems = [ours, theirs]
+    runs = {s.name: peers.run_system(s, documents) for s in systems}
+    assert peers.complement(systems, runs) == (
+        "Release dates communique misses: 1 of 1 dated releases; of these, found by fake 1."
+    )
+    assert peers.complement([theirs], {"fake": runs["fake"]}) is None
+
+
 # -- the command -------------------------------------------------------------------------------
 
 
