@@ -36,6 +36,7 @@ from markdown_it.token import Token
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
 from ..exceptions import UnsafeInputError
+from ..french.dates import metadata_date
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
@@ -66,8 +67,12 @@ _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TOML_FRONT_MATTER_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
 # Unfenced metadata lines at the very top, up to a blank line.
+# The keys are those of flat-page sites, Pelican ("Title:", "Date:", "Category:",
+# "Modified:", "Status:"…) and MultiMarkdown metadata.
 _UNFENCED = re.compile(
-    r"(?:(?:title|titre|date|published|author|tags|categories|layout|slug|summary|lang)"
+    r"(?:(?:title|titre|subtitle|date|published|modified|updated|author|authors|auteur|tags"
+    r"|category|categories|keywords|layout|slug|summary|description|status|lang|type|image"
+    r"|template|save_as|url)"
     r"[ \t]*:[^\n]*\n)+(?=[ \t]*\n)",
     re.I,
 )
@@ -88,7 +93,23 @@ _LEDE_KEYS = (
     "résumé",
 )
 _TITLE_KEYS = ("title", "titre")
-_DATE_KEYS = ("date", "published", "publishdate", "date_publication")
+# Publication dates only: "lastmod", "updated" and "modified" date a later edit.
+_DATE_KEYS = (
+    "date",
+    "published",
+    "publishdate",
+    "publish_date",
+    "pubdate",
+    "published_at",
+    "publishedat",
+    "date_publication",
+    "date_de_publication",
+    "publication_date",
+    "datepublished",
+    "date_published",
+    "created",
+    "created_at",
+)
 _CONTACT_KEYS = (
     "contact-presse",
     "contact_presse",
@@ -233,18 +254,7 @@ def _text(value: Any, *, blocks: bool = False) -> str | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        match = re.match(r"\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
-        if match:
-            try:
-                return dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                return None
-    return None
+    return metadata_date(value)
 
 
 def _doc_type(fields: dict[str, Any]) -> str | None:
