@@ -238,3 +238,27 @@ def test_every_date_evidence_code_is_documented_with_its_weight() -> None:
         )
     }
     assert documented == DATE_EVIDENCE
+
+
+def test_a_date_line_led_by_a_dash_under_the_title_dates_the_release() -> None:
+    text = f"# Communiqué de presse\n\n### — 3 octobre 2016\n\n# {HEADLINE}\n\nCe matin, {BODY}\n"
+    assert parse(text).date == dt.date(2016, 10, 3)
+
+
+@pytest.mark.parametrize("attribute", ["newsdate", "data-date", "date", "data-publication-date"])
+def test_a_date_attribute_on_the_root_element_is_the_metadata_date(attribute: str) -> None:
+    page = (
+        f'<html {attribute}="2011-11-28"><head><title>{HEADLINE}</title></head>'
+        f"<body><h1>{HEADLINE}</h1><p>Ce matin, {BODY}</p></body></html>"
+    )
+    release = parse(page)
+    assert release.date == dt.date(2011, 11, 28)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "metadata"
+
+
+def test_an_edit_date_on_the_root_element_is_not_the_release_date() -> None:
+    page = f'<html data-lastmod="2011-11-28"><body><h1>{HEADLINE}</h1><p>{BODY}</p></body></html>'
+    assert parse(page).date is None

@@ -106,6 +106,16 @@ _DATE_META = (
     "publish-date",
     "publication_date",
     "og:published_time",
+    "datepublished",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+    "dc.date.created",
+)
+# Date attributes of the root element, as some sites' sources write them
+# (<html newsdate="2011-11-28">); an edit date ("lastmod", "updated") is not the release's.
+_ROOT_DATE_ATTRIBUTE = re.compile(
+    r"(?:news|pub(?:lication)?|release|publish(?:ed)?)?[-_]?date", re.I
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "dc.publisher")
 _MAX_JSON_LD = 256 * 1024
@@ -455,6 +465,16 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     if date is None:
         date = next(
             (d for t in container.iter("time") if (d := iso_date(t.get("datetime"))) is not None),
+            None,
+        )
+    if date is None:
+        date = next(
+            (
+                d
+                for name, value in root.attrib.items()
+                if _ROOT_DATE_ATTRIBUTE.fullmatch(str(name).removeprefix("data-"))
+                and (d := iso_date(value)) is not None
+            ),
             None,
         )
     author = _ld_name(ld.get("author")) or _ld_name(ld.get("publisher"))
