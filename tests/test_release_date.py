@@ -262,3 +262,22 @@ def test_a_date_attribute_on_the_root_element_is_the_metadata_date(attribute: st
 def test_an_edit_date_on_the_root_element_is_not_the_release_date() -> None:
     page = f'<html data-lastmod="2011-11-28"><body><h1>{HEADLINE}</h1><p>{BODY}</p></body></html>'
     assert parse(page).date is None
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        ("Lyon,", "Lyon"),
+        ("Paris, Lyon, Marseille,", "Paris, Lyon, Marseille"),
+        ("Bruxelles ,", "Bruxelles"),
+    ],
+)
+def test_a_dateline_over_two_lines_keeps_its_place(places: str, expected: str) -> None:
+    dateline = f"{places}\nle 23 octobre 2013 –"
+    text = f"Communiqué de presse\n\n{dateline}\n\n{HEADLINE}\n\nCe matin, {BODY}\n"
+    release = parse(text)
+    assert release.date == dt.date(2013, 10, 23)
+    assert release.dateline is not None
+    assert release.dateline.place == expected
+    start, end = release.dateline.place_span or (0, 0)
+    assert release.text[start:end] == expected

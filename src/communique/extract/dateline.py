@@ -333,6 +333,45 @@ def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
         yield _found("header-date", line, match, *(("update-label",) if update else ()))
 
 
+# A place closing its line with a comma, the date on the next line: "Paris, Lyon, Marseille,"
+# then "le 23 octobre 2013 –".
+_PLACE_LINE = re.compile(r"\s*(?P<place>[^\n]{2,80}?)\s*,\s*")
+
+
+def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """A dateline set over two header lines: the place (or places), then ``le`` and the date."""
+    previous: Line | None = None
+    for index in range(max(draft.body_start, draft.header_end)):
+        if draft.roles.get(index) is Role.METADATA:
+            continue
+        for line in draft.blocks[index].lines:
+            above, previous = previous, line
+            if above is None or not line.text.lstrip()[:3].lower().startswith("le "):
+                continue
+            place = _PLACE_LINE.fullmatch(above.text)
+            if place is None or not _is_place(place.group("place")):
+                continue
+            match = match_dateline(line.text, reference)
+            if match is None or match.date is None or match.place is not None:
+                continue
+            date = match.date
+            place_span = above.locate(*place.span("place"))
+            date_span = line.locate(date.start, date.end)
+            dateline = Dateline(
+                text=f"{above.text.strip()} {line.text[: match.end].strip()}",
+                place=place.group("place"),
+                date=date.date,
+                span=(place_span[0], line.locate(0, match.end)[1]),
+                place_span=place_span,
+                date_span=date_span,
+            )
+            evidence = ["header-dateline", "with-place"]
+            if date.year_missing:
+                evidence.append("year-missing")
+            yield _Found("header-dateline", dateline, tuple(evidence), date.date is None)
+            return
+
+
 def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
     glued = _glued(draft, reference)
     if glued is not None:
@@ -425,6 +464,7 @@ Collector = Callable[[Draft, "dt.date | None"], Iterable[_Found]]
 #: The rules that collect dateline candidates, by name, in order.
 COLLECTORS: tuple[tuple[str, Collector], ...] = (
     ("header", _from_header),
+    ("two-lines", _from_two_lines),
     ("body-opening", _from_body_opening),
     ("title-page", _from_title_page),
     ("publication-lines", _from_publication_lines),
