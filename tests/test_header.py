@@ -558,3 +558,15 @@ def test_every_headline_evidence_code_is_documented_with_its_weight() -> None:
     }
     assert documented == HEADLINE_EVIDENCE
     assert {code for code, _ in HEADLINE_RULES} <= HEADLINE_EVIDENCE.keys()
+
+
+def test_a_website_listed_twice_is_given_once_with_the_span_of_its_first_mention() -> None:
+    text = (
+        "PRÉFECTURE DU RHÔNE\nwww.alpha.fr\nwww.alpha.fr\nwww.beta.fr\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    header = parse(text).header
+    assert header.websites == ("www.alpha.fr", "www.beta.fr")
+    assert len(header.website_spans) == len(header.websites)
+    for site, (start, end) in zip(header.websites, header.website_spans, strict=True):
+        assert parse(text).text[start:end] == site

@@ -62,18 +62,24 @@ def build(draft: Draft, adapter: str) -> PressRelease:
     def span(field: object) -> tuple[int, int] | None:
         return getattr(field, "span", None)
 
+    # Each website once, with the span of its first mention: the two tuples of the header are
+    # read from this one mapping, so that a site and its span never drift apart.
+    websites: dict[str, tuple[int, int]] = {}
+    for site in draft.websites:
+        if site.span is not None:
+            websites.setdefault(site.value, site.span)
     header = Header(
         issuers=tuple(draft.issuers),
         doc_type=value(draft.doc_type),
         reference=value(draft.reference),
         headline=value(draft.headline),
         lede=value(draft.lede),
-        websites=tuple(dict.fromkeys(w.value for w in draft.websites)),
+        websites=tuple(websites),
         doc_type_span=span(draft.doc_type),
         reference_span=span(draft.reference),
         headline_span=span(draft.headline),
         lede_span=span(draft.lede),
-        website_spans=tuple(w.span for w in draft.websites if w.span is not None),
+        website_spans=tuple(websites.values()),
     )
     dateline: Dateline | None = draft.dateline
     return PressRelease(
