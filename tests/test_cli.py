@@ -282,3 +282,21 @@ def test_evaluate_without_its_module_says_so(
     monkeypatch.setitem(sys.modules, "communique.evaluate", None)
     assert main(["evaluate", "gold/"]) == 2
     assert "evaluate is not available" in capsys.readouterr().err
+
+
+def test_show_explain_says_why_the_date_and_the_headline_were_chosen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Communiqué de presse\n\nLyon, le 12 mars 2024\n\nUn centre de secours ouvre à Vaise\n\n"
+        "Le nouveau centre accueillera dès lundi quarante sapeurs-pompiers, qui couvriront six "
+        "communes du nord de la métropole avec deux véhicules de secours.\n",
+        encoding="utf-8",
+    )
+    assert main(["show", str(release), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "Why these values" in out
+    assert "date (" in out
+    assert "chosen: '2024-03-12' from header-dateline" in out
+    assert "from header-line" in out

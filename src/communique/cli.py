@@ -35,6 +35,7 @@ import attrs
 from . import __version__, registry
 from .batch import BatchInput, ordered_map, parse_item
 from .exceptions import CommuniqueError
+from .models import PressRelease
 from .options import Options
 from .records import COLUMNS, to_record
 
@@ -157,6 +158,12 @@ def _parser() -> argparse.ArgumentParser:
     show_command.add_argument("file", metavar="FILE", help="the release; - for standard input")
     show_command.add_argument(
         "--html", metavar="OUT.html", help="write a self-contained HTML page to OUT.html"
+    )
+    show_command.add_argument(
+        "--explain",
+        action="store_true",
+        help="also say why each field chosen among candidates holds its value: the candidate "
+        "chosen, its evidence and score, and the best one rejected",
     )
     _add_parse_options(show_command)
 
@@ -466,7 +473,29 @@ def _show_command(args: argparse.Namespace) -> int:
         print(f"communique: wrote {args.html}", file=sys.stderr)
         return 0
     sys.stdout.write(render_terminal(outcome.release, outcome.source))
+    if args.explain:
+        sys.stdout.write(format_explanations(outcome.release))
     return 0
+
+
+def format_explanations(release: PressRelease) -> str:
+    """Why each explained field holds its value, one paragraph a field, for ``show --explain``."""
+    lines = ["", "Why these values"]
+    for explanation in release.explanations:
+        lines.append(f"  {explanation.field} ({explanation.candidates} candidates)")
+        for label, candidate in (
+            ("chosen", explanation.chosen),
+            ("rejected", explanation.rejected),
+        ):
+            if candidate is None:
+                lines.append(f"    {label}: none")
+                continue
+            evidence = ", ".join(candidate.evidence) or "no evidence"
+            lines.append(
+                f"    {label}: {candidate.value!r} from {candidate.source}, "
+                f"score {candidate.score:g} ({evidence})"
+            )
+    return "\n".join(lines) + "\n"
 
 
 # -- evaluate ----------------------------------------------------------------------------
