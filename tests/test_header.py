@@ -570,3 +570,56 @@ def test_a_website_listed_twice_is_given_once_with_the_span_of_its_first_mention
     assert len(header.website_spans) == len(header.websites)
     for site, (start, end) in zip(header.websites, header.website_spans, strict=True):
         assert parse(text).text[start:end] == site
+
+
+# -- document types as French press rooms write them -------------------------------------------
+
+DOC_TYPES = (
+    "Communiqué de presse",
+    "COMMUNIQUÉ DE PRESSE",
+    "Communiqué",
+    "Communiqué conjoint",
+    "Communiqué financier",
+    "Communiqué aux médias",
+    "Dossier de presse",
+    "Kit presse",
+    "Invitation presse",
+    "Invitation aux médias",
+    "Avis aux médias",
+    "Avis de convocation",
+    "Convocation de presse",
+    "Appel aux médias",
+    "Point presse",
+    "Point de presse",
+    "Note aux rédactions",
+    "Note d'information",
+    "Information presse",
+    "Press release",
+    "Media advisory",
+)
+
+
+@pytest.mark.parametrize("doc_type", DOC_TYPES)
+@pytest.mark.parametrize("written", ["{}", "({})", "[{}]", "**{}**"])
+def test_a_document_type_line_is_read_in_every_form(doc_type: str, written: str) -> None:
+    text = f"{written.format(doc_type)}\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_document_type_in_a_portal_strip_of_fields_is_read() -> None:
+    text = (
+        "Préfecture du Rhône\n09/01/2025 | Communiqué de presse | Diffusé par le portail\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    assert parse(text).header.doc_type == "Communiqué de presse"
+
+
+@pytest.mark.parametrize("separator", [": ", " – ", " : "])
+def test_a_title_line_packing_reference_and_document_type_gives_all_three(separator: str) -> None:
+    line = f"N° 46–2016{separator}Avis aux médias{separator}Un centre de secours ouvre à Vaise"
+    release = parse(f"{line}\n\n{BODY}\n")
+    assert release.header.reference == "N° 46–2016"
+    assert release.header.doc_type == "Avis aux médias"
+    assert release.headline == "Un centre de secours ouvre à Vaise"

@@ -172,6 +172,9 @@ def header(draft: Draft) -> None:
                 continue
             if _reference(draft, line) or _website(draft, line) or _furniture(text):
                 continue
+            unpacked = _unpacked_title(draft, line)
+            if unpacked is not None:
+                line, text = unpacked, unpacked.text
             subject = _SUBJECT.match(text)
             if subject is not None:
                 line = Line(
@@ -302,7 +305,7 @@ def _doc_type_in_title(title: str) -> tuple[int, int] | None:
 
 def _doc_type(draft: Draft, line: Line) -> bool:
     """Record a document-type line (or a ``Communiqué de presse : …`` prefix)."""
-    bare = strip_decoration(line.text)
+    bare = _bare_label(line.text)
     if DOC_TYPE.fullmatch(bare):
         start = line.text.find(bare)
         if draft.doc_type is None:
@@ -315,7 +318,25 @@ def _doc_type(draft: Draft, line: Line) -> bool:
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+    if draft.doc_type is None and " | " in line.text:
+        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
+        offset = 0
+        for part in line.text.split(" | "):
+            label = part.strip()
+            if DOC_TYPE.fullmatch(label):
+                start = line.text.find(label, offset)
+                draft.doc_type = draft.field(line, start, start + len(label))
+                break
+            offset += len(part) + 3
     return False
+
+
+def _bare_label(text: str) -> str:
+    """A label without decoration or brackets: "(Communiqué)" -> "Communiqué"."""
+    bare = strip_decoration(text)
+    if len(bare) > 2 and bare[0] + bare[-1] in ("()", "[]"):
+        return strip_decoration(bare[1:-1])
+    return bare
 
 
 def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
@@ -337,6 +358,28 @@ def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
 _DOC_TYPE_TITLE = re.compile(
     r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
 )
+
+
+# A title line that packs its reference (and its document type) before the title:
+# "N° 46–2016 : Appel aux médias : Conférence de presse avec…".
+_LEADING_REFERENCE = re.compile(rf"\s*(?:{REFERENCE.pattern})\s*[:–—-]\s*(?=\S)", re.I)
+
+
+def _unpacked_title(draft: Draft, line: Line) -> Line | None:
+    """The title of a line opening with its reference (recorded), without it and without a
+    document type following it (recorded too); ``None`` when the line opens otherwise."""
+    reference = _LEADING_REFERENCE.match(line.text)
+    if reference is None:
+        return None
+    at = reference.end()
+    prefix = DOC_TYPE_PREFIX.match(line.text, at)
+    if prefix is not None:
+        if draft.doc_type is None:
+            draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+        at = prefix.end()
+    if at >= len(line.text.rstrip()):
+        return None
+    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
 def _reference(draft: Draft, line: Line) -> bool:

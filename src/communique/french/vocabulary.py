@@ -37,15 +37,24 @@ __all__ = [
 _APOSTROPHE = "['’]"
 
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
+# French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
+# federal), "Avis de convocation" and "Convocation de presse" (Québec, Belgium: a media
+# advisory), "Appel aux médias", "Point presse", "Note d'information".
 _DOC_TYPE = (
-    r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoint|commun|officiel|final)){0,2}"
+    r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoint|commun|officiel|final|financier"
+    r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se)){0,2}"
     r"|dossiers?\s+de\s+presse"
+    r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
-    r"|notes?\s+aux\s+r[ée]dactions?"
-    r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?)"
+    r"|notes?\s+(?:aux\s+r[ée]dactions?|d['’]information|de\s+presse)"
+    r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?|de\s+convocation)"
+    r"|convocations?\s+(?:de\s+presse|aux\s+m[ée]dias|m[ée]dias?)"
+    r"|appels?\s+aux\s+m[ée]dias"
+    r"|points?\s+(?:de\s+)?presse"
     r"|(?:information|flash|synth[èe]se|revue|alerte)s?\s+(?:de\s+|[àa]\s+la\s+)?presse"
     r"|press\s+(?:releases?|kits?|statements?)"
-    r"|news\s+release)"
+    r"|(?:news|media)\s+(?:releases?|advisory)"
+    r")"
 )
 #: A whole line that names the document type.
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
@@ -128,7 +137,8 @@ NOTES_HEADING = re.compile(
 
 #: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
 REFERENCE = re.compile(
-    r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)[\w/.-]{1,40}\w",
+    r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
+    r"[\w/.–-]{1,40}\w",
     re.I,
 )
 
