@@ -281,3 +281,16 @@ def test_a_dateline_over_two_lines_keeps_its_place(places: str, expected: str) -
     assert release.dateline.place == expected
     start, end = release.dateline.place_span or (0, 0)
     assert release.text[start:end] == expected
+
+
+def test_a_signature_with_its_date_dates_the_release_even_above_contacts_and_boilerplate() -> None:
+    text = (
+        f"{HEADLINE}\n\nCe matin, {BODY}\n\n{SECOND}\n\nFait à Lyon, le 12 mars 2024\n\n"
+        "Le préfet du Rhône\n\nContact presse\n\nBureau de la communication\n\n"
+        "pref-communication@rhone.gouv.fr\n\n04 72 61 60 60\n\nÀ propos de la préfecture\n\n"
+        "La préfecture représente l'État dans le département.\n\nwww.rhone.gouv.fr\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2024, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place == "Lyon"

@@ -411,14 +411,19 @@ def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator
 
 
 def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
-    """A release signed with its place and date: ``Fait à Paris, le 12 mars 2024``."""
+    """A release signed with its place and date: ``Fait à Paris, le 12 mars 2024`` anywhere
+    in the body (contacts and boilerplate may follow it), or ``Paris, le 12 mars 2024``
+    alone among the last blocks."""
     blocks = draft.blocks
-    for index in range(len(blocks) - 1, max(draft.body_start, len(blocks) - _CLOSING_BLOCKS), -1):
+    last = len(blocks) - _CLOSING_BLOCKS
+    for index in range(len(blocks) - 1, max(draft.body_start, draft.header_end) - 1, -1):
         if draft.roles.get(index) is Role.METADATA:
             continue
         for line in blocks[index].lines:
+            if len(line.text) > _SENTENCE:
+                continue
             opening = _SIGNED_AT.match(line.text)
-            if opening is None or len(line.text) > _SENTENCE:
+            if opening is None or (opening.end() == 0 and index < last):
                 continue
             rest = line.text[opening.end() :]
             match = match_dateline(rest, reference)
@@ -477,7 +482,7 @@ COLLECTORS: tuple[tuple[str, Collector], ...] = (
 # How many blocks at the end of a text may hold its signature or a portal's timestamp.
 _CLOSING_BLOCKS = 6
 # "Fait à Paris, le …": the formula that signs an official text.
-_SIGNED_AT = re.compile(r"\s*(?:fait\s+[àa]\s+)?", re.I)
+_SIGNED_AT = re.compile(r"(?:\s*fait\s+[àa]\s+)?", re.I)
 # What opens a first paragraph with the day it tells of: "Le", "Ce", "Aujourd'hui,".
 _LEAD_OPENING = re.compile(r"\s*(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
 # The date of a lead ends its phrase: "Le 12 mars 2024, le…", "Le 12 mars 2024 – …".
