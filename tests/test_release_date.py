@@ -232,7 +232,7 @@ def test_every_date_evidence_code_is_documented_with_its_weight() -> None:
     documented = {
         m["code"]: float(m["weight"].replace("−", "-").lstrip("+"))
         for m in re.finditer(
-            r"^\| `(?P<code>[a-z-]+)` \| [^|\n]+ \| (?P<weight>[−+-]?\d+(?:\.\d+)?) \|$",
+            r"^\| `(?P<code>[a-z-]+)` \| [^\n]+ \| (?P<weight>[−+-]?\d+(?:\.\d+)?) \|$",
             model,
             re.M,
         )
@@ -294,3 +294,15 @@ def test_a_signature_with_its_date_dates_the_release_even_above_contacts_and_boi
     assert release.date == dt.date(2024, 3, 12)
     assert release.dateline is not None
     assert release.dateline.place == "Lyon"
+
+
+def test_a_strip_of_header_fields_gives_the_place_and_the_date() -> None:
+    text = (
+        f"COMMUNIQUÉ DE PRESSE NATIONAL | LYON | 9 AVRIL 2024\n\n{HEADLINE}\n\nCe matin, {BODY}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2024, 4, 9)
+    assert release.dateline is not None
+    assert release.dateline.place == "LYON"
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE NATIONAL"
+    assert release.headline == HEADLINE

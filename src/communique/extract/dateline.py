@@ -18,7 +18,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import BlockKind, Line
 from ..french.dates import DATE, PUBLICATION_LABEL, UPDATE_LABEL, FrenchDate, parse_date
-from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, WIRE
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from .draft import Draft, Role
@@ -372,6 +372,34 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]
             return
 
 
+def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """A header line of fields joined by `` | `` holding a date, and perhaps a place:
+    ``COMMUNIQUÉ DE PRESSE | PARIS | 9 AVRIL 2024``."""
+    for index in range(max(draft.body_start, draft.header_end)):
+        if draft.roles.get(index) is Role.METADATA:
+            continue
+        for line in draft.blocks[index].lines:
+            if line.text.count(" | ") < 1 or len(line.text) > 200:
+                continue
+            date: FrenchDate | None = None
+            place: tuple[int, int] | None = None
+            offset = 0
+            for part in line.text.split(" | "):
+                label = part.strip()
+                start = line.text.find(label, offset) if label else offset
+                offset += len(part) + 3
+                found = DATE.fullmatch(label) if label else None
+                parsed = parse_date(found, reference) if found is not None else None
+                if parsed is not None and date is None:
+                    date = attrs.evolve(parsed, start=start, end=start + len(label))
+                elif place is None and 0 < len(label) <= 40 and _is_place(label):
+                    place = None if DOC_TYPE.fullmatch(label) else (start, start + len(label))
+            if date is not None:
+                end = max(date.end, place[1] if place else 0)
+                yield _found("field-strip", line, DatelineMatch(place, date, end, glued=False))
+                return
+
+
 def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
     glued = _glued(draft, reference)
     if glued is not None:
@@ -470,6 +498,7 @@ Collector = Callable[[Draft, "dt.date | None"], Iterable[_Found]]
 COLLECTORS: tuple[tuple[str, Collector], ...] = (
     ("header", _from_header),
     ("two-lines", _from_two_lines),
+    ("field-strip", _from_field_strip),
     ("body-opening", _from_body_opening),
     ("title-page", _from_title_page),
     ("publication-lines", _from_publication_lines),

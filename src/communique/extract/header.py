@@ -427,7 +427,11 @@ class _Line:
 
 
 def _in_caps_headline(c: _Line) -> bool:
-    return c.after_marker and is_caps(c.text) and word_count(c.text) >= _NEWS_WORDS
+    """A headline set in capitals, as PDF releases set it: four words or more, below the
+    document type or the dateline, or naming no organisation."""
+    if not is_caps(c.text) or word_count(c.text) < _NEWS_WORDS:
+        return False
+    return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
 
 
 #: The headline evidence: code -> predicate on a header line. Weights are
@@ -446,6 +450,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("lower-case-start", lambda c: c.text[:1].islower()),
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
     ("label", lambda c: c.text.endswith(":") or TICKER.match(c.text) is not None),
+    ("field-strip", lambda c: c.text.count(" | ") >= 2),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or _is_about(c.text)),
     (

@@ -42,6 +42,7 @@ _APOSTROPHE = "['’]"
 # advisory), "Appel aux médias", "Point presse", "Note d'information".
 _DOC_TYPE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoint|commun|officiel|final|financier"
+    r"|national|r[ée]gional|d[ée]partemental|interminist[ée]riel"
     r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se)){0,2}"
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"

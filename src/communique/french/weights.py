@@ -22,6 +22,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "header-dateline": 10.0,  # "Paris, le 24 juillet 2012" in the header
     "glued-dateline": 9.0,  # "Québec, le 1er mars 2001 – Le ministre…" opening the body
     "header-date": 7.0,  # a date alone, or "Publié le …", on a header line
+    "field-strip": 6.0,  # a place and a date among fields joined by " | " in the header
     "title-page-date": 6.0,  # a date alone on a press kit's title page
     "publication-line": 6.0,  # "Date de publication : …", "Mis en ligne le …" near the top
     "closing-dateline": 5.0,  # "Fait à Paris, le …" signing the release
@@ -54,6 +55,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "lower-case-start": -2.0,  # titles start with a capital (or a digit, a quote)
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
+    "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     # What else a header line may be.
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
