@@ -306,3 +306,19 @@ def test_a_strip_of_header_fields_gives_the_place_and_the_date() -> None:
     assert release.dateline.place == "LYON"
     assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE NATIONAL"
     assert release.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("À Lyon, le 12 mars 2024", "Lyon"),
+        ("A Saint-Étienne, le 12 mars 2024", "Saint-Étienne"),
+        ("Le 12 mars 2024 à Lyon", "Lyon"),
+        ("12 mars 2024, à Villeurbanne", "Villeurbanne"),
+    ],
+)
+def test_the_preposition_a_is_not_part_of_the_place(dateline: str, place: str) -> None:
+    release = parse(f"Communiqué de presse\n\n{dateline}\n\n{HEADLINE}\n\nCe matin, {BODY}\n")
+    assert release.date == dt.date(2024, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place == place

@@ -142,6 +142,12 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
     r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
 )
+# "À Paris, le …": the preposition is not part of the place.
+_AT = re.compile(r"[ÀA]\s+(?=[A-ZÀ-Ý])")
+# A date then its place: "Le 12 mars 2024 à Lyon".
+_AT_PLACE_AFTER = re.compile(
+    r"(?:\s*,)?\s+[àa]\s+(?P<place>[A-ZÀ-Ý][\w'’ -]{0,40}?)\s*[.,:–—-]?\s*"
+)
 # A place alone, then a dash, opening the first paragraph: "Ottawa (Ontario) – Le …".
 _PLACE_ONLY = re.compile(
     r"\s*(?P<place>[A-ZÀ-Ý][\w'’.\- ]{0,40}?(?:\s*\([^()\n]{1,40}\))?)\s*(?:[–—]|-{2})\s+(?=\S)"
@@ -190,14 +196,19 @@ def _dated(
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)
     if place_match is not None and _is_place(place_match.group("place")):
+        start = place_match.start("place")
+        at_place = _AT.match(place_match.group("place"))  # "À Paris, le …": the place is Paris
         place: tuple[int, int] | None = (
-            offset + place_match.start("place"),
+            offset + start + (at_place.end() if at_place else 0),
             offset + place_match.end("place"),
         )
     elif _DATE_ONLY_PREFIX.fullmatch(head):
         after = _PLACE_AFTER.match(text, date_match.end())
         if after is not None and _is_place(after.group("place")):
             return DatelineMatch(after.span("place"), parsed, after.end("place"), glued=True)
+        at = _AT_PLACE_AFTER.fullmatch(text, date_match.end())
+        if at is not None and _is_place(at.group("place")):
+            return DatelineMatch(at.span("place"), parsed, at.end("place"), glued=False)
         if need_place and not _GLUED_DATE.match(text, date_match.end()):
             return None
         place = None
@@ -335,7 +346,7 @@ def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
 
 # A place closing its line with a comma, the date on the next line: "Paris, Lyon, Marseille,"
 # then "le 23 octobre 2013 –".
-_PLACE_LINE = re.compile(r"\s*(?P<place>[^\n]{2,80}?)\s*,\s*")
+_PLACE_LINE = re.compile(r"(?P<place>[^\s,][^\n]{1,79}?),[ \t]*")
 
 
 def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
@@ -348,18 +359,19 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]
             above, previous = previous, line
             if above is None or not line.text.lstrip()[:3].lower().startswith("le "):
                 continue
-            place = _PLACE_LINE.fullmatch(above.text)
-            if place is None or not _is_place(place.group("place")):
+            place = _PLACE_LINE.fullmatch(above.text) if len(above.text) <= 100 else None
+            if place is None or not _is_place(place.group("place").rstrip()):
                 continue
             match = match_dateline(line.text, reference)
             if match is None or match.date is None or match.place is not None:
                 continue
             date = match.date
-            place_span = above.locate(*place.span("place"))
+            name = place.group("place").rstrip()
+            place_span = above.locate(place.start("place"), place.start("place") + len(name))
             date_span = line.locate(date.start, date.end)
             dateline = Dateline(
                 text=f"{above.text.strip()} {line.text[: match.end].strip()}",
-                place=place.group("place"),
+                place=name,
                 date=date.date,
                 span=(place_span[0], line.locate(0, match.end)[1]),
                 place_span=place_span,
