@@ -322,3 +322,53 @@ def test_the_preposition_a_is_not_part_of_the_place(dateline: str, place: str) -
     assert release.date == dt.date(2024, 3, 12)
     assert release.dateline is not None
     assert release.dateline.place == place
+
+
+def test_the_day_named_in_the_first_sentence_dates_a_release_without_a_dateline() -> None:
+    text = (
+        f"{HEADLINE}\n\nLe préfet a convoqué pour ce jeudi 12 mars 2020 à 18 heures une "
+        f"réunion de la cellule de crise consacrée aux crues de la Saône.\n\n{SECOND}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2020, 3, 12)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "this-day" in explanation.chosen.evidence
+
+
+def test_a_day_ahead_in_the_first_sentence_is_not_the_release_date() -> None:
+    text = (
+        f"{HEADLINE}\n\nLa réunion se tiendra ce jeudi 12 mars prochain à la mairie.\n\n{SECOND}\n"
+    )
+    assert parse(text).date is None
+
+
+def test_a_dateline_flattened_with_the_document_type_on_one_line_is_read() -> None:
+    text = f" Lyon, le 25 juin 2015 Communiqué de presse {HEADLINE} Ce matin, {BODY}\n"
+    release = parse(text)
+    assert release.date == dt.date(2015, 6, 25)
+    assert release.dateline is not None
+    assert release.dateline.place == "Lyon"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Conseil des ministres du 24 juin 2015", dt.date(2015, 6, 24)),
+        ("Communiqué du Conseil fédéral du mercredi 12 mars 2024", dt.date(2024, 3, 12)),
+        ("Salon de l'industrie du 3 au 5 mars 2024", None),  # an event's range
+        ("Grève du 5 décembre", None),  # no year
+    ],
+)
+def test_a_title_closing_on_its_day_dates_a_release_that_states_no_other(
+    title: str, expected: dt.date | None
+) -> None:
+    assert parse(f"# {title}\n\n{SECOND}\n").date == expected
+
+
+@given(key=st.sampled_from(["date-de-publication", "Date_Publication", "pub-date", "dateParution"]))
+def test_front_matter_date_keys_are_read_whatever_their_separators(key: str) -> None:
+    assert parse(f"---\ntitle: {HEADLINE}\n{key}: 2024-03-12\n---\n\n{SECOND}\n").date == dt.date(
+        2024, 3, 12
+    )

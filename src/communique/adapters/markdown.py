@@ -93,23 +93,29 @@ _LEDE_KEYS = (
     "résumé",
 )
 _TITLE_KEYS = ("title", "titre")
-# Publication dates only: "lastmod", "updated" and "modified" date a later edit.
+# Publication dates only ("lastmod", "updated" and "modified" date a later edit), by their
+# key's letters: "publishDate", "publish_date" and "date-de-publication" are one key each.
 _DATE_KEYS = (
     "date",
     "published",
     "publishdate",
-    "publish_date",
     "pubdate",
-    "published_at",
     "publishedat",
-    "date_publication",
-    "date_de_publication",
-    "publication_date",
     "datepublished",
-    "date_published",
+    "datepublication",
+    "datedepublication",
+    "publicationdate",
+    "publication",
+    "dateparution",
+    "datedeparution",
+    "parution",
     "created",
-    "created_at",
+    "createdat",
+    "datecreation",
+    "datedecreation",
+    "creationdate",
 )
+_KEY_LETTERS = re.compile(r"[\W_]+")
 _CONTACT_KEYS = (
     "contact-presse",
     "contact_presse",
@@ -220,7 +226,7 @@ def _metadata(data: dict[Any, Any], span: tuple[int, int]) -> Metadata:
     fields = {str(k).lower(): v for k, v in data.items()}
     return Metadata(
         title=_text(_first(fields, _TITLE_KEYS)),
-        date=_date(_first(fields, _DATE_KEYS)),
+        date=_date(_first({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, _DATE_KEYS)),
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
         doc_type=_doc_type(fields),
         author=_text(_first(fields, _AUTHOR_KEYS)),

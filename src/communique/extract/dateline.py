@@ -17,7 +17,14 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
-from ..french.dates import DATE, PUBLICATION_LABEL, UPDATE_LABEL, FrenchDate, parse_date
+from ..french.dates import (
+    DATE,
+    PUBLICATION_LABEL,
+    UPDATE_LABEL,
+    FrenchDate,
+    form_of,
+    parse_date,
+)
 from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -44,7 +51,9 @@ _DATE_ONLY_PREFIX = re.compile(
 _TAIL = re.compile(
     r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
-    r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?)",
+    r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
+    # a PDF flattened into one line: "Colmar, le 25 juin 2015 Communiqué de presse Colmar : …"
+    rf"|\s+(?={DOC_TYPE.pattern}(?!\w)))",
     re.I,
 )
 # Capitalised words that open sentences, not place names.
@@ -474,22 +483,62 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
 
 
 def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
-    """The first paragraph opening with its date: ``Le mercredi 24 juin 2015, le conseil…``."""
+    """The first paragraph opening with its date (``Le mercredi 24 juin 2015, le conseil…``)
+    or naming the day it is written in its first sentence (``… a convoqué pour ce jeudi 12
+    mars 2020 …``, ``… aujourd'hui 3 mai 2021 …``)."""
     for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 3)):
         block = draft.blocks[index]
         if block.kind is not BlockKind.PARAGRAPH or not draft.free(index) or not block.lines:
             continue
         first = block.lines[0]
         opening = _LEAD_OPENING.match(first.text)
-        if opening is None:
+        date_match = DATE.match(first.text, opening.end()) if opening is not None else None
+        if date_match is not None and _LEAD_DATE_END.match(first.text, date_match.end()):
+            parsed = parse_date(date_match, reference)
+            if parsed is not None and parsed.date is not None:
+                yield _found("lead-date", first, DatelineMatch(None, parsed, parsed.end, True))
             return
-        date_match = DATE.match(first.text, opening.end())
-        if date_match is None or not _LEAD_DATE_END.match(first.text, date_match.end()):
+        for this_day in _THIS_DAY.finditer(first.text, 0, _FIRST_SENTENCE):
+            date_match = DATE.match(first.text, this_day.end())
+            if date_match is None or _DIRECTION.match(first.text, date_match.end()):
+                continue
+            parsed = parse_date(date_match, reference)
+            if parsed is not None and parsed.date is not None and not parsed.year_missing:
+                match = DatelineMatch(None, parsed, parsed.end, True)
+                yield _found("lead-date", first, match, "this-day")
+                return
+        return
+
+
+def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+    """A title naming the day of what it reports: ``Conseil des ministres du 24 juin 2015``,
+    ``Communiqué du Conseil fédéral du 12 mars 2024`` (a single day closing the title)."""
+    headline = draft.headline
+    if headline is None or headline.span is None:
+        return
+    text = draft.document.text[headline.span[0] : headline.span[1]]
+    for date_match in DATE.finditer(text):
+        if date_match.end() < len(text.rstrip(" .)*_")):
+            continue  # the date must close the title
+        if form_of(date_match).name == "day-range" or not _OF_THE_DAY.search(
+            text, max(0, date_match.start() - 12), date_match.start()
+        ):
             return
         parsed = parse_date(date_match, reference)
-        if parsed is not None and parsed.date is not None:
-            yield _found("lead-date", first, DatelineMatch(None, parsed, parsed.end, True))
+        if parsed is None or parsed.date is None or parsed.year_missing:
+            return
+        dateline = Dateline(
+            text=date_match.group(),
+            date=parsed.date,
+            span=(headline.span[0] + date_match.start(), headline.span[0] + date_match.end()),
+            date_span=(headline.span[0] + date_match.start(), headline.span[0] + date_match.end()),
+        )
+        yield _Found("headline-date", dateline, ("headline-date",))
         return
+
+
+# "… du 24 juin 2015", "… du mercredi 24 juin 2015" closing a title.
+_OF_THE_DAY = re.compile(r"(?<!\w)du\s+$", re.I)
 
 
 def _from_wire(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
@@ -516,6 +565,7 @@ COLLECTORS: tuple[tuple[str, Collector], ...] = (
     ("publication-lines", _from_publication_lines),
     ("closing", _from_closing),
     ("lead", _from_lead),
+    ("headline", _from_headline),
     ("wire", _from_wire),
     ("metadata", _from_metadata),
 )
@@ -526,6 +576,12 @@ _CLOSING_BLOCKS = 6
 _SIGNED_AT = re.compile(r"(?:\s*fait\s+[àa]\s+)?", re.I)
 # What opens a first paragraph with the day it tells of: "Le", "Ce", "Aujourd'hui,".
 _LEAD_OPENING = re.compile(r"\s*(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
+# "ce jeudi 12 mars 2020", "aujourd'hui, 3 mai 2021": the day the release is written.
+_THIS_DAY = re.compile(r"(?<!\w)(?:ce|aujourd['’]hui\s*,?|en\s+ce\s+jour\s*,?)\s+(?=\w)", re.I)
+# "le 25 novembre prochain": a day relative to the release, not the release's.
+_DIRECTION = re.compile(r"\s+(?:prochain|dernier)", re.I)
+# How far the first sentence of a lead is read for the day it names.
+_FIRST_SENTENCE = 300
 # The date of a lead ends its phrase: "Le 12 mars 2024, le…", "Le 12 mars 2024 – …".
 _LEAD_DATE_END = re.compile(r"\s*(?:,|[–—:]|-\s)")
 

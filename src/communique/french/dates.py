@@ -43,6 +43,7 @@ __all__ = [
     "DateForm",
     "FrenchDate",
     "fold",
+    "form_of",
     "metadata_date",
     "parse_date",
     "resolve_year",

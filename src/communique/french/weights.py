@@ -28,8 +28,10 @@ DATE_EVIDENCE: dict[str, float] = {
     "closing-dateline": 5.0,  # "Fait à Paris, le …" signing the release
     "metadata": 4.0,  # front matter, <meta>, JSON-LD, an e-mail's Date:
     "lead-date": 3.0,  # "Le mardi 12 mars 2024, le conseil…" opening the first paragraph
+    "headline-date": 2.5,  # "Conseil des ministres du 24 juin 2015": the title's day
     "wire": 2.0,  # "PARIS--(BUSINESS WIRE)--": a place, no date
     # Modifiers.
+    "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
     "with-place": 0.5,  # a place and a date together make a dateline
     "update-label": -3.0,  # "Mis à jour le", "Modifié le": a later date than the release's
     "year-missing": -4.0,  # "le 5 mars": resolved only against a reference date
