@@ -272,6 +272,12 @@ def test_pattern_scans_in_linear_time(name: str) -> None:
     small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only, runs=5)
     large_time = _scan_time(pattern, _grow(unit, LARGE), match_only=match_only)
     ratio = large_time / small_time
+    if ratio >= MAX_RATIO:
+        # A loaded machine can stall one scan several times over; a super-linear pattern is
+        # slow every time (x10,000 for a quadratic one), so measure the best of three again.
+        large_time = _scan_time(pattern, _grow(unit, LARGE), match_only=match_only, runs=3)
+        small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only, runs=9)
+        ratio = large_time / small_time
     assert ratio < MAX_RATIO, f"{name} on {unit!r} * n: x{ratio:.0f} for 100x the input"
 
 
