@@ -623,3 +623,31 @@ def test_a_title_line_packing_reference_and_document_type_gives_all_three(separa
     assert release.header.reference == "N° 46–2016"
     assert release.header.doc_type == "Avis aux médias"
     assert release.headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_title_written_twice_in_a_portal_capture_is_the_headline() -> None:
+    title = "Vaise : un centre de secours pour six communes"
+    text = (
+        f"{title.lower()}\n\nTranscription\n\nSDIS du Rhône\n\n{title}\n\n"
+        f"Communiqué de presse\n\n{title}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "repeated" in explanation.chosen.evidence
+
+
+@pytest.mark.parametrize("stamp", ["date 2020-08", "Date : 2020-08-14", "Publié le 14/08/2020"])
+def test_a_portal_timestamp_glued_before_the_title_is_not_part_of_the_headline(stamp: str) -> None:
+    text = f" {stamp} Un centre de secours ouvre à Vaise\n\n\n\n{BODY}\n"
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
+    text = (
+        "Info, dépêche ou communiqué de presse\n\nmardi 12 mars 2024 à 10h20\n\n"
+        f"Un centre de secours ouvre à Vaise pour six communes du nord\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise pour six communes du nord"

@@ -10,6 +10,7 @@ above it are issuers (organisation lines, or a person's name line with the offic
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable, Sequence
 
@@ -155,6 +156,9 @@ def header(draft: Draft) -> None:
                 doc_type_line = line if draft.doc_type is not before else None
                 continue
             doc_type_line = None
+            stamped = _after_timestamp(line)
+            if stamped is not None:  # the dateline step reads the date; the title follows it
+                line, text, after_marker = stamped, stamped.text, True
             if match_dateline(text, reference_date) is not None:
                 after_marker = True
                 _reference(draft, line)
@@ -188,6 +192,7 @@ def header(draft: Draft) -> None:
                 evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
             candidates.append(_Candidate(index, line, evidence))
+    candidates = _repeated_titles(candidates)
     metadata = draft.document.metadata
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
@@ -365,6 +370,23 @@ _DOC_TYPE_TITLE = re.compile(
 _LEADING_REFERENCE = re.compile(rf"\s*(?:{REFERENCE.pattern})\s*[:–—-]\s*(?=\S)", re.I)
 
 
+# A portal's timestamp glued before the title: "date 2020-08 Le premier ministre…".
+_TIMESTAMP_PREFIX = re.compile(
+    r"\s*(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
+    r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
+    re.I,
+)
+
+
+def _after_timestamp(line: Line) -> Line | None:
+    """What follows a portal's timestamp glued before a title, if the line opens with one."""
+    stamp = _TIMESTAMP_PREFIX.match(line.text)
+    if stamp is None or stamp.end() >= len(line.text.rstrip()):
+        return None
+    at = stamp.end()
+    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
 def _unpacked_title(draft: Draft, line: Line) -> Line | None:
     """The title of a line opening with its reference (recorded), without it and without a
     document type following it (recorded too); ``None`` when the line opens otherwise."""
@@ -451,6 +473,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
     ("label", lambda c: c.text.endswith(":") or TICKER.match(c.text) is not None),
     ("field-strip", lambda c: c.text.count(" | ") >= 2),
+    ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or _is_about(c.text)),
     (
@@ -458,6 +481,33 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),
     ),
 )
+
+
+def _names_a_doc_type(text: str) -> bool:
+    """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
+    not a title naming one ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    found = DOC_TYPE.search(text)
+    if found is None or not found.group()[:1].islower():
+        return False
+    return _LISTED.search(text, 0, found.start()) is not None
+
+
+# A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
+_LISTED = re.compile(r",|\s(?:ou|et)\s")
+
+
+def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A title written twice or more in the header (the page's title above the document's,
+    a portal capture's breadcrumb) is the headline more likely than any single line."""
+    counts = collections.Counter(
+        folded(c.line.text) for c in candidates if word_count(c.line.text) >= _NEWS_WORDS
+    )
+    return [
+        attrs.evolve(c, evidence=(*c.evidence, "repeated"))
+        if counts[folded(c.line.text)] > 1
+        else c
+        for c in candidates
+    ]
 
 
 def _department_or_address(text: str) -> bool:

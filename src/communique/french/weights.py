@@ -58,6 +58,8 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
+    "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
+    "repeated": 2.0,  # written twice or more in the header (page title, then the document's)
     # What else a header line may be.
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
