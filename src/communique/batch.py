@@ -160,10 +160,15 @@ def parse_many(
 
 
 def _logged(results: Iterator[BatchItem]) -> Iterator[BatchItem]:
-    for item in results:
-        if item.error is not None:
-            logger.warning("skipped %s: %s", item.source, item.error)
-        yield item
+    try:
+        for item in results:
+            if item.error is not None:
+                logger.warning("skipped %s: %s", item.source, item.error)
+            yield item
+    finally:  # closing the batch early shuts the pool down now, not when collected
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 def resolve_jobs(jobs: int) -> int:

@@ -74,7 +74,9 @@ class Options:
     """How to parse.
 
     * ``adapter``: force an input format by name (``"text"``, ``"markdown"``…), or pass an
-      :class:`~communique.adapters.Adapter` instance to use it directly; ``None`` sniffs.
+      :class:`~communique.adapters.Adapter` instance to use it directly (with
+      ``parse_many(jobs=N)``, the instance must pickle: define its class at module level);
+      ``None`` sniffs.
     * ``strict``: raise :class:`~communique.ParseError` when warnings or errors were recorded.
     * ``reference_date``: resolves year-less and relative dates; a :class:`datetime.date` or
       an ISO date string (``"2024-01-15"``). The library never reads the clock: without it,
