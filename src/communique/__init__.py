@@ -8,6 +8,8 @@ datetime.date(2005, 3, 1)
 
 from __future__ import annotations
 
+import logging
+
 from .__about__ import __version__
 from .api import parse, parse_file
 from .batch import BatchItem, parse_many
@@ -35,6 +37,12 @@ from .models import (
 )
 from .options import Options
 from .records import to_dataframe, to_records
+from .view import to_html, to_markdown
+
+# The library logger (``communique`` and its children: ``communique.api``, ``communique.batch``)
+# reports adapter fallbacks and skipped batch inputs. Silent unless the application configures
+# logging: without this handler, Python would print warnings to standard error by itself.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "AdapterError",
@@ -62,5 +70,7 @@ __all__ = [
     "parse_file",
     "parse_many",
     "to_dataframe",
+    "to_html",
+    "to_markdown",
     "to_records",
 ]

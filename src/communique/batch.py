@@ -6,7 +6,10 @@ Rules of this module:
 * Memory stays bounded: inputs are read lazily and at most a fixed number of chunks are in
   flight (``jobs * _CHUNKS_AHEAD_PER_JOB`` chunks of ``chunksize`` items); no result is kept
   after it has been yielded.
-* One bad input never stops the batch: it becomes a :class:`BatchItem` with an ``error``.
+* One bad input never stops the batch: it becomes a :class:`BatchItem` with an ``error``,
+  and the ``communique`` logger reports it as skipped. A wrong *call* is not a bad input: an
+  item of a type the batch cannot read, or a bare ``str`` whose role was not given (see
+  :data:`BatchInput`), raises ``TypeError`` -- for a list, before any work.
 * Everything that crosses a process boundary pickles: :class:`BatchItem`, the results, the
   options, and :func:`parse_item`, a module-level function (usable as is with Dask or Spark).
 
@@ -17,32 +20,41 @@ window of futures over chunks gives the same ordered streaming with a hard bound
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import TypeAlias, TypeVar
+from typing import Literal, TypeAlias, TypeVar
 
 import attrs
 
+from ._arguments import as_count, given, wrong_type
 from .api import parse, parse_file
 from .exceptions import CommuniqueError
 from .models import PressRelease
 from .options import Options
 
-__all__ = ["BatchInput", "BatchItem", "parse_item", "parse_many"]
+__all__ = ["BatchInput", "BatchItem", "Strings", "parse_item", "parse_many", "resolve_jobs"]
 
 #: What :func:`parse_many` accepts, item by item:
 #:
 #: * an :class:`os.PathLike` (``pathlib.Path``): a file, read with :func:`~communique.parse_file`;
-#: * ``str`` or ``bytes``: the content of one release;
-#: * a ``(name, content)`` pair: content with a name (a file name hint for choosing the
-#:   adapter, and the item's ``source``) -- the shape of Spark's ``binaryFiles``.
-#:
-#: A plain ``str`` is always content, never a path: wrap paths in :class:`pathlib.Path`.
+#: * ``bytes``: the content of one release;
+#: * a ``(name, content)`` pair: content (``str`` or ``bytes``) with a name (a file name hint
+#:   for choosing the adapter, and the item's ``source``) -- the shape of Spark's
+#:   ``binaryFiles``;
+#: * a ``str``, only with ``strings=`` saying what it is (:data:`Strings`): a ``str`` may be a
+#:   path (``glob.glob`` gives them) or the text of a release, and the library does not guess.
 BatchInput: TypeAlias = "os.PathLike[str] | str | bytes | tuple[str, str | bytes]"
+
+#: What the bare ``str`` items of a batch are: ``"paths"`` (files to read) or ``"texts"``
+#: (the text of one release each). ``None`` (the default) accepts no bare ``str``.
+Strings: TypeAlias = Literal["paths", "texts"]
+
+logger = logging.getLogger(__name__)
 
 #: How many chunks each process may have queued ahead of the one being read.
 _CHUNKS_AHEAD_PER_JOB = 4
@@ -69,17 +81,25 @@ class BatchItem:
         return self.error is None
 
 
-def parse_item(item: BatchInput, options: Options | None = None, index: int = 0) -> BatchItem:
+def parse_item(
+    item: BatchInput,
+    options: Options | None = None,
+    index: int = 0,
+    *,
+    strings: Strings | None = None,
+) -> BatchItem:
     """Parse one batch input (see :data:`BatchInput`) without ever raising for its content.
 
     Library errors (:class:`~communique.CommuniqueError`, including strict-mode
     :class:`~communique.ParseError`) and I/O errors become ``BatchItem.error``; other
     exceptions are bugs and are reported the same way, with their type, so a batch of a
-    million files is never lost to one of them.
+    million files is never lost to one of them. A wrong call (an item of another type, a bare
+    ``str`` without ``strings``) raises ``TypeError``.
 
     .. versionadded:: 0.1
     """
-    options = options or Options()
+    options = _checked_options(options)
+    item = _checked_item(item, "item", _checked_strings(strings))
     source = _source_name(item, index)
     try:
         release = _parse_one(item, options)
@@ -93,15 +113,24 @@ def parse_item(item: BatchInput, options: Options | None = None, index: int = 0)
 def parse_many(
     items: Iterable[BatchInput],
     *,
+    strings: Strings | None = None,
     jobs: int = 1,
     options: Options | None = None,
     chunksize: int = 8,
 ) -> Iterator[BatchItem]:
     """Parse every input, yielding one :class:`BatchItem` per input, in input order.
 
+    Items are files (:class:`os.PathLike`), contents (``bytes``, ``(name, content)`` pairs)
+    or, with ``strings="paths"`` or ``strings="texts"``, bare ``str`` (see
+    :data:`BatchInput`): ``parse_many(glob.glob("*.txt"), strings="paths")``. A bare ``str``
+    without ``strings`` raises ``TypeError``, since it could be either.
+
     ``jobs`` > 1 parses in that many worker processes; ``jobs`` = 1 parses in this process
-    (no pool, no pickling). Results stream: the first is yielded as soon as it is ready, and
-    memory stays bounded whatever the number of inputs (see the module docstring).
+    (no pool, no pickling); ``jobs`` = 0 uses one worker per CPU, like ``--jobs 0`` on the
+    command line. Results stream: the first is yielded as soon as it is ready, and memory
+    stays bounded whatever the number of inputs (see the module docstring). The arguments,
+    and every item of a list or other sequence, are checked when this is called; the items of
+    a lazy iterable as they are read.
 
     >>> from pathlib import Path
     >>> for item in parse_many([Path("seeds/004_29ff205f2d2e4edb.txt")]):  # doctest: +SKIP
@@ -109,14 +138,96 @@ def parse_many(
 
     .. versionadded:: 0.1
     """
-    options = options or Options()
-    tasks = ((index, item, options) for index, item in enumerate(items))
-    return ordered_map(_parse_task, tasks, jobs=jobs, chunksize=chunksize)
+    strings = _checked_strings(strings)
+    options = _checked_options(options)
+    workers = resolve_jobs(jobs)
+    chunksize = as_count("chunksize", chunksize, minimum=1, meaning="a positive number of items")
+    if isinstance(items, str | bytes | os.PathLike):
+        one = "parse_file(path)" if isinstance(items, os.PathLike) else "parse(text)"
+        raise wrong_type("items", items, "an iterable of inputs", f"for one release, call {one}")
+    if not isinstance(items, Iterable):
+        raise wrong_type(
+            "items", items, "an iterable of inputs (paths, bytes, (name, content) pairs)"
+        )
+    if isinstance(items, Sequence):
+        for index, item in enumerate(items):
+            _checked_item(item, f"items[{index}]", strings)
+    tasks = (
+        (index, _checked_item(item, f"items[{index}]", strings), options, strings)
+        for index, item in enumerate(items)
+    )
+    return _logged(ordered_map(_parse_task, tasks, jobs=workers, chunksize=chunksize))
 
 
-def _parse_task(task: tuple[int, BatchInput, Options]) -> BatchItem:
-    index, item, options = task
-    return parse_item(item, options, index)
+def _logged(results: Iterator[BatchItem]) -> Iterator[BatchItem]:
+    try:
+        for item in results:
+            if item.error is not None:
+                logger.warning("skipped %s: %s", item.source, item.error)
+            yield item
+    finally:  # closing the batch early shuts the pool down now, not when collected
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of worker processes ``jobs`` means: itself, or one per CPU for 0.
+
+    .. versionadded:: 0.1
+    """
+    meaning = "0 (one worker per CPU) or a positive number of worker processes"
+    return as_count("jobs", jobs, minimum=0, meaning=meaning) or os.cpu_count() or 1
+
+
+def _checked_strings(strings: object) -> Strings | None:
+    if strings is None or strings == "paths" or strings == "texts":
+        return strings
+    if isinstance(strings, str):
+        raise ValueError(f"strings must be None, 'paths' or 'texts', not {strings!r}")
+    raise wrong_type("strings", strings, "None, 'paths' or 'texts'")
+
+
+def _checked_options(options: object) -> Options:
+    if options is None:
+        return Options()
+    if not isinstance(options, Options):
+        raise wrong_type("options", options, "None or a communique.Options")
+    return options
+
+
+_ACCEPTED = (
+    "a pathlib.Path (a file), bytes (one release's content), a (name, content) pair, "
+    "or a str with strings='paths' or strings='texts'"
+)
+
+
+def _checked_item(item: object, label: str, strings: Strings | None) -> BatchInput:
+    """``item`` as :func:`_parse_one` reads it: a bare ``str`` becomes a path or stays text."""
+    if isinstance(item, str):
+        if strings == "paths":
+            return Path(item)
+        if strings == "texts":
+            return item
+        raise TypeError(
+            f"{label} is {given(item)}, which could be a file path or the text of a release: "
+            "pass strings='paths' to read files (parse_many(glob.glob('*.txt'), "
+            "strings='paths')) or strings='texts' to parse the strings themselves"
+        )
+    if isinstance(item, bytes | os.PathLike):
+        return item
+    if isinstance(item, tuple) and len(item) == 2:
+        name, content = item
+        if isinstance(name, os.PathLike):
+            name = os.fspath(name)
+        if isinstance(name, str) and isinstance(content, str | bytes):
+            return (name, content)
+    raise wrong_type(label, item, _ACCEPTED)
+
+
+def _parse_task(task: tuple[int, BatchInput, Options, Strings | None]) -> BatchItem:
+    index, item, options, strings = task
+    return parse_item(item, options, index, strings=strings)
 
 
 _In = TypeVar("_In")
@@ -128,13 +239,12 @@ def ordered_map(
 ) -> Iterator[_Out]:
     """``map(func, items)`` over ``jobs`` processes: ordered, streaming, bounded memory.
 
-    ``func`` and the items must pickle when ``jobs`` > 1 (``func`` defined at module level).
-    The pool is shut down when the iterator is exhausted or closed.
+    ``func`` and the items must pickle when ``jobs`` > 1 (``func`` defined at module level);
+    ``jobs`` = 0 means one per CPU. The pool is shut down when the iterator is exhausted or
+    closed.
     """
-    if jobs < 1:
-        raise ValueError(f"jobs must be at least 1, not {jobs}")
-    if chunksize < 1:
-        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    jobs = resolve_jobs(jobs)
+    chunksize = as_count("chunksize", chunksize, minimum=1, meaning="a positive number of items")
     if jobs == 1:
         return map(func, items)
     return _pooled(func, iter(items), jobs, chunksize)

@@ -6,7 +6,11 @@ Rules of this module:
 * Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
   offsets into :attr:`PressRelease.text`, the normalised source text.
 * :meth:`PressRelease.to_dict` mirrors the attribute names key for key, and
-  :meth:`PressRelease.from_dict` restores an equal object, so JSON round trips are lossless.
+  :meth:`PressRelease.from_dict` restores an equal object, so JSON round trips are lossless;
+  a key that is missing, unknown or of the wrong type raises ``ValueError`` naming its path
+  (``sections[2].span``).
+* ``repr(release)`` is one short line (headline, date, place, counts): a release holds its
+  whole text, which a notebook should not print.
 """
 
 from __future__ import annotations
@@ -15,9 +19,12 @@ import datetime as dt
 import enum
 import types
 import typing
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
+
+from ._arguments import given
 
 __all__ = [
     "Candidate",
@@ -246,9 +253,33 @@ class PressRelease:
         return result
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PressRelease:
-        """Restore a release from :meth:`to_dict` output (or its JSON)."""
-        return _structure(data, cls)
+    def from_dict(cls, data: Mapping[str, Any]) -> PressRelease:
+        """Restore a release from :meth:`to_dict` output (or its JSON).
+
+        The ``file`` key the command line adds to each record is ignored. A key that is
+        missing, unknown or holds a value of the wrong type raises ``ValueError`` naming it
+        (``dateline.date``, ``sections[2].span``); ``data`` that is not a mapping raises
+        ``TypeError``.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(
+                "PressRelease.from_dict: data must be a dict such as PressRelease.to_dict() "
+                f"gives, not {given(data)}"
+            )
+        return _structure({k: v for k, v in data.items() if k != "file"}, cls, "")
+
+    def __repr__(self) -> str:
+        place = self.dateline.place if self.dateline is not None else None
+        date = self.date.isoformat() if self.date is not None else None
+        return (
+            f"PressRelease(headline={_shortened(self.header.headline)!r}, date={date}, "
+            f"place={_shortened(place)!r}, sections={len(self.sections)}, "
+            f"contacts={len(self.contacts)}, diagnostics={len(self.diagnostics)})"
+        )
+
+
+def _shortened(text: str | None, limit: int = 60) -> str | None:
+    return text if text is None or len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- (un)structuring ---------------------------------------------------------------------
@@ -271,11 +302,36 @@ def _unstructure(value: Any) -> object:
 _T = TypeVar("_T")
 
 
-def _structure(data: Any, cls: type[_T]) -> _T:
+# The errors of from_dict name the key by its path in the data: ``sections[2].span``.
+
+
+def _wrong(path: str, expected: str, value: object) -> ValueError:
+    return ValueError(f"PressRelease.from_dict: {path!r} must be {expected}, not {given(value)}")
+
+
+def _structure(data: Any, cls: type[_T], path: str) -> _T:
+    if not isinstance(data, Mapping):
+        raise _wrong(path, f"an object with the keys of {cls.__name__}", data)
     hints = _hints(cls)
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)  # type: ignore[arg-type]
+    names = [f.name for f in fields]
+    prefix = f"{path}." if path else ""
+    unknown = [key for key in data if key not in names]
+    if unknown:
+        raise ValueError(
+            f"PressRelease.from_dict: unknown key {prefix + unknown[0]!r} "
+            f"(a {cls.__name__} has {', '.join(names)})"
+        )
+    missing = [f.name for f in fields if f.default is attrs.NOTHING and f.name not in data]
+    if missing:
+        raise ValueError(
+            f"PressRelease.from_dict: missing key {prefix + missing[0]!r} "
+            f"(a {cls.__name__} needs {', '.join(missing)})"
+        )
     kwargs = {
-        f.name: _structure_value(data[f.name], hints[f.name]) for f in fields if f.name in data
+        f.name: _structure_value(data[f.name], hints[f.name], f"{prefix}{f.name}")
+        for f in fields
+        if f.name in data
     }
     return cls(**kwargs)
 
@@ -290,22 +346,44 @@ def _hints(cls: type) -> dict[str, Any]:
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
-def _structure_value(value: Any, hint: Any) -> Any:
+def _structure_value(value: Any, hint: Any, path: str) -> Any:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None:
             return None
         (inner,) = (a for a in typing.get_args(hint) if a is not type(None))
-        return _structure_value(value, inner)
+        return _structure_value(value, inner, path)
     if origin is tuple:
         args = typing.get_args(hint)
+        if not isinstance(value, list | tuple):
+            raise _wrong(path, "a list", value)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_structure_value(v, args[0]) for v in value)
-        return tuple(_structure_value(v, a) for v, a in zip(value, args, strict=True))
+            return tuple(_structure_value(v, args[0], f"{path}[{i}]") for i, v in enumerate(value))
+        if len(value) != len(args):
+            raise _wrong(path, f"a list of {len(args)} values", value)
+        return tuple(
+            _structure_value(v, a, f"{path}[{i}]")
+            for i, (v, a) in enumerate(zip(value, args, strict=True))
+        )
     if hint is dt.date:
-        return dt.date.fromisoformat(value)
+        if not isinstance(value, str):
+            raise _wrong(path, "an ISO date string such as '2024-01-15'", value)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _wrong(path, "an ISO date string such as '2024-01-15'", value) from None
     if isinstance(hint, type) and attrs.has(hint):
-        return _structure(value, hint)
+        return _structure(value, hint, path)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
+        try:
+            return hint(value)
+        except ValueError:
+            accepted = ", ".join(repr(member.value) for member in hint)
+            raise _wrong(path, f"one of {accepted}", value) from None
+    if hint is bool and not isinstance(value, bool):
+        raise _wrong(path, "true or false", value)
+    if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise _wrong(path, "an integer", value)
+    if hint is str and not isinstance(value, str):
+        raise _wrong(path, "a string", value)
     return value

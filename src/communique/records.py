@@ -5,14 +5,20 @@ e-mails, phones, diagnostic codes) are joined with :data:`JOINER` so a row fits 
 and a spreadsheet cell; the full structure stays available through
 :meth:`~communique.PressRelease.to_dict`.
 
+:func:`to_dataframe` has one row per input: a :class:`~communique.BatchItem` that failed is
+a row too, with its ``file`` and the reason in an ``error`` column (``<NA>`` for the rows
+that parsed) and every other column missing, so counting rows counts inputs.
+
 Dtypes of :func:`to_dataframe` -- a choice, explained:
 
 * ``date`` is ``datetime64[s]``: a real datetime column (``.dt`` accessors, resampling,
   comparisons with ``"2012-07-24"``), missing dates are ``NaT``, and the second unit covers
   any year a press release may carry (nanoseconds stop at 1677 and 2262). Use
   ``df["date"].dt.date`` for :class:`datetime.date` objects.
-* text columns are pandas' ``string`` dtype (missing values are ``<NA>``, not ``NaN``);
-* ``n_sections`` is ``int64`` and ``is_press_release`` is ``bool``.
+* text columns, ``error`` included, are pandas' ``string`` dtype (missing values are
+  ``<NA>``, not ``NaN``);
+* ``n_sections`` is ``Int64`` and ``is_press_release`` is ``boolean``: pandas' nullable
+  dtypes, ``<NA>`` on the rows of failed inputs rather than a made-up 0 or False.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ._arguments import wrong_type
 from .batch import BatchItem
 from .exceptions import MissingDependencyError
 from .models import PressRelease
@@ -28,7 +35,7 @@ from .models import PressRelease
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "JOINER", "to_dataframe", "to_record", "to_records"]
+__all__ = ["COLUMNS", "ERROR_COLUMN", "JOINER", "to_dataframe", "to_record", "to_records"]
 
 #: The columns of a record, in CSV order.
 COLUMNS: tuple[str, ...] = (
@@ -48,10 +55,16 @@ COLUMNS: tuple[str, ...] = (
     "diagnostics",
 )
 
+#: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
+ERROR_COLUMN = "error"
+
 #: Joins the values of list-valued columns.
 JOINER = " | "
 
-_TEXT_COLUMNS = tuple(c for c in COLUMNS if c not in ("date", "n_sections", "is_press_release"))
+_TEXT_COLUMNS = (
+    *(c for c in COLUMNS if c not in ("date", "n_sections", "is_press_release")),
+    ERROR_COLUMN,
+)
 
 
 def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
@@ -63,6 +76,8 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
 
     .. versionadded:: 0.1
     """
+    if not isinstance(release, PressRelease):
+        raise wrong_type("release", release, "a communique.PressRelease")
     header = release.header
     contacts = release.contacts
     return {
@@ -87,13 +102,14 @@ def to_records(releases: Iterable[PressRelease | BatchItem]) -> list[dict[str, A
     """Flat rows for ``releases`` (see :func:`to_record`), in order.
 
     :class:`~communique.batch.BatchItem` values give their ``source`` as ``file``; items
-    that failed (no release) have no row -- :func:`~communique.parse_many` reports them.
+    that failed (no release) have no row -- :func:`~communique.parse_many` reports them, and
+    :func:`to_dataframe` keeps them as rows with an ``error``.
     For very large batches, call :func:`to_record` item by item instead of holding a list.
 
     .. versionadded:: 0.1
     """
     rows: list[dict[str, Any]] = []
-    for value in releases:
+    for value in _checked_values("to_records", releases):
         if isinstance(value, BatchItem):
             if value.release is not None:
                 rows.append(to_record(value.release, value.source))
@@ -103,27 +119,59 @@ def to_records(releases: Iterable[PressRelease | BatchItem]) -> list[dict[str, A
 
 
 def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
-    """A pandas DataFrame of :func:`to_records`, with the dtypes the module docstring gives.
+    """A pandas DataFrame with one row per value of ``releases``: the :func:`to_records` row
+    of each release, and for each :class:`~communique.BatchItem` that failed a row with its
+    ``file`` and ``error`` (the other columns missing). The columns are :data:`COLUMNS` then
+    ``error``, with the dtypes the module docstring gives.
 
     Needs pandas (``pip install communique[pandas]``); without it, raises
     :class:`~communique.MissingDependencyError`.
 
     .. versionadded:: 0.1
     """
+    values = list(_checked_values("to_dataframe", releases))
     try:
         import pandas as pd
     except ImportError as error:
         raise MissingDependencyError(
             "to_dataframe needs pandas: pip install 'communique[pandas]'"
         ) from error
-    rows = to_records(releases)
+    rows = [_row_with_error(value) for value in values]
     columns: dict[str, Any] = {
         name: pd.Series([row[name] for row in rows], dtype="string") for name in _TEXT_COLUMNS
     }
     columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
-    columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="int64")
-    columns["is_press_release"] = pd.Series([row["is_press_release"] for row in rows], dtype="bool")
-    return pd.DataFrame({name: columns[name] for name in COLUMNS})
+    columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="Int64")
+    columns["is_press_release"] = pd.Series(
+        [row["is_press_release"] for row in rows], dtype="boolean"
+    )
+    return pd.DataFrame({name: columns[name] for name in (*COLUMNS, ERROR_COLUMN)})
+
+
+def _row_with_error(value: PressRelease | BatchItem) -> dict[str, Any]:
+    if isinstance(value, PressRelease):
+        return {**to_record(value), ERROR_COLUMN: None}
+    if value.release is not None:
+        return {**to_record(value.release, value.source), ERROR_COLUMN: None}
+    return {**dict.fromkeys(COLUMNS), "file": value.source, ERROR_COLUMN: value.error}
+
+
+def _checked_values(
+    function: str, releases: Iterable[PressRelease | BatchItem]
+) -> Iterable[PressRelease | BatchItem]:
+    accepted = "an iterable of PressRelease or BatchItem values"
+    if isinstance(releases, PressRelease | BatchItem):
+        raise wrong_type(
+            "releases", releases, accepted, f"for one release, pass a list: {function}([...])"
+        )
+    if isinstance(releases, str | bytes) or not isinstance(releases, Iterable):
+        raise wrong_type(
+            "releases", releases, accepted, "parse the inputs first, with parse_many()"
+        )
+    for index, value in enumerate(releases):
+        if not isinstance(value, PressRelease | BatchItem):
+            raise wrong_type(f"releases[{index}]", value, "a PressRelease or a BatchItem")
+        yield value
 
 
 def _timestamp(value: dt.date | None) -> dt.datetime | None:

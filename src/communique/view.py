@@ -1,5 +1,9 @@
 """Seeing what was understood: a terminal view, a Markdown re-rendering, an HTML page.
 
+The public renderers are :func:`to_markdown` and :func:`to_html` (also
+``communique.to_markdown`` and ``communique.to_html``); they check their arguments and call
+the renderers below, which the command line uses directly.
+
 * :func:`render_terminal`: the release as readable plain text (header, dateline, sections,
   contacts, dates, diagnostics), for ``communique show FILE``.
 * :func:`render_markdown`: a clean Markdown re-rendering of the release, for
@@ -16,15 +20,49 @@ from __future__ import annotations
 
 import html
 import itertools
+import os
 import shutil
 import textwrap
 from collections.abc import Iterable
 
 import attrs
 
+from ._arguments import as_optional_path_name, wrong_type
 from .models import PressRelease, Section, Span
 
-__all__ = ["render_html", "render_markdown", "render_terminal"]
+__all__ = ["render_html", "render_markdown", "render_terminal", "to_html", "to_markdown"]
+
+
+def to_markdown(release: PressRelease) -> str:
+    """``release`` re-rendered as clean Markdown: issuers in bold, document type and reference,
+    the dateline, ``# headline``, the lede in italics, every section under its ``##`` heading
+    (lists, quotes, subheadings kept), and the websites.
+
+    Values are the extracted plain text, so the Markdown is clean whatever the input format
+    was; parsed again, it gives the same headline, date, reference and contact e-mails.
+
+    .. versionadded:: 0.1
+    """
+    return render_markdown(_checked_release(release))
+
+
+def to_html(release: PressRelease, *, source: str | os.PathLike[str] | None = None) -> str:
+    """One self-contained HTML page (inline CSS, no script, no external resource) showing
+    ``release.text`` with every extracted field highlighted and labelled, and a summary of
+    what was found and what was not. ``source`` names the input in the page (a file name).
+
+    Everything taken from the input is HTML-escaped.
+
+    .. versionadded:: 0.1
+    """
+    return render_html(_checked_release(release), as_optional_path_name("source", source) or "")
+
+
+def _checked_release(release: object) -> PressRelease:
+    if not isinstance(release, PressRelease):
+        hint = "parse the input first, parse(text)" if isinstance(release, str | bytes) else ""
+        raise wrong_type("release", release, "a communique.PressRelease", hint)
+    return release
 
 
 # -- terminal ----------------------------------------------------------------------------
