@@ -83,3 +83,17 @@ def test_every_announcing_verb_under_every_wire_names_the_issuer(verb: str, wire
         f"Velora SA {verb}{REST}\n\nLes détails du programme sont en ligne.\n"
     )
     assert issuer_names(text) == ["Velora SA"]
+
+
+def test_the_issuer_explanation_names_the_rule_and_the_next_rule_s_answer() -> None:
+    text = (
+        f"Un programme pour l'industrie\n\n{DATELINE}Velora SA annonce{REST}\n\n"
+        "Les détails du programme sont en ligne.\n\nÀ propos de Nordvent\n\n"
+        "Nordvent fabrique des éoliennes.\n"
+    )
+    explanation = parse(text).explain("issuers")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert (explanation.chosen.source, explanation.chosen.value) == ("about", "Nordvent")
+    assert explanation.rejected is not None
+    assert (explanation.rejected.source, explanation.rejected.value) == ("announcer", "Velora SA")

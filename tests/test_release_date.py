@@ -372,3 +372,14 @@ def test_front_matter_date_keys_are_read_whatever_their_separators(key: str) -> 
     assert parse(f"---\ntitle: {HEADLINE}\n{key}: 2024-03-12\n---\n\n{SECOND}\n").date == dt.date(
         2024, 3, 12
     )
+
+
+def test_every_chosen_field_is_explained_once() -> None:
+    release = parse(release_with(dt.date(2024, 3, 12), "plain", "signed-at", "Publié le"))
+    fields = [explanation.field for explanation in release.explanations]
+    assert sorted(fields) == sorted(
+        ["headline", "date", "place", "doc_type", "lede", "reference", "issuers"]
+    )
+    for field in fields:
+        assert release.explain(field) is not None
+    assert release.explain("no-such-field") is None

@@ -204,6 +204,29 @@ def header(draft: Draft) -> None:
     draft.header_end = draft.body_start
     if headline_block is not None:
         _return_to_body(draft, candidates, headline_block)
+    for name, found, stated in (
+        ("doc_type", draft.doc_type, metadata.doc_type),
+        ("lede", draft.lede, metadata.lede),
+        ("reference", draft.reference, None),
+    ):
+        draft.explanations.append(_text_or_metadata(name, found, stated))
+
+
+def _text_or_metadata(field: str, found: Field | None, stated: str | None) -> Explanation:
+    """Where a field chosen by rule order came from: the text (with its span) or the
+    metadata; the other one, when it says something else, is the rejected candidate."""
+    chosen = None
+    if found is not None:
+        source = "metadata" if found.span is None else "text"
+        chosen = Candidate(found.value, source, ("rule-order",), 1.0, found.span)
+    rejected = None
+    if (
+        stated
+        and (chosen is None or chosen.source == "text")
+        and folded(stated) != folded(found.value if found else "")
+    ):
+        rejected = Candidate(stated, "metadata", ("rule-order",), 0.0, None)
+    return Explanation(field, chosen, rejected, (chosen is not None) + (rejected is not None))
 
 
 # A headline states news: fewer words than this make a label.

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import attrs
+
 from ..blocks import BlockKind
 from ..french.announcer import ANNOUNCING_VERB, HONORIFIC, SUBJECT_ARTICLE, WIRE_SIGN
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
-from ..models import Issuer, SectionKind, TextBlock
+from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from .draft import Draft
 from .text import is_person_name, strip_decoration
 
@@ -28,11 +30,49 @@ _PRESS_KIT = re.compile(r"dossiers?\s+de\s+presse|press\s+kits?", re.I)
 
 
 def issuers(draft: Draft) -> None:
-    """Issuers from the body when the header named none: the first rule that names one."""
-    for _name, rule in ISSUER_RULES:
-        if draft.issuers:
-            return
+    """Issuers from the body when the header named none: the first rule that names one.
+
+    The explanation records the rule that named them (``header`` when the header did) and
+    what the next rule in order would have named instead.
+    """
+    chosen = "header" if draft.issuers else None
+    rest = ISSUER_RULES
+    for index, (name, rule) in enumerate(ISSUER_RULES):
+        if chosen is not None:
+            break
         rule(draft)
+        if draft.issuers:
+            chosen, rest = name, ISSUER_RULES[index + 1 :]
+    _explain(draft, chosen, rest)
+
+
+def _explain(
+    draft: Draft, chosen: str | None, rest: tuple[tuple[str, Callable[[Draft], None]], ...]
+) -> None:
+    rank = {name: len(ISSUER_RULES) - i for i, (name, _) in enumerate(ISSUER_RULES)}
+    rank["header"] = len(ISSUER_RULES) + 1
+
+    def candidate(source: str, found: list[Issuer]) -> Candidate:
+        names = " | ".join(issuer.name for issuer in found)
+        span = found[0].span if len(found) == 1 else None
+        return Candidate(names, source, (source,), float(rank[source]), span)
+
+    rejected = None
+    for name, rule in rest if chosen is not None else ():
+        trial = attrs.evolve(
+            draft,
+            issuers=[],
+            diagnostics=[],
+            evidence=list(draft.evidence),
+            roles=dict(draft.roles),
+        )
+        rule(trial)
+        if trial.issuers and [i.name for i in trial.issuers] != [i.name for i in draft.issuers]:
+            rejected = candidate(name, trial.issuers)
+            break
+    chosen_candidate = candidate(chosen, draft.issuers) if chosen is not None else None
+    found = (chosen_candidate is not None) + (rejected is not None)
+    draft.explanations.append(Explanation("issuers", chosen_candidate, rejected, found))
 
 
 def issuers_from_about(draft: Draft) -> None:
