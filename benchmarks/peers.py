@@ -86,7 +86,7 @@ import lxml.html
 from markdown_it import MarkdownIt
 
 import communique
-from communique.evaluate import normalise_exact, token_f1
+from communique.evaluate import f1, normalise_exact, token_f1
 
 INSTALL_PEERS = "pip install -r benchmarks/requirements-peers.txt"
 
@@ -457,15 +457,6 @@ def _mean(values: Iterable[float]) -> float | None:
     return sum(items) / len(items) if items else None
 
 
-def _f1(tp: int, predicted: int, gold: int) -> float:
-    if predicted == 0 and gold == 0:
-        return 1.0
-    if tp == 0:
-        return 0.0
-    precision, recall = tp / predicted, tp / gold
-    return 2 * precision * recall / (precision + recall)
-
-
 def issuers_f1(outcomes: Sequence[Outcome]) -> float | None:
     """Issuer F1 after ``normalise_exact``, micro-averaged over the releases with a gold issuer
     (sets: a duplicate counts once); ``None`` when no release has one."""
@@ -475,7 +466,7 @@ def issuers_f1(outcomes: Sequence[Outcome]) -> float | None:
         gold = {normalise_exact(str(v)) for v in outcome.document.gold["issuer"] if v} - {""}
         ours = {normalise_exact(v) for v in outcome.prediction.issuers} - {""}
         tp, predicted, expected = tp + len(gold & ours), predicted + len(ours), expected + len(gold)
-    return _f1(tp, predicted, expected) if scored else None
+    return f1(tp, predicted, expected) if scored else None
 
 
 #: The scalar fields, each scored exact: (column key, gold key, the Prediction attribute).

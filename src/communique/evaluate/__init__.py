@@ -63,6 +63,7 @@ from .fields import (
     scored_fields,
 )
 from .normalise import (
+    f1,
     normalise_email,
     normalise_exact,
     normalise_loose,
@@ -91,6 +92,7 @@ __all__ = [
     "add_arguments",
     "evaluate",
     "evaluate_document",
+    "f1",
     "field_score",
     "format_errors",
     "format_report",
