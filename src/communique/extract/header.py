@@ -21,7 +21,6 @@ from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
-    ABOUT_HEADING,
     ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
@@ -34,6 +33,7 @@ from ..french.vocabulary import (
     RELEASE_MARKER,
     TICKER,
     WEBSITE,
+    is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Candidate, Explanation, Issuer, Span
@@ -70,7 +70,7 @@ def _is_body(block: Block, following: Block | None) -> bool:
     if block.kind in (BlockKind.HEADING, BlockKind.METADATA, BlockKind.RULE):
         return False
     first = block.lines[0].text if block.lines else ""
-    if _is_about(first):
+    if is_about_heading(first):
         return True
     if CONTACT_HEADING.match(first):
         # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
@@ -111,10 +111,6 @@ def _short_header(blocks: tuple[Block, ...]) -> int:
         ):
             return index
     return len(blocks)
-
-
-def _is_about(text: str) -> bool:
-    return len(text) <= 120 and ABOUT_HEADING.match(text) is not None and ". " not in text
 
 
 @attrs.frozen
@@ -498,7 +494,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("field-strip", lambda c: c.text.count(" | ") >= 2),
     ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
-    ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or _is_about(c.text)),
+    ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
     (
         "department-or-address",
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING
+from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING, is_about_heading
 from ..models import Section, SectionKind, Span, TextBlock
 from .draft import Draft, Role
 from .text import is_caps, strip_decoration
@@ -185,7 +185,7 @@ def _heading(block: Block) -> str | None:
         or (bare.endswith((".", ";", ",")) and len(block.lines) == 1 and ". " in bare)
     ):
         return None
-    if ABOUT_HEADING.match(bare) and ". " not in bare and len(bare) <= 120:
+    if is_about_heading(bare):
         return bare
     if len(block.lines) != 1:
         return None

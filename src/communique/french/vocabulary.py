@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ABOUT_HEADING",
+    "ABOUT_HEADING_LENGTH",
     "ADDRESS",
     "CONTACT_HEADING",
     "CREDIT",
@@ -32,6 +33,7 @@ __all__ = [
     "TICKER",
     "WEBSITE",
     "WIRE",
+    "is_about_heading",
 ]
 
 _APOSTROPHE = "['’]"
@@ -119,6 +121,20 @@ ABOUT_HEADING = re.compile(
     r"(?P<name>\S.{0,200}?)\s*[:.]?\s*$",
     re.I,
 )
+
+#: The longest line that can be an ``À propos`` heading; a longer one is a sentence.
+ABOUT_HEADING_LENGTH = 120
+
+
+def is_about_heading(text: str) -> bool:
+    """Whether ``text`` is an ``À propos de …`` heading: one short phrase, not a sentence
+    that happens to open with "À propos"."""
+    return (
+        len(text) <= ABOUT_HEADING_LENGTH
+        and ". " not in text
+        and ABOUT_HEADING.match(text) is not None
+    )
+
 
 #: An office held by a minister or an official, opening a line or a signature's second half.
 OFFICE = re.compile(
