@@ -575,7 +575,7 @@ _CLOSING_BLOCKS = 6
 # "Fait à Paris, le …": the formula that signs an official text.
 _SIGNED_AT = re.compile(r"(?:\s*fait\s+[àa]\s+)?", re.I)
 # What opens a first paragraph with the day it tells of: "Le", "Ce", "Aujourd'hui,".
-_LEAD_OPENING = re.compile(r"\s*(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
+_LEAD_OPENING = re.compile(r"\s*+(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
 # "ce jeudi 12 mars 2020", "aujourd'hui, 3 mai 2021": the day the release is written.
 _THIS_DAY = re.compile(r"(?<!\w)(?:ce|aujourd['’]hui\s*,?|en\s+ce\s+jour\s*,?)\s+(?=\w)", re.I)
 # "le 25 novembre prochain": a day relative to the release, not the release's.

@@ -386,12 +386,12 @@ _DOC_TYPE_TITLE = re.compile(
 
 # A title line that packs its reference (and its document type) before the title:
 # "N° 46–2016 : Appel aux médias : Conférence de presse avec…".
-_LEADING_REFERENCE = re.compile(rf"\s*(?:{REFERENCE.pattern})\s*[:–—-]\s*(?=\S)", re.I)
+_LEADING_REFERENCE = re.compile(rf"\s*+(?:{REFERENCE.pattern})\s*[:–—-]\s*(?=\S)", re.I)
 
 
 # A portal's timestamp glued before the title: "date 2020-08 Le premier ministre…".
 _TIMESTAMP_PREFIX = re.compile(
-    r"\s*(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
+    r"\s*+(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
     r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )

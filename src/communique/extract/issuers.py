@@ -185,7 +185,9 @@ def issuer_from_metadata(draft: Draft) -> None:
 
 # What follows a dateline glued to the first sentence: a wire tag ("/CNW/", "(Business
 # Wire)") and a dash.
-_AFTER_DATELINE = re.compile(r"\s*(?:(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))\s*)?(?:[-–—:.]{1,2}\s*)?")
+_AFTER_DATELINE = re.compile(
+    r"\s*+(?:(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))\s*)?(?:[-–—:.]{1,2}\s*)?"
+)
 # An issuer's name is short; a longer subject is a clause, not a name.
 _MAX_SUBJECT_WORDS = 8
 _MAX_SUBJECT = 300

@@ -119,7 +119,7 @@ ANNOUNCING_VERB = re.compile(
 
 #: What may stand before an office holder's name: ``l'honorable``, ``M.``, ``Mme``.
 HONORIFIC = re.compile(
-    rf"\s*(?:l{_APOSTROPHE}honorable|monsieur|madame|son\s+excellence|M\.|Mme\.?|Me)\s+", re.I
+    rf"\s*+(?:l{_APOSTROPHE}honorable|monsieur|madame|son\s+excellence|M\.|Mme\.?|Me)\s+", re.I
 )
 
 #: An article opening a subject (``Le groupe X``, ``La Région Y``, ``L'Agence Z``).

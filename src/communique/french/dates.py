@@ -341,8 +341,8 @@ def _labels(labels: tuple[str, ...]) -> str:
 _LABEL_END = r"\s*(?::|,|\s)\s*(?:le\s+)?"
 #: A line opening with an update label (group ``update``) or a publication label.
 PUBLICATION_LABEL = re.compile(
-    rf"\s*(?:(?P<update>{_labels(UPDATE_LABELS)})|(?:{_labels(PUBLICATION_LABELS)})){_LABEL_END}",
+    rf"\s*+(?:(?P<update>{_labels(UPDATE_LABELS)})|(?:{_labels(PUBLICATION_LABELS)})){_LABEL_END}",
     re.I,
 )
 #: A line opening with an update label ("Mis à jour le …").
-UPDATE_LABEL = re.compile(rf"\s*(?:{_labels(UPDATE_LABELS)}){_LABEL_END}", re.I)
+UPDATE_LABEL = re.compile(rf"\s*+(?:{_labels(UPDATE_LABELS)}){_LABEL_END}", re.I)
