@@ -383,3 +383,43 @@ def test_every_chosen_field_is_explained_once() -> None:
     for field in fields:
         assert release.explain(field) is not None
     assert release.explain("no-such-field") is None
+
+
+def test_an_adapter_adds_a_date_collector_by_name_with_its_weight() -> None:
+    from communique.adapters.text import TextAdapter
+    from communique.extract.dateline import COLLECTORS, DatelineCandidate, dateline_step
+    from communique.extract.draft import Draft
+    from communique.models import Dateline
+    from communique.steps import Steps
+
+    stamp = re.compile(r"\[CP-(\d{4})-(\d\d)-(\d\d)\]")
+
+    def intranet_stamp(draft: Draft, reference: dt.date | None) -> list[DatelineCandidate]:
+        # An organisation's own convention: "[CP-2024-03-12]" opening its releases.
+        found = stamp.match(draft.document.text)
+        if found is None:
+            return []
+        date = dt.date(*(int(part) for part in found.groups()))
+        dateline = Dateline(found.group(), date=date, span=found.span(), date_span=found.span())
+        return [DatelineCandidate("intranet-stamp", dateline, ("intranet-stamp",))]
+
+    collectors = COLLECTORS.before("metadata", "intranet-stamp", intranet_stamp)
+    assert collectors.names.index("intranet-stamp") == collectors.names.index("metadata") - 1
+
+    class IntranetText(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            weights = {**DATE_EVIDENCE, "intranet-stamp": 5.0}
+            return steps.replace("dateline", dateline_step(collectors, weights))
+
+    text = f"[CP-2024-03-12]\n\n{HEADLINE}\n\nCe matin, {BODY}\n"
+    assert parse(text).date is None
+    release = parse(text, adapter=IntranetText())
+    assert release.date == dt.date(2024, 3, 12)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "intranet-stamp"
+    with pytest.raises(ValueError, match="already exists"):
+        collectors.after("header", "intranet-stamp", intranet_stamp)
+    with pytest.raises(KeyError, match="no rule named"):
+        COLLECTORS.remove("no-such-rule")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -28,9 +28,19 @@ from ..french.dates import (
 from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
+from ..steps import Rules, Step
 from .draft import Draft, Role
 
-__all__ = ["TITLE_PAGE_BLOCKS", "DatelineMatch", "dateline", "match_dateline"]
+__all__ = [
+    "COLLECTORS",
+    "TITLE_PAGE_BLOCKS",
+    "Collector",
+    "DatelineCandidate",
+    "DatelineMatch",
+    "dateline",
+    "dateline_step",
+    "match_dateline",
+]
 
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
@@ -243,16 +253,45 @@ _TIME = re.compile(
 _GLUED_DATE = re.compile(r"\s*(?:[:–—]|-{1,2})\s+\S")
 
 
+def dateline_step(
+    collectors: Rules[Collector] | None = None, weights: Mapping[str, float] = DATE_EVIDENCE
+) -> Step:
+    """The dateline step with other collectors or weights than the defaults.
+
+    ``collectors`` defaults to :data:`COLLECTORS`, ``weights`` to
+    :data:`communique.french.weights.DATE_EVIDENCE`; every evidence code a collector gives
+    needs a weight. Replace the default step with it::
+
+        steps = DEFAULT_STEPS.replace("dateline", dateline_step(COLLECTORS.before(
+            "metadata", "my-portal-stamp", collect_my_portal_stamp), weights={**DATE_EVIDENCE,
+            "my-portal-stamp": 5.0}))
+    """
+    rules = COLLECTORS if collectors is None else collectors
+
+    def step(draft: Draft) -> None:
+        _choose(draft, rules, weights)
+
+    return step
+
+
 def dateline(draft: Draft) -> None:
     """Collect every dateline candidate, then choose the place and the date by their evidence."""
+    _choose(draft, COLLECTORS, DATE_EVIDENCE)
+
+
+def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, float]) -> None:
     reference = draft.options.reference_date
-    found = [candidate for _name, collect in COLLECTORS for candidate in collect(draft, reference)]
+    found = [candidate for _name, collect in collectors for candidate in collect(draft, reference)]
     dated = [f for f in found if f.dateline.date is not None]
     placed = [f for f in found if f.dateline.place is not None]
-    best_date = max(dated, key=_score) if dated else None  # max keeps the first of the best
-    best_place = max(placed, key=_score) if placed else None
-    draft.explanations.append(_explain("date", best_date, dated, lambda f: f.dateline.date))
-    draft.explanations.append(_explain("place", best_place, placed, lambda f: f.dateline.place))
+
+    def score(found: DatelineCandidate) -> float:
+        return sum(weights[code] for code in found.evidence)
+
+    best_date = max(dated, key=score) if dated else None  # max keeps the first of the best
+    best_place = max(placed, key=score) if placed else None
+    draft.explanations.append(_explain("date", best_date, dated, score))
+    draft.explanations.append(_explain("place", best_place, placed, score))
     if best_place is not None and best_place.unresolved:
         line = best_place.dateline
         draft.diagnostics.append(
@@ -294,8 +333,9 @@ def dateline(draft: Draft) -> None:
 
 
 @attrs.frozen
-class _Found:
-    """A dateline candidate: the rule that read it, the dateline, the evidence that fired."""
+class DatelineCandidate:
+    """What a collector read: the rule's name, the dateline (place, date or both, with their
+    spans) and the evidence codes that weigh it (the rule's name first)."""
 
     source: str
     dateline: Dateline
@@ -303,27 +343,26 @@ class _Found:
     unresolved: bool = False  # a year-less date and no reference date
 
 
-def _score(found: _Found) -> float:
-    return sum(DATE_EVIDENCE[code] for code in found.evidence)
-
-
 def _explain(
     field: str,
-    chosen: _Found | None,
-    found: list[_Found],
-    value: Callable[[_Found], object],
+    chosen: DatelineCandidate | None,
+    found: list[DatelineCandidate],
+    score: Callable[[DatelineCandidate], float],
 ) -> Explanation:
     """The chosen candidate and the best one that would have given another value."""
 
-    def candidate(item: _Found) -> Candidate:
+    def value(item: DatelineCandidate) -> object:
+        return item.dateline.date if field == "date" else item.dateline.place
+
+    def candidate(item: DatelineCandidate) -> Candidate:
         raw = value(item)
         text = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
         line = item.dateline
         span = line.date_span if field == "date" else line.place_span
-        return Candidate(text, item.source, item.evidence, _score(item), span)
+        return Candidate(text, item.source, item.evidence, score(item), span)
 
     others = [f for f in found if chosen is None or value(f) != value(chosen)]
-    rejected = max(others, key=_score) if others else None
+    rejected = max(others, key=score) if others else None
     return Explanation(
         field,
         candidate(chosen) if chosen is not None else None,
@@ -332,7 +371,7 @@ def _explain(
     )
 
 
-def _found(source: str, line: Line, match: DatelineMatch, *extra: str) -> _Found:
+def _found(source: str, line: Line, match: DatelineMatch, *extra: str) -> DatelineCandidate:
     dateline = _build(line, match)
     evidence = [source, *extra]
     if match.date is not None and match.date.year_missing:
@@ -340,10 +379,10 @@ def _found(source: str, line: Line, match: DatelineMatch, *extra: str) -> _Found
     if dateline.place is not None and dateline.date is not None:
         evidence.append("with-place")
     unresolved = match.date is not None and match.date.date is None
-    return _Found(source, dateline, tuple(evidence), unresolved)
+    return DatelineCandidate(source, dateline, tuple(evidence), unresolved)
 
 
-def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     placed, dated = _in_header(draft, reference)
     if placed is not None:
         yield _found("header-dateline", *placed)
@@ -358,7 +397,7 @@ def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
 _PLACE_LINE = re.compile(r"(?P<place>[^\s,][^\n]{1,79}?),[ \t]*")
 
 
-def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """A dateline set over two header lines: the place (or places), then ``le`` and the date."""
     previous: Line | None = None
     for index in range(max(draft.body_start, draft.header_end)):
@@ -389,11 +428,11 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]
             evidence = ["header-dateline", "with-place"]
             if date.year_missing:
                 evidence.append("year-missing")
-            yield _Found("header-dateline", dateline, tuple(evidence), date.date is None)
+            yield DatelineCandidate("header-dateline", dateline, tuple(evidence), date.date is None)
             return
 
 
-def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """A header line of fields joined by `` | `` holding a date, and perhaps a place:
     ``COMMUNIQUÉ DE PRESSE | PARIS | 9 AVRIL 2024``."""
     for index in range(max(draft.body_start, draft.header_end)):
@@ -421,19 +460,19 @@ def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[_Foun
                 return
 
 
-def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     glued = _glued(draft, reference)
     if glued is not None:
         yield _found("glued-dateline", *glued)
 
 
-def _from_title_page(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_title_page(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     alone = _standalone_date(draft, reference)
     if alone is not None:
         yield _found("title-page-date", *alone)
 
 
-def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """``Date de publication : …``, ``Mis en ligne le …``, ``Mis à jour le …`` near the top
     or at the very end (a portal's timestamp under the text)."""
     blocks = draft.blocks
@@ -459,7 +498,7 @@ def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator
             yield _found("publication-line", line, match, *(("update-label",) if update else ()))
 
 
-def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """A release signed with its place and date: ``Fait à Paris, le 12 mars 2024`` anywhere
     in the body (contacts and boilerplate may follow it), or ``Paris, le 12 mars 2024``
     alone among the last blocks."""
@@ -482,7 +521,7 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
             return
 
 
-def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """The first paragraph opening with its date (``Le mercredi 24 juin 2015, le conseil…``)
     or naming the day it is written in its first sentence (``… a convoqué pour ce jeudi 12
     mars 2020 …``, ``… aujourd'hui 3 mai 2021 …``)."""
@@ -510,7 +549,7 @@ def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
         return
 
 
-def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """A title naming the day of what it reports: ``Conseil des ministres du 24 juin 2015``,
     ``Communiqué du Conseil fédéral du 12 mars 2024`` (a single day closing the title)."""
     headline = draft.headline
@@ -533,7 +572,7 @@ def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
             span=(headline.span[0] + date_match.start(), headline.span[0] + date_match.end()),
             date_span=(headline.span[0] + date_match.start(), headline.span[0] + date_match.end()),
         )
-        yield _Found("headline-date", dateline, ("headline-date",))
+        yield DatelineCandidate("headline-date", dateline, ("headline-date",))
         return
 
 
@@ -541,33 +580,37 @@ def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
 _OF_THE_DAY = re.compile(r"(?<!\w)du\s+$", re.I)
 
 
-def _from_wire(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_wire(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     wire = _wire(draft)
     if wire is not None:
-        yield _Found("wire", wire, ("wire",))
+        yield DatelineCandidate("wire", wire, ("wire",))
 
 
-def _from_metadata(draft: Draft, reference: dt.date | None) -> Iterator[_Found]:
+def _from_metadata(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     date = draft.document.metadata.date
     if date is not None:
-        yield _Found("metadata", Dateline(text="", date=date), ("metadata",))
+        yield DatelineCandidate("metadata", Dateline(text="", date=date), ("metadata",))
 
 
-Collector = Callable[[Draft, "dt.date | None"], Iterable[_Found]]
+#: A collector reads one place a release states where or when it was issued: it takes the
+#: draft and the caller's reference date, and yields candidates.
+Collector = Callable[[Draft, "dt.date | None"], Iterable[DatelineCandidate]]
 
-#: The rules that collect dateline candidates, by name, in order.
-COLLECTORS: tuple[tuple[str, Collector], ...] = (
-    ("header", _from_header),
-    ("two-lines", _from_two_lines),
-    ("field-strip", _from_field_strip),
-    ("body-opening", _from_body_opening),
-    ("title-page", _from_title_page),
-    ("publication-lines", _from_publication_lines),
-    ("closing", _from_closing),
-    ("lead", _from_lead),
-    ("headline", _from_headline),
-    ("wire", _from_wire),
-    ("metadata", _from_metadata),
+#: The rules that collect dateline candidates, by name, in order (a tie goes to the first).
+COLLECTORS: Rules[Collector] = Rules(
+    (
+        ("header", _from_header),
+        ("two-lines", _from_two_lines),
+        ("field-strip", _from_field_strip),
+        ("body-opening", _from_body_opening),
+        ("title-page", _from_title_page),
+        ("publication-lines", _from_publication_lines),
+        ("closing", _from_closing),
+        ("lead", _from_lead),
+        ("headline", _from_headline),
+        ("wire", _from_wire),
+        ("metadata", _from_metadata),
+    )
 )
 
 # How many blocks at the end of a text may hold its signature or a portal's timestamp.

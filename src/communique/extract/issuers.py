@@ -19,6 +19,7 @@ from ..blocks import BlockKind
 from ..french.announcer import ANNOUNCING_VERB, HONORIFIC, SUBJECT_ARTICLE, WIRE_SIGN
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
+from ..steps import Rules
 from .draft import Draft
 from .text import is_person_name, strip_decoration
 
@@ -36,13 +37,13 @@ def issuers(draft: Draft) -> None:
     what the next rule in order would have named instead.
     """
     chosen = "header" if draft.issuers else None
-    rest = ISSUER_RULES
+    rest = ISSUER_RULES.items
     for index, (name, rule) in enumerate(ISSUER_RULES):
         if chosen is not None:
             break
         rule(draft)
         if draft.issuers:
-            chosen, rest = name, ISSUER_RULES[index + 1 :]
+            chosen, rest = name, ISSUER_RULES.items[index + 1 :]
     _explain(draft, chosen, rest)
 
 
@@ -346,9 +347,11 @@ def _organisation(subject: str) -> str | None:
 
 
 #: The rules that find issuers outside the header, by name, in order.
-ISSUER_RULES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
-    ("about", issuers_from_about),
-    ("signature", issuers_from_signature),
-    ("announcer", issuer_from_announcer),
-    ("metadata", issuer_from_metadata),
+ISSUER_RULES: Rules[Callable[[Draft], None]] = Rules(
+    (
+        ("about", issuers_from_about),
+        ("signature", issuers_from_signature),
+        ("announcer", issuer_from_announcer),
+        ("metadata", issuer_from_metadata),
+    )
 )
