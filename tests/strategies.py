@@ -660,3 +660,53 @@ _cue_pieces = st.one_of(
 #: Text made of cue phrases, their near misses and filler: a cue's keyword shortcut must give
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
+
+# -- a release's own label (``communique.french.cues.RELEASE_LABEL``) ---------------------------
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _spaced(label: str, space: str) -> str:
+    return space.join(label.split())
+
+
+#: A release label written the ways portals, wires and PDF captures write it: any case,
+#: with or without accents, any space between its words.
+release_label_forms = st.builds(
+    lambda label, case, accents, space: case(
+        _spaced(label if accents else _strip_accents(label), space)
+    ),
+    st.sampled_from(
+        (
+            "communiqué de presse",
+            "communiqué",
+            "communiqué officiel",
+            "communiqué conjoint",
+            "communiqué financier",
+            "communiqué de la société",
+            "press release",
+            "avis aux médias",
+            "information réglementée",
+            "regulatory news",
+            "pour diffusion immédiate",
+        )
+    ),
+    st.sampled_from([str.lower, str.upper, str.capitalize, str.title]),
+    st.booleans(),
+    st.sampled_from([" ", "  ", NBSP, " \n"]),
+)
+#: What a label's line may hold around it: a bracket, a capture's debris, a date, a name.
+release_label_lines = st.builds(
+    lambda before, label, after: f"{before}{label}{after}",
+    st.sampled_from(["", "(", "[", "** ", " date 2023-05 ", "Lyon, le 4 mai 2023 ", "| "]),
+    release_label_forms,
+    st.sampled_from(["", ")", "]", " :", " du 12/03/2024", " – Groupe Ardent", " |"]),
+)
+#: The same label mentioned, not worn: after an article or a preposition.
+release_label_mentions = st.builds(
+    lambda before, label: f"{before} {label}",
+    st.sampled_from(["Dans un", "selon le", "Téléchargez le", "Lire notre", "voir ce"]),
+    release_label_forms,
+)

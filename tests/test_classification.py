@@ -152,6 +152,27 @@ CASES = [
         id="about-press-releases-how-to",
     ),
     pytest.param(
+        "release-label",
+        "(Communiqué)\n\nLa mairie de Saint-Brévin informe les habitants que la collecte des "
+        "déchets verts reprendra le 4 mars.\n",
+        "Dans un communiqué, la mairie de Saint-Brévin a informé les habitants de la reprise "
+        "de la collecte.\n",
+        id="release-label",
+    ),
+    pytest.param(
+        "release-label",
+        "Communiqué de la société Ardent du 12/03/2024 – Ardent conclut un accord de "
+        "financement de 20 M EUR.\n",
+        "Communiqués de presse\n\nRetrouvez les actualités de la société Ardent.\n",
+        id="release-label-wire-portal",
+    ),
+    pytest.param(
+        "placeholder-text",
+        "« Notre croissance est solide », explique Jean Roux, ________ de la société Ardent.",
+        "Le rapport annuel est en ligne.\n\n__________\n\nMentions légales",
+        id="placeholder-text-blank",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -176,6 +197,51 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join(items[:2]) + "\n").evidence
     # The same line twice (a title and its link) is one item.
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
+
+
+def test_a_listing_may_date_its_items_before_their_release_word() -> None:
+    items = [
+        "14 mai 2024 – Communiqué de presse – Le réseau ouvre une antenne à Brest",
+        "2 avril 2024 – Communiqué de presse – Publication du baromètre annuel",
+        "11/03/2024 Communiqué – Nomination d'une nouvelle directrice",
+    ]
+    assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
+
+
+def test_related_releases_after_the_body_are_no_listing() -> None:
+    body = (
+        "Le réseau Numerika, qui fédère trois cents entreprises du numérique, ouvre une antenne "
+        "à Brest pour accompagner les entreprises du Finistère dans leurs projets. L'antenne "
+        "accueillera quatre conseillers dès le mois de septembre."
+    )
+    items = [f"Communiqué du {day}/03/2024 – Actualité numéro {day}" for day in (4, 11, 18)]
+    assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
+    assert "release-listing" not in parse("\n\n".join([body, *items]) + "\n").evidence
+
+
+def test_a_front_matter_date_counts_once() -> None:
+    post = "---\ntitle: Nos ateliers de printemps\ndate: 2024-03-04\n---\n\nUn billet du blog.\n"
+    release = parse(post, adapter="markdown")
+    assert release.date is not None
+    assert "metadata-title-and-date" in release.evidence
+    assert "release-date" not in release.evidence
+    assert not release.is_press_release
+
+
+@given(line=gs.release_label_lines)
+def test_a_release_label_opening_a_text_is_evidence(line: str) -> None:
+    text = f"{line}\n\nLa commune informe ses habitants que la piscine rouvrira lundi.\n"
+    assert cues.RELEASE_LABEL.search(text, text.lower()) is not None
+    release = parse(text, adapter="text")
+    # The header step may take the label as the document type first: then it is that code.
+    assert {"release-label", "doc-type", "metadata-doc-type"} & set(release.evidence)
+    assert release.is_press_release
+
+
+@given(mention=gs.release_label_mentions)
+def test_a_release_label_after_an_article_is_a_mention(mention: str) -> None:
+    text = f"Le maire de la commune a réagi hier. {mention} relayé par la presse locale.\n"
+    assert "release-label" not in parse(text, adapter="text").evidence
 
 
 def test_read_more_links_make_a_listing() -> None:

@@ -35,11 +35,14 @@ __all__ = [
     "EVENT_DETAILS",
     "NEWS_REPORTING",
     "NOT_ADMINISTRATIVE_TODAY",
+    "NOT_A_LABEL_BEFORE",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
     "PLEASED_TO_ANNOUNCE",
     "PRESS_CONFERENCE_AHEAD",
     "PRESS_INVITATION",
+    "RELEASE_LABEL",
+    "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
     "SPEECH_MARKER",
     "Cue",
@@ -198,6 +201,60 @@ OFFICIAL_NAME_STYLE = Cue.compile(
     flags=0,
 )
 
+# -- the release's own label ------------------------------------------------------------------
+
+#: The labels a release carries, in the singular: its document type, the wire's or the
+#: investor portal's label, the regulator's. Accents and case vary; a plural
+#: ("Communiqués de presse") is a press room's section, not a label.
+RELEASE_LABELS = (
+    "communiqué de presse",
+    "communiqué",
+    "communiqué officiel",
+    "communiqué conjoint",
+    "communiqué commun",
+    "communiqué final",
+    "communiqué financier",
+    "communiqué de la société",
+    "communiqué du conseil des ministres",
+    "press release",
+    "news release",
+    "avis aux médias",
+    "avis de presse",
+    "note aux rédactions",
+    "information réglementée",
+    "information privilégiée",
+    "regulatory news",
+    "pour diffusion immédiate",
+    "for immediate release",
+)
+
+
+def _label_pattern(label: str) -> str:
+    """A label as a pattern: any run of spaces between words, ``e`` or ``é`` for ``é``."""
+    words = (re.escape(word).replace("é", "[ée]") for word in label.split())
+    return _S.join(words)
+
+
+#: A release label, whole words and singular ("communiqué", not "communiqués" nor
+#: "communiquer"). The classify step looks for it in the opening only, and rejects one after
+#: an article or a preposition (:data:`NOT_A_LABEL_BEFORE`).
+RELEASE_LABEL = Cue.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(_label_pattern(label) for label in sorted(RELEASE_LABELS, key=len, reverse=True))
+    + r")(?![\w-])",
+    keywords=("communiqu", "release", "avis", "note", "information", "regulatory", "diffusion"),
+    reach=60,
+)
+#: Words before a label (after any elision) that make it a mention, not a label: "dans un
+#: communiqué", "télécharger le communiqué de presse", "selon l'information réglementée".
+NOT_A_LABEL_BEFORE = frozenset(
+    {"un", "une", "le", "la", "l", "les", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+     "cette", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
+     "dans", "selon", "par", "en", "sur", "pour", "avec", "à", "a", "dernier", "nouveau",
+     "premier", "prochain", "même", "ont", "ai", "avons", "avez", "est", "sont", "été",
+     "sera", "seront", "être", "bien", "déjà", "pas"}
+)  # fmt: skip
+
 # -- an event, and the press invited to it ----------------------------------------------------
 
 #: Journalists addressed: invited, asked to get accredited or to confirm their attendance.
@@ -273,12 +330,15 @@ ABOUT_PRESS_RELEASES = Cue.compile(
     keywords=("communiqu", "release"),
     reach=80,
 )
-#: One item of a list of releases: a release word and, on the same line, its date (group
-#: ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai 2023"), or a "Lire
-#: la suite" link. Several items make an index page or a table of contents.
+_LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w))"
+_LISTED_RELEASE = rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b"
+#: One item of a list of releases: a release word and, on the same line, its date before or
+#: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
+#: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"), or a "Lire la suite"
+#: link. Several items make an index page or a table of contents.
 RELEASE_LISTING_ITEM = Cue.compile(
-    rf"(?P<dated>(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b[^\n]{{0,40}}?"
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w)))"
+    rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?{_LISTED_DATE})"
+    rf"|(?P<date_first>{_LISTED_DATE}(?:{_S}\d{{4}})?[^\n\w]{{0,12}}{_LISTED_RELEASE})"
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "lire", "read"),
     reach=120,
