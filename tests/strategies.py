@@ -710,3 +710,126 @@ release_label_mentions = st.builds(
     st.sampled_from(["Dans un", "selon le", "Téléchargez le", "Lire notre", "voir ce"]),
     release_label_forms,
 )
+
+# -- the issuer's voice, the wires and the official communiqués (``communique.french.cues``) -----
+
+_SPACES = st.sampled_from([" ", NBSP, "  ", "\n"])
+
+
+def _phrase(*parts: st.SearchStrategy[str] | str) -> st.SearchStrategy[str]:
+    """Words joined by any French space: each part a fixed word or a strategy of words."""
+    return st.tuples(
+        *(st.just(p) if isinstance(p, str) else p for p in parts),
+        st.lists(_SPACES, min_size=len(parts), max_size=len(parts)),
+    ).map(lambda t: "".join(w + s for w, s in zip(t[:-1], t[-1], strict=False)).strip())
+
+
+_PERSONS = st.sampled_from(["Anne Martin", "M. Roux", "Mme Léa Duval", "Karim Benali"])
+#: "», souligne Anne Martin": a quotation attributed in the present.
+quoted_in_present_forms = st.builds(
+    lambda close, comma, verb, person: f"« Nous avançons{close}{comma}{verb} {person}",
+    st.sampled_from([" »", NNBSP + "»", "\u00a0»", "\"", "”"]),
+    st.sampled_from([", ", " , ", ",\u00a0", " "]),
+    st.sampled_from(["souligne", "explique", "déclare", "précise", "ajoute", "se réjouit",
+                     "estime", "conclut", "témoigne", "Indique", "SOULIGNE"]),
+    _PERSONS,
+)  # fmt: skip
+#: The same quotation attributed in the past, the way news reports it.
+quoted_in_past_forms = st.builds(
+    lambda verb, person: f"« Nous avançons », a {verb} {person}",
+    st.sampled_from(["souligné", "expliqué", "déclaré", "précisé", "ajouté"]),
+    _PERSONS,
+)
+#: "se tiendra", "aura lieu", "sera inaugurée", "ouvrira ses portes".
+event_ahead_forms = st.one_of(
+    _phrase("La", "cérémonie", st.sampled_from(["se tiendra", "aura lieu", "se tiendront"])),
+    _phrase("Le", "site", st.sampled_from(["sera", "seront"]),
+            st.sampled_from(["inauguré", "présentée", "lancés", "officiellement dévoilé",
+                             "organisées"])),
+    _phrase("Le", "musée", st.sampled_from(["ouvrira", "ouvriront"]),
+            st.sampled_from(["ses", "leurs"]), "portes"),
+    _phrase("Le", "chantier", st.sampled_from(["débutera", "démarrera", "DÉBUTERA"])),
+)  # fmt: skip
+#: "nous lançons", "rejoignez-nous".
+issuer_we_forms = st.one_of(
+    _phrase(st.sampled_from(["Nous", "nous", "NOUS"]),
+            st.sampled_from(["lançons", "lancons", "annonçons", "avons le plaisir",
+                             "sommes heureux", "sommes fiers", "invitons", "dévoilons"])),
+    st.sampled_from(["Rejoignez-nous", "retrouvez-nous", "Contactez-nous", "Suivez-nous"]),
+)  # fmt: skip
+#: "Pour en savoir plus", "Plus d'informations sur".
+further_information_forms = st.one_of(
+    _phrase(st.sampled_from(["Pour", "pour", "POUR"]),
+            st.sampled_from(["en savoir plus", "plus d'informations", "plus d’information"])),
+    _phrase(st.sampled_from(["Plus", "plus"]), st.sampled_from(["d'informations", "d’information"]),
+            st.sampled_from(["sur", ":"])),
+)  # fmt: skip
+#: "a procédé, aujourd'hui, à", "annonce aujourd'hui".
+today_announcement_forms = st.one_of(
+    st.builds(lambda aux, verb, comma, apo: f"{aux} {verb}{comma}aujourd{apo}hui",
+              st.sampled_from(["a", "ont"]),
+              st.sampled_from(["procédé", "annoncé", "signé", "inauguré", "présentée"]),
+              st.sampled_from([", ", " ", " , "]), st.sampled_from(["'", "’"])),
+    st.builds(lambda verb, apo: f"{verb} aujourd{apo}hui",
+              st.sampled_from(["annonce", "lancent", "dévoile", "présente", "publie"]),
+              st.sampled_from(["'", "’"])),
+)  # fmt: skip
+#: "Le Conseil a adopté", "Au titre du Ministère de", "un Conseil des ministres s'est tenu".
+council_of_ministers_forms = st.one_of(
+    _phrase("Le", "Conseil", "a", st.sampled_from(["", "également", "en outre"]),
+            st.sampled_from(["adopté", "examiné", "entendu", "approuvé", "pris acte",
+                             "autorisé", "procédé", "nommé", "décidé"])),
+    _phrase(st.sampled_from(["Au", "AU"]), st.sampled_from(["titre", "TITRE"]),
+            st.sampled_from(["du", "DU", "de"]), st.sampled_from(["Ministère", "ministère",
+                                                                "MINISTERE"])),
+    _phrase("un", st.sampled_from(["Conseil", "conseil"]), "des", "ministres",
+            st.sampled_from(["s'est tenu", "s’est réuni", "s'est tenu"])),
+)  # fmt: skip
+#: "Information réglementée", "code ISIN", "Prochain rendez-vous financier".
+investor_relations_forms = st.one_of(
+    _phrase(st.sampled_from(["Information", "INFORMATION", "information"]),
+            st.sampled_from(["réglementée", "reglementee", "privilégiée"])),
+    _phrase("Communiqué", "financier"),
+    st.sampled_from(["Code ISIN : FR0000123456", "ISIN FR0000123456"]),
+    _phrase(st.sampled_from(["Prochain", "Prochaine", "Prochaines"]),
+            st.sampled_from(["rendez-vous", "publication", "communication", "échéance"]),
+            st.sampled_from(["financier", "financière", "financières"])),
+    _phrase(st.sampled_from(["Agenda", "Calendrier"]), "financier"),
+    _phrase(st.sampled_from(["Relations", "Relation"]), st.sampled_from(["", "avec les"]),
+            "investisseurs"),
+    _phrase(st.sampled_from(["Contact", "Contacts"]), "investisseurs"),
+)  # fmt: skip
+#: "/CNW Telbec/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/PRNewswire/".
+wire_credit_forms = st.one_of(
+    st.builds(
+        lambda wire, pad: f"MONTRÉAL, le 3 mai 2024 /{pad}{wire}{pad}/ - La société",
+        st.sampled_from(["CNW", "CNW Telbec", "PRNewswire", "Cision", "cnw telbec"]),
+        st.sampled_from(["", " "]),
+    ),
+    st.builds(
+        lambda wire: f"PARIS--({wire})--La société",
+        st.sampled_from(["BUSINESS WIRE", "GLOBE NEWSWIRE", "MARKETWIRED", "PR NEWSWIRE"]),
+    ),
+    st.sampled_from(["Actusnews Wire - Diffusion d'information", "EQS Newswire / 3 mai 2024"]),
+)
+#: "-30-", "###", "- FIN -", "Fin du communiqué", alone on their line.
+end_of_release_forms = st.builds(
+    lambda indent, marker: f"La société n'émettra pas d'autre commentaire.\n{indent}{marker}\n",
+    st.sampled_from(["", " ", "\t"]),
+    st.sampled_from(["-30-", "– 30 –", "— 30 —", "###", "- FIN -", "-fin-", "Fin du communiqué",
+                     "FIN DU COMMUNIQUE"]),
+)  # fmt: skip
+#: "Contact presse :", "Relations médias", "Source et renseignements :" opening a line.
+press_contact_label_forms = st.builds(
+    lambda mark, label: f"Le texte s'achève ici.\n{mark}{label}\nLéa Duval\n",
+    st.sampled_from(["", "**", "- ", "## "]),
+    st.sampled_from(["Contact presse :", "Contacts médias", "Relations presse", "RELATIONS MÉDIAS",
+                     "Source et renseignements :", "Renseignements :", "Service de presse",
+                     "Attachée de presse", "Press contact"]),
+)  # fmt: skip
+#: "(AFP) –", "(Reuters) -", "(Boursier.com) —" opening a dispatch.
+news_agency_credit_forms = st.builds(
+    lambda agency, dash: f"({agency}){dash} Le préfet a fermé la route.",
+    st.sampled_from(["AFP", "Reuters", "Belga", "APS", "Boursier.com", "Agence France-Presse"]),
+    st.sampled_from([" –", " -", " —", "\u00a0–", "-"]),
+)

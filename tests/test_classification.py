@@ -12,6 +12,7 @@ import re
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import parse
 from communique.extract.classify import THRESHOLD, WEIGHTS
@@ -173,6 +174,74 @@ CASES = [
         id="placeholder-text-blank",
     ),
     pytest.param(
+        "quoted-in-present",
+        "« Ce site change la vie du quartier », souligne Marc Lefèvre, maire de Ronchin.",
+        "« Ce site change la vie du quartier », a souligné Marc Lefèvre, maire de Ronchin.",
+        id="quoted-in-present",
+    ),
+    pytest.param(
+        "event-ahead",
+        "La remise des trophées se tiendra au théâtre municipal.",
+        "La remise des trophées s'est tenue au théâtre municipal.",
+        id="event-ahead",
+    ),
+    pytest.param(
+        "issuer-we",
+        "Nous lançons cette année un programme de mentorat pour les jeunes artisans.",
+        "Nous avons rencontré des artisans inquiets pour leur avenir.",
+        id="issuer-we",
+    ),
+    pytest.param(
+        "further-information",
+        "Le guide est disponible en mairie. Pour en savoir plus : www.ronchin.example",
+        "Le guide est disponible en mairie depuis le mois dernier.",
+        id="further-information",
+    ),
+    pytest.param(
+        "today-announcement",
+        "Le ministre a procédé, aujourd'hui, à la nomination de deux sous-préfets.",
+        "Le ministre a procédé mardi à la nomination de deux sous-préfets.",
+        id="today-announcement",
+    ),
+    pytest.param(
+        "council-of-ministers",
+        "Au titre du Ministère de l'Agriculture ;\nLe Conseil a adopté un décret portant "
+        "organisation des marchés ruraux.",
+        "Le conseil municipal de Ronchin examinera le budget lors de sa séance.",
+        id="council-of-ministers",
+    ),
+    pytest.param(
+        "investor-relations",
+        "Prochain rendez-vous financier : chiffre d'affaires annuel, le 12 février 2025.\n"
+        "Code ISIN : FR0000000000",
+        "Le cours de l'action a progressé de 4 % à la Bourse de Paris.",
+        id="investor-relations",
+    ),
+    pytest.param(
+        "wire-credit",
+        "QUÉBEC, le 4 mars 2024 /CNW Telbec/ - Le ministre annonce un investissement.",
+        "QUÉBEC, le 4 mars 2024 - Le ministre a évoqué les télécommunications (CNW).",
+        id="wire-credit",
+    ),
+    pytest.param(
+        "end-of-release",
+        "La Société n'émettra pas d'autre commentaire.\n-30-\nSource : Ardent\n",
+        "Le thermomètre affichait -30 degrés à l'aube.\n",
+        id="end-of-release",
+    ),
+    pytest.param(
+        "press-contact-label",
+        "La collecte reprend lundi.\n\nRelations presse\n\nService communication de la ville\n",
+        "La collecte reprend lundi ; les relations presse de la ville ont été réorganisées.\n",
+        id="press-contact-label",
+    ),
+    pytest.param(
+        "news-agency-credit",
+        "(AFP) – Le préfet a fermé la route départementale après l'éboulement.",
+        "PARIS--(BUSINESS WIRE)--Ardent annonce l'acquisition d'Optiline.",
+        id="news-agency-credit",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -242,6 +311,44 @@ def test_a_release_label_opening_a_text_is_evidence(line: str) -> None:
 def test_a_release_label_after_an_article_is_a_mention(mention: str) -> None:
     text = f"Le maire de la commune a réagi hier. {mention} relayé par la presse locale.\n"
     assert "release-label" not in parse(text, adapter="text").evidence
+
+
+FORMS = [
+    pytest.param(cues.QUOTED_IN_PRESENT, gs.quoted_in_present_forms, id="quoted-in-present"),
+    pytest.param(cues.EVENT_AHEAD, gs.event_ahead_forms, id="event-ahead"),
+    pytest.param(cues.ISSUER_WE, gs.issuer_we_forms, id="issuer-we"),
+    pytest.param(cues.FURTHER_INFORMATION, gs.further_information_forms, id="further-information"),
+    pytest.param(cues.TODAY_ANNOUNCEMENT, gs.today_announcement_forms, id="today-announcement"),
+    pytest.param(
+        cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_forms, id="council-of-ministers"
+    ),
+    pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_forms, id="investor-relations"),
+    pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
+    pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
+    pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
+    pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
+    pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
+]
+
+
+@pytest.mark.parametrize(("cue", "forms"), FORMS)
+@given(data=st.data())
+def test_a_cue_knows_every_form_of_its_phrase(
+    cue: cues.Cue, forms: st.SearchStrategy[str], data: st.DataObject
+) -> None:
+    form = data.draw(forms)
+    filler = data.draw(st.sampled_from(["", "a" * 150, "Le texte continue. " * 5]))
+    text = f"{filler}\n{form}\n{filler}"
+    assert cue.search(text, text.lower()) is not None, form
+    # The keyword shortcut finds what a scan of the whole text finds.
+    assert {m.start() for m in cue.finditer(text, text.lower())} <= {
+        m.start() for m in _all_matches(cue.pattern, text)
+    }
+
+
+@given(form=gs.quoted_in_past_forms)
+def test_a_quotation_attributed_in_the_past_is_a_news_report_s(form: str) -> None:
+    assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
 
 
 def test_read_more_links_make_a_listing() -> None:

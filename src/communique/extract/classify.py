@@ -160,6 +160,13 @@ def _release_label(reading: Reading) -> bool:
     )
 
 
+def _press_contact_label(reading: Reading) -> bool:
+    """A press-contact label under which the contact step found no contact block."""
+    if "contact-block" in reading.draft.evidence:
+        return False
+    return cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered) is not None
+
+
 def _administrative_today(reading: Reading) -> bool:
     """Whether "ce jour" means today ("signé ce jour"), not "so far" ("à ce jour")."""
     return _unless_after(
@@ -246,6 +253,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("metadata-title-and-date", 1.0, _metadata_title_and_date),
     Evidence("issuer-communicates", 2.0, _reported("issuer-communicates")),
     Evidence("release-label", 2.0, _release_label),
+    Evidence("wire-credit", 2.0, _cue(cues.WIRE_CREDIT)),
+    Evidence("end-of-release", 2.0, _cue(cues.END_OF_RELEASE)),
+    Evidence("press-contact-label", 1.0, _press_contact_label),
     # The issuer's voice, for texts without a release's structure.
     Evidence("pleased-to-announce", 2.0, _cue(cues.PLEASED_TO_ANNOUNCE)),
     Evidence("press-invitation", 2.0, _cue(cues.PRESS_INVITATION)),
@@ -254,12 +264,20 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("announcement-lead", 1.0, _announcement_lead),
     Evidence("official-name-style", 1.0, _cue(cues.OFFICIAL_NAME_STYLE)),
     Evidence("administrative-today", 1.0, _administrative_today),
+    Evidence("quoted-in-present", 1.0, _cue(cues.QUOTED_IN_PRESENT)),
+    Evidence("event-ahead", 1.0, _cue(cues.EVENT_AHEAD)),
+    Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
+    Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
+    Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
+    Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
+    Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),
     Evidence("press-review", -4.0, _press_review),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
+    Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),

@@ -32,7 +32,15 @@ __all__ = [
     "ADMINISTRATIVE_TODAY",
     "ANNOUNCEMENT_LEAD",
     "CITES_A_RELEASE",
+    "COUNCIL_OF_MINISTERS",
+    "END_OF_RELEASE",
+    "EVENT_AHEAD",
     "EVENT_DETAILS",
+    "FURTHER_INFORMATION",
+    "INVESTOR_RELATIONS",
+    "ISSUER_WE",
+    "NEWS_AGENCIES",
+    "NEWS_AGENCY_CREDIT",
     "NEWS_REPORTING",
     "NOT_ADMINISTRATIVE_TODAY",
     "NOT_A_LABEL_BEFORE",
@@ -40,11 +48,17 @@ __all__ = [
     "OFFICIAL_NAME_STYLE",
     "PLEASED_TO_ANNOUNCE",
     "PRESS_CONFERENCE_AHEAD",
+    "PRESS_CONTACT_LABEL",
     "PRESS_INVITATION",
+    "QUOTED_IN_PRESENT",
+    "QUOTE_VERBS",
     "RELEASE_LABEL",
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
     "SPEECH_MARKER",
+    "TODAY_ANNOUNCEMENT",
+    "WIRE_CREDIT",
+    "WIRE_SERVICES",
     "Cue",
 ]
 
@@ -135,10 +149,12 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
 # annoncé", directly before an article or possessive: an adjective ("présente dans 30 pays")
 # does not count, nor a news report's weekday ("a annoncé mardi").
 _LEAD_VERB = (
-    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br)e(?:nt)?"
+    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br"
+    # an association's or a union's stance, the lead of its communiqué
+    r"|d[ée]nonc|condamn|salu|regrett|demand|r[ée]clam|d[ée]plor)e(?:nt)?"
     rf"|(?:a|ont){_S}(?:officiellement{_S})?annonc[ée])"
-    rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S})?"
-    rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s)"
+    rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S}|vivement{_S}|fermement{_S})?"
+    rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s|ce\s|cet\s|cette\s)"
 )
 #: The opening of a paragraph: a capitalised subject and, before any comma or sentence end,
 #: the issuer announcing ("Le pôle X organise sa convention", "Les ministres se félicitent").
@@ -201,6 +217,13 @@ OFFICIAL_NAME_STYLE = Cue.compile(
     flags=0,
 )
 
+
+def _word_pattern(phrase: str) -> str:
+    """A phrase as a pattern: any run of spaces between words, ``e`` or ``é`` for ``é``."""
+    words = (re.escape(word).replace("é", "[ée]").replace("è", "[èe]") for word in phrase.split())
+    return _S.join(words)
+
+
 # -- the release's own label ------------------------------------------------------------------
 
 #: The labels a release carries, in the singular: its document type, the wire's or the
@@ -214,7 +237,6 @@ RELEASE_LABELS = (
     "communiqué commun",
     "communiqué final",
     "communiqué financier",
-    "communiqué de la société",
     "communiqué du conseil des ministres",
     "press release",
     "news release",
@@ -229,18 +251,12 @@ RELEASE_LABELS = (
 )
 
 
-def _label_pattern(label: str) -> str:
-    """A label as a pattern: any run of spaces between words, ``e`` or ``é`` for ``é``."""
-    words = (re.escape(word).replace("é", "[ée]") for word in label.split())
-    return _S.join(words)
-
-
 #: A release label, whole words and singular ("communiqué", not "communiqués" nor
 #: "communiquer"). The classify step looks for it in the opening only, and rejects one after
 #: an article or a preposition (:data:`NOT_A_LABEL_BEFORE`).
 RELEASE_LABEL = Cue.compile(
     r"(?<![\w-])(?:"
-    + "|".join(_label_pattern(label) for label in sorted(RELEASE_LABELS, key=len, reverse=True))
+    + "|".join(_word_pattern(label) for label in sorted(RELEASE_LABELS, key=len, reverse=True))
     + r")(?![\w-])",
     keywords=("communiqu", "release", "avis", "note", "information", "regulatory", "diffusion"),
     reach=60,
@@ -254,6 +270,143 @@ NOT_A_LABEL_BEFORE = frozenset(
      "premier", "prochain", "même", "ont", "ai", "avons", "avez", "est", "sont", "été",
      "sera", "seront", "être", "bien", "déjà", "pas"}
 )  # fmt: skip
+
+# -- more of the issuer's voice -------------------------------------------------------------------
+
+#: Verbs a release puts after a quotation, in the present ("», souligne Anne Martin"). A news
+#: report writes them in the past ("», a souligné…") or before the quotation.
+QUOTE_VERBS = (
+    "déclare", "explique", "souligne", "indique", "précise", "ajoute", "commente", "affirme",
+    "se réjouit", "rappelle", "estime", "conclut", "poursuit", "insiste", "résume", "témoigne",
+    "confie", "note", "assure", "détaille", "salue", "observe", "analyse", "complète",
+)  # fmt: skip
+
+
+def _folded_keywords(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The first word of each phrase, with and without its accents, in lower case."""
+    firsts = {phrase.split()[0].lower() for phrase in phrases}
+    plain = {word.replace("é", "e").replace("è", "e") for word in firsts}
+    return tuple(sorted(firsts | plain))
+
+
+_QUOTE_VERB = "(?:" + "|".join(_word_pattern(verb) for verb in QUOTE_VERBS) + ")"
+#: A quotation closed and attributed in the present tense to a named person: "», souligne
+#: Anne Martin", "" explique M. Roux". Releases quote their officials this way; it is weak
+#: evidence, as a feature article may too.
+QUOTED_IN_PRESENT = Cue.compile(
+    rf"[»\"”][ \t\u00a0\u202f]{{0,3}},?{_S0}(?i:{_QUOTE_VERB}){_S}(?:M\.|Mme|[A-ZÀ-Ý])",
+    keywords=_folded_keywords(QUOTE_VERBS),
+    reach=40,
+    flags=0,
+)
+
+#: What an issuer says of its coming event: "se tiendra", "aura lieu", "sera inauguré",
+#: "ouvrira ses portes". A news report tells what happened.
+EVENT_AHEAD = Cue.compile(
+    rf"\bse{_S}tiendr(?:a|ont)\b|\baur(?:a|ont){_S}lieu\b"
+    rf"|\bser(?:a|ont){_S}(?:officiellement{_S})?(?:inaugur|pr[ée]sent|lanc|d[ée]voil|organis)"
+    rf"[ée]e?s?\b|\bouvrir(?:a|ont){_S}(?:ses|leurs){_S}portes\b"
+    rf"|\b(?:d[ée]butera|d[ée]marrera|d[ée]buteront|d[ée]marreront)\b",
+    keywords=("tiendr", "lieu", "sera", "seront", "portes", "débuter", "debuter", "démarrer",
+              "demarrer"),
+    reach=60,
+)  # fmt: skip
+
+#: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
+#: plaisir de", "rejoignez-nous", "retrouvez-nous au salon".
+ISSUER_WE = Cue.compile(
+    rf"\bnous{_S}(?:lan[cç]ons|annon[cç]ons|avons{_S}le{_S}plaisir|sommes{_S}(?:heureu|fi[èe]r|ravi)"
+    rf"|proposons|invitons|organisons|pr[ée]sentons|r[ée]inventons|d[ée]voilons|inaugurons)"
+    rf"|\b(?:rejoignez|retrouvez|contactez|suivez)-nous\b",
+    keywords=("nous",),
+    reach=60,
+)
+#: A release's closing pointer: "Pour en savoir plus : …", "Plus d'informations sur …".
+FURTHER_INFORMATION = Cue.compile(
+    rf"\bpour{_S}(?:en{_S}savoir{_S}plus|plus{_S}d{_APOSTROPHE}informations?)"
+    rf"|\bplus{_S}d{_APOSTROPHE}informations?{_S0}(?:sur\b|:)",
+    keywords=("savoir", "information"),
+    reach=60,
+)
+
+#: Wire services that distribute releases, as they tag a dateline: "/CNW Telbec/",
+#: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". Only a release goes over them.
+WIRE_SERVICES = (
+    "CNW", "CNW Telbec", "PRNewswire", "PR Newswire", "Business Wire", "GlobeNewswire",
+    "Globe Newswire", "Marketwired", "Marketwire", "ACCESSWIRE", "Newsfile", "Cision",
+    "Actusnews Wire", "EQS Newswire", "Canada NewsWire",
+)  # fmt: skip
+#: A wire service's tag: between slashes ("QUÉBEC, le 20 août 2020 /CNW Telbec/ -") or in
+#: capitals between brackets ("(BUSINESS WIRE)"), or its name as the wire's own line
+#: ("Actusnews Wire - …").
+WIRE_CREDIT = Cue.compile(
+    r"/[ \t]{0,2}(?i:"
+    + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES)
+    + r")[ \t]{0,2}/|\((?:"
+    # between brackets only a "wire" name: "(CNW)" may be an abbreviation
+    + "|".join(_word_pattern(wire.upper()) for wire in WIRE_SERVICES if "wire" in wire.lower())
+    + r")\)|^[ \t]{0,8}(?i:actusnews[ \t]{1,3}wire|eqs[ \t]{1,3}newswire)\b",
+    # each service's longest word: "newswire" for "PR Newswire", never a bare "pr"
+    keywords=tuple(sorted({max(wire.lower().split(), key=len) for wire in WIRE_SERVICES})),
+    reach=40,
+    flags=re.M,
+)
+#: The line that ends a release sent to newsrooms: "-30-", "– 30 –", "###", "- FIN -",
+#: "Fin du communiqué".
+END_OF_RELEASE = Cue.compile(
+    r"^[ \t]{0,8}(?:[-–—][ \t]{0,3}30[ \t]{0,3}[-–—]|#{3}|[-–—][ \t]{0,3}fin[ \t]{0,3}[-–—]"
+    r"|fin[ \t]{1,3}du[ \t]{1,3}communiqu[ée])[ \t]{0,8}$",
+    keywords=("30", "###", "fin"),
+    reach=30,
+    flags=re.I | re.M,
+)
+#: A press-contact label opening a line: "Contact presse :", "Relations médias",
+#: "Source et renseignements :", "Renseignements :", "Service de presse".
+PRESS_CONTACT_LABEL = Cue.compile(
+    rf"^[ \t*_#-]{{0,8}}(?:contacts?{_S}(?:presse|m[ée]dias?|journalistes)"
+    rf"|relations?{_S}(?:presse|m[ée]dias)|source{_S}et{_S}renseignements"
+    rf"|renseignements{_S0}:|service{_S}(?:de{_S}(?:la{_S})?)?presse"
+    rf"|attach[ée]e?s?{_S}de{_S}presse|press{_S}contacts?|media{_S}contacts?)",
+    keywords=("contact", "relation", "source", "renseignements", "service", "attach", "press",
+              "media"),
+    reach=60,
+    flags=re.I | re.M,
+)  # fmt: skip
+#: The issuer dating its own news "aujourd'hui" right after its verb: "a procédé, aujourd'hui,
+#: à…", "annonce aujourd'hui". A news report names the weekday.
+TODAY_ANNOUNCEMENT = Cue.compile(
+    rf"\b(?:a|ont){_S}[a-zà-ÿ]{{2,20}}[ée]e?s?{_S0},?{_S0}aujourd{_APOSTROPHE}hui\b"
+    rf"|\b(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|publi|d[ée]pos|sign)e(?:nt)?"
+    rf"{_S0},?{_S0}aujourd{_APOSTROPHE}hui\b",
+    keywords=("aujourd",),
+    reach=60,
+)
+
+# -- official and financial communiqués ------------------------------------------------------
+
+#: The fixed phrases of a council of ministers' communiqué, the way francophone governments
+#: publish it: "Le Conseil a adopté…", "Au titre du Ministère de…", "un Conseil des ministres
+#: s'est tenu…". A news report names "le Conseil des ministres" and dates it.
+COUNCIL_OF_MINISTERS = Cue.compile(
+    rf"\bLe{_S}Conseil{_S}a{_S}(?:(?:[ée]galement|en{_S}outre|par{_S}ailleurs){_S})?"
+    r"(?:adopt|examin|entendu|approuv|pris\s{1,8}acte|autoris|proc[ée]d|nomm|d[ée]cid)"
+    rf"|\b(?i:au{_S}titre{_S}d[ue]{_S}minist[èe]re)\b"
+    rf"|\b(?i:conseil{_S}des{_S}ministres{_S}s{_APOSTROPHE}est{_S}(?:tenu|r[ée]uni))",
+    keywords=("conseil", "titre"),
+    reach=80,
+    flags=0,
+)
+#: What only a listed company's own release carries: the regulator's labels, its ISIN code,
+#: its next financial date, its investor-relations contact.
+INVESTOR_RELATIONS = Cue.compile(
+    rf"\binformation{_S}(?:r[ée]glement[ée]e|privil[ée]gi[ée]e)|\bcommuniqu[ée]{_S}financier"
+    r"|\b(?:code\s{1,8})?ISIN\b"
+    rf"|\bprochaine?s?{_S}(?:rendez-vous|publications?|communications?|[ée]ch[ée]ances?){_S}"
+    rf"financi[èe]re?s?|\b(?:agenda|calendrier){_S}financier"
+    rf"|\brelations?{_S}(?:avec{_S}les{_S})?investisseurs|\bcontacts?{_S}investisseurs",
+    keywords=("information", "communiqu", "isin", "financi", "investisseurs"),
+    reach=80,
+)
 
 # -- an event, and the press invited to it ----------------------------------------------------
 
@@ -315,6 +468,21 @@ NEWS_REPORTING = Cue.compile(
     rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
     keywords=("hier", *WEEKDAYS),
     reach=60,
+)
+#: News agencies, as they credit a dispatch: "(AFP) –", "(Boursier.com) —".
+NEWS_AGENCIES = (
+    "AFP", "Reuters", "AP", "Belga", "ATS", "APS", "MAP", "AOF", "AFX", "Boursier.com",
+    "Zonebourse", "Cercle Finance", "Agence France-Presse", "Agence Ecofin",
+)  # fmt: skip
+#: A news agency's credit opening a dispatch: "(AFP) – Le préfet…". A wire service that
+#: distributes releases writes "(BUSINESS WIRE)" between dashes instead, with no space.
+NEWS_AGENCY_CREDIT = Cue.compile(
+    r"\((?:"
+    + "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
+    + r")\)[ \t\u00a0\u202f]{0,3}[-–—]",
+    keywords=tuple(sorted({agency.lower() for agency in NEWS_AGENCIES})),
+    reach=30,
+    flags=0,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
