@@ -833,3 +833,22 @@ news_agency_credit_forms = st.builds(
     st.sampled_from(["AFP", "Reuters", "Belga", "APS", "Boursier.com", "Agence France-Presse"]),
     st.sampled_from([" –", " -", " —", "\u00a0–", "-"]),
 )
+#: "la sortie de la version 9.0", "la disponibilité de la nouvelle version 2.4".
+version_release_forms = _phrase(
+    st.sampled_from(["la sortie de", "la disponibilité de", "le lancement de", "publie",
+                     "LA SORTIE DE"]),
+    st.sampled_from(["la", "sa", "leur", ""]),
+    st.sampled_from(["", "nouvelle"]),
+    st.sampled_from(["version 9.0", "version 17", "Version 2.4.1", "version\u00a03"]),
+)  # fmt: skip
+#: The Swiss executives' forms and a "Mnémo" line, beside the forms above.
+council_of_ministers_more_forms = _phrase(
+    "Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat"]), "a",
+    st.sampled_from(["adopté", "approuvé", "décidé"]),
+)  # fmt: skip
+investor_relations_more_forms = st.sampled_from(["Mnémo : ALXYZ", "Code mnémonique : ABC"])
+release_label_more_forms = st.builds(
+    lambda case, space: case(f"sous{space}embargo") + " jusqu'au 4 mai 2024, 10 h",
+    st.sampled_from([str.lower, str.upper, str.capitalize]),
+    st.sampled_from([" ", NBSP, "  "]),
+)

@@ -204,6 +204,12 @@ CASES = [
         id="today-announcement",
     ),
     pytest.param(
+        "version-release",
+        "La communauté Bastion annonce la sortie de la version 4.2 de son pare-feu libre.",
+        "La version originale du film est projetée en salle 3.",
+        id="version-release",
+    ),
+    pytest.param(
         "council-of-ministers",
         "Au titre du Ministère de l'Agriculture ;\nLe Conseil a adopté un décret portant "
         "organisation des marchés ruraux.",
@@ -319,15 +325,19 @@ FORMS = [
     pytest.param(cues.ISSUER_WE, gs.issuer_we_forms, id="issuer-we"),
     pytest.param(cues.FURTHER_INFORMATION, gs.further_information_forms, id="further-information"),
     pytest.param(cues.TODAY_ANNOUNCEMENT, gs.today_announcement_forms, id="today-announcement"),
+    pytest.param(cues.VERSION_RELEASE, gs.version_release_forms, id="version-release"),
     pytest.param(
         cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_forms, id="council-of-ministers"
     ),
     pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_forms, id="investor-relations"),
+    pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_more_forms, id="mnemo"),
+    pytest.param(cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_more_forms, id="swiss-council"),
     pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
     pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
+    pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
 ]
 
 

@@ -269,6 +269,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
     Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
+    Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
     Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
     Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining

@@ -57,6 +57,7 @@ __all__ = [
     "RELEASE_LISTING_ITEM",
     "SPEECH_MARKER",
     "TODAY_ANNOUNCEMENT",
+    "VERSION_RELEASE",
     "WIRE_CREDIT",
     "WIRE_SERVICES",
     "Cue",
@@ -248,6 +249,7 @@ RELEASE_LABELS = (
     "regulatory news",
     "pour diffusion immédiate",
     "for immediate release",
+    "sous embargo",
 )
 
 
@@ -258,7 +260,16 @@ RELEASE_LABEL = Cue.compile(
     r"(?<![\w-])(?:"
     + "|".join(_word_pattern(label) for label in sorted(RELEASE_LABELS, key=len, reverse=True))
     + r")(?![\w-])",
-    keywords=("communiqu", "release", "avis", "note", "information", "regulatory", "diffusion"),
+    keywords=(
+        "communiqu",
+        "release",
+        "avis",
+        "note",
+        "information",
+        "regulatory",
+        "diffusion",
+        "embargo",
+    ),
     reach=60,
 )
 #: Words before a label (after any elision) that make it a mention, not a label: "dans un
@@ -382,13 +393,25 @@ TODAY_ANNOUNCEMENT = Cue.compile(
     reach=60,
 )
 
+#: A version of a product or a piece of software made available: "annonce la sortie de la
+#: version 9.0", "la disponibilité de la nouvelle version 2.4", "publie la version 17".
+VERSION_RELEASE = Cue.compile(
+    rf"\b(?:sortie|disponibilit[ée]|publication|lancement|publie|publient|sort)"
+    rf"{_S}(?:(?:de|d{_APOSTROPHE}){_S0})?(?:la{_S}|sa{_S}|leur{_S})?(?:nouvelle{_S})?"
+    rf"version{_S0}\d",
+    keywords=("version",),
+    reach=80,
+)
+
 # -- official and financial communiqués ------------------------------------------------------
 
 #: The fixed phrases of a council of ministers' communiqué, the way francophone governments
 #: publish it: "Le Conseil a adopté…", "Au titre du Ministère de…", "un Conseil des ministres
-#: s'est tenu…". A news report names "le Conseil des ministres" and dates it.
+#: s'est tenu…", and the Swiss executives' "Le Conseil fédéral a adopté", "Le Conseil d'État
+#: a approuvé". A news report names "le Conseil des ministres" and dates it.
 COUNCIL_OF_MINISTERS = Cue.compile(
-    rf"\bLe{_S}Conseil{_S}a{_S}(?:(?:[ée]galement|en{_S}outre|par{_S}ailleurs){_S})?"
+    rf"\bLe{_S}Conseil(?:{_S}f[ée]d[ée]ral|{_S}d{_APOSTROPHE}[ÉE]tat)?{_S}a{_S}"
+    rf"(?:(?:[ée]galement|en{_S}outre|par{_S}ailleurs|aujourd{_APOSTROPHE}hui){_S})?"
     r"(?:adopt|examin|entendu|approuv|pris\s{1,8}acte|autoris|proc[ée]d|nomm|d[ée]cid)"
     rf"|\b(?i:au{_S}titre{_S}d[ue]{_S}minist[èe]re)\b"
     rf"|\b(?i:conseil{_S}des{_S}ministres{_S}s{_APOSTROPHE}est{_S}(?:tenu|r[ée]uni))",
@@ -400,11 +423,11 @@ COUNCIL_OF_MINISTERS = Cue.compile(
 #: its next financial date, its investor-relations contact.
 INVESTOR_RELATIONS = Cue.compile(
     rf"\binformation{_S}(?:r[ée]glement[ée]e|privil[ée]gi[ée]e)|\bcommuniqu[ée]{_S}financier"
-    r"|\b(?:code\s{1,8})?ISIN\b"
+    r"|\b(?:code\s{1,8})?ISIN\b|\bmn[ée]mo(?:nique)?\b"
     rf"|\bprochaine?s?{_S}(?:rendez-vous|publications?|communications?|[ée]ch[ée]ances?){_S}"
     rf"financi[èe]re?s?|\b(?:agenda|calendrier){_S}financier"
     rf"|\brelations?{_S}(?:avec{_S}les{_S})?investisseurs|\bcontacts?{_S}investisseurs",
-    keywords=("information", "communiqu", "isin", "financi", "investisseurs"),
+    keywords=("information", "communiqu", "isin", "mnémo", "mnemo", "financi", "investisseurs"),
     reach=80,
 )
 
