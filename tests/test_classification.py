@@ -141,6 +141,13 @@ CASES = [
         id="cites-a-release-inverted",
     ),
     pytest.param(
+        "cites-a-release",
+        "Mardi, la Région a diffusé un communiqué au ton triomphal. Le communiqué ne précise "
+        "pas l'origine des crédits.",
+        "Le présent communiqué est publié en application de l'article 223-1 du règlement.",
+        id="cites-a-release-discussed",
+    ),
+    pytest.param(
         "about-press-releases",
         "Le communiqué de presse est un document court destiné aux journalistes.",
         "Le communiqué de presse du ministère est disponible en ligne.",
@@ -292,6 +299,17 @@ def test_related_releases_after_the_body_are_no_listing() -> None:
     items = [f"Communiqué du {day}/03/2024 – Actualité numéro {day}" for day in (4, 11, 18)]
     assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
     assert "release-listing" not in parse("\n\n".join([body, *items]) + "\n").evidence
+
+
+def test_a_release_label_in_the_page_title_is_evidence() -> None:
+    page = (
+        "<html><head><title>Communiqué de presse – Ville de Ronchin</title></head><body>"
+        "<p>La ville de Ronchin rouvre sa piscine municipale après six mois de travaux.</p>"
+        "</body></html>"
+    )
+    release = parse(page, adapter="html")
+    assert {"release-label", "doc-type", "metadata-doc-type"} & set(release.evidence)
+    assert release.is_press_release
 
 
 def test_a_front_matter_date_counts_once() -> None:

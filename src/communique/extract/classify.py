@@ -155,8 +155,10 @@ def _release_label(reading: Reading) -> bool:
     if reading.draft.doc_type is not None:
         return False
     opening = reading.head[:OPENING_LIMIT]
-    return _unless_after(
-        cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, opening, reading.lowered[:OPENING_LIMIT]
+    title = reading.draft.document.metadata.title or ""
+    return any(
+        _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
+        for text in (opening, title)
     )
 
 

@@ -474,12 +474,19 @@ EVENT_DETAILS = Cue.compile(
 
 _RELEASE = r"communiqu[ée]s?"
 #: A text that reports on a release: "selon un communiqué", "dans un communiqué", "par voie
-#: de communiqué", "précise un communiqué" (a release refers to itself as "ce communiqué").
+#: de communiqué", "précise un communiqué", "a diffusé un communiqué", "le communiqué ne
+#: précise pas" (a release refers to itself as "ce communiqué" or "le présent communiqué").
 CITES_A_RELEASE = Cue.compile(
     rf"\bselon{_S}(?:un|le){_S}{_RELEASE}|\bdans{_S}un{_S}{_RELEASE}"
     rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
     r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
-    rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}",
+    rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}"
+    # someone else's release, sent or discussed: "a diffusé un communiqué", "le communiqué
+    # ne le précise pas", "le communiqué cite"
+    rf"|\b(?:a|ont){_S}(?:diffus[ée]|publi[ée]|envoy[ée]|transmis|adress[ée]|rendu{_S}public)"
+    rf"{_S}(?:un|son|leur){_S}{_RELEASE}"
+    rf"|\ble{_S}{_RELEASE}(?:{_S}de{_S}presse)?{_S}(?:ne{_S}(?:le{_S})?)?"
+    r"(?:pr[ée]cise|cite|indique|omet|mentionne|passe|dit|explique)\b",
     keywords=("communiqu",),
     reach=60,
 )
