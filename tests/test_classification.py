@@ -560,6 +560,24 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
+@given(text=gs.cue_texts)
+def test_cues_sharing_where_their_keywords_first_occur_find_the_same(text: str) -> None:
+    firsts: dict[str, int] = {}
+    lowered = text.lower()
+    for cue in CUES.values():
+        alone = cue.search(text, lowered)
+        shared = cue.search(text, lowered, firsts)
+        assert (alone is None) == (shared is None)
+        assert alone is None or shared is None or alone.start() == shared.start()
+
+
+def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:
+    credit = "(AFP) – Le préfet a fermé la route départementale après l'éboulement.\n"
+    filler = "Le conseil municipal a débattu du budget des écoles pendant deux heures.\n" * 20
+    assert "news-agency-credit" in parse(credit + filler).evidence
+    assert "news-agency-credit" not in parse(filler + credit).evidence
+
+
 def test_a_keyword_repeated_past_the_limit_falls_back_to_one_scan() -> None:
     text = "presse " * (cues.MAX_KEYWORD_HITS + 5) + "Une conférence de presse se tiendra demain."
     assert cues.PRESS_CONFERENCE_AHEAD.search(text, text.lower()) is not None

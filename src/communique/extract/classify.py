@@ -43,15 +43,16 @@ BODY_PARAGRAPH_LENGTH = 200
 _LEAD_BLOCKS = 12
 _LEAD_MIN_LENGTH = 80
 
-# Template placeholders: lorem ipsum, [INSÉRER UN NOM], XX/XX/XXXX, and blanks to fill in a
-# sentence ("Jean Roux, ________ de la société"; a line of underscores alone is a rule, not a
-# blank). A template engine's tags (``{{ title }}``, ``<%= date %>``) are not placeholders:
-# a release page's source holds them around its real text.
+# Template placeholders: lorem ipsum, [INSÉRER UN NOM], XX/XX/XXXX. A template engine's tags
+# (``{{ title }}``, ``<%= date %>``) are not placeholders: a release page's source holds them
+# around its real text.
 _PLACEHOLDER = re.compile(
-    r"lorem\s+ipsum|\[\s*(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b"
-    r"|[^\W_][ \t,]{0,2}_{4}|(?<!_)_{4,}+[ \t]{0,2}[^\W_]",
-    re.I,
+    r"lorem\s+ipsum|\[\s*(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b", re.I
 )
+# A blank to fill in a sentence ("Jean Roux, ________ de la société"); a line of underscores
+# alone is a rule, not a blank. Looked for only where the text holds four underscores.
+_BLANK = "____"
+_BLANK_IN_SENTENCE = re.compile(r"[^\W_][ \t,]{0,2}_{4}|(?<!_)_{4,}+[ \t]{0,2}[^\W_]")
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 
 
@@ -67,6 +68,13 @@ class Reading:
     head: str
     #: ``head.lower()``, for the cues' keyword shortcut
     lowered: str
+    #: where each cue keyword first occurs in ``lowered``, shared by the cues
+    firsts: dict[str, int] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def opening(self) -> str:
+        """The first :data:`OPENING_LIMIT` characters, where labels and credits stand."""
+        return self.head[:OPENING_LIMIT]
 
     @classmethod
     def of(cls, draft: Draft) -> Reading:
@@ -96,11 +104,17 @@ def _reported(code: str) -> Callable[[Reading], bool]:
     return given_when
 
 
-def _cue(cue: cues.Cue) -> Callable[[Reading], bool]:
-    """A phrase of :mod:`communique.french.cues` found in the head of the text."""
+def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
+    """A phrase of :mod:`communique.french.cues` found in the head of the text.
+
+    With ``opening``, only in its first :data:`OPENING_LIMIT` characters: where a wire's tag
+    or an agency's credit stands, at the top of the text.
+    """
 
     def given_when(reading: Reading) -> bool:
-        return cue.search(reading.head, reading.lowered) is not None
+        if opening:
+            return cue.search(reading.opening, reading.opening.lower()) is not None
+        return cue.search(reading.head, reading.lowered, reading.firsts) is not None
 
     return given_when
 
@@ -154,11 +168,10 @@ def _release_label(reading: Reading) -> bool:
     """
     if reading.draft.doc_type is not None:
         return False
-    opening = reading.head[:OPENING_LIMIT]
     title = reading.draft.document.metadata.title or ""
     return any(
         _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
-        for text in (opening, title)
+        for text in (reading.opening, title)
     )
 
 
@@ -166,7 +179,9 @@ def _press_contact_label(reading: Reading) -> bool:
     """A press-contact label under which the contact step found no contact block."""
     if "contact-block" in reading.draft.evidence:
         return False
-    return cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered) is not None
+    return (
+        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.firsts) is not None
+    )
 
 
 def _administrative_today(reading: Reading) -> bool:
@@ -203,7 +218,11 @@ def _announcement_lead(reading: Reading) -> bool:
 
 
 def _placeholder_text(reading: Reading) -> bool:
-    return _PLACEHOLDER.search(reading.head) is not None
+    head = reading.head
+    if _PLACEHOLDER.search(head) is not None:
+        return True
+    blank = head.find(_BLANK)
+    return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None
 
 
 def _release_listing(reading: Reading) -> bool:
@@ -255,7 +274,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("metadata-title-and-date", 1.0, _metadata_title_and_date),
     Evidence("issuer-communicates", 2.0, _reported("issuer-communicates")),
     Evidence("release-label", 2.0, _release_label),
-    Evidence("wire-credit", 2.0, _cue(cues.WIRE_CREDIT)),
+    Evidence("wire-credit", 2.0, _cue(cues.WIRE_CREDIT, opening=True)),
     Evidence("end-of-release", 2.0, _cue(cues.END_OF_RELEASE)),
     Evidence("press-contact-label", 1.0, _press_contact_label),
     # The issuer's voice, for texts without a release's structure.
@@ -280,7 +299,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("press-review", -4.0, _press_review),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
-    Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT)),
+    Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),

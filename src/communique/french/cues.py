@@ -89,11 +89,15 @@ class Cue:
         """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise)."""
         return cls(re.compile(pattern, flags), keywords, reach)
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str, firsts: dict[str, int] | None = None
+    ) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, looked for near the keywords only.
 
         ``lowered`` is ``text.lower()``, computed once by the caller for every cue. Each
         match is given once; they come keyword by keyword, not in the order of the text.
+        ``firsts``, when given, remembers where each keyword first occurs in ``lowered``,
+        for the next cue that looks for it in the same text (cues share keywords).
         """
         if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
             yield from self.pattern.finditer(text)
@@ -101,7 +105,10 @@ class Cue:
         seen: set[int] = set()
         hits = 0
         for keyword in self.keywords:
-            found = lowered.find(keyword)
+            if firsts is None:
+                found = lowered.find(keyword)
+            elif (found := firsts.get(keyword, -2)) == -2:
+                found = firsts[keyword] = lowered.find(keyword)
             while found >= 0:
                 hits += 1
                 if hits > MAX_KEYWORD_HITS:
@@ -117,9 +124,11 @@ class Cue:
                         yield match
                 found = lowered.find(keyword, found + len(keyword))
 
-    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+    def search(
+        self, text: str, lowered: str, firsts: dict[str, int] | None = None
+    ) -> re.Match[str] | None:
         """A match of the pattern in ``text`` if there is one (see :meth:`finditer`)."""
-        return next(self.finditer(text, lowered), None)
+        return next(self.finditer(text, lowered, firsts), None)
 
 
 _APOSTROPHE = "['’]"
@@ -293,20 +302,14 @@ QUOTE_VERBS = (
 )  # fmt: skip
 
 
-def _folded_keywords(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """The first word of each phrase, with and without its accents, in lower case."""
-    firsts = {phrase.split()[0].lower() for phrase in phrases}
-    plain = {word.replace("é", "e").replace("è", "e") for word in firsts}
-    return tuple(sorted(firsts | plain))
-
-
 _QUOTE_VERB = "(?:" + "|".join(_word_pattern(verb) for verb in QUOTE_VERBS) + ")"
 #: A quotation closed and attributed in the present tense to a named person: "», souligne
 #: Anne Martin", "" explique M. Roux". Releases quote their officials this way; it is weak
 #: evidence, as a feature article may too.
 QUOTED_IN_PRESENT = Cue.compile(
     rf"[»\"”][ \t\u00a0\u202f]{{0,3}},?{_S0}(?i:{_QUOTE_VERB}){_S}(?:M\.|Mme|[A-ZÀ-Ý])",
-    keywords=_folded_keywords(QUOTE_VERBS),
+    # the closing quotation mark: rarer than the verbs ("note", "assure")
+    keywords=("»", '"', "”"),
     reach=40,
     flags=0,
 )
@@ -318,10 +321,10 @@ EVENT_AHEAD = Cue.compile(
     rf"|\bser(?:a|ont){_S}(?:officiellement{_S})?(?:inaugur|pr[ée]sent|lanc|d[ée]voil|organis)"
     rf"[ée]e?s?\b|\bouvrir(?:a|ont){_S}(?:ses|leurs){_S}portes\b"
     rf"|\b(?:d[ée]butera|d[ée]marrera|d[ée]buteront|d[ée]marreront)\b",
-    keywords=("tiendr", "lieu", "sera", "seront", "portes", "débuter", "debuter", "démarrer",
-              "demarrer"),
+    # "buter" stands for "débutera" and "debutera", "marrer" for "démarrera"
+    keywords=("tiendr", "lieu", "sera", "seront", "portes", "buter", "marrer"),
     reach=60,
-)  # fmt: skip
+)
 
 #: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
 #: plaisir de", "rejoignez-nous", "retrouvez-nous au salon".
@@ -378,8 +381,8 @@ PRESS_CONTACT_LABEL = Cue.compile(
     rf"|relations?{_S}(?:presse|m[ée]dias)|source{_S}et{_S}renseignements"
     rf"|renseignements{_S0}:|service{_S}(?:de{_S}(?:la{_S})?)?presse"
     rf"|attach[ée]e?s?{_S}de{_S}presse|press{_S}contacts?|media{_S}contacts?)",
-    keywords=("contact", "relation", "source", "renseignements", "service", "attach", "press",
-              "media"),
+    # each label holds one of these ("attachée de presse", "service de presse": "press")
+    keywords=("contact", "relation", "renseignements", "press"),
     reach=60,
     flags=re.I | re.M,
 )  # fmt: skip
@@ -427,7 +430,15 @@ INVESTOR_RELATIONS = Cue.compile(
     rf"|\bprochaine?s?{_S}(?:rendez-vous|publications?|communications?|[ée]ch[ée]ances?){_S}"
     rf"financi[èe]re?s?|\b(?:agenda|calendrier){_S}financier"
     rf"|\brelations?{_S}(?:avec{_S}les{_S})?investisseurs|\bcontacts?{_S}investisseurs",
-    keywords=("information", "communiqu", "isin", "mnémo", "mnemo", "financi", "investisseurs"),
+    keywords=(
+        "glement",  # "réglementée", "reglementee"
+        "privil",
+        "isin",
+        "mnémo",
+        "mnemo",
+        "financi",
+        "investisseurs",
+    ),
     reach=80,
 )
 
@@ -510,7 +521,8 @@ NEWS_AGENCY_CREDIT = Cue.compile(
     r"\((?:"
     + "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
     + r")\)[ \t\u00a0\u202f]{0,3}[-–—]",
-    keywords=tuple(sorted({agency.lower() for agency in NEWS_AGENCIES})),
+    # the agency in its brackets: a bare "ap" or "ats" is in every other word
+    keywords=tuple(sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES})),
     reach=30,
     flags=0,
 )
