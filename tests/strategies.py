@@ -852,3 +852,12 @@ release_label_more_forms = st.builds(
     st.sampled_from([str.lower, str.upper, str.capitalize]),
     st.sampled_from([" ", NBSP, "  "]),
 )
+#: A news site's reading time and paywall.
+news_site_furniture_forms = st.one_of(
+    _phrase(st.sampled_from(["Temps", "temps", "TEMPS"]), "de", "lecture"),
+    st.builds(lambda sep, n: f"Lecture{sep}{n} min", st.sampled_from([" : ", " ", NNBSP + ": "]),
+              st.integers(1, 30)),
+    _phrase("Article", st.sampled_from(["réservé", "reserve", "réservés"]), "aux",
+            st.sampled_from(["abonnés", "abonnes"])),
+    st.sampled_from(["Déjà abonné ?", "deja abonne", "Abonnez-vous"]),
+)  # fmt: skip

@@ -249,6 +249,12 @@ CASES = [
         id="press-contact-label",
     ),
     pytest.param(
+        "news-site-furniture",
+        "Économie\nTemps de lecture : 3 min\nLa région investit 40 millions dans ses lycées.",
+        "La lecture publique progresse : les médiathèques comptent 3 000 abonnés.",
+        id="news-site-furniture",
+    ),
+    pytest.param(
         "news-agency-credit",
         "(AFP) – Le préfet a fermé la route départementale après l'éboulement.",
         "PARIS--(BUSINESS WIRE)--Ardent annonce l'acquisition d'Optiline.",
@@ -354,6 +360,7 @@ FORMS = [
     pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
+    pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
 ]

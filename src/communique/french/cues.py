@@ -42,6 +42,7 @@ __all__ = [
     "NEWS_AGENCIES",
     "NEWS_AGENCY_CREDIT",
     "NEWS_REPORTING",
+    "NEWS_SITE_FURNITURE",
     "NOT_ADMINISTRATIVE_TODAY",
     "NOT_A_LABEL_BEFORE",
     "OFFICES",
@@ -525,6 +526,16 @@ NEWS_AGENCY_CREDIT = Cue.compile(
     keywords=tuple(sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES})),
     reach=30,
     flags=0,
+)
+#: A news site's furniture around an article: its reading time and its paywall ("Temps de
+#: lecture : 3 min", "Article réservé aux abonnés", "Déjà abonné ?"). No issuer puts its
+#: release behind a paywall.
+NEWS_SITE_FURNITURE = Cue.compile(
+    rf"\btemps{_S}de{_S}lecture\b|\blecture{_S0}:?{_S0}\d{{1,2}}{_S0}min\b"
+    rf"|\br[ée]serv[ée]e?s?{_S}aux{_S}abonn[ée]s|\bd[ée]j[àa]{_S}abonn[ée]"
+    rf"|\babonnez-vous\b",
+    keywords=("lecture", "abonn"),
+    reach=40,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
