@@ -861,3 +861,9 @@ news_site_furniture_forms = st.one_of(
             st.sampled_from(["abonnés", "abonnes"])),
     st.sampled_from(["Déjà abonné ?", "deja abonne", "Abonnez-vous"]),
 )  # fmt: skip
+#: Two distinct verbs in the simple future, third person, any case.
+future_verb_forms = st.lists(
+    st.sampled_from(["accueillera", "présentera", "réunira", "proposeront", "finiront",
+                     "inaugurera", "organiseront", "ACCUEILLERA", "Réunira", "lancera"]),
+    min_size=2, max_size=2, unique_by=str.lower,
+)  # fmt: skip

@@ -193,6 +193,12 @@ CASES = [
         id="event-ahead",
     ),
     pytest.param(
+        "future-announcements",
+        "Le salon accueillera deux cents exposants et proposera des ateliers aux visiteurs.",
+        "Le salon a accueilli deux cents exposants et proposé des ateliers ; une caméra filmait.",
+        id="future-announcements",
+    ),
+    pytest.param(
         "issuer-we",
         "Nous lançons cette année un programme de mentorat pour les jeunes artisans.",
         "Nous avons rencontré des artisans inquiets pour leur avenir.",
@@ -379,6 +385,14 @@ def test_a_cue_knows_every_form_of_its_phrase(
     assert {m.start() for m in cue.finditer(text, text.lower())} <= {
         m.start() for m in _all_matches(cue.pattern, text)
     }
+
+
+@given(verbs=gs.future_verb_forms)
+def test_two_verbs_in_the_future_tell_an_announcement(verbs: list[str]) -> None:
+    text = f"Le pôle {verbs[0]} ses membres et {verbs[1]} son programme au printemps.\n"
+    assert all(cues.FUTURE_VERB.fullmatch(verb) for verb in verbs)
+    assert "future-announcements" in parse(text).evidence
+    assert "future-announcements" not in parse(f"Le pôle {verbs[0]} ses membres.\n").evidence
 
 
 @given(form=gs.quoted_in_past_forms)

@@ -35,6 +35,10 @@ THRESHOLD = 2.0
 SCAN_LIMIT = 20000
 #: How much of the text's opening a release label is looked for in.
 OPENING_LIMIT = 1000
+#: How much of the text's opening paragraphs the future-tense verbs are counted in, and how
+#: many distinct ones make an announcement.
+FUTURE_LIMIT = 3000
+FUTURE_VERBS = 2
 #: Distinct listing items (a release and its date, "Lire la suite") that make an index page.
 LISTING_ITEMS = 3
 #: How long a paragraph must be to be a release's body (a teaser in a listing is shorter).
@@ -184,6 +188,16 @@ def _press_contact_label(reading: Reading) -> bool:
     )
 
 
+def _future_announcements(reading: Reading) -> bool:
+    """Whether the opening paragraphs tell, in the future, what will happen."""
+    verbs: set[str] = set()
+    for match in cues.FUTURE_VERB.finditer(reading.lowered, 0, FUTURE_LIMIT):
+        verbs.add(match.group())
+        if len(verbs) >= FUTURE_VERBS:
+            return True
+    return False
+
+
 def _administrative_today(reading: Reading) -> bool:
     """Whether "ce jour" means today ("signé ce jour"), not "so far" ("à ce jour")."""
     return _unless_after(
@@ -287,6 +301,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("administrative-today", 1.0, _administrative_today),
     Evidence("quoted-in-present", 1.0, _cue(cues.QUOTED_IN_PRESENT)),
     Evidence("event-ahead", 1.0, _cue(cues.EVENT_AHEAD)),
+    Evidence("future-announcements", 1.0, _future_announcements),
     Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
     Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),

@@ -37,6 +37,7 @@ __all__ = [
     "EVENT_AHEAD",
     "EVENT_DETAILS",
     "FURTHER_INFORMATION",
+    "FUTURE_VERB",
     "INVESTOR_RELATIONS",
     "ISSUER_WE",
     "NEWS_AGENCIES",
@@ -406,6 +407,11 @@ VERSION_RELEASE = Cue.compile(
     keywords=("version",),
     reach=80,
 )
+
+#: A verb in the simple future of the third person ("accueillera", "présenteront",
+#: "réunira", "finiront"): an announcement tells what will happen, a report what happened.
+#: The classify step counts distinct ones in the opening paragraphs.
+FUTURE_VERB = re.compile(r"\b[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b", re.I)
 
 # -- official and financial communiqués ------------------------------------------------------
 
