@@ -1,8 +1,10 @@
 """The classify step: does the text look like a press release at all?
 
-Each kind of evidence has a weight; a text is a press release when the weights add up to
-:data:`THRESHOLD`. The evidence codes are part of the result, so a crawler can see why
-(``docs/model.md`` lists them all).
+Each kind of evidence is a row of :data:`EVIDENCE`, an :class:`Evidence` (code, weight,
+predicate); a text is a press release when the weights of the rows that fire add up to
+:data:`THRESHOLD`. The codes that fired are part of the result, so a crawler can see why
+(``docs/model.md`` lists them all, and says how the weights were set). A new convention is a
+new row, and its phrases a :class:`~communique.french.cues.Cue`.
 
 Structure (a document type, a dateline, a contact block…) is strong evidence, found by the
 earlier steps. A web page captured without its header has none: then the text's voice
@@ -12,8 +14,10 @@ release; cues only an issuer writes ("a le plaisir de vous annoncer", journalist
 weigh 2. Texts that cite, explain, list or deliver releases weigh against.
 
 The cues read at most the first :data:`SCAN_LIMIT` characters, each near its keywords only
-(:class:`~communique.french.cues.Cue`), and the opening cue only the first paragraphs: the
-step costs the same on a 5 MB document as on a 20 KB one, and little beside the other steps.
+(:class:`~communique.french.cues.Cue`, the keywords' first positions shared by the cues),
+labels and credits only the first :data:`OPENING_LIMIT`, and the opening cue only the first
+paragraphs: the step costs the same on a 5 MB document as on a 20 KB one, and little beside
+the other steps.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 class Reading:
     """What the evidence predicates read: the draft and the head of its text, scanned once.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
     """
 
     draft: Draft
@@ -90,7 +94,7 @@ class Reading:
 class Evidence:
     """One kind of evidence: its stable code, its weight and when it is given.
 
-    .. versionadded:: 0.2
+    .. versionadded:: 0.1
     """
 
     code: str
@@ -139,6 +143,14 @@ def _doc_type_in_metadata(reading: Reading) -> bool:
 def _dateline_with_place(reading: Reading) -> bool:
     dateline = reading.draft.dateline
     return dateline is not None and dateline.place is not None
+
+
+def _reference(reading: Reading) -> bool:
+    return reading.draft.reference is not None
+
+
+def _metadata_release_keys(reading: Reading) -> bool:
+    return bool(reading.draft.document.metadata.release_hints)
 
 
 def _metadata_title_and_date(reading: Reading) -> bool:
@@ -281,9 +293,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("contact-block", 2.0, _reported("contact-block")),
     Evidence("about-section", 2.0, _reported("about-section")),
     Evidence("wire-format", 3.0, _reported("wire-format")),
-    Evidence("reference", 1.0, lambda reading: reading.draft.reference is not None),
+    Evidence("reference", 1.0, _reference),
     Evidence("release-marker", 2.0, _reported("release-marker")),
-    Evidence("metadata-release-keys", 2.0, lambda r: bool(r.draft.document.metadata.release_hints)),
+    Evidence("metadata-release-keys", 2.0, _metadata_release_keys),
     # a dated post in a static-site press room
     Evidence("metadata-title-and-date", 1.0, _metadata_title_and_date),
     Evidence("issuer-communicates", 2.0, _reported("issuer-communicates")),
