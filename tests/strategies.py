@@ -867,3 +867,15 @@ future_verb_forms = st.lists(
                      "inaugurera", "organiseront", "ACCUEILLERA", "Réunira", "lancera"]),
     min_size=2, max_size=2, unique_by=str.lower,
 )  # fmt: skip
+#: A journalist's own inquiry, in its usual turns.
+journalist_inquiry_forms = st.one_of(
+    _phrase(st.sampled_from(["Contacté", "contactée", "Contactés"]), "par",
+            st.sampled_from(["nos soins", "la rédaction", "notre rédaction"])),
+    _phrase(st.sampled_from(["Interrogé", "interrogée"]), "par",
+            st.sampled_from(["nos soins", "Le Progrès", "notre journaliste"])),
+    _phrase(st.sampled_from(["Joint", "jointe"]), "par", "téléphone"),
+    st.builds(lambda aux, rest, apo: f"n{apo}{aux} pas {rest}",
+              st.sampled_from(["a", "ont"]),
+              st.sampled_from(["souhaité répondre", "donné suite", "répondu à nos questions"]),
+              st.sampled_from(["'", "’"])),
+)  # fmt: skip

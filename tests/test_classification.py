@@ -261,6 +261,12 @@ CASES = [
         id="news-site-furniture",
     ),
     pytest.param(
+        "journalist-inquiry",
+        "Contactée par nos soins, la direction n'a pas souhaité s'exprimer sur les licenciements.",
+        "La direction a pris contact avec les représentants du personnel.",
+        id="journalist-inquiry",
+    ),
+    pytest.param(
         "news-agency-credit",
         "(AFP) – Le préfet a fermé la route départementale après l'éboulement.",
         "PARIS--(BUSINESS WIRE)--Ardent annonce l'acquisition d'Optiline.",
@@ -367,6 +373,7 @@ FORMS = [
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
+    pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
 ]

@@ -40,6 +40,7 @@ __all__ = [
     "FUTURE_VERB",
     "INVESTOR_RELATIONS",
     "ISSUER_WE",
+    "JOURNALIST_INQUIRY",
     "NEWS_AGENCIES",
     "NEWS_AGENCY_CREDIT",
     "NEWS_REPORTING",
@@ -542,6 +543,17 @@ NEWS_SITE_FURNITURE = Cue.compile(
     rf"|\babonnez-vous\b",
     keywords=("lecture", "abonn"),
     reach=40,
+)
+#: A journalist's own inquiry: who was reached and who would not answer ("contacté par nos
+#: soins", "interrogé par Le Progrès", "joint par téléphone", "n'a pas souhaité répondre").
+#: An issuer does not report its own silence.
+JOURNALIST_INQUIRY = Cue.compile(
+    rf"\bcontact[ée]e?s?{_S}par{_S}(?:nos{_S}soins|la{_S}r[ée]daction|notre{_S}r[ée]daction)"
+    rf"|\binterrog[ée]e?s?{_S}par{_S}(?:nos{_S}soins|la{_S}r[ée]daction|notre|[A-ZÀ-Ý])"
+    rf"|\bjointe?s?{_S}par{_S}t[ée]l[ée]phone"
+    rf"|\bn{_APOSTROPHE}(?:a|ont){_S}pas{_S}(?:souhait[ée]|donn[ée]{_S}suite|r[ée]pondu{_S}[àa]{_S}nos)",
+    keywords=("contact", "interrog", "joint", "souhait", "suite", "pondu"),
+    reach=80,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
