@@ -879,3 +879,11 @@ journalist_inquiry_forms = st.one_of(
               st.sampled_from(["souhaité répondre", "donné suite", "répondu à nos questions"]),
               st.sampled_from(["'", "’"])),
 )  # fmt: skip
+#: A note to the newsrooms.
+notes_to_editors_forms = st.one_of(
+    _phrase(st.sampled_from(["Note", "Notes", "NOTE", "note"]),
+            st.sampled_from(["aux", "pour les", "à l'attention des", "à l’attention des"]),
+            st.sampled_from(["rédactions", "rédaction", "journalistes", "éditeurs", "médias",
+                             "REDACTIONS"])),
+    st.sampled_from(["Notes to editors", "Note to Editors"]),
+)  # fmt: skip

@@ -249,6 +249,12 @@ CASES = [
         id="end-of-release",
     ),
     pytest.param(
+        "notes-to-editors",
+        "La collecte reprend lundi.\n\nNote aux rédactions : des photos sont disponibles.\n",
+        "La collecte reprend lundi ; la note de service a été affichée en mairie.\n",
+        id="notes-to-editors",
+    ),
+    pytest.param(
         "press-contact-label",
         "La collecte reprend lundi.\n\nRelations presse\n\nService communication de la ville\n",
         "La collecte reprend lundi ; les relations presse de la ville ont été réorganisées.\n",
@@ -370,6 +376,7 @@ FORMS = [
     pytest.param(cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_more_forms, id="swiss-council"),
     pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
     pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
+    pytest.param(cues.NOTES_TO_EDITORS, gs.notes_to_editors_forms, id="notes-to-editors"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),

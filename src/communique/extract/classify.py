@@ -302,6 +302,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-label", 2.0, _release_label),
     Evidence("wire-credit", 2.0, _cue(cues.WIRE_CREDIT, opening=True)),
     Evidence("end-of-release", 2.0, _cue(cues.END_OF_RELEASE)),
+    Evidence("notes-to-editors", 2.0, _cue(cues.NOTES_TO_EDITORS)),
     Evidence("press-contact-label", 1.0, _press_contact_label),
     # The issuer's voice, for texts without a release's structure.
     Evidence("pleased-to-announce", 2.0, _cue(cues.PLEASED_TO_ANNOUNCE)),

@@ -45,6 +45,7 @@ __all__ = [
     "NEWS_AGENCY_CREDIT",
     "NEWS_REPORTING",
     "NEWS_SITE_FURNITURE",
+    "NOTES_TO_EDITORS",
     "NOT_ADMINISTRATIVE_TODAY",
     "NOT_A_LABEL_BEFORE",
     "OFFICES",
@@ -413,6 +414,16 @@ VERSION_RELEASE = Cue.compile(
 #: "réunira", "finiront"): an announcement tells what will happen, a report what happened.
 #: The classify step counts distinct ones in the opening paragraphs.
 FUTURE_VERB = re.compile(r"\b[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b", re.I)
+
+#: A note addressed to the newsrooms that receive the release: "Note aux rédactions", "Notes
+#: pour les journalistes", "Note à l'attention des médias", "Notes to editors".
+NOTES_TO_EDITORS = Cue.compile(
+    rf"\bnotes?{_S}(?:aux|pour{_S}les|[àa]{_S}l{_APOSTROPHE}attention{_S}des){_S}"
+    rf"(?:r[ée]dactions?|r[ée]dacteurs|journalistes|[ée]diteurs|m[ée]dias)\b"
+    rf"|\bnotes?{_S}to{_S}editors\b",
+    keywords=("note",),
+    reach=60,
+)
 
 # -- official and financial communiqués ------------------------------------------------------
 
