@@ -305,6 +305,16 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
 
 
+def test_a_release_page_repeating_its_own_date_is_no_listing() -> None:
+    page = (
+        "Accueil › Communiqués › Communiqué du 4 mai 2024\n\n"
+        "Communiqué de presse du 4 mai 2024 – La ville rouvre sa piscine\n\n"
+        "Télécharger le communiqué (PDF, 4 mai 2024)\n\n"
+        "La ville de Ronchin rouvre sa piscine municipale après six mois de travaux.\n"
+    )
+    assert "release-listing" not in parse(page).evidence
+
+
 def test_a_listing_may_date_its_items_before_their_release_word() -> None:
     items = [
         "14 mai 2024 – Communiqué de presse – Le réseau ouvre une antenne à Brest",

@@ -254,19 +254,19 @@ def _placeholder_text(reading: Reading) -> bool:
 def _release_listing(reading: Reading) -> bool:
     """Whether the text lists several releases (an index page, a table of contents).
 
-    A dated item counts once however often its line is repeated (a title and its link);
-    each "Lire la suite" link counts. Items after the text's first body paragraph do not
-    count: a release page ends with links to related releases, an index is made of them.
+    Dated items count once per date: an index lists releases of different days, a release
+    page repeats its own date (its title, its breadcrumb, its download link). Each "Lire la
+    suite" link counts. Items after the text's first body paragraph do not count: a release
+    page ends with links to related releases, an index is made of them.
     """
     head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
     for match in cues.RELEASE_LISTING_ITEM.finditer(head, reading.lowered[: len(head)]):
-        line_start = head.rfind("\n", 0, match.start()) + 1
-        if match["dated"] is None and match["date_first"] is None:
-            items.add(line_start)
+        date = match["date"] or match["first_date"]
+        if date is None:
+            items.add(head.rfind("\n", 0, match.start()) + 1)
         else:
-            line_end = head.find("\n", match.end())
-            items.add(head[line_start : line_end if line_end >= 0 else len(head)].strip())
+            items.add(" ".join(date.lower().split()))
         if len(items) >= LISTING_ITEMS:
             return True
     return False

@@ -584,11 +584,13 @@ _LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{
 _LISTED_RELEASE = rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b"
 #: One item of a list of releases: a release word and, on the same line, its date before or
 #: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
-#: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"), or a "Lire la suite"
-#: link. Several items make an index page or a table of contents.
+#: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
+#: group ``date`` or ``first_date``), or a "Lire la suite" link. Several items make an index
+#: page or a table of contents.
 RELEASE_LISTING_ITEM = Cue.compile(
-    rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?{_LISTED_DATE})"
-    rf"|(?P<date_first>{_LISTED_DATE}(?:{_S}\d{{4}})?[^\n\w]{{0,12}}{_LISTED_RELEASE})"
+    rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?(?P<date>{_LISTED_DATE}))"
+    rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
+    rf"{_LISTED_RELEASE})"
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "lire", "read"),
     reach=120,
