@@ -887,3 +887,15 @@ notes_to_editors_forms = st.one_of(
                              "REDACTIONS"])),
     st.sampled_from(["Notes to editors", "Note to Editors"]),
 )  # fmt: skip
+#: The issuer naming its own people and body, and an event's admission.
+issuer_we_more_forms = _phrase(
+    st.sampled_from(["notre", "nos", "Notre", "NOS"]),
+    st.sampled_from(["fédération", "adhérents", "membres", "équipes", "salariés", "réseau"]),
+)
+event_admission_forms = st.one_of(
+    _phrase(st.sampled_from(["Entrée", "entrée", "ENTREE"]),
+            st.sampled_from(["libre", "gratuite"])),
+    _phrase(st.sampled_from(["Inscription", "inscriptions"]),
+            st.sampled_from(["gratuite", "obligatoire", "en ligne"])),
+    _phrase("sur", st.sampled_from(["inscription", "INSCRIPTION"])),
+)  # fmt: skip

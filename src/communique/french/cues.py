@@ -331,12 +331,16 @@ EVENT_AHEAD = Cue.compile(
 )
 
 #: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
-#: plaisir de", "rejoignez-nous", "retrouvez-nous au salon".
+#: plaisir de", "rejoignez-nous", "retrouvez-nous au salon", "nos adhérents".
 ISSUER_WE = Cue.compile(
     rf"\bnous{_S}(?:lan[cç]ons|annon[cç]ons|avons{_S}le{_S}plaisir|sommes{_S}(?:heureu|fi[èe]r|ravi)"
     rf"|proposons|invitons|organisons|pr[ée]sentons|r[ée]inventons|d[ée]voilons|inaugurons)"
-    rf"|\b(?:rejoignez|retrouvez|contactez|suivez)-nous\b",
-    keywords=("nous",),
+    rf"|\b(?:rejoignez|retrouvez|contactez|suivez)-nous\b"
+    # the issuer's own people and body: "nos adhérents", "notre fédération"
+    rf"|\b(?:notre|nos){_S}(?:soci[ée]t[ée]s?|groupe|association|f[ée]d[ée]ration|[ée]quipes?"
+    rf"|r[ée]seau|communaut[ée]|entreprise|collectivit[ée]|p[ôo]le|organisation|adh[ée]rents"
+    rf"|membres|partenaires|clients|salari[ée]s|collaborateurs)\b",
+    keywords=("nous", "notre", "nos"),
     reach=60,
 )
 #: A release's closing pointer: "Pour en savoir plus : …", "Plus d'informations sur …".
@@ -489,13 +493,27 @@ PRESS_CONFERENCE_AHEAD = Cue.compile(
     keywords=("presse",),
     reach=60,
 )
-#: The practical details of an event: a label line ("Lieu : …", "Horaires : …") or a slot on
-#: a given day ("le jeudi 4 juin de 9h30 à 10h30").
+#: The practical details of an event: a label line ("Lieu : …", "Horaires : …"), its
+#: admission ("Entrée libre", "sur inscription") or a slot on a given day ("le jeudi 4 juin
+#: de 9h30 à 10h30").
 EVENT_DETAILS = Cue.compile(
     r"^[ \t]{0,8}(?:lieu|horaires?|adresse|acc[èe]s|inscriptions?)[ \t\u00a0\u202f]{0,3}:"
+    # admission: "Entrée libre", "Inscription gratuite", "sur inscription"
+    rf"|\bentr[ée]e{_S}(?:libre|gratuite)\b|\binscriptions?{_S}(?:gratuite|obligatoire|en{_S}ligne)"
+    rf"|\bsur{_S}inscription\b"
     rf"|\b{_WEEKDAY}{_S}\d{{1,2}}(?:er)?{_S}{_MONTH}(?:{_S}\d{{4}})?{_S0},?{_S0}"
     rf"(?:de|[àa]|d[èe]s){_S}\d{{1,2}}{_S0}h",
-    keywords=("lieu", "horaire", "adresse", "accès", "acces", "inscription", *WEEKDAYS),
+    keywords=(
+        "lieu",
+        "horaire",
+        "adresse",
+        "accès",
+        "acces",
+        "inscription",
+        "entrée",
+        "entree",
+        *WEEKDAYS,
+    ),
     reach=120,
     flags=re.I | re.M,
 )
