@@ -203,7 +203,7 @@ def _press_contact_label(reading: Reading) -> bool:
 def _future_announcements(reading: Reading) -> bool:
     """Whether the opening paragraphs tell, in the future, what will happen."""
     verbs: set[str] = set()
-    for match in cues.FUTURE_VERB.finditer(reading.lowered, 0, FUTURE_LIMIT):
+    for match in cues.FUTURE_VERB.finditer(reading.head, 0, FUTURE_LIMIT):
         verbs.add(match.group())
         if len(verbs) >= FUTURE_VERBS:
             return True
@@ -314,7 +314,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("administrative-today", 1.0, _administrative_today),
     Evidence("quoted-in-present", 1.0, _cue(cues.QUOTED_IN_PRESENT)),
     Evidence("event-ahead", 1.0, _cue(cues.EVENT_AHEAD)),
-    Evidence("future-announcements", 1.0, _future_announcements),
+    Evidence("future-announcements", 2.0, _future_announcements),
     Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
     Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),

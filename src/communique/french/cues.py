@@ -416,8 +416,9 @@ VERSION_RELEASE = Cue.compile(
 
 #: A verb in the simple future of the third person ("accueillera", "présenteront",
 #: "réunira", "finiront"): an announcement tells what will happen, a report what happened.
-#: The classify step counts distinct ones in the opening paragraphs.
-FUTURE_VERB = re.compile(r"\b[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b", re.I)
+#: The classify step counts distinct ones in the opening paragraphs. Lower case only: a
+#: capitalised word ending so is a name ("Samira", "Pereira"), not a verb.
+FUTURE_VERB = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b")
 
 #: A note addressed to the newsrooms that receive the release: "Note aux rédactions", "Notes
 #: pour les journalistes", "Note à l'attention des médias", "Notes to editors".
