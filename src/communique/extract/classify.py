@@ -43,6 +43,7 @@ OPENING_LIMIT = 1000
 #: many distinct ones make an announcement.
 FUTURE_LIMIT = 3000
 FUTURE_VERBS = 2
+_LONGEST_WORD = 30
 #: Distinct listing items (a release and its date, "Lire la suite") that make an index page.
 LISTING_ITEMS = 3
 #: How long a paragraph must be to be a release's body (a teaser in a listing is shorter).
@@ -51,12 +52,6 @@ BODY_PARAGRAPH_LENGTH = 200
 _LEAD_BLOCKS = 12
 _LEAD_MIN_LENGTH = 80
 
-# Template placeholders: lorem ipsum, [INSÉRER UN NOM], XX/XX/XXXX. A template engine's tags
-# (``{{ title }}``, ``<%= date %>``) are not placeholders: a release page's source holds them
-# around its real text.
-_PLACEHOLDER = re.compile(
-    r"lorem\s+ipsum|\[\s*(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b", re.I
-)
 # A blank to fill in a sentence ("Jean Roux, ________ de la société"); a line of underscores
 # alone is a rule, not a blank. Looked for only where the text holds four underscores.
 _BLANK = "____"
@@ -202,11 +197,18 @@ def _press_contact_label(reading: Reading) -> bool:
 
 def _future_announcements(reading: Reading) -> bool:
     """Whether the opening paragraphs tell, in the future, what will happen."""
+    head = reading.head
     verbs: set[str] = set()
-    for match in cues.FUTURE_VERB.finditer(reading.head, 0, FUTURE_LIMIT):
-        verbs.add(match.group())
-        if len(verbs) >= FUTURE_VERBS:
-            return True
+    for ending in cues.FUTURE_ENDING.finditer(head, 0, FUTURE_LIMIT):
+        # the word that ends with this ending, read back to its start
+        start = ending.start()
+        while start > ending.start() - _LONGEST_WORD and start > 0 and head[start - 1].isalpha():
+            start -= 1
+        verb = cues.FUTURE_VERB.fullmatch(head, start, ending.end())
+        if verb is not None:
+            verbs.add(verb.group())
+            if len(verbs) >= FUTURE_VERBS:
+                return True
     return False
 
 
@@ -245,7 +247,7 @@ def _announcement_lead(reading: Reading) -> bool:
 
 def _placeholder_text(reading: Reading) -> bool:
     head = reading.head
-    if _PLACEHOLDER.search(head) is not None:
+    if cues.PLACEHOLDER.search(head, reading.lowered, reading.firsts) is not None:
         return True
     blank = head.find(_BLANK)
     return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None

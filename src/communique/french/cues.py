@@ -37,6 +37,7 @@ __all__ = [
     "EVENT_AHEAD",
     "EVENT_DETAILS",
     "FURTHER_INFORMATION",
+    "FUTURE_ENDING",
     "FUTURE_VERB",
     "INVESTOR_RELATIONS",
     "ISSUER_WE",
@@ -50,6 +51,7 @@ __all__ = [
     "NOT_A_LABEL_BEFORE",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
+    "PLACEHOLDER",
     "PLEASED_TO_ANNOUNCE",
     "PRESS_CONFERENCE_AHEAD",
     "PRESS_CONTACT_LABEL",
@@ -419,6 +421,9 @@ VERSION_RELEASE = Cue.compile(
 #: The classify step counts distinct ones in the opening paragraphs. Lower case only: a
 #: capitalised word ending so is a name ("Samira", "Pereira"), not a verb.
 FUTURE_VERB = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b")
+#: The endings alone, found fast (the scan skips to an ``e`` or an ``i``); the classify step
+#: reads the word before each with :data:`FUTURE_VERB`.
+FUTURE_ENDING = re.compile(r"(?:er|ir)(?:a|ont)\b")
 
 #: A note addressed to the newsrooms that receive the release: "Note aux rédactions", "Notes
 #: pour les journalistes", "Note à l'attention des médias", "Notes to editors".
@@ -464,6 +469,15 @@ INVESTOR_RELATIONS = Cue.compile(
         "investisseurs",
     ),
     reach=80,
+)
+
+#: Template placeholders: lorem ipsum, [INSÉRER UN NOM], [DATE], XX/XX/XXXX. A template
+#: engine's tags (``{{ title }}``, ``<%= date %>``) are not placeholders: a release page's
+#: source holds them around its real text.
+PLACEHOLDER = Cue.compile(
+    r"lorem\s{1,8}ipsum|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b",
+    keywords=("lorem", "[", "xx/xx"),
+    reach=20,
 )
 
 # -- an event, and the press invited to it ----------------------------------------------------
