@@ -899,3 +899,12 @@ event_admission_forms = st.one_of(
             st.sampled_from(["gratuite", "obligatoire", "en ligne"])),
     _phrase("sur", st.sampled_from(["inscription", "INSCRIPTION"])),
 )  # fmt: skip
+#: A template's placeholders.
+placeholder_forms = st.one_of(
+    _phrase(st.sampled_from(["Lorem", "lorem", "LOREM"]), "ipsum"),
+    st.builds(lambda space, word: f"[{space}{word} ]",
+              st.sampled_from(["", " "]),
+              st.sampled_from(["INSÉRER UN NOM", "insérer la date", "Inserer", "NOM", "DATE",
+                               "name of the company"])),
+    st.sampled_from(["Paris, le XX/XX/2024", "xx/xx/xxxx"]),
+)  # fmt: skip

@@ -394,6 +394,7 @@ FORMS = [
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
+    pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
 ]
 
