@@ -697,3 +697,251 @@ _cue_pieces = st.one_of(
 #: Text made of cue phrases, their near misses and filler: a cue's keyword shortcut must give
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
+
+# -- a release's own label (``communique.french.cues.RELEASE_LABEL``) ---------------------------
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def _spaced(label: str, space: str) -> str:
+    return space.join(label.split())
+
+
+#: A release label written the ways portals, wires and PDF captures write it: any case,
+#: with or without accents, any space between its words.
+release_label_forms = st.builds(
+    lambda label, case, accents, space: case(
+        _spaced(label if accents else _strip_accents(label), space)
+    ),
+    st.sampled_from(
+        (
+            "communiqué de presse",
+            "communiqué",
+            "communiqué officiel",
+            "communiqué conjoint",
+            "communiqué financier",
+            "communiqué de la société",
+            "press release",
+            "avis aux médias",
+            "information réglementée",
+            "regulatory news",
+            "pour diffusion immédiate",
+        )
+    ),
+    st.sampled_from([str.lower, str.upper, str.capitalize, str.title]),
+    st.booleans(),
+    st.sampled_from([" ", "  ", NBSP, " \n"]),
+)
+#: What a label's line may hold around it: a bracket, a capture's debris, a date, a name.
+release_label_lines = st.builds(
+    lambda before, label, after: f"{before}{label}{after}",
+    st.sampled_from(["", "(", "[", "** ", " date 2023-05 ", "Lyon, le 4 mai 2023 ", "| "]),
+    release_label_forms,
+    st.sampled_from(["", ")", "]", " :", " du 12/03/2024", " – Groupe Ardent", " |"]),
+)
+#: The same label mentioned, not worn: after an article or a preposition.
+release_label_mentions = st.builds(
+    lambda before, label: f"{before} {label}",
+    st.sampled_from(["Dans un", "selon le", "Téléchargez le", "Lire notre", "voir ce"]),
+    release_label_forms,
+)
+
+# -- the issuer's voice, the wires and the official communiqués (``communique.french.cues``) -----
+
+_SPACES = st.sampled_from([" ", NBSP, "  ", "\n"])
+
+
+def _phrase(*parts: st.SearchStrategy[str] | str) -> st.SearchStrategy[str]:
+    """Words joined by any French space: each part a fixed word or a strategy of words."""
+    return st.tuples(
+        *(st.just(p) if isinstance(p, str) else p for p in parts),
+        st.lists(_SPACES, min_size=len(parts), max_size=len(parts)),
+    ).map(lambda t: "".join(w + s for w, s in zip(t[:-1], t[-1], strict=False)).strip())
+
+
+_PERSONS = st.sampled_from(["Anne Martin", "M. Roux", "Mme Léa Duval", "Karim Benali"])
+#: "», souligne Anne Martin": a quotation attributed in the present.
+quoted_in_present_forms = st.builds(
+    lambda close, comma, verb, person: f"« Nous avançons{close}{comma}{verb} {person}",
+    st.sampled_from([" »", NNBSP + "»", "\u00a0»", "\"", "”"]),
+    st.sampled_from([", ", " , ", ",\u00a0", " "]),
+    st.sampled_from(["souligne", "explique", "déclare", "précise", "ajoute", "se réjouit",
+                     "estime", "conclut", "témoigne", "Indique", "SOULIGNE"]),
+    _PERSONS,
+)  # fmt: skip
+#: The same quotation attributed in the past, the way news reports it.
+quoted_in_past_forms = st.builds(
+    lambda verb, person: f"« Nous avançons », a {verb} {person}",
+    st.sampled_from(["souligné", "expliqué", "déclaré", "précisé", "ajouté"]),
+    _PERSONS,
+)
+#: "se tiendra", "aura lieu", "sera inaugurée", "ouvrira ses portes".
+event_ahead_forms = st.one_of(
+    _phrase("La", "cérémonie", st.sampled_from(["se tiendra", "aura lieu", "se tiendront"])),
+    _phrase("Le", "site", st.sampled_from(["sera", "seront"]),
+            st.sampled_from(["inauguré", "présentée", "lancés", "officiellement dévoilé",
+                             "organisées"])),
+    _phrase("Le", "musée", st.sampled_from(["ouvrira", "ouvriront"]),
+            st.sampled_from(["ses", "leurs"]), "portes"),
+    _phrase("Le", "chantier", st.sampled_from(["débutera", "démarrera", "DÉBUTERA"])),
+)  # fmt: skip
+#: "nous lançons", "rejoignez-nous".
+issuer_we_forms = st.one_of(
+    _phrase(st.sampled_from(["Nous", "nous", "NOUS"]),
+            st.sampled_from(["lançons", "lancons", "annonçons", "avons le plaisir",
+                             "sommes heureux", "sommes fiers", "invitons", "dévoilons"])),
+    st.sampled_from(["Rejoignez-nous", "retrouvez-nous", "Contactez-nous", "Suivez-nous"]),
+)  # fmt: skip
+#: "Pour en savoir plus", "Plus d'informations sur".
+further_information_forms = st.one_of(
+    _phrase(st.sampled_from(["Pour", "pour", "POUR"]),
+            st.sampled_from(["en savoir plus", "plus d'informations", "plus d’information"])),
+    _phrase(st.sampled_from(["Plus", "plus"]), st.sampled_from(["d'informations", "d’information"]),
+            st.sampled_from(["sur", ":"])),
+)  # fmt: skip
+#: "a procédé, aujourd'hui, à", "annonce aujourd'hui".
+today_announcement_forms = st.one_of(
+    st.builds(lambda aux, verb, comma, apo: f"{aux} {verb}{comma}aujourd{apo}hui",
+              st.sampled_from(["a", "ont"]),
+              st.sampled_from(["procédé", "annoncé", "signé", "inauguré", "présentée"]),
+              st.sampled_from([", ", " ", " , "]), st.sampled_from(["'", "’"])),
+    st.builds(lambda verb, apo: f"{verb} aujourd{apo}hui",
+              st.sampled_from(["annonce", "lancent", "dévoile", "présente", "publie"]),
+              st.sampled_from(["'", "’"])),
+)  # fmt: skip
+#: "Le Conseil a adopté", "Au titre du Ministère de", "un Conseil des ministres s'est tenu".
+council_of_ministers_forms = st.one_of(
+    _phrase("Le", "Conseil", "a", st.sampled_from(["", "également", "en outre"]),
+            st.sampled_from(["adopté", "examiné", "entendu", "approuvé", "pris acte",
+                             "autorisé", "procédé", "nommé", "décidé"])),
+    _phrase(st.sampled_from(["Au", "AU"]), st.sampled_from(["titre", "TITRE"]),
+            st.sampled_from(["du", "DU", "de"]), st.sampled_from(["Ministère", "ministère",
+                                                                "MINISTERE"])),
+    _phrase("un", st.sampled_from(["Conseil", "conseil"]), "des", "ministres",
+            st.sampled_from(["s'est tenu", "s’est réuni", "s'est tenu"])),
+)  # fmt: skip
+#: "Information réglementée", "code ISIN", "Prochain rendez-vous financier".
+investor_relations_forms = st.one_of(
+    _phrase(st.sampled_from(["Information", "INFORMATION", "information"]),
+            st.sampled_from(["réglementée", "reglementee", "privilégiée"])),
+    _phrase("Communiqué", "financier"),
+    st.sampled_from(["Code ISIN : FR0000123456", "ISIN FR0000123456"]),
+    _phrase(st.sampled_from(["Prochain", "Prochaine", "Prochaines"]),
+            st.sampled_from(["rendez-vous", "publication", "communication", "échéance"]),
+            st.sampled_from(["financier", "financière", "financières"])),
+    _phrase(st.sampled_from(["Agenda", "Calendrier"]), "financier"),
+    _phrase(st.sampled_from(["Relations", "Relation"]), st.sampled_from(["", "avec les"]),
+            "investisseurs"),
+    _phrase(st.sampled_from(["Contact", "Contacts"]), "investisseurs"),
+)  # fmt: skip
+#: "/CNW Telbec/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)", "/PRNewswire/".
+wire_credit_forms = st.one_of(
+    st.builds(
+        lambda wire, pad: f"MONTRÉAL, le 3 mai 2024 /{pad}{wire}{pad}/ - La société",
+        st.sampled_from(["CNW", "CNW Telbec", "PRNewswire", "Cision", "cnw telbec"]),
+        st.sampled_from(["", " "]),
+    ),
+    st.builds(
+        lambda wire: f"PARIS--({wire})--La société",
+        st.sampled_from(["BUSINESS WIRE", "GLOBE NEWSWIRE", "MARKETWIRED", "PR NEWSWIRE"]),
+    ),
+    st.sampled_from(["Actusnews Wire - Diffusion d'information", "EQS Newswire / 3 mai 2024"]),
+)
+#: "-30-", "###", "- FIN -", "Fin du communiqué", alone on their line.
+end_of_release_forms = st.builds(
+    lambda indent, marker: f"La société n'émettra pas d'autre commentaire.\n{indent}{marker}\n",
+    st.sampled_from(["", " ", "\t"]),
+    st.sampled_from(["-30-", "– 30 –", "— 30 —", "###", "- FIN -", "-fin-", "Fin du communiqué",
+                     "FIN DU COMMUNIQUE"]),
+)  # fmt: skip
+#: "Contact presse :", "Relations médias", "Source et renseignements :" opening a line.
+press_contact_label_forms = st.builds(
+    lambda mark, label: f"Le texte s'achève ici.\n{mark}{label}\nLéa Duval\n",
+    st.sampled_from(["", "**", "- ", "## "]),
+    st.sampled_from(["Contact presse :", "Contacts médias", "Relations presse", "RELATIONS MÉDIAS",
+                     "Source et renseignements :", "Renseignements :", "Service de presse",
+                     "Attachée de presse", "Press contact"]),
+)  # fmt: skip
+#: "(AFP) –", "(Reuters) -", "(Boursier.com) —" opening a dispatch.
+news_agency_credit_forms = st.builds(
+    lambda agency, dash: f"({agency}){dash} Le préfet a fermé la route.",
+    st.sampled_from(["AFP", "Reuters", "Belga", "APS", "Boursier.com", "Agence France-Presse"]),
+    st.sampled_from([" –", " -", " —", "\u00a0–", "-"]),
+)
+#: "la sortie de la version 9.0", "la disponibilité de la nouvelle version 2.4".
+version_release_forms = _phrase(
+    st.sampled_from(["la sortie de", "la disponibilité de", "le lancement de", "publie",
+                     "LA SORTIE DE"]),
+    st.sampled_from(["la", "sa", "leur", ""]),
+    st.sampled_from(["", "nouvelle"]),
+    st.sampled_from(["version 9.0", "version 17", "Version 2.4.1", "version\u00a03"]),
+)  # fmt: skip
+#: The Swiss executives' forms and a "Mnémo" line, beside the forms above.
+council_of_ministers_more_forms = _phrase(
+    "Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat"]), "a",
+    st.sampled_from(["adopté", "approuvé", "décidé"]),
+)  # fmt: skip
+investor_relations_more_forms = st.sampled_from(["Mnémo : ALXYZ", "Code mnémonique : ABC"])
+release_label_more_forms = st.builds(
+    lambda case, space: case(f"sous{space}embargo") + " jusqu'au 4 mai 2024, 10 h",
+    st.sampled_from([str.lower, str.upper, str.capitalize]),
+    st.sampled_from([" ", NBSP, "  "]),
+)
+#: A news site's reading time and paywall.
+news_site_furniture_forms = st.one_of(
+    _phrase(st.sampled_from(["Temps", "temps", "TEMPS"]), "de", "lecture"),
+    st.builds(lambda sep, n: f"Lecture{sep}{n} min", st.sampled_from([" : ", " ", NNBSP + ": "]),
+              st.integers(1, 30)),
+    _phrase("Article", st.sampled_from(["réservé", "reserve", "réservés"]), "aux",
+            st.sampled_from(["abonnés", "abonnes"])),
+    st.sampled_from(["Déjà abonné ?", "deja abonne", "Abonnez-vous"]),
+)  # fmt: skip
+#: Two distinct verbs in the simple future, third person, any case.
+future_verb_forms = st.lists(
+    st.sampled_from(["accueillera", "présentera", "réunira", "proposeront", "finiront",
+                     "inaugurera", "organiseront", "ACCUEILLERA", "Réunira", "lancera"]),
+    min_size=2, max_size=2, unique_by=str.lower,
+)  # fmt: skip
+#: A journalist's own inquiry, in its usual turns.
+journalist_inquiry_forms = st.one_of(
+    _phrase(st.sampled_from(["Contacté", "contactée", "Contactés"]), "par",
+            st.sampled_from(["nos soins", "la rédaction", "notre rédaction"])),
+    _phrase(st.sampled_from(["Interrogé", "interrogée"]), "par",
+            st.sampled_from(["nos soins", "Le Progrès", "notre journaliste"])),
+    _phrase(st.sampled_from(["Joint", "jointe"]), "par", "téléphone"),
+    st.builds(lambda aux, rest, apo: f"n{apo}{aux} pas {rest}",
+              st.sampled_from(["a", "ont"]),
+              st.sampled_from(["souhaité répondre", "donné suite", "répondu à nos questions"]),
+              st.sampled_from(["'", "’"])),
+)  # fmt: skip
+#: A note to the newsrooms.
+notes_to_editors_forms = st.one_of(
+    _phrase(st.sampled_from(["Note", "Notes", "NOTE", "note"]),
+            st.sampled_from(["aux", "pour les", "à l'attention des", "à l’attention des"]),
+            st.sampled_from(["rédactions", "rédaction", "journalistes", "éditeurs", "médias",
+                             "REDACTIONS"])),
+    st.sampled_from(["Notes to editors", "Note to Editors"]),
+)  # fmt: skip
+#: The issuer naming its own people and body, and an event's admission.
+issuer_we_more_forms = _phrase(
+    st.sampled_from(["notre", "nos", "Notre", "NOS"]),
+    st.sampled_from(["fédération", "adhérents", "membres", "équipes", "salariés", "réseau"]),
+)
+event_admission_forms = st.one_of(
+    _phrase(st.sampled_from(["Entrée", "entrée", "ENTREE"]),
+            st.sampled_from(["libre", "gratuite"])),
+    _phrase(st.sampled_from(["Inscription", "inscriptions"]),
+            st.sampled_from(["gratuite", "obligatoire", "en ligne"])),
+    _phrase("sur", st.sampled_from(["inscription", "INSCRIPTION"])),
+)  # fmt: skip
+#: A template's placeholders.
+placeholder_forms = st.one_of(
+    _phrase(st.sampled_from(["Lorem", "lorem", "LOREM"]), "ipsum"),
+    st.builds(lambda space, word: f"[{space}{word} ]",
+              st.sampled_from(["", " "]),
+              st.sampled_from(["INSÉRER UN NOM", "insérer la date", "Inserer", "NOM", "DATE",
+                               "name of the company"])),
+    st.sampled_from(["Paris, le XX/XX/2024", "xx/xx/xxxx"]),
+)  # fmt: skip

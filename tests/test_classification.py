@@ -12,6 +12,7 @@ import re
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import parse
 from communique.extract.classify import THRESHOLD, WEIGHTS
@@ -140,6 +141,13 @@ CASES = [
         id="cites-a-release-inverted",
     ),
     pytest.param(
+        "cites-a-release",
+        "Mardi, la Région a diffusé un communiqué au ton triomphal. Le communiqué ne précise "
+        "pas l'origine des crédits.",
+        "Le présent communiqué est publié en application de l'article 223-1 du règlement.",
+        id="cites-a-release-discussed",
+    ),
+    pytest.param(
         "about-press-releases",
         "Le communiqué de presse est un document court destiné aux journalistes.",
         "Le communiqué de presse du ministère est disponible en ligne.",
@@ -150,6 +158,125 @@ CASES = [
         "Pour rédiger un bon communiqué, commencez par l'essentiel.",
         "Pour rédiger son rapport, le comité a entendu quarante témoins.",
         id="about-press-releases-how-to",
+    ),
+    pytest.param(
+        "release-label",
+        "(Communiqué)\n\nLa mairie de Saint-Brévin informe les habitants que la collecte des "
+        "déchets verts reprendra le 4 mars.\n",
+        "Dans un communiqué, la mairie de Saint-Brévin a informé les habitants de la reprise "
+        "de la collecte.\n",
+        id="release-label",
+    ),
+    pytest.param(
+        "release-label",
+        "Communiqué de la société Ardent du 12/03/2024 – Ardent conclut un accord de "
+        "financement de 20 M EUR.\n",
+        "Communiqués de presse\n\nRetrouvez les actualités de la société Ardent.\n",
+        id="release-label-wire-portal",
+    ),
+    pytest.param(
+        "placeholder-text",
+        "« Notre croissance est solide », explique Jean Roux, ________ de la société Ardent.",
+        "Le rapport annuel est en ligne.\n\n__________\n\nMentions légales",
+        id="placeholder-text-blank",
+    ),
+    pytest.param(
+        "quoted-in-present",
+        "« Ce site change la vie du quartier », souligne Marc Lefèvre, maire de Ronchin.",
+        "« Ce site change la vie du quartier », a souligné Marc Lefèvre, maire de Ronchin.",
+        id="quoted-in-present",
+    ),
+    pytest.param(
+        "event-ahead",
+        "La remise des trophées se tiendra au théâtre municipal.",
+        "La remise des trophées s'est tenue au théâtre municipal.",
+        id="event-ahead",
+    ),
+    pytest.param(
+        "future-announcements",
+        "Le salon accueillera deux cents exposants et proposera des ateliers aux visiteurs.",
+        "Le salon a accueilli deux cents exposants et proposé des ateliers ; une caméra filmait.",
+        id="future-announcements",
+    ),
+    pytest.param(
+        "issuer-we",
+        "Nous lançons cette année un programme de mentorat pour les jeunes artisans.",
+        "Nous avons rencontré des artisans inquiets pour leur avenir.",
+        id="issuer-we",
+    ),
+    pytest.param(
+        "further-information",
+        "Le guide est disponible en mairie. Pour en savoir plus : www.ronchin.example",
+        "Le guide est disponible en mairie depuis le mois dernier.",
+        id="further-information",
+    ),
+    pytest.param(
+        "today-announcement",
+        "Le ministre a procédé, aujourd'hui, à la nomination de deux sous-préfets.",
+        "Le ministre a procédé mardi à la nomination de deux sous-préfets.",
+        id="today-announcement",
+    ),
+    pytest.param(
+        "version-release",
+        "La communauté Bastion annonce la sortie de la version 4.2 de son pare-feu libre.",
+        "La version originale du film est projetée en salle 3.",
+        id="version-release",
+    ),
+    pytest.param(
+        "council-of-ministers",
+        "Au titre du Ministère de l'Agriculture ;\nLe Conseil a adopté un décret portant "
+        "organisation des marchés ruraux.",
+        "Le conseil municipal de Ronchin examinera le budget lors de sa séance.",
+        id="council-of-ministers",
+    ),
+    pytest.param(
+        "investor-relations",
+        "Prochain rendez-vous financier : chiffre d'affaires annuel, le 12 février 2025.\n"
+        "Code ISIN : FR0000000000",
+        "Le cours de l'action a progressé de 4 % à la Bourse de Paris.",
+        id="investor-relations",
+    ),
+    pytest.param(
+        "wire-credit",
+        "QUÉBEC, le 4 mars 2024 /CNW Telbec/ - Le ministre annonce un investissement.",
+        "QUÉBEC, le 4 mars 2024 - Le ministre a évoqué les télécommunications (CNW).",
+        id="wire-credit",
+    ),
+    pytest.param(
+        "end-of-release",
+        "La Société n'émettra pas d'autre commentaire.\n-30-\nSource : Ardent\n",
+        "Le thermomètre affichait -30 degrés à l'aube.\n",
+        id="end-of-release",
+    ),
+    pytest.param(
+        "notes-to-editors",
+        "La collecte reprend lundi.\n\nNote aux rédactions : des photos sont disponibles.\n",
+        "La collecte reprend lundi ; la note de service a été affichée en mairie.\n",
+        id="notes-to-editors",
+    ),
+    pytest.param(
+        "press-contact-label",
+        "La collecte reprend lundi.\n\nRelations presse\n\nService communication de la ville\n",
+        "La collecte reprend lundi ; les relations presse de la ville ont été réorganisées.\n",
+        id="press-contact-label",
+    ),
+    pytest.param(
+        "news-site-furniture",
+        "Économie\nTemps de lecture : 3 min\nLa région investit 40 millions dans ses lycées.",
+        "La lecture publique progresse : les médiathèques comptent 3 000 abonnés.",
+        id="news-site-furniture",
+    ),
+    pytest.param(
+        "journalist-inquiry",
+        "Contactée par nos soins, la direction n'a pas souhaité s'exprimer sur les licenciements.",
+        "La direction a pris contact avec les représentants du personnel.",
+        id="journalist-inquiry",
+    ),
+    pytest.param(
+        "news-agency-credit",
+        "(AFP) – Le préfet a fermé la route départementale après l'éboulement.",
+        "PARIS--(BUSINESS WIRE)--Ardent annonce l'acquisition d'Optiline.",
+        id="news-agency-credit",
     ),
     pytest.param(
         "speech",
@@ -176,6 +303,134 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join(items[:2]) + "\n").evidence
     # The same line twice (a title and its link) is one item.
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
+
+
+def test_a_release_page_repeating_its_own_date_is_no_listing() -> None:
+    page = (
+        "Accueil › Communiqués › Communiqué du 4 mai 2024\n\n"
+        "Communiqué de presse du 4 mai 2024 – La ville rouvre sa piscine\n\n"
+        "Télécharger le communiqué (PDF, 4 mai 2024)\n\n"
+        "La ville de Ronchin rouvre sa piscine municipale après six mois de travaux.\n"
+    )
+    assert "release-listing" not in parse(page).evidence
+
+
+def test_a_listing_may_date_its_items_before_their_release_word() -> None:
+    items = [
+        "14 mai 2024 – Communiqué de presse – Le réseau ouvre une antenne à Brest",
+        "2 avril 2024 – Communiqué de presse – Publication du baromètre annuel",
+        "11/03/2024 Communiqué – Nomination d'une nouvelle directrice",
+    ]
+    assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
+
+
+def test_related_releases_after_the_body_are_no_listing() -> None:
+    body = (
+        "Le réseau Numerika, qui fédère trois cents entreprises du numérique, ouvre une antenne "
+        "à Brest pour accompagner les entreprises du Finistère dans leurs projets. L'antenne "
+        "accueillera quatre conseillers dès le mois de septembre."
+    )
+    items = [f"Communiqué du {day}/03/2024 – Actualité numéro {day}" for day in (4, 11, 18)]
+    assert "release-listing" in parse("\n\n".join(items) + "\n").evidence
+    assert "release-listing" not in parse("\n\n".join([body, *items]) + "\n").evidence
+
+
+def test_a_release_label_in_the_page_title_is_evidence() -> None:
+    page = (
+        "<html><head><title>Communiqué de presse – Ville de Ronchin</title></head><body>"
+        "<p>La ville de Ronchin rouvre sa piscine municipale après six mois de travaux.</p>"
+        "</body></html>"
+    )
+    release = parse(page, adapter="html")
+    assert {"release-label", "doc-type", "metadata-doc-type"} & set(release.evidence)
+    assert release.is_press_release
+
+
+def test_a_front_matter_date_counts_once() -> None:
+    post = "---\ntitle: Nos ateliers de printemps\ndate: 2024-03-04\n---\n\nUn billet du blog.\n"
+    release = parse(post, adapter="markdown")
+    assert release.date is not None
+    assert "metadata-title-and-date" in release.evidence
+    assert "release-date" not in release.evidence
+    assert not release.is_press_release
+
+
+@given(line=gs.release_label_lines)
+def test_a_release_label_opening_a_text_is_evidence(line: str) -> None:
+    text = f"{line}\n\nLa commune informe ses habitants que la piscine rouvrira lundi.\n"
+    assert cues.RELEASE_LABEL.search(text, text.lower()) is not None
+    release = parse(text, adapter="text")
+    # The header step may take the label as the document type first: then it is that code.
+    assert {"release-label", "doc-type", "metadata-doc-type"} & set(release.evidence)
+    assert release.is_press_release
+
+
+@given(mention=gs.release_label_mentions)
+def test_a_release_label_after_an_article_is_a_mention(mention: str) -> None:
+    text = f"Le maire de la commune a réagi hier. {mention} relayé par la presse locale.\n"
+    assert "release-label" not in parse(text, adapter="text").evidence
+
+
+FORMS = [
+    pytest.param(cues.QUOTED_IN_PRESENT, gs.quoted_in_present_forms, id="quoted-in-present"),
+    pytest.param(cues.EVENT_AHEAD, gs.event_ahead_forms, id="event-ahead"),
+    pytest.param(cues.ISSUER_WE, gs.issuer_we_forms, id="issuer-we"),
+    pytest.param(cues.ISSUER_WE, gs.issuer_we_more_forms, id="issuer-we-own-people"),
+    pytest.param(cues.EVENT_DETAILS, gs.event_admission_forms, id="event-admission"),
+    pytest.param(cues.FURTHER_INFORMATION, gs.further_information_forms, id="further-information"),
+    pytest.param(cues.TODAY_ANNOUNCEMENT, gs.today_announcement_forms, id="today-announcement"),
+    pytest.param(cues.VERSION_RELEASE, gs.version_release_forms, id="version-release"),
+    pytest.param(
+        cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_forms, id="council-of-ministers"
+    ),
+    pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_forms, id="investor-relations"),
+    pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_more_forms, id="mnemo"),
+    pytest.param(cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_more_forms, id="swiss-council"),
+    pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
+    pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
+    pytest.param(cues.NOTES_TO_EDITORS, gs.notes_to_editors_forms, id="notes-to-editors"),
+    pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
+    pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
+    pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
+    pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
+    pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
+    pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
+    pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
+]
+
+
+@pytest.mark.parametrize(("cue", "forms"), FORMS)
+@given(data=st.data())
+def test_a_cue_knows_every_form_of_its_phrase(
+    cue: cues.Cue, forms: st.SearchStrategy[str], data: st.DataObject
+) -> None:
+    form = data.draw(forms)
+    filler = data.draw(st.sampled_from(["", "a" * 150, "Le texte continue. " * 5]))
+    text = f"{filler}\n{form}\n{filler}"
+    assert cue.search(text, text.lower()) is not None, form
+    # The keyword shortcut finds what a scan of the whole text finds.
+    assert {m.start() for m in cue.finditer(text, text.lower())} <= {
+        m.start() for m in _all_matches(cue.pattern, text)
+    }
+
+
+@given(verbs=gs.future_verb_forms)
+def test_two_verbs_in_the_future_tell_an_announcement(verbs: list[str]) -> None:
+    verbs = [verb.lower() for verb in verbs]  # running text: capitals make a name
+    text = f"Le pôle {verbs[0]} ses membres et {verbs[1]} son programme au printemps.\n"
+    assert all(cues.FUTURE_VERB.fullmatch(verb) for verb in verbs)
+    assert "future-announcements" in parse(text).evidence
+    assert "future-announcements" not in parse(f"Le pôle {verbs[0]} ses membres.\n").evidence
+
+
+def test_names_ending_like_a_future_are_no_verbs() -> None:
+    text = "Samira Pereira et Elvira Moreira ont rejoint le conseil d'administration.\n"
+    assert "future-announcements" not in parse(text).evidence
+
+
+@given(form=gs.quoted_in_past_forms)
+def test_a_quotation_attributed_in_the_past_is_a_news_report_s(form: str) -> None:
+    assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
 
 
 def test_read_more_links_make_a_listing() -> None:
@@ -357,6 +612,24 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
     return found
+
+
+@given(text=gs.cue_texts)
+def test_cues_sharing_where_their_keywords_first_occur_find_the_same(text: str) -> None:
+    firsts: dict[str, int] = {}
+    lowered = text.lower()
+    for cue in CUES.values():
+        alone = cue.search(text, lowered)
+        shared = cue.search(text, lowered, firsts)
+        assert (alone is None) == (shared is None)
+        assert alone is None or shared is None or alone.start() == shared.start()
+
+
+def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:
+    credit = "(AFP) – Le préfet a fermé la route départementale après l'éboulement.\n"
+    filler = "Le conseil municipal a débattu du budget des écoles pendant deux heures.\n" * 20
+    assert "news-agency-credit" in parse(credit + filler).evidence
+    assert "news-agency-credit" not in parse(filler + credit).evidence
 
 
 def test_a_keyword_repeated_past_the_limit_falls_back_to_one_scan() -> None:

@@ -1,8 +1,10 @@
 """The classify step: does the text look like a press release at all?
 
-Each kind of evidence has a weight; a text is a press release when the weights add up to
-:data:`THRESHOLD`. The evidence codes are part of the result, so a crawler can see why
-(``docs/model.md`` lists them all).
+Each kind of evidence is a row of :data:`EVIDENCE`, an :class:`Evidence` (code, weight,
+predicate); a text is a press release when the weights of the rows that fire add up to
+:data:`THRESHOLD`. The codes that fired are part of the result, so a crawler can see why
+(``docs/model.md`` lists them all, and says how the weights were set). A new convention is a
+new row, and its phrases a :class:`~communique.french.cues.Cue`.
 
 Structure (a document type, a dateline, a contact block…) is strong evidence, found by the
 earlier steps. A web page captured without its header has none: then the text's voice
@@ -12,132 +14,228 @@ release; cues only an issuer writes ("a le plaisir de vous annoncer", journalist
 weigh 2. Texts that cite, explain, list or deliver releases weigh against.
 
 The cues read at most the first :data:`SCAN_LIMIT` characters, each near its keywords only
-(:class:`~communique.french.cues.Cue`), and the opening cue only the first paragraphs: the
-step costs the same on a 5 MB document as on a 20 KB one, and little beside the other steps.
+(:class:`~communique.french.cues.Cue`, the keywords' first positions shared by the cues),
+labels and credits only the first :data:`OPENING_LIMIT`, and the opening cue only the first
+paragraphs: the step costs the same on a 5 MB document as on a 20 KB one, and little beside
+the other steps.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import attrs
 
 from .. import diagnostics
 from ..blocks import BlockKind
 from ..french import cues
 from .draft import Draft, Role
 
-__all__ = ["SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "classify"]
+__all__ = ["EVIDENCE", "SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "Evidence", "Reading", "classify"]
 
-#: evidence code -> weight
-WEIGHTS: dict[str, float] = {
-    "doc-type": 2.0,
-    "dateline": 2.0,
-    "contact-block": 2.0,
-    "about-section": 2.0,
-    "wire-format": 3.0,
-    "reference": 1.0,
-    "metadata-doc-type": 2.0,
-    "release-date": 1.0,
-    "release-marker": 2.0,
-    "metadata-release-keys": 2.0,
-    "metadata-title-and-date": 1.0,
-    "issuer-communicates": 2.0,
-    # The issuer's voice, for texts without a release's structure.
-    "pleased-to-announce": 2.0,
-    "press-invitation": 2.0,
-    "press-conference-ahead": 1.0,
-    "event-details": 1.0,
-    "announcement-lead": 1.0,
-    "official-name-style": 1.0,
-    "administrative-today": 1.0,
-    # Negative evidence: a template, a press review, a news report, a text citing, explaining
-    # or listing releases, a speech.
-    "placeholder-text": -5.0,
-    "press-review": -4.0,
-    "cites-a-release": -3.0,
-    "news-reporting": -2.0,
-    "about-press-releases": -4.0,
-    "release-listing": -4.0,
-    "speech": -4.0,
-}
 THRESHOLD = 2.0
 #: How much of the text the pattern cues read.
 SCAN_LIMIT = 20000
+#: How much of the text's opening a release label is looked for in.
+OPENING_LIMIT = 1000
+#: How much of the text's opening paragraphs the future-tense verbs are counted in, and how
+#: many distinct ones make an announcement.
+FUTURE_LIMIT = 3000
+FUTURE_VERBS = 2
+_LONGEST_WORD = 30
 #: Distinct listing items (a release and its date, "Lire la suite") that make an index page.
 LISTING_ITEMS = 3
+#: How long a paragraph must be to be a release's body (a teaser in a listing is shorter).
+BODY_PARAGRAPH_LENGTH = 200
 #: How many blocks are searched for the first body paragraph, and how long it must be.
 _LEAD_BLOCKS = 12
 _LEAD_MIN_LENGTH = 80
 
-# Template placeholders: lorem ipsum, [INSÉRER UN NOM], <%= … %>, {{ … }}, XX/XX/XXXX.
-_PLACEHOLDER = re.compile(
-    r"lorem\s+ipsum|\[\s*(?:ins[ée]r|insert|nom\b|name\b|date\b)|<%=|\{\{|\bXX/XX\b",
-    re.I,
-)
+# A blank to fill in a sentence ("Jean Roux, ________ de la société"); a line of underscores
+# alone is a rule, not a blank. Looked for only where the text holds four underscores.
+_BLANK = "____"
+_BLANK_IN_SENTENCE = re.compile(r"[^\W_][ \t,]{0,2}_{4}|(?<!_)_{4,}+[ \t]{0,2}[^\W_]")
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 
-# Cues found anywhere in the scanned text: code -> cue.
-_TEXT_CUES: tuple[tuple[str, cues.Cue], ...] = (
-    ("pleased-to-announce", cues.PLEASED_TO_ANNOUNCE),
-    ("press-invitation", cues.PRESS_INVITATION),
-    ("press-conference-ahead", cues.PRESS_CONFERENCE_AHEAD),
-    ("event-details", cues.EVENT_DETAILS),
-    ("official-name-style", cues.OFFICIAL_NAME_STYLE),
-    ("cites-a-release", cues.CITES_A_RELEASE),
-    ("news-reporting", cues.NEWS_REPORTING),
-    ("about-press-releases", cues.ABOUT_PRESS_RELEASES),
-    ("speech", cues.SPEECH_MARKER),
-)
+
+@attrs.frozen
+class Reading:
+    """What the evidence predicates read: the draft and the head of its text, scanned once.
+
+    .. versionadded:: 0.1
+    """
+
+    draft: Draft
+    #: the first :data:`SCAN_LIMIT` characters of the text
+    head: str
+    #: ``head.lower()``, for the cues' keyword shortcut
+    lowered: str
+    #: where each cue keyword first occurs in ``lowered``, shared by the cues
+    firsts: dict[str, int] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def opening(self) -> str:
+        """The first :data:`OPENING_LIMIT` characters, where labels and credits stand."""
+        return self.head[:OPENING_LIMIT]
+
+    @classmethod
+    def of(cls, draft: Draft) -> Reading:
+        head = draft.document.text[:SCAN_LIMIT]
+        return cls(draft, head, head.lower())
 
 
-def classify(draft: Draft) -> None:
-    """Collect the evidence and decide."""
-    evidence = draft.evidence
-    if draft.doc_type is not None:
-        evidence.append("doc-type" if draft.doc_type.span is not None else "metadata-doc-type")
-    if draft.dateline is not None and draft.dateline.place is not None:
-        evidence.append("dateline")
-    elif draft.dateline is not None and draft.dateline.date is not None:
-        evidence.append("release-date")
-    if draft.reference is not None:
-        evidence.append("reference")
-    metadata = draft.document.metadata
-    if metadata.release_hints:
-        evidence.append("metadata-release-keys")
-    if metadata.title and metadata.date:
-        evidence.append("metadata-title-and-date")  # a dated post in a static-site press room
-    if draft.doc_type is not None and _PRESS_REVIEW.fullmatch(draft.doc_type.value):
-        evidence.append("press-review")
-    head = draft.document.text[:SCAN_LIMIT]
-    if _PLACEHOLDER.search(head):
-        evidence.append("placeholder-text")
-    lowered = head.lower()
-    evidence += [code for code, cue in _TEXT_CUES if cue.search(head, lowered) is not None]
-    if _administrative_today(head, lowered):
-        evidence.append("administrative-today")
-    if _announcement_lead(draft):
-        evidence.append("announcement-lead")
-    if _release_listing(head, lowered):
-        evidence.append("release-listing")
-    draft.evidence = list(dict.fromkeys(evidence))
-    score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
-    draft.is_press_release = score >= THRESHOLD
-    if not draft.is_press_release:
-        draft.diagnostics.append(diagnostics.make("not-a-press-release"))
+@attrs.frozen
+class Evidence:
+    """One kind of evidence: its stable code, its weight and when it is given.
+
+    .. versionadded:: 0.1
+    """
+
+    code: str
+    weight: float
+    given_when: Callable[[Reading], bool]
 
 
-def _administrative_today(head: str, lowered: str) -> bool:
+def _reported(code: str) -> Callable[[Reading], bool]:
+    """Evidence an earlier step reported itself (the contact step finds the contact block)."""
+
+    def given_when(reading: Reading) -> bool:
+        return code in reading.draft.evidence
+
+    given_when.__name__ = f"reported_{code.replace('-', '_')}"
+    return given_when
+
+
+def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
+    """A phrase of :mod:`communique.french.cues` found in the head of the text.
+
+    With ``opening``, only in its first :data:`OPENING_LIMIT` characters: where a wire's tag
+    or an agency's credit stands, at the top of the text.
+    """
+
+    def given_when(reading: Reading) -> bool:
+        if opening:
+            return cue.search(reading.opening, reading.opening.lower()) is not None
+        return cue.search(reading.head, reading.lowered, reading.firsts) is not None
+
+    return given_when
+
+
+# -- structure found by the earlier steps ------------------------------------------------------
+
+
+def _doc_type_in_text(reading: Reading) -> bool:
+    doc_type = reading.draft.doc_type
+    return doc_type is not None and doc_type.span is not None
+
+
+def _doc_type_in_metadata(reading: Reading) -> bool:
+    doc_type = reading.draft.doc_type
+    return doc_type is not None and doc_type.span is None
+
+
+def _dateline_with_place(reading: Reading) -> bool:
+    dateline = reading.draft.dateline
+    return dateline is not None and dateline.place is not None
+
+
+def _reference(reading: Reading) -> bool:
+    return reading.draft.reference is not None
+
+
+def _metadata_release_keys(reading: Reading) -> bool:
+    return bool(reading.draft.document.metadata.release_hints)
+
+
+def _metadata_title_and_date(reading: Reading) -> bool:
+    metadata = reading.draft.document.metadata
+    return bool(metadata.title and metadata.date)
+
+
+def _release_date(reading: Reading) -> bool:
+    """A release date without a place, unless it is the front matter's date counted already."""
+    dateline = reading.draft.dateline
+    if dateline is None or dateline.place is not None or dateline.date is None:
+        return False
+    return dateline.date_span is not None or not _metadata_title_and_date(reading)
+
+
+def _press_review(reading: Reading) -> bool:
+    doc_type = reading.draft.doc_type
+    return doc_type is not None and _PRESS_REVIEW.fullmatch(doc_type.value) is not None
+
+
+# -- the text itself ---------------------------------------------------------------------------
+
+
+def _release_label(reading: Reading) -> bool:
+    """A release label in the opening that the header did not take as the document type.
+
+    A release copied by a portal, a wire or a document-sharing site keeps its label, but not
+    always on a line of its own: ``(Communiqué)``, ``Communiqué de la société X du …``,
+    ``date 2018-12 communiqué de presse``, ``Colmar, le 25 juin 2015 Communiqué de presse``.
+    The label must not follow an article or a preposition: "dans un communiqué" cites one.
+    """
+    if reading.draft.doc_type is not None:
+        return False
+    title = reading.draft.document.metadata.title or ""
+    return any(
+        _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
+        for text in (reading.opening, title)
+    )
+
+
+def _press_contact_label(reading: Reading) -> bool:
+    """A press-contact label under which the contact step found no contact block."""
+    if "contact-block" in reading.draft.evidence:
+        return False
+    return (
+        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.firsts) is not None
+    )
+
+
+def _future_announcements(reading: Reading) -> bool:
+    """Whether the opening paragraphs tell, in the future, what will happen."""
+    head = reading.head
+    verbs: set[str] = set()
+    for ending in cues.FUTURE_ENDING.finditer(head, 0, FUTURE_LIMIT):
+        # the word that ends with this ending, read back to its start
+        start = ending.start()
+        while start > ending.start() - _LONGEST_WORD and start > 0 and head[start - 1].isalpha():
+            start -= 1
+        verb = cues.FUTURE_VERB.fullmatch(head, start, ending.end())
+        if verb is not None:
+            verbs.add(verb.group())
+            if len(verbs) >= FUTURE_VERBS:
+                return True
+    return False
+
+
+def _administrative_today(reading: Reading) -> bool:
     """Whether "ce jour" means today ("signé ce jour"), not "so far" ("à ce jour")."""
-    for match in cues.ADMINISTRATIVE_TODAY.finditer(head, lowered):
-        words = head[max(0, match.start() - 30) : match.start()].replace("’", "'").split()
-        # The word before, after any elision: "à" in "jusqu'à ce jour".
-        before = words[-1].rsplit("'", 1)[-1].strip('([«"').lower() if words else ""
-        if before not in cues.NOT_ADMINISTRATIVE_TODAY:
+    return _unless_after(
+        cues.ADMINISTRATIVE_TODAY, cues.NOT_ADMINISTRATIVE_TODAY, reading.head, reading.lowered
+    )
+
+
+def _unless_after(cue: cues.Cue, words: frozenset[str], text: str, lowered: str) -> bool:
+    """Whether ``cue`` matches ``text`` somewhere not right after one of ``words``.
+
+    The word before is taken after any elision ("à" in "jusqu'à ce jour", "un" in "d'un")
+    and without the brackets and markup that may open a label ("(Communiqué)").
+    """
+    for match in cue.finditer(text, lowered):
+        before = text[max(0, match.start() - 30) : match.start()].replace("’", "'").split()
+        word = before[-1].rsplit("'", 1)[-1].strip('([«"*#_|').lower() if before else ""
+        if word not in words:
             return True
     return False
 
 
-def _announcement_lead(draft: Draft) -> bool:
+def _announcement_lead(reading: Reading) -> bool:
     """Whether the first body paragraph opens with its subject announcing something."""
+    draft = reading.draft
     for index, block in enumerate(draft.blocks[:_LEAD_BLOCKS]):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_MIN_LENGTH:
             continue
@@ -147,20 +245,112 @@ def _announcement_lead(draft: Draft) -> bool:
     return False
 
 
-def _release_listing(head: str, lowered: str) -> bool:
+def _placeholder_text(reading: Reading) -> bool:
+    head = reading.head
+    if cues.PLACEHOLDER.search(head, reading.lowered, reading.firsts) is not None:
+        return True
+    blank = head.find(_BLANK)
+    return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None
+
+
+def _release_listing(reading: Reading) -> bool:
     """Whether the text lists several releases (an index page, a table of contents).
 
-    A dated item counts once however often its line is repeated (a title and its link);
-    each "Lire la suite" link counts.
+    Dated items count once per date: an index lists releases of different days, a release
+    page repeats its own date (its title, its breadcrumb, its download link). Each "Lire la
+    suite" link counts. Items after the text's first body paragraph do not count: a release
+    page ends with links to related releases, an index is made of them.
     """
+    head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
-    for match in cues.RELEASE_LISTING_ITEM.finditer(head, lowered):
-        line_start = head.rfind("\n", 0, match.start()) + 1
-        if match["dated"] is None:
-            items.add(line_start)
+    for match in cues.RELEASE_LISTING_ITEM.finditer(head, reading.lowered[: len(head)]):
+        date = match["date"] or match["first_date"]
+        if date is None:
+            items.add(head.rfind("\n", 0, match.start()) + 1)
         else:
-            line_end = head.find("\n", match.end())
-            items.add(head[line_start : line_end if line_end >= 0 else len(head)].strip())
+            items.add(" ".join(date.lower().split()))
         if len(items) >= LISTING_ITEMS:
             return True
     return False
+
+
+def _first_body_paragraph(draft: Draft) -> int:
+    """Where the first paragraph long enough to be a release's body starts (or the end)."""
+    for block in draft.blocks:
+        if block.kind is BlockKind.PARAGRAPH and len(block.text) >= BODY_PARAGRAPH_LENGTH:
+            return block.span[0]
+    return len(draft.document.text)
+
+
+#: The evidence, in the order it is listed. Structure found by the earlier steps is strong
+#: (2); a page captured without its header has none, and then the text's voice decides.
+#: Cues that news articles share (an opening "X annonce…", a styled name, an event's time
+#: slot) weigh 1, so that one alone never makes a release; cues only an issuer writes weigh
+#: 2. Texts that cite, explain, list or deliver releases weigh against.
+EVIDENCE: tuple[Evidence, ...] = (
+    Evidence("doc-type", 2.0, _doc_type_in_text),
+    Evidence("metadata-doc-type", 2.0, _doc_type_in_metadata),
+    Evidence("dateline", 2.0, _dateline_with_place),
+    Evidence("release-date", 1.0, _release_date),
+    Evidence("contact-block", 2.0, _reported("contact-block")),
+    Evidence("about-section", 2.0, _reported("about-section")),
+    Evidence("wire-format", 3.0, _reported("wire-format")),
+    Evidence("reference", 1.0, _reference),
+    Evidence("release-marker", 2.0, _reported("release-marker")),
+    Evidence("metadata-release-keys", 2.0, _metadata_release_keys),
+    # a dated post in a static-site press room
+    Evidence("metadata-title-and-date", 1.0, _metadata_title_and_date),
+    Evidence("issuer-communicates", 2.0, _reported("issuer-communicates")),
+    Evidence("release-label", 2.0, _release_label),
+    Evidence("wire-credit", 2.0, _cue(cues.WIRE_CREDIT, opening=True)),
+    Evidence("end-of-release", 2.0, _cue(cues.END_OF_RELEASE)),
+    Evidence("notes-to-editors", 2.0, _cue(cues.NOTES_TO_EDITORS)),
+    Evidence("press-contact-label", 1.0, _press_contact_label),
+    # The issuer's voice, for texts without a release's structure.
+    Evidence("pleased-to-announce", 2.0, _cue(cues.PLEASED_TO_ANNOUNCE)),
+    Evidence("press-invitation", 2.0, _cue(cues.PRESS_INVITATION)),
+    Evidence("press-conference-ahead", 1.0, _cue(cues.PRESS_CONFERENCE_AHEAD)),
+    Evidence("event-details", 1.0, _cue(cues.EVENT_DETAILS)),
+    Evidence("announcement-lead", 1.0, _announcement_lead),
+    Evidence("official-name-style", 1.0, _cue(cues.OFFICIAL_NAME_STYLE)),
+    Evidence("administrative-today", 1.0, _administrative_today),
+    Evidence("quoted-in-present", 1.0, _cue(cues.QUOTED_IN_PRESENT)),
+    Evidence("event-ahead", 1.0, _cue(cues.EVENT_AHEAD)),
+    Evidence("future-announcements", 2.0, _future_announcements),
+    Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
+    Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
+    Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
+    Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
+    Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
+    Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
+    # Negative evidence: a template, a press review, a news report, a text citing, explaining
+    # or listing releases, a speech.
+    Evidence("placeholder-text", -5.0, _placeholder_text),
+    Evidence("press-review", -4.0, _press_review),
+    Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
+    Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
+    Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
+    Evidence("news-site-furniture", -2.0, _cue(cues.NEWS_SITE_FURNITURE)),
+    Evidence("journalist-inquiry", -2.0, _cue(cues.JOURNALIST_INQUIRY)),
+    Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
+    Evidence("release-listing", -4.0, _release_listing),
+    Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),
+)
+#: evidence code -> weight
+WEIGHTS: dict[str, float] = {evidence.code: evidence.weight for evidence in EVIDENCE}
+
+
+def classify(draft: Draft) -> None:
+    """Collect the evidence and decide.
+
+    The codes earlier steps reported come first, in the order they were found (a code no
+    row knows, from an adapter's own step, is kept and weighs nothing); then the codes of
+    :data:`EVIDENCE` that fire.
+    """
+    reading = Reading.of(draft)
+    fired = [evidence.code for evidence in EVIDENCE if evidence.given_when(reading)]
+    draft.evidence = list(dict.fromkeys([*draft.evidence, *fired]))
+    score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
+    draft.is_press_release = score >= THRESHOLD
+    if not draft.is_press_release:
+        draft.diagnostics.append(diagnostics.make("not-a-press-release"))

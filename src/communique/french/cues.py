@@ -32,16 +32,40 @@ __all__ = [
     "ADMINISTRATIVE_TODAY",
     "ANNOUNCEMENT_LEAD",
     "CITES_A_RELEASE",
+    "COUNCIL_OF_MINISTERS",
+    "END_OF_RELEASE",
+    "EVENT_AHEAD",
     "EVENT_DETAILS",
+    "FURTHER_INFORMATION",
+    "FUTURE_ENDING",
+    "FUTURE_VERB",
+    "INVESTOR_RELATIONS",
+    "ISSUER_WE",
+    "JOURNALIST_INQUIRY",
+    "NEWS_AGENCIES",
+    "NEWS_AGENCY_CREDIT",
     "NEWS_REPORTING",
+    "NEWS_SITE_FURNITURE",
+    "NOTES_TO_EDITORS",
     "NOT_ADMINISTRATIVE_TODAY",
+    "NOT_A_LABEL_BEFORE",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
+    "PLACEHOLDER",
     "PLEASED_TO_ANNOUNCE",
     "PRESS_CONFERENCE_AHEAD",
+    "PRESS_CONTACT_LABEL",
     "PRESS_INVITATION",
+    "QUOTED_IN_PRESENT",
+    "QUOTE_VERBS",
+    "RELEASE_LABEL",
+    "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
     "SPEECH_MARKER",
+    "TODAY_ANNOUNCEMENT",
+    "VERSION_RELEASE",
+    "WIRE_CREDIT",
+    "WIRE_SERVICES",
     "Cue",
 ]
 
@@ -71,11 +95,15 @@ class Cue:
         """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise)."""
         return cls(re.compile(pattern, flags), keywords, reach)
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str, firsts: dict[str, int] | None = None
+    ) -> Iterator[re.Match[str]]:
         """The matches of the pattern in ``text``, looked for near the keywords only.
 
         ``lowered`` is ``text.lower()``, computed once by the caller for every cue. Each
         match is given once; they come keyword by keyword, not in the order of the text.
+        ``firsts``, when given, remembers where each keyword first occurs in ``lowered``,
+        for the next cue that looks for it in the same text (cues share keywords).
         """
         if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
             yield from self.pattern.finditer(text)
@@ -83,7 +111,10 @@ class Cue:
         seen: set[int] = set()
         hits = 0
         for keyword in self.keywords:
-            found = lowered.find(keyword)
+            if firsts is None:
+                found = lowered.find(keyword)
+            elif (found := firsts.get(keyword, -2)) == -2:
+                found = firsts[keyword] = lowered.find(keyword)
             while found >= 0:
                 hits += 1
                 if hits > MAX_KEYWORD_HITS:
@@ -99,9 +130,11 @@ class Cue:
                         yield match
                 found = lowered.find(keyword, found + len(keyword))
 
-    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+    def search(
+        self, text: str, lowered: str, firsts: dict[str, int] | None = None
+    ) -> re.Match[str] | None:
         """A match of the pattern in ``text`` if there is one (see :meth:`finditer`)."""
-        return next(self.finditer(text, lowered), None)
+        return next(self.finditer(text, lowered, firsts), None)
 
 
 _APOSTROPHE = "['’]"
@@ -132,10 +165,12 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
 # annoncé", directly before an article or possessive: an adjective ("présente dans 30 pays")
 # does not count, nor a news report's weekday ("a annoncé mardi").
 _LEAD_VERB = (
-    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br)e(?:nt)?"
+    r"(?:(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|organis|accueill|sign|c[ée]l[èe]br"
+    # an association's or a union's stance, the lead of its communiqué
+    r"|d[ée]nonc|condamn|salu|regrett|demand|r[ée]clam|d[ée]plor)e(?:nt)?"
     rf"|(?:a|ont){_S}(?:officiellement{_S})?annonc[ée])"
-    rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S})?"
-    rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s)"
+    rf"{_S}(?:aujourd{_APOSTROPHE}hui{_S}|officiellement{_S}|vivement{_S}|fermement{_S})?"
+    rf"(?:l[ae]s?\s|l{_APOSTROPHE}|une?\s|des\s|son\s|sa\s|ses\s|leurs?\s|ce\s|cet\s|cette\s)"
 )
 #: The opening of a paragraph: a capitalised subject and, before any comma or sentence end,
 #: the issuer announcing ("Le pôle X organise sa convention", "Les ministres se félicitent").
@@ -198,6 +233,253 @@ OFFICIAL_NAME_STYLE = Cue.compile(
     flags=0,
 )
 
+
+def _word_pattern(phrase: str) -> str:
+    """A phrase as a pattern: any run of spaces between words, ``e`` or ``é`` for ``é``."""
+    words = (re.escape(word).replace("é", "[ée]").replace("è", "[èe]") for word in phrase.split())
+    return _S.join(words)
+
+
+# -- the release's own label ------------------------------------------------------------------
+
+#: The labels a release carries, in the singular: its document type, the wire's or the
+#: investor portal's label, the regulator's. Accents and case vary; a plural
+#: ("Communiqués de presse") is a press room's section, not a label.
+RELEASE_LABELS = (
+    "communiqué de presse",
+    "communiqué",
+    "communiqué officiel",
+    "communiqué conjoint",
+    "communiqué commun",
+    "communiqué final",
+    "communiqué financier",
+    "communiqué du conseil des ministres",
+    "press release",
+    "news release",
+    "avis aux médias",
+    "avis de presse",
+    "note aux rédactions",
+    "information réglementée",
+    "information privilégiée",
+    "regulatory news",
+    "pour diffusion immédiate",
+    "for immediate release",
+    "sous embargo",
+)
+
+
+#: A release label, whole words and singular ("communiqué", not "communiqués" nor
+#: "communiquer"). The classify step looks for it in the opening only, and rejects one after
+#: an article or a preposition (:data:`NOT_A_LABEL_BEFORE`).
+RELEASE_LABEL = Cue.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(_word_pattern(label) for label in sorted(RELEASE_LABELS, key=len, reverse=True))
+    + r")(?![\w-])",
+    keywords=(
+        "communiqu",
+        "release",
+        "avis",
+        "note",
+        "information",
+        "regulatory",
+        "diffusion",
+        "embargo",
+    ),
+    reach=60,
+)
+#: Words before a label (after any elision) that make it a mention, not a label: "dans un
+#: communiqué", "télécharger le communiqué de presse", "selon l'information réglementée".
+NOT_A_LABEL_BEFORE = frozenset(
+    {"un", "une", "le", "la", "l", "les", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+     "cette", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
+     "dans", "selon", "par", "en", "sur", "pour", "avec", "à", "a", "dernier", "nouveau",
+     "premier", "prochain", "même", "ont", "ai", "avons", "avez", "est", "sont", "été",
+     "sera", "seront", "être", "bien", "déjà", "pas"}
+)  # fmt: skip
+
+# -- more of the issuer's voice -------------------------------------------------------------------
+
+#: Verbs a release puts after a quotation, in the present ("», souligne Anne Martin"). A news
+#: report writes them in the past ("», a souligné…") or before the quotation.
+QUOTE_VERBS = (
+    "déclare", "explique", "souligne", "indique", "précise", "ajoute", "commente", "affirme",
+    "se réjouit", "rappelle", "estime", "conclut", "poursuit", "insiste", "résume", "témoigne",
+    "confie", "note", "assure", "détaille", "salue", "observe", "analyse", "complète",
+)  # fmt: skip
+
+
+_QUOTE_VERB = "(?:" + "|".join(_word_pattern(verb) for verb in QUOTE_VERBS) + ")"
+#: A quotation closed and attributed in the present tense to a named person: "», souligne
+#: Anne Martin", "" explique M. Roux". Releases quote their officials this way; it is weak
+#: evidence, as a feature article may too.
+QUOTED_IN_PRESENT = Cue.compile(
+    rf"[»\"”][ \t\u00a0\u202f]{{0,3}},?{_S0}(?i:{_QUOTE_VERB}){_S}(?:M\.|Mme|[A-ZÀ-Ý])",
+    # the closing quotation mark: rarer than the verbs ("note", "assure")
+    keywords=("»", '"', "”"),
+    reach=40,
+    flags=0,
+)
+
+#: What an issuer says of its coming event: "se tiendra", "aura lieu", "sera inauguré",
+#: "ouvrira ses portes". A news report tells what happened.
+EVENT_AHEAD = Cue.compile(
+    rf"\bse{_S}tiendr(?:a|ont)\b|\baur(?:a|ont){_S}lieu\b"
+    rf"|\bser(?:a|ont){_S}(?:officiellement{_S})?(?:inaugur|pr[ée]sent|lanc|d[ée]voil|organis)"
+    rf"[ée]e?s?\b|\bouvrir(?:a|ont){_S}(?:ses|leurs){_S}portes\b"
+    rf"|\b(?:d[ée]butera|d[ée]marrera|d[ée]buteront|d[ée]marreront)\b",
+    # "buter" stands for "débutera" and "debutera", "marrer" for "démarrera"
+    keywords=("tiendr", "lieu", "sera", "seront", "portes", "buter", "marrer"),
+    reach=60,
+)
+
+#: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
+#: plaisir de", "rejoignez-nous", "retrouvez-nous au salon", "nos adhérents".
+ISSUER_WE = Cue.compile(
+    rf"\bnous{_S}(?:lan[cç]ons|annon[cç]ons|avons{_S}le{_S}plaisir|sommes{_S}(?:heureu|fi[èe]r|ravi)"
+    rf"|proposons|invitons|organisons|pr[ée]sentons|r[ée]inventons|d[ée]voilons|inaugurons)"
+    rf"|\b(?:rejoignez|retrouvez|contactez|suivez)-nous\b"
+    # the issuer's own people and body: "nos adhérents", "notre fédération"
+    rf"|\b(?:notre|nos){_S}(?:soci[ée]t[ée]s?|groupe|association|f[ée]d[ée]ration|[ée]quipes?"
+    rf"|r[ée]seau|communaut[ée]|entreprise|collectivit[ée]|p[ôo]le|organisation|adh[ée]rents"
+    rf"|membres|partenaires|clients|salari[ée]s|collaborateurs)\b",
+    keywords=("nous", "notre", "nos"),
+    reach=60,
+)
+#: A release's closing pointer: "Pour en savoir plus : …", "Plus d'informations sur …".
+FURTHER_INFORMATION = Cue.compile(
+    rf"\bpour{_S}(?:en{_S}savoir{_S}plus|plus{_S}d{_APOSTROPHE}informations?)"
+    rf"|\bplus{_S}d{_APOSTROPHE}informations?{_S0}(?:sur\b|:)",
+    keywords=("savoir", "information"),
+    reach=60,
+)
+
+#: Wire services that distribute releases, as they tag a dateline: "/CNW Telbec/",
+#: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". Only a release goes over them.
+WIRE_SERVICES = (
+    "CNW", "CNW Telbec", "PRNewswire", "PR Newswire", "Business Wire", "GlobeNewswire",
+    "Globe Newswire", "Marketwired", "Marketwire", "ACCESSWIRE", "Newsfile", "Cision",
+    "Actusnews Wire", "EQS Newswire", "Canada NewsWire",
+)  # fmt: skip
+#: A wire service's tag: between slashes ("QUÉBEC, le 20 août 2020 /CNW Telbec/ -") or in
+#: capitals between brackets ("(BUSINESS WIRE)"), or its name as the wire's own line
+#: ("Actusnews Wire - …").
+WIRE_CREDIT = Cue.compile(
+    r"/[ \t]{0,2}(?i:"
+    + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES)
+    + r")[ \t]{0,2}/|\((?:"
+    # between brackets only a "wire" name: "(CNW)" may be an abbreviation
+    + "|".join(_word_pattern(wire.upper()) for wire in WIRE_SERVICES if "wire" in wire.lower())
+    + r")\)|^[ \t]{0,8}(?i:actusnews[ \t]{1,3}wire|eqs[ \t]{1,3}newswire)\b",
+    # each service's longest word: "newswire" for "PR Newswire", never a bare "pr"
+    keywords=tuple(sorted({max(wire.lower().split(), key=len) for wire in WIRE_SERVICES})),
+    reach=40,
+    flags=re.M,
+)
+#: The line that ends a release sent to newsrooms: "-30-", "– 30 –", "###", "- FIN -",
+#: "Fin du communiqué".
+END_OF_RELEASE = Cue.compile(
+    r"^[ \t]{0,8}(?:[-–—][ \t]{0,3}30[ \t]{0,3}[-–—]|#{3}|[-–—][ \t]{0,3}fin[ \t]{0,3}[-–—]"
+    r"|fin[ \t]{1,3}du[ \t]{1,3}communiqu[ée])[ \t]{0,8}$",
+    keywords=("30", "###", "fin"),
+    reach=30,
+    flags=re.I | re.M,
+)
+#: A press-contact label opening a line: "Contact presse :", "Relations médias",
+#: "Source et renseignements :", "Renseignements :", "Service de presse".
+PRESS_CONTACT_LABEL = Cue.compile(
+    rf"^[ \t*_#-]{{0,8}}(?:contacts?{_S}(?:presse|m[ée]dias?|journalistes)"
+    rf"|relations?{_S}(?:presse|m[ée]dias)|source{_S}et{_S}renseignements"
+    rf"|renseignements{_S0}:|service{_S}(?:de{_S}(?:la{_S})?)?presse"
+    rf"|attach[ée]e?s?{_S}de{_S}presse|press{_S}contacts?|media{_S}contacts?)",
+    # each label holds one of these ("attachée de presse", "service de presse": "press")
+    keywords=("contact", "relation", "renseignements", "press"),
+    reach=60,
+    flags=re.I | re.M,
+)  # fmt: skip
+#: The issuer dating its own news "aujourd'hui" right after its verb: "a procédé, aujourd'hui,
+#: à…", "annonce aujourd'hui". A news report names the weekday.
+TODAY_ANNOUNCEMENT = Cue.compile(
+    rf"\b(?:a|ont){_S}[a-zà-ÿ]{{2,20}}[ée]e?s?{_S0},?{_S0}aujourd{_APOSTROPHE}hui\b"
+    rf"|\b(?:annonc|lanc|d[ée]voil|pr[ée]sent|inaugur|publi|d[ée]pos|sign)e(?:nt)?"
+    rf"{_S0},?{_S0}aujourd{_APOSTROPHE}hui\b",
+    keywords=("aujourd",),
+    reach=60,
+)
+
+#: A version of a product or a piece of software made available: "annonce la sortie de la
+#: version 9.0", "la disponibilité de la nouvelle version 2.4", "publie la version 17".
+VERSION_RELEASE = Cue.compile(
+    rf"\b(?:sortie|disponibilit[ée]|publication|lancement|publie|publient|sort)"
+    rf"{_S}(?:(?:de|d{_APOSTROPHE}){_S0})?(?:la{_S}|sa{_S}|leur{_S})?(?:nouvelle{_S})?"
+    rf"version{_S0}\d",
+    keywords=("version",),
+    reach=80,
+)
+
+#: A verb in the simple future of the third person ("accueillera", "présenteront",
+#: "réunira", "finiront"): an announcement tells what will happen, a report what happened.
+#: The classify step counts distinct ones in the opening paragraphs. Lower case only: a
+#: capitalised word ending so is a name ("Samira", "Pereira"), not a verb.
+FUTURE_VERB = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,25}(?:era|eront|ira|iront)\b")
+#: The endings alone, found fast (the scan skips to an ``e`` or an ``i``); the classify step
+#: reads the word before each with :data:`FUTURE_VERB`.
+FUTURE_ENDING = re.compile(r"(?:er|ir)(?:a|ont)\b")
+
+#: A note addressed to the newsrooms that receive the release: "Note aux rédactions", "Notes
+#: pour les journalistes", "Note à l'attention des médias", "Notes to editors".
+NOTES_TO_EDITORS = Cue.compile(
+    rf"\bnotes?{_S}(?:aux|pour{_S}les|[àa]{_S}l{_APOSTROPHE}attention{_S}des){_S}"
+    rf"(?:r[ée]dactions?|r[ée]dacteurs|journalistes|[ée]diteurs|m[ée]dias)\b"
+    rf"|\bnotes?{_S}to{_S}editors\b",
+    keywords=("note",),
+    reach=60,
+)
+
+# -- official and financial communiqués ------------------------------------------------------
+
+#: The fixed phrases of a council of ministers' communiqué, the way francophone governments
+#: publish it: "Le Conseil a adopté…", "Au titre du Ministère de…", "un Conseil des ministres
+#: s'est tenu…", and the Swiss executives' "Le Conseil fédéral a adopté", "Le Conseil d'État
+#: a approuvé". A news report names "le Conseil des ministres" and dates it.
+COUNCIL_OF_MINISTERS = Cue.compile(
+    rf"\bLe{_S}Conseil(?:{_S}f[ée]d[ée]ral|{_S}d{_APOSTROPHE}[ÉE]tat)?{_S}a{_S}"
+    rf"(?:(?:[ée]galement|en{_S}outre|par{_S}ailleurs|aujourd{_APOSTROPHE}hui){_S})?"
+    r"(?:adopt|examin|entendu|approuv|pris\s{1,8}acte|autoris|proc[ée]d|nomm|d[ée]cid)"
+    rf"|\b(?i:au{_S}titre{_S}d[ue]{_S}minist[èe]re)\b"
+    rf"|\b(?i:conseil{_S}des{_S}ministres{_S}s{_APOSTROPHE}est{_S}(?:tenu|r[ée]uni))",
+    keywords=("conseil", "titre"),
+    reach=80,
+    flags=0,
+)
+#: What only a listed company's own release carries: the regulator's labels, its ISIN code,
+#: its next financial date, its investor-relations contact.
+INVESTOR_RELATIONS = Cue.compile(
+    rf"\binformation{_S}(?:r[ée]glement[ée]e|privil[ée]gi[ée]e)|\bcommuniqu[ée]{_S}financier"
+    r"|\b(?:code\s{1,8})?ISIN\b|\bmn[ée]mo(?:nique)?\b"
+    rf"|\bprochaine?s?{_S}(?:rendez-vous|publications?|communications?|[ée]ch[ée]ances?){_S}"
+    rf"financi[èe]re?s?|\b(?:agenda|calendrier){_S}financier"
+    rf"|\brelations?{_S}(?:avec{_S}les{_S})?investisseurs|\bcontacts?{_S}investisseurs",
+    keywords=(
+        "glement",  # "réglementée", "reglementee"
+        "privil",
+        "isin",
+        "mnémo",
+        "mnemo",
+        "financi",
+        "investisseurs",
+    ),
+    reach=80,
+)
+
+#: Template placeholders: lorem ipsum, [INSÉRER UN NOM], [DATE], XX/XX/XXXX. A template
+#: engine's tags (``{{ title }}``, ``<%= date %>``) are not placeholders: a release page's
+#: source holds them around its real text.
+PLACEHOLDER = Cue.compile(
+    r"lorem\s{1,8}ipsum|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b",
+    keywords=("lorem", "[", "xx/xx"),
+    reach=20,
+)
+
 # -- an event, and the press invited to it ----------------------------------------------------
 
 #: Journalists addressed: invited, asked to get accredited or to confirm their attendance.
@@ -226,13 +508,27 @@ PRESS_CONFERENCE_AHEAD = Cue.compile(
     keywords=("presse",),
     reach=60,
 )
-#: The practical details of an event: a label line ("Lieu : …", "Horaires : …") or a slot on
-#: a given day ("le jeudi 4 juin de 9h30 à 10h30").
+#: The practical details of an event: a label line ("Lieu : …", "Horaires : …"), its
+#: admission ("Entrée libre", "sur inscription") or a slot on a given day ("le jeudi 4 juin
+#: de 9h30 à 10h30").
 EVENT_DETAILS = Cue.compile(
     r"^[ \t]{0,8}(?:lieu|horaires?|adresse|acc[èe]s|inscriptions?)[ \t\u00a0\u202f]{0,3}:"
+    # admission: "Entrée libre", "Inscription gratuite", "sur inscription"
+    rf"|\bentr[ée]e{_S}(?:libre|gratuite)\b|\binscriptions?{_S}(?:gratuite|obligatoire|en{_S}ligne)"
+    rf"|\bsur{_S}inscription\b"
     rf"|\b{_WEEKDAY}{_S}\d{{1,2}}(?:er)?{_S}{_MONTH}(?:{_S}\d{{4}})?{_S0},?{_S0}"
     rf"(?:de|[àa]|d[èe]s){_S}\d{{1,2}}{_S0}h",
-    keywords=("lieu", "horaire", "adresse", "accès", "acces", "inscription", *WEEKDAYS),
+    keywords=(
+        "lieu",
+        "horaire",
+        "adresse",
+        "accès",
+        "acces",
+        "inscription",
+        "entrée",
+        "entree",
+        *WEEKDAYS,
+    ),
     reach=120,
     flags=re.I | re.M,
 )
@@ -241,12 +537,19 @@ EVENT_DETAILS = Cue.compile(
 
 _RELEASE = r"communiqu[ée]s?"
 #: A text that reports on a release: "selon un communiqué", "dans un communiqué", "par voie
-#: de communiqué", "précise un communiqué" (a release refers to itself as "ce communiqué").
+#: de communiqué", "précise un communiqué", "a diffusé un communiqué", "le communiqué ne
+#: précise pas" (a release refers to itself as "ce communiqué" or "le présent communiqué").
 CITES_A_RELEASE = Cue.compile(
     rf"\bselon{_S}(?:un|le){_S}{_RELEASE}|\bdans{_S}un{_S}{_RELEASE}"
     rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
     r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
-    rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}",
+    rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}"
+    # someone else's release, sent or discussed: "a diffusé un communiqué", "le communiqué
+    # ne le précise pas", "le communiqué cite"
+    rf"|\b(?:a|ont){_S}(?:diffus[ée]|publi[ée]|envoy[ée]|transmis|adress[ée]|rendu{_S}public)"
+    rf"{_S}(?:un|son|leur){_S}{_RELEASE}"
+    rf"|\ble{_S}{_RELEASE}(?:{_S}de{_S}presse)?{_S}(?:ne{_S}(?:le{_S})?)?"
+    r"(?:pr[ée]cise|cite|indique|omet|mentionne|passe|dit|explique)\b",
     keywords=("communiqu",),
     reach=60,
 )
@@ -258,6 +561,43 @@ NEWS_REPORTING = Cue.compile(
     rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
     keywords=("hier", *WEEKDAYS),
     reach=60,
+)
+#: News agencies, as they credit a dispatch: "(AFP) –", "(Boursier.com) —".
+NEWS_AGENCIES = (
+    "AFP", "Reuters", "AP", "Belga", "ATS", "APS", "MAP", "AOF", "AFX", "Boursier.com",
+    "Zonebourse", "Cercle Finance", "Agence France-Presse", "Agence Ecofin",
+)  # fmt: skip
+#: A news agency's credit opening a dispatch: "(AFP) – Le préfet…". A wire service that
+#: distributes releases writes "(BUSINESS WIRE)" between dashes instead, with no space.
+NEWS_AGENCY_CREDIT = Cue.compile(
+    r"\((?:"
+    + "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
+    + r")\)[ \t\u00a0\u202f]{0,3}[-–—]",
+    # the agency in its brackets: a bare "ap" or "ats" is in every other word
+    keywords=tuple(sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES})),
+    reach=30,
+    flags=0,
+)
+#: A news site's furniture around an article: its reading time and its paywall ("Temps de
+#: lecture : 3 min", "Article réservé aux abonnés", "Déjà abonné ?"). No issuer puts its
+#: release behind a paywall.
+NEWS_SITE_FURNITURE = Cue.compile(
+    rf"\btemps{_S}de{_S}lecture\b|\blecture{_S0}:?{_S0}\d{{1,2}}{_S0}min\b"
+    rf"|\br[ée]serv[ée]e?s?{_S}aux{_S}abonn[ée]s|\bd[ée]j[àa]{_S}abonn[ée]"
+    rf"|\babonnez-vous\b",
+    keywords=("lecture", "abonn"),
+    reach=40,
+)
+#: A journalist's own inquiry: who was reached and who would not answer ("contacté par nos
+#: soins", "interrogé par Le Progrès", "joint par téléphone", "n'a pas souhaité répondre").
+#: An issuer does not report its own silence.
+JOURNALIST_INQUIRY = Cue.compile(
+    rf"\bcontact[ée]e?s?{_S}par{_S}(?:nos{_S}soins|la{_S}r[ée]daction|notre{_S}r[ée]daction)"
+    rf"|\binterrog[ée]e?s?{_S}par{_S}(?:nos{_S}soins|la{_S}r[ée]daction|notre|[A-ZÀ-Ý])"
+    rf"|\bjointe?s?{_S}par{_S}t[ée]l[ée]phone"
+    rf"|\bn{_APOSTROPHE}(?:a|ont){_S}pas{_S}(?:souhait[ée]|donn[ée]{_S}suite|r[ée]pondu{_S}[àa]{_S}nos)",
+    keywords=("contact", "interrog", "joint", "souhait", "suite", "pondu"),
+    reach=80,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
@@ -273,12 +613,17 @@ ABOUT_PRESS_RELEASES = Cue.compile(
     keywords=("communiqu", "release"),
     reach=80,
 )
-#: One item of a list of releases: a release word and, on the same line, its date (group
-#: ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai 2023"), or a "Lire
-#: la suite" link. Several items make an index page or a table of contents.
+_LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w))"
+_LISTED_RELEASE = rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b"
+#: One item of a list of releases: a release word and, on the same line, its date before or
+#: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
+#: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
+#: group ``date`` or ``first_date``), or a "Lire la suite" link. Several items make an index
+#: page or a table of contents.
 RELEASE_LISTING_ITEM = Cue.compile(
-    rf"(?P<dated>(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b[^\n]{{0,40}}?"
-    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w)))"
+    rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?(?P<date>{_LISTED_DATE}))"
+    rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
+    rf"{_LISTED_RELEASE})"
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "lire", "read"),
     reach=120,
