@@ -161,8 +161,10 @@ CASES = [
     ),
     pytest.param(
         "release-label",
-        "(Communiqué)\n\nLa mairie de Saint-Brévin informe les habitants que la collecte des "
-        "déchets verts reprendra le 4 mars.\n",
+        # "(Communiqué)" alone is now the header's document type; a label naming who
+        # communicates is the header's no longer, and still a release's label.
+        "Communiqué du maire\n\nLa mairie de Saint-Brévin informe les habitants que la "
+        "collecte des déchets verts reprendra le 4 mars.\n",
         "Dans un communiqué, la mairie de Saint-Brévin a informé les habitants de la reprise "
         "de la collecte.\n",
         id="release-label",
