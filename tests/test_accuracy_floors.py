@@ -3,7 +3,8 @@
 Four sets are measured. The development corpus and the blind set live outside the repository,
 in ``../shared/corpus/dev`` and ``../shared/corpus/blind`` beside the checkout (or wherever the
 ``COMMUNIQUE_CORPUS`` and ``COMMUNIQUE_BLIND_CORPUS`` environment variables point); without
-them their tests skip and say so. The holdout sets, ``tests/holdout``, ``tests/holdout2`` and ``tests/holdout3``
+them their tests skip and say so. The holdout sets, ``tests/holdout``, ``tests/holdout2`` and
+``tests/holdout3``
 (releases written for the project, see their READMEs), are in the repository, so their floors
 are always checked.
 
