@@ -265,6 +265,8 @@ def test_pattern_scans_in_linear_time(name: str) -> None:
     timed: list[tuple[float, str]] = []
     for unit in adversarial_units(pattern):
         small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only)
+        if small_time >= SMALL_LIMIT:  # once more: a loaded machine stalls a scan now and then
+            small_time = _scan_time(pattern, _grow(unit, SMALL), match_only=match_only)
         assert small_time < SMALL_LIMIT, f"{name} on {unit!r} * n: {small_time:.2f} s for 10 KB"
         timed.append((small_time, unit))
     # The slowest input at 10 KB is the one most likely to be super-linear: time it at 1 MB.
