@@ -651,3 +651,70 @@ def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
         f"Un centre de secours ouvre à Vaise pour six communes du nord\n\n{BODY}\n"
     )
     assert parse(text).headline == "Un centre de secours ouvre à Vaise pour six communes du nord"
+
+
+# -- official letterheads ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "RÉPUBLIQUE FRANÇAISE\nLiberté Égalité Fraternité",
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi",
+        "RÉPUBLIQUE DE CÔTE D'IVOIRE\nUnion – Discipline – Travail",
+        "ROYAUME DU MAROC",
+    ],
+)
+def test_the_state_heading_and_motto_frame_the_letterhead_and_are_no_issuers(frame: str) -> None:
+    text = (
+        f"{frame}\n\nMINISTÈRE DE L'AGRICULTURE\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Un plan pour les vergers de la vallée\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE L'AGRICULTURE"]
+    assert release.headline == "Un plan pour les vergers de la vallée"
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        "Direction des sécurités",
+        "Service interministériel de défense et de protection civiles",
+        "Bureau de la circulation routière",
+        "Sous-direction de la sécurité routière",
+    ],
+)
+def test_a_service_under_the_issuer_is_its_department_not_a_co_issuer(service: str) -> None:
+    text = (
+        f"PRÉFET DE LA SAVOIE\n\n{service}\n\nChambéry, le 4 mars 2024\n\n"
+        f"COMMUNIQUÉ DE PRESSE\n\nLa route du col rouvre à la circulation\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DE LA SAVOIE"]
+    assert release.headline == "La route du col rouvre à la circulation"
+
+
+def test_an_organisation_name_wrapped_after_a_conjunction_is_one_issuer() -> None:
+    text = (
+        "MINISTÈRE DE LA PÊCHE, DES PORTS\nET DE L'ÉCONOMIE MARITIME\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Un nouveau quai pour les pêcheurs de Joal\n\n{BODY}\n"
+    )
+    issuers = [issuer.name for issuer in parse(text).header.issuers]
+    assert issuers == ["MINISTÈRE DE LA PÊCHE, DES PORTS ET DE L'ÉCONOMIE MARITIME"]
+
+
+def test_a_headline_in_capitals_wrapped_over_two_lines_is_joined() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nLYON, LE 12 MARS 2024\n\nOUVERTURE DE 40 POINTS D'ACCUEIL\n"
+        f"DANS LES GARES DE LA RÉGION\n\n{BODY}\n"
+    )
+    headline = parse(text).headline
+    assert headline == "OUVERTURE DE 40 POINTS D'ACCUEIL DANS LES GARES DE LA RÉGION"
+
+
+def test_a_date_then_the_document_type_on_one_line_gives_both() -> None:
+    text = f"12 MARS 2024 – COMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+    assert release.date == dt.date(2024, 3, 12)

@@ -423,3 +423,12 @@ def test_an_adapter_adds_a_date_collector_by_name_with_its_weight() -> None:
         collectors.after("header", "intranet-stamp", intranet_stamp)
     with pytest.raises(KeyError, match="no rule named"):
         COLLECTORS.remove("no-such-rule")
+
+
+def test_a_dateline_split_after_le_keeps_its_place() -> None:
+    dateline = "    Dakar, le\n    29 janvier 2024"
+    text = f"INVITATION PRESSE\n\n{dateline}\n\n{HEADLINE}\n\nCe matin, {BODY}\n"
+    release = parse(text)
+    assert release.date == dt.date(2024, 1, 29)
+    assert release.dateline is not None
+    assert release.dateline.place == "Dakar"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from .. import diagnostics
-from ..blocks import BlockKind, Line
+from ..blocks import Block, BlockKind, Line
 from ..french.dates import (
     DATE,
     PUBLICATION_LABEL,
@@ -237,7 +237,12 @@ def _dated(
     if tail is None:
         return None
     rest = text[tail.end() :]
-    glued = bool(rest.strip()) and not REFERENCE.match(rest) and not _TIME.fullmatch(rest)
+    glued = (
+        bool(rest.strip())
+        and not REFERENCE.match(rest)
+        and not _TIME.fullmatch(rest)
+        and not DOC_TYPE.fullmatch(rest.strip())  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
+    )
     return DatelineMatch(place, parsed, date_match.end(), glued)
 
 
@@ -394,7 +399,7 @@ def _from_header(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCa
 
 # A place closing its line with a comma, the date on the next line: "Paris, Lyon, Marseille,"
 # then "le 23 octobre 2013 –".
-_PLACE_LINE = re.compile(r"(?P<place>[^\s,][^\n]{1,79}?),[ \t]*")
+_PLACE_LINE = re.compile(r"[ \t]*+(?P<place>[^\s,][^\n]{1,79}?),[ \t]*(?P<le>le[ \t]*)?", re.I)
 
 
 def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
@@ -405,10 +410,13 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[Datelin
             continue
         for line in draft.blocks[index].lines:
             above, previous = previous, line
-            if above is None or not line.text.lstrip()[:3].lower().startswith("le "):
+            if above is None:
                 continue
             place = _PLACE_LINE.fullmatch(above.text) if len(above.text) <= 100 else None
             if place is None or not _is_place(place.group("place").rstrip()):
+                continue
+            # "le" ends the place's line ("Dakar, le" / "29 janvier 2024") or opens the date's.
+            if (place.group("le") is None) is not line.text.lstrip()[:3].lower().startswith("le "):
                 continue
             match = match_dateline(line.text, reference)
             if match is None or match.date is None or match.place is not None:
@@ -418,7 +426,7 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[Datelin
             place_span = above.locate(place.start("place"), place.start("place") + len(name))
             date_span = line.locate(date.start, date.end)
             dateline = Dateline(
-                text=f"{above.text.strip()} {line.text[: match.end].strip()}",
+                text=f"{above.text.strip()} {line.text[: match.end].strip()}".strip(),
                 place=name,
                 date=date.date,
                 span=(place_span[0], line.locate(0, match.end)[1]),
@@ -664,8 +672,11 @@ def _in_header(
     placed: tuple[Line, DatelineMatch] | None = None
     dated: tuple[Line, DatelineMatch] | None = None
     for index in range(max(draft.body_start, draft.header_end)):
-        if draft.roles.get(index) is Role.METADATA:
-            continue
+        if (
+            draft.roles.get(index) is Role.METADATA
+            or draft.blocks[index].kind is BlockKind.LIST_ITEM
+        ):
+            continue  # a dated list item is an entry of a press room's index, not a dateline
         for line in draft.blocks[index].lines:
             match = match_dateline(line.text, reference)
             if match is None or match.date is None:
@@ -677,6 +688,11 @@ def _in_header(
             if placed is not None and dated is not None:
                 return placed, dated
     return placed, dated
+
+
+def _index_entry(block: Block) -> bool:
+    """A dated list item is an entry of a press room's index, not a dateline."""
+    return block.kind is BlockKind.LIST_ITEM
 
 
 # A line this long is a sentence, not a header line.
@@ -691,7 +707,7 @@ TITLE_PAGE_BLOCKS = 30
 def _standalone_date(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch] | None:
     """A date alone on its line near the top ("15 février 2019" on a press kit's title page)."""
     for block in draft.blocks[:TITLE_PAGE_BLOCKS]:
-        if block.kind is BlockKind.METADATA:
+        if block.kind is BlockKind.METADATA or _index_entry(block):
             continue
         for line in block.lines:
             if len(line.text) > 40:

@@ -31,6 +31,9 @@ from ..french.vocabulary import (
     OFFICE,
     REFERENCE,
     RELEASE_MARKER,
+    SERVICE_LINE,
+    STATE_HEADING,
+    STATE_MOTTOS,
     TICKER,
     WEBSITE,
     is_about_heading,
@@ -155,9 +158,11 @@ def header(draft: Draft) -> None:
             stamped = _after_timestamp(line)
             if stamped is not None:  # the dateline step reads the date; the title follows it
                 line, text, after_marker = stamped, stamped.text, True
-            if match_dateline(text, reference_date) is not None:
+            dated = match_dateline(text, reference_date)
+            if dated is not None:
                 after_marker = True
                 _reference(draft, line)
+                _doc_type_after_date(draft, line, dated.end)
                 if candidates and candidates[-1].line is previous:
                     # A title directly above its date ("Titre" / "Publié le …") is the headline.
                     above = candidates[-1]
@@ -355,6 +360,15 @@ def _doc_type(draft: Draft, line: Line) -> bool:
     return False
 
 
+def _doc_type_after_date(draft: Draft, line: Line, date_end: int) -> None:
+    """A document type after the date on a dateline: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"."""
+    rest = line.text[date_end:]
+    bare = strip_decoration(rest)
+    if draft.doc_type is None and bare and DOC_TYPE.fullmatch(bare):
+        start = line.text.find(bare, date_end)
+        draft.doc_type = draft.field(line, start, start + len(bare))
+
+
 def _bare_label(text: str) -> str:
     """A label without decoration or brackets: "(Communiqué)" -> "Communiqué"."""
     bare = strip_decoration(text)
@@ -443,7 +457,16 @@ def _website(draft: Draft, line: Line) -> bool:
 
 
 def _furniture(text: str) -> bool:
-    return len(text) <= 80 and FURNITURE.search(text) is not None
+    """Portal chrome: a short line of links ("Accueil > Actualités", "Partager", "Imprimer
+    cette page"), not a title that uses one of their words ("300 points d'accueil")."""
+    if len(text) > 80:
+        return False
+    chrome = FURNITURE.search(text)
+    return chrome is not None and (chrome.start() <= 2 or word_count(text) <= _CHROME_WORDS)
+
+
+# A line of portal chrome holds a few words; a title using one of them holds more.
+_CHROME_WORDS = 3
 
 
 # A date (or month and year) opening a line, then a colon or dash and the text it dates.
@@ -530,7 +553,22 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _department_or_address(text: str) -> bool:
-    return DEPARTMENT_LINE.search(text) is not None or ADDRESS.search(text) is not None
+    return (
+        DEPARTMENT_LINE.search(text) is not None
+        or ADDRESS.search(text) is not None
+        or SERVICE_LINE.fullmatch(text) is not None
+        or _state_frame(text)
+    )
+
+
+def _state_frame(text: str) -> bool:
+    """The State's heading or its motto on an official letterhead."""
+    if STATE_HEADING.fullmatch(text):
+        return True
+    return folded(text) in _MOTTOS
+
+
+_MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
 def _evidence(block: Block, line: Line, after_marker: bool) -> tuple[str, ...]:
@@ -675,7 +713,15 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
     kept = [lines[0]]
     for line in lines[1:]:
         dangling = _DANGLING.search(kept[-1].text) is not None
-        if line.emphasis is not kept[0].emphasis or (_issuer_like(line.text) and not dangling):
+        # A title in capitals wraps onto another line in capitals (PDF text): the second
+        # line is not an organisation's unless it names one.
+        caps_title = (
+            is_caps(kept[0].text)
+            and is_caps(line.text)
+            and (_CONTINUATION_START.match(line.text) or not ISSUER_WORDS.search(line.text))
+        )
+        issuer_below = _issuer_like(line.text) and not dangling and not caps_title
+        if line.emphasis is not kept[0].emphasis or issuer_below:
             break
         if kept[-1].text.endswith((".", "!", "?")):
             break  # a full stop ends a title
@@ -685,6 +731,12 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
 
 
+# A line opening with a word no name opens with: the rest of a wrapped title.
+_CONTINUATION_START = re.compile(
+    r"\s*(?:dans|de|des|du|d['’]|en|à|au|aux|pour|par|sur|avec|et|ou|contre|vers|entre|sans"
+    r"|sous|chez|qui|que)(?:\s|(?<=['’]))",
+    re.I,
+)
 # A line ending with a word no title ends with ("… PASSENT EN" / "ALERTE RENFORCÉE").
 _DANGLING = re.compile(
     r"(?<!\S)(?:en|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|pour|sur|par|avec|dans|un|une"
@@ -808,6 +860,10 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             pending[1].append(candidate.line.text.strip(" *_\t"))
             pending[2].append(candidate.line)
             continue
+        if _state_frame(text):
+            continue  # "RÉPUBLIQUE FRANÇAISE", "Liberté Égalité Fraternité": the frame
+        if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
+            continue  # the issuer's department: "Direction des sécurités"
         flush()
         if is_person_name(text):
             pending = (candidate.line, [], [])
@@ -834,7 +890,9 @@ _COLLECTIVE_KIND = re.compile(
     re.I,
 )
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
-_NAME_CONTINUATION = re.compile(r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I)
+_NAME_CONTINUATION = re.compile(
+    r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
+)
 
 
 def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:

@@ -30,6 +30,9 @@ __all__ = [
     "REFERENCE",
     "RELEASE_MARKER",
     "ROLE_WORDS",
+    "SERVICE_LINE",
+    "STATE_HEADING",
+    "STATE_MOTTOS",
     "TICKER",
     "WEBSITE",
     "WIRE",
@@ -120,6 +123,40 @@ ABOUT_HEADING = re.compile(
     rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
     r"(?P<name>\S.{0,200}?)\s*[:.]?\s*$",
     re.I,
+)
+
+#: A service of the issuing organisation, named on its letterhead below it ("Direction des
+#: sécurités", "Service interministériel de défense et de protection civiles"): the issuer's
+#: department, not a co-issuer, and never a title (a title's colon or full stop excludes it).
+SERVICE_LINE = re.compile(
+    r"\s*(?:sous-)?(?:direction|service|bureau|cellule|mission|p[ôo]le|d[ée]l[ée]gation"
+    r"|secr[ée]tariat\s+g[ée]n[ée]ral)\s+"
+    r"(?:de\s|des\s|du\s|d['’]|g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|interminist[ée]riel"
+    r"|territorial|d[ée]partemental|central|juridique|technique|administratif|financier)"
+    r"[^:;.!?\n]{0,70}",
+    re.I,
+)
+
+#: The State's heading on an official letterhead ("RÉPUBLIQUE FRANÇAISE", "RÉPUBLIQUE DU
+#: SÉNÉGAL", "ROYAUME DU MAROC", "Confédération suisse"): the frame, not the issuer.
+STATE_HEADING = re.compile(
+    r"\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|conf[ée]d[ée]ration)"
+    r"\s+(?:fran[çc]aise|suisse|(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’ -]{2,40})\s*",
+    re.I,
+)
+#: National mottos printed under the State's heading, as data.
+STATE_MOTTOS: tuple[str, ...] = (
+    "liberté égalité fraternité",
+    "un peuple un but une foi",
+    "union discipline travail",
+    "unité progrès justice",
+    "fraternité justice travail",
+    "travail liberté patrie",
+    "paix travail patrie",
+    "unité travail progrès",
+    "honneur fraternité justice",
+    "unité dignité travail",
+    "dieu la patrie le roi",
 )
 
 #: The longest line that can be an ``À propos`` heading; a longer one is a sentence.
