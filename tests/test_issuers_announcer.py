@@ -97,3 +97,36 @@ def test_the_issuer_explanation_names_the_rule_and_the_next_rule_s_answer() -> N
     assert (explanation.chosen.source, explanation.chosen.value) == ("about", "Nordvent")
     assert explanation.rejected is not None
     assert (explanation.rejected.source, explanation.rejected.value) == ("announcer", "Velora SA")
+
+
+def test_an_organisation_signing_its_release_is_the_issuer() -> None:
+    text = (
+        "Trois phares du littoral classés monuments historiques\n\n"
+        "Le classement reconnaît vingt ans de travail des bénévoles qui ont restauré les "
+        "lanternes et les escaliers des trois phares de la côte.\n\n"
+        "Les phares seront ouverts au public lors des Journées du patrimoine.\n\n"
+        "Association des Amis des Phares de Bretagne\nLe Conseil d'administration\n\n"
+        "Contact presse :\nJeanne Le Goff, +33 2 98 00 00 00\n"
+    )
+    issuers = [issuer.name for issuer in parse(text).header.issuers]
+    assert issuers == ["Association des Amis des Phares de Bretagne"]
+
+
+def test_a_closing_sentence_is_no_signature() -> None:
+    text = (
+        "Trois phares du littoral classés monuments historiques\n\n"
+        "Le classement reconnaît vingt ans de travail des bénévoles qui ont restauré les "
+        "lanternes et les escaliers des trois phares de la côte.\n\n"
+        "La Région remercie les associations.\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
+def test_an_acronym_under_the_organisation_s_name_is_the_same_issuer() -> None:
+    text = (
+        "AGENCE NATIONALE POUR LA GESTION DES EAUX ET DES LITTORAUX\nANGEL\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\nUn plan pour les lagunes du sud\n\n"
+        "L'agence lance un plan de restauration des lagunes du sud, doté de 40 millions.\n"
+    )
+    issuers = [issuer.name for issuer in parse(text).header.issuers]
+    assert issuers == ["AGENCE NATIONALE POUR LA GESTION DES EAUX ET DES LITTORAUX"]

@@ -561,6 +561,23 @@ def _department_or_address(text: str) -> bool:
     )
 
 
+def _acronym_of(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name``'s acronym: its letters are the initials of the name's
+    words, in order, some words (articles, prepositions) skipped."""
+    letters = text.replace(".", "").strip()
+    if not 2 <= len(letters) <= 12 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = [word[:1].upper() for word in re.split(r"[\s'’-]+", name) if word]
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return initials[:1] == [letters[0]]
+
+
 def _state_frame(text: str) -> bool:
     """The State's heading or its motto on an official letterhead."""
     if STATE_HEADING.fullmatch(text):
@@ -864,6 +881,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # "RÉPUBLIQUE FRANÇAISE", "Liberté Égalité Fraternité": the frame
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
+        if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
+            continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
         flush()
         if is_person_name(text):
             pending = (candidate.line, [], [])

@@ -163,6 +163,34 @@ def issuers_from_signature(draft: Draft) -> None:
     draft.issuers.extend(reversed(signed))
 
 
+# An organisation signing its release: "Fondation Léman Patrimoine Navigant" (then "Le
+# Conseil de fondation"), its name in capitals or title case, with an organisation's word.
+_SIGNING_LINES = 3
+_SIGNING_LENGTH = 80
+
+
+def issuer_from_signing_organisation(draft: Draft) -> None:
+    """A release closed by its organisation's name on a line of its own (the body's last
+    block, a few short lines, no sentence): the organisation is the issuer."""
+    body = [section for section in draft.sections if section.kind is SectionKind.BODY]
+    if not body or not body[-1].blocks:
+        return
+    block = body[-1].blocks[-1]
+    written = draft.document.text[block.span[0] : block.span[1]]
+    lines = [line.strip() for line in written.split("\n") if line.strip()]
+    if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
+        return
+    first = strip_decoration(lines[0])
+    if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?", ":")):
+        return
+    words = first.split()
+    named = sum(1 for word in words if word[:1].isupper())
+    if not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first):
+        return
+    at = draft.document.text.find(first, *block.span)
+    draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
+
+
 def _quotation(block: TextBlock | None) -> bool:
     if block is None:
         return False
@@ -352,6 +380,7 @@ ISSUER_RULES: Rules[Callable[[Draft], None]] = Rules(
         ("about", issuers_from_about),
         ("signature", issuers_from_signature),
         ("announcer", issuer_from_announcer),
+        ("signing-organisation", issuer_from_signing_organisation),
         ("metadata", issuer_from_metadata),
     )
 )
