@@ -170,3 +170,28 @@ def test_entity_expansion_bombs_stay_small() -> None:
 def test_garbage_and_empty_input_give_an_empty_document() -> None:
     assert _document("").blocks == ()
     assert _document("<<<>>>").text in ("", "<<<>>>")
+
+
+@pytest.mark.parametrize(
+    "css_class", ["chapo", "lead", "article__chapeau", "field--name-field-accroche", "standfirst"]
+)
+def test_a_paragraph_a_cms_marks_as_the_chapo_is_the_lede(css_class: str) -> None:
+    chapo = "La ligne reliera la gare au campus universitaire en vingt-deux minutes dès l'automne."
+    page = (
+        "<html><head><title>Tramway</title></head><body><article>"
+        "<h1>Mise en service de la ligne T4 du tramway</h1>"
+        f'<p class="{css_class}">{chapo}</p>'
+        "<p>Lyon, le 12 mars 2024 – La Métropole annonce la mise en service de la ligne T4, "
+        "qui desservira six communes.</p></article></body></html>"
+    )
+    assert parse(page).header.lede == chapo
+
+
+def test_a_class_that_merely_contains_the_letters_is_no_chapo() -> None:
+    page = (
+        "<html><body><article><h1>Mise en service de la ligne T4 du tramway</h1>"
+        '<p class="leadership-team">Notre équipe de direction réunit douze personnes.</p>'
+        "<p>Lyon, le 12 mars 2024 – La Métropole annonce la mise en service de la ligne T4, "
+        "qui desservira six communes.</p></article></body></html>"
+    )
+    assert parse(page).header.lede is None

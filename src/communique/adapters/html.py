@@ -481,7 +481,31 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     author = author or next((metas[k] for k in _AUTHOR_META if k in metas), None)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
-    return Metadata(title=title, date=date, lede=_lede(description, builder), author=author)
+    lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
+    return Metadata(title=title, date=date, lede=lede, author=author)
+
+
+# The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",
+# "lead", "lede", "intro", "accroche", "standfirst" (one word of the class, between - or _).
+_LEDE_CLASS = re.compile(
+    r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst)(?:$|[-_])",
+    re.I,
+)
+# How many elements of the content are looked at for a marked chapô (it opens the text).
+_LEDE_SEARCH = 400
+
+
+def _marked_lede(container: _ParsedElement) -> str | None:
+    """The text of the first element whose class marks it as the chapô."""
+    for count, element in enumerate(container.iter()):
+        if count >= _LEDE_SEARCH:
+            return None
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        classes = str(element.get("class") or "").split()
+        if any(_LEDE_CLASS.search(name) for name in classes):
+            return collapse(str(element.xpath("string()")))
+    return None
 
 
 def _json_ld(root: _ParsedElement) -> dict[str, Any]:
