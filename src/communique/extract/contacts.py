@@ -24,10 +24,16 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
+from ..french.contact_words import (
+    CONTACT_HEADING,
+    DOMAIN_DOT,
+    OBFUSCATED_EMAIL,
+    PUBLIC_APPEAL,
+    PUBLIC_INFORMATION,
+)
 from ..french.phones import PHONE, to_e164
 from ..french.vocabulary import (
     ABOUT_HEADING,
-    CONTACT_HEADING,
     CREDIT,
     EMAIL,
     END_MARKER,
@@ -35,7 +41,6 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     LIST_ADDRESS,
     NOTES_HEADING,
-    OBFUSCATED_EMAIL,
     ROLE_WORDS,
     WEBSITE,
 )
@@ -50,7 +55,11 @@ __all__ = ["ContactField", "contacts", "parse_contact_lines"]
 ContactField = tuple[str, str, Span]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
-_WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
+_WEAK_HEADING = re.compile(
+    r"(?:informations?|renseignements|sources?|pour\b|de\s+plus|presse|m[ée]dias|journalistes)"
+    r"\s*(?:[:：]|$)|(?:informations?|renseignements|sources?|pour\b|de\s+plus)",
+    re.I,
+)
 # "Accréditations :" opens a zone only when a way to reach someone follows (it may also
 # announce conditions: "Accréditation : avant le 12 mars").
 _ACCREDITATION = re.compile(r"accr[ée]ditation", re.I)
@@ -60,7 +69,7 @@ _ACCREDITATION = re.compile(r"accr[ée]ditation", re.I)
 # A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
 # one after an initial or a title ("M. Dupont").
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+"
+    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 # A press service named with its complement, alone on its line: "Service de presse de la
@@ -113,6 +122,8 @@ def contacts(draft: Draft) -> None:
 
 # How far after an inline cue an e-mail or phone must appear.
 _INLINE_REACH = 150
+# How far before an inline cue the sentence may say whom it addresses.
+_APPEAL_REACH = 400
 # An inline contact never runs longer than this: bounds the work per cue, so a huge line
 # with many cues stays linear.
 _INLINE_PIECE = 600
@@ -134,6 +145,8 @@ def _inline(draft: Draft) -> None:
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
             for cue in INLINE_CONTACT.finditer(line.text):
+                if _appeals_to_public(line.text, cue.start()):
+                    continue
                 shown = _reachable(_ahead(block.lines, number, cue.end()))
                 if not (shown or hidden):
                     continue
@@ -147,6 +160,14 @@ def _inline(draft: Draft) -> None:
                     if not set(contact.emails) & known and (contact.emails or contact.phones):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
+
+
+def _appeals_to_public(text: str, cue: int) -> bool:
+    """Whether the sentence of the cue at ``cue`` asks the public to get in touch ("Toute
+    personne … est invitée à contacter la brigade au …"): its number is no press contact."""
+    starts = [match.end() for match in _SENTENCE_END.finditer(text, 0, cue)]
+    start = max(starts[-1] if starts else 0, cue - _APPEAL_REACH)
+    return PUBLIC_APPEAL.search(text, start, cue) is not None
 
 
 def _ahead(lines: tuple[Line, ...], number: int, start: int) -> str:
@@ -255,6 +276,8 @@ def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) ->
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
     bare = strip_decoration(first)
+    if PUBLIC_INFORMATION.match(bare):
+        return False  # "Renseignements pour le public :": practical information, not the press
     weak = _WEAK_HEADING.match(bare) is not None
     if weak or _ACCREDITATION.match(bare):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
@@ -305,11 +328,11 @@ def _closes_zone(block: Block) -> bool:
     if not block.lines:
         return block.kind is BlockKind.RULE
     first = strip_decoration(block.lines[0].text)
+    if END_MARKER.fullmatch(first) or PUBLIC_INFORMATION.match(first):
+        return True
     if _heading(first):
         return False
     if len(first) <= 120 and (ABOUT_HEADING.match(first) or NOTES_HEADING.match(first)):
-        return True
-    if END_MARKER.fullmatch(first):
         return True
     if block.kind is BlockKind.HEADING:
         return True
@@ -523,16 +546,14 @@ def _fields(line: Line, offset: int) -> list[ContactField]:
     for match in EMAIL.finditer(text, offset):
         found.append((match.start(), match.end(), _address_kind(match.group()), match.group()))
     for match in OBFUSCATED_EMAIL.finditer(text, offset):
-        domain = re.sub(
-            r"\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*", ".", match.group("domain"), flags=re.I
-        )
+        domain = DOMAIN_DOT.sub(".", match.group("domain"))
         address = f"{match.group('user')}@{domain}"
         found.append((match.start(), match.end(), _address_kind(address), address))
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "phone", match.group()))
             short = _SHORT_PHONE.match(text, match.end())
-            if short is not None:
+            if short is not None and not PHONE.match(text, short.start("digits")):
                 full = _expand(match.group(), short.group("digits"))
                 found.append((short.start("digits"), short.end(), "phone", full))
     for match in WEBSITE.finditer(text, offset):
