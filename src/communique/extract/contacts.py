@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Sequence
 
@@ -27,7 +28,10 @@ from ..blocks import Block, BlockKind, Line
 from ..french.contact_words import (
     CONTACT_HEADING,
     DOMAIN_DOT,
+    GIVEN_NAMES,
+    NAME_PARTICLES,
     OBFUSCATED_EMAIL,
+    ORGANISATION_WORDS,
     PUBLIC_APPEAL,
     PUBLIC_INFORMATION,
 )
@@ -456,6 +460,17 @@ def parse_contact_lines(
                 continue
             if kind == "name":
                 if (
+                    current is not None
+                    and current.name is not None
+                    and not current.reachable()
+                    and not _is_strong_name(current.name)
+                    and _is_strong_name(value)
+                    and current.organisation in (None, shared_organisation)
+                ):
+                    # "Littoral Vivant : Romain Ducros", "Nordavia Énergies / Julien Abadie":
+                    # what looked like a name above a person's name is their organisation
+                    current.organisation, current.name = current.name, None
+                if (
                     current is None
                     or current.name is not None
                     or (current.reachable() and block != current.block)
@@ -477,7 +492,36 @@ def parse_contact_lines(
                     current.organisation = value
                 if current is not None:
                     current.cover(span)
-    return [p.freeze() for p in people if not p.empty()]
+    return [p.freeze() for p in people if _settle_name(p) and not p.empty()]
+
+
+def _settle_name(person: _Person) -> bool:
+    """Settle a doubtful name with the person's e-mails; whether the person is kept.
+
+    A name shaped like one but with no known given name is the organisation when an e-mail
+    domain spells it (``presse@littoral-vivant.org``); a single word is the name when it is
+    the e-mail's user (``pouhiou@…``); a doubtful name with neither a means nor a role
+    ("Télécharger le PDF" under the block) is nobody.
+    """
+    if person.name is not None and not _is_strong_name(person.name):
+        users = [email.partition("@")[0] for email in person.emails]
+        domains = [email.partition("@")[2] for email in person.emails]
+        if any(_spelled_in(person.name, d) for d in domains) and not any(
+            _spelled_in(person.name, u) for u in users
+        ):
+            if person.organisation is None:
+                person.organisation = person.name
+            person.name = None
+        elif not person.reachable() and person.role is None:
+            return False
+    if (
+        person.name is None
+        and person.organisation is not None
+        and " " not in person.organisation
+        and any(_spelled_in(person.organisation, e.partition("@")[0]) for e in person.emails)
+    ):
+        person.name, person.organisation = person.organisation, None
+    return True
 
 
 def _with_links(fields: list[ContactField], linked: list[ContactField]) -> list[ContactField]:
@@ -593,7 +637,7 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
         piece = text[cursor:piece_end]
         value = strip_decoration(strip_decoration(piece).strip("()[]"))
         named = value.partition(" (")[0]
-        if named != value and is_person_name(named):
+        if named != value and _is_name(named):
             value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
         if value and not _LABEL.match(value):
             kind = _classify(value)
@@ -614,7 +658,7 @@ def _classify(value: str) -> str | None:
     value = _LABEL_PREFIX.sub("", value)
     if not value or not any(c.isalpha() for c in value):
         return None
-    if is_person_name(value):
+    if _is_name(value):
         return "name"
     if (
         ROLE_WORDS.search(value)
@@ -627,3 +671,85 @@ def _classify(value: str) -> str | None:
     if value[:1].isupper() or ISSUER_WORDS.search(value):
         return "organisation"
     return None
+
+
+# -- names --------------------------------------------------------------------------------
+
+# A civility before a name: M., Mme, Dr…
+_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+")
+# A given name written as initials: J., J.-P., J-P.
+_INITIALS = re.compile(r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?")
+# A given name: Capitalised or in capitals, possibly hyphenated (Anaïs, Jean-Luc, AZIZ).
+_GIVEN_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿA-ZÀ-ÖØ-Þ]+)?"
+)
+# A family name: Capitalised, in capitals, O'Neil, McLean, hyphenated.
+_FAMILY_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ][\wà-ÿ]+"
+    r"|Ma?c[A-Z][a-z]+)(?:-[A-ZÀ-ÖØ-Þ][\wà-ÿ]+)*"
+)
+
+
+def _fold(word: str) -> str:
+    """``word`` in lower case without accents, to look it up in a table."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_words(text: str) -> list[str] | None:
+    """The words of ``text`` when it is shaped like a person's name, else ``None``.
+
+    A given name (or initials) then family names, with particles in any case between them
+    (``Sarah Van den Broeck``, ``Jean de La Tour``, ``J.-P. Martin``), two to five words;
+    no word of an organisation (``Réseau Paniers Partagés``).
+    """
+    bare = strip_decoration(_CIVILITY.sub("", text.strip(), count=1))
+    words = bare.split()
+    if not 3 <= len(bare) <= 45 or not 2 <= len(words) <= 5:
+        return None
+    if any(_fold(word.strip(".,")) in ORGANISATION_WORDS for word in words):
+        return None
+    if not (_GIVEN_WORD.fullmatch(words[0]) or _INITIALS.fullmatch(words[0])):
+        return None
+    family = [word for word in words[1:] if _fold(word) not in NAME_PARTICLES]
+    if not family or not all(_FAMILY_WORD.fullmatch(word) for word in family):
+        return None
+    return words
+
+
+def _is_name(text: str) -> bool:
+    """Whether a contact field is a person's name (shape, or the shared name test)."""
+    if _name_words(text) is not None:
+        return is_person_name(text) or _is_strong_name(text)
+    return False
+
+
+def _is_strong_name(text: str) -> bool:
+    """A name that is a person's for certain: a civility, initials or a known given name.
+
+    "Littoral Vivant" is shaped like a name but starts with no given name: an organisation
+    when the block says so (a person's name follows, its e-mail domain spells it).
+    """
+    if _CIVILITY.match(text.strip()):
+        return True
+    words = _name_words(text)
+    if words is None:
+        return False
+    first = words[0]
+    return bool(
+        _INITIALS.fullmatch(first)
+        or _fold(first) in GIVEN_NAMES
+        or _fold(first.partition("-")[0]) in GIVEN_NAMES
+    )
+
+
+def _spelled_in(value: str, labels: str) -> bool:
+    """Whether ``value``'s letters spell ``labels`` or a label of it ("Littoral Vivant" in
+    ``littoral-vivant.example.org``)."""
+    letters = "".join(c for c in _fold(value) if c.isalnum())
+    if len(letters) < 4:
+        return False
+    return any(
+        "".join(c for c in label if c.isalnum()) == letters
+        for label in re.split(r"[.@]", _fold(labels))
+    )
