@@ -121,6 +121,8 @@ def contacts(draft: Draft) -> None:
     _inline(draft)
     _from_metadata(draft)
     if not draft.contacts:
+        _cards(draft)
+    if not draft.contacts:
         draft.diagnostics.append(diagnostics.make("missing-contacts"))
 
 
@@ -161,7 +163,7 @@ def _inline(draft: Draft) -> None:
                 if not (shown or linked):
                     continue
                 for contact in parse_contact_lines([(index, p) for p in piece], linked):
-                    if not set(contact.emails) & known and (contact.emails or contact.phones):
+                    if not set(contact.emails) & known and (contact.emails or contact.name):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
 
@@ -224,6 +226,44 @@ _MEANS_LABEL = re.compile(
     r"\s+(?:t[ée]l(?:[ée]phone)?|tel|mobile|portable|fax|e-?mail|courriel|m[ée]l)\b\.?\s*:?",
     re.I,
 )
+
+
+# A contact card has at most this many lines, each at most this long.
+_CARD_LINES = 6
+_CARD_LINE_LENGTH = 120
+# Cards are looked for in the last part of the release only (a share of its blocks).
+_CARD_REACH = 0.5
+
+
+def _cards(draft: Draft) -> None:
+    """Contact cards with no heading at the end of a release, when nothing else gave one.
+
+    A card is a short block (a figure caption, a closing paragraph) that opens with a
+    person's name for certain (a known given name, a civility) and gives an e-mail or a
+    phone: ``Pierre Martin, / Co-fondateur / pierre@… / 06 …``. Press rooms set the heading
+    of such cards as an image, or leave it out; a quote's attribution has no means, and a
+    block of prose is no card.
+    """
+    first = max(draft.body_start, int(len(draft.blocks) * _CARD_REACH))
+    for index in range(first, len(draft.blocks)):
+        block = draft.blocks[index]
+        if not draft.free(index) or not 2 <= len(block.lines) <= _CARD_LINES:
+            continue
+        if any(len(line.text) > _CARD_LINE_LENGTH for line in block.lines):
+            continue
+        opening = strip_decoration(block.lines[0].text.split(",")[0].split(" – ")[0])
+        if not _is_strong_name(opening):
+            continue
+        found = [
+            contact
+            for contact in parse_contact_lines(
+                [(index, line) for line in block.lines], _link_means(block)
+            )
+            if contact.name and (contact.emails or contact.phones)
+        ]
+        if found:
+            draft.roles[index] = Role.CONTACT
+            draft.contacts.extend(found)
 
 
 def _from_metadata(draft: Draft) -> None:
@@ -312,7 +352,7 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
         if index > start or first_line == 0:
             draft.roles[index] = Role.CONTACT
         read = block.lines[first_line if index == start else 0 :]
-        lines.extend((index, line) for line in read)
+        lines.extend(_columns(index, read))
         if read:
             means = _link_means(block)
             ends = [found[2][1] for found in means]
@@ -326,6 +366,52 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     if found:
         draft.evidence.append("contact-block")
     return index
+
+
+# The gap between two columns of a contact block laid out side by side (PDF text, a
+# word processor's tab stops): three spaces or more, or tabs, between two non-spaces.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+# How far the right column's start may wander from one line to the next.
+_COLUMN_SLACK = 4
+
+
+def _columns(index: int, lines: Sequence[Line]) -> list[tuple[int, Line]]:
+    """The ``(block, line)`` pairs of a zone block, its left column read before its right.
+
+    Two contacts set side by side (``MÉCATRIX      FINACTU Communication`` over the names,
+    roles and means of each) are two columns when at least two lines break at one place of
+    their source text (adapters collapse the spaces of the text they give). The right column
+    then reads as a block of its own (numbered ``-2 - index``, which no real block has), so
+    that it starts a contact of its own.
+    """
+    raws = [_raw(line) for line in lines]
+    gaps = [_COLUMN_GAP.search(raw) if raw is not None else None for raw in raws]
+    starts = sorted(gap.end() for gap in gaps if gap is not None)
+    if len(starts) < 2 or starts[-1] - starts[0] > _COLUMN_SLACK:
+        return [(index, line) for line in lines]
+    left: list[tuple[int, Line]] = []
+    right: list[tuple[int, Line]] = []
+    for line, raw, gap in zip(lines, raws, gaps, strict=True):
+        if raw is None or gap is None:
+            left.append((index, line))
+            continue
+        left.append((index, _piece(line, raw, 0, gap.start())))
+        right.append((-2 - index, _piece(line, raw, gap.end(), len(raw))))
+    return left + right
+
+
+def _raw(line: Line) -> str | None:
+    """The source text of ``line`` when its text is that source with spaces collapsed."""
+    raw = line.source[line.span[0] : line.span[1]] if line.source else ""
+    if raw and raw != line.text and " ".join(raw.split()) == " ".join(line.text.split()):
+        return raw
+    return None
+
+
+def _piece(line: Line, raw: str, start: int, end: int) -> Line:
+    """The part ``raw[start:end]`` of ``line``'s source as a line of its own."""
+    first = line.span[0]
+    return Line(" ".join(raw[start:end].split()), (first + start, first + end), source=line.source)
 
 
 def _closes_zone(block: Block) -> bool:
