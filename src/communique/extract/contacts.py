@@ -61,7 +61,7 @@ ContactField = tuple[str, str, Span]
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(
     r"(?:informations?|renseignements|sources?|pour\b|de\s+plus|presse|m[ée]dias|journalistes)"
-    r"\s*(?:[:：]|$)|(?:informations?|renseignements|sources?|pour\b|de\s+plus)",
+    r"\s*(?:[:：]|$)|(?:informations?|renseignements|sources?|pour\b|de\s+plus|plus\s+de)",
     re.I,
 )
 # "Accréditations :" opens a zone only when a way to reach someone follows (it may also
@@ -345,6 +345,23 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     index = start
     while index < len(blocks):
         block = blocks[index]
+        if index > start and _is_linked_prose(block) and draft.free(index):
+            # The zone's last paragraph gives its addresses behind links: only the contacts
+            # it reaches count, not every capitalised phrase of its prose.
+            means = _link_means(block)
+            paragraph = parse_contact_lines([(index, line) for line in block.lines], means)
+            extra = [c for c in paragraph if c.emails or c.phones]
+            extra = [
+                c if c.name is None or _is_strong_name(c.name) else attrs.evolve(c, name=None)
+                for c in extra
+            ]
+            if extra:
+                draft.roles[index] = Role.CONTACT
+                draft.contacts.extend(extra)
+                draft.evidence.append("contact-block")
+                index += 1
+                continue
+            break
         if index > start and _closes_zone(block):
             break
         if not draft.free(index):
@@ -431,6 +448,11 @@ def _closes_zone(block: Block) -> bool:
         and not EMAIL.search(block.text)
         and not PHONE.search(block.text)
     )
+
+
+def _is_linked_prose(block: Block) -> bool:
+    """A prose paragraph whose e-mails are all behind links ("… écrire à Marie Dupont …")."""
+    return _closes_zone(block) and bool(_link_means(block))
 
 
 @attrs.define
@@ -727,6 +749,14 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
             value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
         if value and not _LABEL.match(value):
             kind = _classify(value)
+            if kind in ("role", "organisation", None):
+                lead = _leading_name(value)
+                if lead is not None:
+                    at = text.find(value, cursor, piece_end)
+                    span = line.locate(at, at + len(lead)) if at >= 0 else line.span
+                    result.append(("name", lead, span))
+                    value = strip_decoration(value[len(lead) :])
+                    kind = _classify(value) if value else None
             if kind:
                 at = text.find(value, cursor, piece_end)
                 span = line.locate(at, at + len(value)) if at >= 0 else line.span
@@ -827,6 +857,23 @@ def _is_strong_name(text: str) -> bool:
         or _fold(first) in GIVEN_NAMES
         or _fold(first.partition("-")[0]) in GIVEN_NAMES
     )
+
+
+def _leading_name(value: str) -> str | None:
+    """A person's name for certain opening a field that goes on without a separator:
+    ``Marie Dupont chargée de communication``, ``Marie DUPONT Attachée de presse``.
+
+    The name ends where a word can no longer be a family name (a small word, a role word).
+    """
+    words = value.split()
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        lead, rest = " ".join(words[:size]), words[size]
+        ends = not _FAMILY_WORD.fullmatch(rest) or ROLE_WORDS.match(rest) is not None
+        if ends and _is_name(lead) and _is_strong_name(lead):
+            return lead
+    return None
 
 
 def _spelled_in(value: str, labels: str) -> bool:

@@ -62,6 +62,19 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     # A press officer's title used as the heading: "Chargée des relations presse :"
     r"(?:charg[ée]e?s?|responsables?|conseill[eè]re?s?)\s+(?:de\s+|des\s+)?"
     r"(?:presse|relations?\s+(?:presse|m[ée]dias)|communication)",
+    # "Contact(s) presse", "Infos presse", "Presse et médias", "Nous contacter"
+    r"contact\(s\)(?:\s+(?:presse|m[ée]dias?))?",
+    r"infos?\s+(?:presse|m[ée]dias?)",
+    r"presse\s+(?:et|&)\s+m[ée]dias?|m[ée]dias?\s+(?:et|&)\s+presse",
+    r"nous\s+contacter|contactez-nous",
+    # "Contacts presse régionaux", "Contact presse national"
+    r"contacts?\s+(?:presse|m[ée]dias?)\s+(?:r[ée]gion(?:al|aux|ale|ales)|nation(?:al|aux|ale|ales)"
+    r"|loca(?:l|ux|le|les)|internationa(?:l|ux|le|les)|france|[ée]tranger)",
+    # "Pour toute information complémentaire", "Pour tout renseignement", "Pour toute
+    # question", "Pour plus de renseignements": weak, like "Pour plus d'informations"
+    r"pour\s+(?:toute?s?|tous)\s+(?:les\s+)?(?:informations?|renseignements?|questions?|demandes?"
+    r"|pr[ée]cisions?)(?:\s+compl[ée]mentaires?)?(?:\s+(?:presse|m[ée]dias?))?",
+    r"(?:pour\s+)?plus\s+de\s+(?:renseignements|d[ée]tails|pr[ée]cisions)",
     # "Presse :", "Médias :", "Journalistes :": the bare word, opening a zone only with a
     # means below (see the contacts step's weak headings)
     r"presse|m[ée]dias|journalistes",
