@@ -6,17 +6,19 @@ tried in the table's order.
 
 Accepted: French numbers in every grouping (``01 53 18 41 00``, ``01.53.18.41.00``,
 ``01-53-18-41-00``, ``0153184100``, ``+33 (0)1 53 18 41 00``, ``+33 1 53 18 41 00``,
-``(+33) 6 02 13 14 57``, ``0033 1 …``), free and shared-cost numbers (``0 800 123 456``),
-overseas and Belgian mobile numbers grouped four-two-two-two (``0262 12 34 56``,
-``0475 12 34 56``), Swiss national numbers (``021 312 45 80``), Belgian fixed numbers
-(``02 563 41 87``, ``081 23 45 67``), North American numbers (``(418) 643-1234``,
-``514 555-1234``, ``1 800 463-5060``, and with the country code written the French way:
-``01-408-404-4976``, ``(01) 269-483-1234``, ``001 408 …``), a country and area code in
-brackets before a local number (``(61-2) 9452 9068``, ``(44-20) 7946 0018``) and other
-international numbers starting with ``+`` (Morocco ``+212 5 37 …``, Senegal ``+221 …``);
-each may end with an extension (``x304``, ``poste 12``). Dates, amounts, postcodes, SIRET and
-ISBN numbers and year ranges never match: national numbers start with 0 and have a fixed shape
-of digit groups, and a number glued to other digits is refused.
+``(+33) 6 02 13 14 57``, ``0033 1 …``, ``+33 612 345 678``), with thin or figure spaces
+between groups and a label's full stop touching the number (``Tél.01 …``); free and
+shared-cost numbers (``0 800 123 456``); overseas and Belgian mobile numbers grouped
+four-two-two-two (``0262 12 34 56``, ``0475 12 34 56``); Swiss national numbers
+(``021 312 45 80``); Belgian fixed numbers (``02 563 41 87``, ``081 23 45 67``); North
+American numbers (``(418) 643-1234``, ``514 555-1234``, ``1 800 463-5060``, and with the
+country code written the French way: ``01-408-404-4976``, ``(01) 269-483-1234``,
+``001 408 …``); a country and area code in brackets before a local number
+(``(61-2) 9452 9068``, ``(44-20) 7946 0018``) and other international numbers starting with
+``+`` (Morocco ``+212 5 37 …``, Senegal ``+221 …``). Each may end with an extension
+(``x304``, ``poste 12``). Dates, amounts, postcodes, SIRET and ISBN numbers and year ranges
+never match: national numbers start with 0 and have a fixed shape of digit groups, and a
+number glued to other digits is refused.
 """
 
 from __future__ import annotations
@@ -46,9 +48,9 @@ class PhoneForm:
 
 
 # One optional separator between digit groups.
-_SEP = r"[ \u00a0\u202f.\-]?"
+_SEP = r"[ \u00a0\u202f\u2009\u2007.\-]?"
 # One separator that must be there: the national forms below are told apart by their groups.
-_GAP = r"[ \u00a0\u202f.\-]"
+_GAP = r"[ \u00a0\u202f\u2009\u2007.\-]"
 # The French country code, written +33, 0033 or in brackets (+33); the (0) of the national
 # prefix may be kept in brackets: +33 (0)1 …
 _FRENCH_COUNTRY = rf"(?:(?:\+|00)\s?33|\(\s?(?:\+|00)?33\s?\)){_SEP}(?:\(0\){_SEP})?"
@@ -66,6 +68,9 @@ PHONE_FORMS: tuple[PhoneForm, ...] = (
         rf"(?:{_FRENCH_COUNTRY}[1-9]|0[1-9])(?:{_SEP}\d\d){{4}}",
         "33",
     ),
+    # The country code, then nine digits in threes, as international writers group them:
+    # +33 612 345 678, +33 (0)1 234 567 89 is not one.
+    PhoneForm("french-threes", rf"{_FRENCH_COUNTRY}[1-9]\d\d{_GAP}\d{{3}}{_GAP}\d{{3}}", "33"),
     # Free, shared-cost and premium numbers written one-three-three-three: 0 800 123 456,
     # and four-three-three: 0800 123 456.
     PhoneForm("french-special", rf"0{_SEP}8\d\d{_GAP}\d{{3}}{_GAP}\d{{3}}", "33"),
@@ -98,7 +103,9 @@ _EXTENSION = r"(?:,?\s?(?:x|ext\.?|poste)\s?\d{1,5})"
 
 #: Any supported phone number; the group named after its form says which form matched.
 PHONE = re.compile(
-    r"(?<![\w+/.-])(?:"
+    # Not inside a longer number or a decimal; a full stop after a label may touch it
+    # ("Tél.01 53 18 41 00").
+    r"(?<![\w+/-])(?<!\d\.)(?:"
     + "|".join(f"(?P<{form.name.replace('-', '_')}>{form.fragment})" for form in PHONE_FORMS)
     + rf"){_EXTENSION}?(?![\w/-]|\.\d)"
 )
