@@ -796,13 +796,17 @@ _CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+")
 # A given name written as initials: J., J.-P., J-P.
 _INITIALS = re.compile(r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?")
 # A given name: Capitalised or in capitals, possibly hyphenated (Anaïs, Jean-Luc, AZIZ).
+# Letters of European names beyond Latin-1 (Łukasz, Çağla, Šimon) are taken in either case.
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
 _GIVEN_WORD = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿA-ZÀ-ÖØ-Þ]+)?"
+    rf"[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+)(?:-[{_UPPER}][{_LOWER}{_UPPER}]+)?"
 )
-# A family name: Capitalised, in capitals, O'Neil, McLean, hyphenated.
+# A family name: Capitalised, in capitals, O'Neil, N'Diaye, d'Aubigny, McLean, hyphenated;
+# a middle initial (Jean P. Dupont) stands among them.
 _FAMILY_WORD = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ][\wà-ÿ]+"
-    r"|Ma?c[A-Z][a-z]+)(?:-[A-ZÀ-ÖØ-Þ][\wà-ÿ]+)*"
+    rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}}|[{_UPPER}dl]['’][{_UPPER}][\w{_LOWER}]+"
+    rf"|Ma?c[A-Z][a-z]+)(?:-[{_UPPER}][\w{_LOWER}]+)*|[{_UPPER}]\."
 )
 
 
@@ -830,6 +834,8 @@ def _name_words(text: str) -> list[str] | None:
     family = [word for word in words[1:] if _fold(word) not in NAME_PARTICLES]
     if not family or not all(_FAMILY_WORD.fullmatch(word) for word in family):
         return None
+    if family[-1].endswith("."):
+        return None  # "Jean P." is a given name and an initial, no family name
     return words
 
 
