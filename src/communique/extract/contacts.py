@@ -34,6 +34,7 @@ from ..french.contact_words import (
     ORGANISATION_WORDS,
     PUBLIC_APPEAL,
     PUBLIC_INFORMATION,
+    ROLE_TITLE,
 )
 from ..french.phones import PHONE, to_e164
 from ..french.vocabulary import (
@@ -60,8 +61,8 @@ ContactField = tuple[str, str, Span]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(
-    r"(?:informations?|renseignements|sources?|pour\b|de\s+plus|presse|m[ée]dias|journalistes)"
-    r"\s*(?:[:：]|$)|(?:informations?|renseignements|sources?|pour\b|de\s+plus|plus\s+de)",
+    r"(?:informations?|renseignements|sources?(?!\s+et\s+renseignements)|pour\b|de\s+plus"
+    r"|plus\s+de)|(?:presse|m[ée]dias|journalistes)\s*(?:[:：]|$)",
     re.I,
 )
 # "Accréditations :" opens a zone only when a way to reach someone follows (it may also
@@ -102,18 +103,15 @@ def contacts(draft: Draft) -> None:
         if not draft.free(index) or not block.lines:
             index += 1
             continue
-        first = block.lines[0].text
-        if END_MARKER.fullmatch(first):
-            after_end_marker = True
-        opening = next(
-            (
-                number
-                for number, line in enumerate(block.lines)
-                if _heading(line.text) is not None
-                and _opens_zone(draft, index, line.text, after_end_marker)
-            ),
-            None,
-        )
+        opening = None
+        for number, line in enumerate(block.lines):
+            if END_MARKER.fullmatch(line.text):
+                after_end_marker = True  # "-30-" may close the text's last paragraph
+            elif _heading(line.text) is not None and _opens_zone(
+                draft, index, line.text, after_end_marker
+            ):
+                opening = number
+                break
         if opening is not None:
             index = _read_zone(draft, index, opening)
             continue
@@ -776,7 +774,7 @@ def _classify(value: str) -> str | None:
         return None
     if _is_name(value):
         return "name"
-    if (
+    if ROLE_TITLE.match(value) or (
         ROLE_WORDS.search(value)
         and not ISSUER_WORDS.match(value)
         and not value.lower().startswith("cabinet")

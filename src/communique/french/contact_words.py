@@ -29,6 +29,7 @@ __all__ = [
     "PUBLIC_AUDIENCES",
     "PUBLIC_INFORMATION",
     "PUBLIC_LABELS",
+    "ROLE_TITLE",
 ]
 
 _APOSTROPHE = "['’]"
@@ -84,6 +85,17 @@ CONTACT_HEADINGS: tuple[str, ...] = (
 #: headings of ``french/vocabulary.py`` and :data:`CONTACT_HEADINGS`.
 CONTACT_HEADING = re.compile(
     rf"(?:{'|'.join(CONTACT_HEADINGS)})(?=\s*(?:[:：]|$|[–—-]\s))|{_SHARED_CONTACT_HEADING.pattern}",
+    re.I,
+)
+
+# -- roles ----------------------------------------------------------------------------------
+
+#: A title that opens a person's role, even when an organisation word follows it
+#: ("Directeur financier", "Directrice de la communication", "Délégué général").
+ROLE_TITLE = re.compile(
+    r"(?:directeur|directrice|responsable|charg[ée]e?|attach[ée]e?|conseill[eè]re?"
+    r"|d[ée]l[ée]gu[ée]e?|chef|cheffe|porte-parole|secr[ée]taire\s+g[ée]n[ée]rale?"
+    r"|pr[ée]sidente?|vice-pr[ée]sidente?)\b",
     re.I,
 )
 
