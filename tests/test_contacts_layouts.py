@@ -579,3 +579,32 @@ def test_a_quebec_source_block_after_the_end_marker_is_the_contact() -> None:
             ("418 555-0187, poste 2214",),
         )
     ]
+
+
+# -- the rules, editable by name -----------------------------------------------------------------
+
+
+def test_the_contact_rules_read_in_order_and_a_layout_rule_is_added_by_name() -> None:
+    from communique.extract import DEFAULT_STEPS, run
+    from communique.extract.contacts import CONTACT_RULES, contacts_with
+    from communique.extract.draft import Draft
+    from communique.models import Contact
+    from communique.options import Options
+
+    assert CONTACT_RULES.names == ("zones", "inline", "metadata", "cards")
+
+    def signature_rule(draft: Draft) -> None:  # a publisher's own layout: "Porte-voix — Name"
+        for block in draft.blocks:
+            if block.text.startswith("Porte-voix — "):
+                name = block.text.removeprefix("Porte-voix — ")
+                draft.contacts.append(Contact(name or None, None, None, (), (), (), block.span))
+
+    steps = DEFAULT_STEPS.replace(
+        "contacts", contacts_with(CONTACT_RULES.before("cards", "signature", signature_rule))
+    )
+    document = get_adapter("text").segment(
+        load(BODY + "Porte-voix — Jeanne Morel\n", max_input_bytes=100_000)
+    )
+    draft = run(document, Options(), steps)
+    assert [c.name for c in draft.contacts] == ["Jeanne Morel"]
+    assert parse(BODY + "Porte-voix — Jeanne Morel\n").contacts == ()
