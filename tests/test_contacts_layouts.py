@@ -608,3 +608,10 @@ def test_the_contact_rules_read_in_order_and_a_layout_rule_is_added_by_name() ->
     draft = run(document, Options(), steps)
     assert [c.name for c in draft.contacts] == ["Jeanne Morel"]
     assert parse(BODY + "Porte-voix — Jeanne Morel\n").contacts == ()
+
+
+@pytest.mark.parametrize("heading", ["Presse :", "Presse —", "Médias –", "Journalistes :"])
+def test_a_bare_press_word_opens_a_contact_block_only_with_a_means(heading: str) -> None:
+    assert parse(BODY + f"{heading} Jeanne Morel\n").contacts == ()
+    release = parse(BODY + f"{heading} Jeanne Morel – 06 12 34 56 78\n")
+    assert [(c.name, c.phones) for c in release.contacts] == [("Jeanne Morel", ("06 12 34 56 78",))]

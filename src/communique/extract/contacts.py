@@ -69,7 +69,7 @@ __all__ = [
 # Headings that only open a contact zone near the end of the release (they are common words).
 _WEAK_HEADING = re.compile(
     r"(?:informations?|renseignements|sources?(?!\s+et\s+renseignements)|pour\b|de\s+plus"
-    r"|plus\s+de)|(?:presse|m[ée]dias|journalistes)\s*(?:[:：]|$)",
+    r"|plus\s+de)|(?:presse|m[ée]dias|journalistes)(?=\s*(?:[:：]|$|[–—-]\s))",
     re.I,
 )
 
