@@ -142,3 +142,18 @@ def test_an_organisation_its_address_spells_is_the_organisation(
     domain = organisation.lower().replace(" ", "-").replace("é", "e") + ".example.org"
     (contact,) = parse_contact_lines(zone(f"{organisation} – presse@{domain} – {phone}"))
     assert (contact.name, contact.organisation) == (None, organisation)
+
+
+@given(gs.contact_names)
+def test_an_address_written_from_the_name_is_the_persons(name: str) -> None:
+    from communique.extract.contact_names import user_spells
+    from communique.french.contact_words import NAME_PARTICLES
+
+    given_name, *family = name.replace("'", "' ").split()
+    if given_name.endswith("."):
+        return  # initials: no given name to write the address from
+    every = "".join(family).replace("'", "")
+    core = "".join(w for w in family if w.lower() not in NAME_PARTICLES and not w.endswith("."))
+    for user in (f"{given_name}.{every}", f"{given_name[0]}{every}", core):
+        assert user_spells(user.lower(), name), user
+    assert not user_spells("presse", name)

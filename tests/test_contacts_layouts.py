@@ -615,3 +615,13 @@ def test_a_bare_press_word_opens_a_contact_block_only_with_a_means(heading: str)
     assert parse(BODY + f"{heading} Jeanne Morel\n").contacts == ()
     release = parse(BODY + f"{heading} Jeanne Morel – 06 12 34 56 78\n")
     assert [(c.name, c.phones) for c in release.contacts] == [("Jeanne Morel", ("06 12 34 56 78",))]
+
+
+def test_a_civility_in_full_makes_a_name_certain() -> None:
+    release = parse(BODY + "Contact presse\n\nMadame Jeanne Morel, 06 12 34 56 78\n")
+    assert [c.name for c in release.contacts] == ["Madame Jeanne Morel"]
+
+
+def test_two_people_named_together_share_the_means() -> None:
+    release = parse(BODY + "Contacts presse\n\nJeanne Morel et Karim Haddad : 06 12 34 56 78\n")
+    assert [c.name for c in release.contacts] == ["Jeanne Morel", "Karim Haddad"]

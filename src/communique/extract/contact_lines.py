@@ -436,6 +436,10 @@ def _expand(phone: str, tail: str) -> str:
     return tail
 
 
+# Two names joined in one field: "Marie Dupont et Jean Martin", "Marie Dupont & Jean Martin".
+_NAME_PAIR = re.compile(r"(?P<first>[^&]{3,60}?)\s+(?:et|&|and)\s+(?P<second>[^&]{3,60})")
+
+
 def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
     result: list[ContactField] = []
     cursor = start
@@ -447,6 +451,14 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
         named = value.partition(" (")[0]
         if named != value and is_name(named):
             value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
+        pair = _NAME_PAIR.fullmatch(value)
+        if pair is not None and is_name(pair["first"]) and is_name(pair["second"]):
+            # "Marie Dupont et Jean Martin : 01 …": two people who share the means
+            for group in ("first", "second"):
+                at = text.find(pair[group], cursor, piece_end)
+                span = line.locate(at, at + len(pair[group])) if at >= 0 else line.span
+                result.append(("name", pair[group], span))
+            value = ""
         if value and not _LABEL.match(value):
             kind = _classify(value)
             if kind in ("role", "organisation", None):

@@ -21,12 +21,15 @@ from ..french.contact_words import GIVEN_NAMES, NAME_PARTICLES, ORGANISATION_WOR
 from ..french.vocabulary import ROLE_WORDS
 from .text import is_person_name, strip_decoration
 
-__all__ = ["is_name", "is_strong_name", "leading_name", "spelled_in"]
+__all__ = ["is_name", "is_strong_name", "leading_name", "spelled_in", "user_spells"]
 
 # -- names --------------------------------------------------------------------------------
 
 # A civility before a name: M., Mme, Dr…
-_CIVILITY = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+")
+_CIVILITY = re.compile(
+    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Madame|Monsieur|Mademoiselle|Docteure?"
+    r"|Professeure?|Ma[îi]tre)\s+"
+)
 
 # A given name written as initials: J., J.-P., J-P.
 _INITIALS = re.compile(r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?")
@@ -131,3 +134,24 @@ def spelled_in(value: str, labels: str) -> bool:
         "".join(c for c in label if c.isalnum()) == letters
         for label in re.split(r"[.@]", _fold(labels))
     )
+
+
+def user_spells(user: str, name: str) -> bool:
+    """Whether an e-mail's user part is written from ``name`` the usual ways: ``prenom.nom``,
+    ``pnom``, ``nom``, ``prenom``, ``nom.prenom`` (``hread`` for Heather Read), the family
+    name with or without its particles (``anais.delatour``, ``a.latour``, ``a.tour``)."""
+    words = _name_words(name)
+    if words is None:
+        return False
+    letters = "".join(c for c in _fold(user) if c.isalnum())
+    pieces = [piece for word in words for piece in re.split(r"['’]", word)]  # d'Aubigny
+    parts = ["".join(c for c in _fold(piece) if c.isalnum()) for piece in pieces]
+    given, rest = parts[0], [part for part in parts[1:] if part]
+    if len(letters) < 3 or not given or not rest:
+        return False
+    families = {"".join(rest), "".join(p for p in rest if p not in NAME_PARTICLES and len(p) > 1)}
+    families |= {"".join(rest[i:]) for i in range(len(rest))}
+    spellings = {given}
+    for family in families - {""}:
+        spellings |= {given + family, given[0] + family, family, family + given}
+    return letters in spellings

@@ -42,6 +42,7 @@ from ..french.vocabulary import (
     INLINE_CONTACT,
     NOTES_HEADING,
 )
+from ..models import Contact
 from ..steps import Step, Steps
 from .contact_lines import (
     ContactField,
@@ -52,7 +53,7 @@ from .contact_lines import (
     parse_contact_lines,
     within,
 )
-from .contact_names import is_strong_name
+from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .text import strip_decoration
 
@@ -320,10 +321,7 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
             means = link_means(block)
             paragraph = parse_contact_lines([(index, line) for line in block.lines], means)
             extra = [c for c in paragraph if c.emails or c.phones]
-            extra = [
-                c if c.name is None or is_strong_name(c.name) else attrs.evolve(c, name=None)
-                for c in extra
-            ]
+            extra = [c if _certain_name(c) else attrs.evolve(c, name=None) for c in extra]
             if extra:
                 draft.roles[index] = Role.CONTACT
                 draft.contacts.extend(extra)
@@ -405,6 +403,15 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("heading", _heading),
     ("prose", _prose),
 )
+
+
+def _certain_name(contact: Contact) -> bool:
+    """A contact's name is certain, or its e-mail is written from it (``hread@`` for Heather
+    Read)."""
+    name = contact.name
+    if name is None or is_strong_name(name):
+        return True
+    return any(user_spells(email.partition("@")[0], name) for email in contact.emails)
 
 
 def _closes_zone(block: Block) -> bool:

@@ -194,7 +194,7 @@ OBFUSCATED_EMAIL = re.compile(
 #: ``Sarah Van den Broeck``, ``Ahmed Ben Ali`` also capitalised).
 NAME_PARTICLES: frozenset[str] = _table(
     "de d' d’ du des de la le la l' l’ van von der den ter ten da di del della dos das do "
-    "ben bin ibn el al mac saint sainte st ste y e et"
+    "ben bin ibn el al mac saint sainte st ste"
 )
 
 #: Words that make a capitalised phrase in a contact block an organisation or a service,
