@@ -14,6 +14,7 @@ by the evidence around it (a certain name below it, an e-mail domain that spells
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -58,7 +59,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _name_words(text: str) -> list[str] | None:
+# Contact lines repeat the same fields (a name is tested as a name, a certain name, a
+# leading name): the name tests are pure, and remembered.
+@functools.lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...] | None:
     """The words of ``text`` when it is shaped like a person's name, else ``None``.
 
     A given name (or initials) then family names, with particles in any case between them
@@ -78,9 +82,10 @@ def _name_words(text: str) -> list[str] | None:
         return None
     if family[-1].endswith("."):
         return None  # "Jean P." is a given name and an initial, no family name
-    return words
+    return tuple(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_name(text: str) -> bool:
     """Whether a contact field is a person's name (shape, or the shared name test)."""
     if _name_words(text) is not None:
@@ -88,6 +93,7 @@ def is_name(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def is_strong_name(text: str) -> bool:
     """A name that is a person's for certain: a civility, initials or a known given name.
 

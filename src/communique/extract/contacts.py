@@ -158,8 +158,10 @@ def inline(draft: Draft) -> None:
 def _appeals_to_public(text: str, cue: int) -> bool:
     """Whether the sentence of the cue at ``cue`` asks the public to get in touch ("Toute
     personne … est invitée à contacter la brigade au …"): its number is no press contact."""
-    starts = [match.end() for match in _SENTENCE_END.finditer(text, 0, cue)]
-    start = max(starts[-1] if starts else 0, cue - _APPEAL_REACH)
+    # Only the reach before the cue is scanned, so that many cues on a huge line stay linear.
+    reach = max(0, cue - _APPEAL_REACH)
+    starts = [match.end() for match in _SENTENCE_END.finditer(text, reach, cue)]
+    start = starts[-1] if starts else reach
     return PUBLIC_APPEAL.search(text, start, cue) is not None
 
 
