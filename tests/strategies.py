@@ -945,3 +945,236 @@ placeholder_forms = st.one_of(
                                "name of the company"])),
     st.sampled_from(["Paris, le XX/XX/2024", "xx/xx/xxxx"]),
 )  # fmt: skip
+
+# -- contact grammar ----------------------------------------------------------------------------
+# Each table below generates every written form of one part of a press contact; the tests of
+# tests/test_contact_grammar.py read them back through the library's tables.
+
+#: How each national or international grouping writes a number, from its digits (without
+#: the leading 0 or country code): ``(form, render, digits drawn, E.164 of the digits)``.
+PhoneRendering = tuple[str, Callable[[str], str], st.SearchStrategy[str], Callable[[str], str]]
+
+
+def _pairs(digits: str) -> list[str]:
+    return [digits[i : i + 2] for i in range(0, len(digits), 2)]
+
+
+def _national_digits(first: str, size: int) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda f, rest: f + rest,
+        st.sampled_from(first),
+        st.text("0123456789", min_size=size - 1, max_size=size - 1),
+    )
+
+
+PHONE_RENDERINGS: tuple[PhoneRendering, ...] = (
+    (
+        "french",
+        lambda d: "0" + d[0] + " " + " ".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: "0" + d[0] + "." + ".".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: "0" + d[0] + "-" + "-".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    ("french", lambda d: "0" + d, _national_digits("1234567", 9), lambda d: "+33" + d),
+    (
+        "french",
+        lambda d: f"+33 (0){d[0]} " + " ".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: f"+33 {d[0]} " + " ".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: f"(+33) {d[0]} " + " ".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: f"0033 {d[0]} " + " ".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: "0" + d[0] + NBSP + NBSP.join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french",
+        lambda d: "0" + d[0] + "\N{THIN SPACE}" + "\N{THIN SPACE}".join(_pairs(d[1:])),
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french-threes",
+        lambda d: f"+33 {d[:3]} {d[3:6]} {d[6:]}",
+        _national_digits("1234567", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "french-special",
+        lambda d: f"0 {d[:3]} {d[3:6]} {d[6:]}",
+        _national_digits("8", 9),
+        lambda d: "+33" + d,
+    ),
+    (
+        "four-pairs",
+        lambda d: f"0{d[:3]} " + " ".join(_pairs(d[3:])),
+        _national_digits("4569", 9),
+        lambda d: "",
+    ),
+    (
+        "swiss",
+        lambda d: f"0{d[:2]} {d[2:5]} {d[5:7]} {d[7:]}",
+        _national_digits("2345678", 9),
+        lambda d: "+41" + d,
+    ),
+    (
+        "belgian",
+        lambda d: f"0{d[0]} {d[1:4]} {d[4:6]} {d[6:]}",
+        _national_digits("23", 8),
+        lambda d: "+32" + d,
+    ),
+    (
+        "belgian",
+        lambda d: f"0{d[:2]} " + " ".join(_pairs(d[2:])),
+        _national_digits("56789", 8),
+        lambda d: "+32" + d,
+    ),
+    (
+        "north-american",
+        lambda d: f"({d[:3]}) {d[3:6]}-{d[6:]}",
+        _national_digits("23456789", 10),
+        lambda d: "",
+    ),
+    (
+        "north-american",
+        lambda d: f"1-{d[:3]}-{d[3:6]}-{d[6:]}",
+        _national_digits("2345678", 10),
+        lambda d: "+1" + d,
+    ),
+    (
+        "international",
+        lambda d: f"+41 {d[:2]} {d[2:5]} {d[5:7]} {d[7:]}",
+        _national_digits("2345678", 9),
+        lambda d: "+41" + d,
+    ),
+    (
+        "international",
+        lambda d: f"+32 {d[0]} {d[1:4]} {d[4:6]} {d[6:]}",
+        _national_digits("23", 8),
+        lambda d: "+32" + d,
+    ),
+    (
+        "international",
+        lambda d: f"+212 {d[0]} {d[1:3]} " + " ".join(_pairs(d[3:])),
+        _national_digits("56", 9),
+        lambda d: "+212" + d,
+    ),
+    (
+        "north-american",
+        lambda d: f"+1 {d[:3]} {d[3:6]}-{d[6:]}",
+        _national_digits("2345678", 10),
+        lambda d: "+1" + d,
+    ),
+)
+
+
+@st.composite
+def written_phones(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A phone number in one of its written forms: ``(form name, text, E.164)``."""
+    form, render, digits, e164 = draw(st.sampled_from(PHONE_RENDERINGS))
+    drawn = draw(digits)
+    return form, render(drawn), e164(drawn)
+
+
+#: Text a phone number may stand in: a label before it, punctuation after it.
+PHONE_SETTINGS = ("Tél. : {}", "Tél.{}", "Portable : {}.", "({})", "{} – presse", "T {}")
+
+#: Contact headings as press rooms write them (France, Belgium, Switzerland, Québec).
+CONTACT_HEADING_FORMS = (
+    "Contact presse",
+    "Contacts presse :",
+    "CONTACTS PRESSE",
+    "Contact(s) presse",
+    "Relations presse",
+    "Relations médias :",
+    "Contacts médias",
+    "Service de presse",
+    "Attachée de presse :",
+    "Attaché de presse",
+    "Personnes-ressources",
+    "Relations avec les médias",
+    "Source et renseignements :",
+    "Demandes médias :",
+    "Interlocuteurs presse",
+    "Infos presse",
+    "Presse et médias",
+    "Contacts presse régionaux",
+    "Chargée des relations presse :",
+)
+
+#: How an address is disguised: ``(at, dot)`` as written.
+EMAIL_DISGUISES = (
+    (" [at] ", "."),
+    (" (at) ", "."),
+    ("[at]", "."),
+    (" at ", " dot "),
+    (" [@] ", "."),
+    (" (arobase) ", "."),
+    (" [arobase] ", " [point] "),
+    (" @ ", "."),
+    ("(@)", "(.)"),
+)
+
+#: Family names in their written forms: capitals, particles in any case, hyphens, elisions.
+FAMILY_NAME_FORMS = (
+    "DUPONT",
+    "Martin",
+    "Lefèvre-Roussel",
+    "de La Tour",
+    "Van den Broeck",
+    "d'Aubigny",
+    "N'Diaye",
+    "LE GALL",
+    "Ben Salah",
+    "P. Girard",
+)
+#: Given names in their written forms (all in communique.french.contact_words.GIVEN_NAMES).
+GIVEN_NAME_FORMS = ("Anaïs", "Jean-Luc", "Marie-Hélène", "SOPHIE", "Karim", "Élodie", "J.-P.")
+contact_names = st.builds(
+    lambda given, family: f"{given} {family}",
+    st.sampled_from(GIVEN_NAME_FORMS),
+    st.sampled_from(FAMILY_NAME_FORMS),
+)
+
+#: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
+NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
+
+#: Lines that give a number or an address to the public, not to the press.
+PUBLIC_LINES = (
+    "Renseignements pour le public : {}",
+    "Informations aux usagers : {}",
+    "Standard : {}",
+    "Accueil : {}",
+    "Numéro vert : {}",
+    "Contact pour les familles : {}",
+)

@@ -485,3 +485,143 @@ def test_an_accreditation_heading_without_a_means_opens_no_contact_zone() -> Non
         "Jean Morel\n\nLe programme sera publié la semaine prochaine.\n"
     )
     assert release.contacts == ()
+
+
+# -- layouts of unseen releases ------------------------------------------------------------------
+
+
+def test_a_contact_paragraph_with_its_addresses_behind_links_continues_the_block() -> None:
+    html = (
+        "<html><body><article><h1>La Région ouvre un guichet pour les associations</h1>"
+        "<p>Paris, le 4 mars 2024</p>"
+        "<p>La Région ouvre un guichet unique pour les associations, qui y trouveront les "
+        "services de l'État, de la Région et des départements.</p>"
+        "<h3>Contacts presse</h3>"
+        "<p>Léa Morel, chargée des relations presse : 06 12 34 56 78</p>"
+        "<p>Pour les demandes d'entretien avec la présidente, les rédactions peuvent écrire à "
+        '<a href="mailto:cabinet.presse@region.example.fr">son cabinet</a>, qui répond dans la '
+        "journée ; pour les visuels et la photothèque de la Région, les demandes vont à "
+        '<a href="mailto:photos@region.example.fr">la photothèque</a>, ouverte du lundi au '
+        "vendredi de 9 h à 18 h.</p>"
+        "</article></body></html>"
+    )
+    release = parse(html, adapter="html")
+    emails = [e for c in release.contacts for e in c.emails]
+    assert emails == ["cabinet.presse@region.example.fr", "photos@region.example.fr"]
+    assert [c.name for c in release.contacts if c.name] == ["Léa Morel"]
+
+
+def test_two_contacts_side_by_side_are_read_column_by_column() -> None:
+    release = parse(
+        BODY + "Contacts\n\n"
+        "ALPHAMÉCA                              Agence Vermeil\n"
+        "Laurent Peyrat                         Anaïs Coste\n"
+        "Directeur financier                    Relations presse\n"
+        "finance@alphameca.example.fr           06 12 34 56 78\n"
+    )
+    assert [(c.name, c.role, c.organisation) for c in release.contacts] == [
+        ("Laurent Peyrat", "Directeur financier", "ALPHAMÉCA"),
+        ("Anaïs Coste", "Relations presse", "Agence Vermeil"),
+    ]
+    assert [c.emails or c.phones for c in release.contacts] == [
+        ("finance@alphameca.example.fr",),
+        ("06 12 34 56 78",),
+    ]
+
+
+def test_a_contact_card_without_a_heading_closes_a_release() -> None:
+    release = parse(
+        BODY + "« Nous voulons que chaque association trouve un interlocuteur », "
+        "explique la présidente.\n\n"
+        "Pierre Lambert,\nCo-fondateur de l'association\npierre@association.example.org\n"
+        "(+33) 6 02 13 14 57\n"
+    )
+    assert [(c.name, c.emails, c.phones) for c in release.contacts] == [
+        ("Pierre Lambert", ("pierre@association.example.org",), ("(+33) 6 02 13 14 57",))
+    ]
+
+
+def test_an_appeal_to_the_public_in_the_body_is_no_press_contact() -> None:
+    release = parse(
+        BODY + "Toute personne ayant été témoin de l'accident survenu dans la nuit de samedi "
+        "à dimanche sur la route départementale est invitée à contacter la gendarmerie au "
+        "05 55 00 00 17.\n\n"
+        "Contact presse :\nBureau de la communication\n05 55 20 11 11\n"
+    )
+    assert [c.phones for c in release.contacts] == [("05 55 20 11 11",)]
+
+
+def test_a_number_given_in_a_paragraph_without_a_name_or_an_address_is_for_readers() -> None:
+    release = parse(
+        BODY + "Les entreprises intéressées peuvent contacter le guichet au 01 53 00 00 00 "
+        "du lundi au vendredi.\n"
+    )
+    assert release.contacts == ()
+
+
+def test_a_quebec_source_block_after_the_end_marker_is_the_contact() -> None:
+    release = parse(
+        "Québec, le 12 mars 2024 – La Ville annonce la réfection de la rue Principale.\n"
+        "Les travaux dureront six semaines.\n"
+        "-30-\n"
+        "Source et renseignements :\n"
+        "Ville de Saint-Amable\n"
+        "Geneviève Tremblay\n"
+        "Conseillère en communication\n"
+        "418 555-0187, poste 2214\n"
+        "gtremblay@saint-amable.example.ca\n"
+    )
+    assert [(c.name, c.role, c.organisation, c.phones) for c in release.contacts] == [
+        (
+            "Geneviève Tremblay",
+            "Conseillère en communication",
+            "Ville de Saint-Amable",
+            ("418 555-0187, poste 2214",),
+        )
+    ]
+
+
+# -- the rules, editable by name -----------------------------------------------------------------
+
+
+def test_the_contact_rules_read_in_order_and_a_layout_rule_is_added_by_name() -> None:
+    from communique.extract import DEFAULT_STEPS, run
+    from communique.extract.contacts import CONTACT_RULES, contacts_with
+    from communique.extract.draft import Draft
+    from communique.models import Contact
+    from communique.options import Options
+
+    assert CONTACT_RULES.names == ("zones", "inline", "metadata", "cards")
+
+    def signature_rule(draft: Draft) -> None:  # a publisher's own layout: "Porte-voix — Name"
+        for block in draft.blocks:
+            if block.text.startswith("Porte-voix — "):
+                name = block.text.removeprefix("Porte-voix — ")
+                draft.contacts.append(Contact(name or None, None, None, (), (), (), block.span))
+
+    steps = DEFAULT_STEPS.replace(
+        "contacts", contacts_with(CONTACT_RULES.before("cards", "signature", signature_rule))
+    )
+    document = get_adapter("text").segment(
+        load(BODY + "Porte-voix — Jeanne Morel\n", max_input_bytes=100_000)
+    )
+    draft = run(document, Options(), steps)
+    assert [c.name for c in draft.contacts] == ["Jeanne Morel"]
+    assert parse(BODY + "Porte-voix — Jeanne Morel\n").contacts == ()
+
+
+@pytest.mark.parametrize("heading", ["Presse :", "Presse —", "Médias –", "Journalistes :"])
+def test_a_bare_press_word_opens_a_contact_block_only_with_a_means(heading: str) -> None:
+    assert parse(BODY + f"{heading} Jeanne Morel\n").contacts == ()
+    release = parse(BODY + f"{heading} Jeanne Morel – 06 12 34 56 78\n")
+    assert [(c.name, c.phones) for c in release.contacts] == [("Jeanne Morel", ("06 12 34 56 78",))]
+
+
+def test_a_civility_in_full_makes_a_name_certain() -> None:
+    release = parse(BODY + "Contact presse\n\nMadame Jeanne Morel, 06 12 34 56 78\n")
+    assert [c.name for c in release.contacts] == ["Madame Jeanne Morel"]
+
+
+def test_two_people_named_together_share_the_means() -> None:
+    release = parse(BODY + "Contacts presse\n\nJeanne Morel et Karim Haddad : 06 12 34 56 78\n")
+    assert [c.name for c in release.contacts] == ["Jeanne Morel", "Karim Haddad"]

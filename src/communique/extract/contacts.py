@@ -1,86 +1,92 @@
-"""The contacts step: the press-contact block and the people and services in it.
+"""The contacts step: the press contacts of a release, found by named rules.
 
-A contact zone opens at a contact heading (``Contact presse``, ``Relations presse``,
-``Service de presse``, ``Attachée de presse``, ``Information :`` after an end marker…) and
-runs until an ``À propos`` or notes heading, a long prose paragraph, or the end. Its lines
-are cut into fields at the usual separators (``–``, ``,``, ``:``, ``|``, ``/``); e-mails and
-phones are taken out first, then each field is a name, a role or an organisation. A new
-contact starts when a second name appears, at a press service named on its own line, or at a
-block boundary once a contact has a way to be reached (unless the block only gives a means
-the contact lacks). E-mails and phones that links hold without showing them are read where
-the link text ends. A contact may also be given in the course of a paragraph, after a cue
-(``Contact : …``, ``contactez …``, ``écrivez à …``). E-mails and phones elsewhere are not
-contacts, nor are list and no-reply addresses or the person of a credit line.
+The rules run in order over the shared draft (:data:`CONTACT_RULES`, a
+:class:`~communique.steps.Steps` list editable by name like the pipeline's steps):
+
+    zones     -> contact zones opened by a heading (``Contact presse``, ``Relations presse``,
+                 ``Personnes-ressources``, ``Source :`` after ``-30-``…), read to their end
+    inline    -> contacts given in the course of a paragraph after a cue (``Contact : …``,
+                 ``contactez …``), not an appeal to the public
+    metadata  -> a front-matter ``contact-presse`` mapping
+    cards     -> when nothing else gave a contact: a closing card with no heading
+
+The grammar of the lines themselves (fields, names, means, links, columns) is
+:mod:`communique.extract.contact_lines` and :mod:`communique.extract.contact_names`; the words
+are tables of :mod:`communique.french.contact_words`. E-mails and phones elsewhere are not
+contacts, nor are list and no-reply addresses, numbers for the public or the person of a
+credit line. A layout rule of one's own is added by name::
+
+    from communique.extract import DEFAULT_STEPS
+    from communique.extract.contacts import CONTACT_RULES, contacts_with
+
+    steps = DEFAULT_STEPS.replace(
+        "contacts", contacts_with(CONTACT_RULES.before("cards", "my-layout", my_rule))
+    )
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable
 
 import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
-from ..french.phones import PHONE, to_e164
+from ..french.contact_words import OBFUSCATED_EMAIL, PUBLIC_APPEAL, PUBLIC_INFORMATION
+from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
-    CONTACT_HEADING,
-    CREDIT,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
-    ISSUER_WORDS,
-    LIST_ADDRESS,
     NOTES_HEADING,
-    OBFUSCATED_EMAIL,
-    ROLE_WORDS,
-    WEBSITE,
 )
-from ..models import Contact, Span
+from ..models import Contact
+from ..steps import Step, Steps
+from .contact_lines import (
+    ContactField,
+    columns,
+    contact_heading,
+    is_contact_address,
+    link_means,
+    parse_contact_lines,
+    within,
+)
+from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
-from .text import is_person_name, strip_decoration, word_count
+from .text import strip_decoration
 
-__all__ = ["ContactField", "contacts", "parse_contact_lines"]
-
-#: A field of a contact line: ``(kind, value, span)``; kind is ``email``, ``phone``, ``name``,
-#: ``role`` or ``organisation``.
-ContactField = tuple[str, str, Span]
+__all__ = [
+    "CONTACT_RULES",
+    "ZONE_ENDS",
+    "ContactField",
+    "ZoneEnd",
+    "contacts",
+    "contacts_with",
+    "parse_contact_lines",
+]
 
 # Headings that only open a contact zone near the end of the release (they are common words).
-_WEAK_HEADING = re.compile(r"(?:informations?|renseignements|sources?|pour\b|de\s+plus)", re.I)
+_WEAK_HEADING = re.compile(
+    r"(?:informations?|renseignements|sources?(?!\s+et\s+renseignements)|pour\b|de\s+plus"
+    r"|plus\s+de)|(?:presse|m[ée]dias|journalistes)(?=\s*(?:[:：]|$|[–—-]\s))",
+    re.I,
+)
+
 # "Accréditations :" opens a zone only when a way to reach someone follows (it may also
 # announce conditions: "Accréditation : avant le 12 mars").
 _ACCREDITATION = re.compile(r"accr[ée]ditation", re.I)
-# Field separators inside a contact line.
-# The look-behind starts the space-led alternatives only at the start of a space run, which
-# keeps finditer linear on long runs (a match inside a run would also match from its start).
-# A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
-# one after an initial or a title ("M. Dupont").
-_SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+)|,\s+|\t+"
-    r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
-)
-# A press service named with its complement, alone on its line: "Service de presse de la
-# préfecture", "Pôle presse du ministère" (not "Service de presse :").
-_SERVICE_LINE = re.compile(
-    r"(?:services?|bureau|cellule|p[ôo]le)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
-    r"\s+(?:de|du|des|d['’])\b[^:：]{1,120}$",
-    re.I,
-)
-# Labels in front of e-mails and phones.
-_LABEL = re.compile(
-    r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
-    r"|e-?mail|mail|m[ée]l|courriel|adresse|site|web|cell|bureau|office)\.?\s*(?:[:.]\s*)?$",
-    re.I,
-)
+
 _PROSE_LENGTH = 300
 
 
-def contacts(draft: Draft) -> None:
-    """Find contact zones after the header and read the contacts in them."""
+def zones(draft: Draft) -> None:
+    """Rule ``zones``: contact zones after the header, each read to its end.
+
+    A zone opens at a contact heading (weak ones only late in the release or after an end
+    marker, with a means below) and runs to what ends it (:data:`ZONE_ENDS`).
+    """
     blocks = draft.blocks
     index = draft.body_start
     after_end_marker = False
@@ -89,37 +95,35 @@ def contacts(draft: Draft) -> None:
         if not draft.free(index) or not block.lines:
             index += 1
             continue
-        first = block.lines[0].text
-        if END_MARKER.fullmatch(first):
-            after_end_marker = True
-        opening = next(
-            (
-                number
-                for number, line in enumerate(block.lines)
-                if _heading(line.text) is not None
-                and _opens_zone(draft, index, line.text, after_end_marker)
-            ),
-            None,
-        )
+        opening = None
+        for number, line in enumerate(block.lines):
+            if END_MARKER.fullmatch(line.text):
+                after_end_marker = True  # "-30-" may close the text's last paragraph
+            elif contact_heading(line.text) is not None and _opens_zone(
+                draft, index, line.text, after_end_marker
+            ):
+                opening = number
+                break
         if opening is not None:
             index = _read_zone(draft, index, opening)
             continue
         index += 1
-    _inline(draft)
-    _from_metadata(draft)
-    if not draft.contacts:
-        draft.diagnostics.append(diagnostics.make("missing-contacts"))
 
 
 # How far after an inline cue an e-mail or phone must appear.
 _INLINE_REACH = 150
+
+# How far before an inline cue the sentence may say whom it addresses.
+_APPEAL_REACH = 400
+
 # An inline contact never runs longer than this: bounds the work per cue, so a huge line
 # with many cues stays linear.
 _INLINE_PIECE = 600
 
 
-def _inline(draft: Draft) -> None:
-    """Contacts given inside body paragraphs, after a cue ("Contact : X (x@y.org) +41 …").
+def inline(draft: Draft) -> None:
+    """Rule ``inline``: contacts given inside body paragraphs, after a cue (``Contact : X
+    (x@y.org) +41 …``).
 
     The contact may run on over the next lines of the paragraph (a wrapped line, a ``<br>``)
     until its sentence ends; a sentence that gives a phone or an address by its label
@@ -130,23 +134,35 @@ def _inline(draft: Draft) -> None:
         if not draft.free(index):
             continue
         block = draft.blocks[index]
-        hidden = _link_means(block)
+        hidden = link_means(block)
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
             for cue in INLINE_CONTACT.finditer(line.text):
+                if _appeals_to_public(line.text, cue.start()):
+                    continue
                 shown = _reachable(_ahead(block.lines, number, cue.end()))
                 if not (shown or hidden):
                     continue
                 piece = _inline_piece(block.lines, number, cue.end())
                 if not piece:
                     continue
-                linked = _within(hidden, ends, (piece[0].span[0], piece[-1].span[1]))
+                linked = within(hidden, ends, (piece[0].span[0], piece[-1].span[1]))
                 if not (shown or linked):
                     continue
                 for contact in parse_contact_lines([(index, p) for p in piece], linked):
-                    if not set(contact.emails) & known and (contact.emails or contact.phones):
+                    if not set(contact.emails) & known and (contact.emails or contact.name):
                         draft.contacts.append(contact)
                         known.update(contact.emails)
+
+
+def _appeals_to_public(text: str, cue: int) -> bool:
+    """Whether the sentence of the cue at ``cue`` asks the public to get in touch ("Toute
+    personne … est invitée à contacter la brigade au …"): its number is no press contact."""
+    # Only the reach before the cue is scanned, so that many cues on a huge line stay linear.
+    reach = max(0, cue - _APPEAL_REACH)
+    starts = [match.end() for match in _SENTENCE_END.finditer(text, reach, cue)]
+    start = starts[-1] if starts else reach
+    return PUBLIC_APPEAL.search(text, start, cue) is not None
 
 
 def _ahead(lines: tuple[Line, ...], number: int, start: int) -> str:
@@ -192,17 +208,62 @@ def _sentence_end(text: str, start: int, stop: int) -> int:
 
 # A full stop that ends a sentence: not inside an e-mail or a number.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«])")
+
 # A line that starts a sentence (when the line before ends with a full stop).
 _STARTS_SENTENCE = re.compile(r"\s*[A-ZÀ-Ý«]")
+
 # A sentence that only gives a means of contact: "Téléphone : …", "Courriel : …".
 _MEANS_LABEL = re.compile(
     r"\s+(?:t[ée]l(?:[ée]phone)?|tel|mobile|portable|fax|e-?mail|courriel|m[ée]l)\b\.?\s*:?",
     re.I,
 )
 
+# A contact card has at most this many lines, each at most this long.
+_CARD_LINES = 6
 
-def _from_metadata(draft: Draft) -> None:
-    """Contacts named in metadata (a front-matter ``contact-presse`` mapping) not already found."""
+_CARD_LINE_LENGTH = 120
+
+# Cards are looked for in the last part of the release only (a share of its blocks).
+_CARD_REACH = 0.5
+
+
+def cards(draft: Draft) -> None:
+    """Rule ``cards``: contact cards with no heading at the end of a release, when no rule
+    before gave a contact.
+
+    A card is a short block (a figure caption, a closing paragraph) that opens with a
+    person's name for certain (a known given name, a civility) and gives an e-mail or a
+    phone: ``Pierre Martin, / Co-fondateur / pierre@… / 06 …``. Press rooms set the heading
+    of such cards as an image, or leave it out; a quote's attribution has no means, and a
+    block of prose is no card.
+    """
+    if draft.contacts:
+        return
+    first = max(draft.body_start, int(len(draft.blocks) * _CARD_REACH))
+    for index in range(first, len(draft.blocks)):
+        block = draft.blocks[index]
+        if not draft.free(index) or not 2 <= len(block.lines) <= _CARD_LINES:
+            continue
+        if any(len(line.text) > _CARD_LINE_LENGTH for line in block.lines):
+            continue
+        opening = strip_decoration(block.lines[0].text.split(",")[0].split(" – ")[0])
+        if not is_strong_name(opening):
+            continue
+        found = [
+            contact
+            for contact in parse_contact_lines(
+                [(index, line) for line in block.lines], link_means(block)
+            )
+            if contact.name and (contact.emails or contact.phones)
+        ]
+        if found:
+            draft.roles[index] = Role.CONTACT
+            draft.contacts.extend(found)
+
+
+def from_metadata(draft: Draft) -> None:
+    """Rule ``metadata``: contacts named in metadata (a front-matter ``contact-presse``
+    mapping) not already found."""
     metadata = draft.document.metadata
     if not metadata.contact:
         return
@@ -224,44 +285,22 @@ def _reachable(text: str) -> bool:
         return True
     addresses = [match.group() for match in EMAIL.finditer(text)]
     addresses += [match.group("user") for match in OBFUSCATED_EMAIL.finditer(text)]
-    return any(_is_contact_address(address) for address in addresses)
-
-
-def _is_contact_address(address: str) -> bool:
-    """Whether an address (or its part before ``@``) can be a press contact's.
-
-    Mailing-list commands, list robots, no-reply senders and newsletters are not.
-    """
-    return LIST_ADDRESS.fullmatch(address.partition("@")[0]) is None
-
-
-def _is_credit(text: str) -> bool:
-    """A credit line (``Traduction : …``, ``Crédit photo : …``): its person is no contact."""
-    return CREDIT.match(text.lstrip(" \t*_#>•·|([")) is not None
-
-
-def _address_kind(address: str) -> str:
-    """``email`` for a contact address; a list or no-reply address is taken out as ``other``."""
-    return "email" if _is_contact_address(address) else "other"
-
-
-def _heading(text: str) -> re.Match[str] | None:
-    """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
-    bare = text.lstrip(" \t*_#>•·|")
-    return CONTACT_HEADING.match(text, len(text) - len(bare))
+    return any(is_contact_address(address) for address in addresses)
 
 
 def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
     bare = strip_decoration(first)
+    if PUBLIC_INFORMATION.match(bare):
+        return False  # "Renseignements pour le public :": practical information, not the press
     weak = _WEAK_HEADING.match(bare) is not None
     if weak or _ACCREDITATION.match(bare):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker
         following = draft.blocks[index : index + 5]
         reachable = any(
             _reachable(line.text) for block in following for line in block.lines
-        ) or any(_link_means(block) for block in following)
+        ) or any(link_means(block) for block in following)
         return reachable and (late or not weak)
     return True
 
@@ -278,6 +317,20 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     index = start
     while index < len(blocks):
         block = blocks[index]
+        if index > start and _is_linked_prose(block) and draft.free(index):
+            # The zone's last paragraph gives its addresses behind links: only the contacts
+            # it reaches count, not every capitalised phrase of its prose.
+            means = link_means(block)
+            paragraph = parse_contact_lines([(index, line) for line in block.lines], means)
+            extra = [c for c in paragraph if c.emails or c.phones]
+            extra = [c if _certain_name(c) else attrs.evolve(c, name=None) for c in extra]
+            if extra:
+                draft.roles[index] = Role.CONTACT
+                draft.contacts.extend(extra)
+                draft.evidence.append("contact-block")
+                index += 1
+                continue
+            break
         if index > start and _closes_zone(block):
             break
         if not draft.free(index):
@@ -285,11 +338,11 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
         if index > start or first_line == 0:
             draft.roles[index] = Role.CONTACT
         read = block.lines[first_line if index == start else 0 :]
-        lines.extend((index, line) for line in read)
+        lines.extend(columns(index, read))
         if read:
-            means = _link_means(block)
+            means = link_means(block)
             ends = [found[2][1] for found in means]
-            links.extend(_within(means, ends, (read[0].span[0], block.span[1])))
+            links.extend(within(means, ends, (read[0].span[0], block.span[1])))
         index += 1
     found = parse_contact_lines(lines, links)
     draft.contacts.extend(found)
@@ -301,308 +354,114 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     return index
 
 
+# -- what ends a zone -----------------------------------------------------------------------
+
+#: A rule that may end a zone at a block: ``True`` ends it, ``False`` keeps the block in the
+#: zone, ``None`` leaves the decision to the next rule. It is given the block and the block's
+#: first line without decoration.
+ZoneEnd = Callable[[Block, str], "bool | None"]
+
+
+def _rule_or_empty(block: Block, first: str) -> bool | None:
+    """A block without lines ends the zone when it is a rule (``<hr>``, ``---``)."""
+    return block.kind is BlockKind.RULE if not block.lines else None
+
+
+def _end_marker_or_public(block: Block, first: str) -> bool | None:
+    """``-30-``, ``###``, or a line for the public (``Renseignements pour les citoyens``)."""
+    return True if END_MARKER.fullmatch(first) or PUBLIC_INFORMATION.match(first) else None
+
+
+def _contact_heading(block: Block, first: str) -> bool | None:
+    """Another contact heading continues the zone (``Relations presse`` after ``Contacts``)."""
+    return False if contact_heading(first) else None
+
+
+def _about_or_notes(block: Block, first: str) -> bool | None:
+    """An ``À propos`` or notes heading ends it."""
+    short = len(first) <= 120
+    return True if short and (ABOUT_HEADING.match(first) or NOTES_HEADING.match(first)) else None
+
+
+def _heading(block: Block, first: str) -> bool | None:
+    """Any other heading ends it."""
+    return True if block.kind is BlockKind.HEADING else None
+
+
+def _prose(block: Block, first: str) -> bool | None:
+    """A long paragraph that shows neither an e-mail nor a phone ends it."""
+    text = block.text
+    long_prose = len(text) > _PROSE_LENGTH and not EMAIL.search(text) and not PHONE.search(text)
+    return True if long_prose else None
+
+
+#: What ends a contact zone, tried in order; the first rule that answers decides, and a block
+#: no rule ends stays in the zone.
+ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
+    ("rule", _rule_or_empty),
+    ("end-marker-or-public", _end_marker_or_public),
+    ("contact-heading", _contact_heading),
+    ("about-or-notes", _about_or_notes),
+    ("heading", _heading),
+    ("prose", _prose),
+)
+
+
+def _certain_name(contact: Contact) -> bool:
+    """A contact's name is certain, or its e-mail is written from it (``hread@`` for Heather
+    Read)."""
+    name = contact.name
+    if name is None or is_strong_name(name):
+        return True
+    return any(user_spells(email.partition("@")[0], name) for email in contact.emails)
+
+
 def _closes_zone(block: Block) -> bool:
-    if not block.lines:
-        return block.kind is BlockKind.RULE
-    first = strip_decoration(block.lines[0].text)
-    if _heading(first):
-        return False
-    if len(first) <= 120 and (ABOUT_HEADING.match(first) or NOTES_HEADING.match(first)):
-        return True
-    if END_MARKER.fullmatch(first):
-        return True
-    if block.kind is BlockKind.HEADING:
-        return True
-    return (
-        len(block.text) > _PROSE_LENGTH
-        and not EMAIL.search(block.text)
-        and not PHONE.search(block.text)
+    first = strip_decoration(block.lines[0].text) if block.lines else ""
+    for _name, rule in ZONE_ENDS:
+        verdict = rule(block, first)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _is_linked_prose(block: Block) -> bool:
+    """A prose paragraph whose e-mails are all behind links ("… écrire à Marie Dupont …")."""
+    return _closes_zone(block) and bool(link_means(block))
+
+
+# -- the rules --------------------------------------------------------------------------------
+
+#: The contact rules, in order (each reads and fills the draft, like a step).
+CONTACT_RULES = Steps(
+    (
+        ("zones", zones),
+        ("inline", inline),
+        ("metadata", from_metadata),
+        ("cards", cards),
     )
+)
 
 
-@attrs.define
-class _Person:
-    """A contact being assembled."""
+def contacts_with(rules: Steps) -> Step:
+    """A contacts step that runs ``rules`` (an edited :data:`CONTACT_RULES`).
 
-    block: int
-    name: str | None = None
-    role: str | None = None
-    organisation: str | None = None
-    emails: list[str] = attrs.Factory(list)
-    phones: list[str] = attrs.Factory(list)
-    start: int = -1
-    end: int = -1
-
-    def reachable(self) -> bool:
-        return bool(self.emails or self.phones)
-
-    def empty(self) -> bool:
-        """Neither a name nor a means: a role or a label alone ("Dossier de presse : www…")."""
-        return not (self.name or self.emails or self.phones)
-
-    def cover(self, span: Span) -> None:
-        self.start = span[0] if self.start < 0 else min(self.start, span[0])
-        self.end = max(self.end, span[1])
-
-    def freeze(self) -> Contact:
-        return Contact(
-            name=self.name,
-            role=self.role,
-            organisation=self.organisation,
-            emails=tuple(dict.fromkeys(self.emails)),
-            phones=tuple(dict.fromkeys(self.phones)),
-            phones_e164=tuple(to_e164(p) for p in dict.fromkeys(self.phones)),
-            span=(self.start, self.end) if self.start >= 0 else None,
-        )
-
-
-def _adds_missing_means(person: _Person, fields: list[ContactField]) -> bool:
-    """Whether a line only gives e-mails or phones, of a kind ``person`` has none of yet."""
-    kinds = {kind for kind, _, _ in fields}
-    if not kinds or not kinds <= {"email", "phone"}:
-        return False
-    return not (("email" in kinds and person.emails) or ("phone" in kinds and person.phones))
-
-
-def _awaits_role(person: _Person) -> bool:
-    """A person named but with no role and no means yet: a role line may follow."""
-    return bool(person.name) and not person.role and not person.reachable()
-
-
-def parse_contact_lines(
-    lines: list[tuple[int, Line]], links: Sequence[ContactField] = ()
-) -> list[Contact]:
-    """Read contacts from the ``(block index, line)`` pairs of a contact zone.
-
-    ``links`` are the e-mails and phones that links hold without showing them, as
-    ``(kind, value, span of the link text)``: each is read where its link text ends.
-
-    .. versionchanged:: 0.1 ``links``.
+    .. versionadded:: 0.2
     """
-    people: list[_Person] = []
-    shared_organisation: str | None = None
-    current: _Person | None = None
-    pending = sorted(links, key=lambda means: means[2][1])
-    taken = 0
 
-    def start_person(block: int) -> _Person:
-        person = _Person(block, organisation=shared_organisation)
-        people.append(person)
-        return person
+    def edited_contacts(draft: Draft) -> None:
+        _run(rules, draft)
 
-    for block, line in lines:
-        text = line.text
-        heading = _heading(text)
-        if heading is not None and current is not None and _awaits_role(current):
-            heading = None  # "Attachée de presse" under a person's name is their role
-        offset = 0
-        if heading is not None:
-            offset = heading.end()
-            while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
-                offset += 1
-        linked: list[ContactField] = []
-        while taken < len(pending) and pending[taken][2][1] <= line.span[1]:
-            linked.append(pending[taken])
-            taken += 1
-        if END_MARKER.fullmatch(text) or _is_credit(text):
-            continue
-        fields = _fields(line, offset) if offset < len(text) else []
-        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
-            # "Service presse de Camille DURAND": the role of the contact on the lines below,
-            # whose organisation is its own, not one read for an earlier contact.
-            if current is not None and current.reachable():
-                current = None
-            if people:
-                shared_organisation = None
-            fields = [("role", strip_decoration(text), line.span)]
-        if linked:
-            fields = _with_links(fields, linked)
-        if not fields:
-            continue
-        if current is not None and block != current.block and current.reachable():
-            if _adds_missing_means(current, fields):
-                current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
-            else:
-                current = None  # a new block after a complete contact: a new contact
-        for kind, value, span in fields:
-            if kind == "email" or kind == "phone":
-                if current is None:
-                    current = start_person(block)
-                (current.emails if kind == "email" else current.phones).append(value)
-                current.cover(span)
-                continue
-            if kind == "name":
-                if (
-                    current is None
-                    or current.name is not None
-                    or (current.reachable() and block != current.block)
-                ):
-                    current = start_person(block)
-                current.name = value
-                current.cover(span)
-            elif kind == "role":
-                if current is None:
-                    current = start_person(block)
-                current.role = value if current.role is None else f"{current.role}, {value}"
-                current.cover(span)
-            elif kind == "organisation":
-                if current is None or (current.name is None and not current.reachable()):
-                    shared_organisation = value
-                    if current is not None:
-                        current.organisation = value
-                elif current.organisation is None or current.organisation == shared_organisation:
-                    current.organisation = value
-                if current is not None:
-                    current.cover(span)
-    return [p.freeze() for p in people if not p.empty()]
+    return edited_contacts
 
 
-def _with_links(fields: list[ContactField], linked: list[ContactField]) -> list[ContactField]:
-    """The fields of a line and the means its links hold, in order of where each text ends.
-
-    A link's means comes after the text of its link (a name, then the address behind it).
-    """
-    ordered = [(span[1], 0, number) for number, (_, _, span) in enumerate(fields)]
-    ordered += [(span[1], 1, number) for number, (_, _, span) in enumerate(linked)]
-    return [(linked if side else fields)[number] for _, side, number in sorted(ordered)]
+def contacts(draft: Draft) -> None:
+    """Find the press contacts of a release: :data:`CONTACT_RULES` in order."""
+    _run(CONTACT_RULES, draft)
 
 
-def _link_means(block: Block) -> list[ContactField]:
-    """The e-mails and phones that ``block``'s links hold and its text does not show.
-
-    Each comes with the span of its link text (the block's span when the adapter does not
-    locate link texts), and they are sorted by where that text ends.
-    """
-    spans = block.link_spans or (block.span,) * len(block.links)
-    targets = [
-        (means, span)
-        for target, span in zip(block.links, spans, strict=True)
-        if (means := _target_means(target)) is not None
-    ]
-    if not targets:
-        return []
-    shown = block.text.casefold()
-    digits = re.sub(r"\D", "", block.text)
-    found: list[ContactField] = []
-    for (kind, value), span in targets:
-        if kind == "email" and value.casefold() in shown:
-            continue
-        if kind == "phone" and re.sub(r"\D", "", value)[-9:] in digits:
-            continue
-        found.append((kind, value, span))
-    return sorted(found, key=lambda means: means[2][1])
-
-
-def _within(means: list[ContactField], ends: list[int], span: Span) -> list[ContactField]:
-    """The ``means`` whose link text ends inside ``span`` (``ends``: where each ends, sorted)."""
-    return means[bisect.bisect_right(ends, span[0]) : bisect.bisect_right(ends, span[1])]
-
-
-def _target_means(target: str) -> tuple[str, str] | None:
-    """``("email", address)`` or ``("phone", number)`` for a link target that holds one.
-
-    ``mailto:`` and ``tel:`` targets, and a bare address used as a target (a common slip for
-    a ``mailto:`` link), are read; list and no-reply addresses are not.
-    """
-    scheme, colon, rest = target.strip().partition(":")
-    if not colon:
-        scheme, rest = "", target.strip()
-    value = urllib.parse.unquote(rest.split("?", 1)[0]).strip()
-    scheme = scheme.lower()
-    if scheme in ("mailto", "") and EMAIL.fullmatch(value) and _is_contact_address(value):
-        return ("email", value)
-    if scheme in ("tel", "callto") and PHONE.fullmatch(value):
-        return ("phone", value)
-    return None
-
-
-def _fields(line: Line, offset: int) -> list[ContactField]:
-    """The classified fields of a contact line, in order: e-mails and phones first taken out."""
-    text = line.text
-    found: list[tuple[int, int, str, str]] = []
-    for match in EMAIL.finditer(text, offset):
-        found.append((match.start(), match.end(), _address_kind(match.group()), match.group()))
-    for match in OBFUSCATED_EMAIL.finditer(text, offset):
-        domain = re.sub(
-            r"\s*(?:\s|\[|\()dot(?:\s|\]|\))\s*", ".", match.group("domain"), flags=re.I
-        )
-        address = f"{match.group('user')}@{domain}"
-        found.append((match.start(), match.end(), _address_kind(address), address))
-    for match in PHONE.finditer(text, offset):
-        if not any(s <= match.start() < e for s, e, _, _ in found):
-            found.append((match.start(), match.end(), "phone", match.group()))
-            short = _SHORT_PHONE.match(text, match.end())
-            if short is not None:
-                full = _expand(match.group(), short.group("digits"))
-                found.append((short.start("digits"), short.end(), "phone", full))
-    for match in WEBSITE.finditer(text, offset):
-        if not any(s <= match.start() < e for s, e, _, _ in found):
-            found.append((match.start(), match.end(), "other", match.group()))
-    found.sort()
-    result: list[ContactField] = []
-    cursor = offset
-    for start, end, kind, value in found:
-        result.extend(_text_fields(line, cursor, start))
-        if kind in ("email", "phone"):
-            result.append((kind, value, line.locate(start, end)))
-        cursor = end
-    result.extend(_text_fields(line, cursor, len(text)))
-    return result
-
-
-# "01 53 18 42 68 / 42 76": a second number written as the digits that differ.
-_SHORT_PHONE = re.compile(r"\s*/\s*(?P<digits>\d\d(?:[ .]\d\d){0,3})(?![\d.-])")
-
-
-def _expand(phone: str, tail: str) -> str:
-    """The full second number: ``phone`` with its last digit pairs replaced by ``tail``."""
-    pairs = tail.replace(".", " ").split()
-    groups = phone.split()
-    if len(groups) > len(pairs):
-        return " ".join(groups[: len(groups) - len(pairs)] + pairs)
-    return tail
-
-
-def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
-    result: list[ContactField] = []
-    cursor = start
-    text = line.text
-    for separator in [*_SEPARATORS.finditer(text, start, end), None]:
-        piece_end = separator.start() if separator is not None else end
-        piece = text[cursor:piece_end]
-        value = strip_decoration(strip_decoration(piece).strip("()[]"))
-        named = value.partition(" (")[0]
-        if named != value and is_person_name(named):
-            value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
-        if value and not _LABEL.match(value):
-            kind = _classify(value)
-            if kind:
-                at = text.find(value, cursor, piece_end)
-                span = line.locate(at, at + len(value)) if at >= 0 else line.span
-                result.append((kind, value, span))
-        if separator is None:
-            break
-        cursor = separator.end()
-    return result
-
-
-_LABEL_PREFIX = re.compile(r"^(?:t[ée]l|tel|mob|port|e-?mail|mail|courriel|fax)\b\.?\s*:?\s*", re.I)
-
-
-def _classify(value: str) -> str | None:
-    value = _LABEL_PREFIX.sub("", value)
-    if not value or not any(c.isalpha() for c in value):
-        return None
-    if is_person_name(value):
-        return "name"
-    if (
-        ROLE_WORDS.search(value)
-        and not ISSUER_WORDS.match(value)
-        and not value.lower().startswith("cabinet")
-    ):
-        return "role"
-    if word_count(value) > 12:
-        return None
-    if value[:1].isupper() or ISSUER_WORDS.search(value):
-        return "organisation"
-    return None
+def _run(rules: Steps, draft: Draft) -> None:
+    for _name, rule in rules:
+        rule(draft)
+    if not draft.contacts:
+        draft.diagnostics.append(diagnostics.make("missing-contacts"))

@@ -1,0 +1,501 @@
+"""The grammar of contact lines: the fields of a line, and the contacts that a zone's lines
+make.
+
+A line is cut into fields at the usual separators (``–``, ``,``, ``:``, ``|``, ``/``, ``·``);
+e-mails (plain, disguised or behind a link) and phones are taken out first, then each field is
+a name, a role or an organisation. A new contact starts when a second name appears, at a press
+service named on its own line, or at a block boundary once a contact has a way to be reached
+(unless the block only gives a means the contact lacks). E-mails and phones that links hold
+without showing them are read where the link text ends. Credit lines, list and no-reply
+addresses and lines for the public are not contacts. A block laid out in two columns is read
+column by column.
+
+.. versionadded:: 0.2
+   Split from ``communique.extract.contacts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import urllib.parse
+from collections.abc import Sequence
+
+import attrs
+
+from ..blocks import Block, Line
+from ..french.contact_words import (
+    CONTACT_HEADING,
+    DOMAIN_DOT,
+    OBFUSCATED_EMAIL,
+    ROLE_TITLE,
+)
+from ..french.phones import PHONE, to_e164
+from ..french.vocabulary import (
+    CREDIT,
+    EMAIL,
+    END_MARKER,
+    ISSUER_WORDS,
+    LIST_ADDRESS,
+    ROLE_WORDS,
+    WEBSITE,
+)
+from ..models import Contact, Span
+from .contact_names import is_name, is_strong_name, leading_name, spelled_in
+from .text import strip_decoration, word_count
+
+__all__ = [
+    "ContactField",
+    "columns",
+    "contact_heading",
+    "is_contact_address",
+    "link_means",
+    "parse_contact_lines",
+    "within",
+]
+
+#: A field of a contact line: ``(kind, value, span)``; kind is ``email``, ``phone``, ``name``,
+#: ``role`` or ``organisation``.
+ContactField = tuple[str, str, Span]
+
+# Field separators inside a contact line.
+# The look-behind starts the space-led alternatives only at the start of a space run, which
+# keeps finditer linear on long runs (a match inside a run would also match from its start).
+# A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
+# one after an initial or a title ("M. Dupont").
+_SEPARATORS = re.compile(
+    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
+    r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+# A press service named with its complement, alone on its line: "Service de presse de la
+# préfecture", "Pôle presse du ministère" (not "Service de presse :").
+_SERVICE_LINE = re.compile(
+    r"(?:services?|bureau|cellule|p[ôo]le)\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
+    r"\s+(?:de|du|des|d['’])\b[^:：]{1,120}$",
+    re.I,
+)
+
+# Labels in front of e-mails and phones.
+_LABEL = re.compile(
+    r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
+    r"|e-?mail|mail|m[ée]l|courriel|adresse|site|web|cell|bureau|office)\.?\s*(?:[:.]\s*)?$",
+    re.I,
+)
+
+
+def is_contact_address(address: str) -> bool:
+    """Whether an address (or its part before ``@``) can be a press contact's.
+
+    Mailing-list commands, list robots, no-reply senders and newsletters are not.
+    """
+    return LIST_ADDRESS.fullmatch(address.partition("@")[0]) is None
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line (``Traduction : …``, ``Crédit photo : …``): its person is no contact."""
+    return CREDIT.match(text.lstrip(" \t*_#>•·|([")) is not None
+
+
+def _address_kind(address: str) -> str:
+    """``email`` for a contact address; a list or no-reply address is taken out as ``other``."""
+    return "email" if is_contact_address(address) else "other"
+
+
+def contact_heading(text: str) -> re.Match[str] | None:
+    """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
+    bare = text.lstrip(" \t*_#>•·|")
+    return CONTACT_HEADING.match(text, len(text) - len(bare))
+
+
+# The gap between two columns of a contact block laid out side by side (PDF text, a
+# word processor's tab stops): three spaces or more, or tabs, between two non-spaces.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+
+# How far the right column's start may wander from one line to the next.
+_COLUMN_SLACK = 4
+
+
+def columns(index: int, lines: Sequence[Line]) -> list[tuple[int, Line]]:
+    """The ``(block, line)`` pairs of a zone block, its left column read before its right.
+
+    Two contacts set side by side (``MÉCATRIX      FINACTU Communication`` over the names,
+    roles and means of each) are two columns when at least two lines break at one place of
+    their source text (adapters collapse the spaces of the text they give). The right column
+    then reads as a block of its own (numbered ``-2 - index``, which no real block has), so
+    that it starts a contact of its own.
+    """
+    raws = [_raw(line) for line in lines]
+    gaps = [_COLUMN_GAP.search(raw) if raw is not None else None for raw in raws]
+    starts = sorted(gap.end() for gap in gaps if gap is not None)
+    if len(starts) < 2 or starts[-1] - starts[0] > _COLUMN_SLACK:
+        return [(index, line) for line in lines]
+    left: list[tuple[int, Line]] = []
+    right: list[tuple[int, Line]] = []
+    for line, raw, gap in zip(lines, raws, gaps, strict=True):
+        if raw is None or gap is None:
+            left.append((index, line))
+            continue
+        left.append((index, _piece(line, raw, 0, gap.start())))
+        right.append((-2 - index, _piece(line, raw, gap.end(), len(raw))))
+    return left + right
+
+
+def _raw(line: Line) -> str | None:
+    """The source text of ``line`` when its text is that source with spaces collapsed."""
+    raw = line.source[line.span[0] : line.span[1]] if line.source else ""
+    if raw and raw != line.text and " ".join(raw.split()) == " ".join(line.text.split()):
+        return raw
+    return None
+
+
+def _piece(line: Line, raw: str, start: int, end: int) -> Line:
+    """The part ``raw[start:end]`` of ``line``'s source as a line of its own."""
+    first = line.span[0]
+    return Line(" ".join(raw[start:end].split()), (first + start, first + end), source=line.source)
+
+
+@attrs.define
+class _Person:
+    """A contact being assembled."""
+
+    block: int
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    emails: list[str] = attrs.Factory(list)
+    phones: list[str] = attrs.Factory(list)
+    start: int = -1
+    end: int = -1
+
+    def reachable(self) -> bool:
+        return bool(self.emails or self.phones)
+
+    def empty(self) -> bool:
+        """Neither a name nor a means: a role or a label alone ("Dossier de presse : www…")."""
+        return not (self.name or self.emails or self.phones)
+
+    def cover(self, span: Span) -> None:
+        self.start = span[0] if self.start < 0 else min(self.start, span[0])
+        self.end = max(self.end, span[1])
+
+    def freeze(self) -> Contact:
+        return Contact(
+            name=self.name,
+            role=self.role,
+            organisation=self.organisation,
+            emails=tuple(dict.fromkeys(self.emails)),
+            phones=tuple(dict.fromkeys(self.phones)),
+            phones_e164=tuple(to_e164(p) for p in dict.fromkeys(self.phones)),
+            span=(self.start, self.end) if self.start >= 0 else None,
+        )
+
+
+def _adds_missing_means(person: _Person, fields: list[ContactField]) -> bool:
+    """Whether a line only gives e-mails or phones, of a kind ``person`` has none of yet."""
+    kinds = {kind for kind, _, _ in fields}
+    if not kinds or not kinds <= {"email", "phone"}:
+        return False
+    return not (("email" in kinds and person.emails) or ("phone" in kinds and person.phones))
+
+
+def _awaits_role(person: _Person) -> bool:
+    """A person named but with no role and no means yet: a role line may follow."""
+    return bool(person.name) and not person.role and not person.reachable()
+
+
+def parse_contact_lines(
+    lines: list[tuple[int, Line]], links: Sequence[ContactField] = ()
+) -> list[Contact]:
+    """Read contacts from the ``(block index, line)`` pairs of a contact zone.
+
+    ``links`` are the e-mails and phones that links hold without showing them, as
+    ``(kind, value, span of the link text)``: each is read where its link text ends.
+
+    .. versionchanged:: 0.1 ``links``.
+    """
+    people: list[_Person] = []
+    shared_organisation: str | None = None
+    current: _Person | None = None
+    pending = sorted(links, key=lambda means: means[2][1])
+    taken = 0
+
+    def start_person(block: int) -> _Person:
+        person = _Person(block, organisation=shared_organisation)
+        people.append(person)
+        return person
+
+    for block, line in lines:
+        text = line.text
+        heading = contact_heading(text)
+        if heading is not None and current is not None and _awaits_role(current):
+            heading = None  # "Attachée de presse" under a person's name is their role
+        offset = 0
+        if heading is not None:
+            offset = heading.end()
+            while offset < len(text) and text[offset] in " :：–—-\u00a0\u202f":
+                offset += 1
+        linked: list[ContactField] = []
+        while taken < len(pending) and pending[taken][2][1] <= line.span[1]:
+            linked.append(pending[taken])
+            taken += 1
+        if END_MARKER.fullmatch(text) or _is_credit(text):
+            continue
+        fields = _fields(line, offset) if offset < len(text) else []
+        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
+            # "Service presse de Camille DURAND": the role of the contact on the lines below,
+            # whose organisation is its own, not one read for an earlier contact.
+            if current is not None and current.reachable():
+                current = None
+            if people:
+                shared_organisation = None
+            fields = [("role", strip_decoration(text), line.span)]
+        if linked:
+            fields = _with_links(fields, linked)
+        if not fields:
+            continue
+        if current is not None and block != current.block and current.reachable():
+            if _adds_missing_means(current, fields):
+                current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
+            else:
+                current = None  # a new block after a complete contact: a new contact
+        for kind, value, span in fields:
+            if kind == "email" or kind == "phone":
+                if current is None:
+                    current = start_person(block)
+                (current.emails if kind == "email" else current.phones).append(value)
+                current.cover(span)
+                continue
+            if kind == "name":
+                if (
+                    current is not None
+                    and current.name is not None
+                    and not current.reachable()
+                    and not is_strong_name(current.name)
+                    and is_strong_name(value)
+                    and current.organisation in (None, shared_organisation)
+                ):
+                    # "Littoral Vivant : Romain Ducros", "Nordavia Énergies / Julien Abadie":
+                    # what looked like a name above a person's name is their organisation
+                    current.organisation, current.name = current.name, None
+                if (
+                    current is None
+                    or current.name is not None
+                    or (current.reachable() and block != current.block)
+                ):
+                    current = start_person(block)
+                current.name = value
+                current.cover(span)
+            elif kind == "role":
+                if current is None:
+                    current = start_person(block)
+                current.role = value if current.role is None else f"{current.role}, {value}"
+                current.cover(span)
+            elif kind == "organisation":
+                if current is None or (current.name is None and not current.reachable()):
+                    shared_organisation = value
+                    if current is not None:
+                        current.organisation = value
+                elif current.organisation is None or current.organisation == shared_organisation:
+                    current.organisation = value
+                if current is not None:
+                    current.cover(span)
+    return [p.freeze() for p in people if _settle_name(p) and not p.empty()]
+
+
+def _settle_name(person: _Person) -> bool:
+    """Settle a doubtful name with the person's e-mails; whether the person is kept.
+
+    A name shaped like one but with no known given name is the organisation when an e-mail
+    domain spells it (``presse@littoral-vivant.org``); a single word is the name when it is
+    the e-mail's user (``pouhiou@…``); a doubtful name with neither a means nor a role
+    ("Télécharger le PDF" under the block) is nobody.
+    """
+    if person.name is not None and not is_strong_name(person.name):
+        users = [email.partition("@")[0] for email in person.emails]
+        domains = [email.partition("@")[2] for email in person.emails]
+        if any(spelled_in(person.name, d) for d in domains) and not any(
+            spelled_in(person.name, u) for u in users
+        ):
+            if person.organisation is None:
+                person.organisation = person.name
+            person.name = None
+        elif not person.reachable() and person.role is None:
+            return False
+    if (
+        person.name is None
+        and person.organisation is not None
+        and " " not in person.organisation
+        and any(spelled_in(person.organisation, e.partition("@")[0]) for e in person.emails)
+    ):
+        person.name, person.organisation = person.organisation, None
+    return True
+
+
+def _with_links(fields: list[ContactField], linked: list[ContactField]) -> list[ContactField]:
+    """The fields of a line and the means its links hold, in order of where each text ends.
+
+    A link's means comes after the text of its link (a name, then the address behind it).
+    """
+    ordered = [(span[1], 0, number) for number, (_, _, span) in enumerate(fields)]
+    ordered += [(span[1], 1, number) for number, (_, _, span) in enumerate(linked)]
+    return [(linked if side else fields)[number] for _, side, number in sorted(ordered)]
+
+
+def link_means(block: Block) -> list[ContactField]:
+    """The e-mails and phones that ``block``'s links hold and its text does not show.
+
+    Each comes with the span of its link text (the block's span when the adapter does not
+    locate link texts), and they are sorted by where that text ends.
+    """
+    spans = block.link_spans or (block.span,) * len(block.links)
+    targets = [
+        (means, span)
+        for target, span in zip(block.links, spans, strict=True)
+        if (means := _target_means(target)) is not None
+    ]
+    if not targets:
+        return []
+    shown = block.text.casefold()
+    digits = re.sub(r"\D", "", block.text)
+    found: list[ContactField] = []
+    for (kind, value), span in targets:
+        if kind == "email" and value.casefold() in shown:
+            continue
+        if kind == "phone" and re.sub(r"\D", "", value)[-9:] in digits:
+            continue
+        found.append((kind, value, span))
+    return sorted(found, key=lambda means: means[2][1])
+
+
+def within(means: list[ContactField], ends: list[int], span: Span) -> list[ContactField]:
+    """The ``means`` whose link text ends inside ``span`` (``ends``: where each ends, sorted)."""
+    return means[bisect.bisect_right(ends, span[0]) : bisect.bisect_right(ends, span[1])]
+
+
+def _target_means(target: str) -> tuple[str, str] | None:
+    """``("email", address)`` or ``("phone", number)`` for a link target that holds one.
+
+    ``mailto:`` and ``tel:`` targets, and a bare address used as a target (a common slip for
+    a ``mailto:`` link), are read; list and no-reply addresses are not.
+    """
+    scheme, colon, rest = target.strip().partition(":")
+    if not colon:
+        scheme, rest = "", target.strip()
+    value = urllib.parse.unquote(rest.split("?", 1)[0]).strip()
+    scheme = scheme.lower()
+    if scheme in ("mailto", "") and EMAIL.fullmatch(value) and is_contact_address(value):
+        return ("email", value)
+    if scheme in ("tel", "callto") and PHONE.fullmatch(value):
+        return ("phone", value)
+    return None
+
+
+def _fields(line: Line, offset: int) -> list[ContactField]:
+    """The classified fields of a contact line, in order: e-mails and phones first taken out."""
+    text = line.text
+    found: list[tuple[int, int, str, str]] = []
+    for match in EMAIL.finditer(text, offset):
+        found.append((match.start(), match.end(), _address_kind(match.group()), match.group()))
+    for match in OBFUSCATED_EMAIL.finditer(text, offset):
+        domain = DOMAIN_DOT.sub(".", match.group("domain"))
+        address = f"{match.group('user')}@{domain}"
+        found.append((match.start(), match.end(), _address_kind(address), address))
+    for match in PHONE.finditer(text, offset):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), "phone", match.group()))
+            short = _SHORT_PHONE.match(text, match.end())
+            if short is not None and not PHONE.match(text, short.start("digits")):
+                full = _expand(match.group(), short.group("digits"))
+                found.append((short.start("digits"), short.end(), "phone", full))
+    for match in WEBSITE.finditer(text, offset):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), "other", match.group()))
+    found.sort()
+    result: list[ContactField] = []
+    cursor = offset
+    for start, end, kind, value in found:
+        result.extend(_text_fields(line, cursor, start))
+        if kind in ("email", "phone"):
+            result.append((kind, value, line.locate(start, end)))
+        cursor = end
+    result.extend(_text_fields(line, cursor, len(text)))
+    return result
+
+
+# "01 53 18 42 68 / 42 76": a second number written as the digits that differ.
+_SHORT_PHONE = re.compile(r"\s*/\s*(?P<digits>\d\d(?:[ .]\d\d){0,3})(?![\d.-])")
+
+
+def _expand(phone: str, tail: str) -> str:
+    """The full second number: ``phone`` with its last digit pairs replaced by ``tail``."""
+    pairs = tail.replace(".", " ").split()
+    groups = phone.split()
+    if len(groups) > len(pairs):
+        return " ".join(groups[: len(groups) - len(pairs)] + pairs)
+    return tail
+
+
+# Two names joined in one field: "Marie Dupont et Jean Martin", "Marie Dupont & Jean Martin".
+_NAME_PAIR = re.compile(r"(?P<first>[^&]{3,60}?)\s+(?:et|&|and)\s+(?P<second>[^&]{3,60})")
+
+
+def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
+    result: list[ContactField] = []
+    cursor = start
+    text = line.text
+    for separator in [*_SEPARATORS.finditer(text, start, end), None]:
+        piece_end = separator.start() if separator is not None else end
+        piece = text[cursor:piece_end]
+        value = strip_decoration(strip_decoration(piece).strip("()[]"))
+        named = value.partition(" (")[0]
+        if named != value and is_name(named):
+            value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
+        pair = _NAME_PAIR.fullmatch(value)
+        if pair is not None and is_name(pair["first"]) and is_name(pair["second"]):
+            # "Marie Dupont et Jean Martin : 01 …": two people who share the means
+            for group in ("first", "second"):
+                at = text.find(pair[group], cursor, piece_end)
+                span = line.locate(at, at + len(pair[group])) if at >= 0 else line.span
+                result.append(("name", pair[group], span))
+            value = ""
+        if value and not _LABEL.match(value):
+            kind = _classify(value)
+            if kind in ("role", "organisation", None):
+                lead = leading_name(value)
+                if lead is not None:
+                    at = text.find(value, cursor, piece_end)
+                    span = line.locate(at, at + len(lead)) if at >= 0 else line.span
+                    result.append(("name", lead, span))
+                    value = strip_decoration(value[len(lead) :])
+                    kind = _classify(value) if value else None
+            if kind:
+                at = text.find(value, cursor, piece_end)
+                span = line.locate(at, at + len(value)) if at >= 0 else line.span
+                result.append((kind, value, span))
+        if separator is None:
+            break
+        cursor = separator.end()
+    return result
+
+
+_LABEL_PREFIX = re.compile(r"^(?:t[ée]l|tel|mob|port|e-?mail|mail|courriel|fax)\b\.?\s*:?\s*", re.I)
+
+
+def _classify(value: str) -> str | None:
+    value = _LABEL_PREFIX.sub("", value)
+    if not value or not any(c.isalpha() for c in value):
+        return None
+    if is_name(value):
+        return "name"
+    if ROLE_TITLE.match(value) or (
+        ROLE_WORDS.search(value)
+        and not ISSUER_WORDS.match(value)
+        and not value.lower().startswith("cabinet")
+    ):
+        return "role"
+    if word_count(value) > 12:
+        return None
+    if value[:1].isupper() or ISSUER_WORDS.search(value):
+        return "organisation"
+    return None
