@@ -718,3 +718,31 @@ def test_a_date_then_the_document_type_on_one_line_gives_both() -> None:
     assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
     assert release.headline == "Un centre de secours ouvre à Vaise"
     assert release.date == dt.date(2024, 3, 12)
+
+
+def test_a_title_tagged_with_its_document_type_wins_over_the_site_s_categories() -> None:
+    text = (
+        "---\ntitle: '[Communiqué] Réaction aux résultats du premier tour'\n"
+        "categories:\n- Actualités\n- Communiqués\n---\n\n" + BODY + "\n"
+    )
+    assert parse(text).header.doc_type == "Communiqué"
+
+
+@pytest.mark.parametrize("category", ["communiques", "Communiqués", "Communiqués de presse"])
+def test_a_plural_category_names_the_press_room_s_section_not_the_document_type(
+    category: str,
+) -> None:
+    text = f"---\ntitle: Un plan pour les vergers\ncategories: [{category}]\n---\n\n{BODY}\n"
+    assert parse(text).header.doc_type is None
+
+
+def test_a_person_with_a_party_and_an_office_communicating_is_the_issuer_with_a_title() -> None:
+    text = (
+        "Anne Martin (PS), présidente du Conseil départemental du Cher, communique :\n\n"
+        f"Un plan pour les routes du département\n\n{BODY}\n"
+    )
+    (issuer,) = parse(text).header.issuers
+    assert (issuer.name, issuer.title) == (
+        "Anne Martin",
+        "présidente du Conseil départemental du Cher",
+    )

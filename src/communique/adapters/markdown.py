@@ -270,8 +270,14 @@ def _doc_type(fields: dict[str, Any]) -> str | None:
         values = fields.get(key)
         for value in values if isinstance(values, list) else [values]:
             if isinstance(value, str) and DOC_TYPE.fullmatch(value.strip()):
+                if _PLURAL_SECTION.match(value.strip()):
+                    continue  # "Communiqués": the site's section, not this text's type
                 return value.strip()
     return None
+
+
+# A plural label in a site's categories names the press room's section of releases.
+_PLURAL_SECTION = re.compile(r"(?:communiqu[ée]s|dossiers|invitations)(?:\s|$)", re.I)
 
 
 def _contact_text(value: Any) -> str | None:

@@ -195,10 +195,10 @@ def header(draft: Draft) -> None:
             candidates.append(_Candidate(index, line, evidence))
     candidates = _repeated_titles(candidates)
     metadata = draft.document.metadata
+    headline_block = _choose_headline(draft, candidates)
+    _doc_type_in_headline(draft)  # "[Communiqué] …" in the title before the site's categories
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
-    headline_block = _choose_headline(draft, candidates)
-    _doc_type_in_headline(draft)
     _doc_type_on_title_page(draft)
     headline_block = _past_cover_title(draft, headline_block)
     _choose_lede(draft, candidates)
@@ -279,7 +279,9 @@ def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: 
 
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
 _DOC_TYPE_IN_TITLE = re.compile(
-    rf"(?<!\s)\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w)|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
+    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern})\s*\]"
+    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w))"
+    rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )
 
@@ -326,8 +328,8 @@ def _doc_type_in_title(title: str) -> tuple[int, int] | None:
     match = _DOC_TYPE_IN_TITLE.match(title) or _DOC_TYPE_IN_TITLE.search(title, len(title) // 2)
     if match is None:
         return None
-    group = "opening" if match.group("opening") else "closing"
-    if match.group(group) is None:
+    group = next((g for g in ("tagged", "opening", "closing") if match.group(g)), None)
+    if group is None:
         return None
     return match.start(group), match.end(group)
 
@@ -884,8 +886,22 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
             continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
         flush()
+        held = _NAME_AND_OFFICE.fullmatch(_COMMUNIQUE_SUFFIX.sub("", text))
         if is_person_name(text):
             pending = (candidate.line, [], [])
+        elif held and is_person_name(held["name"]) and OFFICE.match(held["office"]):
+            # "Hermeline Martin (PS), présidente du Conseil départemental, communique :"
+            name, office = held["name"].strip(), strip_decoration(held["office"])
+            at, office_at = candidate.line.text.find(name), candidate.line.text.find(office)
+            draft.issuers.append(
+                Issuer(
+                    name,
+                    office,
+                    candidate.line.locate(at, at + len(name)),
+                    candidate.line.locate(office_at, office_at + len(office)),
+                )
+            )
+            draft.evidence.append("issuer-communicates")
         elif _organisation_like(text):
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
@@ -894,6 +910,10 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
     flush()
 
 
+# A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …".
+_NAME_AND_OFFICE = re.compile(
+    r"(?P<name>[^,()\n]{3,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?,\s*(?P<office>[^\n]{3,200}?)\s*,?\s*"
+)
 # Legal mentions under an organisation's name: its status, capital, registration.
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
