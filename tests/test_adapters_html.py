@@ -195,3 +195,16 @@ def test_a_class_that_merely_contains_the_letters_is_no_chapo() -> None:
         "qui desservira six communes.</p></article></body></html>"
     )
     assert parse(page).header.lede is None
+
+
+@pytest.mark.parametrize(
+    "page_title", ["Communiqués de presse 2024", "Actualités", "Salle de presse", "Espace médias"]
+)
+def test_a_page_title_naming_the_press_room_s_section_is_not_the_headline(page_title: str) -> None:
+    page = (
+        f'<html><head><title>{page_title}</title><meta property="og:title" content="{page_title}">'
+        "</head><body><h1>Sécheresse : alerte renforcée sur la Marne amont</h1>"
+        "<p>Chaumont, le 21 août 2024 – Le préfet place le bassin de la Marne amont en alerte "
+        "renforcée sécheresse.</p></body></html>"
+    )
+    assert parse(page).headline == "Sécheresse : alerte renforcée sur la Marne amont"

@@ -705,7 +705,19 @@ def _wrong_title(title: str) -> str | None:
         return "a file name"
     if _PLACEHOLDER_TITLE.fullmatch(bare):
         return "a placeholder"
+    if _SECTION_TITLE.fullmatch(bare):
+        return "the name of the site's section"
     return None
+
+
+# A page title naming the press room's section, not the release: "Communiqués de presse
+# 2024", "Actualités", "Salle de presse", "Espace médias".
+_SECTION_TITLE = re.compile(
+    r"(?:communiqu[ée]s(?:\s+de\s+presse)?|actualit[ée]s|salle\s+de\s+presse|espace\s+"
+    r"(?:presse|m[ée]dias?)|presse|m[ée]dias|news(?:room)?|press(?:\s+releases|\s+room)?)"
+    r"(?:\s+(?:19|20)\d\d)?",
+    re.I,
+)
 
 
 def _compare_titles(draft: Draft, title: str, text: Field) -> None:
