@@ -746,3 +746,23 @@ def test_a_person_with_a_party_and_an_office_communicating_is_the_issuer_with_a_
         "Anne Martin",
         "présidente du Conseil départemental du Cher",
     )
+
+
+def test_a_title_wrapped_after_its_colon_is_the_headline() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nRésultats annuels 2023 :\ncroissance de 7 % et marge record\n\n"
+        f"• Chiffre d'affaires de 412 M€\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Résultats annuels 2023 : croissance de 7 % et marge record"
+
+
+def test_a_title_opening_with_a_word_of_portal_chrome_is_still_a_title() -> None:
+    text = f"Accueil extrascolaire : 1 200 nouvelles places d'ici à la rentrée\n\n{BODY}\n"
+    assert (
+        parse(text).headline == "Accueil extrascolaire : 1 200 nouvelles places d'ici à la rentrée"
+    )
+
+
+def test_a_strip_of_fields_is_no_issuer() -> None:
+    text = f"COMMUNIQUÉ DE PRESSE NATIONAL | PARIS | 9 AVRIL 2024\n\nUn plan pour les coraux\n\n{BODY}\n"
+    assert parse(text).header.issuers == ()

@@ -432,3 +432,18 @@ def test_a_dateline_split_after_le_keeps_its_place() -> None:
     assert release.date == dt.date(2024, 1, 29)
     assert release.dateline is not None
     assert release.dateline.place == "Dakar"
+
+
+def test_a_forwarded_release_is_dated_by_its_own_dateline_not_the_e_mail_s() -> None:
+    text = (
+        "De : Service presse <presse@cuma.example.org>\nEnvoyé : mardi 12 décembre 2023 10:42\n"
+        "À : redactions@listes.example.org\nObjet : [CP] Un plan pour l'irrigation\n\n"
+        "Madame, Monsieur,\n\nVous trouverez ci-dessous notre communiqué de presse.\n\n"
+        "Bien cordialement,\nLe service presse\n\n" + "-" * 60 + "\n\n"
+        "COMMUNIQUÉ DE PRESSE – Châlons-la-Vallée, le 11 décembre 2023\n\n"
+        f"{HEADLINE}\n\nCe matin, {BODY}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2023, 12, 11)
+    assert release.dateline is not None
+    assert release.dateline.place == "Châlons-la-Vallée"

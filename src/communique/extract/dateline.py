@@ -111,6 +111,13 @@ _NOT_PLACE = frozenset(
         "communiqué",
         "actualité",
         "breaking",
+        # the header of a forwarded e-mail: "Envoyé : lundi 8 avril 2024 09:12"
+        "envoyé",
+        "reçu",
+        "objet",
+        "sent",
+        "from",
+        "to",
     )
 )
 # Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
@@ -480,6 +487,24 @@ def _from_title_page(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
         yield _found("title-page-date", *alone)
 
 
+def _from_title_page_dateline(
+    draft: Draft, reference: dt.date | None
+) -> Iterator[DatelineCandidate]:
+    """A dateline on a line of its own further down than the header: below an e-mail's cover
+    note (``COMMUNIQUÉ DE PRESSE – Châlons, le 12 décembre 2023``) or a press kit's cover."""
+    for block in draft.blocks[: min(len(draft.blocks), TITLE_PAGE_BLOCKS)]:
+        if block.kind is BlockKind.METADATA or _index_entry(block):
+            continue
+        for line in block.lines:
+            if len(line.text) > _SENTENCE + 20:
+                continue
+            match = match_dateline(line.text, reference)
+            if match is None or match.place is None or match.date is None or match.glued:
+                continue
+            yield _found("title-page-dateline", line, match)
+            return
+
+
 def _from_publication_lines(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """``Date de publication : …``, ``Mis en ligne le …``, ``Mis à jour le …`` near the top
     or at the very end (a portal's timestamp under the text)."""
@@ -612,6 +637,7 @@ COLLECTORS: Rules[Collector] = Rules(
         ("field-strip", _from_field_strip),
         ("body-opening", _from_body_opening),
         ("title-page", _from_title_page),
+        ("title-page-dateline", _from_title_page_dateline),
         ("publication-lines", _from_publication_lines),
         ("closing", _from_closing),
         ("lead", _from_lead),

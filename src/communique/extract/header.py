@@ -464,7 +464,10 @@ def _furniture(text: str) -> bool:
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
-    return chrome is not None and (chrome.start() <= 2 or word_count(text) <= _CHROME_WORDS)
+    if chrome is None or ": " in text:  # a title's colon: "Accueil extrascolaire : …"
+        return False
+    words = word_count(text)
+    return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
 
 # A line of portal chrome holds a few words; a title using one of them holds more.
@@ -515,7 +518,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("enumeration", lambda c: c.block.kind is BlockKind.LIST_ITEM or c.text.endswith((",", ";"))),
     ("lower-case-start", lambda c: c.text[:1].islower()),
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
-    ("label", lambda c: c.text.endswith(":") or TICKER.match(c.text) is not None),
+    ("label", lambda c: _label(c)),
     ("field-strip", lambda c: c.text.count(" | ") >= 2),
     ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
@@ -525,6 +528,15 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),
     ),
 )
+
+
+def _label(c: _Line) -> bool:
+    """A line introducing what follows ("Contacts :", the last line of its block), or a
+    ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
+    organique de 7,4 %") goes on in its own block."""
+    if TICKER.match(c.text) is not None:
+        return True
+    return c.text.endswith(":") and c.line is c.block.lines[-1]
 
 
 def _names_a_doc_type(text: str) -> bool:
@@ -891,8 +903,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             pending[1].append(candidate.line.text.strip(" *_\t"))
             pending[2].append(candidate.line)
             continue
-        if _state_frame(text):
-            continue  # "RÉPUBLIQUE FRANÇAISE", "Liberté Égalité Fraternité": the frame
+        if _state_frame(text) or text.count(" | ") >= 2:
+            continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):

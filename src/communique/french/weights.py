@@ -24,6 +24,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "header-date": 7.0,  # a date alone, or "Publié le …", on a header line
     "field-strip": 6.0,  # a place and a date among fields joined by " | " in the header
     "title-page-date": 6.0,  # a date alone on a press kit's title page
+    "title-page-dateline": 6.5,  # a dateline below an e-mail's cover note or a cover page
     "publication-line": 6.0,  # "Date de publication : …", "Mis en ligne le …" near the top
     "closing-dateline": 5.0,  # "Fait à Paris, le …" signing the release
     "metadata": 4.0,  # front matter, <meta>, JSON-LD, an e-mail's Date:
