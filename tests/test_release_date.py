@@ -447,3 +447,32 @@ def test_a_forwarded_release_is_dated_by_its_own_dateline_not_the_e_mail_s() -> 
     assert release.date == dt.date(2023, 12, 11)
     assert release.dateline is not None
     assert release.dateline.place == "Châlons-la-Vallée"
+
+
+def test_the_first_date_the_lead_mentions_dates_a_release_that_states_no_other() -> None:
+    text = (
+        f"{HEADLINE}\n\nLa convention a été signée à Lyon, le 5 mars 2019, par le préfet et "
+        f"les maires des six communes riveraines.\n\n{SECOND}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2019, 3, 5)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "lead-mention"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Les inscriptions sont ouvertes jusqu'au 5 mars 2019 sur le site de la préfecture.",
+        "La convention annuelle se tiendra le 5 mars 2019 au palais des congrès.",
+        "Le pôle organise sa convention annuelle le lundi 4 mars 2019 à 12h45 à Paris.",
+        "Les nouvelles règles s'appliqueront à partir du 5 mars 2019 dans tout le département.",
+        "Le salon se déroulera les 5 et 6 mars 2019 au parc des expositions.",
+    ],
+)
+def test_a_deadline_a_start_or_an_event_ahead_in_the_lead_is_not_the_release_date(
+    lead: str,
+) -> None:
+    assert parse(f"{HEADLINE}\n\n{lead}\n\n{SECOND}\n").date is None

@@ -582,6 +582,45 @@ def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCand
         return
 
 
+def _from_lead_mention(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
+    """The first full date the lead mentions, as the day of what it reports (``Le ministre a
+    signé, le 5 mars 2019, …``), unless the words before it make it a deadline, a start or an
+    event ahead (``jusqu'au``, ``à partir du``, ``se tiendra le``…)."""
+    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 3)):
+        block = draft.blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or not draft.free(index) or not block.lines:
+            continue
+        for line in block.lines[:_LEAD_LINES]:
+            for date_match in DATE.finditer(line.text, 0, _FIRST_SENTENCE):
+                parsed = parse_date(date_match, reference)
+                if parsed is None or parsed.date is None or parsed.year_missing:
+                    continue
+                before = line.text[max(0, date_match.start() - 40) : date_match.start()]
+                scheduled = _SCHEDULED.match(line.text, date_match.end()) is not None
+                if form_of(date_match).name == "day-range" or scheduled:
+                    return  # "le lundi 10 décembre 2012 à 12h45": an event's schedule
+                if _NOT_THE_DAY.search(before):
+                    return
+                match = DatelineMatch(None, parsed, parsed.end, True)
+                yield _found("lead-mention", line, match)
+                return
+        return
+
+
+# Words that make a date a deadline, a start, a period or an event ahead, not the day told.
+_NOT_THE_DAY = re.compile(
+    r"(?:jusqu['’]|avant|apr[èe]s|depuis|d[èe]s|partir|compter|d['’]ici|au-del[àa]|fin|entre"
+    r"|prochain|pr[ée]vue?s?|tiendra|d[ée]roulera|aura\s+lieu|auront\s+lieu|ouvrira|fermera"
+    r"|horizon|d[ée]lai|date\s+limite|[ée]ch[ée]ance|au|du|en)\s+(?:le\s+|du\s+|au\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    re.I,
+)
+# A time after the date: an event's schedule ("le 10 décembre à 12h45", ", de 9 h à 17 h").
+_SCHEDULED = re.compile(r"[ \t]*+,?[ \t]*(?:[àa]|de|dès|d[eè]s)\s+\d{1,2}\s?[h:]", re.I)
+# How many lines of a wrapped lead are read for its first date.
+_LEAD_LINES = 4
+
+
 def _from_headline(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
     """A title naming the day of what it reports: ``Conseil des ministres du 24 juin 2015``,
     ``Communiqué du Conseil fédéral du 12 mars 2024`` (a single day closing the title)."""
@@ -642,6 +681,7 @@ COLLECTORS: Rules[Collector] = Rules(
         ("closing", _from_closing),
         ("lead", _from_lead),
         ("headline", _from_headline),
+        ("lead-mention", _from_lead_mention),
         ("wire", _from_wire),
         ("metadata", _from_metadata),
     )

@@ -30,6 +30,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "metadata": 4.0,  # front matter, <meta>, JSON-LD, an e-mail's Date:
     "lead-date": 3.0,  # "Le mardi 12 mars 2024, le conseil…" opening the first paragraph
     "headline-date": 2.5,  # "Conseil des ministres du 24 juin 2015": the title's day
+    "lead-mention": 1.5,  # the first full date the lead mentions, if nothing says it is ahead
     "wire": 2.0,  # "PARIS--(BUSINESS WIRE)--": a place, no date
     # Modifiers.
     "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
