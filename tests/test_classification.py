@@ -637,3 +637,13 @@ def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:
 def test_a_keyword_repeated_past_the_limit_falls_back_to_one_scan() -> None:
     text = "presse " * (cues.MAX_KEYWORD_HITS + 5) + "Une conférence de presse se tiendra demain."
     assert cues.PRESS_CONFERENCE_AHEAD.search(text, text.lower()) is not None
+
+
+def test_a_date_the_lead_merely_mentions_is_no_evidence_of_a_release() -> None:
+    text = (
+        "Le conseil municipal s'est réuni\n\nLa séance s'est tenue le 5 mars 2019 dans la salle "
+        "des fêtes, en présence de quarante habitants venus écouter les débats.\n"
+    )
+    release = parse(text)
+    assert release.date is not None
+    assert "release-date" not in release.evidence

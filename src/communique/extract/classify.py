@@ -158,7 +158,21 @@ def _release_date(reading: Reading) -> bool:
     dateline = reading.draft.dateline
     if dateline is None or dateline.place is not None or dateline.date is None:
         return False
+    if _date_source(reading) in _MENTIONED_DATES:
+        return False  # a date the body mentions: any text has some, a release is not told by it
     return dateline.date_span is not None or not _metadata_title_and_date(reading)
+
+
+# Dates read from what the text tells (a lead's mention, a title's day), not from where a
+# release states its own date.
+_MENTIONED_DATES = frozenset(("lead-mention", "headline-date"))
+
+
+def _date_source(reading: Reading) -> str | None:
+    for explanation in reading.draft.explanations:
+        if explanation.field == "date" and explanation.chosen is not None:
+            return explanation.chosen.source
+    return None
 
 
 def _press_review(reading: Reading) -> bool:
