@@ -476,3 +476,23 @@ def test_a_deadline_a_start_or_an_event_ahead_in_the_lead_is_not_the_release_dat
     lead: str,
 ) -> None:
     assert parse(f"{HEADLINE}\n\n{lead}\n\n{SECOND}\n").date is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Paris, le 12 mars 2024", "Paris"),
+        ("Nouméa, 12 mars 2024", "Nouméa"),
+        ("Genève, 12.03.2024", "Genève"),
+        ("Paris 8e, le 12 mars 2024", "Paris 8e"),
+        ("Strasbourg/Kehl, le 12 mars 2024", "Strasbourg/Kehl"),
+        ("Lyon · 12 mars 2024", "Lyon"),
+    ],
+)
+def test_a_dateline_run_into_its_first_sentence_without_a_mark_is_read(
+    dateline: str, place: str
+) -> None:
+    release = parse(f"{HEADLINE}\n\n{dateline} {BODY.capitalize()}\n\n{SECOND}\n")
+    assert release.date == dt.date(2024, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place == place

@@ -45,9 +45,10 @@ __all__ = [
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
 _PLACE_PREFIX = re.compile(
-    r"\s*(?P<place>www\.[\w.-]{2,60}|[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
-    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’.\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
-    r"\s*(?:,\s*(?:(?:les?|du)\s+)?|[–—-]\s*(?:le\s+)?|\s+(?:les?|du)\s+|:\s*)",
+    r"\s*(?P<place>www\.[\w.-]{2,60}"
+    r"|[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
+    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
+    r"\s*(?:,\s*(?:(?:les?|du)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du)\s+|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", "Date :", or a dash (a pandoc
@@ -62,6 +63,9 @@ _TAIL = re.compile(
     r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
     r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
+    # a dateline run into its first sentence with no mark, as flattened text keeps it:
+    # "Paris, le 12 mars 2024 Le ministère annonce…"
+    r"|\s+(?=[A-ZÀ-Ý«\"“][a-zà-ÿ'’])"
     # a PDF flattened into one line: "Colmar, le 25 juin 2015 Communiqué de presse Colmar : …"
     rf"|\s+(?={DOC_TYPE.pattern}(?!\w)))",
     re.I,
@@ -145,11 +149,15 @@ def _is_place(text: str) -> bool:
     """Capitalised words (particles aside), at most six: ``Lyon (Rhône)``, ``Le Bourget``."""
     if text.startswith("www."):
         return True  # open-source projects date their releases from their web address
-    bare = re.sub(r"\([^()]*\)", " ", text)
+    bare = _ARRONDISSEMENT.sub(" ", re.sub(r"\([^()]*\)", " ", text))
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return False
     return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
+
+
+# A city's district after its name: "Paris 8e", "Lyon 3ème", "Marseille 1er".
+_ARRONDISSEMENT = re.compile(r"(?<=\s)\d{1,2}(?:e|er|ème|è)(?!\w)")
 
 
 @attrs.frozen
