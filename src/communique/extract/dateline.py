@@ -10,6 +10,7 @@ Dates further down the body are event dates or legal references, never the relea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
@@ -160,6 +161,11 @@ def _is_place(text: str) -> bool:
 _ARRONDISSEMENT = re.compile(r"(?<=\s)\d{1,2}(?:e|er|ème|è)(?!\w)")
 
 
+# The header, the dateline's collectors and the body finder ask about the same lines: a
+# dateline match is a pure function of the line, so it is remembered (a few thousand lines).
+_MATCH_CACHE = 4096
+
+
 @attrs.frozen
 class DatelineMatch:
     """A dateline found in a line of plain text (offsets into the line)."""
@@ -188,6 +194,7 @@ _PLACE_ONLY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=_MATCH_CACHE)
 def match_dateline(
     text: str, reference: dt.date | None, *, need_place: bool = False
 ) -> DatelineMatch | None:
@@ -501,10 +508,10 @@ def _from_title_page_dateline(
     """A dateline on a line of its own further down than the header: below an e-mail's cover
     note (``COMMUNIQUÉ DE PRESSE – Châlons, le 12 décembre 2023``) or a press kit's cover."""
     for block in draft.blocks[: min(len(draft.blocks), TITLE_PAGE_BLOCKS)]:
-        if block.kind is BlockKind.METADATA or _index_entry(block):
-            continue
+        if block.kind is BlockKind.METADATA or _index_entry(block) or len(block.lines) > 2:
+            continue  # a dateline of its own stands in a block of one or two lines
         for line in block.lines:
-            if len(line.text) > _SENTENCE + 20:
+            if len(line.text) > _SENTENCE + 20 or not _dated_line(line.text):
                 continue
             match = match_dateline(line.text, reference)
             if match is None or match.place is None or match.date is None or match.glued:
@@ -545,11 +552,21 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
     alone among the last blocks."""
     blocks = draft.blocks
     last = len(blocks) - _CLOSING_BLOCKS
-    for index in range(len(blocks) - 1, max(draft.body_start, draft.header_end) - 1, -1):
+    first = max(draft.body_start, draft.header_end)
+    # Above the last blocks only a block holding "Fait à" is read: one scan of the text.
+    signed = _signed_at_positions(draft.document.text)
+    for index in range(len(blocks) - 1, first - 1, -1):
+        block = blocks[index]
         if draft.roles.get(index) is Role.METADATA:
             continue
-        for line in blocks[index].lines:
+        if index < last and not any(block.span[0] <= at < block.span[1] for at in signed):
+            continue
+        for line in block.lines:
             if len(line.text) > _SENTENCE:
+                continue
+            if index < last and line.text.lstrip()[:4].lower() != "fait":
+                continue  # above the last blocks only "Fait à …" signs a release
+            if not _dated_line(line.text):
                 continue
             opening = _SIGNED_AT.match(line.text)
             if opening is None or (opening.end() == 0 and index < last):
@@ -698,6 +715,21 @@ COLLECTORS: Rules[Collector] = Rules(
 # How many blocks at the end of a text may hold its signature or a portal's timestamp.
 _CLOSING_BLOCKS = 6
 # "Fait à Paris, le …": the formula that signs an official text.
+_FAIT_A = "fait "
+
+
+def _signed_at_positions(text: str) -> list[int]:
+    """Where "Fait à" may stand in the text (str.find on the lower-cased text: one C scan)."""
+    lowered, at = text.lower(), 0
+    found: list[int] = []
+    while (at := lowered.find(_FAIT_A, at)) >= 0 and len(found) < _MAX_SIGNATURES:
+        found.append(at)
+        at += len(_FAIT_A)
+    return found
+
+
+# "Fait" is a common word: past this many, the text is not read for signatures any further.
+_MAX_SIGNATURES = 200
 _SIGNED_AT = re.compile(r"(?:\s*fait\s+[àa]\s+)?", re.I)
 # What opens a first paragraph with the day it tells of: "Le", "Ce", "Aujourd'hui,".
 _LEAD_OPENING = re.compile(r"\s*+(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le\s+)", re.I)
@@ -762,6 +794,15 @@ def _in_header(
             if placed is not None and dated is not None:
                 return placed, dated
     return placed, dated
+
+
+def _dated_line(text: str) -> bool:
+    """A cheap test before a dateline's grammar: the line writes a day in digits or the
+    first of a month in words."""
+    return _DIGIT.search(text) is not None or "premier" in text.lower()
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _index_entry(block: Block) -> bool:

@@ -555,14 +555,13 @@ _LISTED = re.compile(r",|\s(?:ou|et)\s")
 def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
     """A title written twice or more in the header (the page's title above the document's,
     a portal capture's breadcrumb) is the headline more likely than any single line."""
+    keys = [" ".join(c.line.text.casefold().split()) for c in candidates]
     counts = collections.Counter(
-        folded(c.line.text) for c in candidates if word_count(c.line.text) >= _NEWS_WORDS
+        key for key, c in zip(keys, candidates, strict=True) if key.count(" ") >= _NEWS_WORDS - 1
     )
     return [
-        attrs.evolve(c, evidence=(*c.evidence, "repeated"))
-        if counts[folded(c.line.text)] > 1
-        else c
-        for c in candidates
+        attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
+        for key, c in zip(keys, candidates, strict=True)
     ]
 
 
@@ -594,9 +593,15 @@ def _acronym_of(text: str, name: str) -> bool:
 
 def _state_frame(text: str) -> bool:
     """The State's heading or its motto on an official letterhead."""
+    if len(text) > _MOTTO_LENGTH:
+        return False
     if STATE_HEADING.fullmatch(text):
         return True
     return folded(text) in _MOTTOS
+
+
+# No State heading or motto is longer.
+_MOTTO_LENGTH = 60
 
 
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
@@ -910,7 +915,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
             continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
         flush()
-        held = _NAME_AND_OFFICE.fullmatch(_COMMUNIQUE_SUFFIX.sub("", text))
+        held = _NAME_AND_OFFICE.fullmatch(_COMMUNIQUE_SUFFIX.sub("", text)) if "," in text else None
         if is_person_name(text):
             pending = (candidate.line, [], [])
         elif held and is_person_name(held["name"]) and OFFICE.match(held["office"]):

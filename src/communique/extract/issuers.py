@@ -16,7 +16,13 @@ from collections.abc import Callable
 import attrs
 
 from ..blocks import BlockKind
-from ..french.announcer import ANNOUNCING_VERB, HONORIFIC, SUBJECT_ARTICLE, WIRE_SIGN
+from ..french.announcer import (
+    ANNOUNCING_VERB,
+    HONORIFIC,
+    SUBJECT_ARTICLE,
+    WIRE_SERVICES,
+    WIRE_SIGN,
+)
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules
@@ -314,8 +320,17 @@ def _through_a_wire(draft: Draft) -> bool:
     if "wire-format" in draft.evidence:
         return True
     text = draft.document.text
-    head = WIRE_SIGN.search(text, 0, _WIRE_SCAN)
-    return head is not None or "-30-" in text or "– 30 –" in text
+    if "-30-" in text or "– 30 –" in text:
+        return True
+    head = text[:_WIRE_SCAN]
+    lowered = head.lower()
+    if not any(name in lowered for name in _WIRE_WORDS):
+        return False  # no service's name at all: the pattern need not run
+    return WIRE_SIGN.search(head) is not None
+
+
+# The words of the services' names, lower case: a cheap test before the pattern.
+_WIRE_WORDS = frozenset(word for name in WIRE_SERVICES for word in name.split()[:1])
 
 
 def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
