@@ -162,8 +162,10 @@ _ARRONDISSEMENT = re.compile(r"(?<=\s)\d{1,2}(?:e|er|ème|è)(?!\w)")
 
 
 # The header, the dateline's collectors and the body finder ask about the same lines: a
-# dateline match is a pure function of the line, so it is remembered (a few thousand lines).
+# dateline match is a pure function of the line, so it is remembered (a few thousand lines,
+# each of them short).
 _MATCH_CACHE = 4096
+_CACHED_LINE = 400
 
 
 @attrs.frozen
@@ -194,15 +196,28 @@ _PLACE_ONLY = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=_MATCH_CACHE)
 def match_dateline(
     text: str, reference: dt.date | None, *, need_place: bool = False
 ) -> DatelineMatch | None:
     """The dateline at the start of ``text`` (after an optional document-type prefix).
 
     With ``need_place`` (a dateline glued to the first sentence), a place is required, and
-    a place alone followed by a dash (``Montréal — Les groupes…``) is accepted.
+    a place alone followed by a dash (``Montréal — Les groupes…``) is accepted. Short lines
+    are remembered (only they can be asked again; a long one is never kept in memory).
     """
+    if len(text) <= _CACHED_LINE:
+        return _remembered_dateline(text, reference, need_place)
+    return _match_dateline(text, reference, need_place)
+
+
+@functools.lru_cache(maxsize=_MATCH_CACHE)
+def _remembered_dateline(
+    text: str, reference: dt.date | None, need_place: bool
+) -> DatelineMatch | None:
+    return _match_dateline(text, reference, need_place)
+
+
+def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> DatelineMatch | None:
     offset = 0
     prefix = DOC_TYPE_PREFIX.match(text)
     if prefix is not None:
