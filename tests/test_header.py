@@ -766,3 +766,19 @@ def test_a_title_opening_with_a_word_of_portal_chrome_is_still_a_title() -> None
 def test_a_strip_of_fields_is_no_issuer() -> None:
     text = f"COMMUNIQUÉ DE PRESSE NATIONAL | PARIS | 9 AVRIL 2024\n\nUn plan pour les coraux\n\n{BODY}\n"
     assert parse(text).header.issuers == ()
+
+
+def test_a_press_kit_s_cover_title_is_explained_as_what_the_headline_replaced() -> None:
+    text = (
+        "# Dossier de presse Foo 2.0\n\n## Foo 2.0 rend les serveurs plus rapides et plus sobres\n\n"
+        "Paris, le 3 mars 2024 – Le projet Foo publie sa version 2.0, plus rapide et plus sobre "
+        "que jamais grâce à un nouveau moteur de stockage.\n"
+    )
+    release = parse(text)
+    assert release.headline == "Foo 2.0 rend les serveurs plus rapides et plus sobres"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.value == release.headline
+    assert explanation.rejected is not None
+    assert explanation.rejected.value == "Dossier de presse Foo 2.0"

@@ -200,7 +200,9 @@ def header(draft: Draft) -> None:
     if metadata.doc_type and draft.doc_type is None:
         draft.doc_type = Field(metadata.doc_type, None)
     _doc_type_on_title_page(draft)
+    cover = draft.headline
     headline_block = _past_cover_title(draft, headline_block)
+    _explain_cover_title(draft, cover)
     _choose_lede(draft, candidates)
     draft.header_end = draft.body_start
     if headline_block is not None:
@@ -670,6 +672,22 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
     return chosen.block if chosen is not None else None
 
 
+def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
+    """The cover title gave way to the release's own headline: say so in the explanation."""
+    headline = draft.headline
+    if headline is None or cover is None or headline is cover:
+        return
+    for index, explanation in enumerate(draft.explanations):
+        if explanation.field == "headline":
+            chosen = Candidate(
+                headline.value, "past-cover-title", ("past-cover-title",), 0.0, headline.span
+            )
+            rejected = Candidate(
+                cover.value, "cover-title", ("names-the-document",), 0.0, cover.span
+            )
+            draft.explanations[index] = attrs.evolve(explanation, chosen=chosen, rejected=rejected)
+
+
 def _explain_headline(
     draft: Draft, candidates: list[_Candidate], chosen: _Candidate | None
 ) -> None:
@@ -690,7 +708,12 @@ def _explain_headline(
         best = Candidate(headline.value, "metadata", ("metadata-title",), 0.0, headline.span)
     elif headline is not None and chosen is not None:
         best = attrs.evolve(explained(chosen), value=headline.value, span=headline.span)
-    others = [c for c in candidates if chosen is None or c.block != chosen.block]
+    held = headline.value if headline is not None else None
+    others = [
+        c
+        for c in candidates
+        if (chosen is None or c.block != chosen.block) and c.line.text.strip() != held
+    ]
     rejected = max(others, key=lambda c: c.score) if others else None
     draft.explanations.append(
         Explanation(
