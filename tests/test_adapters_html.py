@@ -208,3 +208,15 @@ def test_a_page_title_naming_the_press_room_s_section_is_not_the_headline(page_t
         "renforcée sécheresse.</p></body></html>"
     )
     assert parse(page).headline == "Sécheresse : alerte renforcée sur la Marne amont"
+
+
+@pytest.mark.parametrize("css_class", ["lead-image", "field--name-field-lead-image", "intro-video"])
+def test_a_picture_s_credit_in_a_lead_image_is_no_chapo(css_class: str) -> None:
+    page = (
+        "<html><body><article><h1>La région lance un plan vélo</h1>"
+        f'<div class="{css_class}"><img src="velo.jpg"><p>Photo : © Région / J. Martin, '
+        "prise lors de l'inauguration</p></div>"
+        "<p>Lyon, le 3 mai 2024 – La région lance un plan vélo de 40 millions d'euros pour les "
+        "pistes cyclables.</p></article></body></html>"
+    )
+    assert parse(page).header.lede is None

@@ -782,3 +782,22 @@ def test_a_press_kit_s_cover_title_is_explained_as_what_the_headline_replaced() 
     assert explanation.chosen.value == release.headline
     assert explanation.rejected is not None
     assert explanation.rejected.value == "Dossier de presse Foo 2.0"
+
+
+def test_a_title_mentioning_a_release_in_its_second_half_gives_no_document_type() -> None:
+    text = (
+        "# Budget 2024 : la majorité conteste le communiqué publié hier\n\n"
+        "La majorité municipale a répondu mardi aux critiques de l'opposition. Selon elle, les "
+        "chiffres avancés sont faux.\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize("line", [", NISSAN", "« PRÉFECTURE DU CHER »"])
+def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
+    release = parse(f"{line}\n\nCOMMUNIQUÉ DE PRESSE\n\nUn plan pour les routes\n\n{BODY}\n")
+    for issuer in release.header.issuers:
+        assert issuer.span is not None
+        assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name

@@ -496,3 +496,16 @@ def test_a_dateline_run_into_its_first_sentence_without_a_mark_is_read(
     assert release.date == dt.date(2024, 3, 12)
     assert release.dateline is not None
     assert release.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Le département lance un plan vélo\n\nMis à jour le 5 mai 2024\n\n"
+        "Le vendredi 3 mai 2024, le département a présenté son plan vélo aux élus.\n",
+        "# Conseil des ministres du 3 mai 2024\n\nMis à jour le 5 mai 2024\n\n"
+        "Le conseil a adopté trois projets de loi.\n",
+    ],
+)
+def test_an_update_date_is_the_last_resort(text: str) -> None:
+    assert parse(text).date == dt.date(2024, 5, 3)

@@ -487,10 +487,13 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",
 # "lead", "lede", "intro", "accroche", "standfirst" (one word of the class, between - or _).
+# The marker ends the class ("field--name-field-chapo", "article__lead"): "lead-image" or
+# "intro-video" name a picture or a film, not the chapô.
 _LEDE_CLASS = re.compile(
-    r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst)(?:$|[-_])",
-    re.I,
+    r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst)$", re.I
 )
+# A chapô is a sentence or two: shorter is a caption, longer a wrapper around the article.
+_LEDE_LENGTH = (40, 600)
 # How many elements of the content are looked at for a marked chapô (it opens the text).
 _LEDE_SEARCH = 400
 
@@ -503,8 +506,13 @@ def _marked_lede(container: _ParsedElement) -> str | None:
         if not isinstance(element.tag, str):
             continue  # a comment or a processing instruction
         classes = str(element.get("class") or "").split()
-        if any(_LEDE_CLASS.search(name) for name in classes):
-            return collapse(str(element.xpath("string()")))
+        if not any(_LEDE_CLASS.search(name) for name in classes):
+            continue
+        if any(True for _ in element.iter("img", "figure", "figcaption", "video")):
+            continue  # a picture and its credit
+        text = collapse(str(element.xpath("string()")))
+        if _LEDE_LENGTH[0] <= len(text) <= _LEDE_LENGTH[1]:
+            return text
     return None
 
 

@@ -55,7 +55,7 @@ _PLACE_PREFIX = re.compile(
 # A date standing alone may be introduced by "le", "Le", "Date :", or a dash (a pandoc
 # title block's "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
-    r"\s*(?:[–—]\s*)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)"
+    r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)"
     r"\s+le|le|date\s*:?)?\s*",
     re.I,
 )

@@ -325,15 +325,23 @@ def _doc_type_in_headline(draft: Draft) -> None:
     draft.doc_type = Field(headline[start:end], span)
 
 
+_DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
+
+
 def _doc_type_in_title(title: str) -> tuple[int, int] | None:
-    """Where a title opens or closes with the document type, if it does."""
-    match = _DOC_TYPE_IN_TITLE.match(title) or _DOC_TYPE_IN_TITLE.search(title, len(title) // 2)
-    if match is None:
-        return None
-    group = next((g for g in ("tagged", "opening", "closing") if match.group(g)), None)
-    if group is None:
-        return None
-    return match.start(group), match.end(group)
+    """Where a title opens (after an optional ``[TAG]``) or closes with the document type.
+
+    Only a type ending the title counts further in ("PostgreSQL 9.0 Press Kit"): a title
+    that mentions a release in its second half ("… conteste le communiqué publié hier") is a
+    news report's.
+    """
+    match = _DOC_TYPE_IN_TITLE.match(title)
+    if match is not None:
+        for group in ("tagged", "opening", "closing"):
+            if match.group(group):
+                return match.span(group)
+    closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
+    return closing.span("type") if closing is not None else None
 
 
 def _doc_type(draft: Draft, line: Line) -> bool:
@@ -938,7 +946,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
             continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
         flush()
-        held = _NAME_AND_OFFICE.fullmatch(_COMMUNIQUE_SUFFIX.sub("", text)) if "," in text else None
+        held = _name_and_office(text)
         if is_person_name(text):
             pending = (candidate.line, [], [])
         elif held and is_person_name(held["name"]) and OFFICE.match(held["office"]):
@@ -958,14 +966,24 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")
-            draft.issuers.append(Issuer(name, None, candidate.line.locate(0, len(name))))
+            at = max(0, candidate.line.text.find(name))
+            draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
     flush()
 
 
-# A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …".
+# A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …"
+# (the line's trailing blanks and comma are stripped before: no tail to backtrack into).
 _NAME_AND_OFFICE = re.compile(
-    r"(?P<name>[^,()\n]{3,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?,\s*(?P<office>[^\n]{3,200}?)\s*,?\s*"
+    r"(?P<name>[^,()\n]{3,60}?)\s*+(?:\([^()\n]{1,30}\)\s*+)?,\s*+(?P<office>[^\n]{3,200})"
 )
+
+
+def _name_and_office(text: str) -> re.Match[str] | None:
+    if "," not in text:
+        return None
+    return _NAME_AND_OFFICE.fullmatch(_COMMUNIQUE_SUFFIX.sub("", text).rstrip(" \t,"))
+
+
 # Legal mentions under an organisation's name: its status, capital, registration.
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"

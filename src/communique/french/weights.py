@@ -35,7 +35,9 @@ DATE_EVIDENCE: dict[str, float] = {
     # Modifiers.
     "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
     "with-place": 0.5,  # a place and a date together make a dateline
-    "update-label": -3.0,  # "Mis à jour le", "Modifié le": a later date than the release's
+    # "Mis à jour le", "Modifié le": a later day than the release's, the last resort: an
+    # update line (6 - 5 = 1) stays below every source that states or tells the release day.
+    "update-label": -5.0,
     "year-missing": -4.0,  # "le 5 mars": resolved only against a reference date
 }
 
