@@ -5,7 +5,8 @@ The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wi
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
 ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
 announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
-Legault, a procédé…``), then the metadata's author when it is an organisation.
+Legault, a procédé…``), an organisation signing the release on a line of its own, then the
+metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
