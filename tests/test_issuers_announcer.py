@@ -130,3 +130,34 @@ def test_an_acronym_under_the_organisation_s_name_is_the_same_issuer() -> None:
     )
     issuers = [issuer.name for issuer in parse(text).header.issuers]
     assert issuers == ["AGENCE NATIONALE POUR LA GESTION DES EAUX ET DES LITTORAUX"]
+
+
+def test_an_adapter_adds_an_issuer_rule_by_name() -> None:
+    from communique.adapters.text import TextAdapter
+    from communique.extract.draft import Draft
+    from communique.extract.issuers import ISSUER_RULES, issuers_step
+    from communique.models import Issuer
+    from communique.steps import Steps
+
+    def emitted_by(draft: Draft) -> None:
+        # An intranet's convention: "Émis par : <service>" closing its releases.
+        text = draft.document.text
+        at = text.find("Émis par : ")
+        if at >= 0:
+            name = text[at + len("Émis par : ") :].split("\n", 1)[0].strip()
+            start = at + len("Émis par : ")
+            draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+
+    class Intranet(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            rules = ISSUER_RULES.before("metadata", "emitted-by", emitted_by)
+            return steps.replace("issuers", issuers_step(rules))
+
+    text = f"Un programme pour l'industrie\n\nLe programme{REST}\n\nÉmis par : Service des achats\n"
+    assert parse(text).header.issuers == ()
+    release = parse(text, adapter=Intranet())
+    assert [issuer.name for issuer in release.header.issuers] == ["Service des achats"]
+    explanation = release.explain("issuers")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "emitted-by"

@@ -26,15 +26,19 @@ from ..french.announcer import (
 )
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
-from ..steps import Rules
+from ..steps import Rules, Step
 from .draft import Draft
 from .text import is_person_name, strip_decoration
 
-__all__ = ["ISSUER_RULES", "issuers"]
+__all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
 
 # Press kits carry the boilerplate of every company they quote: only the first is the issuer.
 _PRESS_KIT = re.compile(r"dossiers?\s+de\s+presse|press\s+kits?", re.I)
+
+
+#: A rule that finds issuers outside the header: it appends to ``draft.issuers``.
+IssuerRule = Callable[[Draft], None]
 
 
 def issuers(draft: Draft) -> None:
@@ -43,22 +47,41 @@ def issuers(draft: Draft) -> None:
     The explanation records the rule that named them (``header`` when the header did) and
     what the next rule in order would have named instead.
     """
+    _find(draft, ISSUER_RULES)
+
+
+def issuers_step(rules: Rules[IssuerRule]) -> Step:
+    """The issuers step with another list of rules (``ISSUER_RULES`` edited by name)::
+
+    steps.replace("issuers", issuers_step(ISSUER_RULES.before("metadata", "mine", rule)))
+    """
+
+    def step(draft: Draft) -> None:
+        _find(draft, rules)
+
+    return step
+
+
+def _find(draft: Draft, rules: Rules[IssuerRule]) -> None:
     chosen = "header" if draft.issuers else None
-    rest = ISSUER_RULES.items
-    for index, (name, rule) in enumerate(ISSUER_RULES):
+    rest = rules.items
+    for index, (name, rule) in enumerate(rules):
         if chosen is not None:
             break
         rule(draft)
         if draft.issuers:
-            chosen, rest = name, ISSUER_RULES.items[index + 1 :]
-    _explain(draft, chosen, rest)
+            chosen, rest = name, rules.items[index + 1 :]
+    _explain(draft, chosen, rest, rules)
 
 
 def _explain(
-    draft: Draft, chosen: str | None, rest: tuple[tuple[str, Callable[[Draft], None]], ...]
+    draft: Draft,
+    chosen: str | None,
+    rest: tuple[tuple[str, IssuerRule], ...],
+    rules: Rules[IssuerRule],
 ) -> None:
-    rank = {name: len(ISSUER_RULES) - i for i, (name, _) in enumerate(ISSUER_RULES)}
-    rank["header"] = len(ISSUER_RULES) + 1
+    rank = {name: len(rules) - i for i, (name, _) in enumerate(rules)}
+    rank["header"] = len(rules) + 1
 
     def candidate(source: str, found: list[Issuer]) -> Candidate:
         names = " | ".join(issuer.name for issuer in found)
@@ -391,7 +414,7 @@ def _organisation(subject: str) -> str | None:
 
 
 #: The rules that find issuers outside the header, by name, in order.
-ISSUER_RULES: Rules[Callable[[Draft], None]] = Rules(
+ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
         ("signature", issuers_from_signature),
