@@ -625,3 +625,15 @@ def test_a_civility_in_full_makes_a_name_certain() -> None:
 def test_two_people_named_together_share_the_means() -> None:
     release = parse(BODY + "Contacts presse\n\nJeanne Morel et Karim Haddad : 06 12 34 56 78\n")
     assert [c.name for c in release.contacts] == ["Jeanne Morel", "Karim Haddad"]
+
+
+def test_an_opening_time_after_a_phone_is_no_second_number() -> None:
+    from communique import parse
+
+    text = (
+        "Un numéro pour les sinistrés\n\nLa préfecture ouvre une cellule d'information pour les "
+        "habitants touchés par les crues de la semaine.\n\nContact presse\n"
+        "Claire Martin, Tél. : 01 23 45 67 89 / 24h/24, claire.martin@example.fr\n"
+    )
+    phones = [phone for contact in parse(text).contacts for phone in contact.phones]
+    assert phones == ["01 23 45 67 89"]

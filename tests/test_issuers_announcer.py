@@ -161,3 +161,12 @@ def test_an_adapter_adds_an_issuer_rule_by_name() -> None:
     assert explanation is not None
     assert explanation.chosen is not None
     assert explanation.chosen.source == "emitted-by"
+
+
+@pytest.mark.parametrize("last", ["Crédit photo : Ville de Lyon", "© Ville de Lyon"])
+def test_a_photo_credit_closing_the_text_is_no_signature(last: str) -> None:
+    text = (
+        "Trois phares classés\n\nLe classement reconnaît vingt ans de travail des bénévoles qui "
+        f"ont restauré les lanternes et les escaliers des phares.\n\n{last}\n"
+    )
+    assert parse(text).header.issuers == ()

@@ -509,3 +509,17 @@ def test_a_dateline_run_into_its_first_sentence_without_a_mark_is_read(
 )
 def test_an_update_date_is_the_last_resort(text: str) -> None:
     assert parse(text).date == dt.date(2024, 5, 3)
+
+
+def test_a_dateline_never_shows_a_date_it_does_not_hold() -> None:
+    text = (
+        f"{HEADLINE}\n\nPublié le 3 mai 2024\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
+        "Fait à Lyon, le 5 mai 2024\n"
+    )
+    release = parse(text)
+    dateline = release.dateline
+    assert dateline is not None
+    assert release.date == dt.date(2024, 5, 3)
+    assert "5 mai" not in dateline.text
+    if dateline.span is not None:
+        assert "5 mai" not in release.text[dateline.span[0] : dateline.span[1]]

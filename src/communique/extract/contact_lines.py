@@ -424,7 +424,8 @@ def _fields(line: Line, offset: int) -> list[ContactField]:
 
 
 # "01 53 18 42 68 / 42 76": a second number written as the digits that differ.
-_SHORT_PHONE = re.compile(r"\s*/\s*(?P<digits>\d\d(?:[ .]\d\d){0,3})(?![\d.-])")
+# ("/ 24h/24" is an opening time, not a number: a letter after the digits ends it.)
+_SHORT_PHONE = re.compile(r"\s*/\s*(?P<digits>\d\d(?:[ .]\d\d){0,3})(?![\w.-])")
 
 
 def _expand(phone: str, tail: str) -> str:

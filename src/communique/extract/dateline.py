@@ -353,10 +353,18 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
     elif best_date is None:
         draft.dateline = best_place.dateline
     else:
+        dated_line, placed_line = best_date.dateline, best_place.dateline
+        if placed_line.date is not None and placed_line.date != dated_line.date:
+            # The place's own line states another day: keep only its place, so that the
+            # dateline's text and span never show a date it does not hold.
+            placed_line = Dateline(
+                text=placed_line.place or "",
+                place=placed_line.place,
+                span=placed_line.place_span,
+                place_span=placed_line.place_span,
+            )
         draft.dateline = attrs.evolve(
-            best_place.dateline,
-            date=best_date.dateline.date,
-            date_span=best_date.dateline.date_span,
+            placed_line, date=dated_line.date, date_span=dated_line.date_span
         )
     if best_date is not None and best_date.source == "metadata":
         draft.diagnostics.append(diagnostics.make("date-from-metadata"))

@@ -211,7 +211,9 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
     first = strip_decoration(lines[0])
-    if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?", ":")):
+    if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?")) or ":" in first:
+        return  # a sentence, or a label ("Crédit photo : Ville de Lyon")
+    if first.startswith(("©", "(c)", "Photo", "Crédit", "Source")):
         return
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())

@@ -8,6 +8,7 @@ sections, so that every body block belongs to exactly one section.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..blocks import Block, BlockKind, Emphasis, Line
@@ -160,13 +161,21 @@ def _unclaimed_header_lines(draft: Draft) -> list[Line]:
         used.extend(s for s in (issuer.span, issuer.title_span) if s is not None)
     if draft.dateline is not None and draft.dateline.span is not None:
         used.append(draft.dateline.span)
+    # The used spans sorted, with the furthest end reached so far: whether a line overlaps
+    # one is a bisection, not a scan (a header of thousands of issuer lines stays linear).
+    used.sort()
+    starts = [s for s, _ in used]
+    reach: list[int] = []
+    for _, e in used:
+        reach.append(max(e, reach[-1]) if reach else e)
     lines = []
     for index, block in enumerate(draft.blocks):
         if draft.roles.get(index) is not Role.HEADER:
             continue
         for line in block.lines:
             start, end = line.span
-            if line.text and not any(s < end and start < e for s, e in used):
+            before = bisect.bisect_left(starts, end)  # the spans starting before the line ends
+            if line.text and not (before and reach[before - 1] > start):
                 lines.append(line)
     return lines
 
