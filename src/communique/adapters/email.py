@@ -13,6 +13,11 @@ Rules:
   couple of blocks (otherwise the text's own headline is left to the header step). ``Date``
   is the date hint and ``From`` (its display name, else its address) the author hint, in
   :class:`~communique.blocks.Metadata`.
+* Every call into the standard library's e-mail parser runs behind
+  :func:`~communique.exceptions.foreign_parser`: a header it cannot read is left out, a body
+  it cannot decode is read as the raw text after the headers, and an attachment that cannot
+  be read (damaged, encrypted, too large) is left out; each with an ``unreadable-part``
+  diagnostic. An e-mail is text, so it always parses.
 """
 
 from __future__ import annotations
@@ -20,12 +25,17 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Callable
 from email.message import EmailMessage, Message
-from typing import ClassVar
+from functools import partial
+from typing import ClassVar, TypeVar
 
 import attrs
 
+from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
+from ..exceptions import CommuniqueError, foreign_parser
+from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, RecordLine
@@ -64,6 +74,7 @@ _SUBJECT_PREFIX = re.compile(
     r"|\[?(?:cp|communiqué de presse|communique de presse|info presse)\]?\s?[:–-])\s*",
     re.I,
 )
+_T = TypeVar("_T")
 _DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -95,24 +106,63 @@ class EmailAdapter(BaseAdapter):
         return 0.0
 
     def segment(self, source: Source) -> Document:
-        message = email.message_from_string(source.text, policy=email.policy.default)
+        found: list[Diagnostic] = []
+        message = _read(
+            lambda: email.message_from_string(source.text, policy=email.policy.default),
+            "the e-mail",
+            found,
+        )
+        if message is None:  # not even its headers could be read: the text as it is
+            builder = Builder()
+            builder.add_text(BlockKind.PARAGRAPH, source.text)
+            return builder.document(diagnostics=tuple(found))
         builder = Builder()
         headers = [
-            f"{name}: {collapse(str(message.get(name, '')))}"
+            f"{name}: {value}"
             for name in ("From", "To", "Date", "Subject")
-            if message.get(name)
+            if (value := _read(partial(_header, message, name), name, found))
         ]
         builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
-        body, metadata = _body(message)
-        attachment = _attachment(message)
+        body, metadata = _read(lambda: _body(message), "the e-mail's body", found) or (
+            _raw_body(source.text),
+            Metadata(),
+        )
+        attachment = _read(lambda: _attachment(message), "the e-mail's attachment", found)
         note_length = sum(len(line.text) for record in body.records for line in record.lines)
         if attachment is not None and note_length < COVER_NOTE_CHARS:
             builder.include(attachment)
             builder.extend(body.records)
         else:
             builder.extend(body.records)
-        hints = _hints(message, metadata)
-        return builder.document(attrs.evolve(hints, title=_title(hints.title, builder)))
+        builder.diagnostics.extend(body.diagnostics)
+        hints = _read(lambda: _hints(message, metadata), "the e-mail's headers", found)
+        hints = hints or metadata
+        document = builder.document(attrs.evolve(hints, title=_title(hints.title, builder)))
+        return attrs.evolve(document, diagnostics=(*document.diagnostics, *found))
+
+
+def _read(call: Callable[[], _T], where: str, found: list[Diagnostic]) -> _T | None:
+    """``call()``, the e-mail parser's work, behind the library's boundary: what it raises is
+    an ``unreadable-part`` diagnostic naming ``where``, and ``None``."""
+    try:
+        with foreign_parser(where):
+            return call()
+    except CommuniqueError as error:
+        found.append(diagnostics.make("unreadable-part", f"{error}; it was left out"))
+        return None
+
+
+def _header(message: Message, name: str) -> str:
+    return collapse(str(message.get(name) or ""))
+
+
+def _raw_body(text: str) -> Builder:
+    """The text after the header block, read like plain text."""
+    builder = Builder()
+    _, _, body = text.partition("\n\n")
+    for chunk in re.split(r"\n[ \t]*\n", body):
+        builder.add_text(BlockKind.PARAGRAPH, chunk)
+    return builder
 
 
 def _body(message: Message) -> tuple[Builder, Metadata]:
@@ -196,7 +246,7 @@ def _hints(message: Message, body: Metadata) -> Metadata:
         addresses = getattr(message.get("From"), "addresses", ())
         if addresses:
             author = addresses[0].display_name or addresses[0].addr_spec or None
-    except (TypeError, ValueError, LookupError, AttributeError):
+    except (TypeError, ValueError, LookupError, AttributeError, OverflowError):
         pass  # a malformed header is no hint
     return Metadata(
         title=body.title or title,
