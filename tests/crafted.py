@@ -145,16 +145,20 @@ def docx_with_big_parts(parts: int = 2, unpacked: int = 1_000_000) -> bytes:
     )
 
 
-def pdf(pages: list[bytes], *, shared: bool = False, deflate: bool = False) -> bytes:
+def pdf(pages: list[bytes], *, shared: bool = False, deflate: int = 0) -> bytes:
     """A PDF whose pages have the content streams ``pages`` (Helvetica as /F1); with ``shared``
-    every page points at the first stream, with ``deflate`` the streams are compressed."""
+    every page points at the first stream; the streams are deflated ``deflate`` times."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )  # 3
     streams = pages[:1] if shared else pages
     first_stream = len(objects) + 1
     for content in streams:
-        packed = zlib.compress(content, 9) if deflate else content
-        flate = b" /Filter /FlateDecode" if deflate else b""
+        packed = content
+        for _ in range(deflate):
+            packed = zlib.compress(packed, 9)
+        flate = b" /Filter [%s]" % b" ".join([b"/FlateDecode"] * deflate) if deflate else b""
         objects.append(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(packed), flate, packed))
     kids = []
     for index in range(len(pages)):

@@ -167,6 +167,12 @@ def test_a_relative_date_past_year_9999_is_a_diagnostic(mention: str) -> None:
     for release in (
         parse("---\ndate: 9999-12-31\n---\n\n" + BODY.format(mention)),
         parse(BODY.format(mention), reference_date=dt.date.max),
+        parse(
+            '<html><head><meta name="date" content="9999-12-31"></head><body>'
+            "<h1>La médiathèque ouvre</h1><p>Elle ouvrira "
+            + mention
+            + " à 10 heures, annonce la ville.</p></body></html>"
+        ),
     ):
         (mention_found,) = [m for m in release.mentions if m.relative]
         assert mention_found.date is None
@@ -229,3 +235,22 @@ def test_a_pdf_whose_first_page_is_over_the_content_limit_is_refused(
     monkeypatch.setattr(pdf, "MAX_CONTENT_BYTES", 10)
     with pytest.raises(UnsafeInputError, match="not one page could be read"):
         parse(crafted.pdf([crafted.text_page(["La médiathèque ouvre ses portes"])]))
+
+
+def _bomb_page(unpacked: int) -> bytes:
+    line = b"(Contact presse : Jeanne Dupont 01 02 03 04 05) ' "
+    return b"BT /F1 10 Tf 12 TL 40 800 Td " + line * (unpacked // len(line)) + b" ET"
+
+
+def test_a_deflated_content_stream_bomb_is_measured_without_inflating_it_whole() -> None:
+    bomb = crafted.pdf([_bomb_page(20_000_000)], deflate=1)
+    assert len(bomb) < 100_000
+    with pytest.raises(UnsafeInputError, match="bytes of page content"):
+        parse(bomb)
+
+
+def test_a_stream_deflated_twice_counts_as_over_the_content_limit() -> None:
+    page = crafted.text_page(["La médiathèque ouvre ses portes"])
+    with pytest.raises(UnsafeInputError, match="bytes of page content"):
+        parse(crafted.pdf([page], deflate=2))
+    assert "médiathèque" in parse(crafted.pdf([page], deflate=1)).text

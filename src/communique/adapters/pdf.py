@@ -35,6 +35,7 @@ import io
 import logging
 import re
 import time
+import zlib
 from collections import Counter
 from contextvars import ContextVar
 from typing import Any, ClassVar
@@ -183,7 +184,7 @@ def _read_pages(reader_class: Any, data: bytes, found: list[Diagnostic]) -> list
                     key = _content_key(page)
                     text = extracted.get(key) if key is not None else None
                     if text is None:
-                        content_left -= _content_size(page)
+                        content_left -= _content_size(page, content_left)
                         if content_left >= 0:
                             text = _page_text(page)
                 if text is None:
@@ -223,10 +224,43 @@ def _content_key(page: Any) -> object:
     return streams, getattr(resources, "idnum", None)
 
 
-def _content_size(page: Any) -> int:
-    """The decoded size of the page's content streams (pypdf caches what it decodes)."""
-    contents = page.get_contents()
-    return len(contents.get_data()) if contents is not None else 0
+def _content_size(page: Any, allowance: int) -> int:
+    """The decoded size of the page's content streams, counted no further than past
+    ``allowance``: a deflated stream is inflated by at most that many bytes to measure it
+    (pypdf 4 would inflate a stream bomb whole), and a stream whose filters expand more than
+    once (``[/FlateDecode /FlateDecode]``) counts as over the limit."""
+    contents = page.get("/Contents")
+    total = 0
+    for reference in contents if isinstance(contents, list) else [contents]:
+        if reference is None:
+            continue
+        stream = reference.get_object() if hasattr(reference, "get_object") else reference
+        total += _stream_size(stream, allowance - total)
+        if total > allowance:
+            break
+    return total
+
+
+def _stream_size(stream: Any, allowance: int) -> int:
+    if not hasattr(stream, "get_data"):
+        return 0
+    filters = stream.get("/Filter")
+    names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters or "")]
+    if sum(name in _EXPANDING_FILTERS for name in names) > 1:
+        return allowance + 1
+    raw = getattr(stream, "_data", None)  # the encoded bytes, in every pypdf from 4 on
+    if names in (["/FlateDecode"], ["/Fl"]) and isinstance(raw, bytes):
+        try:
+            return len(zlib.decompressobj().decompress(raw, max(allowance, 0) + 1))
+        except zlib.error:
+            pass  # pypdf repairs some damaged streams: let it decode this one
+    return len(stream.get_data())
+
+
+# PDF filters whose output can be much larger than their input.
+_EXPANDING_FILTERS = frozenset(
+    ("/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/RunLengthDecode", "/RL")
+)
 
 
 def _page_text(page: Any) -> str:
