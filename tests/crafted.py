@@ -24,6 +24,7 @@ __all__ = [
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 BODY = (
     "Communiqué de presse",

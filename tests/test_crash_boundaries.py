@@ -8,6 +8,7 @@ measured by ``benchmarks/worst_cases.py``; here only the limits' effects are che
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import zipfile
 
@@ -254,3 +255,45 @@ def test_a_stream_deflated_twice_counts_as_over_the_content_limit() -> None:
     with pytest.raises(UnsafeInputError, match="bytes of page content"):
         parse(crafted.pdf([page], deflate=2))
     assert "médiathèque" in parse(crafted.pdf([page], deflate=1)).text
+
+
+# -- e-mail: the parser's failures and an unreadable attachment --------------------------------
+
+
+def _eml(attachment: bytes, kind: str, filename: str) -> str:
+    encoded = base64.encodebytes(attachment).decode("ascii")
+    return (
+        "From: Service presse <presse@ville.example>\nTo: redaction@journal.example\n"
+        "Subject: Communiqué : la médiathèque\nDate: Tue, 4 Feb 2025 09:30:00 +0100\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="XX"\n\n--XX\n'
+        "Content-Type: text/plain; charset=utf-8\n\nVeuillez trouver le communiqué ci-joint.\n"
+        f'\n--XX\nContent-Type: {kind}\nContent-Disposition: attachment; filename="{filename}"\n'
+        f"Content-Transfer-Encoding: base64\n\n{encoded}\n--XX--\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("attachment", "kind", "filename"),
+    [
+        (crafted.damaged_docx("crc", "word/document.xml"), crafted.DOCX_TYPE, "cp.docx"),
+        (crafted.damaged_docx("encrypted", "word/document.xml"), crafted.DOCX_TYPE, "cp.docx"),
+        (b"%PDF-1.4 truncated", "application/pdf", "cp.pdf"),
+    ],
+)
+def test_an_unreadable_attachment_is_left_out_and_the_note_read(
+    attachment: bytes, kind: str, filename: str
+) -> None:
+    release = parse(_eml(attachment, kind, filename))
+    assert release.adapter == "email"
+    assert "Veuillez trouver le communiqué ci-joint." in release.text
+    (message,) = messages(release, "unreadable-part")
+    assert message.startswith("the attached ")
+
+
+def test_a_header_the_e_mail_parser_cannot_read_is_left_out() -> None:
+    release = parse(
+        "From: =?utf-8?q?=FF?= <\nTo: redaction@journal.example\nSubject: La médiathèque\n"
+        "Date: Tue, 4 Feb 2025 09:30:00 +0100\n\nLa médiathèque ouvre ses portes.\n"
+    )
+    assert any(m.startswith("From: ") for m in messages(release, "unreadable-part"))
+    assert "La médiathèque ouvre ses portes." in release.text

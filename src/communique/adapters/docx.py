@@ -122,9 +122,9 @@ def render_docx(data: bytes) -> Builder:
         raise DecodeError("the input is not a DOCX file (no ZIP signature)")
     with foreign_parser("the DOCX archive is damaged"):
         archive = zipfile.ZipFile(io.BytesIO(data))
-        with archive:
-            _check_archive(archive)
-            return _Reader(archive).render()
+    with archive:
+        _check_archive(archive)
+        return _Reader(archive).render()
 
 
 def _check_archive(archive: zipfile.ZipFile) -> None:

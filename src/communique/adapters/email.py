@@ -123,11 +123,8 @@ class EmailAdapter(BaseAdapter):
             if (value := _read(partial(_header, message, name), name, found))
         ]
         builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
-        body, metadata = _read(lambda: _body(message), "the e-mail's body", found) or (
-            _raw_body(source.text),
-            Metadata(),
-        )
-        attachment = _read(lambda: _attachment(message), "the e-mail's attachment", found)
+        body, metadata = _body(message, source.text, found)
+        attachment = _attachment(message, found)
         note_length = sum(len(line.text) for record in body.records for line in record.lines)
         if attachment is not None and note_length < COVER_NOTE_CHARS:
             builder.include(attachment)
@@ -165,16 +162,15 @@ def _raw_body(text: str) -> Builder:
     return builder
 
 
-def _body(message: Message) -> tuple[Builder, Metadata]:
-    part = (
-        message.get_body(preferencelist=("html", "plain"))
-        if isinstance(message, EmailMessage)
-        else None
-    )
-    if part is None:
+def _body(message: Message, text: str, found: list[Diagnostic]) -> tuple[Builder, Metadata]:
+    """The body's blocks: the e-mail parser's work behind the boundary, ours outside it."""
+    read = _read(partial(_body_content, message), "the e-mail's body", found)
+    if read is None:
+        return _raw_body(text), Metadata()
+    content, subtype = read
+    if content is None:
         return Builder(), Metadata()
-    content = _content(part)
-    if part.get_content_subtype() == "html":
+    if subtype == "html":
         return render_html(content)
     builder = Builder()
     for chunk in re.split(r"\n[ \t]*\n", content.replace("\r\n", "\n")):
@@ -182,7 +178,25 @@ def _body(message: Message) -> tuple[Builder, Metadata]:
     return builder, Metadata()
 
 
+def _body_content(message: Message) -> tuple[str | None, str]:
+    """The body part's text and subtype (``html``, ``plain``), or ``None`` without one."""
+    part = (
+        message.get_body(preferencelist=("html", "plain"))
+        if isinstance(message, EmailMessage)
+        else None
+    )
+    if part is None:
+        return None, ""
+    return _content(part), part.get_content_subtype()
+
+
 def _content(part: Message) -> str:
+    raw = part.get_payload()
+    encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+    if isinstance(raw, str) and not raw.isascii() and encoding in ("", "7bit", "8bit", "binary"):
+        # The e-mail came as text, so an unencoded body is already decoded; the e-mail
+        # package would encode it to ASCII and decode it again, turning "é" into U+FFFD.
+        return raw
     try:
         value = part.get_content() if isinstance(part, EmailMessage) else part.get_payload()
     except (LookupError, ValueError, AssertionError):
@@ -193,7 +207,28 @@ def _content(part: Message) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _attachment(message: Message) -> Builder | None:
+def _attachment(message: Message, found: list[Diagnostic]) -> Builder | None:
+    """The blocks of the first PDF or DOCX attached; one that cannot be read is left out."""
+    attached = _read(partial(_attached_release, message), "the e-mail's attachments", found)
+    if attached is None:
+        return None
+    kind, payload = attached
+    try:
+        if kind == "pdf":
+            from .pdf import render_pdf
+
+            return render_pdf(payload)
+        from .docx import render_docx
+
+        return render_docx(payload)
+    except CommuniqueError as error:
+        note = f"the attached {kind.upper()}: {error}; it was left out"
+        found.append(diagnostics.make("unreadable-part", note))
+        return None
+
+
+def _attached_release(message: Message) -> tuple[str, bytes] | None:
+    """``("pdf" | "docx", bytes)`` of the first attachment that may be the release."""
     if not isinstance(message, EmailMessage):
         return None
     for part in message.iter_attachments():
@@ -203,13 +238,9 @@ def _attachment(message: Message) -> Builder | None:
         if not isinstance(payload, bytes):
             continue
         if kind == "application/pdf" or filename.endswith(".pdf"):
-            from .pdf import render_pdf
-
-            return render_pdf(payload)
+            return "pdf", payload
         if kind == _DOCX_TYPE or filename.endswith(".docx"):
-            from .docx import render_docx
-
-            return render_docx(payload)
+            return "docx", payload
     return None
 
 
