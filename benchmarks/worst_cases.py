@@ -159,6 +159,8 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "pdf: 100 pages sharing a stream (issue 19)": lambda: crafted.pdf_sharing_one_stream(100),
     "pdf: distinct pages up to 95 kB": pdf_distinct_pages,
     "pdf: a 20 MB content stream deflated": pdf_content_bomb,
+    "pdf: 1,000 pages in an object stream": lambda: crafted.pdf_of_packed_pages(1000),
+    "pdf: 9,500 pages in an object stream": lambda: crafted.pdf_of_packed_pages(9500),
     "markdown: 180 keys of flow lists": yaml_hard_front_matter,
     "markdown: YAML billion laughs": yaml_laughs,
     "email: a DOCX bomb attached": email_with_docx_bomb,

@@ -197,3 +197,58 @@ def pdf_sharing_one_stream(pages: int = 100, lines: int = 60) -> bytes:
         [f"Contact presse : Jeanne Dupont 01 02 03 04 {n:02d}" for n in range(lines)]
     )
     return pdf([content] * pages, shared=True)
+
+
+def pdf_of_packed_pages(pages: int) -> bytes:
+    """A PDF 1.5 whose page tree (``pages`` pages sharing one content stream) sits in a
+    deflated object stream with a cross-reference stream: about ten bytes a page."""
+    content = b"BT /F1 10 Tf 40 800 Td (Contact presse : Jeanne Dupont) Tj ET"
+    first_page = 5
+    kids = b" ".join(b"%d 0 R" % (first_page + n) for n in range(pages))
+    packed_objects = [(2, b"<</Type/Pages/Count %d/Kids[%s]>>" % (pages, kids))]
+    packed_objects += [
+        (first_page + n, b"<</Type/Page/Parent 2 0 R/Contents 4 0 R>>") for n in range(pages)
+    ]
+    offsets, body = [], b""
+    for _, text in packed_objects:
+        offsets.append(len(body))
+        body += text + b" "
+    header = b" ".join(
+        b"%d %d" % (number, offset)
+        for (number, _), offset in zip(packed_objects, offsets, strict=True)
+    )
+    header += b" "
+    stream_number = first_page + pages
+    packed = zlib.compress(header + body, 9)
+    out = bytearray(b"%PDF-1.5\n")
+    table: dict[int, tuple[int, int]] = {}  # number -> (type, offset or stream index)
+
+    def add(number: int, text: bytes) -> None:
+        table[number] = (1, len(out))
+        out.extend(b"%d 0 obj\n%s\nendobj\n" % (number, text))
+
+    add(1, b"<</Type/Catalog/Pages 2 0 R>>")
+    add(3, b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>")
+    add(4, b"<</Length %d>>stream\n%s\nendstream" % (len(content), content))
+    add(
+        stream_number,
+        b"<</Type/ObjStm/N %d/First %d/Length %d/Filter/FlateDecode>>stream\n%s\nendstream"
+        % (len(packed_objects), len(header), len(packed), packed),
+    )
+    for index, (number, _) in enumerate(packed_objects):
+        table[number] = (2, index)
+    xref_number = stream_number + 1
+    table[xref_number] = (1, len(out))
+    rows = b""
+    for number in range(xref_number + 1):
+        kind, value = table.get(number, (0, 0))
+        field = stream_number if kind == 2 else value
+        third = value if kind == 2 else 0
+        rows += bytes([kind]) + field.to_bytes(4, "big") + third.to_bytes(3, "big")
+    rows = zlib.compress(rows, 9)
+    out.extend(
+        b"%d 0 obj\n<</Type/XRef/Size %d/W[1 4 3]/Root 1 0 R/Length %d/Filter/FlateDecode>>"
+        b"stream\n%s\nendstream\nendobj\n" % (xref_number, xref_number + 1, len(rows), rows)
+    )
+    out.extend(b"startxref\n%d\n%%%%EOF\n" % table[xref_number][1])
+    return bytes(out)

@@ -297,3 +297,13 @@ def test_a_header_the_e_mail_parser_cannot_read_is_left_out() -> None:
     )
     assert any(m.startswith("From: ") for m in messages(release, "unreadable-part"))
     assert "La médiathèque ouvre ses portes." in release.text
+
+
+def test_a_page_tree_larger_than_the_limit_is_refused_before_pypdf_lists_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = parse(crafted.pdf_of_packed_pages(120))
+    assert any("120 pages (limit 100)" in m for m in messages(release, "limit-reached"))
+    monkeypatch.setattr(pdf, "MAX_PAGE_TREE", 100)
+    with pytest.raises(UnsafeInputError, match="page tree has more than 100 entries"):
+        parse(crafted.pdf_of_packed_pages(120))

@@ -8,7 +8,9 @@ Rules:
   :class:`~communique.UnsafeInputError`); a page whose text cannot be extracted is left out
   with an ``unreadable-part`` diagnostic. What pypdf repairs in a damaged file (it logs
   warnings) becomes one ``pdf-reader-warnings`` diagnostic instead of lines on standard error.
-* Work is bounded by the input: at most :data:`MAX_PAGES` pages and :data:`MAX_CONTENT_BYTES`
+* Work is bounded by the input: a page tree of more than :data:`MAX_PAGE_TREE` entries is
+  refused (:class:`~communique.UnsafeInputError`) before pypdf lists its pages; at most
+  :data:`MAX_PAGES` pages and :data:`MAX_CONTENT_BYTES`
   bytes of decoded content streams are read, and :data:`MAX_TEXT_CHARS` characters of text
   kept; past a limit the rest is not read, with a ``limit-reached`` diagnostic (and
   :class:`~communique.UnsafeInputError` if not one page could be read). Pages that share their
@@ -58,6 +60,7 @@ __all__ = [
     "FULL_LINE",
     "MAX_CONTENT_BYTES",
     "MAX_PAGES",
+    "MAX_PAGE_TREE",
     "MAX_SECONDS",
     "MAX_TEXT_CHARS",
     "PdfAdapter",
@@ -67,6 +70,8 @@ __all__ = [
 
 #: At most this many pages are read; the rest are left out with a diagnostic.
 MAX_PAGES = 100
+#: A page tree with more entries than this is refused before its pages are listed.
+MAX_PAGE_TREE = 1000
 #: At most this many bytes of decoded content streams are extracted (a text page has 2-20 KB).
 MAX_CONTENT_BYTES = 512 * 1024
 #: At most this many characters of text are kept (a press release has a few thousand).
@@ -169,6 +174,7 @@ def _read_pages(reader_class: Any, data: bytes, found: list[Diagnostic]) -> list
     started = time.monotonic()
     with foreign_parser("the PDF could not be read"):
         reader = reader_class(io.BytesIO(data), strict=False)
+        _check_page_tree(reader)
         count = len(reader.pages)
     pages: list[str] = []
     extracted: dict[object, str] = {}  # content key -> text: shared streams extracted once
@@ -210,6 +216,31 @@ def _read_pages(reader_class: Any, data: bytes, found: list[Diagnostic]) -> list
             diagnostics.make("limit-reached", f"the PDF has {limit}; the rest was not read")
         )
     return pages
+
+
+def _check_page_tree(reader: Any) -> None:
+    """Refuse a page tree of more than :data:`MAX_PAGE_TREE` entries before pypdf lists its
+    pages: pypdf builds an object for every page of the tree, and object streams pack about
+    a hundred page entries in a kilobyte. Only the tree's inner nodes are opened."""
+    entries = 0
+    pending = [reader.trailer["/Root"].get_object().get("/Pages")]
+    while pending:
+        node = _resolved(pending.pop())
+        kids = _resolved(node.get("/Kids")) if isinstance(node, dict) else None
+        if not isinstance(kids, list):
+            continue
+        entries += len(kids)
+        if entries > MAX_PAGE_TREE:
+            raise UnsafeInputError(
+                f"the PDF's page tree has more than {MAX_PAGE_TREE:,} entries: refused"
+            )
+        pending.extend(
+            kid for kid in map(_resolved, kids) if isinstance(kid, dict) and "/Kids" in kid
+        )
+
+
+def _resolved(value: Any) -> Any:
+    return value.get_object() if hasattr(value, "get_object") else value
 
 
 def _content_key(page: Any) -> object:
