@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import zipfile
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -307,3 +309,35 @@ def test_a_page_tree_larger_than_the_limit_is_refused_before_pypdf_lists_it(
     monkeypatch.setattr(pdf, "MAX_PAGE_TREE", 100)
     with pytest.raises(UnsafeInputError, match="page tree has more than 100 entries"):
         parse(crafted.pdf_of_packed_pages(120))
+
+
+# -- the limits are the documented ones -------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "robustness.md"
+
+
+def _shown(name: str, value: int) -> str:
+    if name.endswith("_BYTES"):
+        return f"{value // 2**20} MiB" if value % 2**20 == 0 else f"{value // 1024} KiB"
+    return f"{value:,}"
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (docx, "MAX_PART_BYTES"),
+        (docx, "MAX_READ_BYTES"),
+        (docx, "MAX_PARTS_READ"),
+        (docx, "MAX_TAGS"),
+        (docx, "MAX_ELEMENTS"),
+        (docx, "MAX_TEXT_CHARS"),
+        (pdf, "MAX_PAGE_TREE"),
+        (pdf, "MAX_PAGES"),
+        (pdf, "MAX_CONTENT_BYTES"),
+        (pdf, "MAX_TEXT_CHARS"),
+    ],
+)
+def test_each_work_limit_is_stated_in_the_robustness_page(module: ModuleType, name: str) -> None:
+    label = f"`{module.__name__.rsplit('.', 1)[-1]}.{name}`"
+    (row,) = [line for line in DOCS.read_text("utf-8").splitlines() if label in line]
+    assert _shown(name, getattr(module, name)) in row
