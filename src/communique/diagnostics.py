@@ -30,6 +30,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "lone surrogate code points were replaced with U+FFFD",
     ),
     "empty-input": (Severity.WARNING, "the input holds no text"),
+    "ignored-declared-encoding": (
+        Severity.WARNING,
+        "the declared charset is not a text encoding; the encoding was detected instead",
+    ),
     # adapters
     "invalid-front-matter": (Severity.WARNING, "the front matter could not be read"),
     "pdf-reader-warnings": (
@@ -40,6 +44,14 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the chosen adapter failed; the text was read as plain text",
     ),
+    "unreadable-part": (
+        Severity.WARNING,
+        "a part of the document could not be read and was left out",
+    ),
+    "limit-reached": (
+        Severity.WARNING,
+        "the document is larger than a reading limit; the rest was not read",
+    ),
     # header and dateline
     "missing-headline": (Severity.WARNING, "no headline was found"),
     "missing-dateline": (Severity.INFO, "no dateline (place and date) was found"),
@@ -49,6 +61,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "a date without a year could not be resolved (pass reference_date)",
     ),
     "invalid-date": (Severity.WARNING, "a date-like text names no real calendar day"),
+    "date-out-of-range": (
+        Severity.WARNING,
+        "a relative date falls outside the calendar (before year 1 or after year 9999)",
+    ),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
     "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),
     "metadata-overridden": (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,6 +17,7 @@ __all__ = [
     "MissingDependencyError",
     "ParseError",
     "UnsafeInputError",
+    "foreign_parser",
 ]
 
 
@@ -76,3 +79,35 @@ class MissingDependencyError(CommuniqueError, ImportError):
 
     .. versionadded:: 0.1
     """
+
+
+#: How much of a foreign parser's message an error keeps.
+_MESSAGE_CHARS = 200
+
+
+@contextmanager
+def foreign_parser(where: str) -> Iterator[None]:
+    """The boundary around a call into a parser that is not ours (zipfile, zlib, lxml, PyYAML,
+    tomllib, pypdf, the e-mail parser, codecs).
+
+    Whatever the call raises becomes one of the library's errors whose message starts with
+    ``where`` (the part of the input being read: ``word/footer2.xml: Bad CRC-32 …``): a
+    :class:`RecursionError` or :class:`MemoryError` is an :class:`UnsafeInputError` (the
+    input is nested too deeply or too large for the reader), anything else a
+    :class:`DecodeError`. The library's own errors pass through unchanged. Each adapter calls
+    its foreign parsers only inside this boundary and decides there whether the failure ends
+    the parse or becomes a diagnostic on a partial result.
+
+    .. versionadded:: 0.1
+    """
+    try:
+        yield
+    except CommuniqueError:
+        raise
+    except RecursionError:
+        raise UnsafeInputError(f"{where}: nested too deeply to read") from None
+    except MemoryError:
+        raise UnsafeInputError(f"{where}: too large to read in memory") from None
+    except Exception as error:
+        detail = str(error)[:_MESSAGE_CHARS] or "unreadable"
+        raise DecodeError(f"{where}: {detail} ({type(error).__name__})") from None

@@ -11,7 +11,10 @@ The decoding policy, in order:
    the caller passes, else a ``<meta charset>`` or ``<?xml encoding?>`` declaration in the
    first 4 KB; Latin-1 and ASCII labels read as Windows-1252, as browsers do); otherwise
    Windows-1252 (a superset of Latin-1 for text). Every fallback or replacement is a
-   diagnostic.
+   diagnostic. A declared charset that is no document encoding (``idna``, ``undefined``,
+   ``base64``…) or whose codec fails on the bytes is ignored with an
+   ``ignored-declared-encoding`` diagnostic: the codec runs behind
+   :func:`~communique.exceptions.foreign_parser`, like every parser the library calls.
 
 Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
 control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
@@ -29,7 +32,7 @@ import unicodedata
 import attrs
 
 from . import diagnostics
-from .exceptions import DecodeError, InputTooLargeError
+from .exceptions import CommuniqueError, DecodeError, InputTooLargeError, foreign_parser
 from .models import Diagnostic
 
 __all__ = ["Source", "load"]
@@ -113,17 +116,39 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
             )
         )
         return replaced, "utf-8"
-    codec = _codec(declared) or _codec(_meta_charset(raw))
+    codec = _codec(declared, found) or _codec(_meta_charset(raw), found)
     if codec is not None and codec != "utf-8":
-        found.append(
-            diagnostics.make(
-                "decoded-declared-encoding",
-                f"the bytes were not UTF-8; decoded as {codec}, the encoding the input declares",
-            )
-        )
-        return _decode_replacing(raw, codec, found), codec
+        text = _decode_declared(raw, codec, found)
+        if text is not None:
+            return text, codec
     found.append(diagnostics.make("decoded-fallback-encoding"))
     return _decode_replacing(raw, "cp1252", found), "cp1252"
+
+
+def _decode_declared(raw: bytes, codec: str, found: list[Diagnostic]) -> str | None:
+    """``raw`` decoded with the codec the input declares, or ``None`` (with a diagnostic) when
+    that codec fails on it: the boundary around :mod:`codecs`, whose codecs may raise
+    anything (``idna`` refuses the ``replace`` error handler, ``punycode`` raises on
+    non-ASCII bytes)."""
+    try:
+        with foreign_parser(f"the declared charset {codec!r}"):
+            text = _decode_replacing(raw, codec, [])
+    except CommuniqueError as error:
+        found.append(
+            diagnostics.make(
+                "ignored-declared-encoding", f"{error}; the encoding was detected instead"
+            )
+        )
+        return None
+    found.append(
+        diagnostics.make(
+            "decoded-declared-encoding",
+            f"the bytes were not UTF-8; decoded as {codec}, the encoding the input declares",
+        )
+    )
+    if "\ufffd" in text:
+        found.append(diagnostics.make("replaced-undecodable-bytes"))
+    return text
 
 
 def _decode_replacing(raw: bytes, codec: str, found: list[Diagnostic]) -> str:
@@ -147,6 +172,11 @@ _META_CHARSET = re.compile(
 _DECLARATION_BYTES = 4096
 # Labels that mean Windows-1252 in practice (the WHATWG Encoding Standard reads them so).
 _AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
+# Codecs Python calls text encodings that no document is written in: host-name encodings
+# (idna, punycode), the codec that always fails (undefined) and Python-literal escapes.
+_NOT_DOCUMENT_ENCODINGS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
+)
 
 
 def _charset(media_type: str | None) -> str | None:
@@ -161,8 +191,10 @@ def _meta_charset(raw: bytes) -> str | None:
     return (match.group(1) or match.group(2)).decode("ascii", errors="replace")
 
 
-def _codec(label: str | None) -> str | None:
-    """The Python codec for a declared charset label; ``None`` for unknown or non-text ones."""
+def _codec(label: str | None, found: list[Diagnostic]) -> str | None:
+    """The Python codec for a declared charset label; ``None`` for unknown ones, and ``None``
+    with an ``ignored-declared-encoding`` diagnostic for codecs that do not encode documents
+    (see :data:`_NOT_DOCUMENT_ENCODINGS`)."""
     if not label:
         return None
     try:
@@ -172,8 +204,17 @@ def _codec(label: str | None) -> str | None:
             info = codecs.lookup(label.replace("-", "").replace("_", ""))
         except LookupError:
             return None
-    if not getattr(info, "_is_text_encoding", True) or info.name.startswith("utf-16"):
-        return None  # "rot13", "base64"…, or UTF-16 declared on bytes a BOM did not announce
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_ENCODINGS:
+        found.append(
+            diagnostics.make(
+                "ignored-declared-encoding",
+                f"the declared charset {label!r} is not a text encoding; "
+                "the encoding was detected instead",
+            )
+        )
+        return None
+    if info.name.startswith(("utf-16", "utf-32")):
+        return None  # UTF-16 or UTF-32 declared on bytes a BOM did not announce (nor NULs)
     return "cp1252" if info.name in _AS_CP1252 else info.name
 
 

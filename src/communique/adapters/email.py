@@ -13,6 +13,11 @@ Rules:
   couple of blocks (otherwise the text's own headline is left to the header step). ``Date``
   is the date hint and ``From`` (its display name, else its address) the author hint, in
   :class:`~communique.blocks.Metadata`.
+* Every call into the standard library's e-mail parser runs behind
+  :func:`~communique.exceptions.foreign_parser`: a header it cannot read is left out, a body
+  it cannot decode is read as the raw text after the headers, and an attachment that cannot
+  be read (damaged, encrypted, too large) is left out; each with an ``unreadable-part``
+  diagnostic. An e-mail is text, so it always parses.
 """
 
 from __future__ import annotations
@@ -20,12 +25,17 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Callable
 from email.message import EmailMessage, Message
-from typing import ClassVar
+from functools import partial
+from typing import ClassVar, TypeVar
 
 import attrs
 
+from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
+from ..exceptions import CommuniqueError, foreign_parser
+from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, RecordLine
@@ -64,6 +74,7 @@ _SUBJECT_PREFIX = re.compile(
     r"|\[?(?:cp|communiqué de presse|communique de presse|info presse)\]?\s?[:–-])\s*",
     re.I,
 )
+_T = TypeVar("_T")
 _DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -95,36 +106,71 @@ class EmailAdapter(BaseAdapter):
         return 0.0
 
     def segment(self, source: Source) -> Document:
-        message = email.message_from_string(source.text, policy=email.policy.default)
+        found: list[Diagnostic] = []
+        message = _read(
+            lambda: email.message_from_string(source.text, policy=email.policy.default),
+            "the e-mail",
+            found,
+        )
+        if message is None:  # not even its headers could be read: the text as it is
+            builder = Builder()
+            builder.add_text(BlockKind.PARAGRAPH, source.text)
+            return builder.document(diagnostics=tuple(found))
         builder = Builder()
         headers = [
-            f"{name}: {collapse(str(message.get(name, '')))}"
+            f"{name}: {value}"
             for name in ("From", "To", "Date", "Subject")
-            if message.get(name)
+            if (value := _read(partial(_header, message, name), name, found))
         ]
         builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
-        body, metadata = _body(message)
-        attachment = _attachment(message)
+        body, metadata = _body(message, source.text, found)
+        attachment = _attachment(message, found)
         note_length = sum(len(line.text) for record in body.records for line in record.lines)
         if attachment is not None and note_length < COVER_NOTE_CHARS:
             builder.include(attachment)
             builder.extend(body.records)
         else:
             builder.extend(body.records)
-        hints = _hints(message, metadata)
-        return builder.document(attrs.evolve(hints, title=_title(hints.title, builder)))
+        builder.diagnostics.extend(body.diagnostics)
+        hints = _read(lambda: _hints(message, metadata), "the e-mail's headers", found)
+        hints = hints or metadata
+        document = builder.document(attrs.evolve(hints, title=_title(hints.title, builder)))
+        return attrs.evolve(document, diagnostics=(*document.diagnostics, *found))
 
 
-def _body(message: Message) -> tuple[Builder, Metadata]:
-    part = (
-        message.get_body(preferencelist=("html", "plain"))
-        if isinstance(message, EmailMessage)
-        else None
-    )
-    if part is None:
+def _read(call: Callable[[], _T], where: str, found: list[Diagnostic]) -> _T | None:
+    """``call()``, the e-mail parser's work, behind the library's boundary: what it raises is
+    an ``unreadable-part`` diagnostic naming ``where``, and ``None``."""
+    try:
+        with foreign_parser(where):
+            return call()
+    except CommuniqueError as error:
+        found.append(diagnostics.make("unreadable-part", f"{error}; it was left out"))
+        return None
+
+
+def _header(message: Message, name: str) -> str:
+    return collapse(str(message.get(name) or ""))
+
+
+def _raw_body(text: str) -> Builder:
+    """The text after the header block, read like plain text."""
+    builder = Builder()
+    _, _, body = text.partition("\n\n")
+    for chunk in re.split(r"\n[ \t]*\n", body):
+        builder.add_text(BlockKind.PARAGRAPH, chunk)
+    return builder
+
+
+def _body(message: Message, text: str, found: list[Diagnostic]) -> tuple[Builder, Metadata]:
+    """The body's blocks: the e-mail parser's work behind the boundary, ours outside it."""
+    read = _read(partial(_body_content, message), "the e-mail's body", found)
+    if read is None:
+        return _raw_body(text), Metadata()
+    content, subtype = read
+    if content is None:
         return Builder(), Metadata()
-    content = _content(part)
-    if part.get_content_subtype() == "html":
+    if subtype == "html":
         return render_html(content)
     builder = Builder()
     for chunk in re.split(r"\n[ \t]*\n", content.replace("\r\n", "\n")):
@@ -132,7 +178,25 @@ def _body(message: Message) -> tuple[Builder, Metadata]:
     return builder, Metadata()
 
 
+def _body_content(message: Message) -> tuple[str | None, str]:
+    """The body part's text and subtype (``html``, ``plain``), or ``None`` without one."""
+    part = (
+        message.get_body(preferencelist=("html", "plain"))
+        if isinstance(message, EmailMessage)
+        else None
+    )
+    if part is None:
+        return None, ""
+    return _content(part), part.get_content_subtype()
+
+
 def _content(part: Message) -> str:
+    raw = part.get_payload()
+    encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+    if isinstance(raw, str) and not raw.isascii() and encoding in ("", "7bit", "8bit", "binary"):
+        # The e-mail came as text, so an unencoded body is already decoded; the e-mail
+        # package would encode it to ASCII and decode it again, turning "é" into U+FFFD.
+        return raw
     try:
         value = part.get_content() if isinstance(part, EmailMessage) else part.get_payload()
     except (LookupError, ValueError, AssertionError):
@@ -143,7 +207,28 @@ def _content(part: Message) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _attachment(message: Message) -> Builder | None:
+def _attachment(message: Message, found: list[Diagnostic]) -> Builder | None:
+    """The blocks of the first PDF or DOCX attached; one that cannot be read is left out."""
+    attached = _read(partial(_attached_release, message), "the e-mail's attachments", found)
+    if attached is None:
+        return None
+    kind, payload = attached
+    try:
+        if kind == "pdf":
+            from .pdf import render_pdf
+
+            return render_pdf(payload)
+        from .docx import render_docx
+
+        return render_docx(payload)
+    except CommuniqueError as error:
+        note = f"the attached {kind.upper()}: {error}; it was left out"
+        found.append(diagnostics.make("unreadable-part", note))
+        return None
+
+
+def _attached_release(message: Message) -> tuple[str, bytes] | None:
+    """``("pdf" | "docx", bytes)`` of the first attachment that may be the release."""
     if not isinstance(message, EmailMessage):
         return None
     for part in message.iter_attachments():
@@ -153,13 +238,9 @@ def _attachment(message: Message) -> Builder | None:
         if not isinstance(payload, bytes):
             continue
         if kind == "application/pdf" or filename.endswith(".pdf"):
-            from .pdf import render_pdf
-
-            return render_pdf(payload)
+            return "pdf", payload
         if kind == _DOCX_TYPE or filename.endswith(".docx"):
-            from .docx import render_docx
-
-            return render_docx(payload)
+            return "docx", payload
     return None
 
 
@@ -196,7 +277,7 @@ def _hints(message: Message, body: Metadata) -> Metadata:
         addresses = getattr(message.get("From"), "addresses", ())
         if addresses:
             author = addresses[0].display_name or addresses[0].addr_spec or None
-    except (TypeError, ValueError, LookupError, AttributeError):
+    except (TypeError, ValueError, LookupError, AttributeError, OverflowError):
         pass  # a malformed header is no hint
     return Metadata(
         title=body.title or title,

@@ -26,6 +26,7 @@ import datetime as dt
 import html
 import re
 import tomllib
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
@@ -35,9 +36,9 @@ from markdown_it.token import Token
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
-from ..exceptions import UnsafeInputError
-from ..french.dates import metadata_date
-from ..models import Diagnostic
+from ..exceptions import CommuniqueError, UnsafeInputError, foreign_parser
+from ..french.dates import DATE, metadata_date
+from ..models import Diagnostic, Span
 from ..source import Source
 from . import BaseAdapter
 from ._render import text_span
@@ -66,6 +67,7 @@ _SIGNALS = (
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TOML_FRONT_MATTER_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
+_BRACKET = re.compile(r"[\[\]{}]")
 # Unfenced metadata lines at the very top, up to a blank line.
 # The keys are those of flat-page sites, Pelican ("Title:", "Date:", "Category:",
 # "Modified:", "Status:"…) and MultiMarkdown metadata.
@@ -197,14 +199,10 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         span = (0, unfenced.end() - 1)
         body_start = unfenced.end()
         content = unfenced.group()
-    try:
-        data = yaml.safe_load(content)
-    except yaml.YAMLError as error:
-        found.append(diagnostics.make("invalid-front-matter", f"invalid YAML: {error}", span))
-        return Metadata(span=span), body_start
+    data = _load(lambda: _read_yaml(content), "YAML", span, found)
     if not isinstance(data, dict):
         return Metadata(span=span), body_start
-    return _metadata(data, span), body_start
+    return _metadata(data, span, found), body_start
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
@@ -213,20 +211,129 @@ def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, in
         return Metadata(), 0
     span = (0, end.end())
     body_start = min(end.end() + 1, len(text))
-    try:
-        data = tomllib.loads(text[4 : end.start()])
-    except tomllib.TOMLDecodeError as error:
-        found.append(diagnostics.make("invalid-front-matter", f"invalid TOML: {error}", span))
+    content = text[4 : end.start()]
+    data = _load(lambda: tomllib.loads(_within_limits(content)), "TOML", span, found)
+    if not isinstance(data, dict):
         return Metadata(span=span), body_start
-    return _metadata(data, span), body_start
+    return _metadata(data, span, found), body_start
 
 
-def _metadata(data: dict[Any, Any], span: tuple[int, int]) -> Metadata:
+def _load(read: Callable[[], Any], syntax: str, span: Span, found: list[Diagnostic]) -> Any:
+    """The front matter as PyYAML or tomllib reads it, behind the library's boundary around
+    foreign parsers: whatever they raise (a syntax error, ``ValueError`` for an integer too
+    long to convert, ``RecursionError`` for deep nesting) is an ``invalid-front-matter``
+    diagnostic, and the body is read without the front matter."""
+    try:
+        with foreign_parser(syntax):
+            return read()
+    except CommuniqueError as error:
+        note = f"the front matter was not read: {error}"
+        found.append(diagnostics.make("invalid-front-matter", note, span))
+        return None
+
+
+def _yaml_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A timestamp as the text it is written in: :func:`_date` checks it, so that
+    ``date: 2024-13-01`` is a diagnostic, not PyYAML's ``ValueError``."""
+    return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+def _yaml_int(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """An integer, or its text when it is longer than any value a release needs (Python
+    refuses to convert integers of more than 4,300 digits)."""
+    written = loader.construct_scalar(node)  # type: ignore[arg-type]
+    if isinstance(written, str) and len(written) > _LONGEST_NUMBER:
+        return written
+    return loader.construct_yaml_int(node)  # type: ignore[arg-type]
+
+
+# libyaml's parser when PyYAML was built with it (the wheels are): ten times faster than the
+# pure-Python one, which scans deeply nested flow collections in quadratic time.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """PyYAML's safe loader, with timestamps kept as text and over-long integers as text."""
+
+
+def _read_yaml(content: str) -> Any:
+    return yaml.load(_within_limits(content), Loader=_FrontMatterLoader)  # a safe loader
+
+
+# What the front-matter parsers are given: PyYAML's pure-Python parser reads about 40 KB a
+# second of pathological YAML, and nesting costs it (and tomllib) recursion.
+_LONGEST_FRONT_MATTER = 16 * 1024
+_DEEPEST_FRONT_MATTER = 64
+
+
+def _within_limits(content: str) -> str:
+    """``content``, or :class:`UnsafeInputError` when it is longer or nests its brackets deeper
+    than the parsers are given (a press release's front matter is a few lines)."""
+    if len(content) > _LONGEST_FRONT_MATTER:
+        raise UnsafeInputError(f"{len(content):,} characters (limit {_LONGEST_FRONT_MATTER:,})")
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(content):
+        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    if deepest > _DEEPEST_FRONT_MATTER:
+        raise UnsafeInputError(f"brackets nested {deepest} deep (limit {_DEEPEST_FRONT_MATTER})")
+    return content
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _yaml_text)
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _yaml_int)
+
+# The values a front matter may hold: the keys read here sit at the top level or one or two
+# levels down (a contact mapping in a list); aliases can make a small YAML text a huge or
+# cyclic structure, so the values are copied within these bounds before they are read.
+_DEEPEST_VALUE = 6
+_MOST_VALUES = 2000
+_LONGEST_NUMBER = 100  # digits
+
+
+def _bounded(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> dict[str, Any]:
+    """A copy of the front matter within :data:`_DEEPEST_VALUE` levels and
+    :data:`_MOST_VALUES` values, keys lowered; what is cut is a ``limit-reached`` diagnostic."""
+    budget = _MOST_VALUES
+    cut = False
+
+    def copy(value: Any, depth: int) -> Any:
+        nonlocal budget, cut
+        budget -= 1
+        if budget < 0 or depth > _DEEPEST_VALUE:
+            cut = True
+            return None
+        if isinstance(value, dict):
+            return {str(copy(k, depth + 1)): copy(v, depth + 1) for k, v in value.items()}
+        if isinstance(value, list | tuple | set):
+            return [copy(item, depth + 1) for item in value]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value if value.bit_length() <= _LONGEST_NUMBER * 4 else None
+        return value
+
+    fields = {str(copy(k, 1)).lower(): copy(v, 1) for k, v in data.items()}
+    if cut:
+        found.append(
+            diagnostics.make(
+                "limit-reached",
+                f"the front matter holds more than {_MOST_VALUES:,} values or nests deeper "
+                f"than {_DEEPEST_VALUE} levels; the rest was not read",
+                span,
+            )
+        )
+    return fields
+
+
+def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Metadata:
     """The metadata of a front matter's keys (YAML or TOML)."""
-    fields = {str(k).lower(): v for k, v in data.items()}
+    fields = _bounded(data, span, found)
     return Metadata(
         title=_text(_first(fields, _TITLE_KEYS)),
-        date=_date(_first({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, _DATE_KEYS)),
+        date=_date(
+            _first({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, _DATE_KEYS),
+            span,
+            found,
+        ),
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
         doc_type=_doc_type(fields),
         author=_text(_first(fields, _AUTHOR_KEYS)),
@@ -259,8 +366,20 @@ def _text(value: Any, *, blocks: bool = False) -> str | None:
     return None
 
 
-def _date(value: Any) -> dt.date | None:
-    return metadata_date(value)
+def _date(value: Any, span: Span, found: list[Diagnostic]) -> dt.date | None:
+    """The front matter's date, in any form a date is written; one that names no calendar
+    day (``2024-13-01``) is an ``invalid-date`` diagnostic and no date."""
+    date = metadata_date(value)
+    if date is None and isinstance(value, str) and DATE.match(value.strip()[:64]):
+        found.append(
+            diagnostics.make(
+                "invalid-date",
+                f"the front matter's date {value.strip()[:64]!r} names no calendar day; "
+                "it was left out",
+                span,
+            )
+        )
+    return date
 
 
 def _doc_type(fields: dict[str, Any]) -> str | None:
@@ -439,11 +558,13 @@ class _Renderer:
 
     def _raw_block(self, content: str, line_map: list[int], kind: BlockKind) -> list[Block]:
         first, last = self._line_span(line_map[0]), self._line_span(line_map[1] - 1)
-        lines = []
+        lines: list[Line] = []
+        cursor = first[0]  # each line after the one before (a "<" left by a tag, fuzz-found)
         for raw in content.split("\n"):
             plain = collapse(raw)
             if plain:
-                lines.append(Line.aligned_to(plain, self.text, first[0], last[1]))
+                lines.append(Line.aligned_to(plain, self.text, cursor, last[1]))
+                cursor = max(cursor, min(lines[-1].span[1], last[1] - 1))
         if not lines:
             return []
         return [Block(kind, tuple(lines), (first[0], last[1]))]

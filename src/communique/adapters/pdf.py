@@ -3,11 +3,19 @@
 Rules:
 
 * Without pypdf, :class:`~communique.MissingDependencyError` names the extra to install.
-  A PDF pypdf cannot read raises :class:`~communique.DecodeError`; one with more than
-  :data:`MAX_PAGES` pages, or whose text takes longer than :data:`MAX_SECONDS` to extract
-  (checked between pages), raises :class:`~communique.UnsafeInputError`. What pypdf repairs
-  in a damaged file (it logs warnings) becomes one ``pdf-reader-warnings`` diagnostic instead
-  of lines on standard error.
+  Every call into pypdf runs behind :func:`~communique.exceptions.foreign_parser`: a PDF
+  pypdf cannot open raises :class:`~communique.DecodeError` (nesting too deep for it:
+  :class:`~communique.UnsafeInputError`); a page whose text cannot be extracted is left out
+  with an ``unreadable-part`` diagnostic. What pypdf repairs in a damaged file (it logs
+  warnings) becomes one ``pdf-reader-warnings`` diagnostic instead of lines on standard error.
+* Work is bounded by the input: a page tree of more than :data:`MAX_PAGE_TREE` entries is
+  refused (:class:`~communique.UnsafeInputError`) before pypdf lists its pages; at most
+  :data:`MAX_PAGES` pages and :data:`MAX_CONTENT_BYTES`
+  bytes of decoded content streams are read, and :data:`MAX_TEXT_CHARS` characters of text
+  kept; past a limit the rest is not read, with a ``limit-reached`` diagnostic (and
+  :class:`~communique.UnsafeInputError` if not one page could be read). Pages that share their
+  content stream (and resources) are extracted once. Extraction that takes longer than
+  :data:`MAX_SECONDS` (checked between pages) raises :class:`~communique.UnsafeInputError`.
 * Page furniture: a line at the top or bottom of a page (two lines each way) that repeats,
   digits aside, on at least half the pages (and two or more), and any line that is only a
   page number (``3``, ``- 3 -``, ``Page 3``, ``3/12``, ``page 3 sur 12``), is furniture. The
@@ -29,22 +37,45 @@ import io
 import logging
 import re
 import time
+import zlib
 from collections import Counter
 from contextvars import ContextVar
 from typing import Any, ClassVar
 
 from .. import diagnostics
 from ..blocks import BlockKind, Document
-from ..exceptions import DecodeError, MissingDependencyError, UnsafeInputError
+from ..exceptions import (
+    CommuniqueError,
+    DecodeError,
+    MissingDependencyError,
+    UnsafeInputError,
+    foreign_parser,
+)
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, RecordLine
 
-__all__ = ["FULL_LINE", "MAX_PAGES", "MAX_SECONDS", "PdfAdapter", "reflow_pages", "render_pdf"]
+__all__ = [
+    "FULL_LINE",
+    "MAX_CONTENT_BYTES",
+    "MAX_PAGES",
+    "MAX_PAGE_TREE",
+    "MAX_SECONDS",
+    "MAX_TEXT_CHARS",
+    "PdfAdapter",
+    "reflow_pages",
+    "render_pdf",
+]
 
-#: PDFs with more pages than this are refused.
-MAX_PAGES = 1000
+#: At most this many pages are read; the rest are left out with a diagnostic.
+MAX_PAGES = 100
+#: A page tree with more entries than this is refused before its pages are listed.
+MAX_PAGE_TREE = 1000
+#: At most this many bytes of decoded content streams are extracted (a text page has 2-20 KB).
+MAX_CONTENT_BYTES = 512 * 1024
+#: At most this many characters of text are kept (a press release has a few thousand).
+MAX_TEXT_CHARS = 50_000
 #: Extraction stops with an error after this many seconds (checked between pages).
 MAX_SECONDS = 60.0
 #: A line at least this fraction of the typical line width is hard-wrapped.
@@ -120,7 +151,7 @@ def _pages(data: bytes, found: list[Diagnostic]) -> list[str]:
     warnings: list[str] = []
     token = _PYPDF_WARNINGS.set(warnings)
     try:
-        return _read_pages(PdfReader, data)
+        return _read_pages(PdfReader, data, found)
     finally:
         _PYPDF_WARNINGS.reset(token)
         if warnings:
@@ -134,27 +165,133 @@ def _pages(data: bytes, found: list[Diagnostic]) -> list[str]:
             )
 
 
-def _read_pages(reader_class: Any, data: bytes) -> list[str]:
+class _LimitReached(Exception):
+    """A work limit was reached: the rest of the PDF is not read."""
+
+
+def _read_pages(reader_class: Any, data: bytes, found: list[Diagnostic]) -> list[str]:
+    """The text of each page read, within the limits of the module docstring."""
     started = time.monotonic()
-    try:
+    with foreign_parser("the PDF could not be read"):
         reader = reader_class(io.BytesIO(data), strict=False)
+        _check_page_tree(reader)
         count = len(reader.pages)
-        if count > MAX_PAGES:
-            raise UnsafeInputError(f"the PDF has {count:,} pages (limit {MAX_PAGES:,})")
-        pages = []
-        for page in reader.pages:
-            pages.append(_page_text(page))
+    pages: list[str] = []
+    extracted: dict[object, str] = {}  # content key -> text: shared streams extracted once
+    content_left = MAX_CONTENT_BYTES
+    chars_left = MAX_TEXT_CHARS
+    try:
+        for number in range(count):
+            if number >= MAX_PAGES:
+                raise _LimitReached(f"{count:,} pages (limit {MAX_PAGES:,})")
+            try:
+                with foreign_parser(f"page {number + 1} of the PDF"):
+                    page = reader.pages[number]
+                    key = _content_key(page)
+                    text = extracted.get(key) if key is not None else None
+                    if text is None:
+                        content_left -= _content_size(page, content_left)
+                        if content_left >= 0:
+                            text = _page_text(page)
+                if text is None:
+                    raise _LimitReached(f"more than {MAX_CONTENT_BYTES:,} bytes of page content")
+                if key is not None:
+                    extracted[key] = text
+            except CommuniqueError as error:
+                found.append(diagnostics.make("unreadable-part", f"{error}; the page was left out"))
+                continue
+            chars_left -= len(text)
+            if chars_left < 0:
+                pages.append(text[: len(text) + chars_left])
+                raise _LimitReached(f"more than {MAX_TEXT_CHARS:,} characters of text")
+            pages.append(text)
             if time.monotonic() - started > MAX_SECONDS:
                 raise UnsafeInputError(
                     f"extracting the PDF's text took longer than {MAX_SECONDS:.0f} seconds"
                 )
-    except (UnsafeInputError, MissingDependencyError):
-        raise
-    except RecursionError:
-        raise UnsafeInputError("the PDF's object structure is nested too deeply") from None
-    except Exception as error:  # pypdf raises many kinds of errors on damaged files
-        raise DecodeError(f"the PDF could not be read: {type(error).__name__}: {error}") from None
+    except _LimitReached as limit:
+        if not pages:
+            raise UnsafeInputError(f"the PDF has {limit}; not one page could be read") from None
+        found.append(
+            diagnostics.make("limit-reached", f"the PDF has {limit}; the rest was not read")
+        )
     return pages
+
+
+def _check_page_tree(reader: Any) -> None:
+    """Refuse a page tree of more than :data:`MAX_PAGE_TREE` entries before pypdf lists its
+    pages: pypdf builds an object for every page of the tree, and object streams pack about
+    a hundred page entries in a kilobyte. Only the tree's inner nodes are opened."""
+    entries = 0
+    pending = [reader.trailer["/Root"].get_object().get("/Pages")]
+    while pending:
+        node = _resolved(pending.pop())
+        kids = _resolved(node.get("/Kids")) if isinstance(node, dict) else None
+        if not isinstance(kids, list):
+            continue
+        entries += len(kids)
+        if entries > MAX_PAGE_TREE:
+            raise UnsafeInputError(
+                f"the PDF's page tree has more than {MAX_PAGE_TREE:,} entries: refused"
+            )
+        pending.extend(
+            kid for kid in map(_resolved, kids) if isinstance(kid, dict) and "/Kids" in kid
+        )
+
+
+def _resolved(value: Any) -> Any:
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
+def _content_key(page: Any) -> object:
+    """What makes two pages' text the same: the references of their content streams and
+    resources; ``None`` when the content is not a reference (nothing to share)."""
+    contents = page.get("/Contents")
+    references = contents if isinstance(contents, list) else [contents]
+    streams = tuple((getattr(r, "idnum", None), getattr(r, "generation", None)) for r in references)
+    if not streams or any(idnum is None for idnum, _ in streams):
+        return None
+    resources = page.get("/Resources")
+    return streams, getattr(resources, "idnum", None)
+
+
+def _content_size(page: Any, allowance: int) -> int:
+    """The decoded size of the page's content streams, counted no further than past
+    ``allowance``: a deflated stream is inflated by at most that many bytes to measure it
+    (pypdf 4 would inflate a stream bomb whole), and a stream whose filters expand more than
+    once (``[/FlateDecode /FlateDecode]``) counts as over the limit."""
+    contents = page.get("/Contents")
+    total = 0
+    for reference in contents if isinstance(contents, list) else [contents]:
+        if reference is None:
+            continue
+        stream = reference.get_object() if hasattr(reference, "get_object") else reference
+        total += _stream_size(stream, allowance - total)
+        if total > allowance:
+            break
+    return total
+
+
+def _stream_size(stream: Any, allowance: int) -> int:
+    if not hasattr(stream, "get_data"):
+        return 0
+    filters = stream.get("/Filter")
+    names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters or "")]
+    if sum(name in _EXPANDING_FILTERS for name in names) > 1:
+        return allowance + 1
+    raw = getattr(stream, "_data", None)  # the encoded bytes, in every pypdf from 4 on
+    if names in (["/FlateDecode"], ["/Fl"]) and isinstance(raw, bytes):
+        try:
+            return len(zlib.decompressobj().decompress(raw, max(allowance, 0) + 1))
+        except zlib.error:
+            pass  # pypdf repairs some damaged streams: let it decode this one
+    return len(stream.get_data())
+
+
+# PDF filters whose output can be much larger than their input.
+_EXPANDING_FILTERS = frozenset(
+    ("/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/RunLengthDecode", "/RL")
+)
 
 
 def _page_text(page: Any) -> str:
@@ -255,7 +392,8 @@ def _reflow(lines: list[str]) -> list[list[str]]:
             continuing = len(previous) >= full // 2 and not previous.endswith(_SENTENCE_END)
         if continuing:
             previous = current[-1]
-            if _HYPHENATED.search(previous) and line[:1].islower():
+            # Searched from the end only: the paragraph grows with every joined line.
+            if _HYPHENATED.search(previous, max(len(previous) - 1, 0)) and line[:1].islower():
                 current[-1] = previous[:-1] + line
             else:
                 current[-1] = f"{previous} {line}"

@@ -78,7 +78,8 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         else:
             bullet = _BULLET.match(raw)
             content_start = position + (bullet.end() if bullet else len(raw) - len(raw.lstrip()))
-            content_end = position + len(raw.rstrip())
+            # A bullet with nothing after it ("- " then the end) ends where its content starts.
+            content_end = max(position + len(raw.rstrip()), content_start)
             content = text[content_start:content_end]
             if bullet is not None:
                 flush()

@@ -2,7 +2,8 @@
 
 ``le 25 novembre dernier`` is the last 25 November before the release date, ``lundi
 prochain`` the next Monday after it, ``hier``/``demain`` the day before/after. Without a
-release date (or a caller's reference date) relative mentions stay unresolved.
+release date (or a caller's reference date) relative mentions stay unresolved; so do those
+that would fall before year 1 or after year 9999, with a ``date-out-of-range`` diagnostic.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from dateutil.relativedelta import relativedelta, weekday
 
+from .. import diagnostics
 from ..french.dates import DATE, MONTHS, WEEKDAYS, _fold, parse_date
 from ..models import DateMention
 from .draft import Draft
@@ -51,16 +53,35 @@ def mentions(draft: Draft) -> None:
                     )
             for match in _RELATIVE.finditer(text, start, end):
                 draft.mentions.append(
-                    DateMention(match.group(), _resolve(match, anchor), match.span(), True)
+                    DateMention(match.group(), _resolved(match, anchor, draft), match.span(), True)
                 )
             if len(draft.mentions) >= _MAX_MENTIONS:
                 return
     draft.mentions.sort(key=lambda m: m.span)
 
 
-def _resolve(match: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+def _resolved(match: re.Match[str], anchor: dt.date | None, draft: Draft) -> dt.date | None:
+    """The day a relative mention names, or ``None``; a day past the calendar's ends (``demain``
+    from 31 December 9999, a date metadata or ``reference_date`` can give) is a
+    ``date-out-of-range`` diagnostic, never an exception."""
     if anchor is None:
         return None
+    try:
+        return _resolve(match, anchor)
+    except (OverflowError, ValueError):
+        draft.diagnostics.append(
+            diagnostics.make(
+                "date-out-of-range",
+                f"« {match.group()} » counted from {anchor.isoformat()} falls outside the "
+                "calendar (years 1 to 9999); left unresolved",
+                match.span(),
+            )
+        )
+        return None
+
+
+def _resolve(match: re.Match[str], anchor: dt.date) -> dt.date | None:
+    """The day of a relative mention; raises :class:`OverflowError` past the calendar."""
     if match.group("word"):
         word = _fold(match.group("word"))
         return anchor + dt.timedelta(days={"hier": -1, "demain": 1}.get(word, 0))
@@ -73,10 +94,12 @@ def _resolve(match: re.Match[str], anchor: dt.date | None) -> dt.date | None:
     day = int(match.group("day"))
     future = match.group("mdirection").lower() == "prochain"
     for year in (anchor.year, anchor.year + (1 if future else -1)):
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise OverflowError(f"year {year} is out of range")
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
-            return None
+            return None  # "le 31 février prochain" names no day
         if (candidate > anchor) if future else (candidate < anchor):
             return candidate
     return None

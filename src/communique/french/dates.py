@@ -271,6 +271,10 @@ def resolve_year(month: int, day: int, reference: dt.date) -> int:
     return best
 
 
+# ISO 8601 as software writes it, whatever the year ("9999-12-31" as "no end").
+_MACHINE_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
+
+
 def metadata_date(value: object) -> dt.date | None:
     """The date a metadata value states, in any form of :data:`DATE_FORMS`, else ``None``.
 
@@ -286,6 +290,12 @@ def metadata_date(value: object) -> dt.date | None:
     if not isinstance(value, str):
         return None
     head = value[:64].strip()
+    iso = _MACHINE_DATE.match(head)
+    if iso is not None:  # a machine's date: any year it can write, 0001 to 9999
+        try:
+            return dt.date(*(int(part) for part in iso.groups()))
+        except ValueError:
+            return None
     match = DATE.match(head)
     if match is None:
         return None
