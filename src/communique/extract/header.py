@@ -552,10 +552,11 @@ def _label(c: _Line) -> bool:
 def _names_a_doc_type(text: str) -> bool:
     """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
     not a title naming one ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
-    found = DOC_TYPE.search(text)
-    if found is None or not found.group()[:1].islower():
-        return False
-    return _LISTED.search(text, 0, found.start()) is not None
+    listed = _LISTED.search(text)
+    if listed is None:
+        return False  # no list at all: the (long) document-type pattern need not run
+    found = DOC_TYPE.search(text, listed.start())
+    return found is not None and found.group()[:1].islower()
 
 
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".

@@ -24,6 +24,7 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
+from ..french.dates import fold
 from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
@@ -355,8 +356,11 @@ def _through_a_wire(draft: Draft) -> bool:
     return WIRE_SIGN.search(head) is not None
 
 
-# The words of the services' names, lower case: a cheap test before the pattern.
-_WIRE_WORDS = frozenset(word for name in WIRE_SERVICES for word in name.split()[:1])
+# The services' names, lower case, with and without accents: a cheap test before the
+# pattern (a name's first word alone, "communiqué", would be in every release).
+_WIRE_WORDS = frozenset(
+    spelling for name in WIRE_SERVICES for spelling in (name, fold(name).replace(".", ""))
+)
 
 
 def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:

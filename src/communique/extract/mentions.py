@@ -31,6 +31,8 @@ _RELATIVE = re.compile(
 _DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)
 _WEEKDAY_OBJECTS = {n: weekday(n - 1) for n in range(1, 8)}
 _MAX_MENTIONS = 200
+_DIGIT = re.compile(r"\d")
+_FIRST = re.compile(r"premier", re.I)
 
 
 def mentions(draft: Draft) -> None:
@@ -43,7 +45,10 @@ def mentions(draft: Draft) -> None:
             start, end = block.span
             if end - start > 20000:
                 end = start + 20000
-            for match in DATE.finditer(text, start, end):
+            # Every date form writes a digit but "premier mars": a block with neither is
+            # not scanned by the (long) date pattern.
+            dated = _DIGIT.search(text, start, end) is not None or _FIRST.search(text, start, end)
+            for match in DATE.finditer(text, start, end) if dated else ():
                 if _DIRECTION.match(text, match.end()):
                     continue  # "le 25 novembre dernier": a relative mention, read below
                 parsed = parse_date(match, anchor)
