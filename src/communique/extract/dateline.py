@@ -9,6 +9,7 @@ Dates further down the body are event dates or legal references, never the relea
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -577,12 +578,14 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
     last = len(blocks) - _CLOSING_BLOCKS
     first = max(draft.body_start, draft.header_end)
     # Above the last blocks only a block holding "Fait à" is read: one scan of the text.
-    signed = _signed_at_positions(draft.document.text)
-    for index in range(len(blocks) - 1, first - 1, -1):
+    starts = [block.span[0] for block in blocks]
+    holding = {
+        bisect.bisect_right(starts, at) - 1 for at in _signed_at_positions(draft.document.text)
+    }
+    indexes = sorted({*range(max(first, last), len(blocks)), *(i for i in holding if i >= first)})
+    for index in reversed(indexes):
         block = blocks[index]
         if draft.roles.get(index) is Role.METADATA:
-            continue
-        if index < last and not any(block.span[0] <= at < block.span[1] for at in signed):
             continue
         for line in block.lines:
             if len(line.text) > _SENTENCE:
