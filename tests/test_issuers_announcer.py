@@ -170,3 +170,14 @@ def test_a_photo_credit_closing_the_text_is_no_signature(last: str) -> None:
         f"ont restauré les lanternes et les escaliers des phares.\n\n{last}\n"
     )
     assert parse(text).header.issuers == ()
+
+
+@pytest.mark.parametrize(("mark", "wired"), [("-30-", True), ("– 30 –", True), ("04-30-12", False)])
+def test_the_canadian_end_mark_is_a_sign_of_the_wire_a_phone_s_digits_are_not(
+    mark: str, wired: bool
+) -> None:
+    text = (
+        f"Un programme pour l'industrie\n\nMONTRÉAL, le 12 mars 2024 - Velora SA annonce{REST}"
+        f"\n\nRenseignements : {mark}\n"
+    )
+    assert issuer_names(text) == (["Velora SA"] if wired else [])

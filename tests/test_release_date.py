@@ -523,3 +523,12 @@ def test_a_dateline_never_shows_a_date_it_does_not_hold() -> None:
     assert "5 mai" not in dateline.text
     if dateline.span is not None:
         assert "5 mai" not in release.text[dateline.span[0] : dateline.span[1]]
+
+
+@pytest.mark.parametrize(
+    "label", ["Communiqué du 12 mars 2024", "Communiqué de presse du mardi 12 mars 2024"]
+)
+def test_a_document_type_dated_by_du_gives_the_release_date(label: str) -> None:
+    release = parse(f"{label}\n\n{HEADLINE}\n\nCe matin, {BODY}\n")
+    assert release.date == dt.date(2024, 3, 12)
+    assert release.header.doc_type is not None

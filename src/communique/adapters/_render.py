@@ -12,12 +12,9 @@ attached DOCX or PDF this way).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
-from ..french.dates import metadata_date
 from ..models import Diagnostic, Span
 
 __all__ = [
@@ -26,7 +23,6 @@ __all__ = [
     "Builder",
     "Record",
     "RecordLine",
-    "iso_date",
     "line_from_runs",
     "text_span",
 ]
@@ -136,11 +132,6 @@ class Builder:
             )
         found = (*diagnostics, *self.diagnostics)
         return Document(text, tuple(blocks), metadata or Metadata(), found)
-
-
-def iso_date(value: object) -> dt.date | None:
-    """The date a metadata value states (:func:`communique.french.dates.metadata_date`)."""
-    return metadata_date(value)
 
 
 #: Style bits of a text run: bold, italic; a run with a negative style (a table-cell

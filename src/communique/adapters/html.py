@@ -39,10 +39,11 @@ from lxml.html import HTMLParser
 
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..exceptions import UnsafeInputError
+from ..french.dates import metadata_date
 from ..french.vocabulary import EMAIL
 from ..source import Source
 from . import BaseAdapter
-from ._render import Builder, Record, iso_date, line_from_runs
+from ._render import Builder, Record, line_from_runs
 
 __all__ = ["MAX_DEPTH", "HtmlAdapter", "render_fragment", "render_html"]
 
@@ -459,12 +460,16 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     ld = _json_ld(root)
     headings = [r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING]
     title = _title(root, metas, ld, headings)
-    date = iso_date(ld.get("datePublished")) or next(
-        (d for key in _DATE_META if (d := iso_date(metas.get(key))) is not None), None
+    date = metadata_date(ld.get("datePublished")) or next(
+        (d for key in _DATE_META if (d := metadata_date(metas.get(key))) is not None), None
     )
     if date is None:
         date = next(
-            (d for t in container.iter("time") if (d := iso_date(t.get("datetime"))) is not None),
+            (
+                d
+                for t in container.iter("time")
+                if (d := metadata_date(t.get("datetime"))) is not None
+            ),
             None,
         )
     if date is None:
@@ -473,7 +478,7 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
                 d
                 for name, value in root.attrib.items()
                 if _ROOT_DATE_ATTRIBUTE.fullmatch(str(name).removeprefix("data-"))
-                and (d := iso_date(value)) is not None
+                and (d := metadata_date(value)) is not None
             ),
             None,
         )

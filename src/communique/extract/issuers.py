@@ -21,6 +21,7 @@ from ..french.announcer import (
     ANNOUNCING_VERB,
     HONORIFIC,
     SUBJECT_ARTICLE,
+    WIRE_END_MARK,
     WIRE_SERVICES,
     WIRE_SIGN,
 )
@@ -347,7 +348,7 @@ def _through_a_wire(draft: Draft) -> bool:
     if "wire-format" in draft.evidence:
         return True
     text = draft.document.text
-    if "-30-" in text or "– 30 –" in text:
+    if WIRE_END_MARK.search(text) is not None:
         return True
     head = text[:_WIRE_SCAN]
     lowered = head.lower()

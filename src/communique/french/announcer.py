@@ -19,6 +19,7 @@ __all__ = [
     "ANNOUNCING_VERBS",
     "HONORIFIC",
     "SUBJECT_ARTICLE",
+    "WIRE_END_MARK",
     "WIRE_SERVICES",
     "WIRE_SIGN",
 ]
@@ -149,11 +150,9 @@ WIRE_SERVICES: tuple[str, ...] = (
     "communiqué financier",
 )
 
-#: A sign that a release came through a wire: a service's name, a wire tag (``/CNW/``), or
-#: the Canadian end mark ``-30-`` on a line of its own.
+#: A sign that a release came through a wire: a service's name or its tag (``/CNW/``).
 WIRE_SIGN = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(_verb_pattern(name) for name in WIRE_SERVICES)
-    + r")(?!\w)|^[ \t]*[-–—]\s?30\s?[-–—][ \t]*$",
-    re.I | re.M,
+    r"(?<!\w)(?:" + "|".join(_verb_pattern(name) for name in WIRE_SERVICES) + r")(?!\w)", re.I
 )
+#: The Canadian wires' end mark, ``-30-`` or ``– 30 –`` (not a phone's ``04-30-12``).
+WIRE_END_MARK = re.compile(r"(?<![\w-])[-–—] ?30 ?[-–—](?![\w-])")

@@ -322,8 +322,6 @@ PUBLICATION_LABELS: tuple[str, ...] = (
     "mise en ligne",
     "diffusé le",
     "diffusée le",
-    "communiqué du",
-    "communiqué de presse du",
     "date",
 )
 #: Labels that introduce a later day than the release's: an update of the page.

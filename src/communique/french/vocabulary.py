@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAY_PATTERN
+
 __all__ = [
     "ABOUT_HEADING",
     "ABOUT_HEADING_LENGTH",
@@ -66,7 +68,9 @@ _DOC_TYPE = (
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
 #: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
 #: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
-DOC_TYPE_PREFIX = re.compile(rf"({_DOC_TYPE})(?:\s*[:|–—-]\s+(?=\S)|\s+du\s+(?=\d))", re.I)
+DOC_TYPE_PREFIX = re.compile(
+    rf"({_DOC_TYPE})(?:\s*[:|–—-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
+)
 
 #: A press-contact heading, possibly followed by the contact on the same line.
 CONTACT_HEADING = re.compile(
