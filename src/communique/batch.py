@@ -7,27 +7,43 @@ Rules of this module:
   flight (``jobs * _CHUNKS_AHEAD_PER_JOB`` chunks of ``chunksize`` items); no result is kept
   after it has been yielded.
 * One bad input never stops the batch: it becomes a :class:`BatchItem` with an ``error``,
-  and the ``communique`` logger reports it as skipped. A wrong *call* is not a bad input: an
+  and the ``communique`` logger reports it as skipped. Neither does a worker process that
+  dies on an input, nor an input that runs past the ``timeout``: that input's item says so,
+  the worker is replaced, the others keep their order. A wrong *call* is not a bad input: an
   item of a type the batch cannot read, or a bare ``str`` whose role was not given (see
   :data:`BatchInput`), raises ``TypeError`` -- for a list, before any work.
 * Everything that crosses a process boundary pickles: :class:`BatchItem`, the results, the
   options, and :func:`parse_item`, a module-level function (usable as is with Dask or Spark).
+  The options travel once per worker, the inputs in chunks, each result on its own as soon
+  as it is ready.
 
 Why not ``multiprocessing.Pool.imap``: its feeder thread consumes the whole input iterator
-up front and keeps every finished result until it is read, so neither end is bounded. A
-window of futures over chunks gives the same ordered streaming with a hard bound.
+up front and keeps every finished result until it is read, so neither end is bounded. Why
+not ``concurrent.futures.ProcessPoolExecutor``: one dead worker breaks the whole executor,
+its results are per chunk (a dead worker loses the chunk and cannot say which input killed
+it), and a running task cannot be stopped. The pool below knows which input each worker is
+on, so a death or an overrun costs that input alone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.context
 import os
+import queue
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
-from typing import Literal, TypeAlias, TypeVar
+from typing import Generic, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -37,7 +53,16 @@ from .exceptions import CommuniqueError
 from .models import PressRelease
 from .options import Options
 
-__all__ = ["BatchInput", "BatchItem", "Strings", "parse_item", "parse_many", "resolve_jobs"]
+__all__ = [
+    "BatchInput",
+    "BatchItem",
+    "Strings",
+    "WorkerError",
+    "ordered_map",
+    "parse_item",
+    "parse_many",
+    "resolve_jobs",
+]
 
 #: What :func:`parse_many` accepts, item by item:
 #:
@@ -117,6 +142,7 @@ def parse_many(
     jobs: int = 1,
     options: Options | None = None,
     chunksize: int = 8,
+    timeout: float | None = None,
 ) -> Iterator[BatchItem]:
     """Parse every input, yielding one :class:`BatchItem` per input, in input order.
 
@@ -128,7 +154,15 @@ def parse_many(
     ``jobs`` > 1 parses in that many worker processes; ``jobs`` = 1 parses in this process
     (no pool, no pickling); ``jobs`` = 0 uses one worker per CPU, like ``--jobs 0`` on the
     command line. Results stream: the first is yielded as soon as it is ready, and memory
-    stays bounded whatever the number of inputs (see the module docstring). The arguments,
+    stays bounded whatever the number of inputs (see the module docstring).
+
+    ``timeout`` (seconds, ``None`` by default: no limit) bounds the time of each input: one
+    that takes longer becomes an item whose ``error`` starts with ``TimeoutError:``. With
+    ``jobs`` > 1 or a ``timeout``, inputs are parsed in worker processes, and a worker that
+    dies (killed, out of memory, a crash in a C extension) costs only the input it was on:
+    an item whose ``error`` starts with ``WorkerError:``; a new worker takes over and the
+    other items keep their order. With ``jobs`` = 1 and no ``timeout``, everything runs in
+    this process, which such a crash would end. The arguments,
     and every item of a list or other sequence, are checked when this is called; the items of
     a lazy iterable as they are read.
 
@@ -152,11 +186,15 @@ def parse_many(
     if isinstance(items, Sequence):
         for index, item in enumerate(items):
             _checked_item(item, f"items[{index}]", strings)
+    timeout = checked_timeout(timeout)
     tasks = (
-        (index, _checked_item(item, f"items[{index}]", strings), options, strings)
-        for index, item in enumerate(items)
+        (index, _checked_item(item, f"items[{index}]", strings)) for index, item in enumerate(items)
     )
-    return _logged(ordered_map(_parse_task, tasks, jobs=workers, chunksize=chunksize))
+    work = functools.partial(_parse_task, options, strings)
+    results = ordered_map(
+        work, tasks, jobs=workers, chunksize=chunksize, timeout=timeout, on_failure=_failed_task
+    )
+    return _logged(results)
 
 
 def _logged(results: Iterator[BatchItem]) -> Iterator[BatchItem]:
@@ -225,9 +263,16 @@ def _checked_item(item: object, label: str, strings: Strings | None) -> BatchInp
     raise wrong_type(label, item, _ACCEPTED)
 
 
-def _parse_task(task: tuple[int, BatchInput, Options, Strings | None]) -> BatchItem:
-    index, item, options, strings = task
+def _parse_task(
+    options: Options, strings: Strings | None, task: tuple[int, BatchInput]
+) -> BatchItem:
+    index, item = task
     return parse_item(item, options, index, strings=strings)
+
+
+def _failed_task(task: tuple[int, BatchInput], reason: str) -> BatchItem:
+    index, item = task
+    return BatchItem(_source_name(item, index), error=reason)
 
 
 _In = TypeVar("_In")
@@ -235,43 +280,324 @@ _Out = TypeVar("_Out")
 
 
 def ordered_map(
-    func: Callable[[_In], _Out], items: Iterable[_In], *, jobs: int = 1, chunksize: int = 8
+    func: Callable[[_In], _Out],
+    items: Iterable[_In],
+    *,
+    jobs: int = 1,
+    chunksize: int = 8,
+    timeout: float | None = None,
+    on_failure: Callable[[_In, str], _Out] | None = None,
 ) -> Iterator[_Out]:
-    """``map(func, items)`` over ``jobs`` processes: ordered, streaming, bounded memory.
+    """``map(func, items)`` over ``jobs`` processes: ordered, streaming, bounded memory, and
+    surviving its workers.
 
-    ``func`` and the items must pickle when ``jobs`` > 1 (``func`` defined at module level);
-    ``jobs`` = 0 means one per CPU. The pool is shut down when the iterator is exhausted or
-    closed.
+    ``func`` must pickle when the platform starts workers by ``spawn`` (define it at module
+    level; :func:`functools.partial` of one is fine): it is sent once to each worker, and
+    the items are sent in chunks of ``chunksize``. ``jobs`` = 0 means one per CPU.
+
+    When a worker process dies (killed, out of memory, a crash in a C extension) or one item
+    runs longer than ``timeout`` seconds (the worker is then killed), that item's output is
+    ``on_failure(item, reason)``, the worker is replaced and the other items go on, in order.
+    Without ``on_failure`` such a failure raises :class:`WorkerError`. ``jobs`` = 1 without
+    a ``timeout`` runs in this process (no pool, nothing survives a crash); with a
+    ``timeout``, in one worker process. The pool is shut down when the iterator is exhausted
+    or closed.
     """
     jobs = resolve_jobs(jobs)
     chunksize = as_count("chunksize", chunksize, minimum=1, meaning="a positive number of items")
-    if jobs == 1:
+    timeout = checked_timeout(timeout)
+    if jobs == 1 and timeout is None:
         return map(func, items)
-    return _pooled(func, iter(items), jobs, chunksize)
+    return _Pool(func, jobs, chunksize, timeout, on_failure).map(iter(items))
 
 
-def _pooled(
-    func: Callable[[_In], _Out], items: Iterator[_In], jobs: int, chunksize: int
-) -> Iterator[_Out]:
-    window: deque[Future[list[_Out]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+def checked_timeout(timeout: object) -> float | None:
+    """``timeout`` as seconds: ``None`` (no limit) or a positive number."""
+    meaning = "None (no limit) or a positive number of seconds"
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise wrong_type("timeout", timeout, meaning)
+    if not timeout > 0 or timeout == float("inf"):
+        raise ValueError(f"timeout must be {meaning}, not {timeout}")
+    return float(timeout)
+
+
+class WorkerError(CommuniqueError, RuntimeError):
+    """A batch worker died or ran out of time on an input, and the caller of
+    :func:`ordered_map` gave no ``on_failure`` to turn it into an output.
+
+    .. versionadded:: 0.2
+    """
+
+
+# -- the pool ------------------------------------------------------------------------------
+#
+# Each worker is a process with two one-way pipes: chunks of (index, item) go in, one
+# (index, ok, output-or-reason) message per item comes out as soon as that item is done.
+# The main process knows which item each worker is on (the first of those it was sent and
+# has not answered), and since when, so a dead worker or an item past its time costs that
+# item alone: the worker is killed and replaced, its other items are sent again, first.
+# Chunks are pickled here and written by one thread per worker, so the main loop never
+# blocks on a worker that is stuck (a regex holding the GIL cannot drain its pipe).
+# Results wait in ``done`` until every earlier one is yielded; at most ``window`` items are
+# between being read and being yielded, which bounds memory whatever the input.
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork is fast and carries in-process state (a registered adapter) to the workers; the
+    # platforms where it is unsafe (macOS) or absent (Windows) spawn.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return multiprocessing.get_context(method)
+
+
+def _death(process: multiprocessing.process.BaseProcess) -> str:
+    """Why a worker is gone, as the reason of the input it was on."""
+    process.join(5)  # its pipes close a moment before its exit status can be read
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        cause = f"killed by {name}"
+        if -code == signal.SIGKILL:
+            cause += " (out of memory, or killed from outside)"
+    else:
+        cause = f"exited with status {code}"
+    return f"WorkerError: the worker process died on this input ({cause}); a new one took over"
+
+
+def _overtime(limit: float) -> str:
+    return (
+        f"TimeoutError: no result after {limit:g} s, the time limit per input; "
+        "its worker was stopped and a new one took over"
+    )
+
+
+class _Worker(Generic[_In]):
+    """One worker process, its pipes, its feeding thread and the items it holds, in order."""
+
+    def __init__(
+        self,
+        context: multiprocessing.context.BaseContext,
+        func: Callable[..., object],
+        inherited: list[int] | None,
+    ) -> None:
+        task_reader, self.tasks = context.Pipe(duplex=False)
+        self.results, result_writer = context.Pipe(duplex=False)
+        if inherited is not None:  # forked: the child also gets this side's ends, to close
+            inherited = [*inherited, self.tasks.fileno(), self.results.fileno()]
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_work,
+            args=(func, task_reader, result_writer, inherited or []),
+            daemon=True,
+            name="communique-worker",
+        )
+        self.process.start()
+        task_reader.close()
+        result_writer.close()
+        self._task_fd = self.tasks.fileno()
+        self.held: deque[tuple[int, _In]] = deque()
+        self.since = 0.0  # when the item it is on (held[0]) started, as far as we can tell
+        self._outbox: queue.SimpleQueue[bytes | memoryview | None] = queue.SimpleQueue()
+        self._feeder = threading.Thread(target=self._feed, daemon=True)
+        self._feeder.start()
+
+    def fds(self) -> list[int]:
+        """This side's pipe ends: a worker forked later must close them."""
+        return [self._task_fd, self.results.fileno()]
+
+    def send(self, chunk: list[tuple[int, _In]]) -> None:
+        if not self.held:
+            self.since = time.monotonic()
+        self.held.extend(chunk)
+        self._outbox.put(ForkingPickler.dumps(chunk))
+
+    def _feed(self) -> None:
+        try:
+            while (payload := self._outbox.get()) is not None:
+                self.tasks.send_bytes(payload)
+        except OSError:  # the worker is gone; the main loop sees it through its sentinel
+            return
+        self.tasks.close()  # the end of the work: the worker reads EOF and exits
+
+    def stop(self, *, kill: bool) -> None:
+        """End the process (at once with ``kill``, else after its last chunk) and the thread."""
+        if kill:
+            self.process.kill()
+        self._outbox.put(None)
+        self._feeder.join()
+        self.process.join(None if kill else 10)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.tasks.close()
+        self.results.close()
+
+
+def _work(
+    func: Callable[[object], object],
+    tasks: multiprocessing.connection.Connection,
+    results: multiprocessing.connection.Connection,
+    inherited: list[int],
+) -> None:
+    """A worker's life: answer every item of every chunk, one message per item."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    for fd in inherited:  # other workers' pipes: holding them would hide their deaths
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    while True:
+        try:
+            chunk = tasks.recv()
+        except EOFError:
+            return
+        for index, item in chunk:
+            try:
+                output = func(item)
+                results.send((index, True, output))
+            except Exception as error:  # a bug in func or an output that does not pickle
+                results.send((index, False, f"internal error, please report: {_reason(error)}"))
+
+
+class _Pool(Generic[_In, _Out]):
+    def __init__(
+        self,
+        func: Callable[[_In], _Out],
+        jobs: int,
+        chunksize: int,
+        timeout: float | None,
+        on_failure: Callable[[_In, str], _Out] | None,
+    ) -> None:
+        self.func = func
+        self.jobs = jobs
+        self.chunksize = chunksize
+        self.timeout = timeout
+        self.on_failure = on_failure
+        self.window = jobs * _CHUNKS_AHEAD_PER_JOB * chunksize
+        self.context = _context()
+        self.fork = self.context.get_start_method() == "fork"
+        self.workers: list[_Worker[_In]] = []
+        self.todo: deque[tuple[int, _In]] = deque()  # read, not yet sent (sent again first)
+        self.done: dict[int, _Out] = {}
+        self.read = 0  # items taken from the input
+        self.exhausted = False
+
+    def map(self, items: Iterator[_In]) -> Iterator[_Out]:
+        yielded = 0
         try:
             while True:
-                while len(window) < jobs * _CHUNKS_AHEAD_PER_JOB:
-                    chunk = list(islice(items, chunksize))
-                    if not chunk:
-                        break
-                    window.append(pool.submit(_run_chunk, func, chunk))
-                if not window:
+                self._dispatch(items, yielded)
+                while yielded in self.done:
+                    yield self.done.pop(yielded)
+                    yielded += 1
+                if self.exhausted and yielded == self.read:
                     return
-                yield from window.popleft().result()
+                self._wait()
         finally:
-            for pending in window:
-                pending.cancel()
+            finished = self.exhausted and yielded == self.read
+            for worker in self.workers:
+                worker.stop(kill=not finished)
+            self.workers.clear()
 
+    def _take(self, items: Iterator[_In], yielded: int) -> list[tuple[int, _In]]:
+        chunk: list[tuple[int, _In]] = []
+        while self.todo and len(chunk) < self.chunksize:
+            chunk.append(self.todo.popleft())
+        while (
+            not self.exhausted and len(chunk) < self.chunksize and self.read - yielded < self.window
+        ):
+            try:
+                item = next(items)
+            except StopIteration:
+                self.exhausted = True
+                break
+            chunk.append((self.read, item))
+            self.read += 1
+        return chunk
 
-def _run_chunk(func: Callable[[_In], _Out], chunk: list[_In]) -> list[_Out]:
-    return [func(item) for item in chunk]
+    def _dispatch(self, items: Iterator[_In], yielded: int) -> None:
+        """Keep every worker holding up to two chunks, starting workers as needed."""
+        for worker in sorted(self.workers, key=lambda w: len(w.held)):
+            if len(worker.held) < self.chunksize:
+                chunk = self._take(items, yielded)
+                if not chunk:
+                    return
+                worker.send(chunk)
+        while len(self.workers) < self.jobs:
+            chunk = self._take(items, yielded)
+            if not chunk:
+                return
+            inherited = [fd for w in self.workers for fd in w.fds()] if self.fork else None
+            fresh: _Worker[_In] = _Worker(self.context, self.func, inherited)
+            self.workers.append(fresh)
+            fresh.send(chunk)
+
+    def _wait(self) -> None:
+        """Wait for results, a death or a timeout, and take them in."""
+        busy = [worker for worker in self.workers if worker.held]
+        if not busy:
+            return
+        deadline = None
+        if self.timeout is not None:
+            deadline = min(worker.since for worker in busy) + self.timeout
+            left = max(deadline - time.monotonic(), 0.0)
+        else:
+            left = None
+        waits = {worker.results: worker for worker in busy}
+        sentinels = {worker.process.sentinel: worker for worker in busy}
+        ready = multiprocessing.connection.wait([*waits, *sentinels], left)
+        for handle in ready:
+            if handle in waits:
+                worker = waits[handle]
+                if worker in self.workers:
+                    self._receive(worker)
+        for handle in ready:
+            if handle in sentinels:
+                worker = sentinels[handle]
+                if worker in self.workers:
+                    self._receive(worker)  # keep what it answered before it died
+                    if worker in self.workers:
+                        self._lose(worker, _death(worker.process))
+        if self.timeout is not None:
+            now = time.monotonic()
+            for worker in busy:
+                if worker in self.workers and worker.held and now - worker.since >= self.timeout:
+                    self._lose(worker, _overtime(self.timeout))
+
+    def _receive(self, worker: _Worker[_In]) -> None:
+        """Take in every result ``worker`` has written so far."""
+        while worker.results.poll():
+            try:
+                index, ok, output = worker.results.recv()
+            except (EOFError, OSError):  # died mid-message: its sentinel says how
+                self._drain_dead(worker)
+                return
+            expected, item = worker.held.popleft()
+            assert index == expected, (index, expected)
+            self.done[index] = output if ok else self._failed(item, output)
+            worker.since = time.monotonic()
+
+    def _drain_dead(self, worker: _Worker[_In]) -> None:
+        self._lose(worker, _death(worker.process))
+
+    def _lose(self, worker: _Worker[_In], reason: str) -> None:
+        """``worker`` failed on its current item: that item's output is the failure, the
+        process is ended, the items it still held go back to the front of the queue."""
+        if worker not in self.workers:
+            return
+        self.workers.remove(worker)
+        worker.stop(kill=True)
+        if worker.held:
+            index, item = worker.held.popleft()
+            self.done[index] = self._failed(item, reason)
+            self.todo.extendleft(reversed(worker.held))
+            worker.held.clear()
+
+    def _failed(self, item: _In, reason: str) -> _Out:
+        if self.on_failure is None:
+            raise WorkerError(reason)
+        return self.on_failure(item, reason)
 
 
 def _parse_one(item: BatchInput, options: Options) -> PressRelease:
