@@ -97,7 +97,8 @@ def test_csv_has_the_record_columns_and_one_row_per_release(
     write_releases(tmp_path, 3)
     out, _ = run(capsys, "parse", str(tmp_path), "--format", "csv", "-q")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert tuple(rows[0]) == COLUMNS
+    assert tuple(rows[0]) == (*COLUMNS, "error")
+    assert {row["error"] for row in rows} == {""}
     assert [row["date"] for row in rows] == [release_date(n).isoformat() for n in range(3)]
     assert rows[1]["headline"] == headline(1)
     assert rows[1]["reference"] == "N° 101"
@@ -130,7 +131,7 @@ def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_a_bad_file_is_reported_and_the_others_still_come_out(
+def test_a_bad_file_is_a_row_with_its_error_and_the_others_still_come_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = write_releases(tmp_path, 2)
@@ -138,7 +139,11 @@ def test_a_bad_file_is_reported_and_the_others_still_come_out(
     binary.write_bytes(b"\x89PNG\x00\x00\x00")
     out, err = run(capsys, "parse", str(good[0]), str(binary), str(good[1]), "-f", "jsonl",
                    code=1)  # fmt: skip
-    assert [r["file"] for r in jsonl(out)] == [str(good[0]), str(good[1])]
+    rows = jsonl(out)
+    assert [r["file"] for r in rows] == [str(good[0]), str(binary), str(good[1])]
+    assert str(rows[1]["error"]).startswith("DecodeError: ")
+    assert set(rows[1]) == {"file", "error"}
+    assert "error" not in rows[0]
     assert f"communique: {binary}: DecodeError: " in err
     assert "3 files, 2 releases, 1 failure in " in err
 

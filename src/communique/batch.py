@@ -618,5 +618,9 @@ def _source_name(item: BatchInput, index: int) -> str:
 
 
 def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror and not isinstance(error, CommuniqueError):
+        # the item's source already names the file: "FileNotFoundError: No such file or
+        # directory", not "[Errno 2] No such file or directory: 'x.txt'" after "x.txt: "
+        return f"{type(error).__name__}: {error.strerror}"
     message = " ".join(str(error).split())
     return f"{type(error).__name__}: {message}" if message else type(error).__name__

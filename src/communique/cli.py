@@ -17,15 +17,19 @@ error. Exit status: 0 when everything parsed, 1 when any input failed, 2 for usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import fnmatch
+import functools
 import importlib
 import io
 import json
+import logging
 import os
 import sys
 import time
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TextIO
@@ -33,11 +37,11 @@ from typing import IO, TextIO
 import attrs
 
 from . import __version__, registry
-from .batch import BatchInput, ordered_map, parse_item
+from .batch import BatchInput, BatchItem, ordered_map, parse_item
 from .exceptions import CommuniqueError
 from .models import PressRelease
-from .options import Options
-from .records import COLUMNS, to_record
+from .options import DEFAULT_MAX_INPUT_BYTES, Options
+from .records import COLUMNS, ERROR_COLUMN, to_record
 
 __all__ = ["main"]
 
@@ -104,20 +108,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse_command.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
-        help="files, folders (walked recursively) or - for standard input",
+        help="files, folders (walked recursively), http(s):// addresses (fetched), "
+        "or - for standard input",
+    )
+    parse_command.add_argument(
+        "--input-list",
+        metavar="FILE",
+        help="also parse the inputs listed in FILE, one a line (- reads the list from "
+        "standard input: find archive -name '*.html' | communique parse --input-list -)",
     )
     parse_command.add_argument(
         "-f",
         "--format",
         choices=FORMATS,
         default="json",
-        help="json: one pretty document per input (default); jsonl: one line per release; "
-        "csv: one row per release; markdown: a clean re-rendering",
+        help="json: one JSON document, an array when there are several inputs (default); "
+        "jsonl: one line per input, streaming; csv: one row per input; markdown: a clean "
+        "re-rendering. A failed input is a record too, with its file and an error",
     )
-    parse_command.add_argument(
+    outputs = parse_command.add_mutually_exclusive_group()
+    outputs.add_argument(
         "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    outputs.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="write one file per input under DIR (created if missing), mirroring the input "
+        "folders; nothing is ever written outside DIR",
     )
     parse_command.add_argument(
         "-j",
@@ -126,6 +145,21 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="parse in N processes (0: one per CPU); output order does not change",
+    )
+    parse_command.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on an input after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit): "
+        "it becomes a failure and the batch goes on",
+    )
+    parse_command.add_argument(
+        "--max-input-bytes",
+        type=_positive_bytes,
+        default=DEFAULT_MAX_INPUT_BYTES,
+        metavar="N",
+        help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})",
     )
     parse_command.add_argument(
         "--include",
@@ -142,8 +176,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="GLOB",
         help="in folders, skip files matching GLOB (repeatable; same matching as --include)",
     )
-    parse_command.add_argument(
-        "-q", "--quiet", action="store_true", help="no progress bar and no summary"
+    talk = parse_command.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    talk.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also say which adapter read each input, and what the library logs "
+        "(adapter fallbacks, skipped inputs)",
     )
     _add_parse_options(parse_command)
 
@@ -190,120 +230,390 @@ def _add_parse_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument(
         "--reference-date",
-        type=dt.date.fromisoformat,
+        type=_date,
         metavar="YYYY-MM-DD",
         help="resolve year-less dates against this date",
     )
+
+
+#: The default of --timeout: far above any real release, short enough to unstick a batch.
+DEFAULT_TIMEOUT = 60.0
 
 
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
-    return jobs or os.cpu_count() or 1
+    return jobs  # 0 is resolved by the batch, as parse_many(jobs=0) is
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds, or 0 for no limit")
+    return seconds
+
+
+def _positive_bytes(value: str) -> int:
+    try:
+        count = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError("must be a positive number of bytes")
+    return count
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as error:
+        # "month must be in 1..12" helps; "Invalid isoformat string: '…'" only repeats.
+        reason = "" if str(error).startswith("Invalid isoformat") else f" ({error})"
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date{reason}; write it as YYYY-MM-DD, such as 2024-03-01"
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if getattr(args, "verbose", False):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("communique: %(message)s"))
+        library = logging.getLogger("communique")
+        library.addHandler(handler)
+        library.setLevel(logging.INFO)
     try:
         if args.command == "evaluate":
             return _evaluate_command(args)
         if args.command == "show":
             return _show_command(args)
         return _parse_command(args)
+    except _Usage as error:
+        print(f"communique: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("communique: interrupted", file=sys.stderr)
         return 130
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(adapter=args.adapter, strict=args.strict, reference_date=args.reference_date)
+    return Options(
+        adapter=args.adapter,
+        strict=args.strict,
+        reference_date=args.reference_date,
+        max_input_bytes=getattr(args, "max_input_bytes", DEFAULT_MAX_INPUT_BYTES),
+    )
 
 
 # -- parse -------------------------------------------------------------------------------
+#
+# Every input yields exactly one output record, in input order: its release, or a row that
+# names it and says why it failed (``{"file": …, "error": …}`` in JSON, the ``error``
+# column in CSV, a quoted line in Markdown). Inputs are parsed and rendered in worker
+# processes, which get the settings once; a worker that dies or an input past --timeout
+# costs that input alone (see communique.batch).
 
 
 @attrs.frozen
-class _Job:
-    """One input and how to render it; crosses the process boundary, so it pickles."""
+class _Address:
+    """An ``http(s)://`` argument, fetched by the worker that parses it."""
 
-    item: BatchInput
-    index: int
+    url: str
+
+
+@attrs.frozen
+class _Input:
+    """One input as the command line names it, and its output file's name below
+    ``--output-dir`` (``parts``, cleaned when written)."""
+
+    item: BatchInput | _Address
+    parts: tuple[str, ...]
+
+
+@attrs.frozen
+class _Settings:
+    """What every input is parsed and rendered with: sent once to each worker."""
+
     options: Options
     format: str
+    fetch_timeout: float
 
 
 @attrs.frozen
 class _Done:
-    """A rendered result (``text``) or a failure (``error``) for one input."""
+    """The output record of one input (``text``), and what the report needs to know."""
 
     source: str
-    text: str | None
-    error: str | None
+    text: str
+    parts: tuple[str, ...]
+    error: str | None = None
+    adapter: str | None = None
 
 
-def _render_job(job: _Job) -> _Done:
-    """Parse and render in the worker, so the main process only writes strings."""
-    outcome = parse_item(job.item, job.options, job.index)
+def _render(settings: _Settings, task: tuple[int, _Input]) -> _Done:
+    """Read, parse and render one input, in a worker: the main process only writes."""
+    index, given = task
+    outcome = _outcome(given.item, settings, index)
     if outcome.release is None:
-        return _Done(outcome.source, None, outcome.error)
+        return _failure(settings, given, outcome.source, outcome.error or "failed")
     release = outcome.release
-    if job.format == "jsonl":
-        text = json.dumps({"file": outcome.source, **release.to_dict()}, ensure_ascii=False)
-        return _Done(outcome.source, text + "\n", None)
-    if job.format == "json":
-        record = {"file": outcome.source, **release.to_dict()}
-        return _Done(outcome.source, json.dumps(record, ensure_ascii=False, indent=2) + "\n", None)
-    if job.format == "csv":
-        return _Done(outcome.source, _csv_line(to_record(release, outcome.source)), None)
-    from .view import render_markdown
+    if settings.format == "markdown":
+        from .view import render_markdown
 
-    return _Done(outcome.source, render_markdown(release), None)
+        text = render_markdown(release)
+    else:
+        text = _record_text(settings.format, {"file": outcome.source, **release.to_dict()})
+        if settings.format == "csv":
+            text = _csv_line({**to_record(release, outcome.source), ERROR_COLUMN: None})
+    return _Done(outcome.source, text, given.parts, adapter=release.adapter)
+
+
+def _outcome(item: BatchInput | _Address, settings: _Settings, index: int) -> BatchItem:
+    """``parse_item`` for the command line: addresses are fetched, and a size over the limit
+    is told in the command's words before any reading."""
+    options = settings.options
+    limit = options.max_input_bytes
+    if isinstance(item, _Address):
+        from ._fetch import FetchError, fetch
+
+        try:
+            page = fetch(item.url, max_bytes=limit, timeout=settings.fetch_timeout)
+        except FetchError as error:
+            return BatchItem(item.url, error=f"FetchError: {error}")
+        options = attrs.evolve(options, media_type=page.media_type or None)
+        return parse_item((item.url, page.data), options, index)
+    size = None
+    if isinstance(item, Path):
+        with contextlib.suppress(OSError):  # a missing file is the batch's to report
+            size = item.stat().st_size
+    elif isinstance(item, tuple):
+        size = len(item[1])
+    if size is not None and size > limit:
+        return BatchItem(_input_name(item), error=_too_large(size, limit))
+    return parse_item(item, options, index)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"InputTooLargeError: {size:,} bytes, over the limit of {limit:,}; "
+        f"pass --max-input-bytes {size} (or more) to read it"
+    )
+
+
+def _failure(settings: _Settings, given: _Input, source: str, error: str) -> _Done:
+    """The output record of an input that gave no release."""
+    if settings.format == "markdown":
+        text = f"> communique could not read this input: {error}\n"
+    elif settings.format == "csv":
+        text = _csv_line({**dict.fromkeys(COLUMNS), "file": source, ERROR_COLUMN: error})
+    else:
+        text = _record_text(settings.format, {"file": source, "error": error})
+    return _Done(source, text, given.parts, error=error)
+
+
+def _lost(settings: _Settings, task: tuple[int, _Input], reason: str) -> _Done:
+    """The record of an input whose worker died or ran out of time (``on_failure``)."""
+    _, given = task
+    if reason.startswith("TimeoutError:"):
+        reason += " (--timeout SECONDS raises the limit, --timeout 0 removes it)"
+    return _failure(settings, given, _input_name(given.item), reason)
+
+
+def _input_name(item: BatchInput | _Address) -> str:
+    if isinstance(item, _Address):
+        return item.url
+    if isinstance(item, tuple):
+        return item[0]
+    return str(os.fspath(item)) if isinstance(item, os.PathLike) else "<input>"
+
+
+def _record_text(format: str, record: dict[str, object]) -> str:
+    if format == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+#: What a spreadsheet reads as the start of a formula, and so runs (OWASP, CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """A CSV cell that no spreadsheet runs: text starting like a formula gets a ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _csv_line(row: dict[str, object]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+    writer.writerow([_csv_cell(row[c]) for c in _CSV_COLUMNS])
     return buffer.getvalue()
+
+
+_CSV_COLUMNS = (*COLUMNS, ERROR_COLUMN)
+_SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md"}
+
+
+class _Stream:
+    """The records of every input as one document on one stream: a JSON array (or a lone
+    object for one named file), JSON Lines, one CSV table, Markdown separated by rules."""
+
+    def __init__(self, out: IO[str], format: str, *, many: bool) -> None:
+        self.out = out
+        self.format = format
+        self.many = many
+        self.count = 0
+        if format == "csv":
+            out.write(",".join(_CSV_COLUMNS) + "\n")
+        elif format == "json" and many:
+            out.write("[\n")
+
+    def add(self, done: _Done) -> None:
+        if self.format == "json":
+            if self.many:
+                self.out.write(",\n" if self.count else "")
+            self.out.write(done.text)
+        elif self.format == "markdown":
+            if self.count:
+                self.out.write("\n---\n\n")
+            if self.many:  # which input the rendering is of, invisible once rendered
+                self.out.write(f"<!-- file: {done.source.replace('--', '- -')} -->\n\n")
+            self.out.write(done.text)
+        else:
+            self.out.write(done.text)
+        self.count += 1
+
+    def close(self) -> None:
+        if self.format == "json":
+            if self.many:
+                self.out.write("\n]\n" if self.count else "]\n")
+            elif self.count:
+                self.out.write("\n")
+
+
+def _file_text(format: str, done: _Done) -> str:
+    """The content of ``done``'s own file under --output-dir."""
+    if format == "csv":
+        return ",".join(_CSV_COLUMNS) + "\n" + done.text
+    return done.text + "\n" if format == "json" else done.text
+
+
+class _Usage(Exception):
+    """A mistake in the command line found after parsing it: exit status 2."""
 
 
 def _parse_command(args: argparse.Namespace) -> int:
     started = time.monotonic()
+    _check_parse_arguments(args)
     options = _options(args)
-    items: Iterable[BatchInput] = _inputs(args.paths, args.include, args.exclude)
+    settings = _Settings(options, args.format, fetch_timeout=args.timeout or 30.0)
+    named = _named_inputs(args)
+    many = args.input_list is not None or len(args.paths) != 1 or Path(args.paths[0]).is_dir()
+    inputs: Iterable[_Input] = _inputs(named, args.include, args.exclude, options)
     progress: _Progress | None = None
     if not args.quiet and sys.stderr.isatty():
-        items = list(items)  # paths only: the total gives the progress bar its ETA
-        progress = _Progress(len(items), sys.stderr)
-    jobs = (_Job(item, index, options, args.format) for index, item in enumerate(items))
-    report = _Report(progress)
+        inputs = list(inputs)  # names only: the total gives the progress bar its ETA
+        progress = _Progress(len(inputs), sys.stderr)
+    report = _Report(progress, verbose=args.verbose)
+    results = ordered_map(
+        functools.partial(_render, settings),
+        enumerate(inputs),
+        jobs=args.jobs,
+        timeout=args.timeout or None,
+        on_failure=functools.partial(_lost, settings),
+    )
     try:
-        with _open_output(args.output) as out:
-            if args.format == "csv":
-                out.write(",".join(COLUMNS) + "\n")
-            for done in ordered_map(_render_job, jobs, jobs=args.jobs):
-                report.add(done)
-                if done.text is not None:
-                    if args.format == "markdown" and report.releases > 1:
-                        out.write("\n---\n\n")
-                    out.write(done.text)
+        if args.output_dir is not None:
+            _write_files(results, args, report)
+        else:
+            with _open_output(args.output) as out:
+                stream = _Stream(out, args.format, many=many)
+                for done in results:
+                    report.add(done)
+                    stream.add(done)
+                stream.close()
     except BrokenPipeError:  # `communique parse … | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- silence the final flush
         return 1
-    except OSError as error:  # the output file cannot be written
+    except OSError as error:  # the output cannot be written any more (disk full…)
         report.finish()
-        print(f"communique: {error}", file=sys.stderr)
+        print(f"communique: cannot write the output: {_os_reason(error)}", file=sys.stderr)
         return 1
     report.finish()
+    if report.files == 0:
+        print("communique: no input found: nothing was parsed", file=sys.stderr)
+        return 1
     if not args.quiet:
-        elapsed = time.monotonic() - started
-        print(report.summary(elapsed), file=sys.stderr)
+        print(report.summary(time.monotonic() - started), file=sys.stderr)
     return 1 if report.failures else 0
+
+
+def _check_parse_arguments(args: argparse.Namespace) -> None:
+    """Mistakes argparse cannot see, found before any work (raises :class:`_Usage`)."""
+    if not args.paths and args.input_list is None:
+        raise _Usage(
+            "nothing to parse: name files, folders, http(s) addresses or - (standard input), "
+            "or pass --input-list FILE"
+        )
+    if args.input_list == "-" and "-" in args.paths:
+        raise _Usage("standard input cannot be both the --input-list and an input (-)")
+    if args.input_list not in (None, "-") and not Path(args.input_list).is_file():
+        raise _Usage(f"cannot read --input-list {args.input_list}: no such file")
+    if args.output is not None and args.output != "-":
+        target = Path(args.output)
+        if target.is_dir():
+            raise _Usage(
+                f"-o {args.output} is a folder: -o names one file; to write one file per "
+                f"input into a folder, pass --output-dir {args.output}"
+            )
+        if not target.parent.is_dir():
+            raise _Usage(
+                f"cannot write -o {args.output}: the folder {target.parent} does not exist"
+            )
+    if (
+        args.output_dir is not None
+        and Path(args.output_dir).exists()
+        and not Path(args.output_dir).is_dir()
+    ):
+        raise _Usage(f"--output-dir {args.output_dir} exists and is not a folder")
+
+
+def _nothing_in_folder(include: Sequence[str]) -> str:
+    if include:
+        return "no file matched " + " ".join(f"--include {p!r}" for p in include)
+    return "no file that an adapter reads (pass --include GLOB to choose files)"
+
+
+def _write_files(results: Iterable[_Done], args: argparse.Namespace, report: _Report) -> None:
+    """One file per input under --output-dir, mirroring the input tree."""
+    from ._outputs import OutputDir
+
+    folder = OutputDir(args.output_dir)
+    suffix = _SUFFIXES[args.format]
+    for done in results:
+        try:
+            folder.write(done.parts, suffix, _file_text(args.format, done))
+        except OSError as error:
+            report.add(attrs.evolve(done, error=f"cannot write its output: {_os_reason(error)}"))
+        else:
+            report.add(done)
+
+
+def _os_reason(error: OSError) -> str:
+    if error.strerror and error.filename:
+        return f"{error.filename}: {error.strerror}"
+    return error.strerror or str(error)
 
 
 class _open_output:  # lower case: used like open()
@@ -326,20 +636,54 @@ class _open_output:  # lower case: used like open()
             sys.stdout.flush()
 
 
+def _named_inputs(args: argparse.Namespace) -> Iterator[str]:
+    """The inputs named on the command line, then those of --input-list, lazily."""
+    yield from args.paths
+    if args.input_list is None:
+        return
+    if args.input_list == "-":
+        lines: Iterable[str] = sys.stdin
+        yield from (line.rstrip("\r\n") for line in lines if line.strip())
+        return
+    try:
+        with open(args.input_list, encoding="utf-8", errors="surrogateescape") as file:
+            yield from (line.rstrip("\r\n") for line in file if line.strip())
+    except OSError as error:
+        raise _Usage(f"cannot read --input-list {args.input_list}: {_os_reason(error)}") from None
+
+
 def _inputs(
-    paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
-) -> Iterator[BatchInput]:
-    """Every input, lazily: ``-`` is read from stdin, folders are walked in name order."""
+    names: Iterable[str], include: Sequence[str], exclude: Sequence[str], options: Options
+) -> Iterator[_Input]:
+    """Every input, lazily: ``-`` is read from stdin, folders are walked in name order,
+    ``http(s)://`` addresses are left for a worker to fetch."""
+    from ._fetch import is_url
+
     extensions = None if include else registry.extensions()
-    for name in paths:
+    for name in names:
         if name == "-":
-            yield ("-", sys.stdin.buffer.read())
-            continue
-        path = Path(name)
-        if path.is_dir():
-            yield from _walk(path, include, exclude, extensions)
+            data = sys.stdin.buffer.read(options.max_input_bytes + 1)
+            yield _Input(("-", data), ("stdin",))
+        elif is_url(name):
+            yield _Input(_Address(name), _url_parts(name))
+        elif Path(name).is_dir():
+            found = 0
+            for path in _walk(Path(name), include, exclude, extensions):
+                found += 1
+                yield _Input(path, path.relative_to(name).parts)
+            if not found:
+                print(f"communique: {name}: {_nothing_in_folder(include)}", file=sys.stderr)
         else:
-            yield path  # a missing file is reported by the batch, like any failure
+            # a missing file is reported by the batch, like any failure
+            yield _Input(Path(name), (Path(name).name or "input",))
+
+
+def _url_parts(url: str) -> tuple[str, ...]:
+    split = urllib.parse.urlsplit(url)
+    path = [part for part in split.path.split("/") if part] or ["index"]
+    if split.query:
+        path[-1] += "_" + split.query
+    return (split.netloc or "address", *path)
 
 
 def _walk(
@@ -368,23 +712,33 @@ def _matches(relative: str, filename: str, patterns: Sequence[str]) -> bool:
 class _Report:
     """Counts, failure messages on stderr, and the progress bar."""
 
-    def __init__(self, progress: _Progress | None) -> None:
+    def __init__(self, progress: _Progress | None, *, verbose: bool = False) -> None:
         self.progress = progress
+        self.verbose = verbose
         self.files = 0
         self.releases = 0
         self.failures = 0
+        self.timeouts = 0
+        self.deaths = 0
 
     def add(self, done: _Done) -> None:
         self.files += 1
         if done.error is None:
             self.releases += 1
+            if self.verbose:
+                self._say(f"communique: {done.source}: parsed ({done.adapter})")
         else:
             self.failures += 1
-            if self.progress is not None:
-                self.progress.clear()
-            print(f"communique: {done.source}: {done.error}", file=sys.stderr)
+            self.timeouts += done.error.startswith("TimeoutError:")
+            self.deaths += done.error.startswith("WorkerError:")
+            self._say(f"communique: {done.source}: {done.error}")
         if self.progress is not None:
             self.progress.update(self.files)
+
+    def _say(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        print(line, file=sys.stderr)
 
     def finish(self) -> None:
         if self.progress is not None:
@@ -392,9 +746,15 @@ class _Report:
 
     def summary(self, elapsed: float) -> str:
         rate = self.files / elapsed if elapsed > 0 else 0.0
+        causes = [
+            f"{self.timeouts} timed out" if self.timeouts else "",
+            f"{self.deaths} killed a worker" if self.deaths else "",
+        ]
+        detail = f" ({', '.join(c for c in causes if c)})" if any(causes) else ""
         return (
             f"communique: {_plural(self.files, 'file')}, {_plural(self.releases, 'release')}, "
-            f"{_plural(self.failures, 'failure')} in {elapsed:.1f} s ({rate:.1f} files/s)"
+            f"{_plural(self.failures, 'failure')}{detail} in {elapsed:.1f} s "
+            f"({rate:.1f} files/s)"
         )
 
 

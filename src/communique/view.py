@@ -28,7 +28,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._arguments import as_optional_path_name, wrong_type
-from .models import PressRelease, Section, Span
+from .models import PressRelease, Section, SectionKind, Span, TextBlock
 
 __all__ = ["render_html", "render_markdown", "render_terminal", "to_html", "to_markdown"]
 
@@ -173,17 +173,21 @@ def render_markdown(release: PressRelease) -> str:
         parts.append(f"# {header.headline}")
     if header.lede:
         parts.append(f"*{header.lede}*")
+    # what the header lines above already say is not said again by the first blocks
+    said = {" ".join(v.split()).casefold() for v in (header.doc_type, header.headline) if v}
     for section in release.sections:
-        parts.extend(_markdown_section(section))
+        parts.extend(_markdown_section(section, release.text, said))
     if header.websites:
         parts.append(" · ".join(f"<{_as_url(site)}>" for site in header.websites))
     return "\n\n".join(parts) + "\n"
 
 
-def _markdown_section(section: Section) -> list[str]:
+def _markdown_section(section: Section, text: str, said: set[str]) -> list[str]:
     parts = [f"## {section.heading}"] if section.heading else []
     items: list[str] = []
     for block in section.blocks:
+        if not parts and not items and " ".join(block.text.split()).casefold() in said:
+            continue  # a repeat of the header's document type or headline
         if block.kind == "list_item":
             items.append(f"- {block.text}")
             continue
@@ -194,11 +198,24 @@ def _markdown_section(section: Section) -> list[str]:
             parts.append(f"### {block.text}")
         elif block.kind == "quote":
             parts.append(f"> {block.text}")
+        elif block.kind == "contact" or section.kind is SectionKind.CONTACT:
+            parts.append(_kept_lines(text, block))
         else:
             parts.append(block.text)
     if items:
         parts.append("\n".join(items))
     return parts
+
+
+def _kept_lines(text: str, block: TextBlock) -> str:
+    """A block whose lines mean something apart (a contact: name, e-mail, phone), with its
+    source line breaks kept as Markdown hard breaks."""
+    start, end = block.span
+    lines = [" ".join(line.split()) for line in text[start:end].splitlines()]
+    kept = [line for line in lines if line]
+    if " ".join(kept) != " ".join(block.text.split()):
+        return block.text  # the span holds more or less than the block: keep its text
+    return "  \n".join(kept)
 
 
 def _as_url(site: str) -> str:
