@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -132,3 +136,113 @@ def test_markdown_rendering_parses_back_to_the_same_fields() -> None:
     assert again.date == original.date
     assert again.header.reference == original.header.reference
     assert [c.emails for c in again.contacts] == [c.emails for c in original.contacts]
+
+
+# -- a hostile release executes nothing (issue 15, item 5) ------------------------------
+
+#: Payloads that would run if any reached the page as markup; each sets an attribute on the
+#: body, which a browser's final DOM shows.
+_PAYLOADS = (
+    "<script>document.body.setAttribute('data-pwned','script')</script>",
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','onerror')\">",
+    "<svg onload=\"document.body.setAttribute('data-pwned','svg')\"></svg>",
+    "<a href=\"javascript:document.body.setAttribute('data-pwned','link')\">Cliquez</a>",
+    '<div style="width: expression(alert(1))">css</div>',
+    "\" onmouseover=\"document.body.setAttribute('data-pwned','attribute')\" x=\"",
+    "</title><script>document.body.setAttribute('data-pwned','title')</script>",
+)
+HOSTILE_FIELDS = f"""\
+MAIRIE DE {_PAYLOADS[5]}
+
+Communiqué de presse {_PAYLOADS[1]}
+
+Paris{_PAYLOADS[2]}, le 3 mars 2021
+
+{_PAYLOADS[6]} La ville {_PAYLOADS[0]} ouvre une salle
+
+*{_PAYLOADS[3]} et {_PAYLOADS[4]}*
+
+Le texte du communiqué {_PAYLOADS[0]} continue ici.
+
+Site : www.ville-exemple.fr/{_PAYLOADS[5]}
+
+Contact presse :
+Anne {_PAYLOADS[2]} Leroy – anne.leroy@exemple.fr – 01 02 03 04 05
+"""
+
+_ALLOWED_TAGS = set(
+    "html head meta title style body header h1 h2 p main div span aside table tr th td br code".split()
+)
+_ALLOWED_ATTRIBUTES = {"class", "title", "lang", "charset", "name", "content", "http-equiv"}
+
+
+class _Inventory(HTMLParser):
+    """Every tag and attribute of a page, and the text of its <style>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.style = ""
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.style += data
+
+
+def _hostile_pages() -> list[str]:
+    from communique.view import to_html
+
+    return [
+        to_html(parse(HOSTILE_FIELDS, adapter=adapter), source=_PAYLOADS[6] + ".txt")
+        for adapter in ("text", "markdown")
+    ] + [to_html(parse(html.escape(HOSTILE_FIELDS).replace("\n\n", "<p>"), adapter="html"))]
+
+
+def test_release_content_never_becomes_a_tag_an_attribute_or_a_style() -> None:
+    from communique.view import _CSS
+
+    for page in _hostile_pages():
+        inventory = _Inventory()
+        inventory.feed(page)
+        assert inventory.tags <= _ALLOWED_TAGS
+        assert inventory.attributes <= _ALLOWED_ATTRIBUTES
+        assert inventory.style == _CSS
+        assert "Content-Security-Policy" in page
+        assert "&lt;script&gt;document.body.setAttribute(&#x27;data-pwned&#x27;" in page
+
+
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _final_dom(page: Path) -> str:
+    """The DOM of ``page`` after a headless Chromium has loaded it and run what it would."""
+    assert _CHROMIUM is not None
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={page.parent / 'profile'}", "--dump-dom"]  # fmt: skip
+    done = subprocess.run([_CHROMIUM, *flags, page.as_uri()], capture_output=True, text=True,
+                          timeout=120, check=False)  # fmt: skip
+    return done.stdout
+
+
+@pytest.mark.skipif(_CHROMIUM is None, reason="Chromium is not installed (Debian: chromium)")
+def test_a_hostile_release_runs_nothing_in_a_real_browser(tmp_path: Path) -> None:
+    control = tmp_path / "control.html"  # proves the check sees a payload that runs
+    control.write_text(f"<!DOCTYPE html><html><body>{_PAYLOADS[0]}</body></html>", "utf-8")
+    assert 'data-pwned="script"' in _final_dom(control)
+    for number, page in enumerate(_hostile_pages()):
+        path = tmp_path / f"page{number}.html"
+        path.write_text(page, encoding="utf-8")
+        dom = _final_dom(path)
+        assert "What communique understood" in dom
+        assert 'data-pwned="' not in dom

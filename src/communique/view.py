@@ -12,8 +12,10 @@ the renderers below, which the command line uses directly.
   showing the normalised source text with every extracted field highlighted and labelled,
   and a summary listing what was found and what was not, for ``communique show --html``.
 
-Everything taken from the input is HTML-escaped; spans that overlap without nesting are
-split so the markup always nests.
+Everything taken from the input is HTML-escaped, in text and in attribute values alike, and
+never becomes a tag, an attribute, a link or a style; the page also carries a
+Content-Security-Policy that forbids every script and request, should escaping ever fail.
+Spans that overlap without nesting are split so the markup always nests.
 """
 
 from __future__ import annotations
@@ -370,6 +372,11 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 """
 
 
+#: The page's own policy, a second wall behind the escaping: no script, no request, no
+#: form, no frame; only its inline stylesheet applies.
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
 def render_html(release: PressRelease, source: str = "") -> str:
     """A self-contained HTML page: the highlighted source text and a summary of the fields."""
     escape = html.escape
@@ -419,6 +426,7 @@ def render_html(release: PressRelease, source: str = "") -> str:
 <html lang="fr">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>{_CSS}</style>
