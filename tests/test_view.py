@@ -170,30 +170,9 @@ Contact presse :
 Anne {_PAYLOADS[2]} Leroy – anne.leroy@exemple.fr – 01 02 03 04 05
 """
 
-_ALLOWED_TAGS = set(
-    [
-        "html",
-        "head",
-        "meta",
-        "title",
-        "style",
-        "body",
-        "header",
-        "h1",
-        "h2",
-        "p",
-        "main",
-        "div",
-        "span",
-        "aside",
-        "table",
-        "tr",
-        "th",
-        "td",
-        "br",
-        "code",
-    ]
-)
+_ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p",
+                 "main", "div", "span", "aside", "table", "tr", "th", "td", "br"}  # fmt: skip
+_ALLOWED_TAGS.add("code")
 _ALLOWED_ATTRIBUTES = {"class", "title", "lang", "charset", "name", "content", "http-equiv"}
 
 
