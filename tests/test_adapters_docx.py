@@ -14,6 +14,7 @@ from communique.blocks import BlockKind, Document, Emphasis
 from communique.source import load
 
 from .renderers import blocks_of, to_docx
+from .test_robustness import uncovered
 
 RELEASE = """\
 Communiqué de presse
@@ -126,3 +127,50 @@ def test_a_zip_that_is_not_a_docx_and_a_damaged_archive_are_decode_errors() -> N
         _document(_zip({"content.xml": b"<office/>"}))
     with pytest.raises(DecodeError, match="damaged"):
         _document(b"PK\x03\x04" + b"\x00" * 100)
+
+
+# -- nothing refused that can be read (issue 15, item 1) --------------------------------
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _body_docx(body: str) -> bytes:
+    return _zip(
+        {"word/document.xml": f"<w:document {_NS}><w:body>{body}</w:body></w:document>".encode()}
+    )
+
+
+def _run(text: str) -> str:
+    """One run as Word writes it when every character was typed apart (revision marks)."""
+    return (
+        '<w:r><w:rPr><w:rFonts w:ascii="Arial"/><w:lang w:val="fr-FR"/></w:rPr>'
+        f'<w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
+
+
+def test_paragraphs_of_thousands_of_runs_keep_every_character() -> None:
+    sentence = "Le conseil municipal a voté la rénovation de la piscine du quartier nord. "
+    paragraphs = [(sentence * 60)[: 4000 - n] for n in range(5)]  # 5 x ~4,000 runs
+    body = "".join("<w:p>" + "".join(_run(c) for c in p) + "</w:p>" for p in paragraphs)
+    release = parse(_body_docx("<w:p><w:r><w:t>Lyon, le 2 mars 2021</w:t></w:r></w:p>" + body))
+    for paragraph in paragraphs:
+        assert " ".join(paragraph.split()) in release.text
+    assert "limit-reached" not in {d.code for d in release.diagnostics}
+    assert uncovered(release) == []
+
+
+def test_an_enormous_table_keeps_every_cell() -> None:
+    rows = [[f"ligne {r} colonne {c}" for c in range(6)] for r in range(1500)]
+    table = (
+        "<w:tbl>"
+        + "".join(
+            "<w:tr>" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in row) + "</w:tr>"
+            for row in rows
+        )
+        + "</w:tbl>"
+    )
+    release = parse(_body_docx("<w:p><w:r><w:t>Tarifs 2024</w:t></w:r></w:p>" + table))
+    lines = set(release.text.splitlines())
+    assert all(cell in lines for row in rows for cell in row)
+    assert "limit-reached" not in {d.code for d in release.diagnostics}
+    assert uncovered(release) == []

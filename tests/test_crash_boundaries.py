@@ -88,9 +88,9 @@ def test_footers_that_unpack_to_a_megabyte_each_are_cut_at_the_text_limit() -> N
     data = crafted.docx_with_big_parts(parts=2, unpacked=1_000_000)
     assert len(data) < 100_000
     release = parse(data)
-    assert len(release.text) <= docx.MAX_TEXT_CHARS + 10_000
+    assert len(release.text) <= docx.MAX_HEADER_FOOTER_CHARS + 10_000
     (message,) = messages(release, "limit-reached")
-    assert "characters of text" in message
+    assert "characters of text in its headers and footers" in message
     assert release.header.headline == crafted.BODY[2]  # the body comes before the footers
 
 
@@ -331,6 +331,7 @@ def _shown(name: str, value: int) -> str:
         (docx, "MAX_TAGS"),
         (docx, "MAX_ELEMENTS"),
         (docx, "MAX_TEXT_CHARS"),
+        (docx, "MAX_HEADER_FOOTER_CHARS"),
         (pdf, "MAX_PAGE_TREE"),
         (pdf, "MAX_PAGES"),
         (pdf, "MAX_CONTENT_BYTES"),

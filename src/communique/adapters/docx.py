@@ -18,7 +18,10 @@ Rules:
   footer left out), :data:`MAX_READ_BYTES` unpacked and :data:`MAX_PARTS_READ` parts in all,
   :data:`MAX_TAGS` XML tags parsed (the part that crosses it is read up to it),
   :data:`MAX_ELEMENTS` XML elements walked and :data:`MAX_TEXT_CHARS` characters of text
-  kept. Past one of these the rest is not read and a ``limit-reached`` diagnostic says so.
+  kept, of which at most :data:`MAX_HEADER_FOOTER_CHARS` from headers and footers. Past one
+  of these the rest is not read and a ``limit-reached`` diagnostic says so. The limits are
+  far above real documents: a paragraph typed as thousands of one-letter runs, or a table
+  of thousands of cells, is read whole.
   Headers and footers named by several relationships are read once.
 * Paragraph styles: ``Title`` → HEADING level 1, ``Heading n`` (``Titre n``, or an outline
   level) → HEADING level n; a paragraph with numbering (``numPr``, directly or from its
@@ -53,6 +56,7 @@ from ._render import EM, STRONG, Builder, RecordLine, line_from_runs
 
 __all__ = [
     "MAX_ELEMENTS",
+    "MAX_HEADER_FOOTER_CHARS",
     "MAX_MEMBERS",
     "MAX_PARTS_READ",
     "MAX_PART_BYTES",
@@ -75,9 +79,16 @@ MAX_PARTS_READ = 64
 #: At most this many XML tags are parsed in all parts together (counted before parsing).
 MAX_TAGS = 250_000
 #: At most this many XML elements (paragraphs, tables, runs and their children) are walked.
-MAX_ELEMENTS = 25_000
-#: At most this many characters of text are kept (a press release has a few thousand).
-MAX_TEXT_CHARS = 50_000
+#: Each walked element was parsed from at least one tag, so the tag budget already bounds
+#: the walk; this one is as large, so that a real document (a paragraph typed as thousands
+#: of one-letter runs, a table of thousands of cells) is read whole.
+MAX_ELEMENTS = 250_000
+#: At most this many characters of text are kept: a press release has a few thousand, a
+#: release with an enormous table a few hundred thousand.
+MAX_TEXT_CHARS = 500_000
+#: Of which headers and footers, repeated on every page, may give at most this many: past
+#: it they are a bomb (a footer part that unpacks to megabytes), not a release.
+MAX_HEADER_FOOTER_CHARS = 50_000
 #: The declared uncompressed size of all members together may not exceed this.
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 #: A member larger than 1 MiB may not be compressed more than this many times.
@@ -177,6 +188,8 @@ class _Reader:
         self.elements_left = MAX_ELEMENTS
         self.tags_left = MAX_TAGS
         self.chars_left = MAX_TEXT_CHARS
+        self.furniture_chars_left = MAX_HEADER_FOOTER_CHARS
+        self.in_furniture = False  # reading a header or footer part
 
     def unpack(self, name: str) -> bytes:
         """The part's bytes, unpacked within the limits; the boundary around zipfile."""
@@ -298,9 +311,17 @@ class _Reader:
         self, kind: BlockKind, lines: list[RecordLine], level: int = 0, links: tuple[str, ...] = ()
     ) -> None:
         """Add a block, counting its characters against :data:`MAX_TEXT_CHARS`."""
-        self.chars_left -= sum(len(line.text) for line in lines)
+        count = sum(len(line.text) for line in lines)
+        self.chars_left -= count
         if self.chars_left < 0:
             raise _LimitReached(f"more than {MAX_TEXT_CHARS:,} characters of text")
+        if self.in_furniture:
+            self.furniture_chars_left -= count
+            if self.furniture_chars_left < 0:
+                raise _LimitReached(
+                    f"more than {MAX_HEADER_FOOTER_CHARS:,} characters of text in its headers "
+                    "and footers"
+                )
         self.builder.add(kind, lines, level, links)
 
     def walked(self, count: int) -> None:
@@ -310,6 +331,14 @@ class _Reader:
             raise _LimitReached(f"more than {MAX_ELEMENTS:,} XML elements")
 
     def read_part_list(self, names: list[str]) -> None:
+        """Read header or footer parts (each distinct content once)."""
+        self.in_furniture = True
+        try:
+            self.read_furniture(names)
+        finally:
+            self.in_furniture = False
+
+    def read_furniture(self, names: list[str]) -> None:
         seen: set[tuple[RecordLine, ...]] = set()
         for name in names:
             root = self.optional_xml(name)
