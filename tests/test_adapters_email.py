@@ -6,6 +6,7 @@ import datetime as dt
 from email.message import EmailMessage
 
 from communique import parse
+from communique.adapters import email as email_adapter
 from communique.blocks import BlockKind
 
 from .renderers import blocks_of, to_docx, to_eml, to_pdf
@@ -82,3 +83,75 @@ def test_an_attached_pdf_release_is_read() -> None:
     release = parse(message.as_string())
     assert release.adapter == "email"
     assert release.header.headline == "Les Journées du patrimoine ont attiré 40 000 visiteurs"
+
+
+# -- forwarded e-mails (message/rfc822 parts), nested (issue 15, item 1) ----------------
+
+FORWARDED_RELEASE = """\
+Communiqué de presse
+
+Brest, le 14 mai 2024
+
+Le port de commerce rouvre son quai après six mois de travaux
+
+Le quai accueillera de nouveau les navires de commerce dès lundi, après la réfection de ses
+défenses et de son éclairage.
+
+Contact presse :
+Yann Le Gall – yann.legall@port-exemple.fr – 02 98 00 00 00
+"""
+
+
+def _forwarding(depth: int, innermost: str = FORWARDED_RELEASE) -> str:
+    """An e-mail forwarding an e-mail … ``depth`` times, each with its own short note."""
+    message = (
+        "From: Port de Brest <presse@port-exemple.fr>\nTo: redaction@journal.example\n"
+        "Subject: Le quai rouvre\nContent-Type: text/plain; charset=utf-8\n\n" + innermost
+    )
+    for level in range(1, depth + 1):
+        message = (
+            f"From: relais{level}@journal.example\nTo: redaction@journal.example\n"
+            f"Subject: TR: Le quai rouvre ({level})\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/mixed; boundary="niveau{level}"\n\n'
+            f"--niveau{level}\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"Pour info, transféré au niveau {level}.\n\n"
+            f"--niveau{level}\nContent-Type: message/rfc822\n\n{message}\n--niveau{level}--\n"
+        )
+    return message
+
+
+def test_a_forwarded_release_is_read_with_its_headers_before_a_short_note() -> None:
+    release = parse(_forwarding(1), adapter="email")
+    assert release.header.headline == (
+        "Le port de commerce rouvre son quai après six mois de travaux"
+    )
+    assert release.date == dt.date(2024, 5, 14)
+    assert [c.emails for c in release.contacts] == [("yann.legall@port-exemple.fr",)]
+    assert "From: Port de Brest <presse@port-exemple.fr>" in release.text
+    assert release.text.rstrip().endswith("Pour info, transféré au niveau 1.")
+    assert _words(FORWARDED_RELEASE) <= _words(release.text)
+
+
+def test_forwards_nested_past_the_limit_keep_every_text_with_a_diagnostic() -> None:
+    depth = email_adapter.MAX_NESTED_DEPTH + 22
+    release = parse(_forwarding(depth), adapter="email")
+    for level in range(1, depth + 1):
+        assert f"Pour info, transféré au niveau {level}." in release.text
+    assert "Le port de commerce rouvre son quai après six mois de travaux" in release.text
+    (flattened,) = [d for d in release.diagnostics if d.code == "nested-messages-flattened"]
+    assert f"nests forwarded e-mails {depth} deep; below 8 levels" in flattened.message
+    assert f"relais{depth - 8}@journal.example" in release.text  # headers down to the limit
+    assert f"relais{depth - 9}@journal.example" not in release.text  # none below it
+    assert _words(FORWARDED_RELEASE) <= _words(release.text)
+
+
+def test_nesting_too_deep_for_the_mail_parser_still_keeps_the_text() -> None:
+    release = parse(_forwarding(1200), adapter="email")
+    assert "unreadable-part" in {d.code for d in release.diagnostics}  # read as raw text
+    assert "Le port de commerce rouvre son quai après six mois de travaux" in release.text
+    assert "Pour info, transféré au niveau 600." in release.text
+    assert _words(FORWARDED_RELEASE) <= _words(release.text)
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())

@@ -52,6 +52,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the document is larger than a reading limit; the rest was not read",
     ),
+    "nested-messages-flattened": (
+        Severity.WARNING,
+        "e-mails forwarded inside e-mails past the depth limit were read as plain text",
+    ),
     # header and dateline
     "missing-headline": (Severity.WARNING, "no headline was found"),
     "missing-dateline": (Severity.INFO, "no dateline (place and date) was found"),

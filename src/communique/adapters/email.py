@@ -18,6 +18,12 @@ Rules:
   it cannot decode is read as the raw text after the headers, and an attachment that cannot
   be read (damaged, encrypted, too large) is left out; each with an ``unreadable-part``
   diagnostic. An e-mail is text, so it always parses.
+* An e-mail forwarded inside the e-mail (a ``message/rfc822`` part) is read too, with its
+  own headers as a METADATA block and its body: before the covering note when the note is
+  short, after the body otherwise. Forwards nest, and are read down to
+  :data:`MAX_NESTED_DEPTH` levels; below it, the text of every part is kept as plain
+  paragraphs (no headers) with a ``nested-messages-flattened`` diagnostic. The walk over the
+  parts is a loop with its own stack, so no nesting can exhaust Python's recursion.
 """
 
 from __future__ import annotations
@@ -41,10 +47,13 @@ from . import BaseAdapter
 from ._render import Builder, RecordLine
 from .html import render_html
 
-__all__ = ["COVER_NOTE_CHARS", "EmailAdapter"]
+__all__ = ["COVER_NOTE_CHARS", "MAX_NESTED_DEPTH", "EmailAdapter"]
 
 #: A body shorter than this, with a PDF or DOCX attached, is a covering note.
 COVER_NOTE_CHARS = 600
+#: Forwarded e-mails (``message/rfc822`` parts) are read with their headers down to this
+#: depth; the text below it is kept as plain paragraphs.
+MAX_NESTED_DEPTH = 8
 
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40}):[ \t]")
 _MAIL_HEADERS = frozenset(
@@ -125,11 +134,16 @@ class EmailAdapter(BaseAdapter):
         builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
         body, metadata = _body(message, source.text, found)
         attachment = _attachment(message, found)
+        forwarded = _read(partial(_forwarded, message), "the forwarded e-mails", found) or []
         note_length = sum(len(line.text) for record in body.records for line in record.lines)
-        if attachment is not None and note_length < COVER_NOTE_CHARS:
+        covering_note = note_length < COVER_NOTE_CHARS
+        if attachment is not None and covering_note:
             builder.include(attachment)
+        if not covering_note:
             builder.extend(body.records)
-        else:
+        for part in forwarded:
+            builder.include(part)
+        if covering_note:
             builder.extend(body.records)
         builder.diagnostics.extend(body.diagnostics)
         hints = _read(lambda: _hints(message, metadata), "the e-mail's headers", found)
@@ -205,6 +219,74 @@ def _content(part: Message) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", errors="replace")
     return value if isinstance(value, str) else ""
+
+
+def _forwarded(message: Message) -> list[Builder]:
+    """The e-mails forwarded inside ``message``, in order, each as its headers and body."""
+    read: list[Builder] = []
+    flattened = Builder()
+    deepest = 0
+    # (part, depth): depth counts the message/rfc822 parts around the part
+    pending: list[tuple[Message, int]] = [(part, 0) for part in reversed(_parts(message))]
+    while pending:
+        part, depth = pending.pop()
+        if part.get_content_type() == "message/rfc822":
+            inner = [m for m in _parts(part) if isinstance(m, Message)]
+            deepest = max(deepest, depth + 1)
+            if depth + 1 <= MAX_NESTED_DEPTH:
+                read.extend(_message_blocks(m) for m in inner)
+            pending.extend((m, depth + 1) for m in reversed(inner))
+            continue
+        children = _parts(part)
+        if children:
+            pending.extend((child, depth) for child in reversed(children))
+        elif depth > MAX_NESTED_DEPTH and part.get_content_maintype() == "text":
+            _add_text(flattened, _content(part), part.get_content_subtype())
+    if deepest > MAX_NESTED_DEPTH:
+        flattened.diagnostics.append(
+            diagnostics.make(
+                "nested-messages-flattened",
+                f"the e-mail nests forwarded e-mails {deepest} deep; below "
+                f"{MAX_NESTED_DEPTH} levels their text was kept as plain paragraphs, "
+                "without their headers",
+            )
+        )
+        read.append(flattened)
+    return read
+
+
+def _parts(part: Message) -> list[Message]:
+    """The parts directly inside ``part`` (a forwarded e-mail for ``message/rfc822``)."""
+    if not part.is_multipart():
+        return []
+    payload = part.get_payload()
+    return [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+
+
+def _message_blocks(message: Message) -> Builder:
+    """A forwarded e-mail: its headers as a METADATA block, then its body's blocks (the
+    parts that are themselves forwarded e-mails are read apart, by :func:`_forwarded`)."""
+    builder = Builder()
+    headers = [
+        f"{name}: {value}"
+        for name in ("From", "To", "Date", "Subject")
+        if (value := _header(message, name))
+    ]
+    builder.add(BlockKind.METADATA, [RecordLine(line) for line in headers])
+    content, subtype = _body_content(message)
+    if content is not None:
+        _add_text(builder, content, subtype)
+    return builder
+
+
+def _add_text(builder: Builder, content: str, subtype: str) -> None:
+    """A part's text: HTML through the HTML adapter, anything else as paragraphs."""
+    if subtype == "html":
+        html, _ = render_html(content)
+        builder.include(html)
+        return
+    for chunk in re.split(r"\n[ \t]*\n", content.replace("\r\n", "\n")):
+        builder.add_text(BlockKind.PARAGRAPH, chunk)
 
 
 def _attachment(message: Message, found: list[Diagnostic]) -> Builder | None:
