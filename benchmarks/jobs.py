@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.folder
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="communique-jobs-"))
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(folder),
-                        "--count", str(args.count)], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        make = [sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), str(folder)]
+        subprocess.run([*make, "--count", str(args.count)], check=True, stdout=subprocess.DEVNULL)
     files = sum(1 for p in folder.rglob("*") if p.is_file())
     print(f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC · {platform.node()} · "
           f"{os.cpu_count()} CPUs · load {os.getloadavg()[0]:.2f} · Python "
