@@ -69,7 +69,10 @@ def release_markdown(size: int) -> str:
 
 def build(adapter: str, size: int) -> bytes:
     """An input of about ``size`` bytes for ``adapter``."""
-    from tests.renderers import blocks_of, to_docx, to_eml, to_html, to_pdf, to_text
+    from tests.renderers import to_docx, to_eml, to_html, to_pdf, to_text
+
+    from communique.adapters.markdown import MarkdownAdapter
+    from communique.source import load
 
     if adapter in ("docx", "pdf"):
         text_size = min(size, 300_000 if adapter == "docx" else 60_000)
@@ -78,7 +81,7 @@ def build(adapter: str, size: int) -> bytes:
     markdown = release_markdown(text_size)
     if adapter == "markdown":
         return markdown.encode("utf-8")
-    document = blocks_of(markdown)
+    document = MarkdownAdapter().segment(load(markdown, max_input_bytes=10**9))
     if adapter == "text":
         data = to_text(document).encode("utf-8")
     elif adapter == "html":
