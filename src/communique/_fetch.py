@@ -3,8 +3,8 @@ touches the network).
 
 Rules of this module: the standard library only (``urllib``); a time limit on every
 connection and read; the body read up to the size limit and refused past it (the limit is
-``--max-input-bytes``); at most :data:`MAX_REDIRECTS` redirections, each to ``http`` or
-``https`` only; a failure is a :class:`FetchError` whose message says what happened in a
+``--max-input-bytes``); at most `MAX_REDIRECTS` redirections, each to ``http`` or
+``https`` only; a failure is a `FetchError` whose message says what happened in a
 sentence, never a traceback.
 """
 
@@ -70,7 +70,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
-    """GET ``url``; :class:`FetchError` when it fails or its body exceeds ``max_bytes``."""
+    """GET ``url``; `FetchError` when it fails or its body exceeds ``max_bytes``."""
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme not in _SCHEMES:
         raise FetchError(f"only http:// and https:// addresses can be fetched, not {scheme}://")

@@ -49,7 +49,7 @@ import attrs
 
 from ._arguments import as_count, given, wrong_type
 from .api import parse, parse_file
-from .exceptions import CommuniqueError
+from .exceptions import CommuniqueError, WorkerError
 from .models import PressRelease
 from .options import Options
 
@@ -292,13 +292,13 @@ def ordered_map(
     surviving its workers.
 
     ``func`` must pickle when the platform starts workers by ``spawn`` (define it at module
-    level; :func:`functools.partial` of one is fine): it is sent once to each worker, and
+    level; `functools.partial` of one is fine): it is sent once to each worker, and
     the items are sent in chunks of ``chunksize``. ``jobs`` = 0 means one per CPU.
 
     When a worker process dies (killed, out of memory, a crash in a C extension) or one item
     runs longer than ``timeout`` seconds (the worker is then killed), that item's output is
     ``on_failure(item, reason)``, the worker is replaced and the other items go on, in order.
-    Without ``on_failure`` such a failure raises :class:`WorkerError`. ``jobs`` = 1 without
+    Without ``on_failure`` such a failure raises `WorkerError`. ``jobs`` = 1 without
     a ``timeout`` runs in this process (no pool, nothing survives a crash); with a
     ``timeout``, in one worker process. The pool is shut down when the iterator is exhausted
     or closed.
@@ -321,14 +321,6 @@ def checked_timeout(timeout: object) -> float | None:
     if not timeout > 0 or timeout == float("inf"):
         raise ValueError(f"timeout must be {meaning}, not {timeout}")
     return float(timeout)
-
-
-class WorkerError(CommuniqueError, RuntimeError):
-    """A batch worker died or ran out of time on an input, and the caller of
-    :func:`ordered_map` gave no ``on_failure`` to turn it into an output.
-
-    .. versionadded:: 0.2
-    """
 
 
 # -- the pool ------------------------------------------------------------------------------

@@ -560,7 +560,7 @@ def _parse_command(args: argparse.Namespace) -> int:
 
 
 def _check_parse_arguments(args: argparse.Namespace) -> None:
-    """Mistakes argparse cannot see, found before any work (raises :class:`_Usage`)."""
+    """Mistakes argparse cannot see, found before any work (raises `_Usage`)."""
     if not args.paths and args.input_list is None:
         raise _Usage(
             "nothing to parse: name files, folders, http(s) addresses or - (standard input), "

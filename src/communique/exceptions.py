@@ -17,6 +17,7 @@ __all__ = [
     "MissingDependencyError",
     "ParseError",
     "UnsafeInputError",
+    "WorkerError",
     "foreign_parser",
 ]
 
@@ -78,6 +79,17 @@ class MissingDependencyError(CommuniqueError, ImportError):
     """An optional dependency is needed; the message names the extra to install.
 
     .. versionadded:: 0.1
+    """
+
+
+class WorkerError(CommuniqueError, RuntimeError):
+    """A batch worker process died, or ran past the time limit, on an input.
+
+    `parse_many` and the command line never raise it: they turn it into that input's error
+    (`"WorkerError: …"`, `"TimeoutError: …"`). `communique.batch.ordered_map` raises it when
+    its caller gives no `on_failure`.
+
+    !!! info "Added in version 0.2"
     """
 
 

@@ -18,7 +18,7 @@ Rules:
   footer left out), :data:`MAX_READ_BYTES` unpacked and :data:`MAX_PARTS_READ` parts in all,
   :data:`MAX_TAGS` XML tags parsed (the part that crosses it is read up to it),
   :data:`MAX_ELEMENTS` XML elements walked and :data:`MAX_TEXT_CHARS` characters of text
-  kept, of which at most :data:`MAX_HEADER_FOOTER_CHARS` from headers and footers. Past one
+  kept, of which at most `MAX_HEADER_FOOTER_CHARS` from headers and footers. Past one
   of these the rest is not read and a ``limit-reached`` diagnostic says so. The limits are
   far above real documents: a paragraph typed as thousands of one-letter runs, or a table
   of thousands of cells, is read whole.

@@ -21,7 +21,7 @@ Rules:
 * An e-mail forwarded inside the e-mail (a ``message/rfc822`` part) is read too, with its
   own headers as a METADATA block and its body: before the covering note when the note is
   short, after the body otherwise. Forwards nest, and are read down to
-  :data:`MAX_NESTED_DEPTH` levels; below it, the text of every part is kept as plain
+  `MAX_NESTED_DEPTH` levels; below it, the text of every part is kept as plain
   paragraphs (no headers) with a ``nested-messages-flattened`` diagnostic. The walk over the
   parts is a loop with its own stack, so no nesting can exhaust Python's recursion.
 """
@@ -265,7 +265,7 @@ def _parts(part: Message) -> list[Message]:
 
 def _message_blocks(message: Message) -> Builder:
     """A forwarded e-mail: its headers as a METADATA block, then its body's blocks (the
-    parts that are themselves forwarded e-mails are read apart, by :func:`_forwarded`)."""
+    parts that are themselves forwarded e-mails are read apart, by `_forwarded`)."""
     builder = Builder()
     headers = [
         f"{name}: {value}"
