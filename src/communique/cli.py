@@ -32,16 +32,20 @@ import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 import attrs
 
 from . import __version__, registry
-from .batch import BatchInput, BatchItem, ordered_map, parse_item
 from .exceptions import CommuniqueError
-from .models import PressRelease
-from .options import DEFAULT_MAX_INPUT_BYTES, Options
-from .records import COLUMNS, ERROR_COLUMN, to_record
+
+if TYPE_CHECKING:
+    from .batch import BatchInput, BatchItem
+    from .models import PressRelease
+    from .options import Options
+
+# The parsing machinery (the batch runner, the records, the extraction steps behind them) is
+# imported by the commands that run it, so that --version and --help stay instant.
 
 __all__ = ["main"]
 
@@ -157,9 +161,8 @@ def _parser() -> argparse.ArgumentParser:
     parse_command.add_argument(
         "--max-input-bytes",
         type=_positive_bytes,
-        default=DEFAULT_MAX_INPUT_BYTES,
         metavar="N",
-        help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_INPUT_BYTES:,})",
+        help="refuse inputs larger than N bytes (default 20 MiB: 20,971,520)",
     )
     parse_command.add_argument(
         "--include",
@@ -305,12 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(
-        adapter=args.adapter,
-        strict=args.strict,
-        reference_date=args.reference_date,
-        max_input_bytes=getattr(args, "max_input_bytes", DEFAULT_MAX_INPUT_BYTES),
-    )
+    from .options import Options
+
+    options = Options(adapter=args.adapter, strict=args.strict, reference_date=args.reference_date)
+    limit = getattr(args, "max_input_bytes", None)  # parse has it, show does not
+    return options if limit is None else attrs.evolve(options, max_input_bytes=limit)
 
 
 # -- parse -------------------------------------------------------------------------------
@@ -372,6 +374,8 @@ def _render(settings: _Settings, task: tuple[int, _Input]) -> _Done:
     else:
         text = _record_text(settings.format, {"file": outcome.source, **release.to_dict()})
         if settings.format == "csv":
+            from .records import ERROR_COLUMN, to_record
+
             text = _csv_line({**to_record(release, outcome.source), ERROR_COLUMN: None})
     return _Done(outcome.source, text, given.parts, adapter=release.adapter)
 
@@ -379,6 +383,8 @@ def _render(settings: _Settings, task: tuple[int, _Input]) -> _Done:
 def _outcome(item: BatchInput | _Address, settings: _Settings, index: int) -> BatchItem:
     """``parse_item`` for the command line: addresses are fetched, and a size over the limit
     is told in the command's words before any reading."""
+    from .batch import BatchItem, parse_item
+
     options = settings.options
     limit = options.max_input_bytes
     if isinstance(item, _Address):
@@ -413,6 +419,8 @@ def _failure(settings: _Settings, given: _Input, source: str, error: str) -> _Do
     if settings.format == "markdown":
         text = f"> communique could not read this input: {error}\n"
     elif settings.format == "csv":
+        from .records import COLUMNS, ERROR_COLUMN
+
         text = _csv_line({**dict.fromkeys(COLUMNS), "file": source, ERROR_COLUMN: error})
     else:
         text = _record_text(settings.format, {"file": source, "error": error})
@@ -457,11 +465,16 @@ def _csv_cell(value: object) -> object:
 def _csv_line(row: dict[str, object]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([_csv_cell(row[c]) for c in _CSV_COLUMNS])
+    writer.writerow([_csv_cell(row[c]) for c in _csv_columns()])
     return buffer.getvalue()
 
 
-_CSV_COLUMNS = (*COLUMNS, ERROR_COLUMN)
+def _csv_columns() -> tuple[str, ...]:
+    from .records import COLUMNS, ERROR_COLUMN
+
+    return (*COLUMNS, ERROR_COLUMN)
+
+
 _SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "markdown": ".md"}
 
 
@@ -475,7 +488,7 @@ class _Stream:
         self.many = many
         self.count = 0
         if format == "csv":
-            out.write(",".join(_CSV_COLUMNS) + "\n")
+            out.write(",".join(_csv_columns()) + "\n")
         elif format == "json" and many:
             out.write("[\n")
 
@@ -505,7 +518,7 @@ class _Stream:
 def _file_text(format: str, done: _Done) -> str:
     """The content of ``done``'s own file under --output-dir."""
     if format == "csv":
-        return ",".join(_CSV_COLUMNS) + "\n" + done.text
+        return ",".join(_csv_columns()) + "\n" + done.text
     return done.text + "\n" if format == "json" else done.text
 
 
@@ -526,6 +539,8 @@ def _parse_command(args: argparse.Namespace) -> int:
         inputs = list(inputs)  # names only: the total gives the progress bar its ETA
         progress = _Progress(len(inputs), sys.stderr)
     report = _Report(progress, verbose=args.verbose)
+    from .batch import ordered_map
+
     results = ordered_map(
         functools.partial(_render, settings),
         enumerate(inputs),
@@ -818,6 +833,8 @@ def _show_command(args: argparse.Namespace) -> int:
     from .view import render_html, render_terminal
 
     item: BatchInput = ("-", sys.stdin.buffer.read()) if args.file == "-" else Path(args.file)
+    from .batch import parse_item
+
     outcome = parse_item(item, _options(args))
     if outcome.release is None:
         print(f"communique: {outcome.source}: {outcome.error}", file=sys.stderr)
