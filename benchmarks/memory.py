@@ -9,8 +9,9 @@ Part one builds, for every adapter, an input of about each ``--sizes`` megabytes
 French release rendered by ``tests/renderers.py``: plain text, Markdown, an HTML page, an
 e-mail, a Word file, a PDF; the Word file and the PDF reach the larger size with an attached
 image, as real ones do, since their text is bounded by the adapters' limits), then parses it in
-a fresh interpreter and reports the growth of its peak RSS (``ru_maxrss``) over the RSS it
-held with the library imported and the input read, and
+a fresh interpreter and reports the growth of its peak RSS (``VmHWM``, not ``ru_maxrss``,
+which Linux carries over from the parent process) over the RSS it held with the library
+imported and the input read, and
 that growth as a multiple of the input's size. Part two parses ``--stream`` small releases
 one after another in one process (``parse_many`` over a generator, nothing kept) and prints
 its RSS every tenth of the way: a flat line means nothing leaks.
@@ -25,7 +26,6 @@ import datetime as dt
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -129,15 +129,15 @@ def _peak(adapter: str, path: Path, warm_up: Path) -> dict[str, object]:
     """Parse ``path`` in a fresh interpreter, after a small input of the same kind (so that
     every module the adapter imports is loaded); its peak RSS growth and time."""
     code = f"""
-import json, resource, time
+import json, time
 from pathlib import Path
 from communique import parse, Options
 parse(Path({str(warm_up)!r}).read_bytes(), options=Options(adapter={adapter!r}))
 data = Path({str(path)!r}).read_bytes()
-def rss_kb():
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * resource.getpagesize() // 1024
-before = rss_kb()
+def status_kb(field):
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith(field + ":"))
+before = status_kb("VmRSS")
 started = time.perf_counter()
 try:
     release = parse(data, options=Options(adapter={adapter!r}, max_input_bytes=10**9))
@@ -146,7 +146,7 @@ try:
 except Exception as error:
     outcome = type(error).__name__ + ": " + str(error)[:80]
 seconds = time.perf_counter() - started
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+after = status_kb("VmHWM")
 print(json.dumps(dict(before_kb=before, after_kb=after, seconds=seconds, outcome=outcome)))
 """
     env = {
@@ -208,7 +208,8 @@ def stream(count: int) -> None:
                 f"  {done:>9,}: {marks[-1]:.1f} MB  ({time.perf_counter() - started:.0f} s)",
                 flush=True,
             )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
     print(
         f"RSS from the first tenth to the end: {marks[0]:.1f} → {marks[-1]:.1f} MB "
         f"(+{marks[-1] - marks[0]:.1f}); peak {peak:.1f} MB"
