@@ -371,12 +371,12 @@ def _render(settings: _Settings, task: tuple[int, _Input]) -> _Done:
         from .view import render_markdown
 
         text = render_markdown(release)
+    elif settings.format == "csv":
+        from .records import ERROR_COLUMN, to_record
+
+        text = _csv_line({**to_record(release, outcome.source), ERROR_COLUMN: None})
     else:
         text = _record_text(settings.format, {"file": outcome.source, **release.to_dict()})
-        if settings.format == "csv":
-            from .records import ERROR_COLUMN, to_record
-
-            text = _csv_line({**to_record(release, outcome.source), ERROR_COLUMN: None})
     return _Done(outcome.source, text, given.parts, adapter=release.adapter)
 
 
@@ -396,14 +396,17 @@ def _outcome(item: BatchInput | _Address, settings: _Settings, index: int) -> Ba
             return BatchItem(item.url, error=f"FetchError: {error}")
         options = attrs.evolve(options, media_type=page.media_type or None)
         return parse_item((item.url, page.data), options, index)
-    size = None
+    if isinstance(item, tuple) and len(item[1]) > limit:  # standard input, read to limit + 1
+        return BatchItem(
+            item[0],
+            error=f"InputTooLargeError: more than the limit of {limit:,} bytes; pass a larger "
+            "--max-input-bytes N to read it",
+        )
     if isinstance(item, Path):
         with contextlib.suppress(OSError):  # a missing file is the batch's to report
             size = item.stat().st_size
-    elif isinstance(item, tuple):
-        size = len(item[1])
-    if size is not None and size > limit:
-        return BatchItem(_input_name(item), error=_too_large(size, limit))
+            if size > limit:
+                return BatchItem(_input_name(item), error=_too_large(size, limit))
     return parse_item(item, options, index)
 
 
