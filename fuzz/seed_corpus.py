@@ -93,7 +93,44 @@ def seeds() -> dict[str, list[bytes]]:
     binary(crafted.docx_with_big_parts(parts=2, unpacked=20_000), "docx")
     binary(crafted.pdf_sharing_one_stream(pages=4, lines=5), "pdf")
     corpus["bytes"].append(b'<meta charset="undefined"><p>caf\xe9</p>')
+    text(forwarded_email(10), "email")  # forwards nested past the depth limit
+    binary(_docx_of_runs_and_a_table(), "docx")
     return corpus
+
+
+def forwarded_email(depth: int) -> str:
+    """An e-mail forwarding the release ``depth`` times, a short note at each level."""
+    message = f"From: a@ville.example\nSubject: CP\nContent-Type: text/plain\n\n{RELEASE}"
+    for level in range(1, depth + 1):
+        message = (
+            f"From: r{level}@ville.example\nSubject: TR: CP\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/mixed; boundary="b{level}"\n\n--b{level}\n'
+            f"Content-Type: text/plain\n\nVoir ci-dessous ({level}).\n\n--b{level}\n"
+            f"Content-Type: message/rfc822\n\n{message}\n--b{level}--\n"
+        )
+    return message
+
+
+def _docx_of_runs_and_a_table() -> bytes:
+    """A Word body typed one letter a run, and a table of 40 x 4 cells."""
+    import io
+    import zipfile
+
+    runs = "".join(f"<w:r><w:rPr><w:b/></w:rPr><w:t>{c}</w:t></w:r>" for c in RELEASE[:400])
+    cells = "".join(
+        "<w:tr>"
+        + "".join(f"<w:tc><w:p><w:r><w:t>{r}.{c}</w:t></w:r></w:p></w:tc>" for c in range(4))
+        + "</w:tr>"
+        for r in range(40)
+    )
+    body = f"<w:p>{runs}</w:p><w:tbl>{cells}</w:tbl>"
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "word/document.xml", f"<w:document {namespace}><w:body>{body}</w:body></w:document>"
+        )
+    return buffer.getvalue()
 
 
 def write(out: Path) -> dict[str, int]:
