@@ -12,12 +12,15 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from communique._outputs import OutputDir, UnsafeOutputError, clean
 from communique.cli import _csv_cell, main
@@ -142,6 +145,17 @@ def test_an_output_name_part_is_always_one_plain_name(name: str) -> None:
     part = clean(name)
     assert part not in ("", ".", "..")
     assert not {"/", "\\", "\x00"} & set(part)
+
+
+@given(st.lists(st.text(alphabet="./\\:\x00 \n.a\u00e9", max_size=6), max_size=4))
+@settings(max_examples=60)
+def test_any_name_is_written_below_the_output_folder(parts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder, "out")
+        written = OutputDir(root).write(parts, ".json", "{}")
+        assert written.resolve().is_relative_to(root.resolve())
+        assert written.read_text(encoding="utf-8") == "{}"
+        assert list(Path(folder).iterdir()) == [root]
 
 
 def test_names_never_leave_the_output_folder(tmp_path: Path) -> None:
