@@ -36,6 +36,7 @@ from fuzz.targets import TARGETS  # noqa: E402
 HARNESS = ROOT / "fuzz" / "harness.py"
 REGRESSIONS = ROOT / "tests" / "regressions"
 _RUNS = re.compile(r"Done (\d+) runs in")
+_PROGRESS = re.compile(r"^#(\d+)\s", re.M)
 # atheris prints the exception on the line after this banner.
 _UNCAUGHT = re.compile(r"Uncaught Python exception: ===\n(.+)")
 _ERROR = re.compile(
@@ -86,6 +87,9 @@ def run_harness(harness: str, corpus: Path, seconds: int, timeout: int) -> dict[
     stats = re.search(r"stat::number_of_executed_units:\s*(\d+)", log)
     if stats:
         runs = max(runs, int(stats.group(1)))
+    progress = _PROGRESS.findall(log)  # libFuzzer's "#123456 pulse …" lines, when it stopped
+    if progress:
+        runs = max(runs, *(int(n) for n in progress))
     saved = []
     uncaught = _UNCAUGHT.search(log)
     errors = _ERROR.findall(log)
@@ -114,22 +118,23 @@ def main(argv: list[str] | None = None) -> int:
     corpus = args.corpus or Path(tempfile.mkdtemp(prefix="communique-corpus-"))
     write_seeds(corpus)
     harnesses = args.only or list(TARGETS)
-    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
-        results = list(
-            pool.map(lambda h: run_harness(h, corpus, args.seconds, args.timeout), harnesses)
-        )
+    results = []
     found = 0
-    for result in results:
-        names = result["found"]
-        assert isinstance(names, list)
-        found += len(names)
-        print(
-            f"{result['harness']:>8}: {result['executions']:>9,} executions in "
-            f"{result['seconds']} s, {len(names)} finding(s)"
-            + "".join(f"\n          -> {name}" for name in names)
-        )
-        if result["status"] and not names:
-            print(f"          harness exited with {result['status']}:\n{result['log_tail']}")
+    with ThreadPoolExecutor(max_workers=max(args.jobs, 1)) as pool:
+        runs = pool.map(lambda h: run_harness(h, corpus, args.seconds, args.timeout), harnesses)
+        for result in runs:  # each line as soon as its harness is done: a long run keeps them
+            results.append(result)
+            names = result["found"]
+            assert isinstance(names, list)
+            found += len(names)
+            print(
+                f"{result['harness']:>8}: {result['executions']:>9,} executions in "
+                f"{result['seconds']} s, {len(names)} finding(s)"
+                + "".join(f"\n          -> {name}" for name in names),
+                flush=True,
+            )
+            if result["status"] and not names:
+                print(f"          harness exited with {result['status']}:\n{result['log_tail']}")
     total = sum(int(str(r["executions"])) for r in results)
     print(f"{total:,} executions over {len(results)} harnesses; {found} finding(s)")
     failed = found or any(r["status"] for r in results)
