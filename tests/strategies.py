@@ -115,6 +115,18 @@ ROLES = (
     "attaché de presse",
     "responsable des relations presse",
 )
+# Roles written in title case, a role noun and a capitalised complement: shaped like a
+# name ("Coordinateur Allemagne"), read as a role.
+TITLE_CASE_ROLES = (
+    "Coordinateur Allemagne",
+    "Directrice Communication",
+    "Responsable Presse",
+    "Attachée Presse",
+    "Président Fondateur",
+    "Chargée Relations Médias",
+    "Head Communications",
+    "Porte-parole National",
+)
 DOC_TYPES = (
     "Communiqué de presse",
     "COMMUNIQUÉ DE PRESSE",
