@@ -1178,6 +1178,15 @@ contact_names = st.builds(
     st.sampled_from(FAMILY_NAME_FORMS),
 )
 
+#: Sentences that invite the reader to reach a person: the name in them is the contact's.
+CONTACT_INVITATIONS = (
+    "Pour plus d'informations, contactez {name} au {phone}.",
+    "Les journalistes peuvent joindre {name} au {phone}",
+    "Renseignements auprès de {name} : {phone}",
+    "Pour toute question, s'adresser à {name} ({phone})",
+    "Merci de contacter {name} par téléphone au {phone}",
+)
+
 #: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
 NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
 

@@ -120,6 +120,15 @@ ROLE_NOUNS = _table(
     """
 )
 
+#: The words that invite a reader to reach a person in a sentence: "contactez Hugo Roy au
+#: 06 …", "joindre Marie Dupont par courriel", "s'adresser à Léa Morel", "auprès de Jean
+#: Martin". The name that follows is the contact's.
+CONTACT_INVITATION = re.compile(
+    r"\b(?:contacte[rz]|joindre|appele[rz]|[ée]cri(?:re|vez)\s+[àa]|s['’]adresser\s+[àa]"
+    r"|adressez-vous\s+[àa]|aupr[èe]s\s+de|contact\s+avec)\s+",
+    re.I,
+)
+
 # -- what is for the public, not the press --------------------------------------------------
 
 #: The public a line of practical information addresses: "Renseignements pour le public",
