@@ -245,6 +245,18 @@ DATE_PLACEMENTS = (
     "lead",  # Le mardi 24 juillet 2012, la préfecture … (opening the first paragraph)
     "date-alone",  # 24 juillet 2012 on its own line under the headline
 )
+#: How a dateline joins its place and its date, in French usage: ", le" (France), a bare
+#: comma or a dash (wires, Switzerland), ", ce" (Belgium), and the date first.
+DATELINE_FORMS = (
+    "{place}, le {date}",
+    "{place}, {date}",
+    "{place} – {date}",
+    "{place}, ce {date}",
+    "{place} le {date}",
+    "À {place}, le {date}",
+    "{date}, {place}",
+    "{date} – {place}",
+)
 PUBLICATION_LABELS = (
     "Date de publication :",
     "Publié le",
