@@ -848,6 +848,13 @@ def _index_entry(block: Block) -> bool:
 _SENTENCE = 80
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """Whether what follows a place and its dash is a sentence ("Rabat — Voici un communiqué
+    du Cabinet royal :"), not another header field ("CABINET – COMMUNICATION")."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 4 and sum(word[:1].islower() for word in words) >= 2
+
+
 #: How far down a title page (a press kit's runs longer than a release's header) a date or a
 #: document type standing alone on its line still belongs to the header.
 TITLE_PAGE_BLOCKS = 30
@@ -894,7 +901,11 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         if (
             match is not None
             and undated is None
-            and (not in_header or len(first.text) >= _SENTENCE)
+            and (
+                not in_header
+                or len(first.text) >= _SENTENCE
+                or _reads_as_sentence(first.text[match.end :])
+            )
         ):
             undated = (first, match)
         if not in_header:

@@ -149,15 +149,15 @@ def header(draft: Draft) -> None:
             if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
                 doc_type_line = None
                 continue
+            stamped = _after_timestamp(line)
+            if stamped is not None:  # the dateline step reads the date; the title follows it
+                line, text, after_marker = stamped, stamped.text, True
             before = draft.doc_type
             if _doc_type(draft, line):
                 after_marker = True
                 doc_type_line = line if draft.doc_type is not before else None
                 continue
             doc_type_line = None
-            stamped = _after_timestamp(line)
-            if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
