@@ -181,3 +181,33 @@ def test_the_canadian_end_mark_is_a_sign_of_the_wire_a_phone_s_digits_are_not(
         f"\n\nRenseignements : {mark}\n"
     )
     assert issuer_names(text) == (["Velora SA"] if wired else [])
+
+
+# -- the header of a regulated-information portal --------------------------------------------
+
+COMPANIES = ("NORVALIS", "Velora SA", "Groupe Mistral", "Hélios Technologies")
+
+
+@given(
+    st.sampled_from(["de la société", "du groupe", "de l'entreprise"]),
+    st.sampled_from(COMPANIES),
+    st.sampled_from(["", " (VELORA DIGITAL)", " (ALNRV)"]),
+    st.sampled_from(["30/10/2024", "30 octobre 2024", "2024-10-30"]),
+)
+def test_the_company_a_portal_names_over_the_release_is_the_issuer(
+    words: str, company: str, trade_name: str, date: str
+) -> None:
+    """"Communiqué de la société X (Y) du 30/10/2024 - titre": the portal names the company
+    whose release it carries; the trade name in brackets is not part of it."""
+    text = (
+        "Portail de l'information réglementée\n\n"
+        f"Communiqué {words} {company}{trade_name} du {date} - Résultats du troisième trimestre\n\n"
+        "Résultats du troisième trimestre\n\n"
+        "Le chiffre d'affaires du trimestre progresse de 12 % à périmètre constant, porté par "
+        "la croissance des ventes à l'international et par les nouveaux contrats signés.\n"
+    )
+    assert issuer_names(text) == [company]
+    explanation = parse(text).explain("issuers")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "company-header"

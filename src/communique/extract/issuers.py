@@ -3,7 +3,8 @@
 The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wins): the
 ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
-ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
+ticker line, the company a regulated-information portal names in its header
+(``Communiqué de la société X du 30/10/2024``), a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
 announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
 Legault, a procédé…``), an organisation signing the release on a line of its own, then the
 metadata's author when it is an organisation.
@@ -19,6 +20,7 @@ import attrs
 from ..blocks import BlockKind
 from ..french.announcer import (
     ANNOUNCING_VERB,
+    COMPANY_RELEASE_HEADER,
     HONORIFIC,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
@@ -316,6 +318,17 @@ _OFFICE_OPENING = re.compile(
 )
 
 
+def issuer_from_company_header(draft: Draft) -> None:
+    """The company a regulated-information portal names in its header over the release:
+    ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``."""
+    text = draft.document.text
+    found = COMPANY_RELEASE_HEADER.search(text, 0, _WIRE_SCAN)
+    if found is None:
+        return
+    name = found.group("name").strip()
+    draft.issuers.append(Issuer(name, None, (found.start("name"), found.start("name") + len(name))))
+
+
 def issuer_from_announcer(draft: Draft) -> None:
     """The issuer a wire release names as the subject of its first sentence.
 
@@ -424,6 +437,7 @@ def _organisation(subject: str) -> str | None:
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
+        ("company-header", issuer_from_company_header),
         ("signature", issuers_from_signature),
         ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),
