@@ -197,7 +197,7 @@ COMPANIES = ("NORVALIS", "Velora SA", "Groupe Mistral", "Hélios Technologies")
 def test_the_company_a_portal_names_over_the_release_is_the_issuer(
     words: str, company: str, trade_name: str, date: str
 ) -> None:
-    """"Communiqué de la société X (Y) du 30/10/2024 - titre": the portal names the company
+    """ "Communiqué de la société X (Y) du 30/10/2024 - titre": the portal names the company
     whose release it carries; the trade name in brackets is not part of it."""
     text = (
         "Portail de l'information réglementée\n\n"

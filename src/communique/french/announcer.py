@@ -16,8 +16,8 @@ import re
 
 __all__ = [
     "ANNOUNCING_VERB",
-    "COMPANY_RELEASE_HEADER",
     "ANNOUNCING_VERBS",
+    "COMPANY_RELEASE_HEADER",
     "HONORIFIC",
     "SUBJECT_ARTICLE",
     "WIRE_END_MARK",
