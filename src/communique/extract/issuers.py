@@ -5,9 +5,9 @@ The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wi
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
 ticker line, the company a regulated-information portal names in its header
 (``Communiqué de la société X du 30/10/2024``), a closing signature (``Bruno Le Maire,
-ministre de l'Économie``), the subject announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
-Legault, a procédé…``), an organisation signing the release on a line of its own, then the
-metadata's author when it is an organisation.
+ministre de l'Économie``), the subject announcing in the first sentence (``METRO inc.
+annonce…``, ``Le premier ministre, François Legault, a procédé…``), an organisation signing
+the release on a line of its own, then the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
