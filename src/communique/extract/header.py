@@ -18,6 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.announcer import LOGO_TEXT
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -964,6 +965,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             )
             draft.evidence.append("issuer-communicates")
         elif _organisation_like(text):
+            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+            text = logo.group("name").strip(" .,:;") if logo is not None else text
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")

@@ -22,6 +22,7 @@ from ..french.announcer import (
     ANNOUNCING_VERB,
     COMPANY_RELEASE_HEADER,
     HONORIFIC,
+    LOGO_TEXT,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
@@ -329,6 +330,27 @@ def issuer_from_company_header(draft: Draft) -> None:
     draft.issuers.append(Issuer(name, None, (found.start("name"), found.start("name") + len(name))))
 
 
+def issuer_from_logo_text(draft: Draft) -> None:
+    """The organisation a captured page's letterhead image names in its text (``Bandeau du
+    ministère de la Culture``, ``Logo de la Région Bretagne``), above the headline."""
+    end = max(draft.body_start, draft.header_end)
+    if end <= 0 or end > len(draft.blocks):
+        return
+    zone = draft.document.text[: draft.blocks[end - 1].span[1]]
+    for found in LOGO_TEXT.finditer(zone):
+        name = found.group("name").strip(" .,:;")
+        if ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name)):
+            start = found.start("name")
+            draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+            return
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose rather than a name (many lower-case words)."""
+    words = text.split()
+    return len(words) > _MAX_SUBJECT_WORDS or sum(w[:1].islower() for w in words) > len(words) / 2
+
+
 def issuer_from_announcer(draft: Draft) -> None:
     """The issuer a wire release names as the subject of its first sentence.
 
@@ -438,6 +460,7 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
         ("company-header", issuer_from_company_header),
+        ("logo-text", issuer_from_logo_text),
         ("signature", issuers_from_signature),
         ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),

@@ -19,6 +19,7 @@ __all__ = [
     "ANNOUNCING_VERBS",
     "COMPANY_RELEASE_HEADER",
     "HONORIFIC",
+    "LOGO_TEXT",
     "SUBJECT_ARTICLE",
     "WIRE_END_MARK",
     "WIRE_SERVICES",
@@ -166,4 +167,14 @@ COMPANY_RELEASE_HEADER = re.compile(
     rf"communiqu[ée]\s+(?:de\s+la\s+soci[ée]t[ée]|du\s+groupe|de\s+l{_APOSTROPHE}entreprise)\s+"
     r"(?P<name>[^\s()][^\n()]{0,59}?)\s*(?:\([^()\n]{1,60}\)\s*)?\s+du\s+(?=\d)",
     re.I,
+)
+
+#: The text a captured page keeps of its letterhead image (its ``alt`` text): ``Bandeau du
+#: ministère du Développement durable``, ``Logo de la Région Bretagne``, ``Logotype
+#: Préfecture de la Gironde``. Group ``name`` is the organisation, to the end of the line.
+LOGO_TEXT = re.compile(
+    r"(?<![\w-])(?:Bandeau|Banni[èe]re|Logo(?:type)?)\s+"
+    rf"(?:(?:du|des|de\s+la|de\s+l{_APOSTROPHE}|de|d{_APOSTROPHE})\s*)?"
+    r"(?P<name>[^\s|][^\n|]{2,119})$",
+    re.M,
 )
