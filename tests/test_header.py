@@ -824,3 +824,22 @@ def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
     for issuer in release.header.issuers:
         assert issuer.span is not None
         assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
+    st.sampled_from([" ", " – ", " : "]),
+    st.sampled_from(["{}", "**{}**"]),
+)
+def test_a_document_type_with_its_number_on_one_line_gives_both(
+    doc_type: str, reference: str, joint: str, markup: str
+) -> None:
+    """ "COMMUNIQUÉ DE PRESSE N° 12/2024" is neither a headline nor an issuer."""
+    line = markup.format(f"{doc_type}{joint}{reference}")
+    text = f"Pôle Aquamer\n\n{line}\n\nBrest, le 21 mai 2024\n\nUn banc d'essai pour les hydroliennes\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.header.reference == reference
+    assert release.headline == "Un banc d'essai pour les hydroliennes"
+    assert [issuer.name for issuer in release.header.issuers] == ["Pôle Aquamer"]

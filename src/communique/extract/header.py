@@ -357,6 +357,14 @@ def _doc_type(draft: Draft, line: Line) -> bool:
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         return True
+    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
+    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
+        start = line.text.find(bare)
+        if draft.doc_type is None:
+            draft.doc_type = draft.field(line, start + numbered.start(1), start + numbered.end(1))
+        if draft.reference is None:
+            draft.reference = draft.field(line, start + numbered.start(2), start + numbered.end(2))
+        return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
@@ -406,6 +414,11 @@ def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
 
 
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
+# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
+# PRESSE – N° 46".
+_NUMBERED_DOC_TYPE = re.compile(
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+)
 _DOC_TYPE_TITLE = re.compile(
     r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
 )
