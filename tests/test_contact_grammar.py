@@ -83,6 +83,17 @@ def test_a_number_for_the_public_is_no_press_contact(
     assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
 
 
+@given(st.sampled_from(gs.POSTAL_FOOTERS), gs.phones)
+def test_the_organisation_s_address_and_switchboard_below_the_contacts_are_no_contact(
+    footer: str, switchboard: str
+) -> None:
+    text = (
+        f"{_BODY}Contact presse\n\nLéa Morel – 06 12 34 56 78 – lea.morel@metropole.example.fr\n\n"
+        f"{footer}\nTél. : {switchboard} – www.metropole.example.fr\n"
+    )
+    assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
+
+
 # -- headings ------------------------------------------------------------------------------
 
 
