@@ -70,7 +70,7 @@ DOC_TYPE = re.compile(_DOC_TYPE, re.I)
 #: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
 #: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
 DOC_TYPE_PREFIX = re.compile(
-    rf"({_DOC_TYPE})(?:\s*[:|–—-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
+    rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
 )
 
 #: A press-contact heading, possibly followed by the contact on the same line.
