@@ -907,3 +907,21 @@ def test_a_portal_header_names_its_company_and_its_fields_are_no_headline(
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == ["HELIOPHARM"]
     assert release.headline == "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF"
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from([" – ", " : ", " | "]),
+    st.sampled_from(
+        ["Information réglementée", "Pour diffusion immédiate", "Sous embargo", "Regulatory News"]
+    ),
+)
+def test_a_document_type_with_a_release_label_is_no_title(
+    doc_type: str, joint: str, label: str
+) -> None:
+    """ "Communiqué de presse – Information réglementée" labels the release; the title is on
+    the next line."""
+    text = f"{doc_type}{joint}{label}\n\nVeltrane : chiffre d'affaires annuel en hausse de 14 %\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
+    assert release.header.doc_type == doc_type

@@ -371,6 +371,9 @@ def _doc_type(draft: Draft, line: Line) -> bool:
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+    if prefix is not None and RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
+        draft.evidence.append("release-marker")
+        return True  # "Communiqué de presse – Information réglementée": a label, no title
     if draft.doc_type is None and " | " in line.text:
         # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
         offset = 0
