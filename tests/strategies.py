@@ -1154,6 +1154,8 @@ CONTACT_HEADING_FORMS = (
     "Presse et médias",
     "Contacts presse régionaux",
     "Chargée des relations presse :",
+    "Adresse pour l'envoi de questions",
+    "Renseignements complémentaires :",
 )
 
 #: How an address is disguised: ``(at, dot)`` as written.
