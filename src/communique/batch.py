@@ -83,6 +83,9 @@ logger = logging.getLogger(__name__)
 
 #: How many chunks each process may have queued ahead of the one being read.
 _CHUNKS_AHEAD_PER_JOB = 4
+#: Bytes a pipe surely holds (one page, its least capacity): chunks within it are written at
+#: once, larger ones by the worker's feeding thread, so that a stuck worker never blocks us.
+_PIPE_ROOM = 4096
 
 
 @attrs.frozen
@@ -330,8 +333,9 @@ def checked_timeout(timeout: object) -> float | None:
 # The main process knows which item each worker is on (the first of those it was sent and
 # has not answered), and since when, so a dead worker or an item past its time costs that
 # item alone: the worker is killed and replaced, its other items are sent again, first.
-# Chunks are pickled here and written by one thread per worker, so the main loop never
-# blocks on a worker that is stuck (a regex holding the GIL cannot drain its pipe).
+# Chunks are pickled here; what the pipe surely has room for is written at once, the rest by
+# one thread per worker, so the main loop never blocks on a worker that is stuck (a regex
+# holding the GIL cannot drain its pipe).
 # Results wait in ``done`` until every earlier one is yielded; at most ``window`` items are
 # between being read and being yielded, which bounds memory whatever the input.
 
@@ -393,6 +397,12 @@ class _Worker(Generic[_In]):
         self.held: deque[tuple[int, _In]] = deque()
         self.since = 0.0  # when the item it is on (held[0]) started, as far as we can tell
         self._outbox: queue.SimpleQueue[bytes | memoryview | None] = queue.SimpleQueue()
+        self._queued = 0  # payloads in the outbox or being written by the feeder
+        self._lock = threading.Lock()
+        # (first index, bytes) of the chunks the worker may not have read from the pipe yet:
+        # a chunk is read once the worker answers its first item
+        self._unread: deque[tuple[int, int]] = deque()
+        self._unread_bytes = 0
         self._feeder = threading.Thread(target=self._feed, daemon=True)
         self._feeder.start()
 
@@ -404,12 +414,30 @@ class _Worker(Generic[_In]):
         if not self.held:
             self.since = time.monotonic()
         self.held.extend(chunk)
-        self._outbox.put(ForkingPickler.dumps(chunk))
+        payload = ForkingPickler.dumps(chunk)
+        size = len(payload) + 8  # and the length header
+        self._unread.append((chunk[0][0], size))
+        self._unread_bytes += size
+        with self._lock:
+            direct = self._queued == 0 and self._unread_bytes <= _PIPE_ROOM
+            if not direct:
+                self._queued += 1
+        if direct:  # the pipe has room for all the worker has not read: this cannot block
+            self.tasks.send_bytes(payload)
+        else:
+            self._outbox.put(payload)
+
+    def answered(self, index: int) -> None:
+        """The worker answered item ``index``: the chunk it opens has left the pipe."""
+        if self._unread and self._unread[0][0] == index:
+            self._unread_bytes -= self._unread.popleft()[1]
 
     def _feed(self) -> None:
         try:
             while (payload := self._outbox.get()) is not None:
                 self.tasks.send_bytes(payload)
+                with self._lock:
+                    self._queued -= 1
         except OSError:  # the worker is gone; the main loop sees it through its sentinel
             return
         self.tasks.close()  # the end of the work: the worker reads EOF and exits
@@ -567,6 +595,7 @@ class _Pool(Generic[_In, _Out]):
                 return
             expected, item = worker.held.popleft()
             assert index == expected, (index, expected)
+            worker.answered(index)
             self.done[index] = output if ok else self._failed(item, output)
             worker.since = time.monotonic()
 
