@@ -104,3 +104,15 @@ def test_ordered_map_without_a_failure_handler_raises_worker_error() -> None:
         ordered_map(_die_on_three, range(6), jobs=2, chunksize=1, on_failure=lambda n, why: -n)
     )
     assert failed == [0, 10, 20, -3, 40, 50]
+
+
+def test_a_stuck_worker_never_blocks_the_batch_on_a_full_pipe(hostile_plugins: Path) -> None:
+    # chunks far larger than a pipe holds, behind an input that never finishes: the chunks
+    # wait in the feeding thread, and the time limit still frees the batch
+    padding = "\n\n" + "Le quai rouvre aux navires de commerce. " * 2000  # ~80 KB a text
+    batch = [("stuck.sleep", hostile_adapters.SLEEP + padding)] + [
+        (f"r{n}.txt", release_text(n) + padding) for n in range(12)
+    ]
+    items = list(parse_many(batch, jobs=1, timeout=TIMEOUT, chunksize=4))
+    assert [item.ok for item in items] == [False] + [True] * 12
+    assert (items[0].error or "").startswith("TimeoutError:")
