@@ -942,3 +942,31 @@ def test_a_line_above_the_document_type_is_not_the_title_above_its_date(
     assert parse(text).headline == (
         "Le cluster et la société Soléa créent un consortium de quatorze entreprises"
     )
+
+
+@given(
+    st.sampled_from(
+        [
+            ("PRÉFET", "DU CANTAL"),
+            ("CENTRE HOSPITALIER", "INTERCOMMUNAL"),
+            ("PRÉFÈTE", "DE LA GIRONDE"),
+            ("CONSEIL DÉPARTEMENTAL", "DU FINISTÈRE"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_letterhead_in_capitals_runs_on_across_a_captured_page_s_lines(
+    lines: tuple[str, str], with_acronym: bool
+) -> None:
+    """A page captured as text puts each line in a block of its own; a letterhead's lines
+    still make one name, and an acronym under it is not part of it."""
+    first, second = lines
+    acronym = "\nCHIC" if with_acronym else ""
+    text = (
+        f"{first}\n{second}{acronym}\nLiberté\nÉgalité\nFraternité\n"
+        "Épisode de crues : le département placé en vigilance orange\n"
+        "Le service de prévision des crues a placé ce vendredi les tronçons de la Cère en "
+        "vigilance orange, et le centre opérationnel départemental est activé depuis 17h00.\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names[0] == f"{first} {second}"

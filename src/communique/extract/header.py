@@ -955,7 +955,9 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if not text or CONTACT_HEADING.match(text) or len(text) > 200:
             continue
         above, previous = previous, candidate
-        same_block = above is not None and above.block == candidate.block
+        same_block = above is not None and (
+            above.block == candidate.block or _next_line(draft, above, candidate)
+        )
         if _LEGAL_MENTION.search(text):
             # "Association loi 1901", "SA au capital de …": the line above names the organisation
             if pending is None and same_block and above is not None:
@@ -1057,12 +1059,23 @@ _COLLECTIVE_KIND = re.compile(
     r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
     re.I,
 )
+# A word in capitals this short under a name is its acronym, not the rest of the name.
+_ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
 )
+
+
+def _next_line(draft: Draft, above: _Candidate, below: _Candidate) -> bool:
+    """Whether ``below``'s line comes right after ``above``'s in the text, with no blank line
+    between them: a page captured as text puts each line in a block of its own, and a
+    letterhead's lines ("PRÉFET" / "DU CANTAL") still run on."""
+    end, start = above.line.span[1], below.line.span[0]
+    between = draft.document.text[end:start] if 0 <= end <= start else "\n\n"
+    return between.count("\n") == 1 and not between.strip()
 
 
 def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:
@@ -1085,6 +1098,9 @@ def _name_continues(name: str, text: str) -> bool:
         return True
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
+    if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
+        # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
+        return len(text) > _ACRONYM_LENGTH and not ISSUER_WORDS.match(text)
     return bool(
         _COLLECTIVE_KIND.fullmatch(name)
         and text[:1].isupper()
