@@ -24,7 +24,6 @@ from ..french.vocabulary import (
     ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
-    DOC_TYPE_PREFIX,
     EMAIL,
     FURNITURE,
     ISSUER_WORDS,
@@ -39,12 +38,26 @@ from ..french.vocabulary import (
     is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE
-from ..models import Candidate, Explanation, Issuer, Span
+from ..models import Candidate, Explanation, Issuer
+from ..steps import Step
+from . import doc_type as doc_types_read
+from .choice import FieldCandidate, FieldRules, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
+from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
+from .lede import LEDE_FIELD, lines_span
+from .reference import REFERENCE_FIELD, read_reference
 from .text import folded, is_caps, is_person_name, strip_decoration, word_count
 
-__all__ = ["HEADLINE_RULES", "find_body", "header"]
+__all__ = [
+    "DOC_TYPE_FIELD",
+    "HEADLINE_RULES",
+    "LEDE_FIELD",
+    "REFERENCE_FIELD",
+    "find_body",
+    "header",
+    "header_step",
+]
 
 # A body paragraph: longer than this, in ordinary type.
 _BODY_LENGTH = 200
@@ -131,10 +144,61 @@ class _Candidate:
 
 def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
+    _header(draft, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD)
+
+
+def header_step(
+    *,
+    doc_type: FieldRules = DOC_TYPE_FIELD,
+    lede: FieldRules = LEDE_FIELD,
+    reference: FieldRules = REFERENCE_FIELD,
+) -> Step:
+    """The header step with other rules (or weights) for the document type, the lede or the
+    reference than the defaults (:data:`DOC_TYPE_FIELD`, :data:`LEDE_FIELD`,
+    :data:`REFERENCE_FIELD`), edited by name::
+
+        mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
+        steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+
+    .. versionadded:: 0.2
+    """
+
+    def step(draft: Draft) -> None:
+        _header(draft, doc_type, lede, reference)
+
+    return step
+
+
+def _header(draft: Draft, doc_type: FieldRules, lede: FieldRules, reference: FieldRules) -> None:
+    candidates, scan = _scan(draft)
+    headline_block = _choose_headline(draft, candidates)
+    scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
+    chosen = doc_type.choose(draft, scan)
+    draft.doc_type = chosen.field if chosen is not None else None
+    cover = draft.headline
+    headline_block = _past_cover_title(draft, headline_block)
+    _explain_cover_title(draft, cover)
+    chosen = lede.choose(draft, scan)
+    if chosen is not None:
+        draft.lede = chosen.field
+        if chosen.block is not None:
+            _claim_for_header(draft, chosen.block, chosen.block)
+    draft.header_end = draft.body_start
+    if headline_block is not None:
+        _return_to_body(draft, candidates, headline_block)
+    chosen = reference.choose(draft, scan)
+    draft.reference = chosen.field if chosen is not None else None
+
+
+def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
+    """Read the header lines: document types, references and websites are kept, chrome and
+    release markers set aside; the other lines are the headline's candidates."""
     candidates: list[_Candidate] = []
+    doc_types: list[FieldCandidate] = []
+    references: list[FieldCandidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
     previous: Line | None = None  # the line classified last
-    doc_type_line: Line | None = None  # the line that just gave the document type
+    doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
     for index in range(draft.body_start):
         if draft.roles.get(index) is Role.METADATA:
@@ -146,13 +210,15 @@ def header(draft: Draft) -> None:
         prose_seen = False
         for line in block.lines:
             text = line.text
-            if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
+            if doc_type_line is not None and doc_types_read.read_continued(
+                doc_type_line, line, doc_types
+            ):
                 doc_type_line = None
                 continue
-            before = draft.doc_type
-            if _doc_type(draft, line):
+            first = not doc_types
+            if doc_types_read.read_line(draft, line, doc_types):
                 after_marker = True
-                doc_type_line = line if draft.doc_type is not before else None
+                doc_type_line = line if first and doc_types else None
                 continue
             doc_type_line = None
             stamped = _after_timestamp(line)
@@ -161,8 +227,8 @@ def header(draft: Draft) -> None:
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
-                _reference(draft, line)
-                _doc_type_after_date(draft, line, dated.end)
+                read_reference(draft, line, references)
+                doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if candidates and candidates[-1].line is previous:
                     # A title directly above its date ("Titre" / "Publié le …") is the headline.
                     above = candidates[-1]
@@ -175,9 +241,9 @@ def header(draft: Draft) -> None:
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
                 continue
-            if _reference(draft, line) or _website(draft, line) or _furniture(text):
+            if read_reference(draft, line, references) or _website(draft, line) or _furniture(text):
                 continue
-            unpacked = _unpacked_title(draft, line)
+            unpacked = _unpacked_title(draft, line, doc_types)
             if unpacked is not None:
                 line, text = unpacked, unpacked.text
             subject = _SUBJECT.match(text)
@@ -193,43 +259,8 @@ def header(draft: Draft) -> None:
                 evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
             candidates.append(_Candidate(index, line, evidence))
-    candidates = _repeated_titles(candidates)
-    metadata = draft.document.metadata
-    headline_block = _choose_headline(draft, candidates)
-    _doc_type_in_headline(draft)  # "[Communiqué] …" in the title before the site's categories
-    if metadata.doc_type and draft.doc_type is None:
-        draft.doc_type = Field(metadata.doc_type, None)
-    _doc_type_on_title_page(draft)
-    cover = draft.headline
-    headline_block = _past_cover_title(draft, headline_block)
-    _explain_cover_title(draft, cover)
-    _choose_lede(draft, candidates)
-    draft.header_end = draft.body_start
-    if headline_block is not None:
-        _return_to_body(draft, candidates, headline_block)
-    for name, found, stated in (
-        ("doc_type", draft.doc_type, metadata.doc_type),
-        ("lede", draft.lede, metadata.lede),
-        ("reference", draft.reference, None),
-    ):
-        draft.explanations.append(_text_or_metadata(name, found, stated))
-
-
-def _text_or_metadata(field: str, found: Field | None, stated: str | None) -> Explanation:
-    """Where a field chosen by rule order came from: the text (with its span) or the
-    metadata; the other one, when it says something else, is the rejected candidate."""
-    chosen = None
-    if found is not None:
-        source = "metadata" if found.span is None else "text"
-        chosen = Candidate(found.value, source, ("rule-order",), 1.0, found.span)
-    rejected = None
-    if (
-        stated
-        and (chosen is None or chosen.source == "text")
-        and folded(stated) != folded(found.value if found else "")
-    ):
-        rejected = Candidate(stated, "metadata", ("rule-order",), 0.0, None)
-    return Explanation(field, chosen, rejected, (chosen is not None) + (rejected is not None))
+    scan = HeaderScan(tuple(doc_types), tuple(references))
+    return _repeated_titles(candidates), scan
 
 
 # A headline states news: fewer words than this make a label.
@@ -256,7 +287,7 @@ def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
         opening = match_dateline(following.lines[0].text, draft.options.reference_date)
         if opening is None or opening.date is None:
             continue
-        draft.headline = Field(block.text, _lines_span(block.lines))
+        draft.headline = Field(block.text, lines_span(block.lines))
         _claim_for_header(draft, draft.body_start, index)
         return index
     return headline_block
@@ -277,137 +308,6 @@ def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: 
                 del draft.roles[later]
         draft.body_start = index
         return
-
-
-# A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
-_DOC_TYPE_IN_TITLE = re.compile(
-    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern})\s*\]"
-    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w))"
-    rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
-    re.I,
-)
-
-
-def _doc_type_on_title_page(draft: Draft) -> None:
-    """A document type further down a title page: a "Dossier de presse" line, or a heading
-    that names it ("PostgreSQL 8.2 Press Kit")."""
-    if draft.doc_type is not None:
-        return
-    for index, block in enumerate(draft.blocks[:TITLE_PAGE_BLOCKS]):
-        if index < draft.body_start and block.kind is not BlockKind.HEADING:
-            continue  # header lines were read by the header loop
-        for line in block.lines[:1]:
-            bare = strip_decoration(line.text)
-            if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
-                start = line.text.find(bare)
-                draft.doc_type = draft.field(line, start, start + len(bare))
-                return
-            found = _doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
-            if found is not None:
-                draft.doc_type = draft.field(line, *found)
-                return
-
-
-def _doc_type_in_headline(draft: Draft) -> None:
-    """The headline names the document type when no header line did."""
-    if draft.doc_type is not None or draft.headline is None:
-        return
-    headline = draft.headline.value
-    found = _doc_type_in_title(headline)
-    if found is None:
-        return
-    start, end = found
-    span = draft.headline.span
-    if span is not None and draft.document.text[span[0] : span[1]] == headline:
-        span = (span[0] + start, span[0] + end)
-    else:
-        span = None
-    draft.doc_type = Field(headline[start:end], span)
-
-
-_DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
-
-
-def _doc_type_in_title(title: str) -> tuple[int, int] | None:
-    """Where a title opens (after an optional ``[TAG]``) or closes with the document type.
-
-    Only a type ending the title counts further in ("PostgreSQL 9.0 Press Kit"): a title
-    that mentions a release in its second half ("… conteste le communiqué publié hier") is a
-    news report's.
-    """
-    match = _DOC_TYPE_IN_TITLE.match(title)
-    if match is not None:
-        for group in ("tagged", "opening", "closing"):
-            if match.group(group):
-                return match.span(group)
-    closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
-    return closing.span("type") if closing is not None else None
-
-
-def _doc_type(draft: Draft, line: Line) -> bool:
-    """Record a document-type line (or a ``Communiqué de presse : …`` prefix)."""
-    bare = _bare_label(line.text)
-    if DOC_TYPE.fullmatch(bare):
-        start = line.text.find(bare)
-        if draft.doc_type is None:
-            draft.doc_type = draft.field(line, start, start + len(bare))
-        elif draft.doc_type.value.lower() == bare.lower():
-            draft.diagnostics.append(
-                diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
-            )
-        return True
-    prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
-    if prefix is not None and draft.doc_type is None:
-        draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
-    if draft.doc_type is None and " | " in line.text:
-        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
-        offset = 0
-        for part in line.text.split(" | "):
-            label = part.strip()
-            if DOC_TYPE.fullmatch(label):
-                start = line.text.find(label, offset)
-                draft.doc_type = draft.field(line, start, start + len(label))
-                break
-            offset += len(part) + 3
-    return False
-
-
-def _doc_type_after_date(draft: Draft, line: Line, date_end: int) -> None:
-    """A document type after the date on a dateline: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"."""
-    rest = line.text[date_end:]
-    bare = strip_decoration(rest)
-    if draft.doc_type is None and bare and DOC_TYPE.fullmatch(bare):
-        start = line.text.find(bare, date_end)
-        draft.doc_type = draft.field(line, start, start + len(bare))
-
-
-def _bare_label(text: str) -> str:
-    """A label without decoration or brackets: "(Communiqué)" -> "Communiqué"."""
-    bare = strip_decoration(text)
-    if len(bare) > 2 and bare[0] + bare[-1] in ("()", "[]"):
-        return strip_decoration(bare[1:-1])
-    return bare
-
-
-def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
-    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page)."""
-    head, tail = strip_decoration(first.text), strip_decoration(line.text)
-    if not tail or len(tail) > 30 or not DOC_TYPE.fullmatch(f"{head} {tail}"):
-        return False
-    start = first.text.find(head)
-    tail_start = line.text.find(tail)
-    span = (
-        first.locate(start, start + len(head))[0],
-        line.locate(tail_start, tail_start + len(tail))[1],
-    )
-    draft.doc_type = Field(f"{head} {tail}", span)
-    return True
-
-
-# A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
-_DOC_TYPE_TITLE = re.compile(
-    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
-)
 
 
 # A title line that packs its reference (and its document type) before the title:
@@ -432,30 +332,16 @@ def _after_timestamp(line: Line) -> Line | None:
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
-def _unpacked_title(draft: Draft, line: Line) -> Line | None:
+def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -> Line | None:
     """The title of a line opening with its reference (recorded), without it and without a
-    document type following it (recorded too); ``None`` when the line opens otherwise."""
+    document type following it (kept too); ``None`` when the line opens otherwise."""
     reference = _LEADING_REFERENCE.match(line.text)
     if reference is None:
         return None
-    at = reference.end()
-    prefix = DOC_TYPE_PREFIX.match(line.text, at)
-    if prefix is not None:
-        if draft.doc_type is None:
-            draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
-        at = prefix.end()
+    at = doc_types_read.read_prefix(draft, line, reference.end(), doc_types)
     if at >= len(line.text.rstrip()):
         return None
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
-
-
-def _reference(draft: Draft, line: Line) -> bool:
-    match = REFERENCE.search(line.text)
-    if match is None:
-        return False
-    if draft.reference is None:
-        draft.reference = draft.field(line, match.start(), match.end())
-    return strip_decoration(line.text) == match.group()
 
 
 def _website(draft: Draft, line: Line) -> bool:
@@ -807,7 +693,7 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
             break  # a full stop ends a title
         kept.append(line)
     text = " ".join(line.text for line in kept)
-    span = _lines_span(kept)
+    span = lines_span(kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
 
 
@@ -830,64 +716,6 @@ def _find_title(draft: Draft, candidates: list[_Candidate], title: str) -> tuple
         if candidate.line.text.strip() == title:
             return candidate.line.locate(0, len(candidate.line.text))
     return None
-
-
-def _choose_lede(draft: Draft, candidates: list[_Candidate]) -> None:
-    metadata = draft.document.metadata
-    if metadata.lede:
-        draft.lede = Field(metadata.lede, None)
-        return
-    headline_end = draft.headline.span[1] if draft.headline and draft.headline.span else -1
-    if headline_end < 0 and draft.headline is not None and metadata.span is not None:
-        _lede_after_front_matter(draft, metadata.span[1])
-        return
-    if headline_end < 0:
-        return
-    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 1)):
-        block = draft.blocks[index]
-        if block.span[0] >= headline_end and _lede_like(block):
-            _set_lede(draft, block, index)
-            return
-    for candidate in candidates:
-        block = draft.blocks[candidate.block]
-        if block.span[0] >= headline_end and _lede_like(block):
-            _set_lede(draft, block, None)
-            return
-
-
-def _lede_after_front_matter(draft: Draft, front_matter_end: int) -> None:
-    """A front-matter title's lede: the first block after the front matter (a document-type
-    line aside), when it is an emphasised paragraph."""
-    doc_type_at = draft.doc_type.span[0] if draft.doc_type and draft.doc_type.span else -1
-    for index, block in enumerate(draft.blocks):
-        if block.span[0] < front_matter_end or block.kind is BlockKind.METADATA:
-            continue
-        if block.span[0] <= doc_type_at < block.span[1]:
-            continue
-        if _lede_like(block):
-            _set_lede(draft, block, index if index >= draft.body_start else None)
-        return
-
-
-def _lede_like(block: Block) -> bool:
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and block.emphasis is not None
-        and len(block.text) >= 60
-        and not CONTACT_HEADING.match(block.text)
-    )
-
-
-def _set_lede(draft: Draft, block: Block, index: int | None) -> None:
-    draft.lede = Field(block.text, _lines_span(block.lines))
-    if index is not None:
-        _claim_for_header(draft, index, index)
-
-
-def _lines_span(lines: Sequence[Line]) -> Span:
-    """Where a run of lines is written, from the first one's text to the last one's."""
-    first, last = lines[0], lines[-1]
-    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
 
 
 def _claim_for_header(draft: Draft, first: int, last: int) -> None:

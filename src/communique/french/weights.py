@@ -14,7 +14,13 @@ A new convention is a new row here and a collector in the step that reads it.
 
 from __future__ import annotations
 
-__all__ = ["DATE_EVIDENCE", "HEADLINE_EVIDENCE"]
+__all__ = [
+    "DATE_EVIDENCE",
+    "DOC_TYPE_EVIDENCE",
+    "HEADLINE_EVIDENCE",
+    "LEDE_EVIDENCE",
+    "REFERENCE_EVIDENCE",
+]
 
 #: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
 DATE_EVIDENCE: dict[str, float] = {
@@ -68,4 +74,31 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
+}
+
+#: The document type (``extract/doc_type.py``): code -> weight. The header's own lines come
+#: first (the first written wins among them), then the headline, the metadata, the title page.
+DOC_TYPE_EVIDENCE: dict[str, float] = {
+    # Where the candidate was read.
+    "header-line": 4.0,  # a header line that is only a type: "COMMUNIQUÉ DE PRESSE"
+    "title-prefix": 4.0,  # "Communiqué de presse : Titre", "Dossier de presse PostgreSQL 9.3"
+    "two-lines": 4.0,  # "COMMUNIQUÉ" / "DE PRESSE" on a cover page
+    "field-strip": 4.0,  # one field of a portal's strip: "09/01/2025 | Press release | …"
+    "after-date": 4.0,  # after a dateline's date: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
+    "headline": 3.0,  # the headline opens or closes with it: "[Communiqué] …", "… Press Kit"
+    "metadata": 2.0,  # front matter, page metadata
+    "title-page": 1.0,  # a title page's line or heading further down
+}
+
+#: The lede (``extract/lede.py``): code -> weight.
+LEDE_EVIDENCE: dict[str, float] = {
+    "metadata": 4.0,  # a front-matter summary, a page's chapô
+    "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
+    "body-opening": 2.0,  # the emphasised first body paragraph after the headline
+    "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
+}
+
+#: The reference number (``extract/header.py``): code -> weight.
+REFERENCE_EVIDENCE: dict[str, float] = {
+    "header-line": 1.0,  # "N° 046", "Réf. : CP/2020/03" on a header line (the first written)
 }
