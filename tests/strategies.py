@@ -698,6 +698,56 @@ _cue_pieces = st.one_of(
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
 
+# -- document types and the sections that list them (``communique.french.vocabulary``) --------
+
+#: Document types as French press rooms write them, each with its plural: the singular is the
+#: text's type, the plural the name of a site's section listing releases.
+DOC_TYPE_NUMBERS = (
+    ("communiqué", "communiqués"),
+    ("communiqué de presse", "communiqués de presse"),
+    ("communiqué conjoint", "communiqués conjoints"),
+    ("communiqué aux médias", "communiqués aux médias"),
+    ("dossier de presse", "dossiers de presse"),
+    ("kit presse", "kits presse"),
+    ("invitation presse", "invitations presse"),
+    ("invitation aux médias", "invitations aux médias"),
+    ("note aux rédactions", "notes aux rédactions"),
+    ("convocation de presse", "convocations de presse"),
+    ("appel aux médias", "appels aux médias"),
+    ("point presse", "points presse"),
+    ("information presse", "informations presse"),
+    ("press release", "press releases"),
+    ("press kit", "press kits"),
+    ("news release", "news releases"),
+)
+#: Types whose head noun is the same in the plural: always the text's type.
+INVARIABLE_DOC_TYPES = ("avis aux médias", "avis de presse", "media advisory", "revue de presse")
+
+
+def _doc_type_forms(labels: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A label in any case, with or without accents, with any space between its words."""
+    return st.builds(
+        lambda label, case, accents, space: case(
+            _spaced(label if accents else _strip_accents(label), space)
+        ),
+        labels,
+        st.sampled_from([str.lower, str.upper, str.capitalize, str.title]),
+        st.booleans(),
+        st.sampled_from([" ", "  ", NBSP]),
+    )
+
+
+#: A document type in the singular (or an invariable one), as written on a header line.
+singular_doc_types = st.deferred(
+    lambda: _doc_type_forms(
+        st.sampled_from([one for one, _ in DOC_TYPE_NUMBERS] + list(INVARIABLE_DOC_TYPES))
+    )
+)
+#: The same in the plural: a section's name ("Communiqués de presse").
+plural_doc_types = st.deferred(
+    lambda: _doc_type_forms(st.sampled_from([many for _, many in DOC_TYPE_NUMBERS]))
+)
+
 # -- a release's own label (``communique.french.cues.RELEASE_LABEL``) ---------------------------
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 from communique import parse
 from communique.adapters.text import TextAdapter
@@ -17,8 +18,11 @@ from communique.extract.doc_type import DOC_TYPE_RULES
 from communique.extract.draft import Draft, Field
 from communique.extract.header import DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD, header_step
 from communique.extract.lede import LEDE_RULES
+from communique.french.vocabulary import DOC_TYPE, is_section_label
 from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
 from communique.steps import Steps
+
+from . import strategies
 
 BODY = (
     "La préfecture informe les habitants que la route départementale sera fermée à la "
@@ -30,10 +34,10 @@ MODEL = (Path(__file__).parents[1] / "docs" / "model.md").read_text("utf-8")
 def _documented(section: str) -> dict[str, float]:
     """The evidence codes and weights of a section's table (its last two columns)."""
     return {
-        m["code"]: float(m["weight"])
+        m["code"]: float(m["weight"].replace("−", "-"))
         for m in re.finditer(
             r"^\|[^\n]*`(?P<code>[a-z-]+)` \| [^\n|]+(?:\\\|[^\n|]*)*"
-            r"\| (?P<weight>\d+(?:\.\d+)?) \|$",
+            r"\| (?P<weight>[−-]?\d+(?:\.\d+)?) \|$",
             section,
             re.M,
         )
@@ -170,3 +174,40 @@ def test_the_lede_explanation_names_its_rule() -> None:
     assert (
         explanation.chosen.source == "header-paragraph"
     )  # an emphasised block stays in the header
+
+
+# -- a document type in the plural names a site's section, not the text's type ---------------
+
+
+def _words(text: str | None) -> list[str]:
+    return (text or "").split()
+
+
+@given(label=strategies.singular_doc_types)
+def test_a_singular_document_type_is_the_texts_type(label: str) -> None:
+    assert DOC_TYPE.fullmatch(label) is not None
+    assert not is_section_label(label)
+    text = f"{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(label)
+    assert release.headline == "Fermeture de la route départementale 12"
+
+
+@given(label=strategies.plural_doc_types)
+def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
+    assert is_section_label(label)
+    text = f"{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert release.headline == "Fermeture de la route départementale 12"
+    assert "press-section" in release.evidence
+    explanation = release.explain("doc_type")
+    assert explanation is not None
+    assert explanation.rejected is not None
+    assert "section-label" in explanation.rejected.evidence
+
+
+@given(section=strategies.plural_doc_types, label=strategies.singular_doc_types)
+def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
+    text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    assert _words(parse(text).header.doc_type) == _words(label)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, is_section_label
 from ..french.weights import DOC_TYPE_EVIDENCE
 from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
@@ -45,7 +45,12 @@ __all__ = [
 
 
 def _header(kind: str, field: Field) -> FieldCandidate:
-    return FieldCandidate(field, (kind,))
+    return FieldCandidate(field, _modified((kind,), field.value))
+
+
+def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
+    """A plural type names a site's section ("Communiqués de presse"), not the text's type."""
+    return (*evidence, "section-label") if is_section_label(label) else evidence
 
 
 def read_line(draft: Draft, line: Line, found: list[FieldCandidate]) -> bool:
@@ -187,7 +192,8 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
                 start = line.text.find(bare)
-                yield FieldCandidate(draft.field(line, start, start + len(bare)), ("title-page",))
+                field = draft.field(line, start, start + len(bare))
+                yield FieldCandidate(field, _modified(("title-page",), bare))
                 return
             found = doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
             if found is not None:

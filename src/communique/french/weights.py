@@ -88,6 +88,8 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "headline": 3.0,  # the headline opens or closes with it: "[Communiqué] …", "… Press Kit"
     "metadata": 2.0,  # front matter, page metadata
     "title-page": 1.0,  # a title page's line or heading further down
+    # Modifiers.
+    "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
 }
 
 #: The lede (``extract/lede.py``): code -> weight.
