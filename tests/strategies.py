@@ -748,6 +748,74 @@ plural_doc_types = st.deferred(
     lambda: _doc_type_forms(st.sampled_from([many for _, many in DOC_TYPE_NUMBERS]))
 )
 
+# -- headlines as press rooms set them (``communique.extract.header``) --------------------------
+
+#: What a title's kicker names before its colon: a place, a company, a programme, a body.
+KICKERS = (
+    "Vaise",
+    "Groupe Ardent",
+    "Conseil régional",
+    "Préfecture du Rhône",
+    "Agence de l'eau",
+    "Sécheresse",
+    "Résultats annuels 2023",
+    "Ville de Saint-Étienne",
+)
+#: What a title says after its kicker, starting in lower case as French typography wants.
+STATEMENTS = (
+    "un centre de secours pour six communes",
+    "la croissance dépasse les attentes",
+    "des mesures de restriction des usages de l'eau",
+    "ouverture d'une consultation publique jusqu'au 30 juin",
+    "le plan vélo entre dans sa deuxième phase",
+)
+#: Bodies and meetings whose name opens like an organisation's but makes a title on its own.
+MEETING_TITLES = (
+    "Conseil municipal extraordinaire du 12 mars",
+    "Conseil de gouvernement exceptionnel",
+    "Commission permanente : les décisions du jour",
+    "Agence régionale de santé : point de situation hebdomadaire",
+    "Comité de pilotage du plan vélo départemental",
+)
+#: An issuer announcing itself on a line of its own: the issuer, never the title.
+COMMUNICATING_ISSUERS = (
+    "LA PRÉFECTURE COMMUNIQUE",
+    "Le Conseil départemental communique :",
+    "Anne Martin (PS), maire de Vaise, communique :",
+    "Karim Benali, président de la métropole, communique",
+)
+
+
+def _title_case(text: str, caps: bool) -> str:
+    return text.upper() if caps else text
+
+
+#: A title "Kicker : statement", any French colon spacing, in capitals or not.
+kicker_titles = st.builds(
+    lambda kicker, statement, colon, caps: _title_case(f"{kicker}{colon}{statement}", caps),
+    st.sampled_from(KICKERS),
+    st.sampled_from(STATEMENTS),
+    st.sampled_from([" : ", f"{NBSP}: ", f"{NNBSP}: "]),
+    st.booleans(),
+)
+#: A title of news: a subject, a verb and what it is about.
+news_titles = st.builds(
+    lambda subject, verb, obj: f"{subject} {verb} {obj}",
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(VERBS),
+    st.sampled_from(OBJECTS),
+)
+#: A deck line under a title: a full statement, opening with a capital.
+deck_lines = st.builds(
+    lambda subject, verb, obj, place: (
+        f"{subject} {verb} {obj} à {place} et dans tout le département"
+    ),
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(VERBS),
+    st.sampled_from(OBJECTS),
+    st.sampled_from(PLACES),
+)
+
 # -- a release's own label (``communique.french.cues.RELEASE_LABEL``) ---------------------------
 
 

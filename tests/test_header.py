@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
 from communique.french.weights import HEADLINE_EVIDENCE
+
+from . import strategies
 
 BODY = (
     "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
@@ -801,3 +806,52 @@ def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
     for issuer in release.header.issuers:
         assert issuer.span is not None
         assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name
+
+
+# -- headlines as press rooms set them (generated forms) --------------------------------------
+
+
+@given(title=strategies.kicker_titles)
+def test_a_kicker_title_is_the_headline_not_an_issuer(title: str) -> None:
+    release = parse(f"{title}\n\n{BODY}\n")
+    assert release.headline == title
+    assert release.header.issuers == ()
+
+
+@given(title=strategies.news_titles, deck=strategies.deck_lines)
+def test_a_deck_line_under_the_title_is_not_part_of_it(title: str, deck: str) -> None:
+    assume(len(deck) >= len(title) + 1 + len(deck.split()[0]))
+    release = parse(f"{title}\n{deck}\n\n{BODY}\n")
+    assert release.headline == title
+
+
+@given(
+    title=st.builds(
+        lambda title, place: f"{title} à {place}",
+        strategies.news_titles,
+        st.sampled_from(strategies.PLACES),
+    ),
+    width=st.integers(30, 80),
+    caps=st.booleans(),
+)
+def test_a_title_wrapped_to_a_width_is_joined(title: str, width: int, caps: bool) -> None:
+    title = title.upper() if caps else title
+    wrapped = textwrap.fill(title, width)
+    assume("\n" in wrapped)
+    release = parse(f"{wrapped}\n\n{BODY}\n")
+    assert release.headline == " ".join(wrapped.split("\n"))
+
+
+@pytest.mark.parametrize("title", strategies.MEETING_TITLES)
+def test_the_lone_line_over_the_body_is_the_title(title: str) -> None:
+    release = parse(f"{title}\n\n{BODY}\n")
+    assert release.headline == title
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "lone-line" in explanation.chosen.evidence
+
+
+@pytest.mark.parametrize("line", strategies.COMMUNICATING_ISSUERS)
+def test_an_issuer_announcing_itself_is_never_the_title(line: str) -> None:
+    assert parse(f"{line}\n\n« {BODY} »\n").headline is None

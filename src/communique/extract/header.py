@@ -262,7 +262,7 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
             prose_seen = prose_seen or _is_prose(text)
             candidates.append(_Candidate(index, line, evidence))
     scan = HeaderScan(tuple(doc_types), tuple(references))
-    return _repeated_titles(candidates), scan
+    return _lone_line(_repeated_titles(candidates)), scan
 
 
 # A headline states news: fewer words than this make a label.
@@ -398,7 +398,14 @@ def _in_caps_headline(c: _Line) -> bool:
     document type or the dateline, or naming no organisation."""
     if not is_caps(c.text) or word_count(c.text) < _NEWS_WORDS:
         return False
+    if _OPENS_WITH_ARTICLE.match(c.text) is not None:
+        return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
     return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
+
+
+# A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in
+# capitals opens with its subject ("LA RÉGION LANCE…").
+_OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
 
 
 #: The headline evidence: code -> predicate on a header line. Weights are
@@ -420,6 +427,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("field-strip", lambda c: c.text.count(" | ") >= 2),
     ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
+    ("issuer-communicates", lambda c: _COMMUNIQUE_SUFFIX.search(c.text) is not None),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
     (
         "department-or-address",
@@ -462,6 +470,15 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
         attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
         for key, c in zip(keys, candidates, strict=True)
     ]
+
+
+def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A header of one line over the body: a release has a title, and this is it unless it
+    reads as something else (a name with an office, an address, a label)."""
+    if len(candidates) != 1:
+        return candidates
+    (only,) = candidates
+    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
 
 
 def _department_or_address(text: str) -> bool:
@@ -517,14 +534,23 @@ def _score(evidence: Sequence[str]) -> float:
     return sum(HEADLINE_EVIDENCE[code] for code in evidence)
 
 
+# A title's colon between a subject and what is said of it ("Groupe Ardent : résultats
+# records", "Vaise : un centre de secours…"): no name of an organisation or a person has one.
+_TITLE_COLON = re.compile(r"[^\s:]\s+:\s+[^\s:]|\w:\s+[a-zà-ÿ]")
+
+
 # "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:
 # an organisation's name never puts an article right after its first word.
 _ARTICLE_AFTER_FIRST_WORD = re.compile(r"\S+\s+(?:la|le|les|un|une|l['’])(?:\s|(?<=['’]))", re.I)
 
 
 def _issuer_like(text: str) -> bool:
-    if len(text) > 120:
+    if _COMMUNIQUE_SUFFIX.search(text) is not None:
+        return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
+    if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
+    if _DANGLING.search(text) is not None:
+        return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     return bool(
         (ISSUER_WORDS.match(text) and not _ARTICLE_AFTER_FIRST_WORD.match(text))
         or is_person_name(text)
@@ -693,10 +719,26 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
             break
         if kept[-1].text.endswith((".", "!", "?")):
             break  # a full stop ends a title
+        if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
+            break  # a subtitle under the title, not the title's wrapped end
         kept.append(line)
     text = " ".join(line.text for line in kept)
     span = lines_span(kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
+
+
+def _deck_line(above: str, line: str) -> bool:
+    """Whether ``line`` opens a subtitle (a deck) under the title line ``above`` rather than
+    going on with it: it opens with a capital after a line that leaves no clause open (no
+    colon, dash or comma at its end), and its first word would have fitted on the line
+    above, since the line runs longer than the two together: text wrapped to a width moves a
+    word down only when it does not fit."""
+    words = line.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if above.rstrip().endswith((":", "–", "—", "-", ",", "«")):
+        return False
+    return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
 
 
 # A line opening with a word no name opens with: the rest of a wrapped title.

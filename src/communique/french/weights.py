@@ -69,9 +69,11 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
+    "lone-line": 2.0,  # the header's only line over the body: the title a release always has
     "repeated": 2.0,  # written twice or more in the header (page title, then the document's)
     # What else a header line may be.
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
+    "issuer-communicates": -5.0,  # "LA PRÉFECTURE COMMUNIQUE", "X, maire de Y, communique :"
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
 }
