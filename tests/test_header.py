@@ -855,3 +855,54 @@ def test_the_lone_line_over_the_body_is_the_title(title: str) -> None:
 @pytest.mark.parametrize("line", strategies.COMMUNICATING_ISSUERS)
 def test_an_issuer_announcing_itself_is_never_the_title(line: str) -> None:
     assert parse(f"{line}\n\n« {BODY} »\n").headline is None
+
+
+#: A page template's directives, as Django, Jinja, Liquid and ERB sources write them.
+TEMPLATE_LINES = (
+    '{% extends "pages/presse/base.html" %}',
+    "{% block content %}",
+    '{% extends "base.html" %} {% block presse_contenu %}',
+    "{{ page.title }}",
+    "<%= t(:press_release_title) %>",
+)
+
+
+@pytest.mark.parametrize("directive", TEMPLATE_LINES)
+def test_a_templates_directive_is_never_the_headline(directive: str) -> None:
+    text = f"{directive}\n\nOuverture de la médiathèque de Vaise\n\n{BODY}\n"
+    assert parse(text).headline == "Ouverture de la médiathèque de Vaise"
+    text = f"---\ntitle: '{directive}'\n---\n\n# Ouverture de la médiathèque de Vaise\n\n{BODY}\n"
+    assert parse(text).headline == "Ouverture de la médiathèque de Vaise"
+
+
+@given(
+    stamp=st.sampled_from(
+        [" date 2018-12 ", "Publié le 12/03/2024 ", "mis en ligne le 2024-03-12 "]
+    ),
+    label=strategies.singular_doc_types,
+)
+def test_a_document_type_after_a_portals_timestamp_is_read(stamp: str, label: str) -> None:
+    text = f"{stamp}{label}\n\nOuverture de la médiathèque de Vaise\n\n{BODY}\n"
+    release = parse(text)
+    assert (release.header.doc_type or "").split() == label.split()
+    assert release.headline == "Ouverture de la médiathèque de Vaise"
+
+
+def test_a_document_type_in_a_list_of_links_is_not_the_texts_type() -> None:
+    text = (
+        f"# Sortie du Logiciel 5\n\n{BODY}\n\n## Liens\n\n"
+        "- Téléchargements\n- Notes de version\n- Dossier de presse\n"
+    )
+    assert parse(text).header.doc_type is None
+
+
+def test_a_heading_set_as_one_sentence_is_a_title_and_bold_in_a_heading_is_decoration() -> None:
+    html = (
+        "<h1>Communiqué de presse</h1><h2><b>Vaisoft</b></h2><h3>— 3 octobre 2016</h3>"
+        "<h1>Vaisoft, an 3 : six nouvelles raisons de quitter les géants du web pour de bon.</h1>"
+        f"<p>{BODY}</p>"
+    )
+    release = parse(html, adapter="html")
+    assert release.headline == (
+        "Vaisoft, an 3 : six nouvelles raisons de quitter les géants du web pour de bon."
+    )

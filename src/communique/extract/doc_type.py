@@ -188,6 +188,8 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
     for index, block in enumerate(draft.blocks[:TITLE_PAGE_BLOCKS]):
         if index < draft.body_start and block.kind is not BlockKind.HEADING:
             continue  # header lines were read by the header loop
+        if block.kind in _NOT_ON_A_TITLE_PAGE:
+            continue  # "Liens : … Dossier de presse": an item links to another document
         for line in block.lines[:1]:
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
@@ -199,6 +201,13 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
             if found is not None:
                 yield FieldCandidate(draft.field(line, *found), ("title-page",))
                 return
+
+
+# Blocks that never name the document's own type: list items (links to other documents,
+# a table of contents), table rows, code, navigation.
+_NOT_ON_A_TITLE_PAGE = frozenset(
+    (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.CODE, BlockKind.FURNITURE)
+)
 
 
 #: The rules that collect document-type candidates, by name, in order.

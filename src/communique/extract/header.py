@@ -226,6 +226,8 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
             stamped = _after_timestamp(line)
             if stamped is not None:  # the dateline step reads the date; the title follows it
                 line, text, after_marker = stamped, stamped.text, True
+                if doc_types_read.read_line(draft, line, doc_types):
+                    continue  # " date 2018-12 communiqué de presse": a portal's label
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
@@ -358,7 +360,10 @@ def _website(draft: Draft, line: Line) -> bool:
 
 def _furniture(text: str) -> bool:
     """Portal chrome: a short line of links ("Accueil > Actualités", "Partager", "Imprimer
-    cette page"), not a title that uses one of their words ("300 points d'accueil")."""
+    cette page"), not a title that uses one of their words ("300 points d'accueil"); a
+    template's directives (``{% block content %}``)."""
+    if _TEMPLATE_LINE.fullmatch(text) is not None:
+        return True
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -366,6 +371,12 @@ def _furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# A page template's source: directives only ("{% extends "base.html" %}", "{{ page.title }}",
+# "<%= t(:title) %>"), never text of the release.
+_TEMPLATE_DIRECTIVE = r"(?:\{%[^%\n]{0,300}%\}|\{\{[^}\n]{0,300}\}\}|<%=?[^%\n]{0,300}%>)"
+_TEMPLATE_LINE = re.compile(rf"\s*{_TEMPLATE_DIRECTIVE}(?:\s*{_TEMPLATE_DIRECTIVE}){{0,20}}\s*")
 
 
 # A line of portal chrome holds a few words; a title using one of them holds more.
@@ -376,8 +387,12 @@ _CHROME_WORDS = 3
 _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
 
 
-def _is_prose(text: str) -> bool:
-    return bool(_SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12))
+def _is_prose(text: str, *, heading: bool = False) -> bool:
+    """Two sentences, or a long one with its full stop; a heading's author set one sentence
+    as a title, full stop and all ("Six raisons de changer d'outils.")."""
+    if _SENTENCES.search(text):
+        return True
+    return not heading and text.endswith(".") and word_count(text) > 12
 
 
 @attrs.frozen
@@ -414,12 +429,16 @@ _OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['�
 HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("heading", lambda c: c.block.kind is BlockKind.HEADING),
     ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
-    ("bold", lambda c: c.line.emphasis is Emphasis.STRONG),
+    # A paragraph set in bold is a title; bold inside a heading is decoration.
+    (
+        "bold",
+        lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
+    ),
     ("italic", lambda c: c.line.emphasis is Emphasis.EM),
     ("after-marker", lambda c: c.after_marker),
     ("title-length", lambda c: 20 <= len(c.text) <= 250),
     ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
-    ("prose", lambda c: _is_prose(c.text)),
+    ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
     ("enumeration", lambda c: c.block.kind is BlockKind.LIST_ITEM or c.text.endswith((",", ";"))),
     ("lower-case-start", lambda c: c.text[:1].islower()),
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
@@ -473,11 +492,14 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A header of one line over the body: a release has a title, and this is it unless it
-    reads as something else (a name with an office, an address, a label)."""
+    """A header of one line over the body: a release has a title, and this is it even when
+    it opens like an organisation's name, unless other evidence says it is something else
+    (a label, prose, an address, an issuer announcing itself)."""
     if len(candidates) != 1:
         return candidates
     (only,) = candidates
+    if any(HEADLINE_EVIDENCE[code] < 0 and code != "issuer-like" for code in only.evidence):
+        return candidates  # a label, prose, a contact…: it reads as something else
     return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
 
 
@@ -668,6 +690,8 @@ def _wrong_title(title: str) -> str | None:
         return "a file name"
     if _PLACEHOLDER_TITLE.fullmatch(bare):
         return "a placeholder"
+    if _TEMPLATE_LINE.fullmatch(title):
+        return "a template's directive"
     if _SECTION_TITLE.fullmatch(bare):
         return "the name of the site's section"
     return None
