@@ -906,3 +906,47 @@ def test_a_heading_set_as_one_sentence_is_a_title_and_bold_in_a_heading_is_decor
     assert release.headline == (
         "Vaisoft, an 3 : six nouvelles raisons de quitter les géants du web pour de bon."
     )
+
+
+@given(
+    title=strategies.news_titles,
+    label=strategies.singular_doc_types,
+    place=st.sampled_from(strategies.PLACES),
+    deck=st.sampled_from(strategies.STATEMENTS),
+)
+def test_a_title_directly_above_its_document_type_is_the_headline(
+    title: str, label: str, place: str, deck: str
+) -> None:
+    # A portal's copy: the title, the type under it, the dateline, then a teaser line.
+    deck = deck[:1].upper() + deck[1:]
+    text = f"{title}\n{label}\n{place}, le 12 mars 2024\n\n{deck}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "above-its-type" in explanation.chosen.evidence
+
+
+@given(section=strategies.plural_doc_types, title=strategies.news_titles)
+def test_a_line_above_a_sections_name_gains_nothing_from_it(section: str, title: str) -> None:
+    text = f"Préfecture du Rhône – Espace presse\n{section}\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["one-block", "blank-line-between"])
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("MINISTRE DÉLÉGUÉE AUPRÈS DU MINISTRE DE L'ÉCONOMIE,", "CHARGÉE DU NUMÉRIQUE ET DES PME"),
+        ("MINISTÈRE DE LA PÊCHE, DES PORTS", "ET DE L'ÉCONOMIE MARITIME"),
+        ("Direction régionale de l'environnement, de", "l'aménagement et du logement"),
+    ],
+)
+def test_a_line_going_on_with_the_one_above_is_never_the_headline(
+    above: str, below: str, gap: str
+) -> None:
+    title = "Un nouveau quai pour les pêcheurs de Joal"
+    text = f"{above}{gap}{below}\nCommuniqué de presse\nDakar, le 4 mai 2020\n{title}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title

@@ -199,6 +199,7 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
     doc_types: list[FieldCandidate] = []
     references: list[FieldCandidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
+    pending = False  # no candidate line was read since the last marker
     previous: Line | None = None  # the line classified last
     doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
@@ -219,18 +220,25 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
                 continue
             first = not doc_types
             if doc_types_read.read_line(draft, line, doc_types):
-                after_marker = True
+                after_marker = pending = True
                 doc_type_line = line if first and doc_types else None
+                own_type = "section-label" not in doc_types[-1].evidence
+                if own_type and candidates and candidates[-1].line is previous:
+                    above = candidates[-1]  # "Titre" / "Communiqué de presse"
+                    candidates[-1] = attrs.evolve(
+                        above, evidence=(*above.evidence, "above-its-type")
+                    )
+                previous = line
                 continue
             doc_type_line = None
             stamped = _after_timestamp(line)
             if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
+                line, text, after_marker, pending = stamped, stamped.text, True, True
                 if doc_types_read.read_line(draft, line, doc_types):
                     continue  # " date 2018-12 communiqué de presse": a portal's label
             dated = match_dateline(text, reference_date)
             if dated is not None:
-                after_marker = True
+                after_marker = pending = True
                 read_reference(draft, line, references)
                 doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if candidates and candidates[-1].line is previous:
@@ -241,7 +249,7 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
                     )
                 previous = line
                 continue
-            previous = line
+            prior, previous = previous, line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
                 continue
@@ -255,10 +263,14 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
                 line = Line(
                     text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
                 )
-                evidence = (*_evidence(block, line, after_marker), "subject-line")
+                evidence = (*_evidence(block, line, after_marker, pending), "subject-line")
                 candidates.append(_Candidate(index, line, evidence))
+                pending = False
                 continue
-            evidence = _evidence(block, line, after_marker)
+            evidence = _evidence(block, line, after_marker, pending)
+            pending = False
+            if candidates and candidates[-1].line is prior and _goes_on(candidates[-1], text):
+                evidence = (*evidence, "continues-above")  # "… DES PORTS" / "ET DE L'ÉCONOMIE"
             if prose_seen:  # a line inside running text, below a full sentence of its block
                 evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
@@ -402,6 +414,7 @@ class _Line:
     block: Block
     line: Line
     after_marker: bool  # a document type or a dateline stands above it
+    next_to_marker: bool  # and no other candidate line stands between them
 
     @property
     def text(self) -> str:
@@ -435,7 +448,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
         lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
     ),
     ("italic", lambda c: c.line.emphasis is Emphasis.EM),
-    ("after-marker", lambda c: c.after_marker),
+    ("after-marker", lambda c: c.next_to_marker),
     ("title-length", lambda c: 20 <= len(c.text) <= 250),
     ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
     ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
@@ -466,7 +479,11 @@ def _label(c: _Line) -> bool:
 
 def _names_a_doc_type(text: str) -> bool:
     """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
-    not a title naming one ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    or a document type and who issues it ("Communiqué du maire"), not a title naming one
+    ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    issued = _TYPE_OF_ISSUER.match(text)
+    if issued is not None and DOC_TYPE.fullmatch(issued.group("type")):
+        return True
     listed = _LISTED.search(text)
     if listed is None:
         return False  # no list at all: the (long) document-type pattern need not run
@@ -474,6 +491,11 @@ def _names_a_doc_type(text: str) -> bool:
     return found is not None and found.group()[:1].islower()
 
 
+# A document type, then who issues it: "Communiqué du maire", "Communiqué de la préfecture".
+_TYPE_OF_ISSUER = re.compile(
+    r"\s*(?P<type>[^\W\d][\w’' -]{2,40}?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"[^\W\d][\w’' -]{1,40}"
+)
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
 _LISTED = re.compile(r",|\s(?:ou|et)\s")
 
@@ -545,9 +567,11 @@ _MOTTO_LENGTH = 60
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
-def _evidence(block: Block, line: Line, after_marker: bool) -> tuple[str, ...]:
+def _evidence(
+    block: Block, line: Line, after_marker: bool, next_to_marker: bool
+) -> tuple[str, ...]:
     """The headline evidence codes that fire for ``line``."""
-    seen = _Line(block, line, after_marker)
+    seen = _Line(block, line, after_marker, next_to_marker)
     return tuple(code for code, fires in HEADLINE_RULES if fires(seen))
 
 
@@ -765,6 +789,18 @@ def _deck_line(above: str, line: str) -> bool:
     return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
 
 
+def _goes_on(above: _Candidate, text: str) -> bool:
+    """Whether the line ``text`` goes on with the line read just above it (in its block, or
+    in the block above when a PDF's text puts a blank line between them): that line ends
+    with a comma or a word no line ends with, or this one opens with "et", "de"…"""
+    last = above.line.text.rstrip()
+    return bool(
+        last.endswith(",") or _DANGLING.search(last) or _JOINS_ABOVE.match(text) is not None
+    )
+
+
+# A line opening with a conjunction or "de": the rest of the line above it in its block.
+_JOINS_ABOVE = re.compile(r"\s*(?:et|ou|de|des|du|d['’])(?:\s|(?<=['’]))", re.I)
 # A line opening with a word no name opens with: the rest of a wrapped title.
 _CONTINUATION_START = re.compile(
     r"\s*(?:dans|de|des|du|d['’]|en|à|au|aux|pour|par|sur|avec|et|ou|contre|vers|entre|sans"

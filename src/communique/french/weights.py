@@ -57,6 +57,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "subject-line": 3.0,  # "Objet :" / "Subject:": an e-mail's subject kept in the text
     # Position.
     "after-marker": 0.5,  # below a document type or a dateline: the headline usually follows
+    "above-its-type": 0.5,  # directly above its document type ("Titre" / "Communiqué")
     "above-its-date": 0.5,  # directly above its date ("Titre" / "Publié le …")
     # Shape.
     "title-length": 1.0,  # 20 to 250 characters
@@ -65,6 +66,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "inside-running-text": -3.0,  # a line below a full sentence of its own block
     "enumeration": -3.0,  # a bullet, or a clause ending with "," or ";"
     "lower-case-start": -2.0,  # titles start with a capital (or a digit, a quote)
+    "continues-above": -2.0,  # goes on with the line above: "…, " / "ET DE L'ÉCONOMIE"
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
