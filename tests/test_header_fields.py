@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import parse
 from communique.adapters.text import TextAdapter
@@ -211,3 +212,16 @@ def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
 def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
     text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
     assert _words(parse(text).header.doc_type) == _words(label)
+
+
+@given(label=strategies.singular_doc_types, at=st.integers(0, 2))
+def test_a_document_type_on_a_cover_without_blank_lines_is_read(label: str, at: int) -> None:
+    # A PDF turned into text with no blank line: the cover's lines open the body's block.
+    title = "Groupe Ardent : des résultats records"
+    cover = [title, "Ardent SA"]
+    cover.insert(at, label)
+    lines = [*cover, title, *BODY.replace(", ", ",\n").split("\n")]
+    text = f"{title}\n\n" + "\n".join(lines) + "\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(label)
+    assert release.headline == title

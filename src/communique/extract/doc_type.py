@@ -190,7 +190,9 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
             continue  # header lines were read by the header loop
         if block.kind in _NOT_ON_A_TITLE_PAGE:
             continue  # "Liens : … Dossier de presse": an item links to another document
-        for line in block.lines[:1]:
+        # A PDF's text without blank lines puts its cover in the first lines of one block.
+        lines = block.lines[: _COVER_LINES if index == draft.body_start else 1]
+        for line in lines:
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
                 start = line.text.find(bare)
@@ -201,6 +203,11 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
             if found is not None:
                 yield FieldCandidate(draft.field(line, *found), ("title-page",))
                 return
+
+
+# How many lines of the first body block may still be a cover's ("Titre" / "Communiqué de
+# presse" / "Société" / "Titre" / first sentence…).
+_COVER_LINES = 4
 
 
 # Blocks that never name the document's own type: list items (links to other documents,
