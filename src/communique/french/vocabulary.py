@@ -47,7 +47,8 @@ _APOSTROPHE = "['’]"
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
 # French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
 # federal), "Avis de convocation" and "Convocation de presse" (Québec, Belgium: a media
-# advisory), "Appel aux médias", "Point presse", "Note d'information".
+# advisory), "Appel aux médias", "Point presse", "Note d'information", "Info presse",
+# "Information aux médias".
 _DOC_TYPE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
@@ -55,14 +56,18 @@ _DOC_TYPE = (
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
-    r"|notes?\s+(?:aux\s+r[ée]dactions?|d['’]information|de\s+presse)"
+    r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse)"
+    # "Info presse" (regional press rooms), "Information aux médias" (Swiss, Belgian usage)
+    r"|infos?\s+(?:presse|m[ée]dias?)"
+    r"|informations?\s+(?:aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
+    r"|alertes?\s+m[ée]dias?"
     r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?|de\s+convocation)"
     r"|convocations?\s+(?:de\s+presse|aux\s+m[ée]dias|m[ée]dias?)"
     r"|appels?\s+aux\s+m[ée]dias"
     r"|points?\s+(?:de\s+)?presse"
     r"|(?:information|flash|synth[èe]se|revue|alerte)s?\s+(?:de\s+|[àa]\s+la\s+)?presse"
-    r"|press\s+(?:releases?|kits?|statements?)"
-    r"|(?:news|media)\s+(?:releases?|advisory)"
+    r"|press\s+(?:releases?|kits?|statements?|notes?)"
+    r"|(?:news|media)\s+(?:releases?|advisory|advisories|statements?)"
     r")"
 )
 #: A whole line that names the document type.
