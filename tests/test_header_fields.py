@@ -225,3 +225,13 @@ def test_a_document_type_on_a_cover_without_blank_lines_is_read(label: str, at: 
     release = parse(text)
     assert _words(release.header.doc_type) == _words(label)
     assert release.headline == title
+
+
+@pytest.mark.parametrize("key", ["layout", "type", "category", "categories", "doc_type"])
+def test_a_machine_name_in_the_metadata_is_no_document_type(key: str) -> None:
+    text = f"---\ntitle: Fermeture de la RD 12\n{key}: communique\n---\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert "press-section" in release.evidence
+    written = f"---\ntitle: Fermeture de la RD 12\n{key}: Communiqué\n---\n\n{BODY}\n"
+    assert parse(written).header.doc_type == "Communiqué"

@@ -37,6 +37,7 @@ __all__ = [
     "DOC_TYPE_FIELD",
     "DOC_TYPE_RULES",
     "doc_type_in_title",
+    "filed_as_release",
     "read_after_date",
     "read_continued",
     "read_line",
@@ -179,7 +180,22 @@ def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
 def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     stated = draft.document.metadata.doc_type
     if stated:
-        yield FieldCandidate(Field(stated, None), ("metadata",))
+        slug = _SLUG.fullmatch(stated) is not None
+        yield FieldCandidate(Field(stated, None), ("metadata", "slug") if slug else ("metadata",))
+
+
+def filed_as_release(draft: Draft, scan: HeaderScan) -> bool:
+    """Whether the site files the text among its releases without naming its type: a section's
+    name over it ("Communiqués de presse"), a machine name in its metadata ("communique")."""
+    stated = draft.document.metadata.doc_type
+    return any("section-label" in c.evidence for c in scan.doc_types) or bool(
+        stated and _SLUG.fullmatch(stated)
+    )
+
+
+# A template's or a taxonomy's machine name ("communique", "communique-de-presse"): the
+# site's plumbing, not a type written for readers.
+_SLUG = re.compile(r"[a-z0-9]{1,40}(?:[-_][a-z0-9]{1,40}){0,6}")
 
 
 def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

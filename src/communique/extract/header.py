@@ -175,7 +175,7 @@ def _header(draft: Draft, doc_type: FieldRules, lede: FieldRules, reference: Fie
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
     draft.doc_type = chosen.field if chosen is not None else None
-    if chosen is None and any("section-label" in c.evidence for c in scan.doc_types):
+    if chosen is None and doc_types_read.filed_as_release(draft, scan):
         draft.evidence.append("press-section")  # the page stands in a site's press section
     cover = draft.headline
     headline_block = _past_cover_title(draft, headline_block)

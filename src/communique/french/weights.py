@@ -94,6 +94,7 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "title-page": 1.0,  # a title page's line or heading further down
     # Modifiers.
     "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
+    "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
 }
 
 #: The lede (``extract/lede.py``): code -> weight.
