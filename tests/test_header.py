@@ -950,3 +950,26 @@ def test_a_line_going_on_with_the_one_above_is_never_the_headline(
     text = f"{above}{gap}{below}\nCommuniqué de presse\nDakar, le 4 mai 2020\n{title}\n\n{BODY}\n"
     release = parse(text)
     assert release.headline == title
+
+
+@given(
+    kicker=st.sampled_from(strategies.KICKERS),
+    statement=st.sampled_from(strategies.STATEMENTS),
+    label=strategies.singular_doc_types,
+    viewer=st.sampled_from(["Transcription", "Transcript", "Aperçu du document"]),
+)
+def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
+    kicker: str, statement: str, label: str, viewer: str
+) -> None:
+    # A document-sharing site: its lower-cased copy of the title, its viewer's heading, then
+    # the PDF flattened into one line: dateline, document type, title, body.
+    flattened = f"Lyon, le 25 juin 2015 {label} {kicker} : {statement} {BODY}"
+    text = f"{statement}\n\n{viewer}\n\n{statement}\n {flattened}\n"
+    release = parse(text)
+    assert release.headline == f"{kicker} : {statement}"
+    assert _spanned(text, release.header.headline_span) == release.headline
+    assert (release.header.doc_type or "").split() == label.split()
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "written-again"

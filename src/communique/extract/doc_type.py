@@ -177,6 +177,26 @@ def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     yield FieldCandidate(Field(headline[start:end], span), ("headline",))
 
 
+def _from_before_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A document type written right before the headline on its line, as a PDF flattened
+    into one line writes it: "Colmar, le 25 juin 2015 Communiqué de presse Colmar : …"."""
+    headline = draft.headline
+    if headline is None or headline.span is None:
+        return
+    text = draft.document.text
+    start = headline.span[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _TYPE_BEFORE.search(text, max(line_start, start - _TYPE_BEFORE_LENGTH), start)
+    if before is not None:
+        span = before.span("type")
+        yield FieldCandidate(Field(before.group("type"), span), ("before-headline",))
+
+
+# A document type closing what stands before the title on its line.
+_TYPE_BEFORE_LENGTH = 60
+_TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*[:–—-]?\s*$", re.I)
+
+
 def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     stated = draft.document.metadata.doc_type
     if stated:
@@ -238,6 +258,7 @@ DOC_TYPE_RULES: Rules[HeaderRule] = Rules(
     (
         ("header", _from_header),
         ("headline", _from_headline),
+        ("before-headline", _from_before_headline),
         ("metadata", _from_metadata),
         ("title-page", _from_title_page),
     )

@@ -172,6 +172,7 @@ def header_step(
 def _header(draft: Draft, doc_type: FieldRules, lede: FieldRules, reference: FieldRules) -> None:
     candidates, scan = _scan(draft)
     headline_block = _choose_headline(draft, candidates)
+    _fuller_title_in_text(draft, headline_block)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
     draft.doc_type = chosen.field if chosen is not None else None
@@ -307,6 +308,46 @@ def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
         _claim_for_header(draft, draft.body_start, index)
         return index
     return headline_block
+
+
+def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
+    """A page's copy of the title is often cut: lower-cased, shortened with an ellipsis,
+    without its kicker ("le troisième pilier…" for "Colmar : le troisième pilier…"). When the
+    text below writes the title again, fuller, that is the headline."""
+    headline = draft.headline
+    if headline is None or headline_block is None or headline.span is None:
+        return
+    title = _ELLIPSIS.sub("", headline.value).strip()
+    cut = title != headline.value or title[:1].islower()
+    if not cut or word_count(title) < _NEWS_WORDS:
+        return
+    wanted = title.casefold()
+    last = min(len(draft.blocks), headline_block + 1 + _FULLER_BLOCKS)
+    for block in draft.blocks[headline_block + 1 : last]:
+        for line in block.lines:
+            at = line.text.casefold().find(wanted)
+            if at < 0 or line.text[at : at + len(title)].casefold() != wanted:
+                continue
+            window = max(0, at - _KICKER_LENGTH)
+            for typed in _DOC_TYPE_ANYWHERE.finditer(line.text, window, at):
+                window = typed.end()  # "Communiqué de presse Colmar : …": the type is no kicker
+            kicker = _KICKER.search(line.text, window, at)
+            start = kicker.start("kicker") if kicker is not None else at
+            if start == at and line.text[at : at + len(title)] == headline.value:
+                continue  # the same title again, no fuller
+            draft.headline = draft.field(line, start, at + len(title))
+            _explain_replaced(draft, "written-again", "fuller-in-text", headline, "page-copy")
+            return
+
+
+# How far below the page's title the text writes the title again (a viewer's heading between).
+_FULLER_BLOCKS = 4
+# An ellipsis closing a title a page shortened: "Une aide historique de la Région…".
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+_DOC_TYPE_ANYWHERE = re.compile(rf"(?<!\w)(?:{DOC_TYPE.pattern})(?!\w)", re.I)
+# A kicker before the title's colon, right before where the title starts: "Colmar : ".
+_KICKER_LENGTH = 60
+_KICKER = re.compile(r"(?<![^\s])(?P<kicker>[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){0,3})\s*:\s*$")
 
 
 def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: int) -> None:
@@ -639,6 +680,19 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
     _issuers(draft, candidates[:issuers_until])
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _explain_replaced(draft: Draft, source: str, code: str, held: Field, why: str) -> None:
+    """The headline chosen among the header's lines gave way to ``draft.headline``: the
+    explanation names the rule that read it (``source``) and the line it replaced."""
+    headline = draft.headline
+    if headline is None:
+        return
+    for index, explanation in enumerate(draft.explanations):
+        if explanation.field == "headline":
+            chosen = Candidate(headline.value, source, (code,), 0.0, headline.span)
+            rejected = Candidate(held.value, "header-line", (why,), 0.0, held.span)
+            draft.explanations[index] = attrs.evolve(explanation, chosen=chosen, rejected=rejected)
 
 
 def _explain_cover_title(draft: Draft, cover: Field | None) -> None:

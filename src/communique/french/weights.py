@@ -90,6 +90,7 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "field-strip": 4.0,  # one field of a portal's strip: "09/01/2025 | Press release | …"
     "after-date": 4.0,  # after a dateline's date: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
     "headline": 3.0,  # the headline opens or closes with it: "[Communiqué] …", "… Press Kit"
+    "before-headline": 2.5,  # right before the headline on its line (a PDF flattened to one line)
     "metadata": 2.0,  # front matter, page metadata
     "title-page": 1.0,  # a title page's line or heading further down
     # Modifiers.
