@@ -317,7 +317,7 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
     headline = draft.headline
     if headline is None or headline_block is None or headline.span is None:
         return
-    title = _ELLIPSIS.sub("", headline.value).strip()
+    title = headline.value.rstrip().removesuffix("...").removesuffix("…").strip()
     cut = title != headline.value or title[:1].islower()
     if not cut or word_count(title) < _NEWS_WORDS:
         return
@@ -342,8 +342,6 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
 
 # How far below the page's title the text writes the title again (a viewer's heading between).
 _FULLER_BLOCKS = 4
-# An ellipsis closing a title a page shortened: "Une aide historique de la Région…".
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _DOC_TYPE_ANYWHERE = re.compile(rf"(?<!\w)(?:{DOC_TYPE.pattern})(?!\w)", re.I)
 # A kicker before the title's colon, right before where the title starts: "Colmar : ".
 _KICKER_LENGTH = 60
