@@ -235,3 +235,25 @@ def test_a_machine_name_in_the_metadata_is_no_document_type(key: str) -> None:
     assert "press-section" in release.evidence
     written = f"---\ntitle: Fermeture de la RD 12\n{key}: Communiqué\n---\n\n{BODY}\n"
     assert parse(written).header.doc_type == "Communiqué"
+
+
+@pytest.mark.parametrize("level", [2, 3, 4])
+def test_a_chapo_set_as_a_heading_under_the_headline_is_the_lede(level: int) -> None:
+    chapo = (
+        "Fermeture, déviation, calendrier : la route départementale 12 sera refaite sur six "
+        "kilomètres entre Vaise et Saint-Martin, et les riverains garderont un accès à toute "
+        "heure pendant les trois semaines du chantier."
+    )
+    html = (
+        f"<h1>Fermeture de la route départementale 12</h1><h{level}>{chapo}</h{level}>"
+        f"<p>{BODY}</p><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
+    )
+    release = parse(html, adapter="html")
+    assert release.header.lede == chapo
+    explanation = release.explain("lede")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "subheading"
+    # A section heading under the headline is no chapô.
+    html = f"<h1>Fermeture de la RD 12</h1><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
+    assert parse(html, adapter="html").header.lede is None

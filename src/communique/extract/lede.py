@@ -9,6 +9,9 @@ The rules of :data:`LEDE_FIELD`, in order:
     (a document-type line aside), when it is an emphasised paragraph;
 ``body-opening``
     the first body block after the headline, when it is an emphasised paragraph;
+``subheading``
+    the block right after the headline, when it is a heading that reads as prose (a chapô a
+    page generator set as a heading);
 ``header-paragraph``
     a header block after the headline, when it is an emphasised paragraph.
 
@@ -90,6 +93,33 @@ def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
         yield _lede(block, "body-opening", draft.body_start)
 
 
+def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A chapô set as a heading under the headline (a page generator's ``<h3>``): the block
+    right after the headline is a heading that reads as prose, a long sentence at least."""
+    headline_end = _headline_end(draft)
+    if headline_end < 0:
+        return
+    for index, block in enumerate(draft.blocks[: draft.body_start + 1]):
+        if block.span[0] < headline_end:
+            continue
+        if block.kind is BlockKind.HEADING and _reads_as_prose(block.text):
+            yield _lede(block, "subheading", index if index >= draft.body_start else None)
+        return
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Sentences, not a title: a full stop closing more than a title's words."""
+    return (
+        len(text) >= _LEDE_LENGTH
+        and text.rstrip().endswith((".", "!", "?", "»", "…"))
+        and len(text.split()) > _PROSE_WORDS
+    )
+
+
+# More words than a title holds, ending with a full stop: prose.
+_PROSE_WORDS = 25
+
+
 def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     headline_end = _headline_end(draft)
     if headline_end < 0:
@@ -107,6 +137,7 @@ LEDE_RULES: Rules[HeaderRule] = Rules(
         ("metadata", _from_metadata),
         ("after-front-matter", _from_after_front_matter),
         ("body-opening", _from_body_opening),
+        ("subheading", _from_subheading),
         ("header-paragraph", _from_header_paragraph),
     )
 )
