@@ -4,6 +4,7 @@ what happens when the metadata says something else. Each release is written for 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import textwrap
 from pathlib import Path
@@ -16,7 +17,7 @@ from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
 from communique.french.weights import HEADLINE_EVIDENCE
 
-from . import strategies
+from . import strategies as gs
 
 BODY = (
     "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
@@ -650,6 +651,25 @@ def test_a_portal_timestamp_glued_before_the_title_is_not_part_of_the_headline(s
     assert parse(text).headline == "Un centre de secours ouvre à Vaise"
 
 
+@given(
+    st.sampled_from(["date 2020-08", "Date : 2020-08-14", "Publié le 14/08/2020"]),
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(gs.PLACES),
+)
+def test_a_document_type_and_a_place_after_a_portal_timestamp_are_read(
+    stamp: str, doc_type: str, place: str
+) -> None:
+    """A captured page opens with its timestamp, then the document type; the place opens the
+    first sentence, before a dash."""
+    text = (
+        f" {stamp} {doc_type}\n\n{place} — Voici le communiqué du cabinet du ministre :\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.dateline is not None
+    assert release.dateline.place == place
+
+
 def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
     text = (
         "Info, dépêche ou communiqué de presse\n\nmardi 12 mars 2024 à 10h20\n\n"
@@ -811,14 +831,14 @@ def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
 # -- headlines as press rooms set them (generated forms) --------------------------------------
 
 
-@given(title=strategies.kicker_titles)
+@given(title=gs.kicker_titles)
 def test_a_kicker_title_is_the_headline_not_an_issuer(title: str) -> None:
     release = parse(f"{title}\n\n{BODY}\n")
     assert release.headline == title
     assert release.header.issuers == ()
 
 
-@given(title=strategies.news_titles, deck=strategies.deck_lines)
+@given(title=gs.news_titles, deck=gs.deck_lines)
 def test_a_deck_line_under_the_title_is_not_part_of_it(title: str, deck: str) -> None:
     assume(len(deck) >= len(title) + 1 + len(deck.split()[0]))
     release = parse(f"{title}\n{deck}\n\n{BODY}\n")
@@ -828,8 +848,8 @@ def test_a_deck_line_under_the_title_is_not_part_of_it(title: str, deck: str) ->
 @given(
     title=st.builds(
         lambda title, place: f"{title} à {place}",
-        strategies.news_titles,
-        st.sampled_from(strategies.PLACES),
+        gs.news_titles,
+        st.sampled_from(gs.PLACES),
     ),
     width=st.integers(30, 80),
     caps=st.booleans(),
@@ -842,7 +862,7 @@ def test_a_title_wrapped_to_a_width_is_joined(title: str, width: int, caps: bool
     assert release.headline == " ".join(wrapped.split("\n"))
 
 
-@pytest.mark.parametrize("title", strategies.MEETING_TITLES)
+@pytest.mark.parametrize("title", gs.MEETING_TITLES)
 def test_the_lone_line_over_the_body_is_the_title(title: str) -> None:
     release = parse(f"{title}\n\n{BODY}\n")
     assert release.headline == title
@@ -852,7 +872,7 @@ def test_the_lone_line_over_the_body_is_the_title(title: str) -> None:
     assert "lone-line" in explanation.chosen.evidence
 
 
-@pytest.mark.parametrize("line", strategies.COMMUNICATING_ISSUERS)
+@pytest.mark.parametrize("line", gs.COMMUNICATING_ISSUERS)
 def test_an_issuer_announcing_itself_is_never_the_title(line: str) -> None:
     assert parse(f"{line}\n\n« {BODY} »\n").headline is None
 
@@ -879,7 +899,7 @@ def test_a_templates_directive_is_never_the_headline(directive: str) -> None:
     stamp=st.sampled_from(
         [" date 2018-12 ", "Publié le 12/03/2024 ", "mis en ligne le 2024-03-12 "]
     ),
-    label=strategies.singular_doc_types,
+    label=gs.singular_doc_types,
 )
 def test_a_document_type_after_a_portals_timestamp_is_read(stamp: str, label: str) -> None:
     text = f"{stamp}{label}\n\nOuverture de la médiathèque de Vaise\n\n{BODY}\n"
@@ -909,10 +929,10 @@ def test_a_heading_set_as_one_sentence_is_a_title_and_bold_in_a_heading_is_decor
 
 
 @given(
-    title=strategies.news_titles,
-    label=strategies.singular_doc_types,
-    place=st.sampled_from(strategies.PLACES),
-    deck=st.sampled_from(strategies.STATEMENTS),
+    title=gs.news_titles,
+    label=gs.singular_doc_types,
+    place=st.sampled_from(gs.PLACES),
+    deck=st.sampled_from(gs.STATEMENTS),
 )
 def test_a_title_directly_above_its_document_type_is_the_headline(
     title: str, label: str, place: str, deck: str
@@ -928,7 +948,7 @@ def test_a_title_directly_above_its_document_type_is_the_headline(
     assert "above-its-type" in explanation.chosen.evidence
 
 
-@given(section=strategies.plural_doc_types, title=strategies.news_titles)
+@given(section=gs.plural_doc_types, title=gs.news_titles)
 def test_a_line_above_a_sections_name_gains_nothing_from_it(section: str, title: str) -> None:
     text = f"Préfecture du Rhône – Espace presse\n{section}\n\n{title}\n\n{BODY}\n"
     assert parse(text).headline == title
@@ -953,9 +973,9 @@ def test_a_line_going_on_with_the_one_above_is_never_the_headline(
 
 
 @given(
-    kicker=st.sampled_from(strategies.KICKERS),
-    statement=st.sampled_from(strategies.STATEMENTS),
-    label=strategies.singular_doc_types,
+    kicker=st.sampled_from(gs.KICKERS),
+    statement=st.sampled_from(gs.STATEMENTS),
+    label=gs.singular_doc_types,
     viewer=st.sampled_from(["Transcription", "Transcript", "Aperçu du document"]),
 )
 def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
@@ -973,3 +993,103 @@ def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
     assert explanation is not None
     assert explanation.chosen is not None
     assert explanation.chosen.source == "written-again"
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
+    st.sampled_from([" ", " – ", " : "]),
+    st.sampled_from(["{}", "**{}**"]),
+)
+def test_a_document_type_with_its_number_on_one_line_gives_both(
+    doc_type: str, reference: str, joint: str, markup: str
+) -> None:
+    """ "COMMUNIQUÉ DE PRESSE N° 12/2024" is neither a headline nor an issuer."""
+    line = markup.format(f"{doc_type}{joint}{reference}")
+    text = f"Pôle Aquamer\n\n{line}\n\nBrest, le 21 mai 2024\n\nUn banc d'essai pour les hydroliennes\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.header.reference == reference
+    assert release.headline == "Un banc d'essai pour les hydroliennes"
+    assert [issuer.name for issuer in release.header.issuers] == ["Pôle Aquamer"]
+
+
+MINISTRIES = (
+    "MINISTÈRE DE L'AGRICULTURE ET DE LA SOUVERAINETÉ ALIMENTAIRE",
+    "MINISTÈRE DE L'ÉCONOMIE, DES FINANCES ET DE LA SOUVERAINETÉ INDUSTRIELLE ET NUMÉRIQUE",
+    "MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE ET DE LA COHÉSION DES TERRITOIRES",
+    "MINISTÈRE DES ARMÉES",
+)
+
+
+@given(st.sampled_from(MINISTRIES), st.data())
+def test_a_ministry_s_name_set_in_capitals_over_several_lines_is_one_issuer(
+    ministry: str, data: st.DataObject
+) -> None:
+    """The Marianne letterhead breaks a ministry's name wherever the layout wants."""
+    words = ministry.split()
+    # A line never ends on a small word ("DE" / "L'AGRICULTURE" is not a layout anyone sets).
+    places = [
+        i for i in range(1, len(words)) if words[i - 1] not in ("DE", "DU", "DES", "LA", "ET")
+    ]
+    cuts = sorted(data.draw(st.sets(st.sampled_from(places)))) if places else []
+    bounds = [0, *cuts, len(words)]
+    lines = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+    if any(len(line.split()) > 6 for line in lines):
+        return  # a line this long is a title, not a letterhead line
+    text = (
+        "\n".join(lines)
+        + "\nLiberté\nÉgalité\nFraternité\n\nParis, le 5 novembre 2024\n\nCommuniqué de presse\n\n"
+        f"Un plan de soutien pour les éleveurs\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
+
+
+PORTAL_FIELDS = ("Catégorie : Résultats semestriels", "Secteur : Santé", "Marché : Euronext Growth")
+LEGAL_LINES = (
+    "Société anonyme au capital de 4 812 300 euros",
+    "Siège social : 12, rue des Lilas – 34090 Montpellier",
+    "RCS Montpellier 000 000 000",
+)
+
+
+@given(
+    st.permutations(PORTAL_FIELDS),
+    st.sampled_from(["Société", "Émetteur"]),
+    st.sampled_from(["ACTUSNEWS WIRE", "Business Wire", "GLOBE NEWSWIRE"]),
+    st.lists(st.sampled_from(LEGAL_LINES), min_size=1, max_size=3, unique=True),
+)
+def test_a_portal_header_names_its_company_and_its_fields_are_no_headline(
+    fields: list[str], label: str, wire: str, legal: list[str]
+) -> None:
+    """A regulated-information portal prints its name and a block of fields over the
+    company's letterhead; the company is the issuer, once, and no field, wire name or legal
+    mention is the headline."""
+    portal = "\n".join([wire, "Information réglementée", f"{label} : HELIOPHARM", *fields])
+    letterhead = "\n".join(["HELIOPHARM", *legal])
+    text = (
+        f"{portal}\n\n{letterhead}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF\n\n"
+        f"Montpellier, le 25 septembre 2024 – {BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["HELIOPHARM"]
+    assert release.headline == "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF"
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from([" – ", " : ", " | "]),
+    st.sampled_from(
+        ["Information réglementée", "Pour diffusion immédiate", "Sous embargo", "Regulatory News"]
+    ),
+)
+def test_a_document_type_with_a_release_label_is_no_title(
+    doc_type: str, joint: str, label: str
+) -> None:
+    """ "Communiqué de presse – Information réglementée" labels the release; the title is on
+    the next line."""
+    text = f"{doc_type}{joint}{label}\n\nVeltrane : chiffre d'affaires annuel en hausse de 14 %\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
+    assert release.header.doc_type == doc_type

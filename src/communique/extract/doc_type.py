@@ -25,7 +25,13 @@ from collections.abc import Iterator
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, is_section_label
+from ..french.vocabulary import (
+    DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    REFERENCE,
+    RELEASE_MARKER,
+    is_section_label,
+)
 from ..french.weights import DOC_TYPE_EVIDENCE
 from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
@@ -54,9 +60,12 @@ def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
     return (*evidence, "section-label") if is_section_label(label) else evidence
 
 
-def read_line(draft: Draft, line: Line, found: list[FieldCandidate]) -> bool:
+def read_line(
+    draft: Draft, line: Line, found: list[FieldCandidate], references: list[FieldCandidate]
+) -> bool:
     """Keep the document type a header line names (the whole line, a ``Communiqué de presse :
-    …`` prefix, a field of a strip); whether the line is only that (no headline, no issuer)."""
+    …`` prefix, a field of a strip) and the number it gives (``COMMUNIQUÉ N° 12/2024``, kept
+    in ``references``); whether the line is only that (no headline, no issuer)."""
     bare = _bare_label(line.text)
     if DOC_TYPE.fullmatch(bare):
         start = line.text.find(bare)
@@ -66,9 +75,20 @@ def read_line(draft: Draft, line: Line, found: list[FieldCandidate]) -> bool:
             )
         found.append(_header("header-line", draft.field(line, start, start + len(bare))))
         return True
+    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
+    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
+        start = line.text.find(bare)
+        typed = draft.field(line, start + numbered.start(1), start + numbered.end(1))
+        found.append(_header("header-line", typed))
+        number = draft.field(line, start + numbered.start(2), start + numbered.end(2))
+        references.append(FieldCandidate(number, ("header-line",)))
+        return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None:
         found.append(_header("title-prefix", draft.field(line, prefix.start(1), prefix.end(1))))
+        if RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
+            draft.evidence.append("release-marker")
+            return True  # "Communiqué de presse – Information réglementée": a label, no title
     elif " | " in line.text:
         # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
         offset = 0
@@ -125,6 +145,11 @@ def _bare_label(text: str) -> str:
     return bare
 
 
+# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
+# PRESSE – N° 46".
+_NUMBERED_DOC_TYPE = re.compile(
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+)
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
 _DOC_TYPE_TITLE = re.compile(
     r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I

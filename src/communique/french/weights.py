@@ -78,6 +78,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "issuer-communicates": -5.0,  # "LA PRÉFECTURE COMMUNIQUE", "X, maire de Y, communique :"
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
+    "legal-mention": -5.0,  # "RCS Montpellier 000 000 000", "SA au capital de …"
 }
 
 #: The document type (``extract/doc_type.py``): code -> weight. The header's own lines come
