@@ -1093,3 +1093,21 @@ def test_a_document_type_with_a_release_label_is_no_title(
     release = parse(text)
     assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
     assert release.header.doc_type == doc_type
+
+
+def test_a_title_wrapped_after_its_comma_is_joined_not_an_enumeration() -> None:
+    title = (
+        "Canicule : la vigilance orange déclenchée dans huit départements,\n"
+        "les établissements médico-sociaux appelés à activer leur plan bleu"
+    )
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{title}\n\nLyon, le 1er août 2024\n\n{BODY}\n"
+    assert parse(text).headline == " ".join(title.split("\n"))
+
+
+def test_a_letterheads_tagline_over_the_document_type_is_not_the_title() -> None:
+    title = "Le cluster et la société créent un consortium pour certifier une batterie d'avion"
+    text = (
+        "CLUSTER AÉROVERTE\nLe cluster des mobilités aériennes décarbonées\n\n"
+        f"Communiqué n° 07/2024\n\nToulouse, le 12 mars 2024\n\n{title}\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title

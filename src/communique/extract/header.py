@@ -229,7 +229,12 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
                 after_marker = pending = True
                 doc_type_line = line if first and doc_types else None
                 own_type = bool(doc_types) and "section-label" not in doc_types[-1].evidence
-                if own_type and candidates and candidates[-1].line is previous:
+                if (
+                    own_type
+                    and candidates
+                    and candidates[-1].line is previous
+                    and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
+                ):  # a title set apart, not the last line of a letterhead (name, tagline)
                     above = candidates[-1]  # "Titre" / "Communiqué de presse"
                     candidates[-1] = attrs.evolve(
                         above, evidence=(*above.evidence, "above-its-type")
@@ -506,7 +511,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("title-length", lambda c: 20 <= len(c.text) <= 250),
     ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
     ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
-    ("enumeration", lambda c: c.block.kind is BlockKind.LIST_ITEM or c.text.endswith((",", ";"))),
+    ("enumeration", lambda c: _enumeration(c)),
     ("lower-case-start", lambda c: c.text[:1].islower()),
     ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
     ("label", lambda c: _label(c)),
@@ -521,6 +526,14 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),
     ),
 )
+
+
+def _enumeration(c: _Line) -> bool:
+    """A bullet, or a clause of a list ending with "," or ";" — not a title wrapped after its
+    comma onto the next line of its block ("…dans huit départements," / "les établissements…")."""
+    if c.block.kind is BlockKind.LIST_ITEM:
+        return True
+    return c.text.endswith((",", ";")) and c.line is c.block.lines[-1]
 
 
 def _label(c: _Line) -> bool:
