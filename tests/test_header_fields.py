@@ -257,3 +257,20 @@ def test_a_chapo_set_as_a_heading_under_the_headline_is_the_lede(level: int) -> 
     # A section heading under the headline is no chapô.
     html = f"<h1>Fermeture de la RD 12</h1><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
     assert parse(html, adapter="html").header.lede is None
+
+
+@pytest.mark.parametrize(
+    "published", ["Publié le 03/04/2024 – Mis à jour le 05/04/2024", "Mis en ligne le 3 avril 2024"]
+)
+def test_a_bold_chapo_under_a_pages_publication_line_is_the_lede(published: str) -> None:
+    chapo = (
+        "Le conseil d'administration de l'agence a adopté un programme de 38 millions d'euros "
+        "sur quatre ans pour effacer ou aménager 112 seuils sur le bassin de l'Adour."
+    )
+    text = (
+        f"# Qualité des rivières : 38 millions d'euros pour l'Adour\n\n*{published}*\n\n"
+        f"Communiqué de presse\n\n**{chapo}**\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.lede == chapo
+    assert release.header.doc_type == "Communiqué de presse"

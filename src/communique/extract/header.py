@@ -19,7 +19,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.announcer import LOGO_TEXT, WIRE_SIGN
-from ..french.dates import DATE, MONTH_YEAR
+from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ADDRESS,
@@ -96,7 +96,9 @@ def _is_body(block: Block, following: Block | None) -> bool:
         return any(EMAIL.search(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
-        return True  # "Québec, le 7 avril 2021 – Le député…": the body starts here
+        # "Québec, le 7 avril 2021 – Le député…": the body starts here; "Publié le 03/04/2024
+        # – Mis à jour le …" is a page's publication line, no dateline.
+        return PUBLICATION_LABEL.match(first) is None
     text = block.text
     if block.emphasis is not None:
         return False
