@@ -274,3 +274,14 @@ def test_a_bold_chapo_under_a_pages_publication_line_is_the_lede(published: str)
     release = parse(text)
     assert release.header.lede == chapo
     assert release.header.doc_type == "Communiqué de presse"
+
+
+@given(
+    label=st.sampled_from(["Type", "Type de document", "Nature", "Catégorie", "Rubrique"]),
+    doc_type=strategies.singular_doc_types,
+)
+def test_a_portal_field_giving_the_type_is_read(label: str, doc_type: str) -> None:
+    text = f"Préfecture du Rhône\n{label} : {doc_type}\n\nFermeture de la RD 12\n\n{BODY}\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(doc_type)
+    assert release.headline == "Fermeture de la RD 12"

@@ -75,6 +75,10 @@ def read_line(
             )
         found.append(_header("header-line", draft.field(line, start, start + len(bare))))
         return True
+    labelled = _LABELLED_TYPE.fullmatch(line.text)
+    if labelled is not None:  # "Type de document : Communiqué de presse", a portal's field
+        found.append(_header("field-strip", draft.field(line, *labelled.span("type"))))
+        return True
     numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
     if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
         start = line.text.find(bare)
@@ -145,6 +149,12 @@ def _bare_label(text: str) -> str:
     return bare
 
 
+# A portal's or a CMS's field giving the type: "Type de document : Communiqué de presse".
+_LABELLED_TYPE = re.compile(
+    r"\s*(?:type(?:\s+de\s+(?:document|contenu|publication|communiqu[ée]))?|nature|genre"
+    rf"|cat[ée]gorie|rubrique|format)\s*:\s*(?P<type>{DOC_TYPE.pattern})\s*",
+    re.I,
+)
 # A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
 # PRESSE – N° 46".
 _NUMBERED_DOC_TYPE = re.compile(
