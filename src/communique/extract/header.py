@@ -345,7 +345,9 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
             if start == at and line.text[at : at + len(title)] == headline.value:
                 continue  # the same title again, no fuller
             draft.headline = draft.field(line, start, at + len(title))
-            _explain_replaced(draft, "written-again", "fuller-in-text", headline, "page-copy")
+            _explain_replaced(
+                draft, ("written-again", "fuller-in-text"), headline, ("header-line", "page-copy")
+            )
             return
 
 
@@ -711,33 +713,34 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
     return chosen.block if chosen is not None else None
 
 
-def _explain_replaced(draft: Draft, source: str, code: str, held: Field, why: str) -> None:
+def _explain_replaced(
+    draft: Draft, chosen: tuple[str, str], held: Field, rejected: tuple[str, str]
+) -> None:
     """The headline chosen among the header's lines gave way to ``draft.headline``: the
-    explanation names the rule that read it (``source``) and the line it replaced."""
+    explanation names the rule that read it and the evidence code (``chosen``), and the value
+    it replaced with its source and code (``rejected``)."""
     headline = draft.headline
     if headline is None:
         return
     for index, explanation in enumerate(draft.explanations):
         if explanation.field == "headline":
-            chosen = Candidate(headline.value, source, (code,), 0.0, headline.span)
-            rejected = Candidate(held.value, "header-line", (why,), 0.0, held.span)
-            draft.explanations[index] = attrs.evolve(explanation, chosen=chosen, rejected=rejected)
+            draft.explanations[index] = attrs.evolve(
+                explanation,
+                chosen=Candidate(headline.value, chosen[0], (chosen[1],), 0.0, headline.span),
+                rejected=Candidate(held.value, rejected[0], (rejected[1],), 0.0, held.span),
+            )
 
 
 def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
     """The cover title gave way to the release's own headline: say so in the explanation."""
-    headline = draft.headline
-    if headline is None or cover is None or headline is cover:
+    if draft.headline is None or cover is None or draft.headline is cover:
         return
-    for index, explanation in enumerate(draft.explanations):
-        if explanation.field == "headline":
-            chosen = Candidate(
-                headline.value, "past-cover-title", ("past-cover-title",), 0.0, headline.span
-            )
-            rejected = Candidate(
-                cover.value, "cover-title", ("names-the-document",), 0.0, cover.span
-            )
-            draft.explanations[index] = attrs.evolve(explanation, chosen=chosen, rejected=rejected)
+    _explain_replaced(
+        draft,
+        ("past-cover-title", "past-cover-title"),
+        cover,
+        ("cover-title", "names-the-document"),
+    )
 
 
 def _explain_headline(
