@@ -17,7 +17,14 @@ from communique.adapters.text import TextAdapter
 from communique.extract.choice import FieldCandidate, HeaderScan
 from communique.extract.doc_type import DOC_TYPE_RULES
 from communique.extract.draft import Draft, Field
-from communique.extract.header import DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD, header_step
+from communique.extract.header import (
+    DOC_TYPE_FIELD,
+    HEADLINE_FIELD,
+    LEDE_FIELD,
+    REFERENCE_FIELD,
+    HeaderLine,
+    header_step,
+)
 from communique.extract.lede import LEDE_RULES
 from communique.french.vocabulary import DOC_TYPE, is_section_label
 from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
@@ -285,3 +292,29 @@ def test_a_portal_field_giving_the_type_is_read(label: str, doc_type: str) -> No
     release = parse(text)
     assert _words(release.header.doc_type) == _words(doc_type)
     assert release.headline == "Fermeture de la RD 12"
+
+
+def test_a_headline_evidence_rule_is_added_by_name_with_its_weight() -> None:
+    # An intranet marks its titles with a leading "▶": a rule and a weight, nothing else.
+    def marked(line: HeaderLine) -> bool:
+        return line.text.startswith("▶")
+
+    mine = HEADLINE_FIELD.with_rule("marked-title", marked, weight=5.0, before="heading")
+    assert mine.rules.names[0] == "marked-title"
+    assert "marked-title" not in HEADLINE_FIELD.weights  # the default is unchanged
+
+    class Intranet(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header_step(headline=mine))
+
+    text = (
+        "Direction des ressources humaines : note à tous les agents du site\n\n"
+        f"▶ Fermeture de la cantine du 3 au 7 juin\n\n{BODY}\n"
+    )
+    assert parse(text).headline != "▶ Fermeture de la cantine du 3 au 7 juin"
+    release = parse(text, adapter=Intranet())
+    assert release.headline == "▶ Fermeture de la cantine du 3 au 7 juin"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "marked-title" in explanation.chosen.evidence

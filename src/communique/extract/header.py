@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import collections
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -41,7 +41,7 @@ from ..french.vocabulary import (
 )
 from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Candidate, Explanation, Issuer
-from ..steps import Step
+from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
@@ -53,9 +53,13 @@ from .text import folded, is_caps, is_person_name, strip_decoration, word_count
 
 __all__ = [
     "DOC_TYPE_FIELD",
+    "HEADLINE_FIELD",
     "HEADLINE_RULES",
     "LEDE_FIELD",
     "REFERENCE_FIELD",
+    "HeaderLine",
+    "HeadlineRule",
+    "HeadlineRules",
     "find_body",
     "header",
     "header_step",
@@ -140,41 +144,51 @@ class _Candidate:
     block: int
     line: Line
     evidence: tuple[str, ...]
+    weights: Mapping[str, float] = attrs.field(eq=False, repr=False)
 
     @property
     def score(self) -> float:
-        return _score(self.evidence)
+        """How much the line looks like the headline: the sum of its evidence's weights."""
+        return sum(self.weights[code] for code in self.evidence)
 
 
 def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
-    _header(draft, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD)
+    _header(draft, HEADLINE_FIELD, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD)
 
 
 def header_step(
     *,
+    headline: HeadlineRules | None = None,
     doc_type: FieldRules = DOC_TYPE_FIELD,
     lede: FieldRules = LEDE_FIELD,
     reference: FieldRules = REFERENCE_FIELD,
 ) -> Step:
-    """The header step with other rules (or weights) for the document type, the lede or the
-    reference than the defaults (:data:`DOC_TYPE_FIELD`, :data:`LEDE_FIELD`,
-    :data:`REFERENCE_FIELD`), edited by name::
+    """The header step with other rules (or weights) for the headline, the document type, the
+    lede or the reference than the defaults (:data:`HEADLINE_FIELD`, :data:`DOC_TYPE_FIELD`,
+    :data:`LEDE_FIELD`, :data:`REFERENCE_FIELD`), edited by name::
 
         mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
         steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
 
     .. versionadded:: 0.2
     """
+    evidence = HEADLINE_FIELD if headline is None else headline
 
     def step(draft: Draft) -> None:
-        _header(draft, doc_type, lede, reference)
+        _header(draft, evidence, doc_type, lede, reference)
 
     return step
 
 
-def _header(draft: Draft, doc_type: FieldRules, lede: FieldRules, reference: FieldRules) -> None:
-    candidates, scan = _scan(draft)
+def _header(
+    draft: Draft,
+    headline: HeadlineRules,
+    doc_type: FieldRules,
+    lede: FieldRules,
+    reference: FieldRules,
+) -> None:
+    candidates, scan = _scan(draft, headline)
     headline_block = _choose_headline(draft, candidates)
     _fuller_title_in_text(draft, headline_block)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
@@ -197,7 +211,7 @@ def _header(draft: Draft, doc_type: FieldRules, lede: FieldRules, reference: Fie
     draft.reference = chosen.field if chosen is not None else None
 
 
-def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
+def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], HeaderScan]:
     """Read the header lines: document types, references and websites are kept, chrome and
     release markers set aside; the other lines are the headline's candidates."""
     candidates: list[_Candidate] = []
@@ -273,18 +287,19 @@ def _scan(draft: Draft) -> tuple[list[_Candidate], HeaderScan]:
                 line = Line(
                     text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
                 )
-                evidence = (*_evidence(block, line, after_marker, pending), "subject-line")
-                candidates.append(_Candidate(index, line, evidence))
+                seen = HeaderLine(block, line, after_marker, pending)
+                evidence = (*headline.evidence(seen), "subject-line")
+                candidates.append(_Candidate(index, line, evidence, headline.weights))
                 pending = False
                 continue
-            evidence = _evidence(block, line, after_marker, pending)
+            evidence = headline.evidence(HeaderLine(block, line, after_marker, pending))
             pending = False
             if candidates and candidates[-1].line is prior and _goes_on(candidates[-1], text):
                 evidence = (*evidence, "continues-above")  # "… DES PORTS" / "ET DE L'ÉCONOMIE"
             if prose_seen:  # a line inside running text, below a full sentence of its block
                 evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
-            candidates.append(_Candidate(index, line, evidence))
+            candidates.append(_Candidate(index, line, evidence, headline.weights))
     scan = HeaderScan(tuple(doc_types), tuple(references))
     return _lone_line(_repeated_titles(candidates)), scan
 
@@ -471,20 +486,25 @@ def _is_prose(text: str, *, heading: bool = False) -> bool:
 
 
 @attrs.frozen
-class _Line:
-    """What the headline evidence reads of a header line."""
+class HeaderLine:
+    """What a headline evidence rule reads of a header line: its block, the line itself,
+    whether a document type or a dateline stands above it (``after_marker``), and whether
+    no other candidate line stands between them (``next_to_marker``).
+
+    .. versionadded:: 0.2
+    """
 
     block: Block
     line: Line
-    after_marker: bool  # a document type or a dateline stands above it
-    next_to_marker: bool  # and no other candidate line stands between them
+    after_marker: bool
+    next_to_marker: bool
 
     @property
     def text(self) -> str:
         return self.line.text
 
 
-def _in_caps_headline(c: _Line) -> bool:
+def _in_caps_headline(c: HeaderLine) -> bool:
     """A headline set in capitals, as PDF releases set it: four words or more, below the
     document type or the dateline, or naming no organisation."""
     if not is_caps(c.text) or word_count(c.text) < _NEWS_WORDS:
@@ -499,40 +519,86 @@ def _in_caps_headline(c: _Line) -> bool:
 _OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
 
 
-#: The headline evidence: code -> predicate on a header line. Weights are
-#: :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is their sum over the
-#: codes that fire, and the best-scored line is the headline.
-HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
-    ("heading", lambda c: c.block.kind is BlockKind.HEADING),
-    ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
-    # A paragraph set in bold is a title; bold inside a heading is decoration.
+#: A headline evidence rule: whether its code fires for a header line.
+HeadlineRule = Callable[[HeaderLine], bool]
+
+#: The headline evidence, by name (the evidence code), in order: code -> predicate on a header
+#: line. Weights are :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is
+#: their sum over the codes that fire, and the best-scored line is the headline.
+HEADLINE_RULES: Rules[HeadlineRule] = Rules(
     (
-        "bold",
-        lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
-    ),
-    ("italic", lambda c: c.line.emphasis is Emphasis.EM),
-    ("after-marker", lambda c: c.next_to_marker),
-    ("title-length", lambda c: 20 <= len(c.text) <= 250),
-    ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
-    ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
-    ("enumeration", lambda c: _enumeration(c)),
-    ("lower-case-start", lambda c: c.text[:1].islower()),
-    ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
-    ("label", lambda c: _label(c)),
-    ("field-strip", lambda c: c.text.count(" | ") >= 2),
-    ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
-    ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
-    ("issuer-communicates", lambda c: _COMMUNIQUE_SUFFIX.search(c.text) is not None),
-    ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
-    ("legal-mention", lambda c: _legal_mention(c.text)),
-    (
-        "department-or-address",
-        lambda c: len(c.text) <= 120 and _department_or_address(c.text),
-    ),
+        ("heading", lambda c: c.block.kind is BlockKind.HEADING),
+        ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
+        # A paragraph set in bold is a title; bold inside a heading is decoration.
+        (
+            "bold",
+            lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
+        ),
+        ("italic", lambda c: c.line.emphasis is Emphasis.EM),
+        ("after-marker", lambda c: c.next_to_marker),
+        ("title-length", lambda c: 20 <= len(c.text) <= 250),
+        ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
+        ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
+        ("enumeration", lambda c: _enumeration(c)),
+        ("lower-case-start", lambda c: c.text[:1].islower()),
+        ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
+        ("label", lambda c: _label(c)),
+        ("field-strip", lambda c: c.text.count(" | ") >= 2),
+        ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
+        ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
+        ("issuer-communicates", lambda c: _COMMUNIQUE_SUFFIX.search(c.text) is not None),
+        (
+            "contact-or-about",
+            lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
+        ),
+        ("legal-mention", lambda c: _legal_mention(c.text)),
+        (
+            "department-or-address",
+            lambda c: len(c.text) <= 120 and _department_or_address(c.text),
+        ),
+    )
 )
 
 
-def _enumeration(c: _Line) -> bool:
+@attrs.frozen
+class HeadlineRules:
+    """The headline's evidence rules, in order, and their weights.
+
+    .. versionadded:: 0.2
+    """
+
+    rules: Rules[HeadlineRule]
+    weights: Mapping[str, float]
+
+    def with_rule(
+        self,
+        name: str,
+        rule: HeadlineRule,
+        *,
+        weight: float,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> HeadlineRules:
+        """A copy with the evidence ``name`` (fired by ``rule``, weighed ``weight``) added last,
+        or ``before``/``after`` another rule."""
+        if before is not None:
+            rules = self.rules.before(before, name, rule)
+        elif after is not None:
+            rules = self.rules.after(after, name, rule)
+        else:
+            rules = self.rules.after(self.rules.names[-1], name, rule)
+        return attrs.evolve(self, rules=rules, weights={**self.weights, name: weight})
+
+    def evidence(self, seen: HeaderLine) -> tuple[str, ...]:
+        """The evidence codes that fire for the header line ``seen``."""
+        return tuple(code for code, fires in self.rules if fires(seen))
+
+
+#: The headline's default rules and weights.
+HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def _enumeration(c: HeaderLine) -> bool:
     """A bullet, or a clause of a list ending with "," or ";" — not a title wrapped after its
     comma onto the next line of its block ("…dans huit départements," / "les établissements…")."""
     if c.block.kind is BlockKind.LIST_ITEM:
@@ -540,7 +606,7 @@ def _enumeration(c: _Line) -> bool:
     return c.text.endswith((",", ";")) and c.line is c.block.lines[-1]
 
 
-def _label(c: _Line) -> bool:
+def _label(c: HeaderLine) -> bool:
     """A line introducing what follows ("Contacts :", the last line of its block), or a
     ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
     organique de 7,4 %") goes on in its own block."""
@@ -592,7 +658,7 @@ def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
     if len(candidates) != 1:
         return candidates
     (only,) = candidates
-    if any(HEADLINE_EVIDENCE[code] < 0 and code != "issuer-like" for code in only.evidence):
+    if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
         return candidates  # a label, prose, a contact…: it reads as something else
     return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
 
@@ -637,19 +703,6 @@ _MOTTO_LENGTH = 60
 
 
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
-
-
-def _evidence(
-    block: Block, line: Line, after_marker: bool, next_to_marker: bool
-) -> tuple[str, ...]:
-    """The headline evidence codes that fire for ``line``."""
-    seen = _Line(block, line, after_marker, next_to_marker)
-    return tuple(code for code, fires in HEADLINE_RULES if fires(seen))
-
-
-def _score(evidence: Sequence[str]) -> float:
-    """How much a line with ``evidence`` looks like the headline."""
-    return sum(HEADLINE_EVIDENCE[code] for code in evidence)
 
 
 # A title's colon between a subject and what is said of it ("Groupe Ardent : résultats
