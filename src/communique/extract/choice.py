@@ -21,6 +21,7 @@ A user or an adapter adds a layout rule by name, without touching the others::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 import attrs
 
@@ -29,7 +30,7 @@ from ..steps import Rules
 from .draft import Draft, Field
 from .text import folded
 
-__all__ = ["FieldCandidate", "FieldRules", "HeaderRule", "HeaderScan"]
+__all__ = ["FieldCandidate", "FieldRules", "HeaderRule", "HeaderScan", "inserted"]
 
 
 @attrs.frozen
@@ -68,6 +69,18 @@ class HeaderScan:
 HeaderRule = Callable[[Draft, HeaderScan], Iterable[FieldCandidate]]
 
 
+_Rule = TypeVar("_Rule")
+
+
+def inserted(
+    rules: Rules[_Rule], name: str, rule: _Rule, *, before: str | None, after: str | None
+) -> Rules[_Rule]:
+    """``rules`` with ``rule`` added by ``name``: before or after another rule, else last."""
+    if before is not None:
+        return rules.before(before, name, rule)
+    return rules.after(after if after is not None else rules.names[-1], name, rule)
+
+
 @attrs.frozen
 class FieldRules:
     """One header field's rules, in order, and the weights of their evidence codes.
@@ -90,12 +103,7 @@ class FieldRules:
     ) -> FieldRules:
         """A copy with ``rule`` added by name (last, or ``before``/``after`` another) and its
         evidence code ``name`` weighed ``weight``."""
-        if before is not None:
-            rules = self.rules.before(before, name, rule)
-        elif after is not None:
-            rules = self.rules.after(after, name, rule)
-        else:
-            rules = self.rules.after(self.rules.names[-1], name, rule)
+        rules = inserted(self.rules, name, rule, before=before, after=after)
         return attrs.evolve(self, rules=rules, weights={**self.weights, name: weight})
 
     def score(self, candidate: FieldCandidate) -> float:

@@ -43,7 +43,7 @@ from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Candidate, Explanation, Issuer
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
-from .choice import FieldCandidate, FieldRules, HeaderScan
+from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
@@ -581,12 +581,7 @@ class HeadlineRules:
     ) -> HeadlineRules:
         """A copy with the evidence ``name`` (fired by ``rule``, weighed ``weight``) added last,
         or ``before``/``after`` another rule."""
-        if before is not None:
-            rules = self.rules.before(before, name, rule)
-        elif after is not None:
-            rules = self.rules.after(after, name, rule)
-        else:
-            rules = self.rules.after(self.rules.names[-1], name, rule)
+        rules = inserted(self.rules, name, rule, before=before, after=after)
         return attrs.evolve(self, rules=rules, weights={**self.weights, name: weight})
 
     def evidence(self, seen: HeaderLine) -> tuple[str, ...]:
