@@ -1111,3 +1111,29 @@ def test_a_letterheads_tagline_over_the_document_type_is_not_the_title() -> None
         f"Communiqué n° 07/2024\n\nToulouse, le 12 mars 2024\n\n{title}\n\n{BODY}\n"
     )
     assert parse(text).headline == title
+
+
+@given(
+    kicker=st.sampled_from(gs.KICKERS),
+    statement=st.sampled_from(gs.STATEMENTS),
+    ellipsis=st.sampled_from(["...", "…"]),
+    label=gs.singular_doc_types,
+)
+def test_a_page_copy_shortened_with_an_ellipsis_gives_way_to_the_cover_title(
+    kicker: str, statement: str, ellipsis: str, label: str
+) -> None:
+    # A document-sharing site: its title runs on from the cover's into the text, and is cut;
+    # the PDF's text puts each line of the cover in a paragraph of its own.
+    cover, wrapped = f"{kicker} : {statement}", "dans tout le département"
+    copy = f"{cover} {wrapped} · Le Département présente aujourd'hui son plan{ellipsis}"
+    text = f"{copy}\n\nTranscription\n\n{label}\n\n{cover}\n\n{wrapped}\n\n{BODY}\n"
+    assert parse(text).headline == f"{cover} {wrapped}"
+    # The same cover further down, past the header (the viewer's text first): read from there.
+    viewer = f"Transcript of {copy}\n\nPage 1: {copy} {BODY}"
+    text = f"{copy}\n\n{viewer}\n\n{label}\n\n{cover}\n\n{wrapped}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == f"{cover} {wrapped}"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.evidence == ("cover-title",)

@@ -106,7 +106,12 @@ def _is_body(block: Block, following: Block | None) -> bool:
     text = block.text
     if block.emphasis is not None:
         return False
-    if len(text) >= _SENTENCE_LENGTH and text.endswith((".", "!", "?")) and word_count(text) >= 15:
+    if (
+        len(text) >= _SENTENCE_LENGTH
+        and text.endswith((".", "!", "?"))
+        and not text.endswith(("...", "…"))  # a page's copy cut short
+        and word_count(text) >= 15
+    ):
         return True  # a full sentence: headlines do not end with a full stop
     return len(text) > _BODY_LENGTH and _PROSE.search(text) is not None
 
@@ -342,8 +347,12 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
     if headline is None or headline_block is None or headline.span is None:
         return
     title = headline.value.rstrip().removesuffix("...").removesuffix("…").strip()
-    cut = title != headline.value or title[:1].islower()
-    if not cut or word_count(title) < _NEWS_WORDS:
+    if word_count(title) < _NEWS_WORDS:
+        return
+    if title != headline.value:
+        _cover_title_of_cut_copy(draft, headline_block, title)
+        return
+    if not title[:1].islower():
         return
     wanted = title.casefold()
     last = min(len(draft.blocks), headline_block + 1 + _FULLER_BLOCKS)
@@ -364,6 +373,51 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
                 draft, ("written-again", "fuller-in-text"), headline, ("header-line", "page-copy")
             )
             return
+
+
+def _cover_title_of_cut_copy(draft: Draft, headline_block: int, title: str) -> None:
+    """A page's title shortened with an ellipsis runs on from the document's own title into
+    the text below it ("Une aide historique de la Région - Rhône-Alpes · Pour…"): the title is
+    the line of the title page the copy starts with, with the lines it wraps onto ("Une aide
+    historique de la Région" / "pour l'Allier")."""
+    wanted = title.casefold()
+    blocks = draft.blocks
+    for index in range(headline_block + 1, min(len(blocks), TITLE_PAGE_BLOCKS)):
+        line = blocks[index].lines[0] if blocks[index].lines else None
+        if line is None or len(blocks[index].lines) > 1:
+            continue
+        text = line.text.strip()
+        if word_count(text) < _NEWS_WORDS or len(text) >= len(title):
+            continue
+        if not wanted.startswith(text.casefold()):
+            continue
+        kept = [line]
+        for following in blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
+            if len(following.lines) != 1 or not _wraps_onto(kept[-1].text, following.lines[0].text):
+                break
+            kept.append(following.lines[0])
+        held = draft.headline
+        draft.headline = Field(" ".join(k.text.strip() for k in kept), lines_span(kept))
+        if held is not None:
+            _explain_replaced(
+                draft, ("written-again", "cover-title"), held, ("header-line", "page-copy")
+            )
+        return
+
+
+def _wraps_onto(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the title line ``above`` (a PDF's text puts each line of a
+    cover in a paragraph of its own): it opens in lower case or with a word no name opens
+    with, or the line above ends with a word no title ends with."""
+    text = line.strip()
+    if not text or len(text) > _TITLE_LINE or text.endswith((".", "!", "?")):
+        return False
+    return bool(text[:1].islower() or _CONTINUATION_START.match(text) or _DANGLING.search(above))
+
+
+# A cover's title runs over this many lines at most; a longer line is text, not a title's.
+_WRAPPED_LINES = 2
+_TITLE_LINE = 120
 
 
 # How far below the page's title the text writes the title again (a viewer's heading between).
@@ -482,7 +536,12 @@ def _is_prose(text: str, *, heading: bool = False) -> bool:
     as a title, full stop and all ("Six raisons de changer d'outils.")."""
     if _SENTENCES.search(text):
         return True
-    return not heading and text.endswith(".") and word_count(text) > 12
+    return not heading and _full_stop(text) and word_count(text) > 12
+
+
+def _full_stop(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, not with the ellipsis of a copy cut short."""
+    return text.endswith(".") and not text.endswith("...")
 
 
 @attrs.frozen
@@ -537,7 +596,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("italic", lambda c: c.line.emphasis is Emphasis.EM),
         ("after-marker", lambda c: c.next_to_marker),
         ("title-length", lambda c: 20 <= len(c.text) <= 250),
-        ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
+        ("long-sentence", lambda c: len(c.text) > 150 and _full_stop(c.text)),
         ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
         ("enumeration", lambda c: _enumeration(c)),
         ("lower-case-start", lambda c: c.text[:1].islower()),
@@ -904,9 +963,27 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
         if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
             break  # a subtitle under the title, not the title's wrapped end
         kept.append(line)
+    if kept[-1] is draft.blocks[chosen.block].lines[-1]:
+        kept += _wrapped_blocks(draft, chosen.block, kept[-1])
     text = " ".join(line.text for line in kept)
     span = lines_span(kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
+
+
+def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
+    """The lines of a title a PDF's text set in paragraphs of their own, one line each, after
+    the block ``index`` that ends with ``last`` ("Une aide historique de la Région" / "pour
+    l'Allier")."""
+    found: list[Line] = []
+    for block in draft.blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
+        if block.kind is not draft.blocks[index].kind or len(block.lines) != 1:
+            break
+        line = block.lines[0]
+        if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
+            break
+        found.append(line)
+        last = line
+    return found
 
 
 def _deck_line(above: str, line: str) -> bool:
