@@ -282,10 +282,8 @@ _COVER_LINES = 4
 
 
 # Blocks that never name the document's own type: list items (links to other documents,
-# a table of contents), table rows, code, navigation.
-_NOT_ON_A_TITLE_PAGE = frozenset(
-    (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.CODE, BlockKind.FURNITURE)
-)
+# a table of contents), code, navigation.
+_NOT_ON_A_TITLE_PAGE = frozenset((BlockKind.LIST_ITEM, BlockKind.CODE, BlockKind.FURNITURE))
 
 
 #: The rules that collect document-type candidates, by name, in order.
