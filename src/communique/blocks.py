@@ -1,10 +1,11 @@
 """The block stream: what every adapter turns its input into, and what extraction reads.
 
-A :class:`Document` is the normalised text plus a flat tuple of :class:`Block` objects in
-reading order. A block holds :class:`Line` objects: the plain text of one visual line
-(markup removed, whitespace collapsed) and an alignment that maps any character range of
-that plain text back to a span of the document text. Extraction steps therefore work on
-clean text and still report exact source spans.
+A [`Document`][communique.blocks.Document] is the normalised text plus a flat tuple of
+[`Block`][communique.blocks.Block] objects in reading order. A block holds
+[`Line`][communique.blocks.Line] objects: the plain text of one visual line (markup removed,
+whitespace collapsed) and an alignment that maps any character range of that plain text back to a
+span of the document text. Extraction steps therefore work on clean text and still report exact
+source spans.
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ class Line:
     """One visual line: its plain text and the span of ``source`` it was rendered from.
 
     ``source`` is the whole document text (shared, never copied). The alignment between
-    plain text and source is computed only when :meth:`locate` needs it, which keeps the
-    segmenting of large inputs cheap.
+    plain text and source is computed only when [`locate`][communique.blocks.Line.locate] needs it,
+    which keeps the segmenting of large inputs cheap.
     """
 
     text: str

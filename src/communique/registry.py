@@ -4,15 +4,15 @@ Discovery: a static tuple of built-in adapters, plus third-party adapters regist
 ``communique.adapters`` entry-point group. Entry points are listed once, on first use, and
 each is imported lazily; one that fails to import or to instantiate is left out of sniffing
 (so it never breaks inputs it does not claim) and asking for it by name raises
-:class:`~communique.AdapterError` with the reason.
+[`AdapterError`][communique.AdapterError] with the reason.
 
 Selection is deterministic:
 
 1. an explicit name wins;
 2. otherwise every adapter sniffs the content, and one whose extensions or media types claim
-   the input gets a bonus of :data:`CLAIM_BONUS` -- content beats extension when the content
+   the input gets a bonus of `CLAIM_BONUS` -- content beats extension when the content
    is clear (a Markdown file named ``.txt`` is read as Markdown);
-3. ties are broken by the order of :data:`BUILTIN_ADAPTERS`, then third-party adapters by name.
+3. ties are broken by the order of `BUILTIN_ADAPTERS`, then third-party adapters by name.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def extensions() -> frozenset[str]:
 
 
 def get(name: str) -> Adapter:
-    """The adapter called ``name``; :class:`AdapterError` if unknown or broken.
+    """The adapter called ``name``; [`AdapterError`][communique.AdapterError] if unknown or broken.
 
     A built-in is also found by its module path (``communique.adapters.html``).
     """

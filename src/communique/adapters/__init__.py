@@ -1,7 +1,7 @@
 """Format adapters: the contract, and a base class with sensible defaults.
 
-An adapter turns a :class:`~communique.source.Source` into a
-:class:`~communique.blocks.Document` (the text spans index into, and its blocks); the shared
+An adapter turns a `Source` into a
+[`Document`][communique.blocks.Document] (the text spans index into, and its blocks); the shared
 extraction steps do the rest. ``docs/adapters.md`` explains how to write one.
 """
 
@@ -28,7 +28,7 @@ class Adapter(Protocol):
     * ``adjust_steps(steps)``: the extraction steps for its inputs (return ``steps`` as is to
       keep the defaults).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str]
@@ -45,7 +45,7 @@ class Adapter(Protocol):
 class BaseAdapter:
     """Defaults for adapters: claims nothing, sniffs 0, keeps the default steps.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = ""

@@ -3,7 +3,7 @@
 Rules: blank lines separate blocks; a line starting with a bullet (``•``, ``-``, ``–``,
 ``*``, ``·``, ``▪``, ``o``) starts a list item and the lines after it, up to the next
 bullet or blank line, continue it; a line made only of ``-``, ``_``, ``=`` or ``*`` is a rule.
-Hard-wrapped lines stay separate :class:`~communique.blocks.Line` objects (headers and
+Hard-wrapped lines stay separate [`Line`][communique.blocks.Line] objects (headers and
 contact blocks are line-oriented), and a block's text joins them. In the first lines, a
 letterhead laid out in columns (a gap of four spaces or a tab) is read column by column.
 """
@@ -28,7 +28,7 @@ _RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
 class TextAdapter(BaseAdapter):
     """Plain text (the fallback for anything that decodes as text).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "text"

@@ -41,7 +41,7 @@ class Field:
 
 @attrs.define
 class Draft:
-    """Mutable state shared by the steps; :func:`communique.extract.build` freezes it."""
+    """Mutable state shared by the steps; `communique.extract.build` freezes it."""
 
     document: Document
     options: Options
