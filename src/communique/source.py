@@ -45,10 +45,21 @@ _BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF-")
 
 @attrs.frozen
 class Source:
-    """The decoded and normalised input.
+    """The decoded and normalised input: what an adapter's ``sniff`` and ``segment`` receive.
 
     ``text`` is empty and ``data`` holds the bytes for binary containers (DOCX, PDF), which
     their adapters turn into text themselves.
+
+    Attributes:
+        text: the input as text, decoded and normalised (newlines as ``\\n``, Unicode NFC,
+            no BOM); empty for a binary container.
+        data: the raw bytes of a binary container (the input starts with a ZIP or PDF
+            signature), else ``None``.
+        encoding: the encoding the bytes were decoded with (``utf-8``, ``cp1252``…);
+            ``None`` for ``str`` input and binary containers.
+        filename: the input's file name, when known (a hint, as for choosing the adapter).
+        diagnostics: what decoding and normalisation repaired; the library adds them to the
+            result, so an adapter need not copy them into its document.
     """
 
     text: str

@@ -246,7 +246,7 @@ def check_seed_fields_survive(
     for seed in seeds:
         expected = release_fields(parse(seed, adapter="markdown", reference_date=reference_date))
         rendered = render(seed)
-        got = release_fields(parse(rendered, adapter=adapter.name, reference_date=reference_date))
+        got = release_fields(parse(rendered, adapter=adapter, reference_date=reference_date))
         for name in names:
             assert got[name] == expected[name], (
                 f"{adapter.name}: {name} is {got[name]!r} after rendering, "

@@ -1,19 +1,71 @@
-"""Format adapters: the contract, and a base class with sensible defaults.
+"""Format adapters: the contract, a base class, and everything an adapter may use.
 
-An adapter turns a `Source` into a
+An adapter turns a [`Source`][communique.adapters.Source] into a
 [`Document`][communique.blocks.Document] (the text spans index into, and its blocks); the shared
 extraction steps do the rest. ``docs/adapters.md`` explains how to write one.
+
+This namespace is the whole public surface for adapter authors: what an adapter imports
+comes from here (or from ``communique`` itself: the errors, ``Diagnostic``), and is typed
+and documented field by field. The modules with a leading underscore, and the other
+modules of ``communique.adapters`` (the built-ins), are not part of it.
+
+* the contract, and its defaults: [`Adapter`][communique.adapters.Adapter],
+  [`BaseAdapter`][communique.adapters.BaseAdapter];
+* what ``sniff`` and ``segment`` receive: [`Source`][communique.adapters.Source];
+* what ``segment`` returns: [`Document`][communique.blocks.Document],
+  [`Block`][communique.blocks.Block], [`BlockKind`][communique.blocks.BlockKind],
+  [`Line`][communique.blocks.Line], [`Emphasis`][communique.blocks.Emphasis],
+  [`Metadata`][communique.blocks.Metadata];
+* plain text into blocks, for formats whose text is the input:
+  [`segment_text`][communique.adapters.segment_text];
+* blocks into a text of their own, for formats that render one:
+  [`DocumentBuilder`][communique.adapters.DocumentBuilder];
+* what ``adjust_steps`` edits, and what a step reads and fills:
+  [`Steps`][communique.steps.Steps], [`Step`][communique.adapters.Step],
+  [`DEFAULT_STEPS`][communique.adapters.DEFAULT_STEPS], [`Draft`][communique.adapters.Draft],
+  [`Field`][communique.adapters.Field], [`Role`][communique.adapters.Role].
+
+Registering an adapter (installed, or in-process to try it) is ``communique.registry``'s
+work: [`register`][communique.registry.register].
 """
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import ClassVar, Protocol, TypeAlias, runtime_checkable
 
-from ..blocks import Document
+from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata
+from ..extract import DEFAULT_STEPS
+from ..extract.draft import Draft, Field, Role
 from ..source import Source
 from ..steps import Steps
 
-__all__ = ["Adapter", "BaseAdapter"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "Adapter",
+    "BaseAdapter",
+    "Block",
+    "BlockKind",
+    "Document",
+    "DocumentBuilder",
+    "Draft",
+    "Emphasis",
+    "Field",
+    "Line",
+    "LineInput",
+    "Metadata",
+    "Role",
+    "Source",
+    "Step",
+    "Steps",
+    "segment_text",
+]
+
+Step: TypeAlias = Callable[[Draft], None]
+"""A step: reads and fills the shared [`Draft`][communique.adapters.Draft], returns nothing.
+
+The same type as ``communique.steps.Step``, usable at run time.
+"""
 
 
 @runtime_checkable
@@ -60,3 +112,8 @@ class BaseAdapter:
 
     def adjust_steps(self, steps: Steps) -> Steps:
         return steps
+
+
+# Imported last: they subclass or use BaseAdapter, defined above.
+from .builder import DocumentBuilder, LineInput  # noqa: E402
+from .text import segment_text  # noqa: E402
