@@ -126,6 +126,20 @@ def test_every_shape_of_a_name_is_a_name(name: str, role: str, phone: str) -> No
         assert (contact.name, contact.role, contact.phones) == (name, role, (phone,))
 
 
+@given(gs.contact_names, st.sampled_from(gs.TITLE_CASE_ROLES), gs.phones)
+def test_a_role_in_title_case_is_a_role_not_a_name(name: str, role: str, phone: str) -> None:
+    (contact,) = parse_contact_lines(zone(name, role, f"Tél. : {phone}"))
+    assert (contact.name, contact.role) == (name, role)
+
+
+@given(st.sampled_from(gs.CONTACT_INVITATIONS), gs.contact_names, gs.phones)
+def test_a_sentence_inviting_to_reach_a_person_names_the_contact(
+    sentence: str, name: str, phone: str
+) -> None:
+    (contact,) = parse_contact_lines(zone(sentence.format(name=name, phone=phone)))
+    assert (contact.name, contact.phones, contact.organisation) == (name, (phone,), None)
+
+
 @given(st.sampled_from(gs.NAME_LIKE_ORGANISATIONS), gs.contact_names, gs.phones)
 def test_an_organisation_over_a_name_is_the_organisation(
     organisation: str, name: str, phone: str

@@ -8,10 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
 from communique.french.weights import HEADLINE_EVIDENCE
+
+from . import strategies as gs
 
 BODY = (
     "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
@@ -643,6 +647,25 @@ def test_a_title_written_twice_in_a_portal_capture_is_the_headline() -> None:
 def test_a_portal_timestamp_glued_before_the_title_is_not_part_of_the_headline(stamp: str) -> None:
     text = f" {stamp} Un centre de secours ouvre à Vaise\n\n\n\n{BODY}\n"
     assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+@given(
+    st.sampled_from(["date 2020-08", "Date : 2020-08-14", "Publié le 14/08/2020"]),
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(gs.PLACES),
+)
+def test_a_document_type_and_a_place_after_a_portal_timestamp_are_read(
+    stamp: str, doc_type: str, place: str
+) -> None:
+    """A captured page opens with its timestamp, then the document type; the place opens the
+    first sentence, before a dash."""
+    text = (
+        f" {stamp} {doc_type}\n\n{place} — Voici le communiqué du cabinet du ministre :\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.dateline is not None
+    assert release.dateline.place == place
 
 
 def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:

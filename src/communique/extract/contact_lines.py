@@ -26,6 +26,7 @@ import attrs
 from ..blocks import Block, Line
 from ..french.contact_words import (
     CONTACT_HEADING,
+    CONTACT_INVITATION,
     DOMAIN_DOT,
     OBFUSCATED_EMAIL,
     ROLE_TITLE,
@@ -461,6 +462,14 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
                 span = line.locate(at, at + len(pair[group])) if at >= 0 else line.span
                 result.append(("name", pair[group], span))
             value = ""
+        if value and CONTACT_HEADING.fullmatch(value) and _classify(value) == "organisation":
+            value = ""  # "Pour plus d'informations, contactez …": an opening, no organisation
+        invited = _invited_name(value) if value else None
+        if invited is not None:
+            at = text.find(invited, cursor, piece_end)
+            span = line.locate(at, at + len(invited)) if at >= 0 else line.span
+            result.append(("name", invited, span))
+            value = ""
         if value and not _LABEL.match(value):
             kind = _classify(value)
             if kind in ("role", "organisation", None):
@@ -479,6 +488,22 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
             break
         cursor = separator.end()
     return result
+
+
+def _invited_name(value: str) -> str | None:
+    """The name a sentence invites to reach: ``contactez Hugo Roy au``, ``auprès de Léa
+    Morel``; the name ends at the first small word after it."""
+    invitation = CONTACT_INVITATION.search(value)
+    if invitation is None:
+        return None
+    words = value[invitation.end() :].split()
+    for size in (5, 4, 3, 2):
+        if len(words) < size or (len(words) > size and not words[size][:1].islower()):
+            continue
+        lead = " ".join(words[:size])
+        if is_name(lead):
+            return lead
+    return None
 
 
 _LABEL_PREFIX = re.compile(r"^(?:t[ée]l|tel|mob|port|e-?mail|mail|courriel|fax)\b\.?\s*:?\s*", re.I)

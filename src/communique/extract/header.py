@@ -18,6 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.announcer import LOGO_TEXT
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -149,15 +150,15 @@ def header(draft: Draft) -> None:
             if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
                 doc_type_line = None
                 continue
+            stamped = _after_timestamp(line)
+            if stamped is not None:  # the dateline step reads the date; the title follows it
+                line, text, after_marker = stamped, stamped.text, True
             before = draft.doc_type
             if _doc_type(draft, line):
                 after_marker = True
                 doc_type_line = line if draft.doc_type is not before else None
                 continue
             doc_type_line = None
-            stamped = _after_timestamp(line)
-            if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
@@ -964,6 +965,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             )
             draft.evidence.append("issuer-communicates")
         elif _organisation_like(text):
+            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+            text = logo.group("name").strip(" .,:;") if logo is not None else text
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")

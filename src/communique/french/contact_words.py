@@ -99,6 +99,36 @@ ROLE_TITLE = re.compile(
     re.I,
 )
 
+#: Nouns that open a role and never a person's name, folded (lower case, no accents):
+#: "Coordinateur Allemagne" and "Directrice Communication" are capitalised pairs shaped
+#: like names, and are roles. Both genders, French usage and the English of international
+#: releases.
+ROLE_NOUNS = _table(
+    """
+    president presidente vice-president vice-presidente directeur directrice
+    coordinateur coordinatrice coordonnateur coordonnatrice responsable charge chargee
+    attache attachee conseiller conseillere delegue deleguee chef cheffe secretaire
+    tresorier tresoriere fondateur fondatrice cofondateur cofondatrice co-fondateur
+    co-fondatrice gerant gerante administrateur administratrice animateur animatrice
+    porte-parole maire adjoint adjointe prefet prefete sous-prefet sous-prefete ministre
+    depute deputee senateur senatrice ambassadeur ambassadrice consultant consultante
+    redacteur redactrice journaliste ingenieur ingenieure assistant assistante stagiaire
+    representant representante avocat avocate commissaire inspecteur inspectrice
+    president-directeur pdg dg
+    chairman chairwoman chair director coordinator manager officer head founder
+    co-founder spokesperson spokesman spokeswoman executive ceo cfo cto coo vp
+    """
+)
+
+#: The words that invite a reader to reach a person in a sentence: "contactez Hugo Roy au
+#: 06 …", "joindre Marie Dupont par courriel", "s'adresser à Léa Morel", "auprès de Jean
+#: Martin". The name that follows is the contact's.
+CONTACT_INVITATION = re.compile(
+    r"\b(?:contacte[rz]|joindre|appele[rz]|[ée]cri(?:re|vez)\s+[àa]|s['’]adresser\s+[àa]"
+    r"|adressez-vous\s+[àa]|aupr[èe]s\s+de|contact\s+avec)\s+",
+    re.I,
+)
+
 # -- what is for the public, not the press --------------------------------------------------
 
 #: The public a line of practical information addresses: "Renseignements pour le public",
