@@ -70,15 +70,18 @@ The same type as ``communique.steps.Step``, usable at run time.
 
 @runtime_checkable
 class Adapter(Protocol):
-    """What a format adapter provides.
+    """What a format adapter provides: the contract, written once.
 
-    * ``name``: unique, lower-case; users force the adapter with it.
-    * ``media_types`` and ``extensions`` (with the dot, lower-case): the inputs it claims.
-    * ``sniff(source)``: how sure it is, from 0.0 to 1.0, that ``source`` is its format.
-      Must be cheap, never raise, and return a value in range for any input.
-    * ``segment(source)``: the document's blocks, in reading order, with spans.
-    * ``adjust_steps(steps)``: the extraction steps for its inputs (return ``steps`` as is to
-      keep the defaults).
+    The class attributes say what the adapter is; the three methods are called by the
+    library, never by users. A third-party adapter is found through the ``communique.adapters``
+    entry-point group, or registered in-process with
+    [`register`][communique.registry.register].
+
+    Attributes:
+        name: unique, lower-case, not a built-in's; users force the adapter with it
+            (``parse(..., adapter="wire")``, ``--adapter wire``).
+        media_types: the media types it claims (``text/html``), lower-case.
+        extensions: the file extensions it claims, lower-case with the dot (``.html``).
 
     !!! info "Added in version 0.1"
     """
@@ -87,11 +90,36 @@ class Adapter(Protocol):
     media_types: ClassVar[tuple[str, ...]]
     extensions: ClassVar[tuple[str, ...]]
 
-    def sniff(self, source: Source) -> float: ...
+    def sniff(self, source: Source) -> float:
+        """How sure the adapter is that ``source`` is its format.
 
-    def segment(self, source: Source) -> Document: ...
+        Called on every input when no adapter is forced: it must be cheap (look at the first
+        bytes or lines), never raise, and return a value from 0.0 (not mine) to 1.0 for any
+        input. An adapter claiming the input's extension or media type gets
+        ``registry.CLAIM_BONUS`` on top.
+        """
+        ...
 
-    def adjust_steps(self, steps: Steps) -> Steps: ...
+    def segment(self, source: Source) -> Document:
+        """The document: its text, its blocks in reading order with their spans, its metadata.
+
+        Never crashes on content: what the adapter cannot read in an input of its format is
+        left out with a diagnostic.
+
+        Raises:
+            DecodeError: the input is not the adapter's format (the one rule for foreign
+                input: never read it another way). Raise it with a sentence saying what was
+                expected.
+            UnsafeInputError: the input is hostile (a bomb, extreme nesting).
+            MissingDependencyError: an optional dependency is missing; name the extra.
+        """
+        ...
+
+    def adjust_steps(self, steps: Steps) -> Steps:
+        """The extraction steps for this adapter's inputs: ``steps`` itself to keep them, or
+        an edited copy ([`Steps`][communique.steps.Steps] edits never change the original).
+        """
+        ...
 
 
 class BaseAdapter:
