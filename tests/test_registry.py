@@ -325,3 +325,16 @@ def test_a_broken_plugin_is_logged(
     with caplog.at_level(logging.WARNING, logger="communique"):
         parse("Paris, le 4 mars 2024\n\nTitre\n")
     assert any("'broken-example' failed to load" in m for m in caplog.messages)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: registry.get(123), r"name must be an adapter name \(str\).*not an int \(123\)"),
+        (lambda: registry.unregister(None), r"name must be the name \(str\).*not None"),
+        (lambda: registry.select("text"), r"source must be a communique.adapters.Source"),
+    ],
+)
+def test_a_wrong_argument_to_the_registry_names_it(call: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()  # type: ignore[operator]

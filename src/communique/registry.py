@@ -210,6 +210,8 @@ def unregister(name: str) -> None:
 
     !!! info "Added in version 0.2"
     """
+    if not isinstance(name, str):
+        raise wrong_type("name", name, "the name (str) of an adapter registered in-process")
     if name not in _registered:
         raise KeyError(f"no adapter registered in-process as {name!r}")
     del _registered[name]
@@ -231,6 +233,8 @@ def get(name: str) -> Adapter:
 
     A built-in is also found by its module path (``communique.adapters.html``).
     """
+    if not isinstance(name, str):
+        raise wrong_type("name", name, "an adapter name (str) such as 'html'")
     if name.startswith(_MODULE_PREFIX) and name[len(_MODULE_PREFIX) :] in BUILTIN_ADAPTERS:
         name = name[len(_MODULE_PREFIX) :]
     adapter = _instance(name)
@@ -259,7 +263,16 @@ def _safe_sniff(adapter: Adapter, source: Source) -> float:
 
 
 def select(source: Source, name: str | None = None, media_type: str | None = None) -> Adapter:
-    """Choose the adapter for ``source`` (see the module docstring for the rules)."""
+    """Choose the adapter for ``source`` (see the module docstring for the rules).
+
+    Args:
+        source: the loaded input ([`Source`][communique.adapters.Source]).
+        name: an adapter's name, which wins over sniffing.
+        media_type: the input's media type (``text/html; charset=utf-8``), a claim like an
+            extension.
+    """
+    if not isinstance(source, Source):
+        raise wrong_type("source", source, "a communique.adapters.Source (load the input first)")
     if name is not None:
         return get(name)
     best: Adapter | None = None
