@@ -157,6 +157,10 @@ def register(adapter: Adapter | type[Adapter]) -> Adapter:
     earlier registration; a registered adapter takes precedence over an installed plug-in of
     the same name (with an [`AdapterWarning`][communique.registry.AdapterWarning]).
 
+    The registration belongs to this process. The workers of ``parse_many(jobs=N)`` inherit
+    it where processes start by ``fork`` (Linux); where they start by ``spawn`` (macOS,
+    Windows), pass the instance instead: ``Options(adapter=WireAdapter())``.
+
     Args:
         adapter: an object implementing [`Adapter`][communique.adapters.Adapter], or its
             class.
