@@ -186,8 +186,8 @@ class Metadata:
         lede: the chapô (summary) the input declares (``description``, ``summary``).
         doc_type: the kind of document the input declares (``Communiqué de presse``).
         author: who signs the document; an issuer when the text names none.
-        contact: a press contact written out, one line per ``\\n`` (name, phone, e-mail);
-            read as a contact block when the text has none.
+        contact: press contacts written out, one line per ``\\n`` (name, phone, e-mail); the
+            contacts in it that the text does not already give are added.
         span: where the metadata is in the document text (a front-matter block), or
             ``None`` when it is not in the text (HTML ``<meta>``, e-mail headers).
         release_hints: keys or values that say the document is a press release (a
