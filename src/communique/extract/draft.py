@@ -72,8 +72,9 @@ class Draft:
         reference: the release's reference, ``N° 046`` (``Header.reference``).
         headline: the headline (``Header.headline``).
         lede: the chapô (``Header.lede``).
-        websites: the websites named in the header, in order; a site named twice is kept
-            once, with its first span (``Header.websites``, ``Header.website_spans``).
+        websites: the websites named in the header, in order, repeats included; the result
+            keeps each once, with its first span (``Header.websites``,
+            ``Header.website_spans``).
         dateline: the place and date of the release (``PressRelease.dateline``).
         contacts: the press contacts (``PressRelease.contacts``).
         sections: the body's sections, in order (``PressRelease.sections``).
