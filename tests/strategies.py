@@ -1210,4 +1210,15 @@ PUBLIC_LINES = (
     "Accueil : {}",
     "Numéro vert : {}",
     "Contact pour les familles : {}",
+    "Standard de l'agence : {}",
+    "Accueil du public de la mairie : {}",
+    "Standard téléphonique de la préfecture : {}",
+)
+
+#: The footer of a letter or a page: the organisation's postal address, then its switchboard.
+POSTAL_FOOTERS = (
+    "Préfecture de la Gironde – 2, esplanade Charles-de-Gaulle – CS 41397 – 33077 Bordeaux Cedex",
+    "Hôtel de Région – 1, place du Parlement – 35000 Rennes",
+    "Agence régionale de santé – BP 512 – 31050 Toulouse",
+    "12 rue de la République 69002 Lyon",
 )

@@ -83,6 +83,17 @@ def test_a_number_for_the_public_is_no_press_contact(
     assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
 
 
+@given(st.sampled_from(gs.POSTAL_FOOTERS), gs.phones)
+def test_the_organisation_s_address_and_switchboard_below_the_contacts_are_no_contact(
+    footer: str, switchboard: str
+) -> None:
+    text = (
+        f"{_BODY}Contact presse\n\nLéa Morel – 06 12 34 56 78 – lea.morel@metropole.example.fr\n\n"
+        f"{footer}\nTél. : {switchboard} – www.metropole.example.fr\n"
+    )
+    assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
+
+
 # -- headings ------------------------------------------------------------------------------
 
 
@@ -171,3 +182,26 @@ def test_an_address_written_from_the_name_is_the_persons(name: str) -> None:
     for user in (f"{given_name}.{every}", f"{given_name[0]}{every}", core):
         assert user_spells(user.lower(), name), user
     assert not user_spells("presse", name)
+
+
+OFFICES = (
+    "Cabinet du ministre",
+    "Service de presse du ministère",
+    "Bureau de presse de la préfecture",
+    "Direction de la communication",
+)
+
+
+@given(st.lists(st.sampled_from(OFFICES), min_size=2, max_size=3, unique=True), st.data())
+def test_each_line_naming_an_office_with_its_means_is_a_contact(
+    offices: list[str], data: st.DataObject
+) -> None:
+    """ "Cabinet du ministre – 01 … – cab@…" over "Service de presse – 01 … – presse@…":
+    one contact a line, even when the office's name reads like a contact heading."""
+    phones = [data.draw(gs.phones) for _ in offices]
+    emails = [f"presse{n}@ministere.example.gouv.fr" for n in range(len(offices))]
+    lines = [f"{o} – {p} – {e}" for o, p, e in zip(offices, phones, emails, strict=True)]
+    contacts = parse_contact_lines(zone(*lines))
+    assert [(c.phones, c.emails) for c in contacts] == [
+        ((p,), (e,)) for p, e in zip(phones, emails, strict=True)
+    ]

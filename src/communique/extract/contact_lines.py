@@ -244,7 +244,11 @@ def parse_contact_lines(
         if END_MARKER.fullmatch(text) or _is_credit(text):
             continue
         fields = _fields(line, offset) if offset < len(text) else []
-        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
+        if (
+            heading is not None
+            and _SERVICE_LINE.match(text, heading.start())
+            and not _reaches(fields)
+        ):
             # "Service presse de Camille DURAND": the role of the contact on the lines below,
             # whose organisation is its own, not one read for an earlier contact.
             if current is not None and current.reachable():
@@ -256,6 +260,15 @@ def parse_contact_lines(
             fields = _with_links(fields, linked)
         if not fields:
             continue
+        if (
+            current is not None
+            and current.reachable()
+            and fields[0][0] in ("role", "organisation")
+            and _reaches(fields)
+        ):
+            # "Cabinet du ministre – 01 … – cab@…" then "Service de presse – 01 … – presse@…":
+            # a line that names its holder and gives a means is a contact of its own
+            current = None
         if current is not None and block != current.block and current.reachable():
             if _adds_missing_means(current, fields):
                 current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
@@ -294,7 +307,10 @@ def parse_contact_lines(
                 current.role = value if current.role is None else f"{current.role}, {value}"
                 current.cover(span)
             elif kind == "organisation":
-                if current is None or (current.name is None and not current.reachable()):
+                if current is None and _reaches(fields):
+                    current = start_person(block)  # "Cabinet du ministre – 01 …": its own
+                    current.organisation = value
+                elif current is None or (current.name is None and not current.reachable()):
                     shared_organisation = value
                     if current is not None:
                         current.organisation = value
@@ -303,6 +319,11 @@ def parse_contact_lines(
                 if current is not None:
                     current.cover(span)
     return [p.freeze() for p in people if _settle_name(p) and not p.empty()]
+
+
+def _reaches(fields: list[ContactField]) -> bool:
+    """Whether a line's fields give a way to reach someone (an e-mail or a phone)."""
+    return any(kind in ("email", "phone") for kind, _, _ in fields)
 
 
 def _settle_name(person: _Person) -> bool:

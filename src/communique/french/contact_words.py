@@ -129,6 +129,13 @@ CONTACT_INVITATION = re.compile(
     re.I,
 )
 
+#: A postal address: a postcode and its town (``33077 Bordeaux Cedex``), or a mail sorting
+#: code (``CS 41397``, ``BP 512``). A block opening with one is the organisation's address
+#: (a letter's or a page's footer), not a press contact.
+POSTAL_ADDRESS = re.compile(
+    r"(?<![\d\w])(?:\d{5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+cedex)?\b|(?:CS|BP)\s?\d{2,6}\b)"
+)
+
 # -- what is for the public, not the press --------------------------------------------------
 
 #: The public a line of practical information addresses: "Renseignements pour le public",
@@ -185,7 +192,9 @@ _AUDIENCE = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in PUBLIC_AUDIENC
 PUBLIC_INFORMATION = re.compile(
     r"(?:(?:renseignements?|informations?|infos?|contacts?|questions|demandes?)"
     rf"\s+(?:pour\s+(?:le|la|les)|du|de\s+la|des|aux?|[àa]\s+l['’])\s*(?:{_AUDIENCE})\b"
-    rf"|(?:{'|'.join(PUBLIC_LABELS)})(?=\s*(?:[:：(–—-]|$|\d|\+)))",
+    # a label with its owner: "Standard de l'agence :", "Accueil du public de la mairie :"
+    rf"|(?:{'|'.join(PUBLIC_LABELS)})(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^:：\n\d]{{1,40}}?)?"
+    r"(?=\s*(?:[:：(–—-]|$|\d|\+)))",
     re.I,
 )
 
