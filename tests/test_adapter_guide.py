@@ -22,7 +22,7 @@ import pytest
 
 import communique
 import communique.adapters
-from communique import DecodeError, parse, parse_file, registry, testing
+from communique import DecodeError, diagnostics, parse, parse_file, registry, testing
 from communique.adapters import BlockKind
 
 from .conftest import ROOT
@@ -156,9 +156,19 @@ def test_the_json_adapter_builds_its_text_and_refuses_what_is_not_its_json(guide
         for line in block.lines:
             assert document.text[line.span[0] : line.span[1]] == line.text
     assert document.metadata.title == "Ouverture du centre"
-    for foreign in ("pas du JSON", '{"autre": 1}', "[1, 2]"):
+    for foreign in ("pas du JSON", '{"autre": 1}', "[1, 2]", '{"communique": 3}'):
         with pytest.raises(DecodeError, match="not a press-room JSON item"):
             parse(foreign, adapter=json_adapter)
+
+
+def test_the_json_adapter_never_crashes_on_odd_content(guide: Guide) -> None:
+    json_adapter = guide.namespace["PressRoomJsonAdapter"]()
+    odd = '{"communique": {"titre": 7, "lieu_date": null, "paragraphes": "pas une liste"}}'
+    release = parse(odd, adapter=json_adapter)
+    assert release.adapter == "pressroom-json"
+    assert [d.message for d in release.diagnostics if d.code == "unreadable-part"] == [
+        "titre is not text"
+    ]
 
 
 def test_the_guides_adapters_keep_the_contract(guide: Guide) -> None:
@@ -173,6 +183,7 @@ PUBLIC = {
     "communique.adapters": communique.adapters,
     "communique.registry": registry,
     "communique.testing": testing,
+    "communique.diagnostics": diagnostics,
 }
 
 
