@@ -52,8 +52,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "communique.adapters"
+"""The entry-point group a distribution declares its adapters in (``name = "module:Class"``)."""
 
-#: name -> "module:Class" of the built-in adapters, in tie-break order.
 BUILTIN_ADAPTERS: dict[str, str] = {
     "docx": "communique.adapters.docx:DocxAdapter",
     "pdf": "communique.adapters.pdf:PdfAdapter",
@@ -62,11 +62,13 @@ BUILTIN_ADAPTERS: dict[str, str] = {
     "markdown": "communique.adapters.markdown:MarkdownAdapter",
     "text": "communique.adapters.text:TextAdapter",
 }
+"""Name -> ``"module:Class"`` of the built-in adapters, in tie-break order; their names are
+reserved."""
 
 _MODULE_PREFIX = "communique.adapters."
 
-#: Added to the sniff score of adapters that claim the input's extension or media type.
 CLAIM_BONUS = 0.25
+"""Added to the sniff score of adapters that claim the input's extension or media type."""
 
 
 def _load(target: str) -> Adapter:
