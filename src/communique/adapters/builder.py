@@ -23,9 +23,9 @@ from ._render import Builder, RecordLine
 
 __all__ = ["DocumentBuilder", "LineInput"]
 
-#: A line given to [`DocumentBuilder.add`][communique.adapters.DocumentBuilder.add]: its
-#: text, or its text and the emphasis covering the whole line.
 LineInput = str | tuple[str, Emphasis | None]
+"""A line given to [`DocumentBuilder.add`][communique.adapters.DocumentBuilder.add]: its text,
+or its text and the emphasis covering the whole line."""
 
 
 class DocumentBuilder:
