@@ -172,13 +172,15 @@ def header_step(
     reference: FieldRules = REFERENCE_FIELD,
 ) -> Step:
     """The header step with other rules (or weights) for the headline, the document type, the
-    lede or the reference than the defaults (:data:`HEADLINE_FIELD`, :data:`DOC_TYPE_FIELD`,
-    :data:`LEDE_FIELD`, :data:`REFERENCE_FIELD`), edited by name::
+    lede or the reference than the defaults (`HEADLINE_FIELD`, `DOC_TYPE_FIELD`,
+    `LEDE_FIELD`, `REFERENCE_FIELD`), edited by name:
 
-        mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
-        steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+    ```python
+    mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
+    steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+    ```
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
     evidence = HEADLINE_FIELD if headline is None else headline
 
@@ -586,7 +588,7 @@ class HeaderLine:
     whether a document type or a dateline stands above it (``after_marker``), and whether
     no other candidate line stands between them (``next_to_marker``).
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     block: Block
@@ -659,7 +661,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
 class HeadlineRules:
     """The headline's evidence rules, in order, and their weights.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     rules: Rules[HeadlineRule]
