@@ -35,6 +35,7 @@ from ..french.vocabulary import (
     RELEASE_MARKER,
     SERVICE_LINE,
     SITE_TITLE,
+    WORD_STRIP,
     STATE_HEADING,
     STATE_MOTTOS,
     TICKER,
@@ -520,7 +521,7 @@ def _furniture(text: str) -> bool:
     template's directives (``{% block content %}``)."""
     if _TEMPLATE_LINE.fullmatch(text) is not None:
         return True
-    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text):
+    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
     if len(text) > 80:
         return False
