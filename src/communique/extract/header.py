@@ -35,11 +35,11 @@ from ..french.vocabulary import (
     RELEASE_MARKER,
     SERVICE_LINE,
     SITE_TITLE,
-    WORD_STRIP,
     STATE_HEADING,
     STATE_MOTTOS,
     TICKER,
     WEBSITE,
+    WORD_STRIP,
     is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE

@@ -36,12 +36,12 @@ __all__ = [
     "ROLE_WORDS",
     "SERVICE_LINE",
     "SITE_TITLE",
-    "WORD_STRIP",
     "STATE_HEADING",
     "STATE_MOTTOS",
     "TICKER",
     "WEBSITE",
     "WIRE",
+    "WORD_STRIP",
     "is_about_heading",
     "is_section_label",
 ]
