@@ -1,4 +1,4 @@
-"""Many releases at once: :func:`parse_many`, in order, streaming, optionally in parallel.
+"""Many releases at once: `parse_many`, in order, streaming, optionally in parallel.
 
 Rules of this module:
 
@@ -6,14 +6,14 @@ Rules of this module:
 * Memory stays bounded: inputs are read lazily and at most a fixed number of chunks are in
   flight (``jobs * _CHUNKS_AHEAD_PER_JOB`` chunks of ``chunksize`` items); no result is kept
   after it has been yielded.
-* One bad input never stops the batch: it becomes a :class:`BatchItem` with an ``error``,
+* One bad input never stops the batch: it becomes a `BatchItem` with an ``error``,
   and the ``communique`` logger reports it as skipped. Neither does a worker process that
   dies on an input, nor an input that runs past the ``timeout``: that input's item says so,
   the worker is replaced, the others keep their order. A wrong *call* is not a bad input: an
   item of a type the batch cannot read, or a bare ``str`` whose role was not given (see
-  :data:`BatchInput`), raises ``TypeError`` -- for a list, before any work.
-* Everything that crosses a process boundary pickles: :class:`BatchItem`, the results, the
-  options, and :func:`parse_item`, a module-level function (usable as is with Dask or Spark).
+  `BatchInput`), raises ``TypeError`` -- for a list, before any work.
+* Everything that crosses a process boundary pickles: `BatchItem`, the results, the
+  options, and `parse_item`, a module-level function (usable as is with Dask or Spark).
   The options travel once per worker, the inputs in chunks, each result on its own as soon
   as it is ready.
 
@@ -96,7 +96,7 @@ class BatchItem:
     for anonymous content, N counted from 0). Exactly one of ``release`` and ``error`` is
     set; ``error`` is a one-line reason (``"DecodeError: …"``), a string so it always pickles.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     source: str
@@ -116,15 +116,15 @@ def parse_item(
     *,
     strings: Strings | None = None,
 ) -> BatchItem:
-    """Parse one batch input (see :data:`BatchInput`) without ever raising for its content.
+    """Parse one batch input (see `BatchInput`) without ever raising for its content.
 
-    Library errors (:class:`~communique.CommuniqueError`, including strict-mode
-    :class:`~communique.ParseError`) and I/O errors become ``BatchItem.error``; other
+    Library errors ([`CommuniqueError`][communique.CommuniqueError], including strict-mode
+    [`ParseError`][communique.ParseError]) and I/O errors become ``BatchItem.error``; other
     exceptions are bugs and are reported the same way, with their type, so a batch of a
     million files is never lost to one of them. A wrong call (an item of another type, a bare
     ``str`` without ``strings``) raises ``TypeError``.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     options = _checked_options(options)
     item = _checked_item(item, "item", _checked_strings(strings))
@@ -147,11 +147,11 @@ def parse_many(
     chunksize: int = 8,
     timeout: float | None = None,
 ) -> Iterator[BatchItem]:
-    """Parse every input, yielding one :class:`BatchItem` per input, in input order.
+    """Parse every input, yielding one `BatchItem` per input, in input order.
 
-    Items are files (:class:`os.PathLike`), contents (``bytes``, ``(name, content)`` pairs)
+    Items are files (`os.PathLike`), contents (``bytes``, ``(name, content)`` pairs)
     or, with ``strings="paths"`` or ``strings="texts"``, bare ``str`` (see
-    :data:`BatchInput`): ``parse_many(glob.glob("*.txt"), strings="paths")``. A bare ``str``
+    `BatchInput`): ``parse_many(glob.glob("*.txt"), strings="paths")``. A bare ``str``
     without ``strings`` raises ``TypeError``, since it could be either.
 
     ``jobs`` > 1 parses in that many worker processes; ``jobs`` = 1 parses in this process
@@ -169,11 +169,13 @@ def parse_many(
     and every item of a list or other sequence, are checked when this is called; the items of
     a lazy iterable as they are read.
 
+    ```pycon
     >>> from pathlib import Path
     >>> for item in parse_many([Path("seeds/004_29ff205f2d2e4edb.txt")]):  # doctest: +SKIP
     ...     print(item.source, item.release.date if item.ok else item.error)
+    ```
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     strings = _checked_strings(strings)
     options = _checked_options(options)
@@ -215,7 +217,7 @@ def _logged(results: Iterator[BatchItem]) -> Iterator[BatchItem]:
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes ``jobs`` means: itself, or one per CPU for 0.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     meaning = "0 (one worker per CPU) or a positive number of worker processes"
     return as_count("jobs", jobs, minimum=0, meaning=meaning) or os.cpu_count() or 1
@@ -244,7 +246,7 @@ _ACCEPTED = (
 
 
 def _checked_item(item: object, label: str, strings: Strings | None) -> BatchInput:
-    """``item`` as :func:`_parse_one` reads it: a bare ``str`` becomes a path or stays text."""
+    """``item`` as `_parse_one` reads it: a bare ``str`` becomes a path or stays text."""
     if isinstance(item, str):
         if strings == "paths":
             return Path(item)

@@ -1,7 +1,7 @@
 """The contacts step: the press contacts of a release, found by named rules.
 
-The rules run in order over the shared draft (:data:`CONTACT_RULES`, a
-:class:`~communique.steps.Steps` list editable by name like the pipeline's steps):
+The rules run in order over the shared draft (`CONTACT_RULES`, a
+[`Steps`][communique.steps.Steps] list editable by name like the pipeline's steps):
 
     zones     -> contact zones opened by a heading (``Contact presse``, ``Relations presse``,
                  ``Personnes-ressources``, ``Source :`` after ``-30-``…), read to their end
@@ -11,17 +11,19 @@ The rules run in order over the shared draft (:data:`CONTACT_RULES`, a
     cards     -> when nothing else gave a contact: a closing card with no heading
 
 The grammar of the lines themselves (fields, names, means, links, columns) is
-:mod:`communique.extract.contact_lines` and :mod:`communique.extract.contact_names`; the words
-are tables of :mod:`communique.french.contact_words`. E-mails and phones elsewhere are not
+`communique.extract.contact_lines` and `communique.extract.contact_names`; the words
+are tables of `communique.french.contact_words`. E-mails and phones elsewhere are not
 contacts, nor are list and no-reply addresses, numbers for the public or the person of a
-credit line. A layout rule of one's own is added by name::
+credit line. A layout rule of one's own is added by name:
 
-    from communique.extract import DEFAULT_STEPS
-    from communique.extract.contacts import CONTACT_RULES, contacts_with
+```python
+from communique.extract import DEFAULT_STEPS
+from communique.extract.contacts import CONTACT_RULES, contacts_with
 
-    steps = DEFAULT_STEPS.replace(
-        "contacts", contacts_with(CONTACT_RULES.before("cards", "my-layout", my_rule))
-    )
+steps = DEFAULT_STEPS.replace(
+    "contacts", contacts_with(CONTACT_RULES.before("cards", "my-layout", my_rule))
+)
+```
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def zones(draft: Draft) -> None:
     """Rule ``zones``: contact zones after the header, each read to its end.
 
     A zone opens at a contact heading (weak ones only late in the release or after an end
-    marker, with a means below) and runs to what ends it (:data:`ZONE_ENDS`).
+    marker, with a means below) and runs to what ends it (`ZONE_ENDS`).
     """
     blocks = draft.blocks
     index = draft.body_start
@@ -381,9 +383,26 @@ def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
     switchboard): a footer, not a contact."""
-    if len(first) <= 200 and POSTAL_ADDRESS.search(first) and not EMAIL.search(block.text):
+    lines = [line.text for line in block.lines[:3] if not _PAGE_NUMBER.fullmatch(line.text)]
+    opening = lines[0] if lines else ""
+    if len(opening) <= 200 and POSTAL_ADDRESS.search(opening) and not EMAIL.search(block.text):
         return True
     return None
+
+
+# A page number a PDF's text keeps ("2/2", "Page 1 sur 1", "- 3 -").
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:page\s+)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}\s*|\s*[-–]\s*\d{1,3}\s*[-–]\s*", re.I
+)
+
+
+def _signed(block: Block, first: str) -> bool | None:
+    """A closing signature ("Fait à Rabat, le 12/03/21" over the signatory's office and name)
+    ends the zone: the signatory is no press contact."""
+    return True if _SIGNED_AT.match(first) else None
+
+
+_SIGNED_AT = re.compile(r"\s*fait\s+[àa]\s+[A-ZÀ-Ý]", re.I)
 
 
 def _contact_heading(block: Block, first: str) -> bool | None:
@@ -415,6 +434,7 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("rule", _rule_or_empty),
     ("end-marker-or-public", _end_marker_or_public),
     ("postal-address", _postal_address),
+    ("signature", _signed),
     ("contact-heading", _contact_heading),
     ("about-or-notes", _about_or_notes),
     ("heading", _heading),
@@ -459,9 +479,9 @@ CONTACT_RULES = Steps(
 
 
 def contacts_with(rules: Steps) -> Step:
-    """A contacts step that runs ``rules`` (an edited :data:`CONTACT_RULES`).
+    """A contacts step that runs ``rules`` (an edited `CONTACT_RULES`).
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     def edited_contacts(draft: Draft) -> None:
@@ -471,7 +491,7 @@ def contacts_with(rules: Steps) -> Step:
 
 
 def contacts(draft: Draft) -> None:
-    """Find the press contacts of a release: :data:`CONTACT_RULES` in order."""
+    """Find the press contacts of a release: `CONTACT_RULES` in order."""
     _run(CONTACT_RULES, draft)
 
 
