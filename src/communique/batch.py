@@ -425,7 +425,8 @@ class _Worker(Generic[_In]):
             if not direct:
                 self._queued += 1
         if direct:  # the pipe has room for all the worker has not read: this cannot block
-            self.tasks.send_bytes(payload)
+            with contextlib.suppress(OSError):  # a dead worker: its sentinel will say so
+                self.tasks.send_bytes(payload)
         else:
             self._outbox.put(payload)
 
