@@ -1,7 +1,8 @@
 """No regular expression of the library is super-linear, and huge inputs parse.
 
 Every module-level compiled pattern of ``communique.french``, ``communique.extract``,
-``communique.adapters``, ``communique.source`` and ``communique.blocks`` is found by
+``communique.adapters``, ``communique.source``, ``communique.blocks`` and
+``communique._outputs`` (the command line's output names) is found by
 introspection, so a new pattern is covered the day it is written. For each, adversarial
 strings are built from the characters it repeats (read from its parsed form) and from
 near-misses of the things the library looks for (dates, phones, e-mails, datelines…). Each
@@ -29,7 +30,7 @@ import communique
 from communique import Options, parse
 
 PACKAGES = ("communique.french", "communique.extract", "communique.adapters")
-MODULES = ("communique.source", "communique.blocks")
+MODULES = ("communique.source", "communique.blocks", "communique._outputs")
 
 SMALL = 10_000
 LARGE = 1_000_000
