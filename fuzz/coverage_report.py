@@ -93,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     with open(args.report or "/dev/null", "w", encoding="utf-8") as report:
         total = measure.report(file=report, show_missing=False)
         parsing = measure.report(file=report, omit=list(NOT_PARSING), show_missing=False)
-    print(f"branch coverage of src/communique: {total:.1f} %")
-    print(f"branch coverage of its parsing modules (without {', '.join(NOT_PARSING)}): "
+    print(f"coverage of src/communique (statements and branches): {total:.1f} %")
+    print(f"coverage of its parsing modules (without {', '.join(NOT_PARSING)}): "
           f"{parsing:.1f} %")  # fmt: skip
     print(f"{len(failures)} input(s) the oracle failed on" + "".join(f"\n  {f}" for f in failures))
     return 1 if failures or hangs else 0
