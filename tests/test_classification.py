@@ -674,3 +674,33 @@ def test_a_date_the_lead_merely_mentions_is_no_evidence_of_a_release() -> None:
     release = parse(text)
     assert release.date is not None
     assert "release-date" not in release.evidence
+
+
+@given(
+    st.sampled_from(
+        [
+            "Agenda prévisionnel du préfet – semaine du 14 au 18 juin 2021",
+            "Agenda du ministre",
+            "Programme des déplacements du préfet",
+        ]
+    )
+)
+def test_an_official_s_agenda_is_no_release(title: str) -> None:
+    page = (
+        f"# {title}\n\nPublié le 11/06/2021\n\nLe préfet se rendra aux rendez-vous suivants "
+        "(sous réserve de modifications) :\n\n"
+        "- **10h00** – Réunion du comité départemental de l'eau, préfecture\n"
+        "- **15h30** – Visite d'une entreprise à Cognac – *ouvert à la presse*\n"
+    )
+    release = parse(page)
+    assert "agenda" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_about_an_agenda_2030_is_no_schedule() -> None:
+    text = (
+        "Agenda 2030 : la Région adopte sa feuille de route\n\nRennes, le 12 mars 2024\n\n"
+        "La Région a adopté aujourd'hui sa feuille de route pour les objectifs de "
+        "développement durable.\n"
+    )
+    assert "agenda" not in parse(text).evidence
