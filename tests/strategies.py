@@ -1340,6 +1340,8 @@ CONTACT_INVITATIONS = (
 
 #: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
 NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
+#: Organisations named by an acronym then words, shaped like "GIVEN Family".
+ACRONYM_ORGANISATIONS = ("ARB Hauts-Plateaux", "CHI des Deux-Rivières", "SDIS Cantal", "CCI Loire")
 
 #: Lines that give a number or an address to the public, not to the press.
 PUBLIC_LINES = (
