@@ -63,6 +63,7 @@ def _fold(word: str) -> str:
 # that is not one of the known given names and is this short is taken for one.
 _ACRONYM = 5
 
+
 # Contact lines repeat the same fields (a name is tested as a name, a certain name, a
 # leading name): the name tests are pure, and remembered.
 @functools.lru_cache(maxsize=4096)
