@@ -172,7 +172,7 @@ class MarkdownAdapter(BaseAdapter):
             blocks.append(Block(BlockKind.METADATA, (), metadata.span))
         # Blank out the front matter, keeping its lines, so token line maps stay true.
         masked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
-        blocks.extend(_Renderer(text).render(_PARSER.parse(masked)))
+        blocks.extend(_Renderer(text, found).render(_PARSER.parse(masked)))
         return Document(text, tuple(blocks), metadata, tuple(found))
 
 
@@ -433,8 +433,9 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
 class _Renderer:
     """Walks the markdown-it token stream and emits blocks with per-line alignment."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, found: list[Diagnostic]) -> None:
         self.text = text
+        self.found = found
         self.line_starts = [0]
         newline = text.find("\n")
         while newline >= 0:  # str.find, not a Python loop over every character
@@ -469,11 +470,9 @@ class _Renderer:
                 last = _html_region_end(tokens, index)
                 if last > index:
                     lines = max(t.map[1] for t in tokens[index : last + 1] if t.map is not None)
-                    region = self._html_region(token.map[0], lines)
-                    if region is not None:
-                        blocks.extend(region)
-                        skip_to = last + 1
-                        continue
+                    blocks.extend(self._html_region(token.map[0], lines))
+                    skip_to = last + 1
+                    continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -520,18 +519,11 @@ class _Renderer:
                 blocks.append(Block(BlockKind.RULE, (), (start, end)))
         return blocks
 
-    def _html_region(self, first: int, stop: int) -> list[Block] | None:
-        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML.
-
-        ``None`` when the HTML is refused (too deeply nested): the tokens are then read one
-        by one.
-        """
+    def _html_region(self, first: int, stop: int) -> list[Block]:
+        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML."""
         start = self._line_span(first)[0]
         end = self._line_span(stop - 1)[1]
-        try:
-            records = render_fragment(self.text[start:end])
-        except UnsafeInputError:
-            return None
+        records = render_fragment(self.text[start:end], self.found)
         blocks: list[Block] = []
         cursor = start
         for record in records:
