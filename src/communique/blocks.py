@@ -42,7 +42,11 @@ class Emphasis(enum.StrEnum):
     EM = "em"
 
 
-_WHITESPACE = re.compile(r"\s+")
+# What collapse() replaces with one space: a run of two or more whitespace characters, or a
+# single one that is neither a plain space (already what it would become) nor a no-break
+# space (typography, kept as written). One pass, no callback: a single no-break space is
+# simply not matched.
+_WHITESPACE_RUN = re.compile("\\s{2,}|[^\\S \u00a0\u202f]")
 
 
 def collapse(text: str) -> str:
@@ -51,16 +55,7 @@ def collapse(text: str) -> str:
     No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
     except in runs with other whitespace, which become one plain space.
     """
-    if "\u00a0" not in text and "\u202f" not in text:
-        return _WHITESPACE.sub(" ", text).strip(" ")  # the common case, without a callback
-    return _WHITESPACE.sub(_collapse_run, text).strip(" ")
-
-
-def _collapse_run(match: re.Match[str]) -> str:
-    run = match.group()
-    if len(run) == 1 and run in "\u00a0\u202f":
-        return run
-    return " "
+    return _WHITESPACE_RUN.sub(" ", text).strip(" ")
 
 
 @attrs.frozen
@@ -199,7 +194,8 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             continue
         if j < end and source[j] == "<" and char != "<":
             j = _past_tags(source, j, end)
-        k = source.find(char, j, min(j + _LOOKAHEAD, end))
+        # What find() would say, without the call in the usual case: the next character.
+        k = j if j < end and source[j] == char else source.find(char, j, min(j + _LOOKAHEAD, end))
         if k < 0:
             k = min(j, end - 1) if end > start else start
         else:

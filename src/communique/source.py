@@ -37,6 +37,8 @@ from .models import Diagnostic
 
 __all__ = ["Source", "load"]
 
+# The control bytes that mark binary data: C0 controls but tab, newline, form feed and CR.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 # Magic numbers of the binary containers some adapters read.
 _BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF-")
 
@@ -96,7 +98,7 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
             "mark, not text the library can read"
         )
     sample = raw[:65536]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and controls / len(sample) > 0.05:
         raise DecodeError(
             f"the input looks binary ({controls} control bytes in its first {len(sample)}): "
@@ -108,7 +110,7 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
         pass
     replaced = raw.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
-    good = sum(1 for c in replaced if ord(c) > 127) - bad
+    good = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad  # non-ASCII, decoded
     if good > 2 * bad:
         found.append(
             diagnostics.make(
