@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 import os
 from functools import cache
-from importlib.metadata import entry_points
 
 from .adapters import Adapter
 from .exceptions import AdapterError
@@ -65,6 +64,8 @@ def _load(target: str) -> Adapter:
 
 @cache
 def _third_party() -> dict[str, str]:
+    from importlib.metadata import entry_points  # on first use: it costs an import time
+
     found: dict[str, str] = {}
     for point in entry_points(group=ENTRY_POINT_GROUP):
         if point.name not in BUILTIN_ADAPTERS:
