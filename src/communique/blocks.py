@@ -173,6 +173,8 @@ class Document:
 # between two characters of plain text is never longer than this in practice, and the
 # bound keeps alignment linear.
 _LOOKAHEAD = 256
+# Where a word of plain text ends for the aligner: whitespace, or a "<" (a tag may start there).
+_WORD_END = re.compile(r"[\s<]")
 
 
 def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -187,13 +189,29 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
     offsets: list[int] = []
     j = start
     expected = -1  # the source offset at which the current run would continue
-    for i, char in enumerate(plain):
+    i = 0
+    while i < len(plain):
+        char = plain[i]
         if char == " " or char.isspace():
             while j < end and source[j].isspace():
                 j += 1
+            i += 1
             continue
         if j < end and source[j] == "<" and char != "<":
             j = _past_tags(source, j, end)
+        if char != "<":
+            # A word written as is in the source (the usual case) maps in one step, as its
+            # characters would one by one: each where the one before it ends.
+            word_end = _WORD_END.search(plain, i)
+            stop = word_end.start() if word_end is not None else len(plain)
+            if stop - i > 1 and source.startswith(plain[i:stop], j, end):
+                if j != expected:
+                    starts.append(i)
+                    offsets.append(j)
+                j += stop - i
+                expected = j
+                i = stop
+                continue
         # What find() would say, without the call in the usual case: the next character.
         k = j if j < end and source[j] == char else source.find(char, j, min(j + _LOOKAHEAD, end))
         if k < 0:
@@ -204,6 +222,7 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             starts.append(i)
             offsets.append(k)
         expected = k + 1
+        i += 1
     if not starts:
         return (0,), (start,)
     return tuple(starts), tuple(offsets)

@@ -410,11 +410,21 @@ def _contact_text(value: Any) -> str | None:
     return _text(value) if value is not None else None
 
 
+# What makes a front-matter value more than its words to Markdown: an escape, code, emphasis,
+# a link or an image, a tag or an entity, a line break or a NUL (which markdown-it replaces);
+# at its start, what opens a heading, a quote, a list, a rule, a fence, a table or indented
+# code; at either end, whitespace (a paragraph is stripped of all of it, collapse() of plain
+# spaces only). A value with none of these reads as itself (checked over random values).
+_MARKUP_IN_VALUE = re.compile(r"[\\`*_\[\]<>&!\n\r\x00]|^[\s#>\-+=~|0-9]|\s\Z")
+
+
 def _markdown_text(text: str, *, blocks: bool) -> str:
     """A front-matter value read as Markdown: its words, without emphasis, links, images or
     tags (``selon [le classement](https://…)`` -> ``selon le classement``). With ``blocks``
     (a chapô may be a bullet list) list markers go too; a title is read inline only, so that
     ``+ 15 % d'emplois`` or ``1. …`` keeps its first characters."""
+    if _MARKUP_IN_VALUE.search(text) is None:
+        return text  # nothing Markdown reads otherwise than as words: no need to tokenise
     words: list[str] = []
     tokens = _PARSER.parse(text) if blocks else _PARSER.parseInline(text)
     for token in tokens:
