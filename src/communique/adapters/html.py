@@ -39,7 +39,6 @@ import re
 from typing import Any, ClassVar
 
 from lxml import etree
-from lxml.html import HTMLParser
 
 from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
@@ -219,7 +218,9 @@ def _parse(text: str, found: list[Diagnostic]) -> _ParsedElement | None:
 
 def _parse_tree(text: str) -> tuple[_ParsedElement | None, bool]:
     """lxml's tree of ``text``, and whether libxml2 stopped at its depth limit."""
-    parser = HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lags behind lxml
+    # lxml's own HTML parser; lxml.html's subclass only adds Python element classes, whose
+    # lookup costs a call for every element the walk touches.
+    parser = etree.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lags behind lxml
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -402,6 +403,8 @@ class _Walker:
         self.lines.append([])
 
     def flush(self) -> None:
+        if not self.links and len(self.lines) == 1 and not self.lines[0]:
+            return  # nothing since the last block: the usual case at a block's start
         if not self.links and not any(text.strip() for runs in self.lines for text, _ in runs):
             self.lines = [[]]
             return
