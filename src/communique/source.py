@@ -220,9 +220,9 @@ def _codec(label: str | None, found: list[Diagnostic]) -> str | None:
     return "cp1252" if info.name in _AS_CP1252 else info.name
 
 
-# Newline variants: CRLF, CR, vertical tab, form feed, NEL, line and paragraph separators.
-_NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-_NEWLINE_VARIANTS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+# Newline variants besides CRLF and CR: vertical tab, form feed, NEL, line and paragraph
+# separators.
+_NEWLINE_VARIANTS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 # C0 controls except tab and newline, DEL, the remaining C1 controls, and BOMs in the text.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -247,8 +247,11 @@ _STRAY_NBSP_LEAD = re.compile("(?<![^\\W\\d_])\u00c2 ")
 
 def normalise(text: str, found: list[Diagnostic]) -> str:
     """Normalise newlines, controls, surrogates, mojibake and Unicode form (see module doc)."""
-    if any(newline in text for newline in _NEWLINE_VARIANTS):  # a substring test is faster
-        text = _NEWLINES.sub("\n", text)
+    if "\r" in text:  # CRLF first, then a lone CR
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for newline in _NEWLINE_VARIANTS:
+        if newline in text:
+            text = text.replace(newline, "\n")
     text = text.replace("\ufeff", "")
     if _SURROGATES.search(text):
         found.append(diagnostics.make("replaced-lone-surrogates"))
