@@ -146,6 +146,8 @@ class HtmlAdapter(BaseAdapter):
     def sniff(self, source: Source) -> float:
         if source.data is not None:
             return 0.0
+        if "<" not in source.text[:20000]:
+            return 0.0  # no tag in what is sniffed: every test below needs one
         head = source.text[:4096].lstrip()
         if _HTML_START.match(head):
             return 0.95

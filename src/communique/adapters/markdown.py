@@ -49,19 +49,25 @@ __all__ = ["MarkdownAdapter", "read_front_matter"]
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
-# markers, front matter, hard breaks (two trailing spaces).
-_SIGNALS = (
-    (re.compile(r"^#{1,6} \S", re.M), 0.4),
-    (re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"), 0.4),
-    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4),
+# markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
+# which any match contains: where none is in the text, the pattern is not run.
+_SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
+    (re.compile(r"^#{1,6} \S", re.M), 0.4, ("# ",)),
+    (
+        re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
+        0.4,
+        ("*",),
+    ),
+    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4, ("](",)),
     (
         re.compile(
             r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
         ),
         0.5,
+        ("",),
     ),
-    (re.compile(r"^[-*+] \S", re.M), 0.1),
-    (re.compile(r"\S  \n"), 0.2),
+    (re.compile(r"^[-*+] \S", re.M), 0.1, ("- ", "* ", "+ ")),
+    (re.compile(r"\S  \n"), 0.2, ("  \n",)),
 )
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -161,7 +167,14 @@ class MarkdownAdapter(BaseAdapter):
         sample = source.text[:20000]
         if sample.lstrip().startswith("<"):
             return 0.0
-        return min(1.0, sum(weight for pattern, weight in _SIGNALS if pattern.search(sample)))
+        return min(
+            1.0,
+            sum(
+                weight
+                for pattern, weight, needles in _SIGNALS
+                if any(needle in sample for needle in needles) and pattern.search(sample)
+            ),
+        )
 
     def segment(self, source: Source) -> Document:
         text = source.text
