@@ -263,3 +263,26 @@ def test_a_picture_s_credit_in_a_lead_image_is_no_chapo(css_class: str) -> None:
         "pistes cyclables.</p></article></body></html>"
     )
     assert parse(page).header.lede is None
+
+
+def test_a_layout_block_named_content_is_not_taken_for_the_whole_release() -> None:
+    """Page builders wrap each text-and-picture row in a block named "…__content": one of
+    them holds a small part of the release, which runs on around it."""
+    row = (
+        '<div class="wp-block-media-text"><figure><img src="a.jpg" alt=""></figure>'
+        '<div class="wp-block-media-text__content"><p>{}</p></div></div>'
+    )
+    paragraphs = [
+        f"Paragraphe {n} du communiqué : l'association présente sa nouvelle application "
+        "et détaille les fonctions que ses bénévoles ont développées cette année, "
+        "de la recherche de produits à la comparaison côte à côte de plusieurs articles."
+        for n in range(1, 9)
+    ]
+    page = "<div>" + "".join(
+        row.format(text) if n % 3 == 0 else f"<p>{text}</p>" for n, text in enumerate(paragraphs)
+    )
+    page += "<p><strong>Contact presse</strong><br>Léa Morel<br>lea.morel@asso.example</p></div>"
+    release = parse(page.encode(), adapter="html")
+    for text in paragraphs:
+        assert text in release.text
+    assert release.contacts[0].emails == ("lea.morel@asso.example",)

@@ -126,6 +126,8 @@ _ROOT_DATE_ATTRIBUTE = re.compile(
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "dc.publisher")
 _MAX_JSON_LD = 256 * 1024
 _MIN_CONTAINER_TEXT = 200
+# The share of the page's text that a container found only by its class name must hold.
+_CONTAINER_SHARE = 0.3
 
 _HTML_START = re.compile(r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _TAG = re.compile(
@@ -346,11 +348,16 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
         for e in root.iter("div", "section", "td")
         if not _names(e).isdisjoint(_CONTENT_WORDS) and not _is_furniture(e)
     ][:50]
-    named = [e for e in named if _text_length(e) >= _MIN_CONTAINER_TEXT]
+    bodies = root.xpath("//body")
+    page = bodies[0] if bodies else root
+    # A block named "content" that holds a small part of the page's text is one of its
+    # layout blocks (a page builder's "media-text__content"), not the release: reading
+    # only it would lose the rest of the release.
+    least = max(_MIN_CONTAINER_TEXT, _text_length(page) * _CONTAINER_SHARE)
+    named = [e for e in named if _text_length(e) >= least]
     if named:
         return max(named, key=_text_length), True
-    bodies = root.xpath("//body")
-    return (bodies[0] if bodies else root), False
+    return page, False
 
 
 def _href(element: _ParsedElement) -> str:

@@ -18,6 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.announcer import LOGO_TEXT
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -149,15 +150,15 @@ def header(draft: Draft) -> None:
             if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
                 doc_type_line = None
                 continue
+            stamped = _after_timestamp(line)
+            if stamped is not None:  # the dateline step reads the date; the title follows it
+                line, text, after_marker = stamped, stamped.text, True
             before = draft.doc_type
             if _doc_type(draft, line):
                 after_marker = True
                 doc_type_line = line if draft.doc_type is not before else None
                 continue
             doc_type_line = None
-            stamped = _after_timestamp(line)
-            if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
@@ -356,6 +357,14 @@ def _doc_type(draft: Draft, line: Line) -> bool:
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         return True
+    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
+    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
+        start = line.text.find(bare)
+        if draft.doc_type is None:
+            draft.doc_type = draft.field(line, start + numbered.start(1), start + numbered.end(1))
+        if draft.reference is None:
+            draft.reference = draft.field(line, start + numbered.start(2), start + numbered.end(2))
+        return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
@@ -405,6 +414,11 @@ def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
 
 
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
+# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
+# PRESSE – N° 46".
+_NUMBERED_DOC_TYPE = re.compile(
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+)
 _DOC_TYPE_TITLE = re.compile(
     r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
 )
@@ -931,7 +945,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             last is not None
             and same_block
             and above is not None
-            and _read_from(last, above)
+            and _ends_on(last, above)
             and _name_continues(last.name, text)
         ):
             _extend_issuer(draft, candidate.line)
@@ -964,6 +978,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             )
             draft.evidence.append("issuer-communicates")
         elif _organisation_like(text):
+            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+            text = logo.group("name").strip(" .,:;") if logo is not None else text
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")
@@ -999,6 +1015,8 @@ _COLLECTIVE_KIND = re.compile(
     r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
     re.I,
 )
+# A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
+_MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
@@ -1011,12 +1029,20 @@ def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:
     return issuer.span is not None and span[0] <= issuer.span[0] < span[1]
 
 
+def _ends_on(issuer: Issuer, candidate: _Candidate) -> bool:
+    """Whether ``issuer``'s name, perhaps read over several lines, ends on ``candidate``'s."""
+    span = candidate.line.span
+    return issuer.span is not None and span[0] < issuer.span[1] <= span[1]
+
+
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
     if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
     if _NAME_CONTINUATION.match(text):
         return True
+    if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
+        return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     return bool(
         _COLLECTIVE_KIND.fullmatch(name)
         and text[:1].isupper()
@@ -1031,7 +1057,10 @@ def _extend_issuer(draft: Draft, line: Line) -> None:
     start = line.text.find(text)
     end_span = line.locate(start, start + len(text))
     span = (last.span[0], end_span[1]) if last.span is not None else end_span
-    draft.issuers[-1] = attrs.evolve(last, name=f"{last.name} {strip_decoration(text)}", span=span)
+    name = last.name
+    if last.span is not None and "," in draft.document.text[last.span[1] - 1 : last.span[1] + 1]:
+        name += ","  # "MINISTÈRE DE L'ÉCONOMIE," / "DES FINANCES": the comma is the name's
+    draft.issuers[-1] = attrs.evolve(last, name=f"{name} {strip_decoration(text)}", span=span)
 
 
 def _issuer_above(draft: Draft, candidate: _Candidate) -> None:

@@ -3,10 +3,11 @@
 The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wins): the
 ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
-ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
-announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
-Legault, a procédé…``), an organisation signing the release on a line of its own, then the
-metadata's author when it is an organisation.
+ticker line, the company a regulated-information portal names in its header
+(``Communiqué de la société X du 30/10/2024``), a closing signature (``Bruno Le Maire,
+ministre de l'Économie``), the subject announcing in the first sentence (``METRO inc.
+annonce…``, ``Le premier ministre, François Legault, a procédé…``), an organisation signing
+the release on a line of its own, then the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import attrs
 from ..blocks import BlockKind
 from ..french.announcer import (
     ANNOUNCING_VERB,
+    COMPANY_RELEASE_HEADER,
     HONORIFIC,
+    LOGO_TEXT,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
@@ -316,6 +319,38 @@ _OFFICE_OPENING = re.compile(
 )
 
 
+def issuer_from_company_header(draft: Draft) -> None:
+    """The company a regulated-information portal names in its header over the release:
+    ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``."""
+    text = draft.document.text
+    found = COMPANY_RELEASE_HEADER.search(text, 0, _WIRE_SCAN)
+    if found is None:
+        return
+    name = found.group("name").strip()
+    draft.issuers.append(Issuer(name, None, (found.start("name"), found.start("name") + len(name))))
+
+
+def issuer_from_logo_text(draft: Draft) -> None:
+    """The organisation a captured page's letterhead image names in its text (``Bandeau du
+    ministère de la Culture``, ``Logo de la Région Bretagne``), above the headline."""
+    end = max(draft.body_start, draft.header_end)
+    if end <= 0 or end > len(draft.blocks):
+        return
+    zone = draft.document.text[: draft.blocks[end - 1].span[1]]
+    for found in LOGO_TEXT.finditer(zone):
+        name = found.group("name").strip(" .,:;")
+        if ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name)):
+            start = found.start("name")
+            draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+            return
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose rather than a name (many lower-case words)."""
+    words = text.split()
+    return len(words) > _MAX_SUBJECT_WORDS or sum(w[:1].islower() for w in words) > len(words) / 2
+
+
 def issuer_from_announcer(draft: Draft) -> None:
     """The issuer a wire release names as the subject of its first sentence.
 
@@ -424,6 +459,8 @@ def _organisation(subject: str) -> str | None:
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
+        ("company-header", issuer_from_company_header),
+        ("logo-text", issuer_from_logo_text),
         ("signature", issuers_from_signature),
         ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),

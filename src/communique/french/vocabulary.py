@@ -85,8 +85,9 @@ CONTACT_HEADING = re.compile(
     r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
     r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
-    # "Contact presse du secrétariat d'État :": a complement up to the colon
-    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n]{{0,120}}?(?=\s*(?:[:：]|$)))?"
+    # "Contact presse du secrétariat d'État :": a complement up to the colon, in words (no
+    # number, address or dash: "Service de presse du ministère – 01 … – presse@…" is a contact)
+    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n@\d–—|]{{0,120}}?(?=\s*(?:[:：]|$)))?"
     # "Pour de plus amples informations, contacter :"
     r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
     r"(?=\s*(?:[:：]|$|[–—-]\s))"
