@@ -327,12 +327,36 @@ def _dropped_ancestor(element: _ParsedElement) -> bool:
     return False
 
 
-def _text_length(element: _ParsedElement) -> int:
-    return len(collapse(element.xpath("string()")))
+def _collapsed_length(text: str) -> int:
+    """``len(collapse(text))``, without building the collapsed text.
+
+    Every run of whitespace between words becomes one character; a run at either end is
+    stripped, unless it is a single no-break space (which collapse() keeps).
+    """
+    words = text.split()
+    if not words:
+        return 1 if len(text) == 1 and text in _KEPT_SPACES else 0
+    length = sum(map(len, words)) + len(words) - 1
+    if text[0] in _KEPT_SPACES and (len(text) == 1 or not text[1].isspace()):
+        length += 1
+    if text[-1] in _KEPT_SPACES and not text[-2].isspace():
+        length += 1
+    return length
+
+
+_KEPT_SPACES = "\u00a0\u202f"
 
 
 def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     """The element holding the release, and whether a real container was found."""
+    lengths: dict[_ParsedElement, int] = {}
+
+    def _text_length(element: _ParsedElement) -> int:
+        """The length of the element's text, collapsed; each element measured once."""
+        if element not in lengths:
+            lengths[element] = _collapsed_length(element.xpath("string()"))
+        return lengths[element]
+
     articles = [a for a in root.iter("article") if not _dropped_ancestor(a)][:50]
     long_articles = [a for a in articles if _text_length(a) >= _MIN_CONTAINER_TEXT]
     if len(long_articles) == 1:
