@@ -70,7 +70,7 @@ import make_corpus  # noqa: E402
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
-SECTIONS = ("throughput", "import", "scaling", "batch", "stream")
+SECTIONS = ("throughput", "stages", "import", "scaling", "batch", "stream")
 
 Document = tuple[str, bytes]  # (file name, content)
 
@@ -276,6 +276,60 @@ def throughput(corpus: dict[str, list[Document]], repeats: int) -> list[str]:
                 + " | ".join(cells)
                 + " |"
             )
+    return lines
+
+
+# -- stages -------------------------------------------------------------------------------------
+
+
+def stages(corpus: dict[str, list[Document]], repeats: int) -> list[str]:
+    """The share of ``parse()`` time each stage takes: loading, choosing the adapter,
+    segmenting, each extraction step, building the result (timed by wrapping each)."""
+    import importlib
+
+    import communique
+
+    api = importlib.import_module("communique.api")
+    extract = importlib.import_module("communique.extract")
+    spent: dict[str, float] = {}
+
+    def timed(name: str, work: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object, **keywords: object) -> object:
+            start = time.perf_counter()
+            try:
+                return work(*args, **keywords)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+
+        return run
+
+    originals = (api.load, api._segment, api.registry.select, extract.build)
+    steps = extract.DEFAULT_STEPS
+    api.load = timed("load", api.load)
+    api._segment = timed("segment (adapter)", api._segment)
+    api.registry.select = timed("select adapter", api.registry.select)
+    extract.build = timed("build result", extract.build)
+    extract.DEFAULT_STEPS = type(steps)(tuple((n, timed(n, f)) for n, f in steps))
+    lines = ["| stage | text and Markdown | HTML |", "|---|---:|---:|"]
+    shares: dict[str, dict[str, float]] = {}
+    try:
+        for label, pick in (("text and Markdown", 0), ("HTML", 1)):
+            docs = [d for group in corpus.values() for d in _split(group)[pick]]
+            spent.clear()
+            total = 0.0
+            for _ in range(repeats):
+                for name, data in docs:
+                    start = time.perf_counter()
+                    communique.parse(data, filename=name)
+                    total += time.perf_counter() - start
+            shares[label] = {stage: value / total for stage, value in spent.items()}
+    finally:
+        api.load, api._segment, api.registry.select, extract.build = originals
+        extract.DEFAULT_STEPS = steps
+    order = sorted(shares["text and Markdown"], key=lambda k: -shares["text and Markdown"][k])
+    for stage in order:
+        cells = [f"{shares[label].get(stage, 0.0) * 100:.0f} %" for label in shares]
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     return lines
 
 
@@ -526,6 +580,9 @@ def main(argv: list[str] | None = None) -> int:
         counts = ", ".join(f"{name}: {len(docs)}" for name, docs in corpus.items())
         print(f"## Throughput, one core ({counts} documents)\n")
         print("\n".join(throughput(corpus, repeats)) + "\n", flush=True)
+    if "stages" in sections:
+        print("## Where the time goes: share of parse() time per stage, all corpora\n")
+        print("\n".join(stages(corpora(args), repeats)) + "\n", flush=True)
     if "import" in sections:
         print("## Import time\n")
         print("\n".join(import_times(repeats)) + "\n", flush=True)
