@@ -90,9 +90,22 @@ class Cue:
 
     @classmethod
     def compile(
-        cls, pattern: str, *, keywords: tuple[str, ...], reach: int, flags: int = re.I
+        cls,
+        pattern: str,
+        *,
+        keywords: tuple[str, ...],
+        reach: int,
+        flags: int = re.I,
+        starts: str | None = None,
     ) -> Cue:
-        """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise)."""
+        """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise).
+
+        ``starts``, a character class (``"[lu]"``) holding the first character of every
+        match, lets the engine skip the other positions: the pattern is tried only where
+        one stands (a look-ahead read under the same flags, so the matches are the same).
+        """
+        if starts is not None:
+            pattern = f"(?={starts})(?:{pattern})"
         return cls(re.compile(pattern, flags), keywords, reach)
 
     def finditer(
@@ -231,6 +244,7 @@ OFFICIAL_NAME_STYLE = Cue.compile(
     keywords=_OFFICE_KEYWORDS,
     reach=200,
     flags=0,
+    starts="[A-ZÀ-Ý]",  # the first name's capital
 )
 
 
@@ -531,6 +545,9 @@ EVENT_DETAILS = Cue.compile(
     ),
     reach=120,
     flags=re.I | re.M,
+    # a label's indent or first letter (lieu, horaires, adresse, accès, inscription),
+    # entrée, sur, a weekday
+    starts="[ \\tlhaiesmjvd]",
 )
 
 # -- texts that are not releases ---------------------------------------------------------------
@@ -612,6 +629,8 @@ ABOUT_PRESS_RELEASES = Cue.compile(
     rf"|\bwhat{_S}is{_S}a{_S}press{_S}release|\bhow{_S}to{_S}write{_S}a{_S}press{_S}release",
     keywords=("communiqu", "release"),
     reach=80,
+    # qu'est-ce, le/les, un/une, rédiger, écrire, réussir, rédaction, définition, what, how
+    starts="[qlurédwhe]",
 )
 _LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w))"
 _LISTED_RELEASE = rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b"
@@ -627,6 +646,7 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "lire", "read"),
     reach=120,
+    starts="[cdp\\dlr]",  # communiqué, dossier, press, a date's digit, lire, read
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
 SPEECH_MARKER = Cue.compile(
