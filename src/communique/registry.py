@@ -20,10 +20,13 @@ from __future__ import annotations
 import importlib
 import os
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .adapters import Adapter
 from .exceptions import AdapterError
-from .source import Source
+
+if TYPE_CHECKING:
+    from .source import Source
 
 __all__ = [
     "BUILTIN_ADAPTERS",

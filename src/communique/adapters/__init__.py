@@ -7,11 +7,12 @@ extraction steps do the rest. ``docs/adapters.md`` explains how to write one.
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
-from ..blocks import Document
-from ..source import Source
-from ..steps import Steps
+if TYPE_CHECKING:  # names of the contract only: the registry imports this module cheaply
+    from ..blocks import Document
+    from ..source import Source
+    from ..steps import Steps
 
 __all__ = ["Adapter", "BaseAdapter"]
 
