@@ -178,6 +178,17 @@ def test_reading_a_page_flattened_is_a_diagnostic() -> None:
     assert "flattened-nesting" not in {d.code for d in parse("<div>" * 20 + PARAGRAPH).diagnostics}
 
 
+def test_raw_html_in_markdown_nested_past_the_parsers_depth_is_read_whole() -> None:
+    text = (
+        "# Un titre\n\n" + "<div>" * 300 + f"\n{PARAGRAPH}\n\nSecond paragraphe, après une "
+        "ligne blanche.\n\n" + "</div>" * 300 + "\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert PARAGRAPH in release.text
+    assert "Second paragraphe, après une ligne blanche." in release.text
+    assert "flattened-nesting" in {d.code for d in release.diagnostics}
+
+
 def test_flatten_leaves_out_only_the_tags_below_its_depth() -> None:
     page = "<div><p>un</p><div><b>deux</b><div>trois<br>quatre</div></div></div>"
     assert flatten(page, 2) == "<div><p>un</p><div>deuxtrois<br>quatre</div></div>"
