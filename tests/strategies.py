@@ -1152,6 +1152,19 @@ PHONE_RENDERINGS: tuple[PhoneRendering, ...] = (
         _national_digits("56", 9),
         lambda d: "+212" + d,
     ),
+    # the country code after 00, or a plus in brackets, as European releases write them
+    (
+        "international",
+        lambda d: f"0049 {d[:3]} {d[3:]}",
+        _national_digits("1", 11),
+        lambda d: "+49" + d,
+    ),
+    (
+        "international",
+        lambda d: f"(+49) {d[:2]} {d[2:]}",
+        _national_digits("3", 10),
+        lambda d: "+49" + d,
+    ),
     (
         "north-american",
         lambda d: f"+1 {d[:3]} {d[3:6]}-{d[6:]}",
@@ -1193,6 +1206,8 @@ CONTACT_HEADING_FORMS = (
     "Presse et médias",
     "Contacts presse régionaux",
     "Chargée des relations presse :",
+    "Adresse pour l'envoi de questions",
+    "Renseignements complémentaires :",
 )
 
 #: How an address is disguised: ``(at, dot)`` as written.

@@ -297,3 +297,42 @@ def test_a_layout_block_named_content_is_not_taken_for_the_whole_release() -> No
     for text in paragraphs:
         assert text in release.text
     assert release.contacts[0].emails == ("lea.morel@asso.example",)
+
+
+SIDEBAR_PAGE = """<!DOCTYPE html><html lang="fr"><head><title>Appel d'urgence</title></head><body>
+<header><nav><a href="/">Accueil</a></nav></header>
+<main><div class="two-cols">
+<article><h1>Sahel : l'ONG lance un appel d'urgence pour l'accès à l'eau</h1>
+<p>{separator_line}</p>
+<p>Après une saison sèche d'une intensité inédite, les puits de la région sont à sec et l'ONG
+lance un appel de 3 millions d'euros pour réhabiliter 400 points d'eau avant les pluies.</p>
+</article>
+<aside class="sidebar"><section class="box"><h3>{heading}</h3>
+<p><strong>Lucie Marchal</strong></p><p>Responsable communication</p>
+<p><a href="tel:+33478000000">+33 4 78 00 00 00</a></p>
+<p><a href="mailto:l.marchal@ong.example.org">l.marchal@ong.example.org</a></p></section>
+<section><h3>Derniers communiqués</h3><ul><li>Un autre communiqué</li></ul></section>
+</aside></div></main>
+<footer><section><h3>Nous contacter</h3>
+<p>accueil@ong.example.org – 04 78 11 11 11</p></section></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("heading", ["Contact presse", "Contacts presse", "Relations presse"])
+@pytest.mark.parametrize("joint", [" · ", " • ", " – ", " | "])
+def test_a_press_contact_beside_the_article_belongs_to_the_release(
+    heading: str, joint: str
+) -> None:
+    """Press rooms set the contact in a sidebar next to the article; the site's footer
+    contact is not the release's."""
+    page = SIDEBAR_PAGE.format(
+        heading=heading, separator_line=f"Communiqué de presse{joint}Lyon, le 18 juin 2024"
+    )
+    release = parse(page.encode(), adapter="html")
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Lucie Marchal", ("l.marchal@ong.example.org",))
+    ]
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Lyon", dt.date(2024, 6, 18))
+    assert "Un autre communiqué" not in release.text

@@ -110,6 +110,15 @@ def test_every_contact_heading_opens_a_contact_block(
     )
 
 
+@given(st.sampled_from(gs.CONTACT_HEADING_FORMS), gs.written_phones())
+def test_every_contact_heading_opens_a_block_that_names_only_an_office(
+    heading: str, written: tuple[str, str, str]
+) -> None:
+    """Without a person's name, only the heading says the block is a press contact."""
+    text = f"{_BODY}{heading}\n\nService de presse OFROU\n{written[1]}\nmedien@ofrou.example.ch\n"
+    assert [c.emails for c in parse(text).contacts] == [("medien@ofrou.example.ch",)]
+
+
 # -- e-mails -------------------------------------------------------------------------------
 
 

@@ -875,3 +875,53 @@ def test_a_ministry_s_name_set_in_capitals_over_several_lines_is_one_issuer(
         f"Un plan de soutien pour les éleveurs\n\n{BODY}\n"
     )
     assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
+
+
+PORTAL_FIELDS = ("Catégorie : Résultats semestriels", "Secteur : Santé", "Marché : Euronext Growth")
+LEGAL_LINES = (
+    "Société anonyme au capital de 4 812 300 euros",
+    "Siège social : 12, rue des Lilas – 34090 Montpellier",
+    "RCS Montpellier 000 000 000",
+)
+
+
+@given(
+    st.permutations(PORTAL_FIELDS),
+    st.sampled_from(["Société", "Émetteur"]),
+    st.sampled_from(["ACTUSNEWS WIRE", "Business Wire", "GLOBE NEWSWIRE"]),
+    st.lists(st.sampled_from(LEGAL_LINES), min_size=1, max_size=3, unique=True),
+)
+def test_a_portal_header_names_its_company_and_its_fields_are_no_headline(
+    fields: list[str], label: str, wire: str, legal: list[str]
+) -> None:
+    """A regulated-information portal prints its name and a block of fields over the
+    company's letterhead; the company is the issuer, once, and no field, wire name or legal
+    mention is the headline."""
+    portal = "\n".join([wire, "Information réglementée", f"{label} : HELIOPHARM", *fields])
+    letterhead = "\n".join(["HELIOPHARM", *legal])
+    text = (
+        f"{portal}\n\n{letterhead}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF\n\n"
+        f"Montpellier, le 25 septembre 2024 – {BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["HELIOPHARM"]
+    assert release.headline == "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF"
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from([" – ", " : ", " | "]),
+    st.sampled_from(
+        ["Information réglementée", "Pour diffusion immédiate", "Sous embargo", "Regulatory News"]
+    ),
+)
+def test_a_document_type_with_a_release_label_is_no_title(
+    doc_type: str, joint: str, label: str
+) -> None:
+    """ "Communiqué de presse – Information réglementée" labels the release; the title is on
+    the next line."""
+    text = f"{doc_type}{joint}{label}\n\nVeltrane : chiffre d'affaires annuel en hausse de 14 %\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
+    assert release.header.doc_type == doc_type

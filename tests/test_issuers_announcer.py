@@ -251,3 +251,29 @@ def test_a_logo_named_in_the_body_is_not_the_issuer() -> None:
         "Logo de la Ville de Rennes\n\nLe logo sera visible sur les bâtiments publics dès mai.\n"
     )
     assert issuer_names(text) == []
+
+
+# -- an association's governing body signing the release ----------------------------------------
+
+
+@given(
+    st.sampled_from(
+        [
+            "Le conseil d'administration du Réseau des Ressourceries Solidaires",
+            "Le bureau de l'Association des maires ruraux",
+            "La direction de la Fédération des centres sociaux",
+            "Le comité directeur de l'Union régionale des Scop",
+        ]
+    ),
+    st.sampled_from(["{}", "**{}**", "*{}*"]),
+)
+def test_the_governing_body_signing_the_release_is_its_issuer(signature: str, markup: str) -> None:
+    text = (
+        "Fonds réemploi : les crédits doivent être rétablis\n\n"
+        "Le projet de loi de finances prévoit une baisse de 40 % des crédits du fonds, qui "
+        "finance les investissements des structures du réemploi solidaire depuis 2022.\n\n"
+        "Le réseau propose un amendement de rétablissement des crédits, soutenu par 43 "
+        f"sénateurs de quatre groupes politiques.\n\n{markup.format(signature)}\n\n"
+        "Contact presse : Nadia Ferhat, 07 81 23 45 67, nadia.ferhat@reseau.example.org\n"
+    )
+    assert issuer_names(text) == [signature]

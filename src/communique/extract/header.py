@@ -18,7 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.announcer import LOGO_TEXT
+from ..french.announcer import LOGO_TEXT, WIRE_SIGN
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -30,6 +30,7 @@ from ..french.vocabulary import (
     FURNITURE,
     ISSUER_WORDS,
     OFFICE,
+    PORTAL_FIELD,
     REFERENCE,
     RELEASE_MARKER,
     SERVICE_LINE,
@@ -175,6 +176,8 @@ def header(draft: Draft) -> None:
             previous = line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
+                continue
+            if _portal_field(draft, line):
                 continue
             if _reference(draft, line) or _website(draft, line) or _furniture(text):
                 continue
@@ -368,6 +371,9 @@ def _doc_type(draft: Draft, line: Line) -> bool:
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+    if prefix is not None and RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
+        draft.evidence.append("release-marker")
+        return True  # "Communiqué de presse – Information réglementée": a label, no title
     if draft.doc_type is None and " | " in line.text:
         # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
         offset = 0
@@ -472,6 +478,19 @@ def _reference(draft: Draft, line: Line) -> bool:
     return strip_decoration(line.text) == match.group()
 
 
+def _portal_field(draft: Draft, line: Line) -> bool:
+    """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
+    issuer."""
+    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
+    if field is None:
+        return False
+    if field.group("issuer") is not None:
+        name = strip_decoration(field.group("issuer"))
+        start = line.text.find(name, field.start("issuer"))
+        draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
+    return True
+
+
 def _website(draft: Draft, line: Line) -> bool:
     bare = strip_decoration(line.text)
     match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
@@ -547,6 +566,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
+    ("legal-mention", lambda c: _legal_mention(c.text)),
     (
         "department-or-address",
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),
@@ -956,6 +976,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue
         if _state_frame(text) or text.count(" | ") >= 2:
             continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
+        if word_count(text) <= 3 and WIRE_SIGN.search(text):
+            continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
@@ -986,6 +1008,24 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             at = max(0, candidate.line.text.find(name))
             draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
     flush()
+    _drop_repeated_issuers(draft)
+
+
+def _legal_mention(text: str) -> bool:
+    """A company's or an association's legal mention: "RCS …", "SA au capital de …"."""
+    return _LEGAL_MENTION.search(text) is not None
+
+
+def _drop_repeated_issuers(draft: Draft) -> None:
+    """An issuer named twice (a portal's ``Société : X`` field, then X's letterhead) is one."""
+    seen: set[str] = set()
+    kept = []
+    for issuer in draft.issuers:
+        key = folded(issuer.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(issuer)
+    draft.issuers[:] = kept
 
 
 # A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …"
@@ -1004,7 +1044,8 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 # Legal mentions under an organisation's name: its status, capital, registration.
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
-    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b",
+    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b"
+    r"|\bsi[èe]ge\s+social\b",
     re.I,
 )
 # A generic kind of local authority, completed by its proper name on the next line
@@ -1068,6 +1109,8 @@ def _issuer_above(draft: Draft, candidate: _Candidate) -> None:
     if draft.issuers and _read_from(draft.issuers[-1], candidate):
         return
     text = strip_decoration(candidate.line.text)
+    if _LEGAL_MENTION.search(text):
+        return  # "SA au capital de …" over "RCS …": the name is further up
     if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
         draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
 

@@ -200,6 +200,14 @@ def issuers_from_signature(draft: Draft) -> None:
 
 # An organisation signing its release: "Fondation Léman Patrimoine Navigant" (then "Le
 # Conseil de fondation"), its name in capitals or title case, with an organisation's word.
+# An association's governing body signing in its own name: "Le conseil d'administration du
+# Réseau …", "Le bureau de l'association …", "La direction de …" (an article, and no verb).
+_SIGNING_BODY = re.compile(
+    r"(?:le|la|les)\s+(?:conseil\s+d['’]administration|bureau(?:\s+national)?|comit[ée]"
+    r"(?:\s+(?:directeur|ex[ée]cutif))?|direction|pr[ée]sidence|coordination|secr[ée]tariat"
+    r"(?:\s+national)?|membres\s+du\s+(?:bureau|conseil))\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
 _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
 
@@ -208,10 +216,15 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     """A release closed by its organisation's name on a line of its own (the body's last
     block, a few short lines, no sentence): the organisation is the issuer."""
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
-    if not body or not body[-1].blocks:
+    if not body:
         return
-    block = body[-1].blocks[-1]
-    written = draft.document.text[block.span[0] : block.span[1]]
+    last = body[-1]
+    block: TextBlock | None = last.blocks[-1] if last.blocks else None
+    # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
+    span = block.span if block is not None else last.heading_span
+    if span is None:
+        return
+    written = draft.document.text[span[0] : span[1]]
     lines = [line.strip() for line in written.split("\n") if line.strip()]
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
@@ -222,9 +235,12 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
-    if not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first):
+    signing_body = _SIGNING_BODY.match(first) is not None
+    if not signing_body and (
+        not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
+    ):
         return
-    at = draft.document.text.find(first, *block.span)
+    at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
 
 

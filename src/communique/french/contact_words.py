@@ -58,6 +58,10 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     r"(?:\s*(?:et|&|/|,)\s*(?:presse|m[ée]dias?|journalistes|investisseurs|analystes"
     r"|partenariats?|relations?\s+publiques))+",
     r"contacts?\s+(?:investisseurs|analystes|actionnaires|r[ée]daction|relations\s+m[ée]dias)",
+    # the Swiss federal administration: "Adresse pour l'envoi de questions", "Renseignements
+    # complémentaires"
+    r"adresses?\s+pour\s+l['’]envoi\s+(?:de\s+|des\s+)?questions",
+    r"renseignements\s+compl[ée]mentaires",
     # "Interlocuteurs presse", "Vos interlocuteurs"
     r"(?:vos\s+)?interlocut(?:eur|rice)s?(?:\s+(?:presse|m[ée]dias))?",
     # A press officer's title used as the heading: "Chargée des relations presse :"
