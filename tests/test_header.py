@@ -925,3 +925,20 @@ def test_a_document_type_with_a_release_label_is_no_title(
     release = parse(text)
     assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
     assert release.header.doc_type == doc_type
+
+
+@given(st.sampled_from(gs.DOC_TYPES), st.sampled_from(gs.PLACES))
+def test_a_line_above_the_document_type_is_not_the_title_above_its_date(
+    doc_type: str, place: str
+) -> None:
+    """A letterhead's tagline, then the document type, then the dateline, then the title:
+    the tagline is not "directly above its date"."""
+    text = (
+        "CLUSTER AÉROVERTE\nBatteries et électronique de puissance\n\n"
+        f"{doc_type}\n\n{place}, le 12 mars 2024\n\n"
+        "Le cluster et la société Soléa créent un consortium de quatorze entreprises\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text).headline == (
+        "Le cluster et la société Soléa créent un consortium de quatorze entreprises"
+    )

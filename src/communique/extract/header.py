@@ -158,6 +158,7 @@ def header(draft: Draft) -> None:
             if _doc_type(draft, line):
                 after_marker = True
                 doc_type_line = line if draft.doc_type is not before else None
+                previous = line  # a title above the type is not "directly above its date"
                 continue
             doc_type_line = None
             dated = match_dateline(text, reference_date)
