@@ -87,6 +87,9 @@ class Cue:
     #: the most characters a match, and what its look-ahead reads, extends before or after a
     #: keyword
     reach: int
+    #: a character class holding the first character of every match, tried as a look-ahead
+    #: before the pattern (``None``: the pattern is tried at every position)
+    starts: str | None = None
 
     @classmethod
     def compile(
@@ -106,7 +109,7 @@ class Cue:
         """
         if starts is not None:
             pattern = f"(?={starts})(?:{pattern})"
-        return cls(re.compile(pattern, flags), keywords, reach)
+        return cls(re.compile(pattern, flags), keywords, reach, starts)
 
     def finditer(
         self, text: str, lowered: str, firsts: dict[str, int] | None = None
@@ -649,7 +652,8 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read"),
     reach=120,
-    starts="[cdp\\dlr]",  # communiqué, dossier, press, a date's digit, lire, read
+    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read
+    starts="[cdpia\\dlr]",
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
 SPEECH_MARKER = Cue.compile(
