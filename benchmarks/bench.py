@@ -576,7 +576,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(SECTIONS[:-1]), help="sections to run")
     parser.add_argument("--count", type=int, default=300, help="releases in the built corpus")
     parser.add_argument("--batch-count", type=int, default=3000, help="files for `batch`")
-    parser.add_argument("--stream", type=int, default=0, help="documents for `stream`")
+    parser.add_argument(
+        "--stream", type=int, default=0, help="documents for `stream` (20,000 with --only stream)"
+    )
     parser.add_argument("--corpus", type=Path, action="append", default=None, metavar="DIR")
     parser.add_argument("--profile", choices=("text", "html"), help="print a cProfile report")
     args = parser.parse_args(argv)
@@ -586,8 +588,10 @@ def main(argv: list[str] | None = None) -> int:
     repeats = 3 if args.quick else args.repeats
     sizes = [s for s in SIZES if s <= 1_000_000] if args.quick else list(SIZES)
     sections = [s.strip() for s in args.only.split(",") if s.strip()]
-    if args.stream:
+    if args.stream and "stream" not in sections:
         sections.append("stream")
+    if "stream" in sections and not args.stream:
+        args.stream = 20_000
 
     if args.profile:
         profile(corpora(args), args.profile, repeats)
