@@ -175,6 +175,7 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
     rf"|\bfi[èe]rement{_S}annonc|\bannonc(?:e|ent){_S}fi[èe]rement",
     keywords=("plaisir", "honneur", "joie", "fier", "fièr", "heureu"),
     reach=120,
+    starts="[aefos]",  # the first letters of its alternatives
 )
 
 # Verbs an issuer opens its release with, in the present ("annonce", "lancent") or as "a
@@ -347,6 +348,7 @@ EVENT_AHEAD = Cue.compile(
     # "buter" stands for "débutera" and "debutera", "marrer" for "démarrera"
     keywords=("tiendr", "lieu", "sera", "seront", "portes", "buter", "marrer"),
     reach=60,
+    starts="[ados]",  # the first letters of its alternatives
 )
 
 #: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
@@ -517,6 +519,7 @@ PRESS_INVITATION = Cue.compile(
         "confirmer",
     ),
     reach=120,
+    starts="[almp]",  # the first letters of its alternatives
 )
 #: A press conference or press point still to come ("une conférence de presse sera organisée").
 PRESS_CONFERENCE_AHEAD = Cue.compile(
@@ -524,6 +527,7 @@ PRESS_CONFERENCE_AHEAD = Cue.compile(
     rf"|se{_S}tiendra|aura{_S}lieu)",
     keywords=("presse",),
     reach=60,
+    starts="[cp]",  # the first letters of its alternatives
 )
 #: The practical details of an event: a label line ("Lieu : …", "Horaires : …"), its
 #: admission ("Entrée libre", "sur inscription") or a slot on a given day ("le jeudi 4 juin
@@ -572,6 +576,7 @@ CITES_A_RELEASE = Cue.compile(
     r"(?:pr[ée]cise|cite|indique|omet|mentionne|passe|dit|explique)\b",
     keywords=("communiqu",),
     reach=60,
+    starts="[adeiloprs]",  # the first letters of its alternatives
 )
 #: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
 #: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
@@ -581,6 +586,7 @@ NEWS_REPORTING = Cue.compile(
     rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
     keywords=("hier", *WEEKDAYS),
     reach=60,
+    starts="[acdeips]",  # the first letters of its alternatives
 )
 #: News agencies, as they credit a dispatch: "(AFP) –", "(Boursier.com) —".
 NEWS_AGENCIES = (
@@ -618,6 +624,7 @@ JOURNALIST_INQUIRY = Cue.compile(
     rf"|\bn{_APOSTROPHE}(?:a|ont){_S}pas{_S}(?:souhait[ée]|donn[ée]{_S}suite|r[ée]pondu{_S}[àa]{_S}nos)",
     keywords=("contact", "interrog", "joint", "souhait", "suite", "pondu"),
     reach=80,
+    starts="[cijn]",  # the first letters of its alternatives
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
@@ -661,4 +668,5 @@ SPEECH_MARKER = Cue.compile(
     rf"|\bsous{_S}r[ée]serve{_S}d[ue]{_S}prononc[ée]|\bcheck{_S}against{_S}delivery",
     keywords=("prononc", "delivery"),
     reach=80,
+    starts="[cs]",  # the first letters of its alternatives
 )
