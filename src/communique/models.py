@@ -2,13 +2,13 @@
 
 Rules of this module:
 
-* Sequences are tuples, optional values are ``X | None``, dates are :class:`datetime.date`.
+* Sequences are tuples, optional values are ``X | None``, dates are `datetime.date`.
 * Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
-  offsets into :attr:`PressRelease.text`, the normalised source text.
-* :meth:`PressRelease.to_dict` mirrors the attribute names key for key, and
-  :meth:`PressRelease.from_dict` restores an equal object, so JSON round trips are lossless;
-  a key that is missing, unknown or of the wrong type raises ``ValueError`` naming its path
-  (``sections[2].span``).
+  offsets into `PressRelease.text`, the normalised source text.
+* [`PressRelease.to_dict`][communique.PressRelease.to_dict] mirrors the attribute names key for key,
+  and [`PressRelease.from_dict`][communique.PressRelease.from_dict] restores an equal object, so
+  JSON round trips are lossless; a key that is missing, unknown or of the wrong type raises
+  ``ValueError`` naming its path (``sections[2].span``).
 * ``repr(release)`` is one short line (headline, date, place, counts): a release holds its
   whole text, which a notebook should not print.
 """
@@ -191,7 +191,8 @@ class Explanation:
     """Why a field holds its value: the candidate chosen and the best one rejected.
 
     ``candidates`` counts every candidate collected for the field. Read one with
-    :meth:`PressRelease.explain`, or all of them with ``communique show --explain``.
+    [`PressRelease.explain`][communique.PressRelease.explain], or all of them with ``communique show
+    --explain``.
     """
 
     field: str
@@ -254,7 +255,7 @@ class PressRelease:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PressRelease:
-        """Restore a release from :meth:`to_dict` output (or its JSON).
+        """Restore a release from [`to_dict`][communique.PressRelease.to_dict] output (or its JSON).
 
         The ``file`` key the command line adds to each record is ignored. A key that is
         missing, unknown or holds a value of the wrong type raises ``ValueError`` naming it

@@ -7,9 +7,9 @@ Rules:
   loads a DTD nor expands external entities.
 * Deep nesting is read, not refused: libxml2 stops building the tree at 256 levels (an old page
   with hundreds of unclosed ``<font>`` tags gets there), so a page it cuts short is parsed again
-  with the tags nested deeper than :data:`MAX_DEPTH` left out (:func:`flatten`): every character
-  of its text is kept, and a ``flattened-nesting`` diagnostic says so. The tree is walked
-  without recursion.
+  with the tags nested deeper than `MAX_DEPTH` left out
+  ([`flatten`][communique.adapters.html.flatten]): every character of its text is kept, and a
+  ``flattened-nesting`` diagnostic says so. The tree is walked without recursion.
 * The release is looked for in the page's content container: a single ``<article>``, else
   ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
   element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
@@ -25,8 +25,8 @@ Rules:
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
-* Links: ``mailto:``, ``tel:`` and web targets go to :attr:`Block.links`, the span of their
-  text to :attr:`Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+* Links: ``mailto:``, ``tel:`` and web targets go to `Block.links`, the span of their
+  text to `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
@@ -141,7 +141,7 @@ _TAG = re.compile(
 class HtmlAdapter(BaseAdapter):
     """Web pages and HTML e-mail bodies.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "html"
@@ -307,7 +307,7 @@ def flatten(text: str, depth: int) -> str:
     Only tags are left out, so every character of text is kept; comments and raw-text
     elements (``<script>``) are stepped over whole.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     parts: list[str] = []
     kept = 0

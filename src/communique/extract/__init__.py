@@ -1,17 +1,19 @@
 """Extraction: the named steps that read a document's blocks into a release.
 
-The default pipeline, top to bottom::
+The default pipeline, top to bottom:
 
-    find-body  -> where the header ends and the body starts
-    header     -> document type, reference, websites, headline, lede, issuers
-    dateline   -> place and date
-    contacts   -> the press-contact zone and the contacts in it
-    sections   -> body blocks grouped under headings (about, contact, notes, body)
-    issuers    -> when the header named none: "À propos" headings, ticker, closing signature
-    mentions   -> dates mentioned in the body, relative ones resolved
-    classify   -> does this look like a press release at all?
+```text
+find-body  -> where the header ends and the body starts
+header     -> document type, reference, websites, headline, lede, issuers
+dateline   -> place and date
+contacts   -> the press-contact zone and the contacts in it
+sections   -> body blocks grouped under headings (about, contact, notes, body)
+issuers    -> when the header named none: "À propos" headings, ticker, closing signature
+mentions   -> dates mentioned in the body, relative ones resolved
+classify   -> does this look like a press release at all?
+```
 
-Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
+Adapters adjust it for their inputs with [`Steps`][communique.steps.Steps] edits.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def run(document: Document, options: Options, steps: Steps = DEFAULT_STEPS) -> D
 
 
 def build(draft: Draft, adapter: str) -> PressRelease:
-    """Freeze a draft into a :class:`PressRelease`."""
+    """Freeze a draft into a [`PressRelease`][communique.PressRelease]."""
 
     def value(field: object) -> str | None:
         return getattr(field, "value", None)
