@@ -290,6 +290,8 @@ def select(source: Source, name: str | None = None, media_type: str | None = Non
         media_type: the input's media type (``text/html; charset=utf-8``), a claim like an
             extension.
     """
+    from .source import Source  # here: the command line's --version imports the registry
+
     if not isinstance(source, Source):
         raise wrong_type("source", source, "a communique.adapters.Source (load the input first)")
     if name is not None:
