@@ -28,16 +28,20 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 import attrs
 
 from . import __version__, registry
-from .batch import BatchInput, ordered_map, parse_item
 from .exceptions import CommuniqueError
-from .models import PressRelease
-from .options import Options
-from .records import COLUMNS, to_record
+
+if TYPE_CHECKING:
+    from .batch import BatchInput
+    from .models import PressRelease
+    from .options import Options
+
+# The parsing machinery (the batch runner, the records, the extraction steps behind them) is
+# imported by the commands that run it, so that --version and --help stay instant.
 
 __all__ = ["main"]
 
@@ -221,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    from .options import Options
+
     return Options(adapter=args.adapter, strict=args.strict, reference_date=args.reference_date)
 
 
@@ -248,6 +254,9 @@ class _Done:
 
 def _render_job(job: _Job) -> _Done:
     """Parse and render in the worker, so the main process only writes strings."""
+    from .batch import parse_item
+    from .records import to_record
+
     outcome = parse_item(job.item, job.options, job.index)
     if outcome.release is None:
         return _Done(outcome.source, None, outcome.error)
@@ -266,6 +275,8 @@ def _render_job(job: _Job) -> _Done:
 
 
 def _csv_line(row: dict[str, object]) -> str:
+    from .records import COLUMNS
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
@@ -273,6 +284,9 @@ def _csv_line(row: dict[str, object]) -> str:
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    from .batch import ordered_map
+    from .records import COLUMNS
+
     started = time.monotonic()
     options = _options(args)
     items: Iterable[BatchInput] = _inputs(args.paths, args.include, args.exclude)
@@ -455,6 +469,7 @@ def _duration(seconds: float) -> str:
 
 
 def _show_command(args: argparse.Namespace) -> int:
+    from .batch import parse_item
     from .view import render_html, render_terminal
 
     item: BatchInput = ("-", sys.stdin.buffer.read()) if args.file == "-" else Path(args.file)
