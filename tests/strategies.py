@@ -1332,6 +1332,10 @@ CONTACT_HEADING_FORMS = (
     "Chargée des relations presse :",
     "Adresse pour l'envoi de questions",
     "Renseignements complémentaires :",
+    "Coordonnées presse",
+    "Pour nous contacter :",
+    "Contact (presse)",
+    "Contact presse FSFE",
 )
 
 #: How an address is disguised: ``(at, dot)`` as written.
