@@ -18,7 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.announcer import LOGO_TEXT, WIRE_SIGN
+from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, WIRE_SIGN
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -523,6 +523,11 @@ def _furniture(text: str) -> bool:
         return True
     if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
+    if COMMUNICATED_BY.match(text):
+        return True  # "Communiqué par : ministère de l'Économie": who sent it, not a title
+    parts = [part.strip() for part in _CHROME_JOINT.split(text)]
+    if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
+        return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -530,6 +535,18 @@ def _furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# Links set side by side: " | ", " · ", " • ".
+_CHROME_JOINT = re.compile(r"\s[|·•]\s")
+_CHROME_LINE = 200
+
+
+def _chrome_item(part: str) -> bool:
+    """One link of a row of chrome: a few words, one of them a chrome word."""
+    return (
+        bool(part) and word_count(part) <= 2 * _CHROME_WORDS and FURNITURE.search(part) is not None
+    )
 
 
 def _source_line(text: str, span: Span) -> str:

@@ -341,7 +341,7 @@ WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,
 FURNITURE = re.compile(
     r"(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
-    r"|publi[ée]\s+le|aller\s+au\s+contenu|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
+    r"|publi[ée]\s+le|aller\s+(?:au\s+contenu|[àa]\s+la\s+navigation|au\s+menu)|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
     # A breadcrumb: segments cannot hold a separator, so that a long line of "\t/" or " / "
     # cannot be split in exponentially many ways before "$" fails.
