@@ -250,6 +250,105 @@ def render_range(first: dt.date, style: str) -> str:
     return join.format(first.day, last.day) + f" {month} {first.year}"
 
 
+# -- embargoes: every label, date style, time form and zone -----------------------------------
+
+#: Embargo labels as releases write them (each followed by the moment).
+EMBARGO_LABELS = (
+    "EMBARGO JUSQU'AU",
+    "Sous embargo jusqu'au",
+    "SOUS EMBARGO JUSQU’AU",
+    "Embargo :",
+    "Embargo –",
+    "ATTENTION – Sous embargo jusqu'au",
+    "Ne pas diffuser avant le",
+    "À NE PAS PUBLIER AVANT LE",
+    "Pas de diffusion avant le",
+    "Diffusion autorisée à partir du",
+    "*** EMBARGO :",
+)
+#: The label alone on its line, the moment on the next one.
+EMBARGO_ALONE = ("SOUS EMBARGO", "EMBARGO", "Embargo :")
+#: How a release says there is no embargo.
+IMMEDIATE_LABELS = (
+    "Pour diffusion immédiate",
+    "POUR DIFFUSION IMMÉDIATE",
+    "Pour publication immédiate",
+    "Sans embargo",
+    "FOR IMMEDIATE RELEASE",
+)
+TIME_STYLES = (
+    "h",  # 10h, 0h01
+    "h-spaced",  # 10 h 30, 10 h
+    "H00",  # 10H00
+    "colon",  # 10:30
+    "heures",  # 10 heures 30
+    "nbsp",  # 10 h 30 with no-break spaces
+    "word",  # midi, minuit (only 12:00 and 00:00)
+)
+#: How the time joins the date.
+TIME_JOINS = (", ", " à ", " – ", " ", ", à ")
+#: Zones as written -> as read (``None``: no zone, French legal time).
+EMBARGO_ZONES = (
+    (None, "Europe/Paris"),
+    ("heure de Paris", "Europe/Paris"),
+    ("(heure de Paris)", "Europe/Paris"),
+    ("CET", "CET"),
+    ("GMT", "GMT"),
+    ("heure de Montréal", "America/Toronto"),
+    ("UTC+1", "UTC+1"),
+)
+
+
+def render_time(time: dt.time, style: str) -> str:
+    """``time`` in one French form (``word`` only for noon and midnight)."""
+    if style == "word" and time.minute == 0 and time.hour in (0, 12):
+        return "midi" if time.hour == 12 else "minuit"
+    minutes = f"{time.minute:02d}" if time.minute else ""
+    if style == "H00":
+        return f"{time.hour}H{time.minute:02d}"
+    if style == "colon":
+        return f"{time.hour:02d}:{time.minute:02d}"
+    if style == "heures":
+        return f"{time.hour} heures" + (f" {minutes}" if minutes else "")
+    if style == "h-spaced":
+        return f"{time.hour} h" + (f" {minutes}" if minutes else "")
+    if style == "nbsp":
+        return f"{time.hour}{NNBSP}h" + (f"{NNBSP}{minutes}" if minutes else "")
+    return f"{time.hour}h{minutes}"
+
+
+@attrs.frozen
+class GenEmbargo:
+    """An embargo statement as rendered, and the moment and zone it must give back."""
+
+    lines: tuple[str, ...]  # one line, or the label then the moment
+    moment: dt.datetime | None
+    zone: str | None
+    immediate: bool = False
+
+
+@st.composite
+def gen_embargoes(draw: st.DrawFn) -> GenEmbargo:
+    """An embargo in any label, date style, time form and zone, or an immediate release."""
+    if draw(st.integers(0, 9)) == 0:
+        return GenEmbargo((draw(st.sampled_from(IMMEDIATE_LABELS)),), None, None, True)
+    date = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+    style = draw(st.sampled_from(TIME_STYLES))
+    if style == "word":
+        time = draw(st.sampled_from((dt.time(12, 0), dt.time(0, 0))))
+    else:
+        time = dt.time(draw(st.integers(0, 23)), draw(st.sampled_from((0, 0, 1, 15, 30, 45))))
+    date_style = draw(st.sampled_from(DATE_STYLES))
+    written, zone = draw(st.sampled_from(EMBARGO_ZONES))
+    moment_text = render_date(date, date_style) + draw(st.sampled_from(TIME_JOINS))
+    moment_text += render_time(time, style) + (f" {written}" if written else "")
+    if draw(st.booleans()):
+        lines: tuple[str, ...] = (f"{draw(st.sampled_from(EMBARGO_LABELS))} {moment_text}",)
+    else:
+        lines = (draw(st.sampled_from(EMBARGO_ALONE)), moment_text)
+    return GenEmbargo(lines, dt.datetime.combine(date, time), zone)
+
+
 # -- generated releases ---------------------------------------------------------------------
 
 CONTACT_LAYOUTS = ("one-line", "multi-line", "service")

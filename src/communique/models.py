@@ -2,7 +2,9 @@
 
 Rules of this module:
 
-* Sequences are tuples, optional values are ``X | None``, dates are :class:`datetime.date`.
+* Sequences are tuples, optional values are ``X | None``, dates are :class:`datetime.date`,
+  moments naive :class:`datetime.datetime` (their zone is a field beside them), times of day
+  :class:`datetime.time`.
 * Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
   offsets into :attr:`PressRelease.text`, the normalised source text.
 * :meth:`PressRelease.to_dict` mirrors the attribute names key for key, and
@@ -32,6 +34,7 @@ __all__ = [
     "DateMention",
     "Dateline",
     "Diagnostic",
+    "Embargo",
     "Explanation",
     "Header",
     "Issuer",
@@ -170,6 +173,29 @@ class DateMention:
 
 
 @attrs.frozen
+class Embargo:
+    """When the release may be published: ``Sous embargo jusqu'au 12 mars 2024, 10 h``.
+
+    ``moment`` is naive, in ``zone`` (``Europe/Paris`` unless the text names another:
+    ``heure de Montréal``, ``GMT``); it is ``None`` when the release is free to publish
+    (``immediate``: ``Pour diffusion immédiate``) or when an embargo is announced without a
+    moment that can be read. A date without a time is the start of that day (``time_span``
+    is then ``None``). ``text`` is the embargo statement as written (plain text).
+
+    .. versionadded:: 0.1
+    """
+
+    text: str
+    moment: dt.datetime | None = None
+    immediate: bool = False
+    zone: str | None = None
+    span: Span | None = None
+    date_span: Span | None = None
+    time_span: Span | None = None
+    zone_span: Span | None = None
+
+
+@attrs.frozen
 class Candidate:
     """A value a field could have taken: where it was read, and the evidence that weighed it.
 
@@ -221,6 +247,7 @@ class PressRelease:
     evidence: tuple[str, ...] = ()
     mentions: tuple[DateMention, ...] = ()
     explanations: tuple[Explanation, ...] = ()
+    embargo: Embargo | None = None
 
     def explain(self, field: str) -> Explanation | None:
         """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.
@@ -292,7 +319,7 @@ def _unstructure(value: Any) -> object:
         return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, tuple):
         return [_unstructure(v) for v in value]
@@ -365,6 +392,16 @@ def _structure_value(value: Any, hint: Any, path: str) -> Any:
             _structure_value(v, a, f"{path}[{i}]")
             for i, (v, a) in enumerate(zip(value, args, strict=True))
         )
+    if hint is dt.datetime or hint is dt.time:
+        kind = "an ISO date and time such as '2024-01-15T10:30:00'"
+        if hint is dt.time:
+            kind = "an ISO time such as '10:30:00'"
+        if not isinstance(value, str):
+            raise _wrong(path, kind, value)
+        try:
+            return hint.fromisoformat(value)
+        except ValueError:
+            raise _wrong(path, kind, value) from None
     if hint is dt.date:
         if not isinstance(value, str):
             raise _wrong(path, "an ISO date string such as '2024-01-15'", value)

@@ -17,8 +17,11 @@ Dtypes of :func:`to_dataframe` -- a choice, explained:
   ``df["date"].dt.date`` for :class:`datetime.date` objects.
 * text columns, ``error`` included, are pandas' ``string`` dtype (missing values are
   ``<NA>``, not ``NaN``);
-* ``n_sections`` is ``Int64`` and ``is_press_release`` is ``boolean``: pandas' nullable
-  dtypes, ``<NA>`` on the rows of failed inputs rather than a made-up 0 or False.
+* ``embargo`` (the moment of :attr:`~communique.PressRelease.embargo`, naive, in its zone)
+  is ``datetime64[s]`` too;
+* ``n_sections`` is ``Int64``, ``is_press_release`` and ``immediate_release`` are
+  ``boolean``: pandas' nullable dtypes, ``<NA>`` on the rows of failed inputs rather than a
+  made-up 0 or False.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ COLUMNS: tuple[str, ...] = (
     "n_sections",
     "is_press_release",
     "diagnostics",
+    "embargo",
+    "immediate_release",
 )
 
 #: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
@@ -62,7 +67,11 @@ ERROR_COLUMN = "error"
 JOINER = " | "
 
 _TEXT_COLUMNS = (
-    *(c for c in COLUMNS if c not in ("date", "n_sections", "is_press_release")),
+    *(
+        c
+        for c in COLUMNS
+        if c not in ("date", "n_sections", "is_press_release", "embargo", "immediate_release")
+    ),
     ERROR_COLUMN,
 )
 
@@ -70,9 +79,10 @@ _TEXT_COLUMNS = (
 def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
     """One flat row for ``release`` (keys are :data:`COLUMNS`; ``file`` names its source).
 
-    ``date`` is a :class:`datetime.date` or ``None``; list-valued columns are strings
-    joined with :data:`JOINER` (``""`` when empty); the others are ``str | None``, ``int``
-    and ``bool``.
+    ``date`` is a :class:`datetime.date` or ``None``, ``embargo`` a naive
+    :class:`datetime.datetime` or ``None`` and ``immediate_release`` a ``bool``; list-valued
+    columns are strings joined with :data:`JOINER` (``""`` when empty); the others are
+    ``str | None``, ``int`` and ``bool``.
 
     .. versionadded:: 0.1
     """
@@ -95,6 +105,8 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
         "n_sections": len(release.sections),
         "is_press_release": release.is_press_release,
         "diagnostics": JOINER.join(d.code for d in release.diagnostics),
+        "embargo": release.embargo.moment if release.embargo is not None else None,
+        "immediate_release": release.embargo is not None and release.embargo.immediate,
     }
 
 
@@ -141,6 +153,10 @@ def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
         name: pd.Series([row[name] for row in rows], dtype="string") for name in _TEXT_COLUMNS
     }
     columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
+    columns["embargo"] = pd.Series([row["embargo"] for row in rows], dtype="datetime64[s]")
+    columns["immediate_release"] = pd.Series(
+        [row["immediate_release"] for row in rows], dtype="boolean"
+    )
     columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="Int64")
     columns["is_press_release"] = pd.Series(
         [row["is_press_release"] for row in rows], dtype="boolean"

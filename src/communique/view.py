@@ -109,6 +109,8 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
         field("Dateline", f"{dateline.text}  →  {parsed}" if parsed else dateline.text)
     field("Headline", header.headline)
     field("Lede", header.lede)
+    if release.embargo is not None:
+        field("Embargo", f"{release.embargo.text}  →  {_embargo_value(release)}")
 
     lines += ["", "SECTIONS"]
     for section in release.sections:
@@ -250,6 +252,14 @@ def _marks(release: PressRelease) -> list[_Mark]:
                 dateline.date.isoformat() if dateline.date else None,
             ),
         ]
+    embargo = release.embargo
+    if embargo is not None:
+        found += [
+            (embargo.span, "embargo", "embargo", _embargo_value(release)),
+            (embargo.date_span, "embargo-part", "embargo date", None),
+            (embargo.time_span, "embargo-part", "embargo time", None),
+            (embargo.zone_span, "embargo-part", "time zone", embargo.zone),
+        ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
         found.append((contact.span, "contact", "contact", who))
@@ -268,6 +278,16 @@ def _marks(release: PressRelease) -> list[_Mark]:
         if start < end:
             marks.append(_Mark(start, end, kind, label, value or ""))
     return marks
+
+
+def _embargo_value(release: PressRelease) -> str:
+    """``2024-03-12 10:00 (Europe/Paris)``, ``immediate release``, or ``no date read``."""
+    embargo = release.embargo
+    if embargo is None or embargo.immediate:
+        return "immediate release"
+    if embargo.moment is None:
+        return "no date read"
+    return f"{embargo.moment.isoformat(sep=' ', timespec='minutes')} ({embargo.zone})"
 
 
 def _highlight(text: str, marks: Iterable[_Mark]) -> str:
@@ -336,6 +356,8 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-place { background: #ffc0a8; outline: 1px solid #e08a6a; }
 .m-place > .tag { background: #c4562d; }
 .m-date { background: #ffb199; outline: 1px solid #d9704d; } .m-date > .tag { background: #9c3414; }
+.m-embargo { background: #f9d3e3; } .m-embargo > .tag { background: #a3295c; }
+.m-embargo-part { outline: 1px solid #c4577f; } .m-embargo-part > .tag { background: #c4577f; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
 .m-mention { border-bottom: 2px solid #1f6f9b; } .m-mention > .tag { background: #1f6f9b; }
@@ -367,6 +389,7 @@ def render_html(release: PressRelease, source: str = "") -> str:
         ("Date", dateline.date.isoformat() if dateline and dateline.date else None),
         ("Headline", header.headline),
         ("Lede", header.lede),
+        ("Embargo", _embargo_value(release) if release.embargo else None),
         ("Websites", ", ".join(header.websites) or None),
         ("Sections", ", ".join(s.kind.value for s in release.sections) or None),
         ("Press release", f"{'yes' if release.is_press_release else 'no'}"

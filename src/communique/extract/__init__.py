@@ -9,6 +9,7 @@ The default pipeline, top to bottom::
     sections   -> body blocks grouped under headings (about, contact, notes, body)
     issuers    -> when the header named none: "À propos" headings, ticker, closing signature
     mentions   -> dates mentioned in the body, relative ones resolved
+    embargo    -> when the release may be published (or that it may be at once)
     classify   -> does this look like a press release at all?
 
 Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
@@ -24,6 +25,7 @@ from .classify import classify
 from .contacts import contacts
 from .dateline import dateline
 from .draft import Draft
+from .embargo import embargo
 from .header import find_body, header
 from .issuers import issuers
 from .mentions import mentions
@@ -40,6 +42,7 @@ DEFAULT_STEPS = Steps(
         ("sections", sections),
         ("issuers", issuers),
         ("mentions", mentions),
+        ("embargo", embargo),
         ("classify", classify),
     )
 )
@@ -94,4 +97,5 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         evidence=tuple(draft.evidence),
         mentions=tuple(draft.mentions),
         explanations=tuple(draft.explanations),
+        embargo=draft.embargo,
     )

@@ -12,6 +12,7 @@ from ..models import (
     Dateline,
     DateMention,
     Diagnostic,
+    Embargo,
     Explanation,
     Issuer,
     Section,
@@ -65,6 +66,7 @@ class Draft:
     #: why the fields chosen among candidates hold their values
     explanations: list[Explanation] = attrs.Factory(list)
     is_press_release: bool = False
+    embargo: Embargo | None = None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -14,7 +14,7 @@ A new convention is a new row here and a collector in the step that reads it.
 
 from __future__ import annotations
 
-__all__ = ["DATE_EVIDENCE", "HEADLINE_EVIDENCE"]
+__all__ = ["DATE_EVIDENCE", "EMBARGO_EVIDENCE", "HEADLINE_EVIDENCE"]
 
 #: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
 DATE_EVIDENCE: dict[str, float] = {
@@ -68,4 +68,22 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
+}
+
+#: The embargo (``extract/embargo.py``): code -> weight. The labels are the rules of
+#: ``communique.french.embargo``; the strongest candidate is the embargo.
+EMBARGO_EVIDENCE: dict[str, float] = {
+    # The label, strongest convention first.
+    "embargo-label": 10.0,  # "Sous embargo jusqu'au …", "EMBARGO : …"
+    "do-not-publish-before": 9.0,  # "Ne pas diffuser avant le …"
+    "publish-from": 8.0,  # "Diffusion autorisée à partir du …"
+    "immediate-release": 6.0,  # "Pour diffusion immédiate": no embargo
+    # Modifiers.
+    "opening": 1.0,  # in the header, or in the first blocks of the body
+    "with-date": 2.0,  # the label is followed by a date
+    "with-time": 1.0,  # ... and a time of day
+    "named-zone": 0.5,  # ... and a time zone ("heure de Paris", "CET")
+    "next-line": -0.5,  # the moment stands on the line below the label
+    "year-missing": -1.0,  # "jusqu'au 12 mars": resolved against the release date
+    "undated": -4.0,  # an embargo label with no moment that can be read
 }
