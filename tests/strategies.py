@@ -349,6 +349,90 @@ def gen_embargoes(draw: st.DrawFn) -> GenEmbargo:
     return GenEmbargo(lines, dt.datetime.combine(date, time), zone)
 
 
+# -- press invitations: labels, dates, hours, places, accreditation ------------------------
+
+INVITATION_LABELS = ("INVITATION PRESSE", "Avis aux médias", "Point presse", "Invitation",
+                     "AVIS AUX RÉDACTIONS", "Conférence de presse")  # fmt: skip
+#: (venue, address, town): the address's last piece names the town.
+EVENT_PLACES = (
+    ("Lycée Charles-de-Gaulle", "12 avenue de la République, 31600 Muret", "Muret"),
+    ("Maison de la Région", "22 boulevard du Maréchal-Juin, 31400 Toulouse", "Toulouse"),
+    ("Hôtel de préfecture", "1 place Saint-Étienne, 31038 Toulouse Cedex 9", "Toulouse"),
+    ("Salle des fêtes", "3, rue des Écoles, 97200 Fort-de-France", "Fort-de-France"),
+    ("Cité universitaire – Maison internationale", "17 boulevard Jourdan, Paris 14ème", "Paris"),
+)
+#: How the event's day and hours are written: a practical line or a sentence.
+EVENT_DATE_LAYOUTS = ("date-line", "sentence")
+ACCREDITATION_LINES = (
+    "Accréditation obligatoire avant le {deadline}, auprès de {email}",
+    "Merci de confirmer votre présence avant le {deadline} à {email}",
+    "Inscription obligatoire jusqu'au {deadline} : {email}",
+)
+
+
+@attrs.frozen
+class GenInvitation:
+    """A press invitation as rendered, and the event it must give back."""
+
+    text: str
+    release_date: dt.date
+    date: dt.date
+    start: dt.time
+    end: dt.time | None
+    venue: str
+    address: str
+    town: str
+    deadline: dt.date | None
+    contact: str | None
+
+
+@st.composite
+def gen_invitations(draw: st.DrawFn) -> GenInvitation:
+    """An invitation with its event a few days after its release date."""
+    release_date = draw(st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2030, 12, 1)))
+    date = release_date + dt.timedelta(days=draw(st.integers(2, 20)))
+    start = dt.time(draw(st.integers(8, 18)), draw(st.sampled_from((0, 30, 45))))
+    end = draw(st.none() | st.just(dt.time(start.hour + 2, start.minute)))
+    start_style, end_style = (
+        draw(st.sampled_from(TIME_STYLES[:-1])),
+        draw(st.sampled_from(TIME_STYLES[:-1])),
+    )
+    hours = (
+        f"de {render_time(start, start_style)} à {render_time(end, end_style)}"
+        if end
+        else (f"à {render_time(start, start_style)}")
+    )
+    day = render_date(date, draw(st.sampled_from(("plain", "weekday", "slash"))))
+    venue, address, town = draw(st.sampled_from(EVENT_PLACES))
+    if draw(st.sampled_from(EVENT_DATE_LAYOUTS)) == "date-line":
+        practical = [f"Date : {day}, {hours}", f"Lieu : {venue}, {address}"]
+    else:
+        practical = [
+            f"Les journalistes sont invités à l'inauguration le {day} {hours}.",
+            f"Lieu : {venue}, {address}",
+        ]
+    deadline: dt.date | None = None
+    contact: str | None = None
+    if draw(st.booleans()):
+        deadline = date - dt.timedelta(days=1)
+        contact = "presse@laregion.fr"
+        line = draw(st.sampled_from(ACCREDITATION_LINES))
+        practical.append(line.format(deadline=render_date(deadline, "plain"), email=contact))
+    label = draw(st.sampled_from(INVITATION_LABELS))
+    text = "\n\n".join(
+        [
+            label,
+            f"Toulouse, le {render_date(release_date, 'plain')}",
+            "La présidente de la Région inaugurera le nouveau lycée",
+            "La présidente de la Région inaugurera le lycée, en présence des élus du territoire, "
+            "des représentants de l'État et de la communauté éducative réunie pour l'occasion.",
+            *practical,
+        ]
+    )
+    return GenInvitation(text + "\n", release_date, date, start, end, venue, address, town,
+                         deadline, contact)  # fmt: skip
+
+
 # -- generated releases ---------------------------------------------------------------------
 
 CONTACT_LAYOUTS = ("one-line", "multi-line", "service")

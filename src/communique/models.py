@@ -35,6 +35,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "Embargo",
+    "Event",
     "Explanation",
     "Header",
     "Issuer",
@@ -196,6 +197,40 @@ class Embargo:
 
 
 @attrs.frozen
+class Event:
+    """What a press invitation invites to: when, where, and how journalists get in.
+
+    ``date`` is the event's day, never the release's (``release.date``); ``start`` and
+    ``end`` are naive times of day in French legal time. ``venue``, ``address`` and ``town``
+    are as written (``Maison de la Région`` / ``22 boulevard du Maréchal-Juin, 31000
+    Toulouse`` / ``Toulouse``). ``accreditation`` is the line asking journalists to register,
+    with its ``accreditation_deadline`` and its ``accreditation_contact`` (an e-mail or a
+    phone as written). ``label`` is the invitation's label (``Invitation presse``).
+
+    .. versionadded:: 0.1
+    """
+
+    label: str | None = None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str | None = None
+    address: str | None = None
+    town: str | None = None
+    accreditation: str | None = None
+    accreditation_deadline: dt.date | None = None
+    accreditation_contact: str | None = None
+    label_span: Span | None = None
+    date_span: Span | None = None
+    start_span: Span | None = None
+    end_span: Span | None = None
+    venue_span: Span | None = None
+    address_span: Span | None = None
+    town_span: Span | None = None
+    accreditation_span: Span | None = None
+
+
+@attrs.frozen
 class Candidate:
     """A value a field could have taken: where it was read, and the evidence that weighed it.
 
@@ -248,6 +283,7 @@ class PressRelease:
     mentions: tuple[DateMention, ...] = ()
     explanations: tuple[Explanation, ...] = ()
     embargo: Embargo | None = None
+    event: Event | None = None
 
     def explain(self, field: str) -> Explanation | None:
         """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.

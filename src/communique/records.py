@@ -18,7 +18,8 @@ Dtypes of :func:`to_dataframe` -- a choice, explained:
 * text columns, ``error`` included, are pandas' ``string`` dtype (missing values are
   ``<NA>``, not ``NaN``);
 * ``embargo`` (the moment of :attr:`~communique.PressRelease.embargo`, naive, in its zone)
-  is ``datetime64[s]`` too;
+  and ``event_date`` (the day of :attr:`~communique.PressRelease.event`) are
+  ``datetime64[s]`` too;
 * ``n_sections`` is ``Int64``, ``is_press_release`` and ``immediate_release`` are
   ``boolean``: pandas' nullable dtypes, ``<NA>`` on the rows of failed inputs rather than a
   made-up 0 or False.
@@ -58,6 +59,8 @@ COLUMNS: tuple[str, ...] = (
     "diagnostics",
     "embargo",
     "immediate_release",
+    "event_date",
+    "event_town",
 )
 
 #: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
@@ -70,7 +73,15 @@ _TEXT_COLUMNS = (
     *(
         c
         for c in COLUMNS
-        if c not in ("date", "n_sections", "is_press_release", "embargo", "immediate_release")
+        if c
+        not in (
+            "date",
+            "n_sections",
+            "is_press_release",
+            "embargo",
+            "immediate_release",
+            "event_date",
+        )
     ),
     ERROR_COLUMN,
 )
@@ -79,7 +90,7 @@ _TEXT_COLUMNS = (
 def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
     """One flat row for ``release`` (keys are :data:`COLUMNS`; ``file`` names its source).
 
-    ``date`` is a :class:`datetime.date` or ``None``, ``embargo`` a naive
+    ``date`` and ``event_date`` are :class:`datetime.date` or ``None``, ``embargo`` a naive
     :class:`datetime.datetime` or ``None`` and ``immediate_release`` a ``bool``; list-valued
     columns are strings joined with :data:`JOINER` (``""`` when empty); the others are
     ``str | None``, ``int`` and ``bool``.
@@ -107,6 +118,8 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
         "diagnostics": JOINER.join(d.code for d in release.diagnostics),
         "embargo": release.embargo.moment if release.embargo is not None else None,
         "immediate_release": release.embargo is not None and release.embargo.immediate,
+        "event_date": release.event.date if release.event is not None else None,
+        "event_town": release.event.town if release.event is not None else None,
     }
 
 
@@ -153,6 +166,9 @@ def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
         name: pd.Series([row[name] for row in rows], dtype="string") for name in _TEXT_COLUMNS
     }
     columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
+    columns["event_date"] = pd.Series(
+        [_timestamp(row["event_date"]) for row in rows], dtype="datetime64[s]"
+    )
     columns["embargo"] = pd.Series([row["embargo"] for row in rows], dtype="datetime64[s]")
     columns["immediate_release"] = pd.Series(
         [row["immediate_release"] for row in rows], dtype="boolean"

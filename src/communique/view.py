@@ -111,6 +111,8 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
     field("Lede", header.lede)
     if release.embargo is not None:
         field("Embargo", f"{release.embargo.text}  →  {_embargo_value(release)}")
+    if release.event is not None:
+        field("Event", _event_value(release))
 
     lines += ["", "SECTIONS"]
     for section in release.sections:
@@ -260,6 +262,23 @@ def _marks(release: PressRelease) -> list[_Mark]:
             (embargo.time_span, "embargo-part", "embargo time", None),
             (embargo.zone_span, "embargo-part", "time zone", embargo.zone),
         ]
+    event = release.event
+    if event is not None:
+        found += [
+            (event.label_span, "event", "invitation", event.label),
+            (
+                event.date_span,
+                "event",
+                "event date",
+                event.date.isoformat() if event.date else None,
+            ),
+            (event.start_span, "event", "event start", str(event.start)),
+            (event.end_span, "event", "event end", str(event.end)),
+            (event.venue_span, "event", "venue", event.venue),
+            (event.address_span, "event", "address", event.address),
+            (event.town_span, "event-part", "town", event.town),
+            (event.accreditation_span, "event", "accreditation", event.accreditation),
+        ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
         found.append((contact.span, "contact", "contact", who))
@@ -288,6 +307,23 @@ def _embargo_value(release: PressRelease) -> str:
     if embargo.moment is None:
         return "no date read"
     return f"{embargo.moment.isoformat(sep=' ', timespec='minutes')} ({embargo.zone})"
+
+
+def _event_value(release: PressRelease) -> str:
+    """``2024-03-14 10:30–12:00 · Lycée Charles-de-Gaulle · Muret · accreditation``."""
+    event = release.event
+    if event is None:
+        return ""
+    when = event.date.isoformat() if event.date else "no date read"
+    if event.start is not None:
+        when += " " + event.start.isoformat(timespec="minutes")
+        if event.end is not None:
+            when += "–" + event.end.isoformat(timespec="minutes")
+    parts = [when, event.venue, event.town or event.address]
+    if event.accreditation is not None:
+        parts.append("accreditation" + (f" before {event.accreditation_deadline.isoformat()}"
+                                        if event.accreditation_deadline else ""))  # fmt: skip
+    return " · ".join(p for p in parts if p)
 
 
 def _highlight(text: str, marks: Iterable[_Mark]) -> str:
@@ -358,6 +394,8 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-date { background: #ffb199; outline: 1px solid #d9704d; } .m-date > .tag { background: #9c3414; }
 .m-embargo { background: #f9d3e3; } .m-embargo > .tag { background: #a3295c; }
 .m-embargo-part { outline: 1px solid #c4577f; } .m-embargo-part > .tag { background: #c4577f; }
+.m-event { background: #dff0c8; } .m-event > .tag { background: #4f7a12; }
+.m-event-part { outline: 1px solid #7aa33a; } .m-event-part > .tag { background: #7aa33a; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
 .m-mention { border-bottom: 2px solid #1f6f9b; } .m-mention > .tag { background: #1f6f9b; }
@@ -390,6 +428,7 @@ def render_html(release: PressRelease, source: str = "") -> str:
         ("Headline", header.headline),
         ("Lede", header.lede),
         ("Embargo", _embargo_value(release) if release.embargo else None),
+        ("Event", _event_value(release) if release.event else None),
         ("Websites", ", ".join(header.websites) or None),
         ("Sections", ", ".join(s.kind.value for s in release.sections) or None),
         ("Press release", f"{'yes' if release.is_press_release else 'no'}"

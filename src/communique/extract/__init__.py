@@ -10,6 +10,7 @@ The default pipeline, top to bottom::
     issuers    -> when the header named none: "À propos" headings, ticker, closing signature
     mentions   -> dates mentioned in the body, relative ones resolved
     embargo    -> when the release may be published (or that it may be at once)
+    event      -> what a press invitation invites to: when, where, accreditation
     classify   -> does this look like a press release at all?
 
 Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
@@ -26,6 +27,7 @@ from .contacts import contacts
 from .dateline import dateline
 from .draft import Draft
 from .embargo import embargo
+from .event import event
 from .header import find_body, header
 from .issuers import issuers
 from .mentions import mentions
@@ -43,6 +45,7 @@ DEFAULT_STEPS = Steps(
         ("issuers", issuers),
         ("mentions", mentions),
         ("embargo", embargo),
+        ("event", event),
         ("classify", classify),
     )
 )
@@ -98,4 +101,5 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         mentions=tuple(draft.mentions),
         explanations=tuple(draft.explanations),
         embargo=draft.embargo,
+        event=draft.event,
     )

@@ -13,6 +13,7 @@ from ..models import (
     DateMention,
     Diagnostic,
     Embargo,
+    Event,
     Explanation,
     Issuer,
     Section,
@@ -67,6 +68,7 @@ class Draft:
     explanations: list[Explanation] = attrs.Factory(list)
     is_press_release: bool = False
     embargo: Embargo | None = None
+    event: Event | None = None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import _accent_tolerant
+from ._phrases import alternatives
 
 __all__ = [
     "DO_NOT_PUBLISH_BEFORE",
@@ -95,23 +95,6 @@ IMMEDIATE_WORDS: tuple[str, ...] = (
 )
 
 
-def _phrase(phrase: str) -> str:
-    """A phrase as a pattern: accent-tolerant words, both apostrophes, a few spaces between."""
-    words = phrase.replace("'", "' ").split()
-    parts = []
-    for word in words:
-        pattern = _accent_tolerant(word)
-        parts.append(pattern.replace("'", "['’]") if word.endswith("'") else pattern + r"(?!\w)")
-    joined = ""
-    for word, part in zip(words, parts, strict=True):
-        joined += part + (r"\s{0,3}" if word.endswith("'") else r"\s{1,3}")
-    return joined.removesuffix(r"\s{1,3}").removesuffix(r"\s{0,3}")
-
-
-def _labels(words: tuple[str, ...]) -> str:
-    return "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
-
-
 # Where a label may stand: the start of a line, or after a bracket, an asterisk, a dash or a
 # bar of a header strip; then decorations and an optional "ATTENTION :" ("IMPORTANT –").
 _WHERE_A_LABEL_STANDS = (
@@ -123,7 +106,9 @@ _AFTER_LABEL = r"[\s:–—,-]{0,6}"
 
 
 def _rule(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{_WHERE_A_LABEL_STANDS}(?P<label>{_labels(words)}){_AFTER_LABEL}", re.I)
+    return re.compile(
+        rf"{_WHERE_A_LABEL_STANDS}(?P<label>{alternatives(words)}){_AFTER_LABEL}", re.I
+    )
 
 
 #: ``Sous embargo jusqu'au …``, ``EMBARGO : …``.

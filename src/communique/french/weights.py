@@ -14,7 +14,7 @@ A new convention is a new row here and a collector in the step that reads it.
 
 from __future__ import annotations
 
-__all__ = ["DATE_EVIDENCE", "EMBARGO_EVIDENCE", "HEADLINE_EVIDENCE"]
+__all__ = ["DATE_EVIDENCE", "EMBARGO_EVIDENCE", "EVENT_EVIDENCE", "HEADLINE_EVIDENCE"]
 
 #: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
 DATE_EVIDENCE: dict[str, float] = {
@@ -86,4 +86,18 @@ EMBARGO_EVIDENCE: dict[str, float] = {
     "next-line": -0.5,  # the moment stands on the line below the label
     "year-missing": -1.0,  # "jusqu'au 12 mars": resolved against the release date
     "undated": -4.0,  # an embargo label with no moment that can be read
+}
+
+#: The date of the event a press invitation invites to (``extract/event.py``): code -> weight.
+#: The dateline's date is never a candidate: the release date and the event date are apart.
+EVENT_EVIDENCE: dict[str, float] = {
+    # Where the date was read, strongest convention first.
+    "date-line": 10.0,  # "Date : jeudi 14 mars 2024" (a practical line of the invitation)
+    "slot": 7.0,  # a body date followed by its time: "le jeudi 14 mars 2024 à 10 h 30"
+    "invited-date": 5.0,  # a date in the sentence inviting the press
+    "first-date": 3.0,  # the first date of the body
+    # Modifiers.
+    "with-time": 1.0,  # a time of day follows the date
+    "year-missing": -0.5,  # "le jeudi 14 mars": resolved against the release date
+    "before-release": -4.0,  # before the release date: a past event, not the one invited to
 }
