@@ -433,6 +433,99 @@ def gen_invitations(draw: st.DrawFn) -> GenInvitation:
                          deadline, contact)  # fmt: skip
 
 
+# -- quotations: marks, speakers, verbs and positions ------------------------------------------
+
+#: What officials say in releases (each a full sentence, no quotation mark inside).
+QUOTE_TEXTS = (
+    "Ce projet répond à une attente forte des habitants du territoire",
+    "Nous avons voulu un équipement ouvert à tous, toute l'année",
+    "La sécurité des usagers reste notre priorité absolue",
+    "Cette signature marque une étape décisive pour la filière",
+    "Les résultats de cette première année dépassent nos objectifs",
+)
+#: Offices a release names instead of a person.
+QUOTE_TITLES = ("le préfet", "la ministre de la Culture", "le maire de Rennes", "la présidente")
+QUOTE_ROLES = ("ministre de la Culture", "présidente de la Région", "maire de Lyon",
+               "directeur général de l'agence")  # fmt: skip
+#: Verbs after the quotation: present and past.
+QUOTE_VERBS_AFTER = ("déclare", "souligne", "précise", "se félicite", "indique", "affirme",
+                     "explique", "a déclaré", "a souligné", "s'est félicitée")  # fmt: skip
+#: (opening, closing) marks as releases write them.
+QUOTE_MARKS = (("« ", " »"), (f"«{NNBSP}", f"{NNBSP}»"), (f"«{NBSP}", f"{NBSP}»"), ("“", "”"),
+               ('"', '"'))  # fmt: skip
+#: Where the speaker stands.
+QUOTE_POSITIONS = (
+    "after",  # « … », déclare X, role.
+    "after-no-comma",  # « … » souligne X.
+    "before-pour",  # Pour X, role, « … ».
+    "before-selon",  # Selon X, « … ».
+    "before-verb",  # X, role, a déclaré : « … »
+    "colon-above",  # X, role, déclare :  (paragraph) « … »
+    "signature",  # > … (paragraph) — X, role
+    "multi-paragraph",  # X a déclaré : (paragraph) « … (paragraph) » … »
+)
+
+
+@attrs.frozen
+class GenQuote:
+    """A quotation as rendered (its paragraphs), and the quote it must give back."""
+
+    paragraphs: tuple[str, ...]
+    text: str
+    speaker: str
+    role: str | None
+
+
+@st.composite
+def gen_quotes(draw: st.DrawFn) -> GenQuote:
+    """One quotation in any mark, speaker, verb and position."""
+    words = draw(st.sampled_from(QUOTE_TEXTS))
+    if draw(st.booleans()):
+        speaker = f"{draw(st.sampled_from(GIVEN_NAMES))} {draw(st.sampled_from(FAMILY_NAMES))}"
+        speaker = draw(st.sampled_from(("", "M. ", "Mme "))) + speaker
+        role = draw(st.none() | st.sampled_from(QUOTE_ROLES))
+    else:
+        speaker, role = draw(st.sampled_from(QUOTE_TITLES)), None
+    with_role = f"{speaker}, {role}" if role else speaker
+    opening_role = f"{with_role[0].upper()}{with_role[1:]}"  # the speaker opening a sentence
+    opening, closing = draw(st.sampled_from(QUOTE_MARKS))
+    position = draw(st.sampled_from(QUOTE_POSITIONS))
+    verb = draw(st.sampled_from(QUOTE_VERBS_AFTER))
+    quoted = f"{opening}{words}{closing}"
+    text = words
+    if position == "after":
+        paragraphs: tuple[str, ...] = (f"{quoted}, {verb} {with_role}.",)
+    elif position == "after-no-comma":
+        paragraphs = (f"{quoted} {verb} {with_role}.",)
+    elif position == "before-pour":
+        paragraphs = (f"Pour {with_role}, {quoted}.",)
+    elif position == "before-selon":
+        paragraphs = (f"Selon {with_role}, {quoted}.",)
+    elif position == "before-verb":
+        paragraphs = (f"{opening_role}{',' if role else ''} a déclaré : {quoted}",)
+    elif position == "colon-above":
+        paragraphs = (f"{opening_role}{',' if role else ''} déclare :", f"{quoted}")
+    elif position == "signature":
+        dash = draw(st.sampled_from(("— ", "– ", "")))
+        paragraphs = (f"> {words}.", f"{dash}{with_role}")
+        text = f"{words}."
+    else:
+        second = draw(st.sampled_from(QUOTE_TEXTS))
+        paragraphs = (
+            f"{opening_role}{',' if role else ''} a déclaré :",
+            f"« {words}.",
+            f"» {second}. »",
+        )
+        text = f"{words}.\n\n{second}."
+    if position in ("signature",) and not speaker[0].isupper():
+        # An office signs no quotation: "— le préfet" is not a signature line.
+        paragraphs = (f"{quoted}, {verb} {with_role}.",)
+        text = words
+    if position in ("before-verb", "colon-above", "multi-paragraph"):
+        speaker = f"{speaker[0].upper()}{speaker[1:]}"  # as written, opening its sentence
+    return GenQuote(paragraphs, text, speaker, role)
+
+
 # -- generated releases ---------------------------------------------------------------------
 
 CONTACT_LAYOUTS = ("one-line", "multi-line", "service")

@@ -40,6 +40,7 @@ __all__ = [
     "Header",
     "Issuer",
     "PressRelease",
+    "Quote",
     "Section",
     "SectionKind",
     "Severity",
@@ -231,6 +232,29 @@ class Event:
 
 
 @attrs.frozen
+class Quote:
+    """A quotation of a person in the body, and who said it.
+
+    ``text`` is the quotation without its marks (paragraphs joined by a blank line);
+    ``speaker`` is as written, a person (``Jean Dupont``, ``Mme Anne Martin``) or an office
+    named without a name (``le préfet``), ``None`` when it cannot be told; ``role`` is the
+    office written beside the name (``ministre de la Culture``). ``attribution`` names the
+    rule that gave the speaker (``after``, ``pronoun``, ``before``, ``colon-above``,
+    ``dash-below``; ``None`` with no speaker). ``span`` covers the quotation with its marks.
+
+    .. versionadded:: 0.1
+    """
+
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    span: Span | None = None
+    speaker_span: Span | None = None
+    role_span: Span | None = None
+    attribution: str | None = None
+
+
+@attrs.frozen
 class Candidate:
     """A value a field could have taken: where it was read, and the evidence that weighed it.
 
@@ -284,6 +308,7 @@ class PressRelease:
     explanations: tuple[Explanation, ...] = ()
     embargo: Embargo | None = None
     event: Event | None = None
+    quotes: tuple[Quote, ...] = ()
 
     def explain(self, field: str) -> Explanation | None:
         """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.

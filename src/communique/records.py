@@ -1,9 +1,9 @@
 """Releases as flat rows: :func:`to_records` (dicts, the CSV columns) and :func:`to_dataframe`.
 
 One row per release, one column per :data:`COLUMNS` entry. Lists (issuers, contact names,
-e-mails, phones, diagnostic codes) are joined with :data:`JOINER` so a row fits a CSV line
-and a spreadsheet cell; the full structure stays available through
-:meth:`~communique.PressRelease.to_dict`.
+e-mails, phones, diagnostic codes, the speakers quoted, each once) are joined with
+:data:`JOINER` so a row fits a CSV line and a spreadsheet cell; the full structure stays
+available through :meth:`~communique.PressRelease.to_dict`.
 
 :func:`to_dataframe` has one row per input: a :class:`~communique.BatchItem` that failed is
 a row too, with its ``file`` and the reason in an ``error`` column (``<NA>`` for the rows
@@ -20,7 +20,7 @@ Dtypes of :func:`to_dataframe` -- a choice, explained:
 * ``embargo`` (the moment of :attr:`~communique.PressRelease.embargo`, naive, in its zone)
   and ``event_date`` (the day of :attr:`~communique.PressRelease.event`) are
   ``datetime64[s]`` too;
-* ``n_sections`` is ``Int64``, ``is_press_release`` and ``immediate_release`` are
+* ``n_sections`` and ``n_quotes`` are ``Int64``, ``is_press_release`` and ``immediate_release`` are
   ``boolean``: pandas' nullable dtypes, ``<NA>`` on the rows of failed inputs rather than a
   made-up 0 or False.
 """
@@ -61,6 +61,8 @@ COLUMNS: tuple[str, ...] = (
     "immediate_release",
     "event_date",
     "event_town",
+    "n_quotes",
+    "quote_speakers",
 )
 
 #: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
@@ -120,6 +122,10 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
         "immediate_release": release.embargo is not None and release.embargo.immediate,
         "event_date": release.event.date if release.event is not None else None,
         "event_town": release.event.town if release.event is not None else None,
+        "n_quotes": len(release.quotes),
+        "quote_speakers": JOINER.join(
+            dict.fromkeys(q.speaker for q in release.quotes if q.speaker)
+        ),
     }
 
 
@@ -174,6 +180,7 @@ def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
         [row["immediate_release"] for row in rows], dtype="boolean"
     )
     columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="Int64")
+    columns["n_quotes"] = pd.Series([row["n_quotes"] for row in rows], dtype="Int64")
     columns["is_press_release"] = pd.Series(
         [row["is_press_release"] for row in rows], dtype="boolean"
     )

@@ -142,6 +142,19 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
     if not release.contacts:
         lines.append("  —")
 
+    if release.quotes:
+        lines += ["", "QUOTES"]
+        for quote in release.quotes:
+            who = ", ".join(p for p in (quote.speaker or "(speaker unknown)", quote.role) if p)
+            lines.extend(
+                textwrap.wrap(
+                    f"« {quote.text} » — {who}",
+                    width,
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                )
+            )
+
     if release.mentions:
         lines += ["", "DATES MENTIONED"]
         for mention in release.mentions:
@@ -279,6 +292,12 @@ def _marks(release: PressRelease) -> list[_Mark]:
             (event.town_span, "event-part", "town", event.town),
             (event.accreditation_span, "event", "accreditation", event.accreditation),
         ]
+    for quote in release.quotes:
+        found += [
+            (quote.span, "quote", "quote", quote.speaker or "speaker unknown"),
+            (quote.speaker_span, "speaker", "speaker", quote.attribution),
+            (quote.role_span, "speaker", "speaker's role", quote.role),
+        ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
         found.append((contact.span, "contact", "contact", who))
@@ -396,6 +415,8 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-embargo-part { outline: 1px solid #c4577f; } .m-embargo-part > .tag { background: #c4577f; }
 .m-event { background: #dff0c8; } .m-event > .tag { background: #4f7a12; }
 .m-event-part { outline: 1px solid #7aa33a; } .m-event-part > .tag { background: #7aa33a; }
+.m-quote { background: #eae4fb; font-style: italic; } .m-quote > .tag { background: #5b46a8; }
+.m-speaker { background: #d4c9f5; font-style: normal; } .m-speaker > .tag { background: #3f2d86; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
 .m-mention { border-bottom: 2px solid #1f6f9b; } .m-mention > .tag { background: #1f6f9b; }
@@ -429,6 +450,7 @@ def render_html(release: PressRelease, source: str = "") -> str:
         ("Lede", header.lede),
         ("Embargo", _embargo_value(release) if release.embargo else None),
         ("Event", _event_value(release) if release.event else None),
+        ("Quotes", "; ".join(dict.fromkeys(q.speaker or "?" for q in release.quotes)) or None),
         ("Websites", ", ".join(header.websites) or None),
         ("Sections", ", ".join(s.kind.value for s in release.sections) or None),
         ("Press release", f"{'yes' if release.is_press_release else 'no'}"

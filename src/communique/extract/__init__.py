@@ -11,6 +11,7 @@ The default pipeline, top to bottom::
     mentions   -> dates mentioned in the body, relative ones resolved
     embargo    -> when the release may be published (or that it may be at once)
     event      -> what a press invitation invites to: when, where, accreditation
+    quotes     -> who said what: quotations of the body and their speakers
     classify   -> does this look like a press release at all?
 
 Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
@@ -31,6 +32,7 @@ from .event import event
 from .header import find_body, header
 from .issuers import issuers
 from .mentions import mentions
+from .quotes import quotes
 from .sections import sections
 
 __all__ = ["DEFAULT_STEPS", "Draft", "build", "run"]
@@ -46,6 +48,7 @@ DEFAULT_STEPS = Steps(
         ("mentions", mentions),
         ("embargo", embargo),
         ("event", event),
+        ("quotes", quotes),
         ("classify", classify),
     )
 )
@@ -102,4 +105,5 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         explanations=tuple(draft.explanations),
         embargo=draft.embargo,
         event=draft.event,
+        quotes=tuple(draft.quotes),
     )

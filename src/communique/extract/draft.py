@@ -16,6 +16,7 @@ from ..models import (
     Event,
     Explanation,
     Issuer,
+    Quote,
     Section,
     Span,
 )
@@ -69,6 +70,7 @@ class Draft:
     is_press_release: bool = False
     embargo: Embargo | None = None
     event: Event | None = None
+    quotes: list[Quote] = attrs.Factory(list)
 
     @property
     def blocks(self) -> tuple[Block, ...]:

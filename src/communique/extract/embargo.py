@@ -28,6 +28,7 @@ from ..french.embargo import KEYWORDS, LABEL_RULES
 from ..french.times import DEFAULT_ZONE, TIME, ZONE, parse_time, zone_of
 from ..french.weights import EMBARGO_EVIDENCE
 from ..models import Candidate, Embargo, Explanation, Span
+from ._keywords import blocks_with
 from .draft import Draft
 
 __all__ = ["EmbargoCandidate", "embargo", "read_moment"]
@@ -166,8 +167,8 @@ def _value(record: Embargo) -> str:
 
 def _lines(draft: Draft) -> Iterator[tuple[int, int, Line]]:
     """Every short line holding an embargo keyword: (block index, line index, line)."""
-    for index, block in enumerate(draft.blocks):
-        for number, line in enumerate(block.lines):
+    for index in blocks_with(draft, KEYWORDS):
+        for number, line in enumerate(draft.blocks[index].lines):
             if len(line.text) <= _MAX_LINE:
                 lowered = line.text.lower()
                 if any(keyword in lowered for keyword in KEYWORDS):

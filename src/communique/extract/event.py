@@ -34,6 +34,7 @@ from ..french.event import (
     ACCREDITATION,
     DEADLINE,
     FIELD_LINE,
+    INVITATION_KEYWORDS,
     INVITATION_LABEL,
     INVITED_PRESS,
     POSTCODE_TOWN,
@@ -45,6 +46,7 @@ from ..french.times import TIME, parse_time
 from ..french.vocabulary import ADDRESS, EMAIL
 from ..french.weights import EVENT_EVIDENCE
 from ..models import Candidate, Event, Explanation, Span
+from ._keywords import blocks_with
 from .draft import Draft, Role
 
 __all__ = ["event"]
@@ -112,12 +114,19 @@ def _label(draft: Draft) -> tuple[str, Span | None] | None:
 def event(draft: Draft) -> None:
     """Read the event a press invitation invites to into ``draft.event``."""
     label = _label(draft)
-    lines = list(_body_lines(draft))
-    invited = any(INVITED_PRESS.search(line.text) for _, line in lines)
+    pressed = set(blocks_with(draft, INVITATION_KEYWORDS))
+    if label is None and not pressed:
+        return  # no label, and no word of the press invited or accredited: the common case
+    invited = any(
+        INVITED_PRESS.search(line.text) for index, line in _body_lines(draft) if index in pressed
+    )
     # An accreditation may stand in the contact block ("Accréditation :" as its heading).
-    accreditation = _accreditation(draft, list(_body_lines(draft, (Role.METADATA, Role.FURNITURE))))
+    accreditation = _accreditation(
+        draft, list(_body_lines(draft, (Role.METADATA, Role.FURNITURE))), pressed
+    )
     if label is None and not invited and accreditation is None:
         return
+    lines = list(_body_lines(draft))
     reference = draft.dateline.date if draft.dateline is not None else None
     reference = reference or draft.options.reference_date
     candidates = sorted(_dates(draft, lines, reference), key=lambda c: -c.score)
@@ -288,13 +297,15 @@ def _place(line: Line, start: int, *, address_only: bool) -> dict[str, object]:
     return found
 
 
-def _accreditation(draft: Draft, lines: list[tuple[int, Line]]) -> dict[str, object] | None:
+def _accreditation(
+    draft: Draft, lines: list[tuple[int, Line]], pressed: set[int]
+) -> dict[str, object] | None:
     """The accreditation line (and the line after a bare label), its deadline and contact."""
     reference = draft.dateline.date if draft.dateline is not None else None
     reference = reference or draft.options.reference_date
-    for position, (_, line) in enumerate(lines):
+    for position, (index, line) in enumerate(lines):
         text = line.text
-        if len(text) > _FIELD_LINE_MAX:
+        if index not in pressed or len(text) > _FIELD_LINE_MAX:
             continue
         found = ACCREDITATION.search(text)
         if found is None:

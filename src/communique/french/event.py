@@ -23,6 +23,7 @@ __all__ = [
     "DEADLINE",
     "DEADLINE_WORDS",
     "FIELD_LINE",
+    "INVITATION_KEYWORDS",
     "INVITATION_LABEL",
     "INVITATION_LABELS",
     "INVITED_PRESS",
@@ -141,4 +142,15 @@ POSTCODE_TOWN = re.compile(
     r"(?<!\d)(?:F-)?\d{5}\s{1,3}(?P<town>[A-ZÀ-Ý][\w'’-]{1,40}(?:\s{1,2}[\w'’-]{1,40}){0,3}?)"
     r"(?:\s{1,3}cedex(?:\s{1,2}\d{1,2})?)?\s*$",
     re.I,
+)
+
+#: Lower-case words one of which every match of :data:`INVITED_PRESS` and
+#: :data:`ACCREDITATION` holds: a release with none of them is not read line by line.
+INVITATION_KEYWORDS: tuple[str, ...] = (
+    "invit",
+    "convi",
+    "bienvenu",
+    "accr",
+    "inscription",
+    "confirm",
 )
