@@ -601,6 +601,40 @@ phone_digits = st.builds(
     st.text("0123456789", min_size=8, max_size=8),
 )
 phones = st.builds(render_phone, phone_digits, st.sampled_from(PHONE_FORMS))
+#: Overseas national prefixes and the country code their numbers dial.
+OVERSEAS_PREFIXES = (("0590", "590"), ("0690", "590"), ("0594", "594"), ("0694", "594"),
+                     ("0596", "596"), ("0696", "596"), ("0262", "262"), ("0692", "262"),
+                     ("0269", "262"), ("0639", "262"), ("0508", "508"))  # fmt: skip
+
+
+@attrs.frozen
+class GenOverseasPhone:
+    """An overseas number as written, and its E.164 form."""
+
+    written: str
+    e164: str
+
+
+@st.composite
+def overseas_phones(draw: st.DrawFn) -> GenOverseasPhone:
+    """``0590 12 34 56``, ``05 90 12 34 56``, ``+33 590 12 34 56``, ``+590 590 12 34 56``."""
+    prefix, code = draw(st.sampled_from(OVERSEAS_PREFIXES))
+    rest = draw(st.text("0123456789", min_size=6, max_size=6))
+    pairs = " ".join(rest[i : i + 2] for i in range(0, 6, 2))
+    written = draw(
+        st.sampled_from(
+            (
+                f"{prefix} {pairs}",
+                f"{prefix[:2]} {prefix[2:]} {pairs}",
+                f"{prefix}{rest}",
+                f"+33 {prefix[1:]} {pairs}",
+                f"+{code} {prefix[1:]} {pairs}",
+            )
+        )
+    )
+    return GenOverseasPhone(written, f"+{code}{prefix[1:]}{rest}")
+
+
 person_names = st.builds(
     lambda g, f: f"{g} {f}", st.sampled_from(GIVEN_NAMES), st.sampled_from(FAMILY_NAMES)
 )

@@ -148,7 +148,10 @@ class Contact:
     """A press contact: a person or a service, with e-mails and phones as written.
 
     ``phones_e164`` holds, in the same order, the E.164 form of each phone number when it
-    could be derived (French numbers), else an empty string.
+    could be derived, else an empty string: overseas numbers take their territory's code
+    (``0590 12 34 56`` -> ``+590590123456``). ``phone_kinds`` says, in the same order, what
+    each number rings (``fixed``, ``mobile``, ``voip``, ``freephone``, ``shared-cost``,
+    ``premium``, ``short``…; ``""`` when it cannot be told); see :mod:`communique.dialling`.
     """
 
     name: str | None = None
@@ -158,6 +161,7 @@ class Contact:
     phones: tuple[str, ...] = ()
     phones_e164: tuple[str, ...] = ()
     span: Span | None = None
+    phone_kinds: tuple[str, ...] = ()
 
 
 @attrs.frozen

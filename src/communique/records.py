@@ -63,6 +63,7 @@ COLUMNS: tuple[str, ...] = (
     "event_town",
     "n_quotes",
     "quote_speakers",
+    "contact_phones_e164",
 )
 
 #: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
@@ -126,6 +127,7 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
         "quote_speakers": JOINER.join(
             dict.fromkeys(q.speaker for q in release.quotes if q.speaker)
         ),
+        "contact_phones_e164": JOINER.join(e for c in contacts for e in c.phones_e164 if e),
     }
 
 
