@@ -175,7 +175,12 @@ DOCUMENTS = sorted(
     if path.suffix in (".txt", ".md", ".html")
 )
 #: Each step, the field it fills, and what else it may add (explanations, diagnostics).
-READ_ONLY_STEPS = {"embargo": "embargo", "event": "event", "quotes": "quotes"}
+READ_ONLY_STEPS = {
+    "embargo": "embargo",
+    "event": "event",
+    "quotes": "quotes",
+    "attachments": "attachments",
+}
 
 
 class Without:
@@ -200,7 +205,7 @@ class Without:
 
 
 @pytest.mark.parametrize("step", READ_ONLY_STEPS)
-def test_the_embargo_event_and_quotes_steps_change_no_other_field(step: str) -> None:
+def test_the_newsroom_steps_change_no_other_field(step: str) -> None:
     field = READ_ONLY_STEPS[step]
     for document in DOCUMENTS:
         release = parse_file(document)
@@ -209,6 +214,6 @@ def test_the_embargo_event_and_quotes_steps_change_no_other_field(step: str) -> 
         kept = {
             "explanations": tuple(e for e in release.explanations if e.field != field),
             "diagnostics": tuple(d for d in release.diagnostics if not d.code.startswith(field)),
-            field: () if field == "quotes" else None,
+            field: () if field in ("quotes", "attachments") else None,
         }
         assert attrs.evolve(release, **kept) == without, document.name

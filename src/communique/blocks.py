@@ -125,7 +125,7 @@ class Block:
     lines: tuple[Line, ...]
     span: Span
     level: int = 0  # heading level, or list nesting depth
-    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``)
+    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``, relative)
     #: Where the text of each link is, in the order of ``links``; empty when the adapter does
     #: not say (the steps then use the block's span).
     #:
@@ -162,6 +162,11 @@ class Metadata:
     span: Span | None = None
     #: metadata keys or values saying the document is a press release (evidence)
     release_hints: tuple[str, ...] = ()
+    #: the address relative links are resolved against (an HTML page's ``<base href>``, its
+    #: canonical link or ``og:url``)
+    #:
+    #: .. versionadded:: 0.1
+    base_url: str | None = None
 
 
 @attrs.frozen

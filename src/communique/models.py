@@ -29,6 +29,7 @@ import attrs
 from ._arguments import given
 
 __all__ = [
+    "Attachment",
     "Candidate",
     "Contact",
     "DateMention",
@@ -259,6 +260,26 @@ class Quote:
 
 
 @attrs.frozen
+class Attachment:
+    """A file the release links: its PDF version, its press kit, a photo.
+
+    ``url`` is the target as written; ``resolved_url`` the absolute address (the target
+    itself when absolute, resolved against the page's base URL when the source gives one,
+    else ``None``). ``kind`` is ``pdf``, ``image``, ``press-kit``, ``archive``, ``document``,
+    ``spreadsheet``, ``presentation``, ``video`` or ``audio``; ``text`` the link's text as
+    written (``Télécharger le communiqué (PDF, 245 Ko)``) and ``span`` where it is.
+
+    .. versionadded:: 0.1
+    """
+
+    url: str
+    text: str
+    kind: str
+    resolved_url: str | None = None
+    span: Span | None = None
+
+
+@attrs.frozen
 class Candidate:
     """A value a field could have taken: where it was read, and the evidence that weighed it.
 
@@ -313,6 +334,7 @@ class PressRelease:
     embargo: Embargo | None = None
     event: Event | None = None
     quotes: tuple[Quote, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     def explain(self, field: str) -> Explanation | None:
         """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.

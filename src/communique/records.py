@@ -64,6 +64,7 @@ COLUMNS: tuple[str, ...] = (
     "n_quotes",
     "quote_speakers",
     "contact_phones_e164",
+    "attachments",
 )
 
 #: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
@@ -128,6 +129,7 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
             dict.fromkeys(q.speaker for q in release.quotes if q.speaker)
         ),
         "contact_phones_e164": JOINER.join(e for c in contacts for e in c.phones_e164 if e),
+        "attachments": JOINER.join(a.resolved_url or a.url for a in release.attachments),
     }
 
 

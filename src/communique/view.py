@@ -155,6 +155,14 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
                 )
             )
 
+    if release.attachments:
+        lines += ["", "ATTACHMENTS"]
+        for attachment in release.attachments:
+            lines.append(
+                f"  - [{attachment.kind}] {attachment.text or '(no text)'}  →  "
+                f"{attachment.resolved_url or attachment.url}"
+            )
+
     if release.mentions:
         lines += ["", "DATES MENTIONED"]
         for mention in release.mentions:
@@ -298,6 +306,10 @@ def _marks(release: PressRelease) -> list[_Mark]:
             (quote.speaker_span, "speaker", "speaker", quote.attribution),
             (quote.role_span, "speaker", "speaker's role", quote.role),
         ]
+    found += [
+        (a.span, "attachment", f"attachment ({a.kind})", a.resolved_url or a.url)
+        for a in release.attachments
+    ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
         found.append((contact.span, "contact", "contact", who))
@@ -417,6 +429,7 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-event-part { outline: 1px solid #7aa33a; } .m-event-part > .tag { background: #7aa33a; }
 .m-quote { background: #eae4fb; font-style: italic; } .m-quote > .tag { background: #5b46a8; }
 .m-speaker { background: #d4c9f5; font-style: normal; } .m-speaker > .tag { background: #3f2d86; }
+.m-attachment { border-bottom: 2px solid #8a5a00; } .m-attachment > .tag { background: #8a5a00; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
 .m-mention { border-bottom: 2px solid #1f6f9b; } .m-mention > .tag { background: #1f6f9b; }
@@ -450,6 +463,8 @@ def render_html(release: PressRelease, source: str = "") -> str:
         ("Lede", header.lede),
         ("Embargo", _embargo_value(release) if release.embargo else None),
         ("Event", _event_value(release) if release.event else None),
+        ("Attachments", ", ".join(f"{a.kind}: {a.text or a.url}" for a in release.attachments)
+                        or None),
         ("Quotes", "; ".join(dict.fromkeys(q.speaker or "?" for q in release.quotes)) or None),
         ("Websites", ", ".join(header.websites) or None),
         ("Sections", ", ".join(s.kind.value for s in release.sections) or None),

@@ -426,7 +426,9 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
-        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")):
+        # Every target but anchors within the page and scripts: relative ones are a release's
+        # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
+        if href and not href.lower().startswith(("#", "javascript:", "data:")):
             self.links.append(href)
             self.link_texts.append(collapse(str(element.xpath("string()"))))
 
@@ -487,7 +489,18 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
-    return Metadata(title=title, date=date, lede=lede, author=author)
+    return Metadata(
+        title=title, date=date, lede=lede, author=author, base_url=_base_url(root, metas)
+    )
+
+
+def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
+    """Where relative links point from: ``<base href>``, a canonical link, ``og:url``."""
+    for element in root.iter("base", "link"):
+        href = (element.get("href") or "").strip()
+        if href and (element.tag == "base" or "canonical" in (element.get("rel") or "").lower()):
+            return href
+    return metas.get("og:url")
 
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",

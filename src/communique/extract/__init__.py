@@ -12,6 +12,7 @@ The default pipeline, top to bottom::
     embargo    -> when the release may be published (or that it may be at once)
     event      -> what a press invitation invites to: when, where, accreditation
     quotes     -> who said what: quotations of the body and their speakers
+    attachments -> the files the release links: PDF version, press kit, photos
     classify   -> does this look like a press release at all?
 
 Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
@@ -23,6 +24,7 @@ from ..blocks import Document
 from ..models import Dateline, Header, PressRelease
 from ..options import Options
 from ..steps import Steps
+from .attachments import attachments
 from .classify import classify
 from .contacts import contacts
 from .dateline import dateline
@@ -49,6 +51,7 @@ DEFAULT_STEPS = Steps(
         ("embargo", embargo),
         ("event", event),
         ("quotes", quotes),
+        ("attachments", attachments),
         ("classify", classify),
     )
 )
@@ -106,4 +109,5 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         embargo=draft.embargo,
         event=draft.event,
         quotes=tuple(draft.quotes),
+        attachments=tuple(draft.attachments),
     )

@@ -8,6 +8,7 @@ import attrs
 
 from ..blocks import Block, Document, Line
 from ..models import (
+    Attachment,
     Contact,
     Dateline,
     DateMention,
@@ -71,6 +72,7 @@ class Draft:
     embargo: Embargo | None = None
     event: Event | None = None
     quotes: list[Quote] = attrs.Factory(list)
+    attachments: list[Attachment] = attrs.Factory(list)
 
     @property
     def blocks(self) -> tuple[Block, ...]:
