@@ -23,13 +23,17 @@ from .exceptions import (
     UnsafeInputError,
 )
 from .models import (
+    Attachment,
     Contact,
     Dateline,
     DateMention,
     Diagnostic,
+    Embargo,
+    Event,
     Header,
     Issuer,
     PressRelease,
+    Quote,
     Section,
     SectionKind,
     Severity,
@@ -38,6 +42,7 @@ from .models import (
 from .options import Options
 from .records import to_dataframe, to_records
 from .view import to_html, to_markdown
+from .warc import WarcItem, parse_warc
 
 # The library logger (``communique`` and its children: ``communique.api``, ``communique.batch``)
 # reports adapter fallbacks and skipped batch inputs. Silent unless the application configures
@@ -46,6 +51,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "AdapterError",
+    "Attachment",
     "BatchItem",
     "CommuniqueError",
     "Contact",
@@ -53,6 +59,8 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Diagnostic",
+    "Embargo",
+    "Event",
     "Header",
     "InputTooLargeError",
     "Issuer",
@@ -60,15 +68,18 @@ __all__ = [
     "Options",
     "ParseError",
     "PressRelease",
+    "Quote",
     "Section",
     "SectionKind",
     "Severity",
     "TextBlock",
     "UnsafeInputError",
+    "WarcItem",
     "__version__",
     "parse",
     "parse_file",
     "parse_many",
+    "parse_warc",
     "to_dataframe",
     "to_html",
     "to_markdown",

@@ -38,6 +38,7 @@ from .exceptions import CommuniqueError
 from .models import PressRelease
 from .options import Options
 from .records import COLUMNS, to_record
+from .warc import is_warc, warc_inputs
 
 __all__ = ["main"]
 
@@ -338,6 +339,8 @@ def _inputs(
         path = Path(name)
         if path.is_dir():
             yield from _walk(path, include, exclude, extensions)
+        elif is_warc(path) and path.is_file():
+            yield from warc_inputs(path)  # each HTML or PDF response, named by its URI
         else:
             yield path  # a missing file is reported by the batch, like any failure
 

@@ -69,6 +69,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "an embargo is announced without a date that can be read",
     ),
+    "date-from-capture": (
+        Severity.INFO,
+        "the release gives no date: the capture date of its WARC record stands in",
+    ),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
     "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),
     "metadata-overridden": (
