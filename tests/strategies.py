@@ -115,6 +115,18 @@ ROLES = (
     "attaché de presse",
     "responsable des relations presse",
 )
+# Roles written in title case, a role noun and a capitalised complement: shaped like a
+# name ("Coordinateur Allemagne"), read as a role.
+TITLE_CASE_ROLES = (
+    "Coordinateur Allemagne",
+    "Directrice Communication",
+    "Responsable Presse",
+    "Attachée Presse",
+    "Président Fondateur",
+    "Chargée Relations Médias",
+    "Head Communications",
+    "Porte-parole National",
+)
 DOC_TYPES = (
     "Communiqué de presse",
     "COMMUNIQUÉ DE PRESSE",
@@ -232,6 +244,18 @@ DATE_PLACEMENTS = (
     "signed-at",  # Fait à Lyon, le 24 juillet 2012 (closing the release)
     "lead",  # Le mardi 24 juillet 2012, la préfecture … (opening the first paragraph)
     "date-alone",  # 24 juillet 2012 on its own line under the headline
+)
+#: How a dateline joins its place and its date, in French usage: ", le" (France), a bare
+#: comma or a dash (wires, Switzerland), ", ce" (Belgium), and the date first.
+DATELINE_FORMS = (
+    "{place}, le {date}",
+    "{place}, {date}",
+    "{place} – {date}",
+    "{place}, ce {date}",
+    "{place} le {date}",
+    "À {place}, le {date}",
+    "{date}, {place}",
+    "{date} – {place}",
 )
 PUBLICATION_LABELS = (
     "Date de publication :",
@@ -1399,6 +1423,19 @@ PHONE_RENDERINGS: tuple[PhoneRendering, ...] = (
         _national_digits("56", 9),
         lambda d: "+212" + d,
     ),
+    # the country code after 00, or a plus in brackets, as European releases write them
+    (
+        "international",
+        lambda d: f"0049 {d[:3]} {d[3:]}",
+        _national_digits("1", 11),
+        lambda d: "+49" + d,
+    ),
+    (
+        "international",
+        lambda d: f"(+49) {d[:2]} {d[2:]}",
+        _national_digits("3", 10),
+        lambda d: "+49" + d,
+    ),
     (
         "north-american",
         lambda d: f"+1 {d[:3]} {d[3:6]}-{d[6:]}",
@@ -1440,6 +1477,8 @@ CONTACT_HEADING_FORMS = (
     "Presse et médias",
     "Contacts presse régionaux",
     "Chargée des relations presse :",
+    "Adresse pour l'envoi de questions",
+    "Renseignements complémentaires :",
 )
 
 #: How an address is disguised: ``(at, dot)`` as written.
@@ -1476,6 +1515,15 @@ contact_names = st.builds(
     st.sampled_from(FAMILY_NAME_FORMS),
 )
 
+#: Sentences that invite the reader to reach a person: the name in them is the contact's.
+CONTACT_INVITATIONS = (
+    "Pour plus d'informations, contactez {name} au {phone}.",
+    "Les journalistes peuvent joindre {name} au {phone}",
+    "Renseignements auprès de {name} : {phone}",
+    "Pour toute question, s'adresser à {name} ({phone})",
+    "Merci de contacter {name} par téléphone au {phone}",
+)
+
 #: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
 NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
 
@@ -1487,4 +1535,15 @@ PUBLIC_LINES = (
     "Accueil : {}",
     "Numéro vert : {}",
     "Contact pour les familles : {}",
+    "Standard de l'agence : {}",
+    "Accueil du public de la mairie : {}",
+    "Standard téléphonique de la préfecture : {}",
+)
+
+#: The footer of a letter or a page: the organisation's postal address, then its switchboard.
+POSTAL_FOOTERS = (
+    "Préfecture de la Gironde – 2, esplanade Charles-de-Gaulle – CS 41397 – 33077 Bordeaux Cedex",
+    "Hôtel de Région – 1, place du Parlement – 35000 Rennes",
+    "Agence régionale de santé – BP 512 – 31050 Toulouse",
+    "12 rue de la République 69002 Lyon",
 )

@@ -220,3 +220,65 @@ def test_a_picture_s_credit_in_a_lead_image_is_no_chapo(css_class: str) -> None:
         "pistes cyclables.</p></article></body></html>"
     )
     assert parse(page).header.lede is None
+
+
+def test_a_layout_block_named_content_is_not_taken_for_the_whole_release() -> None:
+    """Page builders wrap each text-and-picture row in a block named "…__content": one of
+    them holds a small part of the release, which runs on around it."""
+    row = (
+        '<div class="wp-block-media-text"><figure><img src="a.jpg" alt=""></figure>'
+        '<div class="wp-block-media-text__content"><p>{}</p></div></div>'
+    )
+    paragraphs = [
+        f"Paragraphe {n} du communiqué : l'association présente sa nouvelle application "
+        "et détaille les fonctions que ses bénévoles ont développées cette année, "
+        "de la recherche de produits à la comparaison côte à côte de plusieurs articles."
+        for n in range(1, 9)
+    ]
+    page = "<div>" + "".join(
+        row.format(text) if n % 3 == 0 else f"<p>{text}</p>" for n, text in enumerate(paragraphs)
+    )
+    page += "<p><strong>Contact presse</strong><br>Léa Morel<br>lea.morel@asso.example</p></div>"
+    release = parse(page.encode(), adapter="html")
+    for text in paragraphs:
+        assert text in release.text
+    assert release.contacts[0].emails == ("lea.morel@asso.example",)
+
+
+SIDEBAR_PAGE = """<!DOCTYPE html><html lang="fr"><head><title>Appel d'urgence</title></head><body>
+<header><nav><a href="/">Accueil</a></nav></header>
+<main><div class="two-cols">
+<article><h1>Sahel : l'ONG lance un appel d'urgence pour l'accès à l'eau</h1>
+<p>{separator_line}</p>
+<p>Après une saison sèche d'une intensité inédite, les puits de la région sont à sec et l'ONG
+lance un appel de 3 millions d'euros pour réhabiliter 400 points d'eau avant les pluies.</p>
+</article>
+<aside class="sidebar"><section class="box"><h3>{heading}</h3>
+<p><strong>Lucie Marchal</strong></p><p>Responsable communication</p>
+<p><a href="tel:+33478000000">+33 4 78 00 00 00</a></p>
+<p><a href="mailto:l.marchal@ong.example.org">l.marchal@ong.example.org</a></p></section>
+<section><h3>Derniers communiqués</h3><ul><li>Un autre communiqué</li></ul></section>
+</aside></div></main>
+<footer><section><h3>Nous contacter</h3>
+<p>accueil@ong.example.org – 04 78 11 11 11</p></section></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("heading", ["Contact presse", "Contacts presse", "Relations presse"])
+@pytest.mark.parametrize("joint", [" · ", " • ", " – ", " | "])
+def test_a_press_contact_beside_the_article_belongs_to_the_release(
+    heading: str, joint: str
+) -> None:
+    """Press rooms set the contact in a sidebar next to the article; the site's footer
+    contact is not the release's."""
+    page = SIDEBAR_PAGE.format(
+        heading=heading, separator_line=f"Communiqué de presse{joint}Lyon, le 18 juin 2024"
+    )
+    release = parse(page.encode(), adapter="html")
+    assert [(c.name, c.emails) for c in release.contacts] == [
+        ("Lucie Marchal", ("l.marchal@ong.example.org",))
+    ]
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Lyon", dt.date(2024, 6, 18))
+    assert "Un autre communiqué" not in release.text

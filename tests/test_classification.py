@@ -307,6 +307,32 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
 
 
+@given(
+    st.lists(st.sampled_from(gs.DOC_TYPES), min_size=3, max_size=4),
+    st.sampled_from(gs.PLACES),
+    st.sampled_from(["# Salle de presse", "Espace presse", "## Nos communiqués"]),
+)
+def test_a_press_room_listing_is_no_release_though_its_items_show_types_and_datelines(
+    doc_types: list[str], place: str, title: str
+) -> None:
+    """A listing shows each item's type and dateline, and the press office's contact: none of
+    it is the page's own."""
+    items = [
+        f"### Actualité numéro {n} du Département\n*{doc_type} – {place}, le {n + 10} avril 2024*\n\n"
+        f"Le Département engage cet été les travaux annoncés dans son plan numéro {n}."
+        for n, doc_type in enumerate(doc_types, start=1)
+    ]
+    page = (
+        f"{title}\n\nRetrouvez ici les communiqués et dossiers de presse du Département.\n\n"
+        + "\n\n".join(items)
+        + "\n\n**Contact presse** — Service presse du Département — 04 75 79 26 26 — "
+        "presse@departement.example.fr\n"
+    )
+    release = parse(page)
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release
+
+
 def test_a_release_page_repeating_its_own_date_is_no_listing() -> None:
     page = (
         "Accueil › Communiqués › Communiqué du 4 mai 2024\n\n"

@@ -83,6 +83,17 @@ def test_a_number_for_the_public_is_no_press_contact(
     assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
 
 
+@given(st.sampled_from(gs.POSTAL_FOOTERS), gs.phones)
+def test_the_organisation_s_address_and_switchboard_below_the_contacts_are_no_contact(
+    footer: str, switchboard: str
+) -> None:
+    text = (
+        f"{_BODY}Contact presse\n\nLéa Morel – 06 12 34 56 78 – lea.morel@metropole.example.fr\n\n"
+        f"{footer}\nTél. : {switchboard} – www.metropole.example.fr\n"
+    )
+    assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
+
+
 # -- headings ------------------------------------------------------------------------------
 
 
@@ -97,6 +108,15 @@ def test_every_contact_heading_opens_a_contact_block(
         (spaced(written[1]),),
         ("lea.morel@metropole.example.fr",),
     )
+
+
+@given(st.sampled_from(gs.CONTACT_HEADING_FORMS), gs.written_phones())
+def test_every_contact_heading_opens_a_block_that_names_only_an_office(
+    heading: str, written: tuple[str, str, str]
+) -> None:
+    """Without a person's name, only the heading says the block is a press contact."""
+    text = f"{_BODY}{heading}\n\nService de presse OFROU\n{written[1]}\nmedien@ofrou.example.ch\n"
+    assert [c.emails for c in parse(text).contacts] == [("medien@ofrou.example.ch",)]
 
 
 # -- e-mails -------------------------------------------------------------------------------
@@ -124,6 +144,20 @@ def test_every_shape_of_a_name_is_a_name(name: str, role: str, phone: str) -> No
     ):
         (contact,) = parse_contact_lines(lines)
         assert (contact.name, contact.role, contact.phones) == (name, role, (phone,))
+
+
+@given(gs.contact_names, st.sampled_from(gs.TITLE_CASE_ROLES), gs.phones)
+def test_a_role_in_title_case_is_a_role_not_a_name(name: str, role: str, phone: str) -> None:
+    (contact,) = parse_contact_lines(zone(name, role, f"Tél. : {phone}"))
+    assert (contact.name, contact.role) == (name, role)
+
+
+@given(st.sampled_from(gs.CONTACT_INVITATIONS), gs.contact_names, gs.phones)
+def test_a_sentence_inviting_to_reach_a_person_names_the_contact(
+    sentence: str, name: str, phone: str
+) -> None:
+    (contact,) = parse_contact_lines(zone(sentence.format(name=name, phone=phone)))
+    assert (contact.name, contact.phones, contact.organisation) == (name, (phone,), None)
 
 
 @given(st.sampled_from(gs.NAME_LIKE_ORGANISATIONS), gs.contact_names, gs.phones)
@@ -157,3 +191,26 @@ def test_an_address_written_from_the_name_is_the_persons(name: str) -> None:
     for user in (f"{given_name}.{every}", f"{given_name[0]}{every}", core):
         assert user_spells(user.lower(), name), user
     assert not user_spells("presse", name)
+
+
+OFFICES = (
+    "Cabinet du ministre",
+    "Service de presse du ministère",
+    "Bureau de presse de la préfecture",
+    "Direction de la communication",
+)
+
+
+@given(st.lists(st.sampled_from(OFFICES), min_size=2, max_size=3, unique=True), st.data())
+def test_each_line_naming_an_office_with_its_means_is_a_contact(
+    offices: list[str], data: st.DataObject
+) -> None:
+    """ "Cabinet du ministre – 01 … – cab@…" over "Service de presse – 01 … – presse@…":
+    one contact a line, even when the office's name reads like a contact heading."""
+    phones = [data.draw(gs.phones) for _ in offices]
+    emails = [f"presse{n}@ministere.example.gouv.fr" for n in range(len(offices))]
+    lines = [f"{o} – {p} – {e}" for o, p, e in zip(offices, phones, emails, strict=True)]
+    contacts = parse_contact_lines(zone(*lines))
+    assert [(c.phones, c.emails) for c in contacts] == [
+        ((p,), (e,)) for p, e in zip(phones, emails, strict=True)
+    ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique.blocks import Line
 from communique.extract.contacts import parse_contact_lines
@@ -16,6 +18,8 @@ from communique.extract.dateline import match_dateline
 from communique.french.dates import DATE, parse_date
 from communique.french.phones import PHONE, to_e164
 from communique.french.vocabulary import EMAIL
+
+from . import strategies as gs
 
 NBSP = "\N{NO-BREAK SPACE}"
 NNBSP = "\N{NARROW NO-BREAK SPACE}"
@@ -137,6 +141,25 @@ def test_dateline_grammar(line: str, place: str | None, date: dt.date, glued: bo
     assert match.date.date == date
     assert (line[match.place[0] : match.place[1]] if match.place else None) == place
     assert match.glued is glued
+
+
+@given(
+    st.sampled_from(gs.DATELINE_FORMS),
+    st.sampled_from(gs.PLACES),
+    gs.dates,
+    st.sampled_from([s for s in gs.DATE_STYLES if s != "capitals"]),
+)
+def test_every_join_of_a_place_and_its_date_is_a_dateline(
+    form: str, place: str, date: dt.date, style: str
+) -> None:
+    line = form.format(place=place, date=gs.render_date(date, style))
+    match = match_dateline(line, None)
+    assert match is not None
+    assert match.date is not None
+    assert match.date.date == date
+    assert match.place is not None
+    assert line[match.place[0] : match.place[1]] == place
+    assert not match.glued
 
 
 @pytest.mark.parametrize(

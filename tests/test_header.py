@@ -4,14 +4,19 @@ what happens when the metadata says something else. Each release is written for 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
 from communique.french.weights import HEADLINE_EVIDENCE
+
+from . import strategies as gs
 
 BODY = (
     "Le groupe de développement du Logiciel annonce aujourd'hui la disponibilité de sa "
@@ -645,6 +650,25 @@ def test_a_portal_timestamp_glued_before_the_title_is_not_part_of_the_headline(s
     assert parse(text).headline == "Un centre de secours ouvre à Vaise"
 
 
+@given(
+    st.sampled_from(["date 2020-08", "Date : 2020-08-14", "Publié le 14/08/2020"]),
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(gs.PLACES),
+)
+def test_a_document_type_and_a_place_after_a_portal_timestamp_are_read(
+    stamp: str, doc_type: str, place: str
+) -> None:
+    """A captured page opens with its timestamp, then the document type; the place opens the
+    first sentence, before a dash."""
+    text = (
+        f" {stamp} {doc_type}\n\n{place} — Voici le communiqué du cabinet du ministre :\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.dateline is not None
+    assert release.dateline.place == place
+
+
 def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
     text = (
         "Info, dépêche ou communiqué de presse\n\nmardi 12 mars 2024 à 10h20\n\n"
@@ -801,3 +825,120 @@ def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
     for issuer in release.header.issuers:
         assert issuer.span is not None
         assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
+    st.sampled_from([" ", " – ", " : "]),
+    st.sampled_from(["{}", "**{}**"]),
+)
+def test_a_document_type_with_its_number_on_one_line_gives_both(
+    doc_type: str, reference: str, joint: str, markup: str
+) -> None:
+    """ "COMMUNIQUÉ DE PRESSE N° 12/2024" is neither a headline nor an issuer."""
+    line = markup.format(f"{doc_type}{joint}{reference}")
+    text = f"Pôle Aquamer\n\n{line}\n\nBrest, le 21 mai 2024\n\nUn banc d'essai pour les hydroliennes\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == doc_type
+    assert release.header.reference == reference
+    assert release.headline == "Un banc d'essai pour les hydroliennes"
+    assert [issuer.name for issuer in release.header.issuers] == ["Pôle Aquamer"]
+
+
+MINISTRIES = (
+    "MINISTÈRE DE L'AGRICULTURE ET DE LA SOUVERAINETÉ ALIMENTAIRE",
+    "MINISTÈRE DE L'ÉCONOMIE, DES FINANCES ET DE LA SOUVERAINETÉ INDUSTRIELLE ET NUMÉRIQUE",
+    "MINISTÈRE DE LA TRANSITION ÉCOLOGIQUE ET DE LA COHÉSION DES TERRITOIRES",
+    "MINISTÈRE DES ARMÉES",
+)
+
+
+@given(st.sampled_from(MINISTRIES), st.data())
+def test_a_ministry_s_name_set_in_capitals_over_several_lines_is_one_issuer(
+    ministry: str, data: st.DataObject
+) -> None:
+    """The Marianne letterhead breaks a ministry's name wherever the layout wants."""
+    words = ministry.split()
+    # A line never ends on a small word ("DE" / "L'AGRICULTURE" is not a layout anyone sets).
+    places = [
+        i for i in range(1, len(words)) if words[i - 1] not in ("DE", "DU", "DES", "LA", "ET")
+    ]
+    cuts = sorted(data.draw(st.sets(st.sampled_from(places)))) if places else []
+    bounds = [0, *cuts, len(words)]
+    lines = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+    if any(len(line.split()) > 6 for line in lines):
+        return  # a line this long is a title, not a letterhead line
+    text = (
+        "\n".join(lines)
+        + "\nLiberté\nÉgalité\nFraternité\n\nParis, le 5 novembre 2024\n\nCommuniqué de presse\n\n"
+        f"Un plan de soutien pour les éleveurs\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
+
+
+PORTAL_FIELDS = ("Catégorie : Résultats semestriels", "Secteur : Santé", "Marché : Euronext Growth")
+LEGAL_LINES = (
+    "Société anonyme au capital de 4 812 300 euros",
+    "Siège social : 12, rue des Lilas – 34090 Montpellier",
+    "RCS Montpellier 000 000 000",
+)
+
+
+@given(
+    st.permutations(PORTAL_FIELDS),
+    st.sampled_from(["Société", "Émetteur"]),
+    st.sampled_from(["ACTUSNEWS WIRE", "Business Wire", "GLOBE NEWSWIRE"]),
+    st.lists(st.sampled_from(LEGAL_LINES), min_size=1, max_size=3, unique=True),
+)
+def test_a_portal_header_names_its_company_and_its_fields_are_no_headline(
+    fields: list[str], label: str, wire: str, legal: list[str]
+) -> None:
+    """A regulated-information portal prints its name and a block of fields over the
+    company's letterhead; the company is the issuer, once, and no field, wire name or legal
+    mention is the headline."""
+    portal = "\n".join([wire, "Information réglementée", f"{label} : HELIOPHARM", *fields])
+    letterhead = "\n".join(["HELIOPHARM", *legal])
+    text = (
+        f"{portal}\n\n{letterhead}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF\n\n"
+        f"Montpellier, le 25 septembre 2024 – {BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["HELIOPHARM"]
+    assert release.headline == "RÉSULTATS SEMESTRIELS 2024 : RETOUR À UN EBITDA POSITIF"
+
+
+@given(
+    st.sampled_from(gs.DOC_TYPES),
+    st.sampled_from([" – ", " : ", " | "]),
+    st.sampled_from(
+        ["Information réglementée", "Pour diffusion immédiate", "Sous embargo", "Regulatory News"]
+    ),
+)
+def test_a_document_type_with_a_release_label_is_no_title(
+    doc_type: str, joint: str, label: str
+) -> None:
+    """ "Communiqué de presse – Information réglementée" labels the release; the title is on
+    the next line."""
+    text = f"{doc_type}{joint}{label}\n\nVeltrane : chiffre d'affaires annuel en hausse de 14 %\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Veltrane : chiffre d'affaires annuel en hausse de 14 %"
+    assert release.header.doc_type == doc_type
+
+
+@given(st.sampled_from(gs.DOC_TYPES), st.sampled_from(gs.PLACES))
+def test_a_line_above_the_document_type_is_not_the_title_above_its_date(
+    doc_type: str, place: str
+) -> None:
+    """A letterhead's tagline, then the document type, then the dateline, then the title:
+    the tagline is not "directly above its date"."""
+    text = (
+        "CLUSTER AÉROVERTE\nBatteries et électronique de puissance\n\n"
+        f"{doc_type}\n\n{place}, le 12 mars 2024\n\n"
+        "Le cluster et la société Soléa créent un consortium de quatorze entreprises\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text).headline == (
+        "Le cluster et la société Soléa créent un consortium de quatorze entreprises"
+    )

@@ -181,3 +181,99 @@ def test_the_canadian_end_mark_is_a_sign_of_the_wire_a_phone_s_digits_are_not(
         f"\n\nRenseignements : {mark}\n"
     )
     assert issuer_names(text) == (["Velora SA"] if wired else [])
+
+
+# -- the header of a regulated-information portal --------------------------------------------
+
+COMPANIES = ("NORVALIS", "Velora SA", "Groupe Mistral", "Hélios Technologies")
+
+
+@given(
+    st.sampled_from(["de la société", "du groupe", "de l'entreprise"]),
+    st.sampled_from(COMPANIES),
+    st.sampled_from(["", " (VELORA DIGITAL)", " (ALNRV)"]),
+    st.sampled_from(["30/10/2024", "30 octobre 2024", "2024-10-30"]),
+)
+def test_the_company_a_portal_names_over_the_release_is_the_issuer(
+    words: str, company: str, trade_name: str, date: str
+) -> None:
+    """ "Communiqué de la société X (Y) du 30/10/2024 - titre": the portal names the company
+    whose release it carries; the trade name in brackets is not part of it."""
+    text = (
+        "Portail de l'information réglementée\n\n"
+        f"Communiqué {words} {company}{trade_name} du {date} - Résultats du troisième trimestre\n\n"
+        "Résultats du troisième trimestre\n\n"
+        "Le chiffre d'affaires du trimestre progresse de 12 % à périmètre constant, porté par "
+        "la croissance des ventes à l'international et par les nouveaux contrats signés.\n"
+    )
+    assert issuer_names(text) == [company]
+    explanation = parse(text).explain("issuers")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "company-header"
+
+
+# -- the text of a letterhead image -----------------------------------------------------------
+
+ORGANISATIONS = (
+    ("ministère de la Culture", "du"),
+    ("Région Bretagne", "de la"),
+    ("Préfecture de la Gironde", ""),
+    ("Agence régionale de santé Occitanie", "de l'"),
+)
+
+
+@given(
+    st.sampled_from(["Bandeau", "Logo", "Logotype", "Bannière"]),
+    st.sampled_from(ORGANISATIONS),
+    st.booleans(),
+)
+def test_the_organisation_a_captured_letterhead_image_names_is_the_issuer(
+    image: str, organisation: tuple[str, str], after_menu: bool
+) -> None:
+    """A page captured as text keeps the alt text of its banner: "Bandeau du ministère de
+    la Culture" above the headline names the issuer."""
+    name, joining = organisation
+    written = f"{image} {joining} {name}".replace("  ", " ").replace("de l' ", "de l'")
+    menu = "Accueil Plan du site Nous joindre Recherche " if after_menu else ""
+    text = (
+        f"{menu}{written}\n\nCommuniqués\n\nUN PLAN POUR LES MUSÉES DE FRANCE\n\n"
+        "Rennes, le 12 mars 2024 - La ministre a présenté aujourd'hui un plan de soutien aux "
+        "musées, doté de 20 millions d'euros sur trois ans, pour rénover les collections.\n"
+    )
+    assert issuer_names(text) == [name]
+
+
+def test_a_logo_named_in_the_body_is_not_the_issuer() -> None:
+    text = (
+        "Un nouveau logo pour la ville\n\nRennes, le 12 mars 2024 - La ville présente son "
+        "nouveau logo, dessiné par une agence locale après une consultation des habitants.\n\n"
+        "Logo de la Ville de Rennes\n\nLe logo sera visible sur les bâtiments publics dès mai.\n"
+    )
+    assert issuer_names(text) == []
+
+
+# -- an association's governing body signing the release ----------------------------------------
+
+
+@given(
+    st.sampled_from(
+        [
+            "Le conseil d'administration du Réseau des Ressourceries Solidaires",
+            "Le bureau de l'Association des maires ruraux",
+            "La direction de la Fédération des centres sociaux",
+            "Le comité directeur de l'Union régionale des Scop",
+        ]
+    ),
+    st.sampled_from(["{}", "**{}**", "*{}*"]),
+)
+def test_the_governing_body_signing_the_release_is_its_issuer(signature: str, markup: str) -> None:
+    text = (
+        "Fonds réemploi : les crédits doivent être rétablis\n\n"
+        "Le projet de loi de finances prévoit une baisse de 40 % des crédits du fonds, qui "
+        "finance les investissements des structures du réemploi solidaire depuis 2022.\n\n"
+        "Le réseau propose un amendement de rétablissement des crédits, soutenu par 43 "
+        f"sénateurs de quatre groupes politiques.\n\n{markup.format(signature)}\n\n"
+        "Contact presse : Nadia Ferhat, 07 81 23 45 67, nadia.ferhat@reseau.example.org\n"
+    )
+    assert issuer_names(text) == [signature]

@@ -73,3 +73,39 @@ def test_pelican_and_multimarkdown_header_lines_are_metadata(extra: list[str]) -
     assert release.headline == TITLE
     assert release.date == DATE
     assert "Title:" not in " ".join(s.heading or "" for s in release.sections)
+
+
+@given(
+    st.sampled_from(
+        [
+            "Travaux du pont : circulation alternée pendant trois semaines",
+            "Santé : un centre ouvre à Vierzon",
+            "Budget 2024 : 12 M€ pour les écoles",
+        ]
+    ),
+    st.sampled_from(["Authors", "Author", "Auteur"]),
+)
+def test_a_pelican_value_may_hold_a_colon(title: str, author_key: str) -> None:
+    """Pelican reads "Key: value" to the end of the line; YAML refuses the second colon, and
+    the whole header used to be lost."""
+    lines = [
+        f"Title: {title}",
+        "Date: 2024-03-12 10:20",
+        f"{author_key}: Ville de Vierzon",
+        "Summary: Un centre de santé ouvre : il accueille ses premiers patients lundi.",
+    ]
+    release = parse("\n".join(lines) + f"\n\n{BODY}\n")
+    assert release.headline == title
+    assert release.date == DATE
+    assert (
+        release.header.lede
+        == "Un centre de santé ouvre : il accueille ses premiers patients lundi."
+    )
+    assert [issuer.name for issuer in release.header.issuers] == ["Ville de Vierzon"]
+    assert not [d for d in release.diagnostics if d.code == "invalid-front-matter"]
+
+
+def test_flat_page_yaml_lines_are_read_as_yaml() -> None:
+    """Flask-FlatPages reads its unfenced lines as YAML: a quoted title loses its quotes."""
+    release = parse(f'title: "{TITLE}"\ndate: 2024-03-12\nauthor: Ville de Vierzon\n\n{BODY}\n')
+    assert release.headline == TITLE

@@ -12,7 +12,10 @@ Rules:
   else ``<body>``. Navigation, asides, forms, scripts and styles, hidden elements, and
   elements whose id or class name a menu, cookie banner, share widget, "related articles",
   breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
-  container was found. A ``<h1>`` outside the container is kept when the container has none.
+  container was found. A ``<h1>`` outside the container is kept when the container has none,
+  and so is a press-contact box set beside it (a sidebar section opening with a contact
+  heading and giving an e-mail or a phone; not the site's footer), read after the release.
+  A container found only by its class name must hold 30 % of the page's text.
 * ``h1``–``h6`` are HEADING blocks (level n); ``p``, ``div`` text, ``li`` (level = list
   depth), ``blockquote``, ``pre`` lines and ``dt``/``dd`` are blocks; a table row whose cells
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
@@ -40,7 +43,7 @@ from lxml.html import HTMLParser
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..exceptions import UnsafeInputError
 from ..french.dates import metadata_date
-from ..french.vocabulary import EMAIL
+from ..french.vocabulary import CONTACT_HEADING, EMAIL
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, Record, line_from_runs
@@ -121,6 +124,8 @@ _ROOT_DATE_ATTRIBUTE = re.compile(
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "dc.publisher")
 _MAX_JSON_LD = 256 * 1024
 _MIN_CONTAINER_TEXT = 200
+# The share of the page's text that a container found only by its class name must hold.
+_CONTAINER_SHARE = 0.3
 
 _HTML_START = re.compile(r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _TAG = re.compile(
@@ -172,7 +177,45 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
             walker.walk(outside[0], tail=False)
     walker.walk(container, tail=False)
     walker.flush()
+    for box in _contact_boxes(root, container):
+        walker.walk(box, tail=False)
+        walker.flush()
     return builder, _metadata(root, container, builder)
+
+
+# A press contact set beside the release, in a sidebar: this much text at most.
+_CONTACT_BOX_TEXT = 1500
+
+
+def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_ParsedElement]:
+    """The press-contact boxes outside the release's container (a sidebar's "Contact presse"
+    section): an element opening with a contact heading and giving an e-mail or a phone.
+    Press rooms set the contact beside the article; it belongs to the release."""
+    boxes: list[_ParsedElement] = []
+    inside = set(container.iter())
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        box = heading.getparent()
+        if heading in inside or box is None or box in inside or box in boxes:
+            continue
+        title = collapse(heading.xpath("string()"))
+        if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
+            continue
+        if any(
+            isinstance(a.tag, str) and a.tag in ("footer", "header", "nav")
+            for a in box.iterancestors()
+        ):
+            continue  # the site's own "Nous contacter" in its footer is no press contact
+        text = box.xpath("string()")
+        if len(text) > _CONTACT_BOX_TEXT or any(box in set(b.iter()) for b in boxes):
+            continue
+        means = box.xpath(
+            "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
+        )
+        if means or EMAIL.search(text):
+            boxes.append(box)
+        if len(boxes) >= 3:
+            break
+    return boxes
 
 
 def render_fragment(text: str) -> tuple[Record, ...]:
@@ -276,11 +319,16 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
         for e in root.iter("div", "section", "td")
         if not _names(e).isdisjoint(_CONTENT_WORDS) and not _is_furniture(e)
     ][:50]
-    named = [e for e in named if _text_length(e) >= _MIN_CONTAINER_TEXT]
+    bodies = root.xpath("//body")
+    page = bodies[0] if bodies else root
+    # A block named "content" that holds a small part of the page's text is one of its
+    # layout blocks (a page builder's "media-text__content"), not the release: reading
+    # only it would lose the rest of the release.
+    least = max(_MIN_CONTAINER_TEXT, _text_length(page) * _CONTAINER_SHARE)
+    named = [e for e in named if _text_length(e) >= least]
     if named:
         return max(named, key=_text_length), True
-    bodies = root.xpath("//body")
-    return (bodies[0] if bodies else root), False
+    return page, False
 
 
 def _href(element: _ParsedElement) -> str:

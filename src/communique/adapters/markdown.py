@@ -127,7 +127,15 @@ _CONTACT_KEYS = (
     "contacts",
 )
 _TYPE_KEYS = ("categories", "category", "type", "tags", "layout", "doc_type")
-_AUTHOR_KEYS = ("author", "auteur", "organisation", "organization", "publisher")
+_AUTHOR_KEYS = (
+    "author",
+    "authors",
+    "auteur",
+    "auteurs",
+    "organisation",
+    "organization",
+    "publisher",
+)
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -197,12 +205,32 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         if unfenced is None or unfenced.group().count("\n") < 2:
             return Metadata(), 0
         span = (0, unfenced.end() - 1)
-        body_start = unfenced.end()
         content = unfenced.group()
+        # Flask-FlatPages reads these lines as YAML ('title: "…"' unquoted); Pelican and
+        # MultiMarkdown as "Key: value", where a value may hold a colon that YAML refuses.
+        try:
+            with foreign_parser("YAML"):
+                data = _read_yaml(content)
+        except CommuniqueError:
+            data = _key_value_lines(content)
+        if not isinstance(data, dict):
+            return Metadata(span=span), unfenced.end()
+        return _metadata(data, span, found), unfenced.end()
     data = _load(lambda: _read_yaml(content), "YAML", span, found)
     if not isinstance(data, dict):
         return Metadata(span=span), body_start
     return _metadata(data, span, found), body_start
+
+
+def _key_value_lines(content: str) -> dict[str, str]:
+    """Pelican's and MultiMarkdown's metadata: ``Key: value`` a line, the value as written
+    to the end of its line (``Title: Travaux du pont : circulation alternée`` keeps the
+    colon that YAML refuses). A key written twice keeps its first value."""
+    data: dict[str, str] = {}
+    for line in content.splitlines():
+        key, _, value = line.partition(":")
+        data.setdefault(key.strip().lower(), value.strip())
+    return data
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:

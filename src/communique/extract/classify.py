@@ -350,6 +350,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),
 )
+#: The evidence a listing of releases shows of its items, which says nothing of the page.
+_LISTED_ITEMS_SHOW = frozenset(("doc-type", "dateline", "release-date", "reference"))
 #: evidence code -> weight
 WEIGHTS: dict[str, float] = {evidence.code: evidence.weight for evidence in EVIDENCE}
 
@@ -364,6 +366,10 @@ def classify(draft: Draft) -> None:
     reading = Reading.of(draft)
     fired = [evidence.code for evidence in EVIDENCE if evidence.given_when(reading)]
     draft.evidence = list(dict.fromkeys([*draft.evidence, *fired]))
+    if "release-listing" in draft.evidence:
+        # A page listing releases shows their types, datelines and dates: the items', not
+        # the page's own.
+        draft.evidence = [code for code in draft.evidence if code not in _LISTED_ITEMS_SHOW]
     score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
     draft.is_press_release = score >= THRESHOLD
     if not draft.is_press_release:

@@ -27,6 +27,7 @@ from ..blocks import Block, Line
 from ..dialling import phone_kind, to_e164
 from ..french.contact_words import (
     CONTACT_HEADING,
+    CONTACT_INVITATION,
     DOMAIN_DOT,
     OBFUSCATED_EMAIL,
     ROLE_TITLE,
@@ -244,7 +245,11 @@ def parse_contact_lines(
         if END_MARKER.fullmatch(text) or _is_credit(text):
             continue
         fields = _fields(line, offset) if offset < len(text) else []
-        if heading is not None and _SERVICE_LINE.match(text, heading.start()):
+        if (
+            heading is not None
+            and _SERVICE_LINE.match(text, heading.start())
+            and not _reaches(fields)
+        ):
             # "Service presse de Camille DURAND": the role of the contact on the lines below,
             # whose organisation is its own, not one read for an earlier contact.
             if current is not None and current.reachable():
@@ -256,6 +261,15 @@ def parse_contact_lines(
             fields = _with_links(fields, linked)
         if not fields:
             continue
+        if (
+            current is not None
+            and current.reachable()
+            and fields[0][0] in ("role", "organisation")
+            and _reaches(fields)
+        ):
+            # "Cabinet du ministre – 01 … – cab@…" then "Service de presse – 01 … – presse@…":
+            # a line that names its holder and gives a means is a contact of its own
+            current = None
         if current is not None and block != current.block and current.reachable():
             if _adds_missing_means(current, fields):
                 current.block = block  # "01 53 18 41 00" then, alone, "presse@…": one contact
@@ -294,7 +308,10 @@ def parse_contact_lines(
                 current.role = value if current.role is None else f"{current.role}, {value}"
                 current.cover(span)
             elif kind == "organisation":
-                if current is None or (current.name is None and not current.reachable()):
+                if current is None and _reaches(fields):
+                    current = start_person(block)  # "Cabinet du ministre – 01 …": its own
+                    current.organisation = value
+                elif current is None or (current.name is None and not current.reachable()):
                     shared_organisation = value
                     if current is not None:
                         current.organisation = value
@@ -303,6 +320,11 @@ def parse_contact_lines(
                 if current is not None:
                     current.cover(span)
     return [p.freeze() for p in people if _settle_name(p) and not p.empty()]
+
+
+def _reaches(fields: list[ContactField]) -> bool:
+    """Whether a line's fields give a way to reach someone (an e-mail or a phone)."""
+    return any(kind in ("email", "phone") for kind, _, _ in fields)
 
 
 def _settle_name(person: _Person) -> bool:
@@ -462,6 +484,14 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
                 span = line.locate(at, at + len(pair[group])) if at >= 0 else line.span
                 result.append(("name", pair[group], span))
             value = ""
+        if value and CONTACT_HEADING.fullmatch(value) and _classify(value) == "organisation":
+            value = ""  # "Pour plus d'informations, contactez …": an opening, no organisation
+        invited = _invited_name(value) if value else None
+        if invited is not None:
+            at = text.find(invited, cursor, piece_end)
+            span = line.locate(at, at + len(invited)) if at >= 0 else line.span
+            result.append(("name", invited, span))
+            value = ""
         if value and not _LABEL.match(value):
             kind = _classify(value)
             if kind in ("role", "organisation", None):
@@ -480,6 +510,22 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
             break
         cursor = separator.end()
     return result
+
+
+def _invited_name(value: str) -> str | None:
+    """The name a sentence invites to reach: ``contactez Hugo Roy au``, ``auprès de Léa
+    Morel``; the name ends at the first small word after it."""
+    invitation = CONTACT_INVITATION.search(value)
+    if invitation is None:
+        return None
+    words = value[invitation.end() :].split()
+    for size in (5, 4, 3, 2):
+        if len(words) < size or (len(words) > size and not words[size][:1].islower()):
+            continue
+        lead = " ".join(words[:size])
+        if is_name(lead):
+            return lead
+    return None
 
 
 _LABEL_PREFIX = re.compile(r"^(?:t[ée]l|tel|mob|port|e-?mail|mail|courriel|fax)\b\.?\s*:?\s*", re.I)

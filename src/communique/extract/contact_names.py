@@ -18,7 +18,7 @@ import functools
 import re
 import unicodedata
 
-from ..french.contact_words import GIVEN_NAMES, NAME_PARTICLES, ORGANISATION_WORDS
+from ..french.contact_words import GIVEN_NAMES, NAME_PARTICLES, ORGANISATION_WORDS, ROLE_NOUNS
 from ..french.vocabulary import ROLE_WORDS
 from .text import is_person_name, strip_decoration
 
@@ -67,7 +67,8 @@ def _name_words(text: str) -> tuple[str, ...] | None:
 
     A given name (or initials) then family names, with particles in any case between them
     (``Sarah Van den Broeck``, ``Jean de La Tour``, ``J.-P. Martin``), two to five words;
-    no word of an organisation (``Réseau Paniers Partagés``).
+    no word of an organisation (``Réseau Paniers Partagés``), no role noun first
+    (``Coordinateur Allemagne``).
     """
     bare = strip_decoration(_CIVILITY.sub("", text.strip(), count=1))
     words = bare.split()
@@ -77,6 +78,8 @@ def _name_words(text: str) -> tuple[str, ...] | None:
         return None
     if not (_GIVEN_WORD.fullmatch(words[0]) or _INITIALS.fullmatch(words[0])):
         return None
+    if _fold(words[0]) in ROLE_NOUNS:
+        return None  # "Coordinateur Allemagne" is a role
     family = [word for word in words[1:] if _fold(word) not in NAME_PARTICLES]
     if not family or not all(_FAMILY_WORD.fullmatch(word) for word in family):
         return None

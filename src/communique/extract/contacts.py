@@ -33,7 +33,12 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
-from ..french.contact_words import OBFUSCATED_EMAIL, PUBLIC_APPEAL, PUBLIC_INFORMATION
+from ..french.contact_words import (
+    OBFUSCATED_EMAIL,
+    POSTAL_ADDRESS,
+    PUBLIC_APPEAL,
+    PUBLIC_INFORMATION,
+)
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
@@ -372,6 +377,15 @@ def _end_marker_or_public(block: Block, first: str) -> bool | None:
     return True if END_MARKER.fullmatch(first) or PUBLIC_INFORMATION.match(first) else None
 
 
+def _postal_address(block: Block, first: str) -> bool | None:
+    """A block opening with a postal address and no e-mail is the organisation's address
+    (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
+    switchboard): a footer, not a contact."""
+    if len(first) <= 200 and POSTAL_ADDRESS.search(first) and not EMAIL.search(block.text):
+        return True
+    return None
+
+
 def _contact_heading(block: Block, first: str) -> bool | None:
     """Another contact heading continues the zone (``Relations presse`` after ``Contacts``)."""
     return False if contact_heading(first) else None
@@ -400,6 +414,7 @@ def _prose(block: Block, first: str) -> bool | None:
 ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("rule", _rule_or_empty),
     ("end-marker-or-public", _end_marker_or_public),
+    ("postal-address", _postal_address),
     ("contact-heading", _contact_heading),
     ("about-or-notes", _about_or_notes),
     ("heading", _heading),

@@ -46,12 +46,13 @@ __all__ = [
 ]
 
 # What may stand before the date: a place (capitalised, up to ~6 words, an optional
-# "(Department)" and one ", Country" part), then ", le", ",", "–" or " le ".
+# "(Department)" and one ", Country" part), then ", le", ",", "–" or " le " (Belgian
+# usage writes ", ce": "Bruxelles, ce 12 mars 2024").
 _PLACE_PREFIX = re.compile(
     r"\s*(?P<place>www\.[\w.-]{2,60}"
     r"|[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
-    r"\s*(?:,\s*(?:(?:les?|du)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du)\s+|:\s*)",
+    r"\s*(?:,\s*(?:(?:les?|du|ce)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du|ce)\s+|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", "Date :", or a dash (a pandoc
@@ -188,6 +189,10 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
     r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
 )
+# A date then its place, closing the line: "12 mars 2024, Paris", "12 mars 2024 – Genève".
+_PLACE_CLOSING = re.compile(
+    r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|,.;]{0,40}?)\s*\.?\s*"
+)
 # "À Paris, le …": the preposition is not part of the place.
 _AT = re.compile(r"[ÀA]\s+(?=[A-ZÀ-Ý])")
 # A date then its place: "Le 12 mars 2024 à Lyon".
@@ -263,6 +268,9 @@ def _dated(
             offset + place_match.end("place"),
         )
     elif _DATE_ONLY_PREFIX.fullmatch(head):
+        closing = _PLACE_CLOSING.fullmatch(text, date_match.end())
+        if closing is not None and _is_place(closing.group("place")):
+            return DatelineMatch(closing.span("place"), parsed, closing.end("place"), False)
         after = _PLACE_AFTER.match(text, date_match.end())
         if after is not None and _is_place(after.group("place")):
             return DatelineMatch(after.span("place"), parsed, after.end("place"), glued=True)
@@ -843,6 +851,13 @@ def _index_entry(block: Block) -> bool:
 _SENTENCE = 80
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """Whether what follows a place and its dash is a sentence ("Rabat — Voici un communiqué
+    du Cabinet royal :"), not another header field ("CABINET – COMMUNICATION")."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 4 and sum(word[:1].islower() for word in words) >= 2
+
+
 #: How far down a title page (a press kit's runs longer than a release's header) a date or a
 #: document type standing alone on its line still belongs to the header.
 TITLE_PAGE_BLOCKS = 30
@@ -889,7 +904,11 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         if (
             match is not None
             and undated is None
-            and (not in_header or len(first.text) >= _SENTENCE)
+            and (
+                not in_header
+                or len(first.text) >= _SENTENCE
+                or _reads_as_sentence(first.text[match.end :])
+            )
         ):
             undated = (first, match)
         if not in_header:

@@ -18,6 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.announcer import LOGO_TEXT, WIRE_SIGN
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -29,6 +30,7 @@ from ..french.vocabulary import (
     FURNITURE,
     ISSUER_WORDS,
     OFFICE,
+    PORTAL_FIELD,
     REFERENCE,
     RELEASE_MARKER,
     SERVICE_LINE,
@@ -149,15 +151,16 @@ def header(draft: Draft) -> None:
             if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
                 doc_type_line = None
                 continue
+            stamped = _after_timestamp(line)
+            if stamped is not None:  # the dateline step reads the date; the title follows it
+                line, text, after_marker = stamped, stamped.text, True
             before = draft.doc_type
             if _doc_type(draft, line):
                 after_marker = True
                 doc_type_line = line if draft.doc_type is not before else None
+                previous = line  # a title above the type is not "directly above its date"
                 continue
             doc_type_line = None
-            stamped = _after_timestamp(line)
-            if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
             dated = match_dateline(text, reference_date)
             if dated is not None:
                 after_marker = True
@@ -174,6 +177,8 @@ def header(draft: Draft) -> None:
             previous = line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
+                continue
+            if _portal_field(draft, line):
                 continue
             if _reference(draft, line) or _website(draft, line) or _furniture(text):
                 continue
@@ -356,9 +361,20 @@ def _doc_type(draft: Draft, line: Line) -> bool:
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         return True
+    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
+    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
+        start = line.text.find(bare)
+        if draft.doc_type is None:
+            draft.doc_type = draft.field(line, start + numbered.start(1), start + numbered.end(1))
+        if draft.reference is None:
+            draft.reference = draft.field(line, start + numbered.start(2), start + numbered.end(2))
+        return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None and draft.doc_type is None:
         draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
+    if prefix is not None and RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
+        draft.evidence.append("release-marker")
+        return True  # "Communiqué de presse – Information réglementée": a label, no title
     if draft.doc_type is None and " | " in line.text:
         # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
         offset = 0
@@ -405,6 +421,11 @@ def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
 
 
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
+# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
+# PRESSE – N° 46".
+_NUMBERED_DOC_TYPE = re.compile(
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+)
 _DOC_TYPE_TITLE = re.compile(
     r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
 )
@@ -456,6 +477,19 @@ def _reference(draft: Draft, line: Line) -> bool:
     if draft.reference is None:
         draft.reference = draft.field(line, match.start(), match.end())
     return strip_decoration(line.text) == match.group()
+
+
+def _portal_field(draft: Draft, line: Line) -> bool:
+    """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
+    issuer."""
+    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
+    if field is None:
+        return False
+    if field.group("issuer") is not None:
+        name = strip_decoration(field.group("issuer"))
+        start = line.text.find(name, field.start("issuer"))
+        draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
+    return True
 
 
 def _website(draft: Draft, line: Line) -> bool:
@@ -533,6 +567,7 @@ HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
     ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
     ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
+    ("legal-mention", lambda c: _legal_mention(c.text)),
     (
         "department-or-address",
         lambda c: len(c.text) <= 120 and _department_or_address(c.text),
@@ -931,7 +966,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             last is not None
             and same_block
             and above is not None
-            and _read_from(last, above)
+            and _ends_on(last, above)
             and _name_continues(last.name, text)
         ):
             _extend_issuer(draft, candidate.line)
@@ -942,6 +977,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue
         if _state_frame(text) or text.count(" | ") >= 2:
             continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
+        if word_count(text) <= 3 and WIRE_SIGN.search(text):
+            continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
         if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
@@ -964,12 +1001,32 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             )
             draft.evidence.append("issuer-communicates")
         elif _organisation_like(text):
+            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+            text = logo.group("name").strip(" .,:;") if logo is not None else text
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")
             at = max(0, candidate.line.text.find(name))
             draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
     flush()
+    _drop_repeated_issuers(draft)
+
+
+def _legal_mention(text: str) -> bool:
+    """A company's or an association's legal mention: "RCS …", "SA au capital de …"."""
+    return _LEGAL_MENTION.search(text) is not None
+
+
+def _drop_repeated_issuers(draft: Draft) -> None:
+    """An issuer named twice (a portal's ``Société : X`` field, then X's letterhead) is one."""
+    seen: set[str] = set()
+    kept = []
+    for issuer in draft.issuers:
+        key = folded(issuer.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(issuer)
+    draft.issuers[:] = kept
 
 
 # A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …"
@@ -988,7 +1045,8 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 # Legal mentions under an organisation's name: its status, capital, registration.
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
-    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b",
+    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b"
+    r"|\bsi[èe]ge\s+social\b",
     re.I,
 )
 # A generic kind of local authority, completed by its proper name on the next line
@@ -999,6 +1057,8 @@ _COLLECTIVE_KIND = re.compile(
     r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
     re.I,
 )
+# A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
+_MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
@@ -1011,12 +1071,20 @@ def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:
     return issuer.span is not None and span[0] <= issuer.span[0] < span[1]
 
 
+def _ends_on(issuer: Issuer, candidate: _Candidate) -> bool:
+    """Whether ``issuer``'s name, perhaps read over several lines, ends on ``candidate``'s."""
+    span = candidate.line.span
+    return issuer.span is not None and span[0] < issuer.span[1] <= span[1]
+
+
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
     if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
     if _NAME_CONTINUATION.match(text):
         return True
+    if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
+        return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     return bool(
         _COLLECTIVE_KIND.fullmatch(name)
         and text[:1].isupper()
@@ -1031,7 +1099,10 @@ def _extend_issuer(draft: Draft, line: Line) -> None:
     start = line.text.find(text)
     end_span = line.locate(start, start + len(text))
     span = (last.span[0], end_span[1]) if last.span is not None else end_span
-    draft.issuers[-1] = attrs.evolve(last, name=f"{last.name} {strip_decoration(text)}", span=span)
+    name = last.name
+    if last.span is not None and "," in draft.document.text[last.span[1] - 1 : last.span[1] + 1]:
+        name += ","  # "MINISTÈRE DE L'ÉCONOMIE," / "DES FINANCES": the comma is the name's
+    draft.issuers[-1] = attrs.evolve(last, name=f"{name} {strip_decoration(text)}", span=span)
 
 
 def _issuer_above(draft: Draft, candidate: _Candidate) -> None:
@@ -1039,6 +1110,8 @@ def _issuer_above(draft: Draft, candidate: _Candidate) -> None:
     if draft.issuers and _read_from(draft.issuers[-1], candidate):
         return
     text = strip_decoration(candidate.line.text)
+    if _LEGAL_MENTION.search(text):
+        return  # "SA au capital de …" over "RCS …": the name is further up
     if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
         draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
 

@@ -3,10 +3,11 @@
 The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wins): the
 ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
-ticker line, a closing signature (``Bruno Le Maire, ministre de l'Économie``), the subject
-announcing in the first sentence (``METRO inc. annonce…``, ``Le premier ministre, François
-Legault, a procédé…``), an organisation signing the release on a line of its own, then the
-metadata's author when it is an organisation.
+ticker line, the company a regulated-information portal names in its header
+(``Communiqué de la société X du 30/10/2024``), a closing signature (``Bruno Le Maire,
+ministre de l'Économie``), the subject announcing in the first sentence (``METRO inc.
+annonce…``, ``Le premier ministre, François Legault, a procédé…``), an organisation signing
+the release on a line of its own, then the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import attrs
 from ..blocks import BlockKind
 from ..french.announcer import (
     ANNOUNCING_VERB,
+    COMPANY_RELEASE_HEADER,
     HONORIFIC,
+    LOGO_TEXT,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
@@ -197,6 +200,14 @@ def issuers_from_signature(draft: Draft) -> None:
 
 # An organisation signing its release: "Fondation Léman Patrimoine Navigant" (then "Le
 # Conseil de fondation"), its name in capitals or title case, with an organisation's word.
+# An association's governing body signing in its own name: "Le conseil d'administration du
+# Réseau …", "Le bureau de l'association …", "La direction de …" (an article, and no verb).
+_SIGNING_BODY = re.compile(
+    r"(?:le|la|les)\s+(?:conseil\s+d['’]administration|bureau(?:\s+national)?|comit[ée]"
+    r"(?:\s+(?:directeur|ex[ée]cutif))?|direction|pr[ée]sidence|coordination|secr[ée]tariat"
+    r"(?:\s+national)?|membres\s+du\s+(?:bureau|conseil))\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
 _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
 
@@ -205,10 +216,15 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     """A release closed by its organisation's name on a line of its own (the body's last
     block, a few short lines, no sentence): the organisation is the issuer."""
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
-    if not body or not body[-1].blocks:
+    if not body:
         return
-    block = body[-1].blocks[-1]
-    written = draft.document.text[block.span[0] : block.span[1]]
+    last = body[-1]
+    block: TextBlock | None = last.blocks[-1] if last.blocks else None
+    # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
+    span = block.span if block is not None else last.heading_span
+    if span is None:
+        return
+    written = draft.document.text[span[0] : span[1]]
     lines = [line.strip() for line in written.split("\n") if line.strip()]
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
@@ -219,9 +235,12 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
-    if not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first):
+    signing_body = _SIGNING_BODY.match(first) is not None
+    if not signing_body and (
+        not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
+    ):
         return
-    at = draft.document.text.find(first, *block.span)
+    at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
 
 
@@ -314,6 +333,38 @@ _INSTITUTION = re.compile(
 _OFFICE_OPENING = re.compile(
     r"(?:le|la|l['’])\s*(?:(?:premi[eè]re?|vice|nouvelle?|haute?)[\s-]+)?", re.I
 )
+
+
+def issuer_from_company_header(draft: Draft) -> None:
+    """The company a regulated-information portal names in its header over the release:
+    ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``."""
+    text = draft.document.text
+    found = COMPANY_RELEASE_HEADER.search(text, 0, _WIRE_SCAN)
+    if found is None:
+        return
+    name = found.group("name").strip()
+    draft.issuers.append(Issuer(name, None, (found.start("name"), found.start("name") + len(name))))
+
+
+def issuer_from_logo_text(draft: Draft) -> None:
+    """The organisation a captured page's letterhead image names in its text (``Bandeau du
+    ministère de la Culture``, ``Logo de la Région Bretagne``), above the headline."""
+    end = max(draft.body_start, draft.header_end)
+    if end <= 0 or end > len(draft.blocks):
+        return
+    zone = draft.document.text[: draft.blocks[end - 1].span[1]]
+    for found in LOGO_TEXT.finditer(zone):
+        name = found.group("name").strip(" .,:;")
+        if ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name)):
+            start = found.start("name")
+            draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+            return
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that reads as prose rather than a name (many lower-case words)."""
+    words = text.split()
+    return len(words) > _MAX_SUBJECT_WORDS or sum(w[:1].islower() for w in words) > len(words) / 2
 
 
 def issuer_from_announcer(draft: Draft) -> None:
@@ -424,6 +475,8 @@ def _organisation(subject: str) -> str | None:
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
+        ("company-header", issuer_from_company_header),
+        ("logo-text", issuer_from_logo_text),
         ("signature", issuers_from_signature),
         ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),

@@ -17,7 +17,9 @@ import re
 __all__ = [
     "ANNOUNCING_VERB",
     "ANNOUNCING_VERBS",
+    "COMPANY_RELEASE_HEADER",
     "HONORIFIC",
+    "LOGO_TEXT",
     "SUBJECT_ARTICLE",
     "WIRE_END_MARK",
     "WIRE_SERVICES",
@@ -156,3 +158,23 @@ WIRE_SIGN = re.compile(
 )
 #: The Canadian wires' end mark, ``-30-`` or ``– 30 –`` (not a phone's ``04-30-12``).
 WIRE_END_MARK = re.compile(r"(?<![\w-])[-–—] ?30 ?[-–—](?![\w-])")
+
+#: The header a regulated-information portal prints over a listed company's release:
+#: ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``,
+#: ``Communiqué du groupe X du 12 mars 2024``. Group ``name`` is the company, without the
+#: trade name in brackets.
+COMPANY_RELEASE_HEADER = re.compile(
+    rf"communiqu[ée]\s+(?:de\s+la\s+soci[ée]t[ée]|du\s+groupe|de\s+l{_APOSTROPHE}entreprise)\s+"
+    r"(?P<name>[^\s()][^\n()]{0,59}?)\s*(?:\([^()\n]{1,60}\)\s*)?\s+du\s+(?=\d)",
+    re.I,
+)
+
+#: The text a captured page keeps of its letterhead image (its ``alt`` text): ``Bandeau du
+#: ministère du Développement durable``, ``Logo de la Région Bretagne``, ``Logotype
+#: Préfecture de la Gironde``. Group ``name`` is the organisation, to the end of the line.
+LOGO_TEXT = re.compile(
+    r"(?<![\w-])(?:Bandeau|Banni[èe]re|Logo(?:type)?)\s+"
+    rf"(?:(?:du|des|de\s+la|de\s+l{_APOSTROPHE}|de|d{_APOSTROPHE})\s*)?"
+    r"(?P<name>[^\s|][^\n|]{2,119})$",
+    re.M,
+)

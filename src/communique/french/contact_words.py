@@ -58,6 +58,10 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     r"(?:\s*(?:et|&|/|,)\s*(?:presse|m[ée]dias?|journalistes|investisseurs|analystes"
     r"|partenariats?|relations?\s+publiques))+",
     r"contacts?\s+(?:investisseurs|analystes|actionnaires|r[ée]daction|relations\s+m[ée]dias)",
+    # the Swiss federal administration: "Adresse pour l'envoi de questions", "Renseignements
+    # complémentaires"
+    r"adresses?\s+pour\s+l['’]envoi\s+(?:de\s+|des\s+)?questions",
+    r"renseignements\s+compl[ée]mentaires",
     # "Interlocuteurs presse", "Vos interlocuteurs"
     r"(?:vos\s+)?interlocut(?:eur|rice)s?(?:\s+(?:presse|m[ée]dias))?",
     # A press officer's title used as the heading: "Chargée des relations presse :"
@@ -97,6 +101,43 @@ ROLE_TITLE = re.compile(
     r"|d[ée]l[ée]gu[ée]e?|chef|cheffe|porte-parole|secr[ée]taire\s+g[ée]n[ée]rale?"
     r"|pr[ée]sidente?|vice-pr[ée]sidente?)\b",
     re.I,
+)
+
+#: Nouns that open a role and never a person's name, folded (lower case, no accents):
+#: "Coordinateur Allemagne" and "Directrice Communication" are capitalised pairs shaped
+#: like names, and are roles. Both genders, French usage and the English of international
+#: releases.
+ROLE_NOUNS = _table(
+    """
+    president presidente vice-president vice-presidente directeur directrice
+    coordinateur coordinatrice coordonnateur coordonnatrice responsable charge chargee
+    attache attachee conseiller conseillere delegue deleguee chef cheffe secretaire
+    tresorier tresoriere fondateur fondatrice cofondateur cofondatrice co-fondateur
+    co-fondatrice gerant gerante administrateur administratrice animateur animatrice
+    porte-parole maire adjoint adjointe prefet prefete sous-prefet sous-prefete ministre
+    depute deputee senateur senatrice ambassadeur ambassadrice consultant consultante
+    redacteur redactrice journaliste ingenieur ingenieure assistant assistante stagiaire
+    representant representante avocat avocate commissaire inspecteur inspectrice
+    president-directeur pdg dg
+    chairman chairwoman chair director coordinator manager officer head founder
+    co-founder spokesperson spokesman spokeswoman executive ceo cfo cto coo vp
+    """
+)
+
+#: The words that invite a reader to reach a person in a sentence: "contactez Hugo Roy au
+#: 06 …", "joindre Marie Dupont par courriel", "s'adresser à Léa Morel", "auprès de Jean
+#: Martin". The name that follows is the contact's.
+CONTACT_INVITATION = re.compile(
+    r"\b(?:contacte[rz]|joindre|appele[rz]|[ée]cri(?:re|vez)\s+[àa]|s['’]adresser\s+[àa]"
+    r"|adressez-vous\s+[àa]|aupr[èe]s\s+de|contact\s+avec)\s+",
+    re.I,
+)
+
+#: A postal address: a postcode and its town (``33077 Bordeaux Cedex``), or a mail sorting
+#: code (``CS 41397``, ``BP 512``). A block opening with one is the organisation's address
+#: (a letter's or a page's footer), not a press contact.
+POSTAL_ADDRESS = re.compile(
+    r"(?<![\d\w])(?:\d{5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+cedex)?\b|(?:CS|BP)\s?\d{2,6}\b)"
 )
 
 # -- what is for the public, not the press --------------------------------------------------
@@ -155,7 +196,9 @@ _AUDIENCE = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in PUBLIC_AUDIENC
 PUBLIC_INFORMATION = re.compile(
     r"(?:(?:renseignements?|informations?|infos?|contacts?|questions|demandes?)"
     rf"\s+(?:pour\s+(?:le|la|les)|du|de\s+la|des|aux?|[àa]\s+l['’])\s*(?:{_AUDIENCE})\b"
-    rf"|(?:{'|'.join(PUBLIC_LABELS)})(?=\s*(?:[:：(–—-]|$|\d|\+)))",
+    # a label with its owner: "Standard de l'agence :", "Accueil du public de la mairie :"
+    rf"|(?:{'|'.join(PUBLIC_LABELS)})(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^:：\n\d]{{1,40}}?)?"
+    r"(?=\s*(?:[:：(–—-]|$|\d|\+)))",
     re.I,
 )
 

@@ -614,7 +614,10 @@ ABOUT_PRESS_RELEASES = Cue.compile(
     reach=80,
 )
 _LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w))"
-_LISTED_RELEASE = rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?)\b"
+_LISTED_RELEASE = (
+    rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?"
+    rf"|invitations?{_S}(?:presse|aux{_S}m[ée]dias)|avis{_S}aux{_S}m[ée]dias)\b"
+)
 #: One item of a list of releases: a release word and, on the same line, its date before or
 #: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
 #: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
@@ -625,7 +628,7 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
     rf"{_LISTED_RELEASE})"
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
-    keywords=("communiqu", "dossier", "press", "lire", "read"),
+    keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read"),
     reach=120,
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").

@@ -94,8 +94,13 @@ PHONE_FORMS: tuple[PhoneForm, ...] = (
         "bracketed-country",
         r"\((?:\+|00)?[1-9]\d{0,2}[-\s]\d{1,4}\)\s?(?:\d{3,4}[ .-]\d{4}|\d\d(?:[ .-]\d\d){3})",
     ),
-    # Any other country, after a plus: +41 22 730 51 11, +44 (0)20 7946 0018, +212 5 37 …
-    PhoneForm("international", r"\+(?!33)\d{1,3}(?:[ \u00a0.\-]{0,2}(?:\(\d{1,4}\)|\d{1,5})){2,6}"),
+    # Any other country, after a plus, a 00 or a bracketed plus: +41 22 730 51 11, +44 (0)20
+    # 7946 0018, +212 5 37 …, 0049 176 96904298, (+49) 30 27595290.
+    PhoneForm(
+        "international",
+        r"(?:\+(?!33)\d{1,3}|\(\+(?!33)\d{1,3}\)|00(?!33)[1-9]\d{0,2})"
+        r"(?:[ \u00a0.\-]{0,2}(?:\(\d{1,4}\)|\d{1,5})){2,6}",
+    ),
 )
 
 # An extension after the number: x304, ext. 12, poste 2045.
@@ -115,7 +120,7 @@ _FORMS_BY_GROUP = {form.name.replace("-", "_"): form for form in PHONE_FORMS}
 # The extension, to leave out of the E.164 form.
 _TRAILING_EXTENSION = re.compile(rf"{_EXTENSION}$")
 # A number that says its country: +…, 00…, or a bracketed country and area code.
-_WITH_COUNTRY = re.compile(r"\s*(?:\+|00|\((?:\+|00)?[1-9]\d{0,2}[-\s])")
+_WITH_COUNTRY = re.compile(r"\s*(?:\+|00|\(\+|\((?:\+|00)?[1-9]\d{0,2}[-\s])")
 # The North American country code at the start of a number.
 _NANP_START = re.compile(r"\s*(?:(?:\+|00?)?1[ .-]|\(0?1\)\s?)")
 

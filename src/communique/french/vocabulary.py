@@ -29,6 +29,7 @@ __all__ = [
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
+    "PORTAL_FIELD",
     "REFERENCE",
     "RELEASE_MARKER",
     "ROLE_WORDS",
@@ -69,7 +70,7 @@ DOC_TYPE = re.compile(_DOC_TYPE, re.I)
 #: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
 #: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
 DOC_TYPE_PREFIX = re.compile(
-    rf"({_DOC_TYPE})(?:\s*[:|–—-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
+    rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
 )
 
 #: A press-contact heading, possibly followed by the contact on the same line.
@@ -85,8 +86,9 @@ CONTACT_HEADING = re.compile(
     r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
     rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
     r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
-    # "Contact presse du secrétariat d'État :": a complement up to the colon
-    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n]{{0,120}}?(?=\s*(?:[:：]|$)))?"
+    # "Contact presse du secrétariat d'État :": a complement up to the colon, in words (no
+    # number, address or dash: "Service de presse du ministère – 01 … – presse@…" is a contact)
+    rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n@\d–—|]{{0,120}}?(?=\s*(?:[:：]|$)))?"
     # "Pour de plus amples informations, contacter :"
     r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
     r"(?=\s*(?:[:：]|$|[–—-]\s))"
@@ -268,6 +270,16 @@ ADDRESS = re.compile(
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
 TICKER = re.compile(
     r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+)
+
+#: A field of a wire's or portal's header, one per line (``Société : HELIOPHARM``,
+#: ``Catégorie : Résultats semestriels``, ``Secteur : Santé``): never a headline. Group
+#: ``issuer`` holds the company when the label names it (``Société``, ``Émetteur``…).
+PORTAL_FIELD = re.compile(
+    r"\s*(?:(?:soci[ée]t[ée]|[ée]metteur|entreprise|company|issuer)\s*:\s*(?P<issuer>\S[^\n]{0,80})"
+    r"|(?:cat[ée]gorie|rubrique|secteur|sous-secteur|th[èe]mes?|march[ée]|compartiment"
+    r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120})$",
+    re.I,
 )
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.

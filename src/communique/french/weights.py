@@ -68,6 +68,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
+    "legal-mention": -5.0,  # "RCS Montpellier 000 000 000", "SA au capital de …"
 }
 
 #: The embargo (``extract/embargo.py``): code -> weight. The labels are the rules of
