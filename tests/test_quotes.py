@@ -170,7 +170,7 @@ def test_the_labelled_quotes_set_scores_at_least_its_floor() -> None:
 HERE = Path(__file__).parent
 DOCUMENTS = sorted(
     path
-    for folder in ("quotes", "holdout", "holdout2", "holdout3")
+    for folder in ("quotes", "holdout", "holdout2", "holdout3", "holdout4")
     for path in (HERE / folder).iterdir()
     if path.suffix in (".txt", ".md", ".html")
 )
