@@ -87,6 +87,7 @@ def _overseas(digits: str) -> str | None:
     return f"+{COUNTRY_CODES[region]}{digits[1:]}" if region is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
 def to_e164(phone: str) -> str:
     """The E.164 form of ``phone`` as written (``01 53 18 41 00`` -> ``+33153184100``), or
     ``""`` when it cannot be told: a short number, a grouping several countries share
@@ -126,21 +127,24 @@ def phone_kind(phone: str) -> str | None:
     ``premium``, ``short`` (``3949``)… or ``None`` when it cannot be told.
 
     French numbers (mainland and overseas) have the kind of their prefix
-    (:mod:`communique.french.dialling`) unless ``phonenumbers`` knows them; with
-    ``phonenumbers``, every other country's numbers have a kind too.
+    (:mod:`communique.french.dialling`) with either reader; with ``phonenumbers``, every
+    other country's numbers have a kind too.
     """
     digits = _digits(phone)
     if SHORT.fullmatch(digits):
         return "short"
     e164 = to_e164(phone)
-    module = _phonenumbers()
-    number = _parsed(e164) if module is not None else None
-    if module is not None and number is not None:
-        return _KINDS_BY_TYPE.get(module.number_type(number))
-    # A French number by its prefix: what both readers say of a number phonenumbers does not
-    # know yet (a new range), so that French kinds never depend on the extra.
+    # A French number (mainland or overseas) has the kind of its prefix, whichever reader is
+    # installed: the tables agree with phonenumbers on every allocated range, also know a
+    # range phonenumbers does not know yet, and cost nothing.
     national = _national(e164)
-    return kind_of_national(national) if national is not None else None
+    if national is not None:
+        return kind_of_national(national)
+    module = _phonenumbers()
+    if module is None:
+        return None
+    number = _parsed(e164)
+    return _KINDS_BY_TYPE.get(module.number_type(number)) if number is not None else None
 
 
 def _national(e164: str) -> str | None:

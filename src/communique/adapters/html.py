@@ -331,6 +331,21 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     return page, False
 
 
+# Page extensions: a relative link to one is navigation, not an attachment.
+_PAGE_EXTENSIONS = frozenset(("html", "htm", "php", "asp", "aspx", "jsp", "shtml"))
+
+
+def _names_a_file(href: str) -> bool:
+    """Whether a relative target names a file that is not a page: ``cp.pdf``,
+    ``/medias/kit.zip?v=2``."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    if ":" in path or "." not in name:
+        return False
+    extension = name.rsplit(".", 1)[1].lower()
+    return 0 < len(extension) <= 5 and extension.isalnum() and extension not in _PAGE_EXTENSIONS
+
+
 def _href(element: _ParsedElement) -> str:
     """A link's target, a bare e-mail address read as a ``mailto:`` link."""
     href = (element.get("href") or "").strip()
@@ -474,9 +489,11 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
-        # Every target but anchors within the page and scripts: relative ones are a release's
+        # Web, e-mail and phone targets, and relative targets naming a file: a release's
         # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
-        if href and not href.lower().startswith(("#", "javascript:", "data:")):
+        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")) or _names_a_file(
+            href
+        ):
             self.links.append(href)
             self.link_texts.append(collapse(str(element.xpath("string()"))))
 

@@ -24,7 +24,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import Line
 from ..french.dates import DATE, parse_date
-from ..french.embargo import KEYWORDS, LABEL_RULES
+from ..french.embargo import KEYWORDS, LABEL_RULES, LABEL_STARTS
 from ..french.times import DEFAULT_ZONE, TIME, ZONE, parse_time, zone_of
 from ..french.weights import EMBARGO_EVIDENCE
 from ..models import Candidate, Embargo, Explanation, Span
@@ -184,13 +184,31 @@ def _next_line(draft: Draft, index: int, number: int) -> Line | None:
     return None
 
 
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of a label pattern that start where a label may stand."""
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            after = match.end()
+            yield match
+
+
 def _candidates(draft: Draft) -> Iterator[EmbargoCandidate]:
     reference = draft.dateline.date if draft.dateline is not None else None
     reference = reference or draft.options.reference_date
     opening = max(draft.body_start, 0) + _OPENING_BLOCKS
     for index, number, line in _lines(draft):
-        for code, pattern, names_embargo in LABEL_RULES:
-            for match in pattern.finditer(line.text):
+        lowered = line.text.lower()
+        starts: list[int] | None = None
+        for code, pattern, names_embargo, words in LABEL_RULES:
+            if not any(word in lowered for word in words):
+                continue
+            if starts is None:  # the line's start, and after each separator
+                starts = [0, *(m.start() for m in LABEL_STARTS.finditer(line.text))]
+            for match in _matches(pattern, line.text, starts):
                 evidence = [code]
                 if index < opening:
                     evidence.append("opening")

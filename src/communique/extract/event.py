@@ -36,6 +36,7 @@ from ..french.event import (
     FIELD_LINE,
     INVITATION_KEYWORDS,
     INVITATION_LABEL,
+    INVITATION_LABEL_WORDS,
     INVITED_PRESS,
     POSTCODE_TOWN,
     TIME_JOIN,
@@ -106,7 +107,12 @@ def _label(draft: Draft) -> tuple[str, Span | None] | None:
         if draft.roles.get(index) in (Role.CONTACT, Role.METADATA):
             continue
         for line in draft.blocks[index].lines:
-            if len(line.text) <= 60 and (match := INVITATION_LABEL.fullmatch(line.text)):
+            if len(line.text) > 60:
+                continue
+            lowered = line.text.lower()
+            if not any(word in lowered for word in INVITATION_LABEL_WORDS):
+                continue
+            if match := INVITATION_LABEL.fullmatch(line.text):
                 return match.group("label"), line.locate(*match.span("label"))
     return None
 

@@ -312,17 +312,23 @@ class Passages(Sequence[Passage]):
         """The usable blocks that may hold a quotation: those that write a mark (found with one
         scan of the text), and ``>`` blocks."""
         found: set[int] = set()
-        if self.start < len(self.blocks):
-            first = self.blocks[self.start].span[0]
-            for mark in _MARK.finditer(self.text, first):
-                index = bisect.bisect_right(self.blocks, mark.start(), key=_block_start) - 1
-                if index >= self.start and mark.start() < self.blocks[index].span[1]:
-                    found.add(index)
-        for index in range(self.start, len(self.blocks)):
-            block = self.blocks[index]
-            if block.kind is BlockKind.QUOTE or (
-                block.lines and block.lines[0].text.startswith(">")
-            ):
+        blocks, text = self.blocks, self.text
+        if self.start >= len(blocks):
+            return []
+        starts = [block.span[0] for block in blocks]
+        position = starts[self.start]
+        # One search a block at most: after a block's first mark, the search jumps to its end.
+        while (mark := _MARK.search(text, position)) is not None:
+            index = bisect.bisect_right(starts, mark.start()) - 1
+            if index >= self.start and mark.start() < blocks[index].span[1]:
+                found.add(index)
+                position = max(blocks[index].span[1], mark.end())
+            else:  # a mark between blocks (markup): on to the next block
+                following = starts[index + 1] if index + 1 < len(starts) else len(text)
+                position = max(following, mark.end())
+        for index in range(self.start, len(blocks)):
+            block = blocks[index]
+            if block.kind is BlockKind.QUOTE or text.startswith(">", block.span[0]):
                 found.add(index)
         return sorted(i for i in found if self.usable(i))
 
@@ -353,10 +359,6 @@ class Passages(Sequence[Passage]):
             line.text.startswith(">") for line in self[index].lines
         )  # "> " lines of a plain-text e-mail
         return quoted and not self.marked(index)
-
-
-def _block_start(block: Block) -> int:
-    return block.span[0]
 
 
 def _closing(text: str, opening: int, mark: str) -> int:

@@ -27,7 +27,9 @@ __all__ = [
     "EMBARGO_WORDS",
     "IMMEDIATE_RELEASE",
     "IMMEDIATE_WORDS",
+    "KEYWORDS",
     "LABEL_RULES",
+    "LABEL_STARTS",
     "PUBLISH_FROM",
     "PUBLISH_FROM_WORDS",
 ]
@@ -120,13 +122,20 @@ PUBLISH_FROM = _rule(PUBLISH_FROM_WORDS)
 #: ``Pour diffusion immédiate``.
 IMMEDIATE_RELEASE = _rule(IMMEDIATE_WORDS)
 
-#: The label rules, in order: (evidence code, pattern, whether the label names an embargo).
-LABEL_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("embargo-label", EMBARGO_LABEL, True),
-    ("do-not-publish-before", DO_NOT_PUBLISH_BEFORE, True),
-    ("publish-from", PUBLISH_FROM, True),
-    ("immediate-release", IMMEDIATE_RELEASE, False),
+#: The label rules, in order: (evidence code, pattern, whether the label names an embargo,
+#: the lower-case words one of which every match holds).
+LABEL_RULES: tuple[tuple[str, re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    ("embargo-label", EMBARGO_LABEL, True, ("embargo",)),
+    ("do-not-publish-before", DO_NOT_PUBLISH_BEFORE, True, ("avant", "before")),
+    ("publish-from", PUBLISH_FROM, True, ("partir", "autoris")),
+    ("immediate-release", IMMEDIATE_RELEASE, False, ("imm", "embargo")),
 )
 
 #: Lower-case words one of which every label contains: a line without any is not read.
-KEYWORDS: tuple[str, ...] = ("embargo", "avant", "partir", "autoris", "imm", "diffus", "publi")
+KEYWORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for *_rule, words in LABEL_RULES for word in words)
+)
+
+#: Where a label may start in a line: its start, and after a bracket, an asterisk or a
+#: separator (the positions :data:`LABEL_RULES` patterns are matched at).
+LABEL_STARTS = re.compile(r"(?<=[(\[*_|–—•·/:])|(?<=\s-)")

@@ -26,6 +26,7 @@ __all__ = [
     "INVITATION_KEYWORDS",
     "INVITATION_LABEL",
     "INVITATION_LABELS",
+    "INVITATION_LABEL_WORDS",
     "INVITED_PRESS",
     "POSTCODE_TOWN",
     "TIME_JOIN",
@@ -154,3 +155,8 @@ INVITATION_KEYWORDS: tuple[str, ...] = (
     "inscription",
     "confirm",
 )
+
+#: Lower-case words one of which every :data:`INVITATION_LABEL` holds (a cheap test first).
+INVITATION_LABEL_WORDS: tuple[str, ...] = (
+    "invit", "avis", "point", "conf", "rendez", "visite", "voyage", "save", "appel", "advisory",
+)  # fmt: skip
