@@ -21,8 +21,9 @@ Rules:
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
-* Links: ``mailto:``, ``tel:`` and web targets go to :attr:`Block.links`, the span of their
-  text to :attr:`Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+* Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
+  (``cp.pdf``, not ``page.html``), go to :attr:`Block.links`, the span of their text to
+  :attr:`Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,

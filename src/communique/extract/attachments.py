@@ -3,7 +3,7 @@
 Links are collected in one place, here, from two sources, so that no adapter changes:
 
 * the links the adapters put on blocks (:attr:`~communique.blocks.Block.links`, with the
-  span of their text): HTML ``<a href>`` (relative targets included), Markdown
+  span of their text): HTML ``<a href>`` (relative targets naming a file included), Markdown
   ``[text](target)``;
 * Markdown pictures ``![alt](src)``, which the Markdown adapter keeps as text.
 
