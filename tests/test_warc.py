@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from communique import MissingDependencyError, parse_warc
+from communique import MissingDependencyError, WarcItem, parse_warc
 from communique.cli import main
+from communique.warc import warc_items
 
 from .conftest import ROOT
 
@@ -131,3 +132,19 @@ def test_the_scaling_page_example(tmp_path: Path, capsys: pytest.CaptureFixture[
     code = page[start + len("```python\n") : page.index("```", start + 10)]
     exec(compile(code, "docs/scaling.md", "exec"), {"__name__": "docs_scaling"})
     assert capsys.readouterr().out == "https://www.exemple.fr/presse/guichet.html 2024-09-03\n{}\n"
+
+
+def _uri_and_date(item: WarcItem) -> tuple[str, str | None]:
+    assert item.release is not None, item.error
+    return item.uri, item.release.date.isoformat() if item.release.date else None
+
+
+def test_one_warc_file_a_dask_task_on_the_process_scheduler(tmp_path: Path) -> None:
+    """docs/scaling.md's WARC-per-task recipe, in worker processes."""
+    db = pytest.importorskip("dask.bag")
+    paths = [write_warc(tmp_path / f"crawl-{n}.warc.gz") for n in range(3)]
+    bag = db.from_sequence(paths, npartitions=3).map(warc_items).flatten().map(_uri_and_date)
+    rows = bag.compute(scheduler="processes", num_workers=2)
+    expected = [_uri_and_date(item) for path in paths for item in parse_warc(path)]
+    assert rows == expected
+    assert len(rows) == 6

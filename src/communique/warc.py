@@ -44,7 +44,15 @@ from .exceptions import MissingDependencyError
 from .models import Dateline, PressRelease
 from .options import Options
 
-__all__ = ["WARC_EXTENSIONS", "WarcItem", "WarcReader", "is_warc", "parse_warc", "warc_inputs"]
+__all__ = [
+    "WARC_EXTENSIONS",
+    "WarcItem",
+    "WarcReader",
+    "is_warc",
+    "parse_warc",
+    "warc_inputs",
+    "warc_items",
+]
 
 #: File names read as web archives.
 WARC_EXTENSIONS: tuple[str, ...] = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -239,3 +247,13 @@ def warc_inputs(
     with Path(path).open("rb") as stream:
         for record in _records(stream, Options().max_input_bytes, counter):
             yield record.uri or str(path), record.body
+
+
+def warc_items(path: str | os.PathLike[str], options: Options | None = None) -> list[WarcItem]:
+    """Every :class:`WarcItem` of one WARC file, as a list: a task of a distributed engine
+    (one WARC file a task; see ``docs/scaling.md``). A module-level function, so it pickles
+    into worker processes; the items pickle back.
+
+    .. versionadded:: 0.1
+    """
+    return list(parse_warc(path, options=options))
