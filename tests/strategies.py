@@ -1032,6 +1032,130 @@ _cue_pieces = st.one_of(
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
 
+# -- document types and the sections that list them (``communique.french.vocabulary``) --------
+
+#: Document types as French press rooms write them, each with its plural: the singular is the
+#: text's type, the plural the name of a site's section listing releases.
+DOC_TYPE_NUMBERS = (
+    ("communiqué", "communiqués"),
+    ("communiqué de presse", "communiqués de presse"),
+    ("communiqué conjoint", "communiqués conjoints"),
+    ("communiqué aux médias", "communiqués aux médias"),
+    ("dossier de presse", "dossiers de presse"),
+    ("kit presse", "kits presse"),
+    ("invitation presse", "invitations presse"),
+    ("invitation aux médias", "invitations aux médias"),
+    ("note aux rédactions", "notes aux rédactions"),
+    ("convocation de presse", "convocations de presse"),
+    ("appel aux médias", "appels aux médias"),
+    ("point presse", "points presse"),
+    ("information presse", "informations presse"),
+    ("information aux médias", "informations aux médias"),
+    ("info presse", "infos presse"),
+    ("note aux médias", "notes aux médias"),
+    ("alerte média", "alertes médias"),
+    ("press statement", "press statements"),
+    ("media release", "media releases"),
+    ("press release", "press releases"),
+    ("press kit", "press kits"),
+    ("news release", "news releases"),
+)
+#: Types whose head noun is the same in the plural: always the text's type.
+INVARIABLE_DOC_TYPES = ("avis aux médias", "avis de presse", "media advisory", "revue de presse")
+
+
+def _doc_type_forms(labels: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A label in any case, with or without accents, with any space between its words."""
+    return st.builds(
+        lambda label, case, accents, space: case(
+            _spaced(label if accents else _strip_accents(label), space)
+        ),
+        labels,
+        st.sampled_from([str.lower, str.upper, str.capitalize, str.title]),
+        st.booleans(),
+        st.sampled_from([" ", "  ", NBSP]),
+    )
+
+
+#: A document type in the singular (or an invariable one), as written on a header line.
+singular_doc_types = st.deferred(
+    lambda: _doc_type_forms(
+        st.sampled_from([one for one, _ in DOC_TYPE_NUMBERS] + list(INVARIABLE_DOC_TYPES))
+    )
+)
+#: The same in the plural: a section's name ("Communiqués de presse").
+plural_doc_types = st.deferred(
+    lambda: _doc_type_forms(st.sampled_from([many for _, many in DOC_TYPE_NUMBERS]))
+)
+
+# -- headlines as press rooms set them (``communique.extract.header``) --------------------------
+
+#: What a title's kicker names before its colon: a place, a company, a programme, a body.
+KICKERS = (
+    "Vaise",
+    "Groupe Ardent",
+    "Conseil régional",
+    "Préfecture du Rhône",
+    "Agence de l'eau",
+    "Sécheresse",
+    "Résultats annuels 2023",
+    "Ville de Saint-Étienne",
+)
+#: What a title says after its kicker, starting in lower case as French typography wants.
+STATEMENTS = (
+    "un centre de secours pour six communes",
+    "la croissance dépasse les attentes",
+    "des mesures de restriction des usages de l'eau",
+    "ouverture d'une consultation publique jusqu'au 30 juin",
+    "le plan vélo entre dans sa deuxième phase",
+)
+#: Bodies and meetings whose name opens like an organisation's but makes a title on its own.
+MEETING_TITLES = (
+    "Conseil municipal extraordinaire du 12 mars",
+    "Conseil de gouvernement exceptionnel",
+    "Commission permanente : les décisions du jour",
+    "Agence régionale de santé : point de situation hebdomadaire",
+    "Comité de pilotage du plan vélo départemental",
+)
+#: An issuer announcing itself on a line of its own: the issuer, never the title.
+COMMUNICATING_ISSUERS = (
+    "LA PRÉFECTURE COMMUNIQUE",
+    "Le Conseil départemental communique :",
+    "Anne Martin (PS), maire de Vaise, communique :",
+    "Karim Benali, président de la métropole, communique",
+)
+
+
+def _title_case(text: str, caps: bool) -> str:
+    return text.upper() if caps else text
+
+
+#: A title "Kicker : statement", any French colon spacing, in capitals or not.
+kicker_titles = st.builds(
+    lambda kicker, statement, colon, caps: _title_case(f"{kicker}{colon}{statement}", caps),
+    st.sampled_from(KICKERS),
+    st.sampled_from(STATEMENTS),
+    st.sampled_from([" : ", f"{NBSP}: ", f"{NNBSP}: "]),
+    st.booleans(),
+)
+#: A title of news: a subject, a verb and what it is about.
+news_titles = st.builds(
+    lambda subject, verb, obj: f"{subject} {verb} {obj}",
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(VERBS),
+    st.sampled_from(OBJECTS),
+)
+#: A deck line under a title: a full statement, opening with a capital.
+deck_lines = st.builds(
+    lambda subject, verb, obj, place: (
+        f"{subject} {verb} {obj} à {place} et dans tout le département"
+    ),
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(VERBS),
+    st.sampled_from(OBJECTS),
+    st.sampled_from(PLACES),
+)
+
 # -- a release's own label (``communique.french.cues.RELEASE_LABEL``) ---------------------------
 
 

@@ -16,7 +16,7 @@ from communique import PressRelease, parse_file
 HERE = Path(__file__).parent
 DOCUMENTS = sorted(
     path
-    for folder in ("holdout", "holdout2", "holdout3", "holdout4")
+    for folder in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
     for path in (HERE / folder).iterdir()
     if path.suffix in (".txt", ".md", ".html")
 )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from communique import SectionKind, parse
@@ -827,6 +828,173 @@ def test_an_issuer_s_span_gives_its_name_on_a_decorated_line(line: str) -> None:
         assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name
 
 
+# -- headlines as press rooms set them (generated forms) --------------------------------------
+
+
+@given(title=gs.kicker_titles)
+def test_a_kicker_title_is_the_headline_not_an_issuer(title: str) -> None:
+    release = parse(f"{title}\n\n{BODY}\n")
+    assert release.headline == title
+    assert release.header.issuers == ()
+
+
+@given(title=gs.news_titles, deck=gs.deck_lines)
+def test_a_deck_line_under_the_title_is_not_part_of_it(title: str, deck: str) -> None:
+    assume(len(deck) >= len(title) + 1 + len(deck.split()[0]))
+    release = parse(f"{title}\n{deck}\n\n{BODY}\n")
+    assert release.headline == title
+
+
+@given(
+    title=st.builds(
+        lambda title, place: f"{title} à {place}",
+        gs.news_titles,
+        st.sampled_from(gs.PLACES),
+    ),
+    width=st.integers(30, 80),
+    caps=st.booleans(),
+)
+def test_a_title_wrapped_to_a_width_is_joined(title: str, width: int, caps: bool) -> None:
+    title = title.upper() if caps else title
+    wrapped = textwrap.fill(title, width)
+    assume("\n" in wrapped)
+    release = parse(f"{wrapped}\n\n{BODY}\n")
+    assert release.headline == " ".join(wrapped.split("\n"))
+
+
+@pytest.mark.parametrize("title", gs.MEETING_TITLES)
+def test_the_lone_line_over_the_body_is_the_title(title: str) -> None:
+    release = parse(f"{title}\n\n{BODY}\n")
+    assert release.headline == title
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "lone-line" in explanation.chosen.evidence
+
+
+@pytest.mark.parametrize("line", gs.COMMUNICATING_ISSUERS)
+def test_an_issuer_announcing_itself_is_never_the_title(line: str) -> None:
+    assert parse(f"{line}\n\n« {BODY} »\n").headline is None
+
+
+#: A page template's directives, as Django, Jinja, Liquid and ERB sources write them.
+TEMPLATE_LINES = (
+    '{% extends "pages/presse/base.html" %}',
+    "{% block content %}",
+    '{% extends "base.html" %} {% block presse_contenu %}',
+    "{{ page.title }}",
+    "<%= t(:press_release_title) %>",
+)
+
+
+@pytest.mark.parametrize("directive", TEMPLATE_LINES)
+def test_a_templates_directive_is_never_the_headline(directive: str) -> None:
+    text = f"{directive}\n\nOuverture de la médiathèque de Vaise\n\n{BODY}\n"
+    assert parse(text).headline == "Ouverture de la médiathèque de Vaise"
+    text = f"---\ntitle: '{directive}'\n---\n\n# Ouverture de la médiathèque de Vaise\n\n{BODY}\n"
+    assert parse(text).headline == "Ouverture de la médiathèque de Vaise"
+
+
+@given(
+    stamp=st.sampled_from(
+        [" date 2018-12 ", "Publié le 12/03/2024 ", "mis en ligne le 2024-03-12 "]
+    ),
+    label=gs.singular_doc_types,
+)
+def test_a_document_type_after_a_portals_timestamp_is_read(stamp: str, label: str) -> None:
+    text = f"{stamp}{label}\n\nOuverture de la médiathèque de Vaise\n\n{BODY}\n"
+    release = parse(text)
+    assert (release.header.doc_type or "").split() == label.split()
+    assert release.headline == "Ouverture de la médiathèque de Vaise"
+
+
+def test_a_document_type_in_a_list_of_links_is_not_the_texts_type() -> None:
+    text = (
+        f"# Sortie du Logiciel 5\n\n{BODY}\n\n## Liens\n\n"
+        "- Téléchargements\n- Notes de version\n- Dossier de presse\n"
+    )
+    assert parse(text).header.doc_type is None
+
+
+def test_a_heading_set_as_one_sentence_is_a_title_and_bold_in_a_heading_is_decoration() -> None:
+    html = (
+        "<h1>Communiqué de presse</h1><h2><b>Vaisoft</b></h2><h3>— 3 octobre 2016</h3>"
+        "<h1>Vaisoft, an 3 : six nouvelles raisons de quitter les géants du web pour de bon.</h1>"
+        f"<p>{BODY}</p>"
+    )
+    release = parse(html, adapter="html")
+    assert release.headline == (
+        "Vaisoft, an 3 : six nouvelles raisons de quitter les géants du web pour de bon."
+    )
+
+
+@given(
+    title=gs.news_titles,
+    label=gs.singular_doc_types,
+    place=st.sampled_from(gs.PLACES),
+    deck=st.sampled_from(gs.STATEMENTS),
+)
+def test_a_title_directly_above_its_document_type_is_the_headline(
+    title: str, label: str, place: str, deck: str
+) -> None:
+    # A portal's copy: the title, the type under it, the dateline, then a teaser line.
+    deck = deck[:1].upper() + deck[1:]
+    text = f"{title}\n{label}\n{place}, le 12 mars 2024\n\n{deck}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "above-its-type" in explanation.chosen.evidence
+
+
+@given(section=gs.plural_doc_types, title=gs.news_titles)
+def test_a_line_above_a_sections_name_gains_nothing_from_it(section: str, title: str) -> None:
+    text = f"Préfecture du Rhône – Espace presse\n{section}\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["one-block", "blank-line-between"])
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("MINISTRE DÉLÉGUÉE AUPRÈS DU MINISTRE DE L'ÉCONOMIE,", "CHARGÉE DU NUMÉRIQUE ET DES PME"),
+        ("MINISTÈRE DE LA PÊCHE, DES PORTS", "ET DE L'ÉCONOMIE MARITIME"),
+        ("Direction régionale de l'environnement, de", "l'aménagement et du logement"),
+    ],
+)
+def test_a_line_going_on_with_the_one_above_is_never_the_headline(
+    above: str, below: str, gap: str
+) -> None:
+    title = "Un nouveau quai pour les pêcheurs de Joal"
+    text = f"{above}{gap}{below}\nCommuniqué de presse\nDakar, le 4 mai 2020\n{title}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+
+
+@given(
+    kicker=st.sampled_from(gs.KICKERS),
+    statement=st.sampled_from(gs.STATEMENTS),
+    label=gs.singular_doc_types,
+    viewer=st.sampled_from(["Transcription", "Transcript", "Aperçu du document"]),
+)
+def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
+    kicker: str, statement: str, label: str, viewer: str
+) -> None:
+    # A document-sharing site: its lower-cased copy of the title, its viewer's heading, then
+    # the PDF flattened into one line: dateline, document type, title, body.
+    flattened = f"Lyon, le 25 juin 2015 {label} {kicker} : {statement} {BODY}"
+    text = f"{statement}\n\n{viewer}\n\n{statement}\n {flattened}\n"
+    release = parse(text)
+    assert release.headline == f"{kicker} : {statement}"
+    assert _spanned(text, release.header.headline_span) == release.headline
+    assert (release.header.doc_type or "").split() == label.split()
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "written-again"
+
+
 @given(
     st.sampled_from(gs.DOC_TYPES),
     st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
@@ -927,6 +1095,50 @@ def test_a_document_type_with_a_release_label_is_no_title(
     assert release.header.doc_type == doc_type
 
 
+def test_a_title_wrapped_after_its_comma_is_joined_not_an_enumeration() -> None:
+    title = (
+        "Canicule : la vigilance orange déclenchée dans huit départements,\n"
+        "les établissements médico-sociaux appelés à activer leur plan bleu"
+    )
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{title}\n\nLyon, le 1er août 2024\n\n{BODY}\n"
+    assert parse(text).headline == " ".join(title.split("\n"))
+
+
+def test_a_letterheads_tagline_over_the_document_type_is_not_the_title() -> None:
+    title = "Le cluster et la société créent un consortium pour certifier une batterie d'avion"
+    text = (
+        "CLUSTER AÉROVERTE\nLe cluster des mobilités aériennes décarbonées\n\n"
+        f"Communiqué n° 07/2024\n\nToulouse, le 12 mars 2024\n\n{title}\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@given(
+    kicker=st.sampled_from(gs.KICKERS),
+    statement=st.sampled_from(gs.STATEMENTS),
+    ellipsis=st.sampled_from(["...", "…"]),
+    label=gs.singular_doc_types,
+)
+def test_a_page_copy_shortened_with_an_ellipsis_gives_way_to_the_cover_title(
+    kicker: str, statement: str, ellipsis: str, label: str
+) -> None:
+    # A document-sharing site: its title runs on from the cover's into the text, and is cut;
+    # the PDF's text puts each line of the cover in a paragraph of its own.
+    cover, wrapped = f"{kicker} : {statement}", "dans tout le département"
+    copy = f"{cover} {wrapped} · Le Département présente aujourd'hui son plan{ellipsis}"
+    text = f"{copy}\n\nTranscription\n\n{label}\n\n{cover}\n\n{wrapped}\n\n{BODY}\n"
+    assert parse(text).headline == f"{cover} {wrapped}"
+    # The same cover further down, past the header (the viewer's text first): read from there.
+    viewer = f"Transcript of {copy}\n\nPage 1: {copy} {BODY}"
+    text = f"{copy}\n\n{viewer}\n\n{label}\n\n{cover}\n\n{wrapped}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == f"{cover} {wrapped}"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.evidence == ("cover-title",)
+
+
 @given(st.sampled_from(gs.DOC_TYPES), st.sampled_from(gs.PLACES))
 def test_a_line_above_the_document_type_is_not_the_title_above_its_date(
     doc_type: str, place: str
@@ -942,3 +1154,31 @@ def test_a_line_above_the_document_type_is_not_the_title_above_its_date(
     assert parse(text).headline == (
         "Le cluster et la société Soléa créent un consortium de quatorze entreprises"
     )
+
+
+@given(
+    st.sampled_from(
+        [
+            ("PRÉFET", "DU CANTAL"),
+            ("CENTRE HOSPITALIER", "INTERCOMMUNAL"),
+            ("PRÉFÈTE", "DE LA GIRONDE"),
+            ("CONSEIL DÉPARTEMENTAL", "DU FINISTÈRE"),
+        ]
+    ),
+    st.booleans(),
+)
+def test_a_letterhead_in_capitals_runs_on_across_a_captured_page_s_lines(
+    lines: tuple[str, str], with_acronym: bool
+) -> None:
+    """A page captured as text puts each line in a block of its own; a letterhead's lines
+    still make one name, and an acronym under it is not part of it."""
+    first, second = lines
+    acronym = "\nCHIC" if with_acronym else ""
+    text = (
+        f"{first}\n{second}{acronym}\nLiberté\nÉgalité\nFraternité\n"
+        "Épisode de crues : le département placé en vigilance orange\n"
+        "Le service de prévision des crues a placé ce vendredi les tronçons de la Cère en "
+        "vigilance orange, et le centre opérationnel départemental est activé depuis 17h00.\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names[0] == f"{first} {second}"

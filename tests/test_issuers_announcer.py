@@ -277,3 +277,38 @@ def test_the_governing_body_signing_the_release_is_its_issuer(signature: str, ma
         "Contact presse : Nadia Ferhat, 07 81 23 45 67, nadia.ferhat@reseau.example.org\n"
     )
     assert issuer_names(text) == [signature]
+
+
+# -- a portal's strip of fields, a closing attribution -----------------------------------------
+
+
+@given(
+    st.sampled_from(["President of French Polynesia", "Ministère de la Santé", "Ville de Genève"]),
+    st.sampled_from(["Press release", "Communiqué de presse", "Communiqué"]),
+)
+def test_the_name_over_a_portal_s_strip_of_fields_is_the_issuer(name: str, doc_type: str) -> None:
+    text = (
+        f"{name}\n\n09/01/2025 | {doc_type} | Distributed by Public on 09/01/2025 19:16\n\n"
+        "Le nouveau haut-commissaire reçu à la Présidence\n\n"
+        "Papeete, le 1er septembre 2025 - Le président a eu l'honneur d'accueillir le nouveau "
+        "haut-commissaire lors d'une visite protocolaire, qui marque le début d'une "
+        "collaboration renforcée entre le territoire et l'État.\n"
+    )
+    assert issuer_names(text) == [name]
+
+
+@given(
+    st.sampled_from(
+        ["Service information et presse", "ministère de la Santé", "Service de communication"]
+    ),
+    st.sampled_from(["le ", "la ", ""]),
+)
+def test_the_service_a_closing_attribution_names_is_the_issuer(service: str, article: str) -> None:
+    """ "Communiqué par le Service information et presse": communicated by, not a type."""
+    text = (
+        "Le gouvernement convoque un conseil extraordinaire\n\n"
+        "Le Premier ministre a convoqué un conseil de gouvernement extraordinaire pour ce "
+        "jeudi 12 mars 2020 à 18 heures, dédié aux mesures face à la propagation du virus.\n\n"
+        f"Communiqué par {article}{service}\n\nDernière mise à jour\n"
+    )
+    assert issuer_names(text) == [service]

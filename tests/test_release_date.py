@@ -532,3 +532,43 @@ def test_a_document_type_dated_by_du_gives_the_release_date(label: str) -> None:
     release = parse(f"{label}\n\n{HEADLINE}\n\nCe matin, {BODY}\n")
     assert release.date == dt.date(2024, 3, 12)
     assert release.header.doc_type is not None
+
+
+_ENGLISH_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@given(
+    dates,
+    st.sampled_from(
+        [
+            "{wd}, {d:02d} {mon} {y} 10:00:00 +0100",  # RFC 2822: RSS pubDate, e-mail Date:
+            "{month} {d}, {y}",
+            "{d} {month} {y}",
+            "{d:02d}-{mon}-{y}",
+            "{weekday}, {month} {d}, {y}",
+        ]
+    ),
+)
+def test_a_metadata_date_written_in_english_is_read(date: dt.date, form: str) -> None:
+    month = _ENGLISH_MONTH_NAMES[date.month - 1]
+    weekday = _ENGLISH_WEEKDAYS[date.weekday()]
+    value = form.format(
+        wd=weekday[:3], weekday=weekday, d=date.day, mon=month[:3], month=month, y=date.year
+    )
+    assert metadata_date(value) == date
+
+
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

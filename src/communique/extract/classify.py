@@ -191,8 +191,8 @@ def _release_label(reading: Reading) -> bool:
     ``date 2018-12 communiqué de presse``, ``Colmar, le 25 juin 2015 Communiqué de presse``.
     The label must not follow an article or a preposition: "dans un communiqué" cites one.
     """
-    if reading.draft.doc_type is not None:
-        return False
+    if reading.draft.doc_type is not None or "press-section" in reading.draft.evidence:
+        return False  # the label is the header's, or one of a section's listed releases
     title = reading.draft.document.metadata.title or ""
     return any(
         _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
@@ -304,6 +304,8 @@ def _first_body_paragraph(draft: Draft) -> int:
 EVIDENCE: tuple[Evidence, ...] = (
     Evidence("doc-type", 2.0, _doc_type_in_text),
     Evidence("metadata-doc-type", 2.0, _doc_type_in_metadata),
+    # "Communiqués de presse" over the text: the site files it among its releases
+    Evidence("press-section", 2.0, _reported("press-section")),
     Evidence("dateline", 2.0, _dateline_with_place),
     Evidence("release-date", 1.0, _release_date),
     Evidence("contact-block", 2.0, _reported("contact-block")),

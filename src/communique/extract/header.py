@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import collections
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 
 import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.announcer import LOGO_TEXT, WIRE_SIGN
-from ..french.dates import DATE, MONTH_YEAR
+from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
-    DOC_TYPE_PREFIX,
     EMAIL,
     FURNITURE,
     ISSUER_WORDS,
@@ -41,12 +40,30 @@ from ..french.vocabulary import (
     is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE
-from ..models import Candidate, Explanation, Issuer, Span
+from ..models import Candidate, Explanation, Issuer
+from ..steps import Rules, Step
+from . import doc_type as doc_types_read
+from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
+from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
+from .lede import LEDE_FIELD, lines_span
+from .reference import REFERENCE_FIELD, read_reference
 from .text import folded, is_caps, is_person_name, strip_decoration, word_count
 
-__all__ = ["HEADLINE_RULES", "find_body", "header"]
+__all__ = [
+    "DOC_TYPE_FIELD",
+    "HEADLINE_FIELD",
+    "HEADLINE_RULES",
+    "LEDE_FIELD",
+    "REFERENCE_FIELD",
+    "HeaderLine",
+    "HeadlineRule",
+    "HeadlineRules",
+    "find_body",
+    "header",
+    "header_step",
+]
 
 # A body paragraph: longer than this, in ordinary type.
 _BODY_LENGTH = 200
@@ -83,11 +100,18 @@ def _is_body(block: Block, following: Block | None) -> bool:
         return any(EMAIL.search(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
-        return True  # "Québec, le 7 avril 2021 – Le député…": the body starts here
+        # "Québec, le 7 avril 2021 – Le député…": the body starts here; "Publié le 03/04/2024
+        # – Mis à jour le …" is a page's publication line, no dateline.
+        return PUBLICATION_LABEL.match(first) is None
     text = block.text
     if block.emphasis is not None:
         return False
-    if len(text) >= _SENTENCE_LENGTH and text.endswith((".", "!", "?")) and word_count(text) >= 15:
+    if (
+        len(text) >= _SENTENCE_LENGTH
+        and text.endswith((".", "!", "?"))
+        and not text.endswith(("...", "…"))  # a page's copy cut short
+        and word_count(text) >= 15
+    ):
         return True  # a full sentence: headlines do not end with a full stop
     return len(text) > _BODY_LENGTH and _PROSE.search(text) is not None
 
@@ -125,18 +149,83 @@ class _Candidate:
     block: int
     line: Line
     evidence: tuple[str, ...]
+    weights: Mapping[str, float] = attrs.field(eq=False, repr=False)
 
     @property
     def score(self) -> float:
-        return _score(self.evidence)
+        """How much the line looks like the headline: the sum of its evidence's weights."""
+        return sum(self.weights[code] for code in self.evidence)
 
 
 def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
+    _header(draft, HEADLINE_FIELD, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD)
+
+
+def header_step(
+    *,
+    headline: HeadlineRules | None = None,
+    doc_type: FieldRules = DOC_TYPE_FIELD,
+    lede: FieldRules = LEDE_FIELD,
+    reference: FieldRules = REFERENCE_FIELD,
+) -> Step:
+    """The header step with other rules (or weights) for the headline, the document type, the
+    lede or the reference than the defaults (:data:`HEADLINE_FIELD`, :data:`DOC_TYPE_FIELD`,
+    :data:`LEDE_FIELD`, :data:`REFERENCE_FIELD`), edited by name::
+
+        mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
+        steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+
+    .. versionadded:: 0.2
+    """
+    evidence = HEADLINE_FIELD if headline is None else headline
+
+    def step(draft: Draft) -> None:
+        _header(draft, evidence, doc_type, lede, reference)
+
+    return step
+
+
+def _header(
+    draft: Draft,
+    headline: HeadlineRules,
+    doc_type: FieldRules,
+    lede: FieldRules,
+    reference: FieldRules,
+) -> None:
+    candidates, scan = _scan(draft, headline)
+    headline_block = _choose_headline(draft, candidates)
+    _fuller_title_in_text(draft, headline_block)
+    scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
+    chosen = doc_type.choose(draft, scan)
+    draft.doc_type = chosen.field if chosen is not None else None
+    if chosen is None and doc_types_read.filed_as_release(draft, scan):
+        draft.evidence.append("press-section")  # the page stands in a site's press section
+    cover = draft.headline
+    headline_block = _past_cover_title(draft, headline_block)
+    _explain_cover_title(draft, cover)
+    chosen = lede.choose(draft, scan)
+    if chosen is not None:
+        draft.lede = chosen.field
+        if chosen.block is not None:
+            _claim_for_header(draft, chosen.block, chosen.block)
+    draft.header_end = draft.body_start
+    if headline_block is not None:
+        _return_to_body(draft, candidates, headline_block)
+    chosen = reference.choose(draft, scan)
+    draft.reference = chosen.field if chosen is not None else None
+
+
+def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], HeaderScan]:
+    """Read the header lines: document types, references and websites are kept, chrome and
+    release markers set aside; the other lines are the headline's candidates."""
     candidates: list[_Candidate] = []
+    doc_types: list[FieldCandidate] = []
+    references: list[FieldCandidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
+    pending = False  # no candidate line was read since the last marker
     previous: Line | None = None  # the line classified last
-    doc_type_line: Line | None = None  # the line that just gave the document type
+    doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
     for index in range(draft.body_start):
         if draft.roles.get(index) is Role.METADATA:
@@ -148,24 +237,37 @@ def header(draft: Draft) -> None:
         prose_seen = False
         for line in block.lines:
             text = line.text
-            if doc_type_line is not None and _doc_type_continued(draft, doc_type_line, line):
+            if doc_type_line is not None and doc_types_read.read_continued(
+                doc_type_line, line, doc_types
+            ):
                 doc_type_line = None
                 continue
             stamped = _after_timestamp(line)
             if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker = stamped, stamped.text, True
-            before = draft.doc_type
-            if _doc_type(draft, line):
-                after_marker = True
-                doc_type_line = line if draft.doc_type is not before else None
-                previous = line  # a title above the type is not "directly above its date"
+                line, text, after_marker, pending = stamped, stamped.text, True, True
+            first = not doc_types
+            if doc_types_read.read_line(draft, line, doc_types, references):
+                after_marker = pending = True
+                doc_type_line = line if first and doc_types else None
+                own_type = bool(doc_types) and "section-label" not in doc_types[-1].evidence
+                if (
+                    own_type
+                    and candidates
+                    and candidates[-1].line is previous
+                    and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
+                ):  # a title set apart, not the last line of a letterhead (name, tagline)
+                    above = candidates[-1]  # "Titre" / "Communiqué de presse"
+                    candidates[-1] = attrs.evolve(
+                        above, evidence=(*above.evidence, "above-its-type")
+                    )
+                previous = line
                 continue
             doc_type_line = None
             dated = match_dateline(text, reference_date)
             if dated is not None:
-                after_marker = True
-                _reference(draft, line)
-                _doc_type_after_date(draft, line, dated.end)
+                after_marker = pending = True
+                read_reference(draft, line, references)
+                doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if candidates and candidates[-1].line is previous:
                     # A title directly above its date ("Titre" / "Publié le …") is the headline.
                     above = candidates[-1]
@@ -174,15 +276,15 @@ def header(draft: Draft) -> None:
                     )
                 previous = line
                 continue
-            previous = line
+            prior, previous = previous, line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
                 continue
             if _portal_field(draft, line):
                 continue
-            if _reference(draft, line) or _website(draft, line) or _furniture(text):
+            if read_reference(draft, line, references) or _website(draft, line) or _furniture(text):
                 continue
-            unpacked = _unpacked_title(draft, line)
+            unpacked = _unpacked_title(draft, line, doc_types)
             if unpacked is not None:
                 line, text = unpacked, unpacked.text
             subject = _SUBJECT.match(text)
@@ -190,51 +292,21 @@ def header(draft: Draft) -> None:
                 line = Line(
                     text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
                 )
-                evidence = (*_evidence(block, line, after_marker), "subject-line")
-                candidates.append(_Candidate(index, line, evidence))
+                seen = HeaderLine(block, line, after_marker, pending)
+                evidence = (*headline.evidence(seen), "subject-line")
+                candidates.append(_Candidate(index, line, evidence, headline.weights))
+                pending = False
                 continue
-            evidence = _evidence(block, line, after_marker)
+            evidence = headline.evidence(HeaderLine(block, line, after_marker, pending))
+            pending = False
+            if candidates and candidates[-1].line is prior and _goes_on(candidates[-1], text):
+                evidence = (*evidence, "continues-above")  # "… DES PORTS" / "ET DE L'ÉCONOMIE"
             if prose_seen:  # a line inside running text, below a full sentence of its block
                 evidence = (*evidence, "inside-running-text")
             prose_seen = prose_seen or _is_prose(text)
-            candidates.append(_Candidate(index, line, evidence))
-    candidates = _repeated_titles(candidates)
-    metadata = draft.document.metadata
-    headline_block = _choose_headline(draft, candidates)
-    _doc_type_in_headline(draft)  # "[Communiqué] …" in the title before the site's categories
-    if metadata.doc_type and draft.doc_type is None:
-        draft.doc_type = Field(metadata.doc_type, None)
-    _doc_type_on_title_page(draft)
-    cover = draft.headline
-    headline_block = _past_cover_title(draft, headline_block)
-    _explain_cover_title(draft, cover)
-    _choose_lede(draft, candidates)
-    draft.header_end = draft.body_start
-    if headline_block is not None:
-        _return_to_body(draft, candidates, headline_block)
-    for name, found, stated in (
-        ("doc_type", draft.doc_type, metadata.doc_type),
-        ("lede", draft.lede, metadata.lede),
-        ("reference", draft.reference, None),
-    ):
-        draft.explanations.append(_text_or_metadata(name, found, stated))
-
-
-def _text_or_metadata(field: str, found: Field | None, stated: str | None) -> Explanation:
-    """Where a field chosen by rule order came from: the text (with its span) or the
-    metadata; the other one, when it says something else, is the rejected candidate."""
-    chosen = None
-    if found is not None:
-        source = "metadata" if found.span is None else "text"
-        chosen = Candidate(found.value, source, ("rule-order",), 1.0, found.span)
-    rejected = None
-    if (
-        stated
-        and (chosen is None or chosen.source == "text")
-        and folded(stated) != folded(found.value if found else "")
-    ):
-        rejected = Candidate(stated, "metadata", ("rule-order",), 0.0, None)
-    return Explanation(field, chosen, rejected, (chosen is not None) + (rejected is not None))
+            candidates.append(_Candidate(index, line, evidence, headline.weights))
+    scan = HeaderScan(tuple(doc_types), tuple(references))
+    return _lone_line(_repeated_titles(candidates)), scan
 
 
 # A headline states news: fewer words than this make a label.
@@ -261,10 +333,99 @@ def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
         opening = match_dateline(following.lines[0].text, draft.options.reference_date)
         if opening is None or opening.date is None:
             continue
-        draft.headline = Field(block.text, _lines_span(block.lines))
+        draft.headline = Field(block.text, lines_span(block.lines))
         _claim_for_header(draft, draft.body_start, index)
         return index
     return headline_block
+
+
+def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
+    """A page's copy of the title is often cut: lower-cased, shortened with an ellipsis,
+    without its kicker ("le troisième pilier…" for "Colmar : le troisième pilier…"). When the
+    text below writes the title again, fuller, that is the headline."""
+    headline = draft.headline
+    if headline is None or headline_block is None or headline.span is None:
+        return
+    title = headline.value.rstrip().removesuffix("...").removesuffix("…").strip()
+    if word_count(title) < _NEWS_WORDS:
+        return
+    if title != headline.value:
+        _cover_title_of_cut_copy(draft, headline_block, title)
+        return
+    if not title[:1].islower():
+        return
+    wanted = title.casefold()
+    last = min(len(draft.blocks), headline_block + 1 + _FULLER_BLOCKS)
+    for block in draft.blocks[headline_block + 1 : last]:
+        for line in block.lines:
+            at = line.text.casefold().find(wanted)
+            if at < 0 or line.text[at : at + len(title)].casefold() != wanted:
+                continue
+            window = max(0, at - _KICKER_LENGTH)
+            for typed in _DOC_TYPE_ANYWHERE.finditer(line.text, window, at):
+                window = typed.end()  # "Communiqué de presse Colmar : …": the type is no kicker
+            kicker = _KICKER.search(line.text, window, at)
+            start = kicker.start("kicker") if kicker is not None else at
+            if start == at and line.text[at : at + len(title)] == headline.value:
+                continue  # the same title again, no fuller
+            draft.headline = draft.field(line, start, at + len(title))
+            _explain_replaced(
+                draft, ("written-again", "fuller-in-text"), headline, ("header-line", "page-copy")
+            )
+            return
+
+
+def _cover_title_of_cut_copy(draft: Draft, headline_block: int, title: str) -> None:
+    """A page's title shortened with an ellipsis runs on from the document's own title into
+    the text below it ("Une aide historique de la Région - Rhône-Alpes · Pour…"): the title is
+    the line of the title page the copy starts with, with the lines it wraps onto ("Une aide
+    historique de la Région" / "pour l'Allier")."""
+    wanted = title.casefold()
+    blocks = draft.blocks
+    for index in range(headline_block + 1, min(len(blocks), TITLE_PAGE_BLOCKS)):
+        line = blocks[index].lines[0] if blocks[index].lines else None
+        if line is None or len(blocks[index].lines) > 1:
+            continue
+        text = line.text.strip()
+        if word_count(text) < _NEWS_WORDS or len(text) >= len(title):
+            continue
+        if not wanted.startswith(text.casefold()):
+            continue
+        kept = [line]
+        for following in blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
+            if len(following.lines) != 1 or not _wraps_onto(kept[-1].text, following.lines[0].text):
+                break
+            kept.append(following.lines[0])
+        held = draft.headline
+        draft.headline = Field(" ".join(k.text.strip() for k in kept), lines_span(kept))
+        if held is not None:
+            _explain_replaced(
+                draft, ("written-again", "cover-title"), held, ("header-line", "page-copy")
+            )
+        return
+
+
+def _wraps_onto(above: str, line: str) -> bool:
+    """Whether ``line`` goes on with the title line ``above`` (a PDF's text puts each line of a
+    cover in a paragraph of its own): it opens in lower case or with a word no name opens
+    with, or the line above ends with a word no title ends with."""
+    text = line.strip()
+    if not text or len(text) > _TITLE_LINE or text.endswith((".", "!", "?")):
+        return False
+    return bool(text[:1].islower() or _CONTINUATION_START.match(text) or _DANGLING.search(above))
+
+
+# A cover's title runs over this many lines at most; a longer line is text, not a title's.
+_WRAPPED_LINES = 2
+_TITLE_LINE = 120
+
+
+# How far below the page's title the text writes the title again (a viewer's heading between).
+_FULLER_BLOCKS = 4
+_DOC_TYPE_ANYWHERE = re.compile(rf"(?<!\w)(?:{DOC_TYPE.pattern})(?!\w)", re.I)
+# A kicker before the title's colon, right before where the title starts: "Colmar : ".
+_KICKER_LENGTH = 60
+_KICKER = re.compile(r"(?<![^\s])(?P<kicker>[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){0,3})\s*:\s*$")
 
 
 def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: int) -> None:
@@ -282,153 +443,6 @@ def _return_to_body(draft: Draft, candidates: list[_Candidate], headline_block: 
                 del draft.roles[later]
         draft.body_start = index
         return
-
-
-# A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
-_DOC_TYPE_IN_TITLE = re.compile(
-    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern})\s*\]"
-    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w))"
-    rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
-    re.I,
-)
-
-
-def _doc_type_on_title_page(draft: Draft) -> None:
-    """A document type further down a title page: a "Dossier de presse" line, or a heading
-    that names it ("PostgreSQL 8.2 Press Kit")."""
-    if draft.doc_type is not None:
-        return
-    for index, block in enumerate(draft.blocks[:TITLE_PAGE_BLOCKS]):
-        if index < draft.body_start and block.kind is not BlockKind.HEADING:
-            continue  # header lines were read by the header loop
-        for line in block.lines[:1]:
-            bare = strip_decoration(line.text)
-            if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
-                start = line.text.find(bare)
-                draft.doc_type = draft.field(line, start, start + len(bare))
-                return
-            found = _doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
-            if found is not None:
-                draft.doc_type = draft.field(line, *found)
-                return
-
-
-def _doc_type_in_headline(draft: Draft) -> None:
-    """The headline names the document type when no header line did."""
-    if draft.doc_type is not None or draft.headline is None:
-        return
-    headline = draft.headline.value
-    found = _doc_type_in_title(headline)
-    if found is None:
-        return
-    start, end = found
-    span = draft.headline.span
-    if span is not None and draft.document.text[span[0] : span[1]] == headline:
-        span = (span[0] + start, span[0] + end)
-    else:
-        span = None
-    draft.doc_type = Field(headline[start:end], span)
-
-
-_DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
-
-
-def _doc_type_in_title(title: str) -> tuple[int, int] | None:
-    """Where a title opens (after an optional ``[TAG]``) or closes with the document type.
-
-    Only a type ending the title counts further in ("PostgreSQL 9.0 Press Kit"): a title
-    that mentions a release in its second half ("… conteste le communiqué publié hier") is a
-    news report's.
-    """
-    match = _DOC_TYPE_IN_TITLE.match(title)
-    if match is not None:
-        for group in ("tagged", "opening", "closing"):
-            if match.group(group):
-                return match.span(group)
-    closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
-    return closing.span("type") if closing is not None else None
-
-
-def _doc_type(draft: Draft, line: Line) -> bool:
-    """Record a document-type line (or a ``Communiqué de presse : …`` prefix)."""
-    bare = _bare_label(line.text)
-    if DOC_TYPE.fullmatch(bare):
-        start = line.text.find(bare)
-        if draft.doc_type is None:
-            draft.doc_type = draft.field(line, start, start + len(bare))
-        elif draft.doc_type.value.lower() == bare.lower():
-            draft.diagnostics.append(
-                diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
-            )
-        return True
-    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
-    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
-        start = line.text.find(bare)
-        if draft.doc_type is None:
-            draft.doc_type = draft.field(line, start + numbered.start(1), start + numbered.end(1))
-        if draft.reference is None:
-            draft.reference = draft.field(line, start + numbered.start(2), start + numbered.end(2))
-        return True
-    prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
-    if prefix is not None and draft.doc_type is None:
-        draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
-    if prefix is not None and RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
-        draft.evidence.append("release-marker")
-        return True  # "Communiqué de presse – Information réglementée": a label, no title
-    if draft.doc_type is None and " | " in line.text:
-        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
-        offset = 0
-        for part in line.text.split(" | "):
-            label = part.strip()
-            if DOC_TYPE.fullmatch(label):
-                start = line.text.find(label, offset)
-                draft.doc_type = draft.field(line, start, start + len(label))
-                break
-            offset += len(part) + 3
-    return False
-
-
-def _doc_type_after_date(draft: Draft, line: Line, date_end: int) -> None:
-    """A document type after the date on a dateline: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"."""
-    rest = line.text[date_end:]
-    bare = strip_decoration(rest)
-    if draft.doc_type is None and bare and DOC_TYPE.fullmatch(bare):
-        start = line.text.find(bare, date_end)
-        draft.doc_type = draft.field(line, start, start + len(bare))
-
-
-def _bare_label(text: str) -> str:
-    """A label without decoration or brackets: "(Communiqué)" -> "Communiqué"."""
-    bare = strip_decoration(text)
-    if len(bare) > 2 and bare[0] + bare[-1] in ("()", "[]"):
-        return strip_decoration(bare[1:-1])
-    return bare
-
-
-def _doc_type_continued(draft: Draft, first: Line, line: Line) -> bool:
-    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page)."""
-    head, tail = strip_decoration(first.text), strip_decoration(line.text)
-    if not tail or len(tail) > 30 or not DOC_TYPE.fullmatch(f"{head} {tail}"):
-        return False
-    start = first.text.find(head)
-    tail_start = line.text.find(tail)
-    span = (
-        first.locate(start, start + len(head))[0],
-        line.locate(tail_start, tail_start + len(tail))[1],
-    )
-    draft.doc_type = Field(f"{head} {tail}", span)
-    return True
-
-
-# A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
-# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
-# PRESSE – N° 46".
-_NUMBERED_DOC_TYPE = re.compile(
-    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
-)
-_DOC_TYPE_TITLE = re.compile(
-    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
-)
 
 
 # A title line that packs its reference (and its document type) before the title:
@@ -453,30 +467,16 @@ def _after_timestamp(line: Line) -> Line | None:
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
-def _unpacked_title(draft: Draft, line: Line) -> Line | None:
+def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -> Line | None:
     """The title of a line opening with its reference (recorded), without it and without a
-    document type following it (recorded too); ``None`` when the line opens otherwise."""
+    document type following it (kept too); ``None`` when the line opens otherwise."""
     reference = _LEADING_REFERENCE.match(line.text)
     if reference is None:
         return None
-    at = reference.end()
-    prefix = DOC_TYPE_PREFIX.match(line.text, at)
-    if prefix is not None:
-        if draft.doc_type is None:
-            draft.doc_type = draft.field(line, prefix.start(1), prefix.end(1))
-        at = prefix.end()
+    at = doc_types_read.read_prefix(draft, line, reference.end(), doc_types)
     if at >= len(line.text.rstrip()):
         return None
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
-
-
-def _reference(draft: Draft, line: Line) -> bool:
-    match = REFERENCE.search(line.text)
-    if match is None:
-        return False
-    if draft.reference is None:
-        draft.reference = draft.field(line, match.start(), match.end())
-    return strip_decoration(line.text) == match.group()
 
 
 def _portal_field(draft: Draft, line: Line) -> bool:
@@ -504,7 +504,10 @@ def _website(draft: Draft, line: Line) -> bool:
 
 def _furniture(text: str) -> bool:
     """Portal chrome: a short line of links ("Accueil > Actualités", "Partager", "Imprimer
-    cette page"), not a title that uses one of their words ("300 points d'accueil")."""
+    cette page"), not a title that uses one of their words ("300 points d'accueil"); a
+    template's directives (``{% block content %}``)."""
+    if _TEMPLATE_LINE.fullmatch(text) is not None:
+        return True
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -512,6 +515,12 @@ def _furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# A page template's source: directives only ("{% extends "base.html" %}", "{{ page.title }}",
+# "<%= t(:title) %>"), never text of the release.
+_TEMPLATE_DIRECTIVE = r"(?:\{%[^%\n]{0,300}%\}|\{\{[^}\n]{0,300}\}\}|<%=?[^%\n]{0,300}%>)"
+_TEMPLATE_LINE = re.compile(rf"\s*{_TEMPLATE_DIRECTIVE}(?:\s*{_TEMPLATE_DIRECTIVE}){{0,20}}\s*")
 
 
 # A line of portal chrome holds a few words; a title using one of them holds more.
@@ -522,60 +531,136 @@ _CHROME_WORDS = 3
 _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
 
 
-def _is_prose(text: str) -> bool:
-    return bool(_SENTENCES.search(text) or (text.endswith(".") and word_count(text) > 12))
+def _is_prose(text: str, *, heading: bool = False) -> bool:
+    """Two sentences, or a long one with its full stop; a heading's author set one sentence
+    as a title, full stop and all ("Six raisons de changer d'outils.")."""
+    if _SENTENCES.search(text):
+        return True
+    return not heading and _full_stop(text) and word_count(text) > 12
+
+
+def _full_stop(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, not with the ellipsis of a copy cut short."""
+    return text.endswith(".") and not text.endswith("...")
 
 
 @attrs.frozen
-class _Line:
-    """What the headline evidence reads of a header line."""
+class HeaderLine:
+    """What a headline evidence rule reads of a header line: its block, the line itself,
+    whether a document type or a dateline stands above it (``after_marker``), and whether
+    no other candidate line stands between them (``next_to_marker``).
+
+    .. versionadded:: 0.2
+    """
 
     block: Block
     line: Line
-    after_marker: bool  # a document type or a dateline stands above it
+    after_marker: bool
+    next_to_marker: bool
 
     @property
     def text(self) -> str:
         return self.line.text
 
 
-def _in_caps_headline(c: _Line) -> bool:
+def _in_caps_headline(c: HeaderLine) -> bool:
     """A headline set in capitals, as PDF releases set it: four words or more, below the
     document type or the dateline, or naming no organisation."""
     if not is_caps(c.text) or word_count(c.text) < _NEWS_WORDS:
         return False
+    if _OPENS_WITH_ARTICLE.match(c.text) is not None:
+        return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
     return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
 
 
-#: The headline evidence: code -> predicate on a header line. Weights are
-#: :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is their sum over the
-#: codes that fire, and the best-scored line is the headline.
-HEADLINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
-    ("heading", lambda c: c.block.kind is BlockKind.HEADING),
-    ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
-    ("bold", lambda c: c.line.emphasis is Emphasis.STRONG),
-    ("italic", lambda c: c.line.emphasis is Emphasis.EM),
-    ("after-marker", lambda c: c.after_marker),
-    ("title-length", lambda c: 20 <= len(c.text) <= 250),
-    ("long-sentence", lambda c: len(c.text) > 150 and c.text.endswith(".")),
-    ("prose", lambda c: _is_prose(c.text)),
-    ("enumeration", lambda c: c.block.kind is BlockKind.LIST_ITEM or c.text.endswith((",", ";"))),
-    ("lower-case-start", lambda c: c.text[:1].islower()),
-    ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
-    ("label", lambda c: _label(c)),
-    ("field-strip", lambda c: c.text.count(" | ") >= 2),
-    ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
-    ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
-    ("contact-or-about", lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text)),
-    ("legal-mention", lambda c: _legal_mention(c.text)),
+# A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in
+# capitals opens with its subject ("LA RÉGION LANCE…").
+_OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
+
+
+#: A headline evidence rule: whether its code fires for a header line.
+HeadlineRule = Callable[[HeaderLine], bool]
+
+#: The headline evidence, by name (the evidence code), in order: code -> predicate on a header
+#: line. Weights are :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is
+#: their sum over the codes that fire, and the best-scored line is the headline.
+HEADLINE_RULES: Rules[HeadlineRule] = Rules(
     (
-        "department-or-address",
-        lambda c: len(c.text) <= 120 and _department_or_address(c.text),
-    ),
+        ("heading", lambda c: c.block.kind is BlockKind.HEADING),
+        ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
+        # A paragraph set in bold is a title; bold inside a heading is decoration.
+        (
+            "bold",
+            lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
+        ),
+        ("italic", lambda c: c.line.emphasis is Emphasis.EM),
+        ("after-marker", lambda c: c.next_to_marker),
+        ("title-length", lambda c: 20 <= len(c.text) <= 250),
+        ("long-sentence", lambda c: len(c.text) > 150 and _full_stop(c.text)),
+        ("prose", lambda c: _is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
+        ("enumeration", lambda c: _enumeration(c)),
+        ("lower-case-start", lambda c: c.text[:1].islower()),
+        ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
+        ("label", lambda c: _label(c)),
+        ("field-strip", lambda c: c.text.count(" | ") >= 2),
+        ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
+        ("issuer-like", lambda c: _issuer_like(c.text) and not _in_caps_headline(c)),
+        ("issuer-communicates", lambda c: _COMMUNIQUE_SUFFIX.search(c.text) is not None),
+        (
+            "contact-or-about",
+            lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
+        ),
+        ("legal-mention", lambda c: _legal_mention(c.text)),
+        (
+            "department-or-address",
+            lambda c: len(c.text) <= 120 and _department_or_address(c.text),
+        ),
+    )
 )
 
 
-def _label(c: _Line) -> bool:
+@attrs.frozen
+class HeadlineRules:
+    """The headline's evidence rules, in order, and their weights.
+
+    .. versionadded:: 0.2
+    """
+
+    rules: Rules[HeadlineRule]
+    weights: Mapping[str, float]
+
+    def with_rule(
+        self,
+        name: str,
+        rule: HeadlineRule,
+        *,
+        weight: float,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> HeadlineRules:
+        """A copy with the evidence ``name`` (fired by ``rule``, weighed ``weight``) added last,
+        or ``before``/``after`` another rule."""
+        rules = inserted(self.rules, name, rule, before=before, after=after)
+        return attrs.evolve(self, rules=rules, weights={**self.weights, name: weight})
+
+    def evidence(self, seen: HeaderLine) -> tuple[str, ...]:
+        """The evidence codes that fire for the header line ``seen``."""
+        return tuple(code for code, fires in self.rules if fires(seen))
+
+
+#: The headline's default rules and weights.
+HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def _enumeration(c: HeaderLine) -> bool:
+    """A bullet, or a clause of a list ending with "," or ";" — not a title wrapped after its
+    comma onto the next line of its block ("…dans huit départements," / "les établissements…")."""
+    if c.block.kind is BlockKind.LIST_ITEM:
+        return True
+    return c.text.endswith((",", ";")) and c.line is c.block.lines[-1]
+
+
+def _label(c: HeaderLine) -> bool:
     """A line introducing what follows ("Contacts :", the last line of its block), or a
     ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
     organique de 7,4 %") goes on in its own block."""
@@ -586,7 +671,11 @@ def _label(c: _Line) -> bool:
 
 def _names_a_doc_type(text: str) -> bool:
     """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
-    not a title naming one ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    or a document type and who issues it ("Communiqué du maire"), not a title naming one
+    ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    issued = _TYPE_OF_ISSUER.match(text)
+    if issued is not None and DOC_TYPE.fullmatch(issued.group("type")):
+        return True
     listed = _LISTED.search(text)
     if listed is None:
         return False  # no list at all: the (long) document-type pattern need not run
@@ -594,6 +683,11 @@ def _names_a_doc_type(text: str) -> bool:
     return found is not None and found.group()[:1].islower()
 
 
+# A document type, then who issues it: "Communiqué du maire", "Communiqué de la préfecture".
+_TYPE_OF_ISSUER = re.compile(
+    r"\s*(?P<type>[^\W\d][\w’' -]{2,40}?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"[^\W\d][\w’' -]{1,40}"
+)
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
 _LISTED = re.compile(r",|\s(?:ou|et)\s")
 
@@ -609,6 +703,18 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
         attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
         for key, c in zip(keys, candidates, strict=True)
     ]
+
+
+def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A header of one line over the body: a release has a title, and this is it even when
+    it opens like an organisation's name, unless other evidence says it is something else
+    (a label, prose, an address, an issuer announcing itself)."""
+    if len(candidates) != 1:
+        return candidates
+    (only,) = candidates
+    if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
+        return candidates  # a label, prose, a contact…: it reads as something else
+    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
 
 
 def _department_or_address(text: str) -> bool:
@@ -653,15 +759,9 @@ _MOTTO_LENGTH = 60
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
-def _evidence(block: Block, line: Line, after_marker: bool) -> tuple[str, ...]:
-    """The headline evidence codes that fire for ``line``."""
-    seen = _Line(block, line, after_marker)
-    return tuple(code for code, fires in HEADLINE_RULES if fires(seen))
-
-
-def _score(evidence: Sequence[str]) -> float:
-    """How much a line with ``evidence`` looks like the headline."""
-    return sum(HEADLINE_EVIDENCE[code] for code in evidence)
+# A title's colon between a subject and what is said of it ("Groupe Ardent : résultats
+# records", "Vaise : un centre de secours…"): no name of an organisation or a person has one.
+_TITLE_COLON = re.compile(r"[^\s:]\s+:\s+[^\s:]|\w:\s+[a-zà-ÿ]")
 
 
 # "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:
@@ -670,8 +770,12 @@ _ARTICLE_AFTER_FIRST_WORD = re.compile(r"\S+\s+(?:la|le|les|un|une|l['’])(?:\s
 
 
 def _issuer_like(text: str) -> bool:
-    if len(text) > 120:
+    if _COMMUNIQUE_SUFFIX.search(text) is not None:
+        return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
+    if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
+    if _DANGLING.search(text) is not None:
+        return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     return bool(
         (ISSUER_WORDS.match(text) and not _ARTICLE_AFTER_FIRST_WORD.match(text))
         or is_person_name(text)
@@ -716,20 +820,34 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
     return chosen.block if chosen is not None else None
 
 
-def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
-    """The cover title gave way to the release's own headline: say so in the explanation."""
+def _explain_replaced(
+    draft: Draft, chosen: tuple[str, str], held: Field, rejected: tuple[str, str]
+) -> None:
+    """The headline chosen among the header's lines gave way to ``draft.headline``: the
+    explanation names the rule that read it and the evidence code (``chosen``), and the value
+    it replaced with its source and code (``rejected``)."""
     headline = draft.headline
-    if headline is None or cover is None or headline is cover:
+    if headline is None:
         return
     for index, explanation in enumerate(draft.explanations):
         if explanation.field == "headline":
-            chosen = Candidate(
-                headline.value, "past-cover-title", ("past-cover-title",), 0.0, headline.span
+            draft.explanations[index] = attrs.evolve(
+                explanation,
+                chosen=Candidate(headline.value, chosen[0], (chosen[1],), 0.0, headline.span),
+                rejected=Candidate(held.value, rejected[0], (rejected[1],), 0.0, held.span),
             )
-            rejected = Candidate(
-                cover.value, "cover-title", ("names-the-document",), 0.0, cover.span
-            )
-            draft.explanations[index] = attrs.evolve(explanation, chosen=chosen, rejected=rejected)
+
+
+def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
+    """The cover title gave way to the release's own headline: say so in the explanation."""
+    if draft.headline is None or cover is None or draft.headline is cover:
+        return
+    _explain_replaced(
+        draft,
+        ("past-cover-title", "past-cover-title"),
+        cover,
+        ("cover-title", "names-the-document"),
+    )
 
 
 def _explain_headline(
@@ -789,6 +907,8 @@ def _wrong_title(title: str) -> str | None:
         return "a file name"
     if _PLACEHOLDER_TITLE.fullmatch(bare):
         return "a placeholder"
+    if _TEMPLATE_LINE.fullmatch(title):
+        return "a template's directive"
     if _SECTION_TITLE.fullmatch(bare):
         return "the name of the site's section"
     return None
@@ -840,12 +960,58 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
             break
         if kept[-1].text.endswith((".", "!", "?")):
             break  # a full stop ends a title
+        if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
+            break  # a subtitle under the title, not the title's wrapped end
         kept.append(line)
+    if kept[-1] is draft.blocks[chosen.block].lines[-1]:
+        kept += _wrapped_blocks(draft, chosen.block, kept[-1])
     text = " ".join(line.text for line in kept)
-    span = _lines_span(kept)
+    span = lines_span(kept)
     return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
 
 
+def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
+    """The lines of a title a PDF's text set in paragraphs of their own, one line each, after
+    the block ``index`` that ends with ``last`` ("Une aide historique de la Région" / "pour
+    l'Allier")."""
+    found: list[Line] = []
+    for block in draft.blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
+        if block.kind is not draft.blocks[index].kind or len(block.lines) != 1:
+            break
+        line = block.lines[0]
+        if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
+            break
+        found.append(line)
+        last = line
+    return found
+
+
+def _deck_line(above: str, line: str) -> bool:
+    """Whether ``line`` opens a subtitle (a deck) under the title line ``above`` rather than
+    going on with it: it opens with a capital after a line that leaves no clause open (no
+    colon, dash or comma at its end), and its first word would have fitted on the line
+    above, since the line runs longer than the two together: text wrapped to a width moves a
+    word down only when it does not fit."""
+    words = line.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if above.rstrip().endswith((":", "–", "—", "-", ",", "«")):
+        return False
+    return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
+
+
+def _goes_on(above: _Candidate, text: str) -> bool:
+    """Whether the line ``text`` goes on with the line read just above it (in its block, or
+    in the block above when a PDF's text puts a blank line between them): that line ends
+    with a comma or a word no line ends with, or this one opens with "et", "de"…"""
+    last = above.line.text.rstrip()
+    return bool(
+        last.endswith(",") or _DANGLING.search(last) or _JOINS_ABOVE.match(text) is not None
+    )
+
+
+# A line opening with a conjunction or "de": the rest of the line above it in its block.
+_JOINS_ABOVE = re.compile(r"\s*(?:et|ou|de|des|du|d['’])(?:\s|(?<=['’]))", re.I)
 # A line opening with a word no name opens with: the rest of a wrapped title.
 _CONTINUATION_START = re.compile(
     r"\s*(?:dans|de|des|du|d['’]|en|à|au|aux|pour|par|sur|avec|et|ou|contre|vers|entre|sans"
@@ -865,64 +1031,6 @@ def _find_title(draft: Draft, candidates: list[_Candidate], title: str) -> tuple
         if candidate.line.text.strip() == title:
             return candidate.line.locate(0, len(candidate.line.text))
     return None
-
-
-def _choose_lede(draft: Draft, candidates: list[_Candidate]) -> None:
-    metadata = draft.document.metadata
-    if metadata.lede:
-        draft.lede = Field(metadata.lede, None)
-        return
-    headline_end = draft.headline.span[1] if draft.headline and draft.headline.span else -1
-    if headline_end < 0 and draft.headline is not None and metadata.span is not None:
-        _lede_after_front_matter(draft, metadata.span[1])
-        return
-    if headline_end < 0:
-        return
-    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + 1)):
-        block = draft.blocks[index]
-        if block.span[0] >= headline_end and _lede_like(block):
-            _set_lede(draft, block, index)
-            return
-    for candidate in candidates:
-        block = draft.blocks[candidate.block]
-        if block.span[0] >= headline_end and _lede_like(block):
-            _set_lede(draft, block, None)
-            return
-
-
-def _lede_after_front_matter(draft: Draft, front_matter_end: int) -> None:
-    """A front-matter title's lede: the first block after the front matter (a document-type
-    line aside), when it is an emphasised paragraph."""
-    doc_type_at = draft.doc_type.span[0] if draft.doc_type and draft.doc_type.span else -1
-    for index, block in enumerate(draft.blocks):
-        if block.span[0] < front_matter_end or block.kind is BlockKind.METADATA:
-            continue
-        if block.span[0] <= doc_type_at < block.span[1]:
-            continue
-        if _lede_like(block):
-            _set_lede(draft, block, index if index >= draft.body_start else None)
-        return
-
-
-def _lede_like(block: Block) -> bool:
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and block.emphasis is not None
-        and len(block.text) >= 60
-        and not CONTACT_HEADING.match(block.text)
-    )
-
-
-def _set_lede(draft: Draft, block: Block, index: int | None) -> None:
-    draft.lede = Field(block.text, _lines_span(block.lines))
-    if index is not None:
-        _claim_for_header(draft, index, index)
-
-
-def _lines_span(lines: Sequence[Line]) -> Span:
-    """Where a run of lines is written, from the first one's text to the last one's."""
-    first, last = lines[0], lines[-1]
-    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
 
 
 def _claim_for_header(draft: Draft, first: int, last: int) -> None:
@@ -955,7 +1063,9 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
         if not text or CONTACT_HEADING.match(text) or len(text) > 200:
             continue
         above, previous = previous, candidate
-        same_block = above is not None and above.block == candidate.block
+        same_block = above is not None and (
+            above.block == candidate.block or _next_line(draft, above, candidate)
+        )
         if _LEGAL_MENTION.search(text):
             # "Association loi 1901", "SA au capital de …": the line above names the organisation
             if pending is None and same_block and above is not None:
@@ -1057,12 +1167,23 @@ _COLLECTIVE_KIND = re.compile(
     r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
     re.I,
 )
+# A word in capitals this short under a name is its acronym, not the rest of the name.
+_ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
 )
+
+
+def _next_line(draft: Draft, above: _Candidate, below: _Candidate) -> bool:
+    """Whether ``below``'s line comes right after ``above``'s in the text, with no blank line
+    between them: a page captured as text puts each line in a block of its own, and a
+    letterhead's lines ("PRÉFET" / "DU CANTAL") still run on."""
+    end, start = above.line.span[1], below.line.span[0]
+    between = draft.document.text[end:start] if 0 <= end <= start else "\n\n"
+    return between.count("\n") == 1 and not between.strip()
 
 
 def _read_from(issuer: Issuer, candidate: _Candidate) -> bool:
@@ -1085,6 +1206,9 @@ def _name_continues(name: str, text: str) -> bool:
         return True
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
+    if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
+        # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
+        return len(text) > _ACRONYM_LENGTH and not ISSUER_WORDS.match(text)
     return bool(
         _COLLECTIVE_KIND.fullmatch(name)
         and text[:1].isupper()

@@ -20,6 +20,7 @@ import attrs
 from ..blocks import BlockKind
 from ..french.announcer import (
     ANNOUNCING_VERB,
+    COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
     HONORIFIC,
     LOGO_TEXT,
@@ -28,8 +29,8 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.dates import fold
-from ..french.vocabulary import ABOUT_HEADING, ISSUER_WORDS, OFFICE, TICKER
+from ..french.dates import DATE, fold
+from ..french.vocabulary import ABOUT_HEADING, DOC_TYPE, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
 from .draft import Draft
@@ -367,6 +368,49 @@ def _sentence_like(text: str) -> bool:
     return len(words) > _MAX_SUBJECT_WORDS or sum(w[:1].islower() for w in words) > len(words) / 2
 
 
+def issuer_from_communicated_by(draft: Draft) -> None:
+    """The service a government's site says communicated the release, on a closing line of
+    its own: ``Communiqué par le Service information et presse``."""
+    text = draft.document.text
+    for found in COMMUNICATED_BY.finditer(text, max(0, len(text) - _CLOSING_SCAN)):
+        name = found.group("name").strip()
+        if name[:1].isupper() or ISSUER_WORDS.match(name):
+            draft.issuers.append(Issuer(name, None, found.span("name")))
+            return
+
+
+# How far from the end a closing attribution is looked for.
+_CLOSING_SCAN = 3000
+
+
+def issuer_from_portal_strip(draft: Draft) -> None:
+    """The issuer as a redistributing portal names it, on the line above its strip of fields
+    (``President of French Polynesia`` over ``09/01/2025 | Press release | Distributed by
+    Public on …``): the strip names a document type and a date."""
+    end = max(draft.body_start, draft.header_end)
+    previous: str | None = None
+    previous_span: tuple[int, int] | None = None
+    for block in draft.blocks[: min(len(draft.blocks), end + 1)]:
+        for line in block.lines:
+            text = line.text.strip()
+            if not text:
+                continue
+            if text.count(" | ") >= 2 and previous is not None and previous_span is not None:
+                fields = [field.strip() for field in text.split(" | ")]
+                typed = any(DOC_TYPE.fullmatch(field) for field in fields)
+                dated = any(_NUMERIC_DATE.search(field) or DATE.search(field) for field in fields)
+                name = strip_decoration(previous)
+                short_name = 0 < len(name.split()) <= 6 and not name.endswith((".", ":"))
+                if typed and dated and short_name and name[:1].isupper():
+                    draft.issuers.append(Issuer(name, None, previous_span))
+                return
+            previous, previous_span = text, line.locate(0, len(line.text))
+
+
+# A date in numbers, whichever comes first (a portal may write its dates the American way).
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+
+
 def issuer_from_announcer(draft: Draft) -> None:
     """The issuer a wire release names as the subject of its first sentence.
 
@@ -477,7 +521,9 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
         ("about", issuers_from_about),
         ("company-header", issuer_from_company_header),
         ("logo-text", issuer_from_logo_text),
+        ("portal-strip", issuer_from_portal_strip),
         ("signature", issuers_from_signature),
+        ("communicated-by", issuer_from_communicated_by),
         ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),
         ("metadata", issuer_from_metadata),

@@ -17,6 +17,7 @@ import re
 __all__ = [
     "ANNOUNCING_VERB",
     "ANNOUNCING_VERBS",
+    "COMMUNICATED_BY",
     "COMPANY_RELEASE_HEADER",
     "HONORIFIC",
     "LOGO_TEXT",
@@ -177,4 +178,14 @@ LOGO_TEXT = re.compile(
     rf"(?:(?:du|des|de\s+la|de\s+l{_APOSTROPHE}|de|d{_APOSTROPHE})\s*)?"
     r"(?P<name>[^\s|][^\n|]{2,119})$",
     re.M,
+)
+
+#: The attribution closing a release that a government's site publishes for a service:
+#: ``Communiqué par le Service information et presse`` (Luxembourg), ``Communiqué par le
+#: ministère de la Santé`` ("communicated by": a participle, not a document type). Group
+#: ``name`` is the service, without its article.
+COMMUNICATED_BY = re.compile(
+    rf"^[ \t]*+(?:\(\s*)?communiqu[ée]e?\s+par\s+(?:le\s+|la\s+|les\s+|l{_APOSTROPHE}\s*)?"
+    r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][^\n()]{1,118}?)\s*\)?[ \t.]*$",
+    re.I | re.M,
 )

@@ -274,14 +274,60 @@ def resolve_year(month: int, day: int, reference: dt.date) -> int:
 # ISO 8601 as software writes it, whatever the year ("9999-12-31" as "no end").
 _MACHINE_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 
+#: English month names and their abbreviations, as machines write dates in metadata: RSS's
+#: ``pubDate`` and e-mail headers (RFC 2822: ``Mon, 15 Mar 2020 10:00:00 +0100``), English
+#: ``<meta>`` values (``March 15, 2020``, ``15 March 2020``, ``15-Mar-2020``).
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ENGLISH_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+_ENGLISH_DATE = re.compile(
+    r"(?:[a-z]{3,9},?\s+)?"  # a weekday: "Mon, ", "Sunday, "
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<month>{_ENGLISH_MONTH})\.?[\s,-]+"
+    rf"|(?P<month_first>{_ENGLISH_MONTH})\.?\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)"
+    r"(?P<year>\d{4})(?!\d)",
+    re.I,
+)
+
+
+def _english_date(text: str) -> dt.date | None:
+    match = _ENGLISH_DATE.match(text)
+    if match is None:
+        return None
+    month = ENGLISH_MONTHS[(match["month"] or match["month_first"]).lower()]
+    day = int(match["day"] or match["day_after"])
+    try:
+        return dt.date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+
 
 def metadata_date(value: object) -> dt.date | None:
     """The date a metadata value states, in any form of :data:`DATE_FORMS`, else ``None``.
 
     Metadata (front matter, ``<meta>``, JSON-LD, ``<time datetime>``) writes dates as ISO
     8601 (``2024-03-05T10:00+01:00``) most of the time, but also ``05/03/2024`` or ``5 mars
-    2024``. A :class:`datetime.date` (YAML reads one) is returned as it is; an impossible
-    date is ``None``, never an exception.
+    2024``, and in English as feeds and e-mail headers write them (``Mon, 15 Mar 2020``,
+    ``March 15, 2020``). A :class:`datetime.date` (YAML reads one) is returned as it is; an
+    impossible date is ``None``, never an exception.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -298,7 +344,7 @@ def metadata_date(value: object) -> dt.date | None:
             return None
     match = DATE.match(head)
     if match is None:
-        return None
+        return _english_date(head)
     parsed = parse_date(match)
     return parsed.date if parsed is not None else None
 

@@ -40,6 +40,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "is_about_heading",
+    "is_section_label",
 ]
 
 _APOSTROPHE = "['’]"
@@ -47,26 +48,54 @@ _APOSTROPHE = "['’]"
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
 # French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
 # federal), "Avis de convocation" and "Convocation de presse" (Québec, Belgium: a media
-# advisory), "Appel aux médias", "Point presse", "Note d'information".
+# advisory), "Appel aux médias", "Point presse", "Note d'information", "Info presse",
+# "Information aux médias".
 _DOC_TYPE = (
-    r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoint|commun|officiel|final|financier"
-    r"|national|r[ée]gional|d[ée]partemental|interminist[ée]riel"
+    r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
+    r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
     r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se)){0,2}"
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
-    r"|notes?\s+(?:aux\s+r[ée]dactions?|d['’]information|de\s+presse)"
+    r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse)"
+    # "Info presse" (regional press rooms), "Information aux médias" (Swiss, Belgian usage)
+    r"|infos?\s+(?:presse|m[ée]dias?)"
+    r"|informations?\s+(?:aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
+    r"|alertes?\s+m[ée]dias?"
     r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?|de\s+convocation)"
     r"|convocations?\s+(?:de\s+presse|aux\s+m[ée]dias|m[ée]dias?)"
     r"|appels?\s+aux\s+m[ée]dias"
     r"|points?\s+(?:de\s+)?presse"
     r"|(?:information|flash|synth[èe]se|revue|alerte)s?\s+(?:de\s+|[àa]\s+la\s+)?presse"
-    r"|press\s+(?:releases?|kits?|statements?)"
-    r"|(?:news|media)\s+(?:releases?|advisory)"
+    r"|press\s+(?:releases?|kits?|statements?|notes?)"
+    r"|(?:news|media)\s+(?:releases?|advisory|advisories|statements?)"
     r")"
 )
 #: A whole line that names the document type.
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
+# Head nouns that are the same in the singular and the plural ("Avis aux médias").
+_INVARIABLE_HEADS = frozenset(("avis",))
+# English words standing before the head noun ("Press releases", "Media advisory").
+_ENGLISH_MODIFIERS = frozenset(("press", "news", "media"))
+
+
+def is_section_label(label: str) -> bool:
+    """Whether a document type is written in the plural (``Communiqués de presse``,
+    ``Dossiers de presse``, ``Press releases``): the name of a site's section listing
+    releases, not the type of the text below it.
+
+    French puts the head noun first (``Communiqués de presse``, ``Invitations presse``),
+    English last (``Press releases``); the plural ends with an ``s`` (``x`` for the rare
+    ``-eau``), except for nouns that do not change (``Avis aux médias``).
+    """
+    words = label.split()
+    if not words or DOC_TYPE.fullmatch(label.strip()) is None:
+        return False
+    head = words[-1] if words[0].casefold() in _ENGLISH_MODIFIERS else words[0]
+    head = head.casefold()
+    return head not in _INVARIABLE_HEADS and head.endswith(("s", "x")) and not head.endswith("ss")
+
+
 #: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
 #: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
 DOC_TYPE_PREFIX = re.compile(

@@ -14,7 +14,15 @@ A new convention is a new row here and a collector in the step that reads it.
 
 from __future__ import annotations
 
-__all__ = ["DATE_EVIDENCE", "EMBARGO_EVIDENCE", "EVENT_EVIDENCE", "HEADLINE_EVIDENCE"]
+__all__ = [
+    "DATE_EVIDENCE",
+    "DOC_TYPE_EVIDENCE",
+    "EMBARGO_EVIDENCE",
+    "EVENT_EVIDENCE",
+    "HEADLINE_EVIDENCE",
+    "LEDE_EVIDENCE",
+    "REFERENCE_EVIDENCE",
+]
 
 #: The release date and the dateline's place (``extract/dateline.py``): code -> weight.
 DATE_EVIDENCE: dict[str, float] = {
@@ -51,6 +59,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "subject-line": 3.0,  # "Objet :" / "Subject:": an e-mail's subject kept in the text
     # Position.
     "after-marker": 0.5,  # below a document type or a dateline: the headline usually follows
+    "above-its-type": 0.5,  # directly above its document type ("Titre" / "Communiqué")
     "above-its-date": 0.5,  # directly above its date ("Titre" / "Publié le …")
     # Shape.
     "title-length": 1.0,  # 20 to 250 characters
@@ -59,13 +68,16 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "inside-running-text": -3.0,  # a line below a full sentence of its own block
     "enumeration": -3.0,  # a bullet, or a clause ending with "," or ";"
     "lower-case-start": -2.0,  # titles start with a capital (or a digit, a quote)
+    "continues-above": -2.0,  # goes on with the line above: "…, " / "ET DE L'ÉCONOMIE"
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
+    "lone-line": 2.0,  # the header's only line over the body: the title a release always has
     "repeated": 2.0,  # written twice or more in the header (page title, then the document's)
     # What else a header line may be.
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
+    "issuer-communicates": -5.0,  # "LA PRÉFECTURE COMMUNIQUE", "X, maire de Y, communique :"
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
     "legal-mention": -5.0,  # "RCS Montpellier 000 000 000", "SA au capital de …"
@@ -101,4 +113,36 @@ EVENT_EVIDENCE: dict[str, float] = {
     "with-time": 1.0,  # a time of day follows the date
     "year-missing": -0.5,  # "le jeudi 14 mars": resolved against the release date
     "before-release": -4.0,  # before the release date: a past event, not the one invited to
+}
+
+#: The document type (``extract/doc_type.py``): code -> weight. The header's own lines come
+#: first (the first written wins among them), then the headline, the metadata, the title page.
+DOC_TYPE_EVIDENCE: dict[str, float] = {
+    # Where the candidate was read.
+    "header-line": 4.0,  # a header line that is only a type: "COMMUNIQUÉ DE PRESSE"
+    "title-prefix": 4.0,  # "Communiqué de presse : Titre", "Dossier de presse PostgreSQL 9.3"
+    "two-lines": 4.0,  # "COMMUNIQUÉ" / "DE PRESSE" on a cover page
+    "field-strip": 4.0,  # one field of a portal's strip: "09/01/2025 | Press release | …"
+    "after-date": 4.0,  # after a dateline's date: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
+    "headline": 3.0,  # the headline opens or closes with it: "[Communiqué] …", "… Press Kit"
+    "before-headline": 2.5,  # right before the headline on its line (a PDF flattened to one line)
+    "metadata": 2.0,  # front matter, page metadata
+    "title-page": 1.0,  # a title page's line or heading further down
+    # Modifiers.
+    "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
+    "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
+}
+
+#: The lede (``extract/lede.py``): code -> weight.
+LEDE_EVIDENCE: dict[str, float] = {
+    "metadata": 4.0,  # a front-matter summary, a page's chapô
+    "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
+    "body-opening": 2.0,  # the emphasised first body paragraph after the headline
+    "subheading": 1.5,  # a heading under the headline that reads as prose: a chapô set as <h3>
+    "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
+}
+
+#: The reference number (``extract/header.py``): code -> weight.
+REFERENCE_EVIDENCE: dict[str, float] = {
+    "header-line": 1.0,  # "N° 046", "Réf. : CP/2020/03" on a header line (the first written)
 }

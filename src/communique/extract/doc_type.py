@@ -1,0 +1,301 @@
+"""The document type (``Communiqué de presse``, ``Dossier de presse``…): where it is written,
+as named rules.
+
+The header step's scan reads the header lines one by one and keeps the document types it
+meets (:func:`read_line`, :func:`read_continued`, :func:`read_after_date`); the rules of
+:data:`DOC_TYPE_FIELD` then collect every candidate, in order:
+
+``header``
+    a header line naming the type, a title prefix (``Communiqué de presse : …``), a type
+    broken over two lines, one field of a portal's strip, the type after a dateline's date;
+``headline``
+    the headline opening or closing with one (``[Communiqué] …``, ``Logiciel 5 Press Kit``);
+``metadata``
+    a front-matter or page-metadata type;
+``title-page``
+    a line of the title page further down, or a heading naming one.
+
+The weights (:data:`communique.french.weights.DOC_TYPE_EVIDENCE`) put them in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import diagnostics
+from ..blocks import BlockKind, Line
+from ..french.vocabulary import (
+    DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    REFERENCE,
+    RELEASE_MARKER,
+    is_section_label,
+)
+from ..french.weights import DOC_TYPE_EVIDENCE
+from ..steps import Rules
+from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
+from .dateline import TITLE_PAGE_BLOCKS
+from .draft import Draft, Field
+from .text import strip_decoration
+
+__all__ = [
+    "DOC_TYPE_FIELD",
+    "DOC_TYPE_RULES",
+    "doc_type_in_title",
+    "filed_as_release",
+    "read_after_date",
+    "read_continued",
+    "read_line",
+    "read_prefix",
+]
+
+
+def _header(kind: str, field: Field) -> FieldCandidate:
+    return FieldCandidate(field, _modified((kind,), field.value))
+
+
+def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
+    """A plural type names a site's section ("Communiqués de presse"), not the text's type."""
+    return (*evidence, "section-label") if is_section_label(label) else evidence
+
+
+def read_line(
+    draft: Draft, line: Line, found: list[FieldCandidate], references: list[FieldCandidate]
+) -> bool:
+    """Keep the document type a header line names (the whole line, a ``Communiqué de presse :
+    …`` prefix, a field of a strip) and the number it gives (``COMMUNIQUÉ N° 12/2024``, kept
+    in ``references``); whether the line is only that (no headline, no issuer)."""
+    bare = _bare_label(line.text)
+    if DOC_TYPE.fullmatch(bare):
+        start = line.text.find(bare)
+        if found and found[0].field.value.lower() == bare.lower():
+            draft.diagnostics.append(
+                diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
+            )
+        found.append(_header("header-line", draft.field(line, start, start + len(bare))))
+        return True
+    labelled = _LABELLED_TYPE.fullmatch(line.text)
+    if labelled is not None:  # "Type de document : Communiqué de presse", a portal's field
+        found.append(_header("field-strip", draft.field(line, *labelled.span("type"))))
+        return True
+    numbered = _NUMBERED_DOC_TYPE.fullmatch(bare)
+    if numbered is not None:  # "COMMUNIQUÉ DE PRESSE N° 12/2024": a type and its number
+        start = line.text.find(bare)
+        typed = draft.field(line, start + numbered.start(1), start + numbered.end(1))
+        found.append(_header("header-line", typed))
+        number = draft.field(line, start + numbered.start(2), start + numbered.end(2))
+        references.append(FieldCandidate(number, ("header-line",)))
+        return True
+    prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
+    if prefix is not None:
+        found.append(_header("title-prefix", draft.field(line, prefix.start(1), prefix.end(1))))
+        if RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
+            draft.evidence.append("release-marker")
+            return True  # "Communiqué de presse – Information réglementée": a label, no title
+    elif " | " in line.text:
+        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
+        offset = 0
+        for part in line.text.split(" | "):
+            label = part.strip()
+            if DOC_TYPE.fullmatch(label):
+                start = line.text.find(label, offset)
+                found.append(_header("field-strip", draft.field(line, start, start + len(label))))
+                break
+            offset += len(part) + 3
+    return False
+
+
+def read_prefix(draft: Draft, line: Line, at: int, found: list[FieldCandidate]) -> int:
+    """Keep a ``Communiqué de presse :`` prefix written at ``at`` (after a reference); where
+    the rest of the line starts."""
+    prefix = DOC_TYPE_PREFIX.match(line.text, at)
+    if prefix is None:
+        return at
+    found.append(_header("title-prefix", draft.field(line, prefix.start(1), prefix.end(1))))
+    return prefix.end()
+
+
+def read_after_date(draft: Draft, line: Line, date_end: int, found: list[FieldCandidate]) -> None:
+    """A document type after the date on a dateline: "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"."""
+    rest = line.text[date_end:]
+    bare = strip_decoration(rest)
+    if bare and DOC_TYPE.fullmatch(bare):
+        start = line.text.find(bare, date_end)
+        found.append(_header("after-date", draft.field(line, start, start + len(bare))))
+
+
+def read_continued(first: Line, line: Line, found: list[FieldCandidate]) -> bool:
+    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page):
+    the last one kept, read from ``first``, is completed by ``line``."""
+    head, tail = strip_decoration(first.text), strip_decoration(line.text)
+    if not tail or len(tail) > 30 or not DOC_TYPE.fullmatch(f"{head} {tail}"):
+        return False
+    start = first.text.find(head)
+    tail_start = line.text.find(tail)
+    span = (
+        first.locate(start, start + len(head))[0],
+        line.locate(tail_start, tail_start + len(tail))[1],
+    )
+    found[-1] = _header("two-lines", Field(f"{head} {tail}", span))
+    return True
+
+
+def _bare_label(text: str) -> str:
+    """A label without decoration or brackets: "(Communiqué)" -> "Communiqué"."""
+    bare = strip_decoration(text)
+    if len(bare) > 2 and bare[0] + bare[-1] in ("()", "[]"):
+        return strip_decoration(bare[1:-1])
+    return bare
+
+
+# A portal's or a CMS's field giving the type: "Type de document : Communiqué de presse".
+_LABELLED_TYPE = re.compile(
+    r"\s*(?:type(?:\s+de\s+(?:document|contenu|publication|communiqu[ée]))?|nature|genre"
+    rf"|cat[ée]gorie|rubrique|format)\s*:\s*(?P<type>{DOC_TYPE.pattern})\s*",
+    re.I,
+)
+# A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
+# PRESSE – N° 46".
+_NUMBERED_DOC_TYPE = re.compile(
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+)
+# A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
+_DOC_TYPE_TITLE = re.compile(
+    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
+)
+# A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
+_DOC_TYPE_IN_TITLE = re.compile(
+    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern})\s*\]"
+    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w))"
+    rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
+    re.I,
+)
+_DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
+
+
+def doc_type_in_title(title: str) -> tuple[int, int] | None:
+    """Where a title opens (after an optional ``[TAG]``) or closes with the document type.
+
+    Only a type ending the title counts further in ("PostgreSQL 9.0 Press Kit"): a title
+    that mentions a release in its second half ("… conteste le communiqué publié hier") is a
+    news report's.
+    """
+    match = _DOC_TYPE_IN_TITLE.match(title)
+    if match is not None:
+        for group in ("tagged", "opening", "closing"):
+            if match.group(group):
+                return match.span(group)
+    closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
+    return closing.span("type") if closing is not None else None
+
+
+def _from_header(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    yield from scan.doc_types
+
+
+def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """The headline names the document type: "[Communiqué] …" in the title before the site's
+    categories, "Logiciel 5 Press Kit"."""
+    if draft.headline is None:
+        return
+    headline = draft.headline.value
+    found = doc_type_in_title(headline)
+    if found is None:
+        return
+    start, end = found
+    span = draft.headline.span
+    if span is not None and draft.document.text[span[0] : span[1]] == headline:
+        span = (span[0] + start, span[0] + end)
+    else:
+        span = None
+    yield FieldCandidate(Field(headline[start:end], span), ("headline",))
+
+
+def _from_before_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A document type written right before the headline on its line, as a PDF flattened
+    into one line writes it: "Colmar, le 25 juin 2015 Communiqué de presse Colmar : …"."""
+    headline = draft.headline
+    if headline is None or headline.span is None:
+        return
+    text = draft.document.text
+    start = headline.span[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _TYPE_BEFORE.search(text, max(line_start, start - _TYPE_BEFORE_LENGTH), start)
+    if before is not None:
+        span = before.span("type")
+        yield FieldCandidate(Field(before.group("type"), span), ("before-headline",))
+
+
+# A document type closing what stands before the title on its line.
+_TYPE_BEFORE_LENGTH = 60
+_TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*[:–—-]?\s*$", re.I)
+
+
+def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    stated = draft.document.metadata.doc_type
+    if stated:
+        slug = _SLUG.fullmatch(stated) is not None
+        yield FieldCandidate(Field(stated, None), ("metadata", "slug") if slug else ("metadata",))
+
+
+def filed_as_release(draft: Draft, scan: HeaderScan) -> bool:
+    """Whether the site files the text among its releases without naming its type: a section's
+    name over it ("Communiqués de presse"), a machine name in its metadata ("communique")."""
+    stated = draft.document.metadata.doc_type
+    return any("section-label" in c.evidence for c in scan.doc_types) or bool(
+        stated and _SLUG.fullmatch(stated)
+    )
+
+
+# A template's or a taxonomy's machine name ("communique", "communique-de-presse"): the
+# site's plumbing, not a type written for readers.
+_SLUG = re.compile(r"[a-z0-9]{1,40}(?:[-_][a-z0-9]{1,40}){0,6}")
+
+
+def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A document type further down a title page: a "Dossier de presse" line, or a heading
+    that names it ("PostgreSQL 8.2 Press Kit")."""
+    for index, block in enumerate(draft.blocks[:TITLE_PAGE_BLOCKS]):
+        if index < draft.body_start and block.kind is not BlockKind.HEADING:
+            continue  # header lines were read by the header loop
+        if block.kind in _NOT_ON_A_TITLE_PAGE:
+            continue  # "Liens : … Dossier de presse": an item links to another document
+        # A PDF's text without blank lines puts its cover in the first lines of one block.
+        lines = block.lines[: _COVER_LINES if index == draft.body_start else 1]
+        for line in lines:
+            bare = strip_decoration(line.text)
+            if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
+                start = line.text.find(bare)
+                field = draft.field(line, start, start + len(bare))
+                yield FieldCandidate(field, _modified(("title-page",), bare))
+                return
+            found = doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
+            if found is not None:
+                yield FieldCandidate(draft.field(line, *found), ("title-page",))
+                return
+
+
+# How many lines of the first body block may still be a cover's ("Titre" / "Communiqué de
+# presse" / "Société" / "Titre" / first sentence…).
+_COVER_LINES = 4
+
+
+# Blocks that never name the document's own type: list items (links to other documents,
+# a table of contents), code, navigation.
+_NOT_ON_A_TITLE_PAGE = frozenset((BlockKind.LIST_ITEM, BlockKind.CODE, BlockKind.FURNITURE))
+
+
+#: The rules that collect document-type candidates, by name, in order.
+DOC_TYPE_RULES: Rules[HeaderRule] = Rules(
+    (
+        ("header", _from_header),
+        ("headline", _from_headline),
+        ("before-headline", _from_before_headline),
+        ("metadata", _from_metadata),
+        ("title-page", _from_title_page),
+    )
+)
+
+#: The document type's rules and weights.
+DOC_TYPE_FIELD = FieldRules("doc_type", DOC_TYPE_RULES, DOC_TYPE_EVIDENCE)

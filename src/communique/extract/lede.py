@@ -1,0 +1,146 @@
+"""The lede (the chapô): an emphasised paragraph under the headline, as named rules.
+
+The rules of :data:`LEDE_FIELD`, in order:
+
+``metadata``
+    a front-matter ``summary``/``chapo``, a page's description marked as the lede;
+``after-front-matter``
+    under a front-matter title (not in the text), the first block after the front matter
+    (a document-type line aside), when it is an emphasised paragraph;
+``body-opening``
+    the first body block after the headline, when it is an emphasised paragraph;
+``subheading``
+    the block right after the headline, when it is a heading that reads as prose (a chapô a
+    page generator set as a heading);
+``header-paragraph``
+    a header block after the headline, when it is an emphasised paragraph.
+
+The weights (:data:`communique.french.weights.LEDE_EVIDENCE`) put them in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..blocks import Block, BlockKind, Line
+from ..french.vocabulary import CONTACT_HEADING
+from ..french.weights import LEDE_EVIDENCE
+from ..models import Span
+from ..steps import Rules
+from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
+from .draft import Draft, Field
+
+__all__ = ["LEDE_FIELD", "LEDE_RULES", "lines_span"]
+
+# A chapô is at least this long: a shorter emphasised line is a subtitle or a label.
+_LEDE_LENGTH = 60
+
+
+def lines_span(lines: Sequence[Line]) -> Span:
+    """Where a run of lines is written, from the first one's text to the last one's."""
+    first, last = lines[0], lines[-1]
+    return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
+
+
+def _lede_like(block: Block) -> bool:
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.emphasis is not None
+        and len(block.text) >= _LEDE_LENGTH
+        and not CONTACT_HEADING.match(block.text)
+    )
+
+
+def _lede(block: Block, code: str, index: int | None) -> FieldCandidate:
+    return FieldCandidate(Field(block.text, lines_span(block.lines)), (code,), index)
+
+
+def _headline_end(draft: Draft) -> int:
+    """Where the headline ends in the text; -1 when it is not written there."""
+    return draft.headline.span[1] if draft.headline and draft.headline.span else -1
+
+
+def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    stated = draft.document.metadata.lede
+    if stated:
+        yield FieldCandidate(Field(stated, None), ("metadata",))
+
+
+def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A front-matter title's lede: the first block after the front matter (a document-type
+    line aside), when it is an emphasised paragraph."""
+    front_matter = draft.document.metadata.span
+    if _headline_end(draft) >= 0 or draft.headline is None or front_matter is None:
+        return
+    doc_type_at = draft.doc_type.span[0] if draft.doc_type and draft.doc_type.span else -1
+    for index, block in enumerate(draft.blocks):
+        if block.span[0] < front_matter[1] or block.kind is BlockKind.METADATA:
+            continue
+        if block.span[0] <= doc_type_at < block.span[1]:
+            continue
+        if _lede_like(block):
+            claimed = index if index >= draft.body_start else None
+            yield _lede(block, "after-front-matter", claimed)
+        return
+
+
+def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    headline_end = _headline_end(draft)
+    if headline_end < 0 or draft.body_start >= len(draft.blocks):
+        return
+    block = draft.blocks[draft.body_start]
+    if block.span[0] >= headline_end and _lede_like(block):
+        yield _lede(block, "body-opening", draft.body_start)
+
+
+def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A chapô set as a heading under the headline (a page generator's ``<h3>``): the block
+    right after the headline is a heading that reads as prose, a long sentence at least."""
+    headline_end = _headline_end(draft)
+    if headline_end < 0:
+        return
+    for index, block in enumerate(draft.blocks[: draft.body_start + 1]):
+        if block.span[0] < headline_end:
+            continue
+        if block.kind is BlockKind.HEADING and _reads_as_prose(block.text):
+            yield _lede(block, "subheading", index if index >= draft.body_start else None)
+        return
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Sentences, not a title: a full stop closing more than a title's words."""
+    return (
+        len(text) >= _LEDE_LENGTH
+        and text.rstrip().endswith((".", "!", "?", "»", "…"))
+        and len(text.split()) > _PROSE_WORDS
+    )
+
+
+# More words than a title holds, ending with a full stop: prose.
+_PROSE_WORDS = 25
+
+
+def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    headline_end = _headline_end(draft)
+    if headline_end < 0:
+        return
+    for index in scan.header_blocks:
+        block = draft.blocks[index]
+        if block.span[0] >= headline_end and _lede_like(block):
+            yield _lede(block, "header-paragraph", None)
+            return
+
+
+#: The rules that collect lede candidates, by name, in order.
+LEDE_RULES: Rules[HeaderRule] = Rules(
+    (
+        ("metadata", _from_metadata),
+        ("after-front-matter", _from_after_front_matter),
+        ("body-opening", _from_body_opening),
+        ("subheading", _from_subheading),
+        ("header-paragraph", _from_header_paragraph),
+    )
+)
+
+#: The lede's rules and weights.
+LEDE_FIELD = FieldRules("lede", LEDE_RULES, LEDE_EVIDENCE)

@@ -1,0 +1,320 @@
+"""The document type, the lede and the reference are chosen by named rules and weights: every
+rule's evidence has its documented weight, the rules are edited by name, and the explanation
+names the rule that read the value held. Each release is written for the test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique import parse
+from communique.adapters.text import TextAdapter
+from communique.extract.choice import FieldCandidate, HeaderScan
+from communique.extract.doc_type import DOC_TYPE_RULES
+from communique.extract.draft import Draft, Field
+from communique.extract.header import (
+    DOC_TYPE_FIELD,
+    HEADLINE_FIELD,
+    LEDE_FIELD,
+    REFERENCE_FIELD,
+    HeaderLine,
+    header_step,
+)
+from communique.extract.lede import LEDE_RULES
+from communique.french.vocabulary import DOC_TYPE, is_section_label
+from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
+from communique.steps import Steps
+
+from . import strategies
+
+BODY = (
+    "La préfecture informe les habitants que la route départementale sera fermée à la "
+    "circulation pendant trois semaines, le temps de reprendre la chaussée et les accotements."
+)
+MODEL = (Path(__file__).parents[1] / "docs" / "model.md").read_text("utf-8")
+
+
+def _documented(section: str) -> dict[str, float]:
+    """The evidence codes and weights of a section's table (its last two columns)."""
+    return {
+        m["code"]: float(m["weight"].replace("−", "-"))
+        for m in re.finditer(
+            r"^\|[^\n]*`(?P<code>[a-z-]+)` \| [^\n|]+(?:\\\|[^\n|]*)*"
+            r"\| (?P<weight>[−-]?\d+(?:\.\d+)?) \|$",
+            section,
+            re.M,
+        )
+    }
+
+
+def test_every_document_type_evidence_code_is_documented_with_its_weight() -> None:
+    section = MODEL[MODEL.index("### `doc_type`") : MODEL.index("### `reference`")]
+    assert _documented(section) == DOC_TYPE_EVIDENCE
+    assert DOC_TYPE_FIELD.rules is DOC_TYPE_RULES
+
+
+def test_every_lede_evidence_code_is_documented_with_its_weight() -> None:
+    section = MODEL[MODEL.index("### `lede`") : MODEL.index("### `websites`")]
+    assert _documented(section) == LEDE_EVIDENCE
+    assert set(LEDE_RULES.names) == LEDE_EVIDENCE.keys()
+
+
+def test_the_header_line_beats_the_metadata_and_the_explanation_says_so() -> None:
+    text = (
+        "---\ntitle: Fermeture de la route départementale 12\ncategory: Dossier de presse\n---\n\n"
+        f"COMMUNIQUÉ DE PRESSE\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    explanation = release.explain("doc_type")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "header"
+    assert explanation.chosen.evidence == ("header-line",)
+    assert explanation.rejected is not None
+    assert (explanation.rejected.source, explanation.rejected.value) == (
+        "metadata",
+        "Dossier de presse",
+    )
+    assert explanation.chosen.score > explanation.rejected.score
+
+
+def test_the_first_document_type_written_wins_a_tie() -> None:
+    text = f"Communiqué de presse\n\nInvitation presse\n\nFermeture de la RD 12\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    explanation = release.explain("doc_type")
+    assert explanation is not None
+    assert explanation.rejected is not None
+    assert explanation.rejected.value == "Invitation presse"
+
+
+def test_a_rule_removed_by_name_no_longer_reads_its_place() -> None:
+    text = "---\ntitle: Fermeture de la RD 12\ntype: communiqué de presse\n---\n\n" + BODY + "\n"
+    assert parse(text).header.doc_type == "communiqué de presse"
+    without = DOC_TYPE_FIELD.__class__(
+        "doc_type", DOC_TYPE_FIELD.rules.remove("metadata"), DOC_TYPE_EVIDENCE
+    )
+
+    class NoMetadataType(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header_step(doc_type=without))
+
+    from communique.adapters.markdown import MarkdownAdapter
+
+    class MarkdownNoMetadataType(MarkdownAdapter):
+        adjust_steps = NoMetadataType.adjust_steps
+
+    assert parse(text, adapter=MarkdownNoMetadataType()).header.doc_type is None
+
+
+def _stamped_reference(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """An organisation's own convention: "[CP-2024-031]" closing its first body paragraph."""
+    for block in draft.blocks[draft.body_start : draft.body_start + 1]:
+        found = re.search(r"\[(CP-\d{4}-\d{3})\]", block.text)
+        if found is not None:
+            yield FieldCandidate(Field(found.group(1), None), ("stamped",))
+
+
+def test_a_layout_rule_is_added_by_name_with_its_weight() -> None:
+    mine = REFERENCE_FIELD.with_rule("stamped", _stamped_reference, weight=0.5)
+    assert mine.rules.names == ("header", "stamped")
+    assert mine.weights["stamped"] == 0.5
+    assert "stamped" not in REFERENCE_FIELD.weights  # the default is unchanged
+    first = LEDE_FIELD.with_rule("mine", _stamped_reference, before="metadata", weight=1.0)
+    assert first.rules.names[0] == "mine"
+    with pytest.raises(ValueError, match="already exists"):
+        mine.with_rule("stamped", _stamped_reference, weight=1.0)
+
+    class Intranet(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header_step(reference=mine))
+
+    text = f"Fermeture de la route départementale 12\n\n{BODY} [CP-2024-031]\n"
+    assert parse(text).header.reference is None
+    release = parse(text, adapter=Intranet())
+    assert release.header.reference == "CP-2024-031"
+    explanation = release.explain("reference")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert (explanation.chosen.source, explanation.chosen.score) == ("stamped", 0.5)
+    # A header line's reference still wins over the stamp.
+    text = f"N° 046\n\nFermeture de la route départementale 12\n\n{BODY} [CP-2024-031]\n"
+    assert parse(text, adapter=Intranet()).header.reference == "N° 046"
+
+
+def test_a_candidate_without_a_positive_score_is_never_chosen() -> None:
+    def doubtful(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+        yield FieldCandidate(Field("Note", None), ("doubtful",))
+
+    mine = DOC_TYPE_FIELD.with_rule("doubtful", doubtful, weight=-1.0)
+
+    class Doubting(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header_step(doc_type=mine))
+
+    release = parse(f"Fermeture de la RD 12\n\n{BODY}\n", adapter=Doubting())
+    assert release.header.doc_type is None
+    explanation = release.explain("doc_type")
+    assert explanation is not None
+    assert explanation.chosen is None
+    assert explanation.rejected is not None
+    assert explanation.rejected.value == "Note"
+
+
+def test_the_lede_explanation_names_its_rule() -> None:
+    lede = (
+        "*La route départementale 12 fermera trois semaines pour des travaux de chaussée, "
+        "avec une déviation par Saint-Martin.*"
+    )
+    text = f"# Fermeture de la route départementale 12\n\n{lede}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.lede is not None
+    assert release.header.lede.startswith("La route")
+    explanation = release.explain("lede")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert (
+        explanation.chosen.source == "header-paragraph"
+    )  # an emphasised block stays in the header
+
+
+# -- a document type in the plural names a site's section, not the text's type ---------------
+
+
+def _words(text: str | None) -> list[str]:
+    return (text or "").split()
+
+
+@given(label=strategies.singular_doc_types)
+def test_a_singular_document_type_is_the_texts_type(label: str) -> None:
+    assert DOC_TYPE.fullmatch(label) is not None
+    assert not is_section_label(label)
+    text = f"{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(label)
+    assert release.headline == "Fermeture de la route départementale 12"
+
+
+@given(label=strategies.plural_doc_types)
+def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
+    assert is_section_label(label)
+    text = f"{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert release.headline == "Fermeture de la route départementale 12"
+    assert "press-section" in release.evidence
+    explanation = release.explain("doc_type")
+    assert explanation is not None
+    assert explanation.rejected is not None
+    assert "section-label" in explanation.rejected.evidence
+
+
+@given(section=strategies.plural_doc_types, label=strategies.singular_doc_types)
+def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
+    text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+    assert _words(parse(text).header.doc_type) == _words(label)
+
+
+@given(label=strategies.singular_doc_types, at=st.integers(0, 2))
+def test_a_document_type_on_a_cover_without_blank_lines_is_read(label: str, at: int) -> None:
+    # A PDF turned into text with no blank line: the cover's lines open the body's block.
+    title = "Groupe Ardent : des résultats records"
+    cover = [title, "Ardent SA"]
+    cover.insert(at, label)
+    lines = [*cover, title, *BODY.replace(", ", ",\n").split("\n")]
+    text = f"{title}\n\n" + "\n".join(lines) + "\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(label)
+    assert release.headline == title
+
+
+@pytest.mark.parametrize("key", ["layout", "type", "category", "categories", "doc_type"])
+def test_a_machine_name_in_the_metadata_is_no_document_type(key: str) -> None:
+    text = f"---\ntitle: Fermeture de la RD 12\n{key}: communique\n---\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert "press-section" in release.evidence
+    written = f"---\ntitle: Fermeture de la RD 12\n{key}: Communiqué\n---\n\n{BODY}\n"
+    assert parse(written).header.doc_type == "Communiqué"
+
+
+@pytest.mark.parametrize("level", [2, 3, 4])
+def test_a_chapo_set_as_a_heading_under_the_headline_is_the_lede(level: int) -> None:
+    chapo = (
+        "Fermeture, déviation, calendrier : la route départementale 12 sera refaite sur six "
+        "kilomètres entre Vaise et Saint-Martin, et les riverains garderont un accès à toute "
+        "heure pendant les trois semaines du chantier."
+    )
+    html = (
+        f"<h1>Fermeture de la route départementale 12</h1><h{level}>{chapo}</h{level}>"
+        f"<p>{BODY}</p><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
+    )
+    release = parse(html, adapter="html")
+    assert release.header.lede == chapo
+    explanation = release.explain("lede")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "subheading"
+    # A section heading under the headline is no chapô.
+    html = f"<h1>Fermeture de la RD 12</h1><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
+    assert parse(html, adapter="html").header.lede is None
+
+
+@pytest.mark.parametrize(
+    "published", ["Publié le 03/04/2024 – Mis à jour le 05/04/2024", "Mis en ligne le 3 avril 2024"]
+)
+def test_a_bold_chapo_under_a_pages_publication_line_is_the_lede(published: str) -> None:
+    chapo = (
+        "Le conseil d'administration de l'agence a adopté un programme de 38 millions d'euros "
+        "sur quatre ans pour effacer ou aménager 112 seuils sur le bassin de l'Adour."
+    )
+    text = (
+        f"# Qualité des rivières : 38 millions d'euros pour l'Adour\n\n*{published}*\n\n"
+        f"Communiqué de presse\n\n**{chapo}**\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.lede == chapo
+    assert release.header.doc_type == "Communiqué de presse"
+
+
+@given(
+    label=st.sampled_from(["Type", "Type de document", "Nature", "Catégorie", "Rubrique"]),
+    doc_type=strategies.singular_doc_types,
+)
+def test_a_portal_field_giving_the_type_is_read(label: str, doc_type: str) -> None:
+    text = f"Préfecture du Rhône\n{label} : {doc_type}\n\nFermeture de la RD 12\n\n{BODY}\n"
+    release = parse(text)
+    assert _words(release.header.doc_type) == _words(doc_type)
+    assert release.headline == "Fermeture de la RD 12"
+
+
+def test_a_headline_evidence_rule_is_added_by_name_with_its_weight() -> None:
+    # An intranet marks its titles with a leading "▶": a rule and a weight, nothing else.
+    def marked(line: HeaderLine) -> bool:
+        return line.text.startswith("▶")
+
+    mine = HEADLINE_FIELD.with_rule("marked-title", marked, weight=5.0, before="heading")
+    assert mine.rules.names[0] == "marked-title"
+    assert "marked-title" not in HEADLINE_FIELD.weights  # the default is unchanged
+
+    class Intranet(TextAdapter):
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header_step(headline=mine))
+
+    text = (
+        "Direction des ressources humaines : note à tous les agents du site\n\n"
+        f"▶ Fermeture de la cantine du 3 au 7 juin\n\n{BODY}\n"
+    )
+    assert parse(text).headline != "▶ Fermeture de la cantine du 3 au 7 juin"
+    release = parse(text, adapter=Intranet())
+    assert release.headline == "▶ Fermeture de la cantine du 3 au 7 juin"
+    explanation = release.explain("headline")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert "marked-title" in explanation.chosen.evidence
