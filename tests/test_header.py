@@ -1182,3 +1182,19 @@ def test_a_letterhead_in_capitals_runs_on_across_a_captured_page_s_lines(
     )
     names = [issuer.name for issuer in parse(text).header.issuers]
     assert names[0] == f"{first} {second}"
+
+
+@given(st.sampled_from(gs.WEEKDAY_NAMES), st.sampled_from(["à 19h26", "", "- 10:05"]))
+def test_a_page_s_timestamp_under_the_title_is_not_the_title_s_end(weekday: str, time: str) -> None:
+    """A captured page puts each line in a block of its own; a lower-case timestamp under the
+    title does not carry the title on."""
+    text = (
+        "Accueil  Le Ministère  Actualités  Contact\n"
+        "Coupures d'eau : le ministère annonce un plan d'urgence de 72 heures\n"
+        f"{weekday} 9 juin 2021 {time}\n"
+        "Le ministère informe les populations que les perturbations constatées dans la "
+        "distribution d'eau potable seront résorbées grâce à un plan d'urgence de trois jours.\n"
+    )
+    assert parse(text).headline == (
+        "Coupures d'eau : le ministère annonce un plan d'urgence de 72 heures"
+    )

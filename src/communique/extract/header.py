@@ -412,6 +412,8 @@ def _wraps_onto(above: str, line: str) -> bool:
     text = line.strip()
     if not text or len(text) > _TITLE_LINE or text.endswith((".", "!", "?")):
         return False
+    if DATE.match(text):
+        return False  # "mercredi 9 juin 2021 à 19h26": the page's timestamp under the title
     return bool(text[:1].islower() or _CONTINUATION_START.match(text) or _DANGLING.search(above))
 
 
