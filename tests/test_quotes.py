@@ -170,11 +170,10 @@ def test_the_labelled_quotes_set_scores_at_least_its_floor() -> None:
 HERE = Path(__file__).parent
 DOCUMENTS = sorted(
     path
-    for folder in (HERE.parent / "seeds", *(HERE / f for f in ("quotes", "holdout", "holdout2",
-                                                             "holdout3", "holdout4")))
+    for folder in (HERE.parent / "seeds", HERE / "quotes", *sorted(HERE.glob("holdout*")))
     for path in folder.iterdir()
     if path.suffix in (".txt", ".md", ".html")
-)  # fmt: skip
+)
 #: Each step, the field it fills, and what else it may add (explanations, diagnostics).
 READ_ONLY_STEPS = {
     "embargo": "embargo",
