@@ -90,6 +90,18 @@ def _body_lines(
                 yield index, line
 
 
+def _lines_of(draft: Draft, indices: set[int], skipped: tuple[Role, ...]) -> list[tuple[int, Line]]:
+    """The lines of the blocks ``indices`` (from the body's start) and of the block after
+    each, in order, with their block's index."""
+    wanted = sorted({i for index in indices for i in (index, index + 1)})
+    return [
+        (index, line)
+        for index in wanted
+        if draft.body_start <= index < len(draft.blocks) and draft.roles.get(index) not in skipped
+        for line in draft.blocks[index].lines
+    ]
+
+
 def _publication_line(text: str) -> bool:
     """``Publié le …``, ``Date de publication : …``: the release's day (a bare ``Date :``
     line of an invitation is the event's)."""
@@ -123,13 +135,15 @@ def event(draft: Draft) -> None:
     pressed = set(blocks_with(draft, INVITATION_KEYWORDS))
     if label is None and not pressed:
         return  # no label, and no word of the press invited or accredited: the common case
+    # Only the blocks holding a keyword are read, and the line after each of their lines (an
+    # accreditation may stand in the contact block: "Accréditation :" as its heading).
+    nearby = _lines_of(draft, pressed, (Role.METADATA, Role.FURNITURE))
     invited = any(
-        INVITED_PRESS.search(line.text) for index, line in _body_lines(draft) if index in pressed
+        INVITED_PRESS.search(line.text)
+        for index, line in nearby
+        if index in pressed and draft.roles.get(index) not in _SKIPPED_ROLES
     )
-    # An accreditation may stand in the contact block ("Accréditation :" as its heading).
-    accreditation = _accreditation(
-        draft, list(_body_lines(draft, (Role.METADATA, Role.FURNITURE))), pressed
-    )
+    accreditation = _accreditation(draft, nearby, pressed)
     if label is None and not invited and accreditation is None:
         return
     lines = list(_body_lines(draft))
