@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -26,6 +28,19 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def script_module(name: str) -> ModuleType:
+    """``scripts/NAME.py`` imported as a module; the test is skipped where scripts/ is absent."""
+    script = ROOT / "scripts" / f"{name}.py"
+    if not script.exists():
+        pytest.skip("scripts/ is not part of this test run (installed-wheel run)")
+    spec = importlib.util.spec_from_file_location(name, script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(params=[p.name for p in SEED_FILES])

@@ -1198,3 +1198,34 @@ def test_a_page_s_timestamp_under_the_title_is_not_the_title_s_end(weekday: str,
     assert parse(text).headline == (
         "Coupures d'eau : le ministère annonce un plan d'urgence de 72 heures"
     )
+
+
+MENU_ITEMS = ("Accueil", "Le Groupe", "Nos solutions", "Engagements", "Carrières", "Contact")
+
+
+@given(
+    st.lists(st.sampled_from(MENU_ITEMS), min_size=4, max_size=6, unique=True),
+    st.sampled_from(["  ", "   ", "\t"]),
+    st.sampled_from(["Français English", "FR | EN | NL", "Français  English  Deutsch"]),
+    st.sampled_from(
+        ["Gouvernement de Wallonie - Portail officiel", "Site officiel de la Ville de Nantes"]
+    ),
+)
+def test_a_captured_page_s_menu_languages_and_site_title_are_chrome(
+    items: list[str], gap: str, languages: str, site: str
+) -> None:
+    """Chrome a crawler keeps at the top of a page: the site's title, its language switch,
+    its menu with items set apart by runs of spaces. None is the issuer or the headline."""
+    text = (
+        f"{site}\n{languages}\n{gap.join(items)}\n"
+        "Norvaléo inaugure son nouveau site de production à Châteauroux\n"
+        "Châteauroux, 1er avril 2021 – Norvaléo, fabricant français d'emballages compostables, "
+        "a inauguré ce jeudi son nouveau site de production de quarante salariés.\n"
+        "Le site, d'une surface de 12 000 mètres carrés, produira chaque année 80 millions de "
+        "barquettes et de gobelets en fibres de cellulose issues de forêts gérées durablement.\n"
+        "L'investissement de 24 millions d'euros a reçu le soutien de la Région Centre-Val de "
+        "Loire et du programme France 2030, et quarante recrutements sont prévus d'ici 2022.\n"
+    )
+    release = parse(text)
+    assert release.headline == "Norvaléo inaugure son nouveau site de production à Châteauroux"
+    assert release.header.issuers == ()

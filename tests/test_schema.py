@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from communique import PressRelease, parse, parse_file
 
-from .conftest import ROOT, SEED_FILES
+from .conftest import SEED_FILES, script_module
 
 
 def _schema() -> dict[str, Any]:
@@ -83,14 +83,7 @@ def test_schema_is_itself_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_schema_is_up_to_date_with_the_models() -> None:
-    script = ROOT / "scripts" / "gen_schema.py"
-    if not script.exists():
-        pytest.skip("scripts/ is not part of this test run (installed-wheel run)")
-    spec = importlib.util.spec_from_file_location("gen_schema", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = script_module("gen_schema")
     assert module.build_schema() == SCHEMA, "run: python scripts/gen_schema.py"
 
 

@@ -1,9 +1,11 @@
 """communique: French press releases (communiqués de presse) as structured, typed records.
 
+```pycon
 >>> from communique import parse
 >>> release = parse("Paris, le 1er mars 2005\\n\\nCommuniqué de presse\\n\\n# Un titre\\n")
 >>> release.dateline.date
 datetime.date(2005, 3, 1)
+```
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Rules of this module:
   what was given and what is accepted: ``reference_date must be a datetime.date or an ISO date
   string such as '2024-01-15', not an int (20240115)``.
 * What users naturally pass is accepted where it is unambiguous, and converted here once: an
-  ISO date string for a date, any :class:`os.PathLike` for a file name.
+  ISO date string for a date, any `os.PathLike` for a file name.
 * Problems in the *content* of an input are never raised here: they are diagnostics.
 """
 
@@ -80,7 +80,7 @@ def as_optional_str(name: str, value: object, accepted: str) -> str | None:
 
 
 def as_optional_path_name(name: str, value: object) -> str | None:
-    """A file name given as ``str`` or any :class:`os.PathLike`, as a ``str``."""
+    """A file name given as ``str`` or any `os.PathLike`, as a ``str``."""
     if isinstance(value, os.PathLike):
         value = os.fspath(value)
         if isinstance(value, bytes):
@@ -89,7 +89,7 @@ def as_optional_path_name(name: str, value: object) -> str | None:
 
 
 def as_reference_date(value: object) -> dt.date | None:
-    """A :class:`datetime.date` from a date, a datetime (its day) or an ISO date string."""
+    """A `datetime.date` from a date, a datetime (its day) or an ISO date string."""
     accepted = "None, a datetime.date or an ISO date string such as '2024-01-15'"
     if value is None:
         return None

@@ -1,4 +1,4 @@
-"""The public entry points: :func:`parse` and :func:`parse_file`.
+"""The public entry points: [`parse`][communique.parse] and [`parse_file`][communique.parse_file].
 
 The pipeline, top to bottom: load (decode and normalise) -> select (the adapter) -> segment
 (the adapter's blocks) -> extract (the named steps) -> build (the frozen result).
@@ -44,22 +44,23 @@ def parse(
     """Parse one press release.
 
     ``source`` is text, or bytes (``bytearray`` and ``memoryview`` too) decoded with the
-    policy of :mod:`communique.source` (UTF-8, UTF-16 with a BOM, else Windows-1252; repairs
+    policy of `communique.source` (UTF-8, UTF-16 with a BOM, else Windows-1252; repairs
     are diagnostics). Odd or missing parts never raise: they become
-    :attr:`PressRelease.diagnostics`. With ``strict=True``, a result with warnings or errors
-    raises :class:`ParseError` carrying the diagnostics and the partial result.
+    `PressRelease.diagnostics`. With ``strict=True``, a result with warnings or errors
+    raises [`ParseError`][communique.ParseError] carrying the diagnostics and the partial result.
 
     ``adapter`` forces an input format by name, or is an
-    :class:`~communique.adapters.Adapter` instance to use as is; ``reference_date`` (a date or
+    [`Adapter`][communique.adapters.Adapter] instance to use as is; ``reference_date`` (a date or
     an ISO date string) resolves year-less dates (the library never reads the clock);
     ``filename`` (``str`` or any path) is a hint for choosing the adapter, and so is
     ``media_type`` (an HTTP ``Content-Type``, whose ``charset`` also decodes bytes that are
     not UTF-8). ``options`` gives all of these at once (explicit keywords win).
 
     A wrong call raises ``TypeError`` or ``ValueError`` naming the argument (a path instead of
-    text, an impossible date…); an unknown adapter name raises :class:`AdapterError`.
+    text, an impossible date…); an unknown adapter name raises
+    [`AdapterError`][communique.AdapterError].
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     source = _checked_source(source)
     options = _merged(
@@ -110,7 +111,7 @@ def _checked_source(source: object) -> str | bytes:
 
 def _merged(options: Options | None, **keywords: Any) -> Options:
     """``options`` with the explicit keywords that are set (``None`` and ``False`` are not);
-    :class:`Options` checks and converts each of them."""
+    [`Options`][communique.Options] checks and converts each of them."""
     if options is None:
         options = Options()
     elif not isinstance(options, Options):
@@ -149,13 +150,14 @@ def parse_file(
     reference_date: dt.date | str | None = None,
     options: Options | None = None,
 ) -> PressRelease:
-    """Read the file at ``path`` (``str`` or any :class:`os.PathLike`) and parse it; the
+    """Read the file at ``path`` (``str`` or any `os.PathLike`) and parse it; the
     adapter is chosen from content and name.
 
     The size limit is checked on the file's size before it is read. The other keywords are
-    those of :func:`parse`; a missing or unreadable file raises the ``OSError`` of reading it.
+    those of [`parse`][communique.parse]; a missing or unreadable file raises the ``OSError`` of
+    reading it.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     file = Path(_checked_path(path))
     options = _merged(

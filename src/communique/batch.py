@@ -1,4 +1,4 @@
-"""Many releases at once: :func:`parse_many`, in order, streaming, optionally in parallel.
+"""Many releases at once: `parse_many`, in order, streaming, optionally in parallel.
 
 Rules of this module:
 
@@ -6,12 +6,12 @@ Rules of this module:
 * Memory stays bounded: inputs are read lazily and at most a fixed number of chunks are in
   flight (``jobs * _CHUNKS_AHEAD_PER_JOB`` chunks of ``chunksize`` items); no result is kept
   after it has been yielded.
-* One bad input never stops the batch: it becomes a :class:`BatchItem` with an ``error``,
+* One bad input never stops the batch: it becomes a `BatchItem` with an ``error``,
   and the ``communique`` logger reports it as skipped. A wrong *call* is not a bad input: an
   item of a type the batch cannot read, or a bare ``str`` whose role was not given (see
-  :data:`BatchInput`), raises ``TypeError`` -- for a list, before any work.
-* Everything that crosses a process boundary pickles: :class:`BatchItem`, the results, the
-  options, and :func:`parse_item`, a module-level function (usable as is with Dask or Spark).
+  `BatchInput`), raises ``TypeError`` -- for a list, before any work.
+* Everything that crosses a process boundary pickles: `BatchItem`, the results, the
+  options, and `parse_item`, a module-level function (usable as is with Dask or Spark).
 
 Why not ``multiprocessing.Pool.imap``: its feeder thread consumes the whole input iterator
 up front and keeps every finished result until it is read, so neither end is bounded. A
@@ -68,7 +68,7 @@ class BatchItem:
     for anonymous content, N counted from 0). Exactly one of ``release`` and ``error`` is
     set; ``error`` is a one-line reason (``"DecodeError: …"``), a string so it always pickles.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     source: str
@@ -88,15 +88,15 @@ def parse_item(
     *,
     strings: Strings | None = None,
 ) -> BatchItem:
-    """Parse one batch input (see :data:`BatchInput`) without ever raising for its content.
+    """Parse one batch input (see `BatchInput`) without ever raising for its content.
 
-    Library errors (:class:`~communique.CommuniqueError`, including strict-mode
-    :class:`~communique.ParseError`) and I/O errors become ``BatchItem.error``; other
+    Library errors ([`CommuniqueError`][communique.CommuniqueError], including strict-mode
+    [`ParseError`][communique.ParseError]) and I/O errors become ``BatchItem.error``; other
     exceptions are bugs and are reported the same way, with their type, so a batch of a
     million files is never lost to one of them. A wrong call (an item of another type, a bare
     ``str`` without ``strings``) raises ``TypeError``.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     options = _checked_options(options)
     item = _checked_item(item, "item", _checked_strings(strings))
@@ -118,11 +118,11 @@ def parse_many(
     options: Options | None = None,
     chunksize: int = 8,
 ) -> Iterator[BatchItem]:
-    """Parse every input, yielding one :class:`BatchItem` per input, in input order.
+    """Parse every input, yielding one `BatchItem` per input, in input order.
 
-    Items are files (:class:`os.PathLike`), contents (``bytes``, ``(name, content)`` pairs)
+    Items are files (`os.PathLike`), contents (``bytes``, ``(name, content)`` pairs)
     or, with ``strings="paths"`` or ``strings="texts"``, bare ``str`` (see
-    :data:`BatchInput`): ``parse_many(glob.glob("*.txt"), strings="paths")``. A bare ``str``
+    `BatchInput`): ``parse_many(glob.glob("*.txt"), strings="paths")``. A bare ``str``
     without ``strings`` raises ``TypeError``, since it could be either.
 
     ``jobs`` > 1 parses in that many worker processes; ``jobs`` = 1 parses in this process
@@ -132,11 +132,13 @@ def parse_many(
     and every item of a list or other sequence, are checked when this is called; the items of
     a lazy iterable as they are read.
 
+    ```pycon
     >>> from pathlib import Path
     >>> for item in parse_many([Path("seeds/004_29ff205f2d2e4edb.txt")]):  # doctest: +SKIP
     ...     print(item.source, item.release.date if item.ok else item.error)
+    ```
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     strings = _checked_strings(strings)
     options = _checked_options(options)
@@ -174,7 +176,7 @@ def _logged(results: Iterator[BatchItem]) -> Iterator[BatchItem]:
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes ``jobs`` means: itself, or one per CPU for 0.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     meaning = "0 (one worker per CPU) or a positive number of worker processes"
     return as_count("jobs", jobs, minimum=0, meaning=meaning) or os.cpu_count() or 1
@@ -203,7 +205,7 @@ _ACCEPTED = (
 
 
 def _checked_item(item: object, label: str, strings: Strings | None) -> BatchInput:
-    """``item`` as :func:`_parse_one` reads it: a bare ``str`` becomes a path or stays text."""
+    """``item`` as `_parse_one` reads it: a bare ``str`` becomes a path or stays text."""
     if isinstance(item, str):
         if strings == "paths":
             return Path(item)

@@ -1,10 +1,11 @@
 """The block stream: what every adapter turns its input into, and what extraction reads.
 
-A :class:`Document` is the normalised text plus a flat tuple of :class:`Block` objects in
-reading order. A block holds :class:`Line` objects: the plain text of one visual line
-(markup removed, whitespace collapsed) and an alignment that maps any character range of
-that plain text back to a span of the document text. Extraction steps therefore work on
-clean text and still report exact source spans.
+A [`Document`][communique.blocks.Document] is the normalised text plus a flat tuple of
+[`Block`][communique.blocks.Block] objects in reading order. A block holds
+[`Line`][communique.blocks.Line] objects: the plain text of one visual line (markup removed,
+whitespace collapsed) and an alignment that maps any character range of that plain text back to a
+span of the document text. Extraction steps therefore work on clean text and still report exact
+source spans.
 """
 
 from __future__ import annotations
@@ -68,8 +69,17 @@ class Line:
     """One visual line: its plain text and the span of ``source`` it was rendered from.
 
     ``source`` is the whole document text (shared, never copied). The alignment between
-    plain text and source is computed only when :meth:`locate` needs it, which keeps the
-    segmenting of large inputs cheap.
+    plain text and source is computed only when [`locate`][communique.blocks.Line.locate] needs it,
+    which keeps the segmenting of large inputs cheap.
+
+    Attributes:
+        text: the line's plain text: markup removed, whitespace collapsed.
+        span: where the line is in the document text, markup included.
+        emphasis: the emphasis covering the whole line (bold, italics), if any; the header
+            step reads it.
+        source: the document text (pass ``Document.text``), so that
+            [`locate`][communique.blocks.Line.locate] can map a part of ``text`` back to the
+            source; when empty, every part maps to the whole ``span``.
     """
 
     text: str
@@ -119,7 +129,18 @@ class Line:
 
 @attrs.frozen
 class Block:
-    """A paragraph, heading, list item, quote, table row… as one or more lines."""
+    """A paragraph, heading, list item, quote, table row… as one or more lines.
+
+    Attributes:
+        kind: what the block is; ``METADATA`` and ``FURNITURE`` blocks are kept (no text is
+            lost) but never read as the release's text.
+        lines: its visual lines, in order (a ``RULE`` or ``METADATA`` block may have none).
+        span: where the block is in the document text, ``(start, end)``.
+        level: a heading's level (1 for the title), a list item's nesting depth; 0 otherwise.
+        links: the targets of its links (``mailto:``, ``tel:``, ``https:``), each once.
+        link_spans: where the text of each link is, in the order of ``links``; empty when
+            the adapter does not say (the steps then use the block's span).
+    """
 
     kind: BlockKind
     lines: tuple[Line, ...]
@@ -151,7 +172,30 @@ class Block:
 
 @attrs.frozen
 class Metadata:
-    """What the input says about itself outside the text (front matter, HTML meta, headers)."""
+    """What the input says about itself outside the text (front matter, HTML meta, headers).
+
+    The extraction steps take these as hints: a value the text also gives is checked against
+    it (a disagreement is a diagnostic), a value the text lacks is used as is. Leave a field
+    ``None`` rather than guess.
+
+    Attributes:
+        title: the document's title. It is taken as the headline, so set it only when it is
+            the release's headline (not a site name, not ``Communiqué de presse``).
+        date: the publication date the input declares (front matter ``date``, an HTML
+            ``article:published_time``, an e-mail's ``Date``), never a modification date.
+        lede: the chapô (summary) the input declares (``description``, ``summary``).
+        doc_type: the kind of document the input declares (``Communiqué de presse``).
+        author: who signs the document; an issuer when the text names none.
+        contact: press contacts written out, one line per ``\\n`` (name, phone, e-mail); the
+            contacts in it that the text does not already give are added.
+        span: where the metadata is in the document text (a front-matter block), or
+            ``None`` when it is not in the text (HTML ``<meta>``, e-mail headers).
+        release_hints: keys or values that say the document is a press release (a
+            ``category: communiqué`` entry); evidence for the classifier.
+        base_url: the address the document's relative links are resolved against (an
+            HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
+            gives none.
+    """
 
     title: str | None = None
     date: dt.date | None = None
@@ -171,7 +215,17 @@ class Metadata:
 
 @attrs.frozen
 class Document:
-    """An adapter's output: the text spans index into, its blocks, and its metadata."""
+    """An adapter's output: the text spans index into, its blocks, and its metadata.
+
+    Attributes:
+        text: the text every span indexes into: ``source.text`` for a text format, the
+            adapter's own rendering for a container format (see
+            [`DocumentBuilder`][communique.adapters.DocumentBuilder]).
+        blocks: the blocks in reading order, their spans in increasing order.
+        metadata: what the input says about itself.
+        diagnostics: what the adapter noticed while reading (a part it could not read, a
+            limit reached), added to the result's diagnostics.
+    """
 
     text: str
     blocks: tuple[Block, ...]

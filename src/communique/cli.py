@@ -6,7 +6,7 @@
 * ``communique show FILE`` prints a readable view of one release; ``--html OUT.html``
   writes a page with every extracted field highlighted in the source text.
 * ``communique evaluate DIR`` scores the parser against a folder of annotated releases; its
-  arguments are declared here, its work is done by :mod:`communique.evaluate`, imported only
+  arguments are declared here, its work is done by `communique.evaluate`, imported only
   when the subcommand runs.
 
 Standard output carries results only; progress, failures and the summary go to standard

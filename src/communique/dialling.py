@@ -5,15 +5,15 @@ Two readers give the same results on French numbers:
 * ``phonenumbers`` (Google's libphonenumber), when the ``phones`` extra is installed
   (``pip install 'communique[phones]'``): every country's numbering plan, the kind of any
   number it knows;
-* else the library's own grammar (:mod:`communique.french.phones` for the forms,
-  :mod:`communique.french.dialling` for the overseas prefixes and the kinds): French
+* else the library's own grammar (`communique.french.phones` for the forms,
+  `communique.french.dialling` for the overseas prefixes and the kinds): French
   numbers, overseas ones with their own country codes (``0590 12 34 56`` ->
   ``+590590123456``), and the numbers that write their country code.
 
-:data:`BACKEND` names the reader in use; :func:`require_phonenumbers` raises
-:class:`~communique.MissingDependencyError` naming the extra when a program needs the first.
+`BACKEND` names the reader in use; `require_phonenumbers` raises
+`MissingDependencyError` naming the extra when a program needs the first.
 
-.. versionadded:: 0.1
+!!! info "Added in version 0.1"
 """
 
 from __future__ import annotations
@@ -59,12 +59,12 @@ def backend() -> str:
     return "phonenumbers" if _phonenumbers() is not None else "builtin"
 
 
-#: The reader in use when the module was imported (see :func:`backend`).
+#: The reader in use when the module was imported (see `backend`).
 BACKEND = backend()
 
 
 def require_phonenumbers() -> ModuleType:
-    """The ``phonenumbers`` module; :class:`~communique.MissingDependencyError` naming the
+    """The ``phonenumbers`` module; `MissingDependencyError` naming the
     extra when it is not installed."""
     module = _phonenumbers()
     if module is None:
@@ -127,7 +127,7 @@ def phone_kind(phone: str) -> str | None:
     ``premium``, ``short`` (``3949``)… or ``None`` when it cannot be told.
 
     French numbers (mainland and overseas) have the kind of their prefix
-    (:mod:`communique.french.dialling`) with either reader; with ``phonenumbers``, every
+    (`communique.french.dialling`) with either reader; with ``phonenumbers``, every
     other country's numbers have a kind too.
     """
     digits = _digits(phone)

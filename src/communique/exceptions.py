@@ -24,7 +24,7 @@ __all__ = [
 class CommuniqueError(Exception):
     """Root of every error the library raises on purpose.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
@@ -34,7 +34,7 @@ class ParseError(CommuniqueError, ValueError):
     ``diagnostics`` lists what went wrong and ``partial`` is the result that lenient mode
     would have returned.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     def __init__(self, message: str, diagnostics: tuple[Diagnostic, ...], partial: PressRelease):
@@ -49,35 +49,35 @@ class ParseError(CommuniqueError, ValueError):
 class DecodeError(CommuniqueError, ValueError):
     """The bytes are not text the library can read (binary data, NUL bytes, unknown format).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
 class InputTooLargeError(CommuniqueError, ValueError):
     """The input is larger than ``Options.max_input_bytes``; raise the limit to accept it.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
 class UnsafeInputError(CommuniqueError, ValueError):
     """The input is hostile or pathological (zip bomb, entity expansion, extreme nesting).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
 class AdapterError(CommuniqueError, LookupError):
     """An adapter was asked for by a name that is unknown, or it failed to load.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
 class MissingDependencyError(CommuniqueError, ImportError):
     """An optional dependency is needed; the message names the extra to install.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
 
@@ -92,13 +92,13 @@ def foreign_parser(where: str) -> Iterator[None]:
 
     Whatever the call raises becomes one of the library's errors whose message starts with
     ``where`` (the part of the input being read: ``word/footer2.xml: Bad CRC-32 …``): a
-    :class:`RecursionError` or :class:`MemoryError` is an :class:`UnsafeInputError` (the
+    `RecursionError` or `MemoryError` is an [`UnsafeInputError`][communique.UnsafeInputError] (the
     input is nested too deeply or too large for the reader), anything else a
-    :class:`DecodeError`. The library's own errors pass through unchanged. Each adapter calls
-    its foreign parsers only inside this boundary and decides there whether the failure ends
-    the parse or becomes a diagnostic on a partial result.
+    [`DecodeError`][communique.DecodeError]. The library's own errors pass through unchanged. Each
+    adapter calls its foreign parsers only inside this boundary and decides there whether the
+    failure ends the parse or becomes a diagnostic on a partial result.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     try:
         yield

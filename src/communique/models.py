@@ -2,15 +2,15 @@
 
 Rules of this module:
 
-* Sequences are tuples, optional values are ``X | None``, dates are :class:`datetime.date`,
-  moments naive :class:`datetime.datetime` (their zone is a field beside them), times of day
-  :class:`datetime.time`.
+* Sequences are tuples, optional values are ``X | None``, dates are `datetime.date`,
+  moments naive `datetime.datetime` (their zone is a field beside them), times of day
+  `datetime.time`.
 * Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
-  offsets into :attr:`PressRelease.text`, the normalised source text.
-* :meth:`PressRelease.to_dict` mirrors the attribute names key for key, and
-  :meth:`PressRelease.from_dict` restores an equal object, so JSON round trips are lossless;
-  a key that is missing, unknown or of the wrong type raises ``ValueError`` naming its path
-  (``sections[2].span``).
+  offsets into `PressRelease.text`, the normalised source text.
+* [`PressRelease.to_dict`][communique.PressRelease.to_dict] mirrors the attribute names key for key,
+  and [`PressRelease.from_dict`][communique.PressRelease.from_dict] restores an equal object, so
+  JSON round trips are lossless; a key that is missing, unknown or of the wrong type raises
+  ``ValueError`` naming its path (``sections[2].span``).
 * ``repr(release)`` is one short line (headline, date, place, counts): a release holds its
   whole text, which a notebook should not print.
 """
@@ -49,7 +49,7 @@ __all__ = [
     "TextBlock",
 ]
 
-#: ``(start, end)`` offsets into :attr:`PressRelease.text`; ``text[start:end]`` is the source
+#: ``(start, end)`` offsets into `PressRelease.text`; ``text[start:end]`` is the source
 #: of a value (with its markup, when the input had any).
 Span = tuple[int, int]
 
@@ -152,7 +152,7 @@ class Contact:
     could be derived, else an empty string: overseas numbers take their territory's code
     (``0590 12 34 56`` -> ``+590590123456``). ``phone_kinds`` says, in the same order, what
     each number rings (``fixed``, ``mobile``, ``voip``, ``freephone``, ``shared-cost``,
-    ``premium``, ``short``…; ``""`` when it cannot be told); see :mod:`communique.dialling`.
+    ``premium``, ``short``…; ``""`` when it cannot be told); see `communique.dialling`.
     """
 
     name: str | None = None
@@ -189,7 +189,7 @@ class Embargo:
     moment that can be read. A date without a time is the start of that day (``time_span``
     is then ``None``). ``text`` is the embargo statement as written (plain text).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     text: str
@@ -213,7 +213,7 @@ class Event:
     with its ``accreditation_deadline`` and its ``accreditation_contact`` (an e-mail or a
     phone as written). ``label`` is the invitation's label (``Invitation presse``).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     label: str | None = None
@@ -247,7 +247,7 @@ class Quote:
     rule that gave the speaker (``after``, ``pronoun``, ``before``, ``colon-above``,
     ``dash-below``; ``None`` with no speaker). ``span`` covers the quotation with its marks.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     text: str
@@ -269,7 +269,7 @@ class Attachment:
     ``spreadsheet``, ``presentation``, ``video`` or ``audio``; ``text`` the link's text as
     written (``Télécharger le communiqué (PDF, 245 Ko)``) and ``span`` where it is.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     url: str
@@ -301,7 +301,8 @@ class Explanation:
     """Why a field holds its value: the candidate chosen and the best one rejected.
 
     ``candidates`` counts every candidate collected for the field. Read one with
-    :meth:`PressRelease.explain`, or all of them with ``communique show --explain``.
+    [`PressRelease.explain`][communique.PressRelease.explain], or all of them with ``communique show
+    --explain``.
     """
 
     field: str
@@ -368,7 +369,7 @@ class PressRelease:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PressRelease:
-        """Restore a release from :meth:`to_dict` output (or its JSON).
+        """Restore a release from [`to_dict`][communique.PressRelease.to_dict] output (or its JSON).
 
         The ``file`` key the command line adds to each record is ignored. A key that is
         missing, unknown or holds a value of the wrong type raises ``ValueError`` naming it

@@ -74,15 +74,15 @@ class Options:
     """How to parse.
 
     * ``adapter``: force an input format by name (``"text"``, ``"markdown"``…), or pass an
-      :class:`~communique.adapters.Adapter` instance to use it directly (with
+      [`Adapter`][communique.adapters.Adapter] instance to use it directly (with
       ``parse_many(jobs=N)``, the instance must pickle: define its class at module level);
       ``None`` sniffs.
-    * ``strict``: raise :class:`~communique.ParseError` when warnings or errors were recorded.
-    * ``reference_date``: resolves year-less and relative dates; a :class:`datetime.date` or
+    * ``strict``: raise [`ParseError`][communique.ParseError] when warnings or errors were recorded.
+    * ``reference_date``: resolves year-less and relative dates; a `datetime.date` or
       an ISO date string (``"2024-01-15"``). The library never reads the clock: without it,
       such dates stay unresolved with a diagnostic.
     * ``max_input_bytes``: the size limit, checked before any expensive work.
-    * ``filename``: the file name (``str`` or any :class:`os.PathLike`), if any, used as a hint
+    * ``filename``: the file name (``str`` or any `os.PathLike`), if any, used as a hint
       when choosing the adapter.
     * ``media_type``: the media type the input came with (an HTTP ``Content-Type`` such as
       ``text/html; charset=iso-8859-15``): a hint for the adapter, and its ``charset`` decodes
@@ -91,7 +91,7 @@ class Options:
     A value of the wrong kind raises ``TypeError``, an impossible one ``ValueError``, each
     naming the option.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     adapter: str | Adapter | None = attrs.field(default=None, converter=_adapter)

@@ -1,24 +1,24 @@
-"""Releases as flat rows: :func:`to_records` (dicts, the CSV columns) and :func:`to_dataframe`.
+"""Releases as flat rows: `to_records` (dicts, the CSV columns) and `to_dataframe`.
 
-One row per release, one column per :data:`COLUMNS` entry. Lists (issuers, contact names,
-e-mails, phones, diagnostic codes, the speakers quoted, each once) are joined with
-:data:`JOINER` so a row fits a CSV line and a spreadsheet cell; the full structure stays
-available through :meth:`~communique.PressRelease.to_dict`.
+One row per release, one column per `COLUMNS` entry. Lists (issuers, contact names,
+e-mails, phones, diagnostic codes, the speakers quoted, each once) are joined with `JOINER`
+so a row fits a CSV line and a spreadsheet cell; the full structure stays available through
+[`to_dict`][communique.PressRelease.to_dict].
 
-:func:`to_dataframe` has one row per input: a :class:`~communique.BatchItem` that failed is
+`to_dataframe` has one row per input: a `BatchItem` that failed is
 a row too, with its ``file`` and the reason in an ``error`` column (``<NA>`` for the rows
 that parsed) and every other column missing, so counting rows counts inputs.
 
-Dtypes of :func:`to_dataframe` -- a choice, explained:
+Dtypes of `to_dataframe` -- a choice, explained:
 
 * ``date`` is ``datetime64[s]``: a real datetime column (``.dt`` accessors, resampling,
   comparisons with ``"2012-07-24"``), missing dates are ``NaT``, and the second unit covers
   any year a press release may carry (nanoseconds stop at 1677 and 2262). Use
-  ``df["date"].dt.date`` for :class:`datetime.date` objects.
+  ``df["date"].dt.date`` for `datetime.date` objects.
 * text columns, ``error`` included, are pandas' ``string`` dtype (missing values are
   ``<NA>``, not ``NaN``);
-* ``embargo`` (the moment of :attr:`~communique.PressRelease.embargo`, naive, in its zone)
-  and ``event_date`` (the day of :attr:`~communique.PressRelease.event`) are
+* ``embargo`` (the moment of `embargo`, naive, in its zone)
+  and ``event_date`` (the day of `event`) are
   ``datetime64[s]`` too;
 * ``n_sections`` and ``n_quotes`` are ``Int64``, ``is_press_release`` and ``immediate_release`` are
   ``boolean``: pandas' nullable dtypes, ``<NA>`` on the rows of failed inputs rather than a
@@ -67,7 +67,7 @@ COLUMNS: tuple[str, ...] = (
     "attachments",
 )
 
-#: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
+#: The column `to_dataframe` adds after `COLUMNS`: why an input gave no release.
 ERROR_COLUMN = "error"
 
 #: Joins the values of list-valued columns.
@@ -92,14 +92,14 @@ _TEXT_COLUMNS = (
 
 
 def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
-    """One flat row for ``release`` (keys are :data:`COLUMNS`; ``file`` names its source).
+    """One flat row for ``release`` (keys are `COLUMNS`; ``file`` names its source).
 
-    ``date`` and ``event_date`` are :class:`datetime.date` or ``None``, ``embargo`` a naive
-    :class:`datetime.datetime` or ``None`` and ``immediate_release`` a ``bool``; list-valued
-    columns are strings joined with :data:`JOINER` (``""`` when empty); the others are
-    ``str | None``, ``int`` and ``bool``.
+    ``date`` and ``event_date`` are `datetime.date` or ``None``, ``embargo`` a naive
+    `datetime.datetime` or ``None`` and ``immediate_release`` a ``bool``; list-valued columns
+    are strings joined with `JOINER` (``""`` when empty); the others are ``str | None``,
+    ``int`` and ``bool``.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     if not isinstance(release, PressRelease):
         raise wrong_type("release", release, "a communique.PressRelease")
@@ -134,14 +134,14 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
 
 
 def to_records(releases: Iterable[PressRelease | BatchItem]) -> list[dict[str, Any]]:
-    """Flat rows for ``releases`` (see :func:`to_record`), in order.
+    """Flat rows for ``releases`` (see `to_record`), in order.
 
-    :class:`~communique.batch.BatchItem` values give their ``source`` as ``file``; items
-    that failed (no release) have no row -- :func:`~communique.parse_many` reports them, and
-    :func:`to_dataframe` keeps them as rows with an ``error``.
-    For very large batches, call :func:`to_record` item by item instead of holding a list.
+    `BatchItem` values give their ``source`` as ``file``; items
+    that failed (no release) have no row -- `parse_many` reports them, and
+    `to_dataframe` keeps them as rows with an ``error``.
+    For very large batches, call `to_record` item by item instead of holding a list.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     rows: list[dict[str, Any]] = []
     for value in _checked_values("to_records", releases):
@@ -154,15 +154,15 @@ def to_records(releases: Iterable[PressRelease | BatchItem]) -> list[dict[str, A
 
 
 def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
-    """A pandas DataFrame with one row per value of ``releases``: the :func:`to_records` row
-    of each release, and for each :class:`~communique.BatchItem` that failed a row with its
-    ``file`` and ``error`` (the other columns missing). The columns are :data:`COLUMNS` then
+    """A pandas DataFrame with one row per value of ``releases``: the `to_records` row
+    of each release, and for each `BatchItem` that failed a row with its
+    ``file`` and ``error`` (the other columns missing). The columns are `COLUMNS` then
     ``error``, with the dtypes the module docstring gives.
 
     Needs pandas (``pip install communique[pandas]``); without it, raises
-    :class:`~communique.MissingDependencyError`.
+    [`MissingDependencyError`][communique.MissingDependencyError].
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     values = list(_checked_values("to_dataframe", releases))
     try:

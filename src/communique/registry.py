@@ -4,24 +4,34 @@ Discovery: a static tuple of built-in adapters, plus third-party adapters regist
 ``communique.adapters`` entry-point group. Entry points are listed once, on first use, and
 each is imported lazily; one that fails to import or to instantiate is left out of sniffing
 (so it never breaks inputs it does not claim) and asking for it by name raises
-:class:`~communique.AdapterError` with the reason.
+[`AdapterError`][communique.AdapterError] with the reason.
 
 Selection is deterministic:
 
 1. an explicit name wins;
 2. otherwise every adapter sniffs the content, and one whose extensions or media types claim
-   the input gets a bonus of :data:`CLAIM_BONUS` -- content beats extension when the content
+   the input gets a bonus of `CLAIM_BONUS` -- content beats extension when the content
    is clear (a Markdown file named ``.txt`` is read as Markdown);
-3. ties are broken by the order of :data:`BUILTIN_ADAPTERS`, then third-party adapters by name.
+3. ties are broken by the order of `BUILTIN_ADAPTERS`, then third-party adapters by name.
+
+An adapter can also be registered in-process with [`register`][communique.registry.register],
+to try it before packaging it: it is then found by name and sniffed like an installed one.
+The names of the built-ins are reserved: an entry point that uses one is ignored with an
+[`AdapterWarning`][communique.registry.AdapterWarning] (also logged on the ``communique``
+logger), and `register` refuses one. Of two entry points with one name, the first found on
+``sys.path`` is used and the other ignored, with the same warning.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import os
+import warnings
 from functools import cache
 from importlib.metadata import entry_points
 
+from ._arguments import given, wrong_type
 from .adapters import Adapter
 from .exceptions import AdapterError
 from .source import Source
@@ -30,15 +40,20 @@ __all__ = [
     "BUILTIN_ADAPTERS",
     "CLAIM_BONUS",
     "ENTRY_POINT_GROUP",
+    "AdapterWarning",
     "adapter_names",
     "extensions",
     "get",
+    "register",
     "select",
+    "unregister",
 ]
 
-ENTRY_POINT_GROUP = "communique.adapters"
+logger = logging.getLogger(__name__)
 
-#: name -> "module:Class" of the built-in adapters, in tie-break order.
+ENTRY_POINT_GROUP = "communique.adapters"
+"""The entry-point group a distribution declares its adapters in (``name = "module:Class"``)."""
+
 BUILTIN_ADAPTERS: dict[str, str] = {
     "docx": "communique.adapters.docx:DocxAdapter",
     "pdf": "communique.adapters.pdf:PdfAdapter",
@@ -47,11 +62,13 @@ BUILTIN_ADAPTERS: dict[str, str] = {
     "markdown": "communique.adapters.markdown:MarkdownAdapter",
     "text": "communique.adapters.text:TextAdapter",
 }
+"""Name -> ``"module:Class"`` of the built-in adapters, in tie-break order; their names are
+reserved."""
 
 _MODULE_PREFIX = "communique.adapters."
 
-#: Added to the sniff score of adapters that claim the input's extension or media type.
 CLAIM_BONUS = 0.25
+"""Added to the sniff score of adapters that claim the input's extension or media type."""
 
 
 def _load(target: str) -> Adapter:
@@ -63,20 +80,49 @@ def _load(target: str) -> Adapter:
     return adapter
 
 
+class AdapterWarning(UserWarning):
+    """A plug-in adapter was left out: its name is a built-in's, or another plug-in's.
+
+    Also logged (level ``WARNING``) on the ``communique.registry`` logger, for applications
+    that watch logs rather than warnings.
+
+    !!! info "Added in version 0.2"
+    """
+
+
+def _warn(message: str) -> None:
+    logger.warning("%s", message)
+    warnings.warn(message, AdapterWarning, stacklevel=3)
+
+
 @cache
 def _third_party() -> dict[str, str]:
     found: dict[str, str] = {}
     for point in entry_points(group=ENTRY_POINT_GROUP):
-        if point.name not in BUILTIN_ADAPTERS:
+        if point.name in BUILTIN_ADAPTERS:
+            _warn(
+                f"the plug-in adapter {point.name!r} ({point.value}) is ignored: {point.name!r} "
+                "is a built-in adapter's name; the plug-in must choose another name"
+            )
+        elif point.name in found and found[point.name] != point.value:
+            _warn(
+                f"two plug-in adapters are named {point.name!r}: {found[point.name]} is used, "
+                f"{point.value} is ignored"
+            )
+        else:
             found.setdefault(point.name, point.value)
     return dict(sorted(found.items()))
 
 
 _loaded: dict[str, Adapter] = {}
 _broken: dict[str, str] = {}
+# Adapters registered in this process (register()); they win over an entry point's name.
+_registered: dict[str, Adapter] = {}
 
 
 def _instance(name: str) -> Adapter | None:
+    if name in _registered:
+        return _registered[name]
     if name in _loaded:
         return _loaded[name]
     if name in _broken:
@@ -88,14 +134,93 @@ def _instance(name: str) -> Adapter | None:
         adapter = _load(target)
     except Exception as error:  # a broken plug-in must not break parsing
         _broken[name] = f"{type(error).__name__}: {error}"
+        logger.warning("the plug-in adapter %r failed to load and is left out: %s", name, error)
         return None
     _loaded[name] = adapter
     return adapter
 
 
 def adapter_names() -> tuple[str, ...]:
-    """Every adapter name, built-ins first, in tie-break order."""
-    return (*BUILTIN_ADAPTERS, *_third_party())
+    """Every adapter name, built-ins first, in tie-break order.
+
+    After the built-ins come the plug-ins, installed (entry points) or registered in-process
+    ([`register`][communique.registry.register]), by name.
+    """
+    return (*BUILTIN_ADAPTERS, *sorted({*_third_party(), *_registered}))
+
+
+def register(adapter: Adapter | type[Adapter]) -> Adapter:
+    """Make ``adapter`` available in this process, as if it were installed as a plug-in.
+
+    Use it to try an adapter before packaging it: from then on ``parse(...,
+    adapter=NAME)`` and ``parse_file`` find it by its ``name``, and automatic selection
+    sniffs it like the others. ``adapter`` is an instance or a class (instantiated without
+    arguments, as an entry point's class is). Registering the same name again replaces the
+    earlier registration; a registered adapter takes precedence over an installed plug-in of
+    the same name (with an [`AdapterWarning`][communique.registry.AdapterWarning]).
+
+    The registration belongs to this process. The workers of ``parse_many(jobs=N)`` inherit
+    it where processes start by ``fork`` (Linux); where they start by ``spawn`` (macOS,
+    Windows), pass the instance instead: ``Options(adapter=WireAdapter())``.
+
+    Args:
+        adapter: an object implementing [`Adapter`][communique.adapters.Adapter], or its
+            class.
+
+    Returns:
+        The registered instance.
+
+    Raises:
+        TypeError: ``adapter`` does not implement the protocol (the message lists what it
+            lacks).
+        ValueError: its ``name`` is not a non-empty lower-case word, or is a built-in's.
+
+    !!! info "Added in version 0.2"
+    """
+    instance: object = adapter() if isinstance(adapter, type) else adapter
+    if not isinstance(instance, Adapter):
+        members = ("name", "media_types", "extensions", "sniff", "segment", "adjust_steps")
+        missing = [member for member in members if not hasattr(instance, member)]
+        hint = f"it lacks {', '.join(missing)}" if missing else ""
+        raise wrong_type("adapter", adapter, "an Adapter instance or class", hint)
+    name = instance.name
+    if (
+        not isinstance(name, str)
+        or not name
+        or name != name.lower()
+        or name != "".join(name.split())
+    ):
+        raise ValueError(
+            f"an adapter's name must be a non-empty lower-case word such as 'wire', "
+            f"not {given(name)}"
+        )
+    if name in BUILTIN_ADAPTERS:
+        raise ValueError(
+            f"{name!r} is the name of a built-in adapter; give yours another name "
+            f"(built-ins: {', '.join(BUILTIN_ADAPTERS)})"
+        )
+    if name in _third_party() and name not in _registered:
+        _warn(f"the registered adapter {name!r} replaces the installed plug-in of that name")
+    _registered[name] = instance
+    return instance
+
+
+def unregister(name: str) -> None:
+    """Remove the adapter registered in-process as ``name``.
+
+    An installed plug-in of that name, if any, is found again.
+
+    Raises:
+        KeyError: no adapter is registered in-process as ``name`` (built-ins and installed
+            plug-ins cannot be removed).
+
+    !!! info "Added in version 0.2"
+    """
+    if not isinstance(name, str):
+        raise wrong_type("name", name, "the name (str) of an adapter registered in-process")
+    if name not in _registered:
+        raise KeyError(f"no adapter registered in-process as {name!r}")
+    del _registered[name]
 
 
 def extensions() -> frozenset[str]:
@@ -110,10 +235,12 @@ def extensions() -> frozenset[str]:
 
 
 def get(name: str) -> Adapter:
-    """The adapter called ``name``; :class:`AdapterError` if unknown or broken.
+    """The adapter called ``name``; [`AdapterError`][communique.AdapterError] if unknown or broken.
 
     A built-in is also found by its module path (``communique.adapters.html``).
     """
+    if not isinstance(name, str):
+        raise wrong_type("name", name, "an adapter name (str) such as 'html'")
     if name.startswith(_MODULE_PREFIX) and name[len(_MODULE_PREFIX) :] in BUILTIN_ADAPTERS:
         name = name[len(_MODULE_PREFIX) :]
     adapter = _instance(name)
@@ -142,7 +269,16 @@ def _safe_sniff(adapter: Adapter, source: Source) -> float:
 
 
 def select(source: Source, name: str | None = None, media_type: str | None = None) -> Adapter:
-    """Choose the adapter for ``source`` (see the module docstring for the rules)."""
+    """Choose the adapter for ``source`` (see the module docstring for the rules).
+
+    Args:
+        source: the loaded input ([`Source`][communique.adapters.Source]).
+        name: an adapter's name, which wins over sniffing.
+        media_type: the input's media type (``text/html; charset=utf-8``), a claim like an
+            extension.
+    """
+    if not isinstance(source, Source):
+        raise wrong_type("source", source, "a communique.adapters.Source (load the input first)")
     if name is not None:
         return get(name)
     best: Adapter | None = None

@@ -2,10 +2,12 @@
 
 The decoding policy, in order:
 
-1. The size limit is checked first, before any work (:class:`InputTooLargeError`).
+1. The size limit is checked first, before any work
+   ([`InputTooLargeError`][communique.InputTooLargeError]).
 2. Binary containers the adapters read themselves (ZIP-based DOCX, PDF) are kept as bytes.
 3. A byte-order mark decides: UTF-8 (dropped) or UTF-16.
-4. NUL bytes or a high share of control bytes mean binary data: :class:`DecodeError`.
+4. NUL bytes or a high share of control bytes mean binary data:
+   [`DecodeError`][communique.DecodeError].
 5. Strict UTF-8; if that fails and most non-ASCII sequences are still valid UTF-8, UTF-8 with
    replacement characters; otherwise the declared encoding (the ``charset`` of the media type
    the caller passes, else a ``<meta charset>`` or ``<?xml encoding?>`` declaration in the
@@ -14,7 +16,7 @@ The decoding policy, in order:
    diagnostic. A declared charset that is no document encoding (``idna``, ``undefined``,
    ``base64``…) or whose codec fails on the bytes is ignored with an
    ``ignored-declared-encoding`` diagnostic: the codec runs behind
-   :func:`~communique.exceptions.foreign_parser`, like every parser the library calls.
+   `foreign_parser`, like every parser the library calls.
 
 Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
 control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
@@ -43,10 +45,21 @@ _BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF-")
 
 @attrs.frozen
 class Source:
-    """The decoded and normalised input.
+    """The decoded and normalised input: what an adapter's ``sniff`` and ``segment`` receive.
 
     ``text`` is empty and ``data`` holds the bytes for binary containers (DOCX, PDF), which
     their adapters turn into text themselves.
+
+    Attributes:
+        text: the input as text, decoded and normalised (newlines as ``\\n``, Unicode NFC,
+            no BOM); empty for a binary container.
+        data: the raw bytes of a binary container (the input starts with a ZIP or PDF
+            signature), else ``None``.
+        encoding: the encoding the bytes were decoded with (``utf-8``, ``cp1252``…);
+            ``None`` for ``str`` input and binary containers.
+        filename: the input's file name, when known (a hint, as for choosing the adapter).
+        diagnostics: what decoding and normalisation repaired; the library adds them to the
+            result, so an adapter need not copy them into its document.
     """
 
     text: str
@@ -127,7 +140,7 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
 
 def _decode_declared(raw: bytes, codec: str, found: list[Diagnostic]) -> str | None:
     """``raw`` decoded with the codec the input declares, or ``None`` (with a diagnostic) when
-    that codec fails on it: the boundary around :mod:`codecs`, whose codecs may raise
+    that codec fails on it: the boundary around `codecs`, whose codecs may raise
     anything (``idna`` refuses the ``replace`` error handler, ``punycode`` raises on
     non-ASCII bytes)."""
     try:
@@ -194,7 +207,7 @@ def _meta_charset(raw: bytes) -> str | None:
 def _codec(label: str | None, found: list[Diagnostic]) -> str | None:
     """The Python codec for a declared charset label; ``None`` for unknown ones, and ``None``
     with an ``ignored-declared-encoding`` diagnostic for codecs that do not encode documents
-    (see :data:`_NOT_DOCUMENT_ENCODINGS`)."""
+    (see `_NOT_DOCUMENT_ENCODINGS`)."""
     if not label:
         return None
     try:

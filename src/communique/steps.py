@@ -1,9 +1,10 @@
 """Named extraction steps: an ordered, immutable list that adapters edit relative to a name.
 
 Modelled on markdown-it-py's ``Ruler``: the default pipeline fits on one screen (see
-:data:`communique.extract.DEFAULT_STEPS`), and an adapter that knows its layout better can
+`communique.extract.DEFAULT_STEPS`), and an adapter that knows its layout better can
 insert, replace or remove a step for its own inputs only. Every edit returns a new
-:class:`Steps`; nothing is changed in place, so no adapter changes the pipeline of another.
+[`Steps`][communique.steps.Steps]; nothing is changed in place, so no adapter changes the pipeline
+of another.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ _Rule = TypeVar("_Rule")
 class Rules(Generic[_Rule]):
     """An ordered tuple of named rules with edits by name; every edit returns a new list.
 
-    The extraction steps are one (:class:`Steps`); a step's own rules are others: the
-    collectors of dateline candidates (``communique.extract.dateline.COLLECTORS``), the rules
+    The extraction steps are one ([`Steps`][communique.steps.Steps]); a step's own rules are others:
+    the collectors of dateline candidates (``communique.extract.dateline.COLLECTORS``), the rules
     that find issuers outside the header (``communique.extract.issuers.ISSUER_RULES``).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     items: tuple[tuple[str, _Rule], ...]
@@ -86,5 +87,5 @@ class Rules(Generic[_Rule]):
 class Steps(Rules["Step"]):
     """An ordered tuple of ``(name, step)`` pairs with edits by name.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """

@@ -1,21 +1,23 @@
 """Checks for adapter authors: the contract every built-in adapter passes, as plain functions.
 
-Call them from your own tests (pytest or anything else); each raises :class:`AssertionError`
-with an explanation when the adapter breaks the contract::
+Call them from your own tests (pytest or anything else); each raises `AssertionError`
+with an explanation when the adapter breaks the contract:
 
-    from communique import testing
-    from my_package import MyAdapter
+```python
+from communique import testing
+from my_package import MyAdapter
 
-    def test_my_adapter_keeps_the_contract():
-        testing.check_adapter(MyAdapter())
+def test_my_adapter_keeps_the_contract():
+    testing.check_adapter(MyAdapter())
 
-    def test_my_format_keeps_the_seed_fields():
-        testing.check_seed_fields_survive(MyAdapter(), render=my_renderer)
+def test_my_format_keeps_the_seed_fields():
+    testing.check_seed_fields_survive(MyAdapter(), render=my_renderer)
+```
 
 The property-based checks use hypothesis (install ``communique[test]``); hypothesis is
 imported only when they run.
 
-.. versionadded:: 0.1
+!!! info "Added in version 0.1"
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ def check_sniff_in_range(adapter: Adapter, source: Source) -> float:
 
 
 def check_segment_total_and_deterministic(adapter: Adapter, source: Source) -> Document | None:
-    """Segmenting either returns a document or raises a :class:`~communique.CommuniqueError`.
+    """Segmenting either returns a document or raises a
+    [`CommuniqueError`][communique.CommuniqueError].
 
     Segmenting twice gives equal documents. Returns the document (``None`` when the adapter
     refused the input with a library error, which is allowed: a DOCX adapter given text).
@@ -155,7 +158,7 @@ def check_spans_ordered_and_in_range(document: Document) -> None:
     """Block and line spans lie inside ``document.text``, in reading order, and hold text.
 
     Each block's span is within the text; blocks start in non-decreasing order; each line's
-    span, and the span :meth:`~communique.blocks.Line.locate` gives for its whole text, lie
+    span, and the span [`locate`][communique.blocks.Line.locate] gives for its whole text, lie
     within the text.
     """
     size = len(document.text)
@@ -233,8 +236,8 @@ def check_seed_fields_survive(
     """A release rendered into the adapter's format parses back to the same fields.
 
     ``render`` turns a release written in Markdown (``seeds``; by default
-    :data:`SEED_RELEASE`) into the adapter's input (text or bytes). Each seed is parsed as
-    Markdown and, rendered, with ``adapter``; the fields of :func:`release_fields` named in
+    `SEED_RELEASE`) into the adapter's input (text or bytes). Each seed is parsed as
+    Markdown and, rendered, with ``adapter``; the fields of `release_fields` named in
     ``compare`` must be equal.
     """
     from .api import parse
@@ -243,7 +246,7 @@ def check_seed_fields_survive(
     for seed in seeds:
         expected = release_fields(parse(seed, adapter="markdown", reference_date=reference_date))
         rendered = render(seed)
-        got = release_fields(parse(rendered, adapter=adapter.name, reference_date=reference_date))
+        got = release_fields(parse(rendered, adapter=adapter, reference_date=reference_date))
         for name in names:
             assert got[name] == expected[name], (
                 f"{adapter.name}: {name} is {got[name]!r} after rendering, "

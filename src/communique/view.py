@@ -1,14 +1,14 @@
 """Seeing what was understood: a terminal view, a Markdown re-rendering, an HTML page.
 
-The public renderers are :func:`to_markdown` and :func:`to_html` (also
-``communique.to_markdown`` and ``communique.to_html``); they check their arguments and call
+The public renderers are [`to_markdown`][communique.to_markdown] and [`to_html`][communique.to_html]
+(also ``communique.to_markdown`` and ``communique.to_html``); they check their arguments and call
 the renderers below, which the command line uses directly.
 
-* :func:`render_terminal`: the release as readable plain text (header, dateline, sections,
+* `render_terminal`: the release as readable plain text (header, dateline, sections,
   contacts, dates, diagnostics), for ``communique show FILE``.
-* :func:`render_markdown`: a clean Markdown re-rendering of the release, for
+* `render_markdown`: a clean Markdown re-rendering of the release, for
   ``communique parse --format markdown``.
-* :func:`render_html`: one self-contained page (inline CSS, no script, no external resource)
+* `render_html`: one self-contained page (inline CSS, no script, no external resource)
   showing the normalised source text with every extracted field highlighted and labelled,
   and a summary listing what was found and what was not, for ``communique show --html``.
 
@@ -41,7 +41,7 @@ def to_markdown(release: PressRelease) -> str:
     Values are the extracted plain text, so the Markdown is clean whatever the input format
     was; parsed again, it gives the same headline, date, reference and contact e-mails.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     return render_markdown(_checked_release(release))
 
@@ -53,7 +53,7 @@ def to_html(release: PressRelease, *, source: str | os.PathLike[str] | None = No
 
     Everything taken from the input is HTML-escaped.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     return render_html(_checked_release(release), as_optional_path_name("source", source) or "")
 

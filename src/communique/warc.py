@@ -1,8 +1,8 @@
 """Web archives as input: every HTML (and PDF) response of a WARC file, parsed, streaming.
 
 Archivists (the web legal deposit) and researchers on Common Crawl hold releases inside WARC
-files. :func:`parse_warc` reads one record at a time (a 1 GB ``.warc.gz`` never sits in
-memory: each record's body is read, parsed and dropped) and yields a :class:`WarcItem` per
+files. `parse_warc` reads one record at a time (a 1 GB ``.warc.gz`` never sits in
+memory: each record's body is read, parsed and dropped) and yields a `WarcItem` per
 HTML, XHTML or PDF response, with the record's target URI and capture date as source
 metadata:
 
@@ -11,18 +11,18 @@ metadata:
 * the target URI is the base against which relative attachments are resolved when the page
   gives no base of its own.
 
-Every other record is skipped and counted in :attr:`WarcReader.skipped` by reason:
+Every other record is skipped and counted in `WarcReader.skipped` by reason:
 ``not-a-response`` (requests, metadata, warcinfo), ``revisit`` (a deduplicated capture: its
 body is elsewhere), ``http-error`` (a status other than 2xx), ``not-html`` (images, scripts,
 style sheets…), ``too-large`` (over ``Options.max_input_bytes``).
 
 It needs the ``warc`` extra (``pip install 'communique[warc]'``, the warcio library); without
-it, :func:`parse_warc` raises :class:`~communique.MissingDependencyError` naming the extra.
+it, `parse_warc` raises `MissingDependencyError` naming the extra.
 warcio was chosen over FastWARC by measuring (``benchmarks/warc_readers.py``): FastWARC reads
 records four times faster, but reading is under 2 % of the time a parse takes, and warcio is
 pure Python (every platform, no compiled wheel) and also reads ARC files.
 
-.. versionadded:: 0.1
+!!! info "Added in version 0.1"
 """
 
 from __future__ import annotations
@@ -64,9 +64,9 @@ _PARSED_TYPES = frozenset(("text/html", "application/xhtml+xml", "application/pd
 @attrs.frozen
 class WarcItem:
     """One parsed record of a WARC file: its target URI and capture date, and the release
-    (or the reason there is none, as in :class:`~communique.BatchItem`).
+    (or the reason there is none, as in `BatchItem`).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     uri: str
@@ -150,12 +150,12 @@ def _records(stream: IO[bytes], limit: int, skipped: collections.Counter[str]) -
 
 
 class WarcReader:
-    """The records of a WARC file as :class:`WarcItem` values, read when iterated.
+    """The records of a WARC file as `WarcItem` values, read when iterated.
 
-    :attr:`skipped` counts the records that were not parsed, by reason, as they are read;
-    :attr:`parsed` and :attr:`failed` count the others.
+    `skipped` counts the records that were not parsed, by reason, as they are read;
+    `parsed` and `failed` count the others.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     def __init__(self, path: Path, options: Options) -> None:
@@ -179,12 +179,12 @@ class WarcReader:
 def parse_warc(path: str | os.PathLike[str], *, options: Options | None = None) -> WarcReader:
     """Every HTML, XHTML and PDF response record of the WARC file at ``path``, parsed.
 
-    Iterate the result for one :class:`WarcItem` per record, in the file's order (streaming:
-    one record in memory at a time); its :attr:`~WarcReader.skipped` counts the records
-    skipped, by reason. ``options`` are those of :func:`~communique.parse`. Needs the
+    Iterate the result for one `WarcItem` per record, in the file's order (streaming:
+    one record in memory at a time); its `skipped` counts the records
+    skipped, by reason. ``options`` are those of `parse`. Needs the
     ``warc`` extra; a missing file raises the ``OSError`` of opening it when iterated.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     if not isinstance(path, str | os.PathLike):
         raise wrong_type("path", path, "a WARC file path (str or os.PathLike)")
@@ -238,10 +238,10 @@ def warc_inputs(
     path: str | os.PathLike[str], skipped: collections.Counter[str] | None = None
 ) -> Iterator[tuple[str, bytes]]:
     """The parseable records of a WARC file as ``(target URI, body)`` pairs, the inputs
-    :func:`~communique.parse_many` (and ``communique parse crawl.warc.gz``) reads; the
+    `parse_many` (and ``communique parse crawl.warc.gz``) reads; the
     records skipped are counted in ``skipped`` when given.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     counter = skipped if skipped is not None else collections.Counter()
     with Path(path).open("rb") as stream:
@@ -250,10 +250,10 @@ def warc_inputs(
 
 
 def warc_items(path: str | os.PathLike[str], options: Options | None = None) -> list[WarcItem]:
-    """Every :class:`WarcItem` of one WARC file, as a list: a task of a distributed engine
+    """Every `WarcItem` of one WARC file, as a list: a task of a distributed engine
     (one WARC file a task; see ``docs/scaling.md``). A module-level function, so it pickles
     into worker processes; the items pickle back.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     return list(parse_warc(path, options=options))

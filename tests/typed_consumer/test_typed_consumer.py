@@ -1,9 +1,9 @@
 """mypy, run as a downstream user would run it, sees communique's types (py.typed).
 
-One mypy run checks both files (about 5 s cold; its cache under ``.mypy_cache/`` makes later
-runs fast): ``consumer.py`` must be clean, and ``misuse.py`` must be rejected on exactly the
-lines marked ``# error:``.
-"""
+One mypy run checks the three files (about 5 s cold; its cache under ``.mypy_cache/`` makes
+later runs fast): ``consumer.py`` and ``adapter_author.py`` (an adapter written with the
+guide's imports) must be clean, and ``misuse.py`` must be rejected on exactly the lines marked
+``# error:``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]
             f"--cache-dir={CACHE}",
             "--python-version=3.11",
             str(HERE / "consumer.py"),
+            str(HERE / "adapter_author.py"),
             str(HERE / "misuse.py"),
         ],
         capture_output=True,
@@ -42,7 +43,11 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]
         check=False,
     )
     assert result.returncode in (0, 1), result.stdout + result.stderr
-    errors: dict[str, set[int]] = {"consumer.py": set(), "misuse.py": set()}
+    errors: dict[str, set[int]] = {
+        "consumer.py": set(),
+        "adapter_author.py": set(),
+        "misuse.py": set(),
+    }
     for name, line in re.findall(r"(\w+\.py):(\d+): error", result.stdout):
         errors.setdefault(name, set()).add(int(line))
     return errors
@@ -50,7 +55,11 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[int]]
 
 def test_a_typed_consumer_type_checks(mypy_errors: dict[str, set[int]]) -> None:
     assert mypy_errors["consumer.py"] == set()
-    assert set(mypy_errors) == {"consumer.py", "misuse.py"}
+    assert set(mypy_errors) == {"consumer.py", "adapter_author.py", "misuse.py"}
+
+
+def test_an_adapter_authors_code_type_checks(mypy_errors: dict[str, set[int]]) -> None:
+    assert mypy_errors["adapter_author.py"] == set()
 
 
 def test_misuse_is_caught_on_every_marked_line(mypy_errors: dict[str, set[int]]) -> None:

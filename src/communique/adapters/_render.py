@@ -2,8 +2,8 @@
 
 The container adapters do not have a text source whose offsets mean anything to a user, so
 they render their own: one line of text per visual line, a blank line between blocks. A
-:class:`Builder` collects blocks as ``(kind, lines, level, links)`` records and renders them
-at the end, so every :class:`~communique.blocks.Line` span indexes exactly its text in the
+`Builder` collects blocks as ``(kind, lines, level, links)`` records and renders them
+at the end, so every [`Line`][communique.blocks.Line] span indexes exactly its text in the
 rendered document (``document.text[line.span[0]:line.span[1]] == line.text``).
 
 Records are plain data, so an adapter can reuse another's (the e-mail adapter renders an
@@ -49,7 +49,7 @@ class Record:
 
 
 class Builder:
-    """Collects records; :meth:`document` renders them into a :class:`Document`."""
+    """Collects records; `document` renders them into a [`Document`][communique.blocks.Document]."""
 
     def __init__(self) -> None:
         self.records: list[Record] = []

@@ -1,23 +1,23 @@
-"""Word documents (.docx), read with :mod:`zipfile` and lxml: no extra dependency.
+"""Word documents (.docx), read with `zipfile` and lxml: no extra dependency.
 
 Rules:
 
-* The archive is checked before anything is read: at most :data:`MAX_MEMBERS` members, no
-  absolute or ``..`` member names, at most :data:`MAX_TOTAL_BYTES` declared in all, and no
-  large member compressed more than :data:`MAX_RATIO` times. Any breach raises
-  :class:`~communique.UnsafeInputError`. XML parts are parsed without DTDs, entity
+* The archive is checked before anything is read: at most `MAX_MEMBERS` members, no
+  absolute or ``..`` member names, at most `MAX_TOTAL_BYTES` declared in all, and no
+  large member compressed more than `MAX_RATIO` times. Any breach raises
+  [`UnsafeInputError`][communique.UnsafeInputError]. XML parts are parsed without DTDs, entity
   resolution or network access; a part with a DOCTYPE is refused (Word never writes one).
-* Every call into :mod:`zipfile` (and through it zlib, bz2, lzma) and lxml runs behind
-  :func:`~communique.exceptions.foreign_parser`, which names the part in the error
+* Every call into `zipfile` (and through it zlib, bz2, lzma) and lxml runs behind
+  `foreign_parser`, which names the part in the error
   (``word/footer2.xml: Bad CRC-32 …``). The body (``word/document.xml``) must be readable:
-  its failure is the parse's :class:`~communique.DecodeError` (or
-  :class:`~communique.UnsafeInputError`). A header, footer, style or relationship part that
-  fails is left out with an ``unreadable-part`` diagnostic.
+  its failure is the parse's [`DecodeError`][communique.DecodeError] (or
+  [`UnsafeInputError`][communique.UnsafeInputError]). A header, footer, style or relationship part
+  that fails is left out with an ``unreadable-part`` diagnostic.
 * Work is bounded by what is actually read, not by what the archive declares: at most
-  :data:`MAX_PART_BYTES` unpacked per part (a larger body is refused, a larger header or
-  footer left out), :data:`MAX_READ_BYTES` unpacked and :data:`MAX_PARTS_READ` parts in all,
-  :data:`MAX_TAGS` XML tags parsed (the part that crosses it is read up to it),
-  :data:`MAX_ELEMENTS` XML elements walked and :data:`MAX_TEXT_CHARS` characters of text
+  `MAX_PART_BYTES` unpacked per part (a larger body is refused, a larger header or
+  footer left out), `MAX_READ_BYTES` unpacked and `MAX_PARTS_READ` parts in all,
+  `MAX_TAGS` XML tags parsed (the part that crosses it is read up to it),
+  `MAX_ELEMENTS` XML elements walked and `MAX_TEXT_CHARS` characters of text
   kept. Past one of these the rest is not read and a ``limit-reached`` diagnostic says so.
   Headers and footers named by several relationships are read once.
 * Paragraph styles: ``Title`` → HEADING level 1, ``Heading n`` (``Titre n``, or an outline
@@ -25,7 +25,7 @@ Rules:
   style) is a LIST_ITEM at level ``ilvl + 1``; others are paragraphs.
 * Runs: bold and italic (direct or from the run's character style) make whole-line
   emphasis; ``w:br`` and ``w:cr`` break lines, ``w:tab`` is a space.
-* Hyperlinks (relationship targets and ``HYPERLINK`` fields) go to :attr:`Block.links`.
+* Hyperlinks (relationship targets and ``HYPERLINK`` fields) go to `Block.links`.
 * Tables: a row with several cells is one TABLE_ROW whose lines are the cells' paragraphs;
   a one-column table is layout, read as paragraphs.
 * Headers come before the body and footers after it (a press contact often lives in the
@@ -97,7 +97,7 @@ _OFF = frozenset(("0", "false", "off", "none"))
 class DocxAdapter(BaseAdapter):
     """Word 2007+ documents.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "docx"
@@ -224,7 +224,7 @@ class _Reader:
         return root
 
     def within_tag_budget(self, data: bytes) -> tuple[bytes, bool]:
-        """``data``, or its start within the tags left of :data:`MAX_TAGS` and ``True``.
+        """``data``, or its start within the tags left of `MAX_TAGS` and ``True``.
 
         lxml makes a node for every tag it parses, so a part is cut before it is parsed;
         the tags are counted by 64 KiB chunks, at the speed of ``bytes.count``."""
@@ -297,14 +297,14 @@ class _Reader:
     def add(
         self, kind: BlockKind, lines: list[RecordLine], level: int = 0, links: tuple[str, ...] = ()
     ) -> None:
-        """Add a block, counting its characters against :data:`MAX_TEXT_CHARS`."""
+        """Add a block, counting its characters against `MAX_TEXT_CHARS`."""
         self.chars_left -= sum(len(line.text) for line in lines)
         if self.chars_left < 0:
             raise _LimitReached(f"more than {MAX_TEXT_CHARS:,} characters of text")
         self.builder.add(kind, lines, level, links)
 
     def walked(self, count: int) -> None:
-        """Count ``count`` elements against :data:`MAX_ELEMENTS`."""
+        """Count ``count`` elements against `MAX_ELEMENTS`."""
         self.elements_left -= count
         if self.elements_left < 0:
             raise _LimitReached(f"more than {MAX_ELEMENTS:,} XML elements")
@@ -373,7 +373,7 @@ class _Reader:
                 pending.append(iter(element))
 
     def children(self, element: _Element, tag: str) -> list[_Element]:
-        """The children of ``element`` named ``tag``, counted against :data:`MAX_ELEMENTS`."""
+        """The children of ``element`` named ``tag``, counted against `MAX_ELEMENTS`."""
         found = []
         for child in element.iterchildren(tag):
             self.walked(1)

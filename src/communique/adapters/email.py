@@ -4,7 +4,7 @@ Rules:
 
 * The body is the HTML part if there is one (read by the HTML adapter), else the plain-text
   part (read like plain text). When the body is short (a covering note, under
-  :data:`COVER_NOTE_CHARS` characters) and a PDF or DOCX is attached, the attachment is the
+  `COVER_NOTE_CHARS` characters) and a PDF or DOCX is attached, the attachment is the
   release: its blocks come first and the covering note follows.
 * The main headers (From, To, Date, Subject) become a METADATA block at the top, so they are
   kept but never read as the release's text.
@@ -12,9 +12,9 @@ Rules:
   is the title hint: the body line it starts, or the subject itself when the body is only a
   couple of blocks (otherwise the text's own headline is left to the header step). ``Date``
   is the date hint and ``From`` (its display name, else its address) the author hint, in
-  :class:`~communique.blocks.Metadata`.
+  [`Metadata`][communique.blocks.Metadata].
 * Every call into the standard library's e-mail parser runs behind
-  :func:`~communique.exceptions.foreign_parser`: a header it cannot read is left out, a body
+  `foreign_parser`: a header it cannot read is left out, a body
   it cannot decode is read as the raw text after the headers, and an attachment that cannot
   be read (damaged, encrypted, too large) is left out; each with an ``unreadable-part``
   diagnostic. An e-mail is text, so it always parses.
@@ -81,7 +81,7 @@ _DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 class EmailAdapter(BaseAdapter):
     """E-mails saved as .eml files (or pasted with their headers).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "email"

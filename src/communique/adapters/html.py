@@ -4,8 +4,8 @@ Rules:
 
 * Parsing is safe: lxml's HTML parser with no network access, comments and processing
   instructions removed, no huge-tree mode (libxml2 bounds the nesting); a page nested deeper
-  than :data:`MAX_DEPTH` is refused with :class:`~communique.UnsafeInputError`. The HTML parser
-  never loads a DTD nor expands external entities.
+  than `MAX_DEPTH` is refused with [`UnsafeInputError`][communique.UnsafeInputError]. The HTML
+  parser never loads a DTD nor expands external entities.
 * The release is looked for in the page's content container: a single ``<article>``, else
   ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
   element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
@@ -22,8 +22,8 @@ Rules:
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
 * Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
-  (``cp.pdf``, not ``page.html``), go to :attr:`Block.links`, the span of their text to
-  :attr:`Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+  (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
+  `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
@@ -137,7 +137,7 @@ _TAG = re.compile(
 class HtmlAdapter(BaseAdapter):
     """Web pages and HTML e-mail bodies.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "html"

@@ -4,15 +4,15 @@ Rules:
 
 * Front matter (``---`` … ``---`` at the very top) becomes a METADATA block; its ``title``,
   ``date``, chapô (``chapeau``, ``chapo``, ``chapeau-text``, ``summary``, ``description``…),
-  press-contact and category keys feed :class:`~communique.blocks.Metadata`.
-* Each source line of a paragraph is one :class:`~communique.blocks.Line`; a line wholly in
+  press-contact and category keys feed [`Metadata`][communique.blocks.Metadata].
+* Each source line of a paragraph is one [`Line`][communique.blocks.Line]; a line wholly in
   ``**bold**`` or ``*italics*`` carries that emphasis. A line made of differently emphasised
   runs glued together (``*Paris, le …***Headline**``, common after PDF conversion) is split
   into one line per run.
 * Inline HTML is rendered to text: ``<sup>2</sup>`` → ``²``, ``1<sup>er</sup>`` → ``1er``,
   ``<br>`` → a line break; other tags are dropped, entities decoded.
-* Links (``[text](target)`` and inline ``<a href>``) go to :attr:`Block.links`, with the span
-  of their text in :attr:`Block.link_spans`.
+* Links (``[text](target)`` and inline ``<a href>``) go to `Block.links`, with the span
+  of their text in `Block.link_spans`.
 * Raw HTML whose block element runs over blank lines (markdown-it ends an HTML block at a
   blank line, so ``<p>Contact :<br />``, a blank line, ``Claire Morel``, … ``</p>`` comes as
   many tokens) is read as HTML, from the token that opens the element to the one that closes
@@ -156,7 +156,7 @@ def _show_address(match: re.Match[str]) -> str:
 class MarkdownAdapter(BaseAdapter):
     """Markdown with optional YAML front matter.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "markdown"
@@ -261,7 +261,7 @@ def _load(read: Callable[[], Any], syntax: str, span: Span, found: list[Diagnost
 
 
 def _yaml_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """A timestamp as the text it is written in: :func:`_date` checks it, so that
+    """A timestamp as the text it is written in: `_date` checks it, so that
     ``date: 2024-13-01`` is a diagnostic, not PyYAML's ``ValueError``."""
     return loader.construct_scalar(node)  # type: ignore[arg-type]
 
@@ -295,8 +295,9 @@ _DEEPEST_FRONT_MATTER = 64
 
 
 def _within_limits(content: str) -> str:
-    """``content``, or :class:`UnsafeInputError` when it is longer or nests its brackets deeper
-    than the parsers are given (a press release's front matter is a few lines)."""
+    """``content``, or [`UnsafeInputError`][communique.UnsafeInputError] when it is longer or nests
+    its brackets deeper than the parsers are given (a press release's front matter is a few
+    lines)."""
     if len(content) > _LONGEST_FRONT_MATTER:
         raise UnsafeInputError(f"{len(content):,} characters (limit {_LONGEST_FRONT_MATTER:,})")
     depth = deepest = 0
@@ -320,8 +321,8 @@ _LONGEST_NUMBER = 100  # digits
 
 
 def _bounded(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> dict[str, Any]:
-    """A copy of the front matter within :data:`_DEEPEST_VALUE` levels and
-    :data:`_MOST_VALUES` values, keys lowered; what is cut is a ``limit-reached`` diagnostic."""
+    """A copy of the front matter within `_DEEPEST_VALUE` levels and
+    `_MOST_VALUES` values, keys lowered; what is cut is a ``limit-reached`` diagnostic."""
     budget = _MOST_VALUES
     cut = False
 

@@ -2,20 +2,20 @@
 
 Rules:
 
-* Without pypdf, :class:`~communique.MissingDependencyError` names the extra to install.
-  Every call into pypdf runs behind :func:`~communique.exceptions.foreign_parser`: a PDF
-  pypdf cannot open raises :class:`~communique.DecodeError` (nesting too deep for it:
-  :class:`~communique.UnsafeInputError`); a page whose text cannot be extracted is left out
-  with an ``unreadable-part`` diagnostic. What pypdf repairs in a damaged file (it logs
+* Without pypdf, [`MissingDependencyError`][communique.MissingDependencyError] names the extra to
+  install. Every call into pypdf runs behind `foreign_parser`: a PDF
+  pypdf cannot open raises [`DecodeError`][communique.DecodeError] (nesting too deep for it:
+  [`UnsafeInputError`][communique.UnsafeInputError]); a page whose text cannot be extracted is left
+  out with an ``unreadable-part`` diagnostic. What pypdf repairs in a damaged file (it logs
   warnings) becomes one ``pdf-reader-warnings`` diagnostic instead of lines on standard error.
-* Work is bounded by the input: a page tree of more than :data:`MAX_PAGE_TREE` entries is
-  refused (:class:`~communique.UnsafeInputError`) before pypdf lists its pages; at most
-  :data:`MAX_PAGES` pages and :data:`MAX_CONTENT_BYTES`
-  bytes of decoded content streams are read, and :data:`MAX_TEXT_CHARS` characters of text
+* Work is bounded by the input: a page tree of more than `MAX_PAGE_TREE` entries is
+  refused ([`UnsafeInputError`][communique.UnsafeInputError]) before pypdf lists its pages; at most
+  `MAX_PAGES` pages and `MAX_CONTENT_BYTES`
+  bytes of decoded content streams are read, and `MAX_TEXT_CHARS` characters of text
   kept; past a limit the rest is not read, with a ``limit-reached`` diagnostic (and
-  :class:`~communique.UnsafeInputError` if not one page could be read). Pages that share their
-  content stream (and resources) are extracted once. Extraction that takes longer than
-  :data:`MAX_SECONDS` (checked between pages) raises :class:`~communique.UnsafeInputError`.
+  [`UnsafeInputError`][communique.UnsafeInputError] if not one page could be read). Pages that share
+  their content stream (and resources) are extracted once. Extraction that takes longer than
+  `MAX_SECONDS` (checked between pages) raises [`UnsafeInputError`][communique.UnsafeInputError].
 * Page furniture: a line at the top or bottom of a page (two lines each way) that repeats,
   digits aside, on at least half the pages (and two or more), and any line that is only a
   page number (``3``, ``- 3 -``, ``Page 3``, ``3/12``, ``page 3 sur 12``), is furniture. The
@@ -23,7 +23,7 @@ Rules:
   other furniture line is moved to FURNITURE blocks at the end, so no text is lost.
 * Text comes from pypdf's layout mode, whose blank lines mark vertical gaps (paragraph
   breaks). Reflow: the body lines of all pages run together; a line at least
-  :data:`FULL_LINE` of the typical line width continues into the next one (a hyphen between
+  `FULL_LINE` of the typical line width continues into the next one (a hyphen between
   two letters is joined away when the next line starts in lower case), a shorter line ends
   its block, and an empty line or a bulleted line starts a new block. A line starting in
   lower case also continues a long line that does not end a sentence (a headline in a larger
@@ -96,7 +96,7 @@ _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 class PdfAdapter(BaseAdapter):
     """PDF documents with a text layer (scanned PDFs without one read as empty).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "pdf"
@@ -219,7 +219,7 @@ def _read_pages(reader_class: Any, data: bytes, found: list[Diagnostic]) -> list
 
 
 def _check_page_tree(reader: Any) -> None:
-    """Refuse a page tree of more than :data:`MAX_PAGE_TREE` entries before pypdf lists its
+    """Refuse a page tree of more than `MAX_PAGE_TREE` entries before pypdf lists its
     pages: pypdf builds an object for every page of the tree, and object streams pack about
     a hundred page entries in a kilobyte. Only the tree's inner nodes are opened."""
     entries = 0

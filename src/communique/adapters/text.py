@@ -3,7 +3,7 @@
 Rules: blank lines separate blocks; a line starting with a bullet (``•``, ``-``, ``–``,
 ``*``, ``·``, ``▪``, ``o``) starts a list item and the lines after it, up to the next
 bullet or blank line, continue it; a line made only of ``-``, ``_``, ``=`` or ``*`` is a rule.
-Hard-wrapped lines stay separate :class:`~communique.blocks.Line` objects (headers and
+Hard-wrapped lines stay separate [`Line`][communique.blocks.Line] objects (headers and
 contact blocks are line-oriented), and a block's text joins them. In the first lines, a
 letterhead laid out in columns (a gap of four spaces or a tab) is read column by column.
 """
@@ -28,7 +28,7 @@ _RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
 class TextAdapter(BaseAdapter):
     """Plain text (the fallback for anything that decodes as text).
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     name: ClassVar[str] = "text"
@@ -43,7 +43,24 @@ class TextAdapter(BaseAdapter):
 
 
 def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Block, ...]:
-    """Split ``text[start:end]`` into blocks (used by other adapters for their text parts)."""
+    """Split ``text[start:end]`` into blocks, by the plain-text rules of the module.
+
+    For formats whose text *is* the input (or a part of it): the blocks' spans and lines
+    index into ``text`` itself, so return ``Document(text, blocks)`` with the same ``text``.
+    Blank lines separate blocks; bullets start list items; a line of ``-``, ``_``, ``=`` or
+    ``*`` is a rule; hard-wrapped lines stay separate lines of one block.
+
+    Args:
+        text: the whole document text (usually ``source.text``).
+        start: where to start, to leave out a part the adapter reads itself (a header it
+            turns into a ``METADATA`` block).
+        end: where to stop; the end of ``text`` when ``None``.
+
+    Returns:
+        The blocks in reading order, every span within ``text[start:end]``.
+
+    !!! info "Added in version 0.1"
+    """
     end = len(text) if end is None else end
     blocks: list[Block] = []
     current: list[Line] = []

@@ -3,13 +3,13 @@
 A labelled corpus is a folder of documents (``NNN.md``, ``NNN.txt``, ``NNN.html``, ``NNN.xhtml``
 — every format an installed adapter reads), each with its gold annotation ``NNN.json`` beside
 it (format: ``docs/evaluation.md``). Every document is parsed with
-:func:`communique.parse_file` and each field is scored at two tolerances, as GROBID does for
-scholarly headers:
+[`communique.parse_file`][communique.parse_file] and each field is scored at two tolerances, as
+GROBID does for scholarly headers:
 
-* **exact** — equal after typographic normalisation (:func:`normalise_exact`: Unicode NFC,
+* **exact** — equal after typographic normalisation (`normalise_exact`: Unicode NFC,
   no-break spaces as spaces, whitespace collapsed, ``’`` as ``'``, ``« »`` and curly quotes as
   ``"``, dashes as ``-``, trailing ``. , ; : ! ?`` removed);
-* **loose** — equal after :func:`normalise_loose`, which also ignores case, accents and
+* **loose** — equal after `normalise_loose`, which also ignores case, accents and
   punctuation.
 
 Rules of scoring (each one is a decision, written down in ``docs/evaluation.md``):
@@ -28,16 +28,16 @@ Rules of scoring (each one is a decision, written down in ``docs/evaluation.md``
 * Whole-record accuracy is the share of press releases whose every scored field is right
   (at each tolerance; a set field is right when its document F1 is 1).
 * A document without a gold, or a gold without a document, is listed in the report
-  (:attr:`Report.unpaired`), never dropped in silence.
+  (`Report.unpaired`), never dropped in silence.
 
 This package only re-exports; the work is done by one module per job: ``normalise`` (how
 values are compared), ``fields`` (the scored fields and the per-field scorers, usable on
-another parser's output: :func:`score_value`, :func:`field_score`), ``corpus`` (pairing
-documents with their gold), ``scoring`` (:func:`evaluate`), ``results`` (:class:`Report`),
+another parser's output: `score_value`, `field_score`), ``corpus`` (pairing
+documents with their gold), ``scoring`` (`evaluate`), ``results`` (`Report`),
 ``render`` (the tables) and ``command`` (the body of the command, whose arguments
-:mod:`communique.cli` declares).
+`communique.cli` declares).
 
-.. versionadded:: 0.1
+!!! info "Added in version 0.1"
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ __all__ = [
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``evaluate`` arguments to ``parser``: ``DIR``, ``--show-errors``, ``--json``.
 
-    They are declared once, with the rest of the command line (:mod:`communique.cli`); this
-    gives them to a parser of your own, whose parsed arguments :func:`run` accepts.
+    They are declared once, with the rest of the command line (`communique.cli`); this
+    gives them to a parser of your own, whose parsed arguments `run` accepts.
     """
     from ..cli import add_evaluate_arguments
 

@@ -1,5 +1,5 @@
 """The body of ``communique evaluate``; its arguments are declared with the rest of the command
-line, in :mod:`communique.cli`."""
+line, in `communique.cli`."""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """Which files of a labelled folder are scored: each document paired with its gold annotation.
 
 A document is a file in a format the library reads (an extension one of the installed adapters
-claims: :func:`communique.registry.extensions`), and its gold is the ``.json`` file of the same
+claims: `communique.registry.extensions`), and its gold is the ``.json`` file of the same
 stem beside it (``042.xhtml`` and ``042.json``). A document may share its gold with another
 format of the same release (``042.md`` and ``042.html``): each is scored.
 
 Nothing is dropped in silence: a document without a gold and a gold without a document are
-:class:`UnpairedFile` entries that the report lists. Hidden files, sub-folders, files in formats
+`UnpairedFile` entries that the report lists. Hidden files, sub-folders, files in formats
 no adapter reads, and a ``README`` describing the folder are not documents.
 """
 
@@ -91,7 +91,7 @@ def _no_document(gold: Path, files: list[Path]) -> str:
 
 
 def read_gold(path: Path) -> dict[str, Any]:
-    """The gold annotation in ``path``; :class:`ValueError` when it is not a JSON object."""
+    """The gold annotation in ``path``; `ValueError` when it is not a JSON object."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:

@@ -1,11 +1,11 @@
 """The scored fields and their scorers: one value against its gold, many values into a score.
 
-Each row of :data:`FIELDS` says where a field's gold value is in an annotation, where the
-parser's value is in a :class:`~communique.PressRelease`, how both are normalised at each
-tolerance, and on which documents it is scored. :func:`score_value` scores one predicted value
+Each row of `FIELDS` says where a field's gold value is in an annotation, where the
+parser's value is in a [`PressRelease`][communique.PressRelease], how both are normalised at each
+tolerance, and on which documents it is scored. `score_value` scores one predicted value
 against a gold annotation with exactly the rules of ``communique evaluate``; it does not need
 communique's parser, so a benchmark can score another parser's output the same way.
-:func:`field_score` sums the scores of many documents into the figure of the table.
+`field_score` sums the scores of many documents into the figure of the table.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class Field:
     token_f1: bool = False
     contacts: bool = False
     skip_empty_gold: bool = False
-    #: Scored only on documents whose gold has this key (see :data:`ANNOTATED_FIELDS`).
+    #: Scored only on documents whose gold has this key (see `ANNOTATED_FIELDS`).
     annotation: str | None = None
 
 
@@ -254,7 +254,7 @@ _BY_NAME = {f.name: f for f in (*FIELDS, *ANNOTATED_FIELDS)}
 
 
 def field_named(name: str) -> Field:
-    """The row of :data:`FIELDS` called ``name``; :class:`KeyError` for another name."""
+    """The row of `FIELDS` called ``name``; `KeyError` for another name."""
     try:
         return _BY_NAME[name]
     except KeyError:
@@ -268,7 +268,7 @@ def scored_fields(gold: Annotation) -> tuple[Field, ...]:
 
     None on a negative (it counts for the classification only); not the contacts of a
     truncated document (their end is missing); not the issuers when the gold names none (the
-    issuer is only implicit); the :data:`ANNOTATED_FIELDS` only when the gold has their key.
+    issuer is only implicit); the `ANNOTATED_FIELDS` only when the gold has their key.
     """
     if not gold.get("is_press_release"):
         return ()
@@ -399,14 +399,16 @@ def score_value(
     annotation, the object of its ``NNN.json``.
 
     Returns ``None`` when the rules do not score the field on this document (see
-    :func:`scored_fields`). Raises :class:`KeyError` for an unknown field name and
-    :class:`TypeError` for a value of the wrong shape.
+    `scored_fields`). Raises `KeyError` for an unknown field name and
+    `TypeError` for a value of the wrong shape.
 
+    ```pycon
     >>> gold = {"is_press_release": True, "headline": "L’État lance « Alliance »"}
     >>> score_value("headline", "L'État lance “Alliance”.", gold).exact
     1.0
+    ```
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     spec = field_named(field)
     if spec not in scored_fields(gold):
@@ -454,7 +456,7 @@ def field_score(field: str, results: Iterable[FieldResult]) -> FieldScore:
     A scalar field's accuracy (and mean token F1) over the documents; a set field's F1
     micro-averaged: matching counts are summed over the documents first.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
     spec = field_named(field)
     items = list(results)

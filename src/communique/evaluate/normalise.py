@@ -1,12 +1,12 @@
 """How values are normalised before they are compared, at each tolerance.
 
-* *exact* forgives typography only (:func:`normalise_exact`);
-* *loose* also forgives case, accents, ligatures and punctuation (:func:`normalise_loose`). Its
-  folding is the one extraction uses (:func:`communique.extract.text.folded`), so that the
+* *exact* forgives typography only (`normalise_exact`);
+* *loose* also forgives case, accents, ligatures and punctuation (`normalise_loose`). Its
+  folding is the one extraction uses (`communique.extract.text.folded`), so that the
   evaluation and the parser never disagree on which spellings are the same word.
 
-E-mails and phones have their own keys (:func:`normalise_email`, :func:`normalise_phone`,
-:func:`normalise_phone_loose`); :func:`token_f1` gives partial credit to a nearly right text.
+E-mails and phones have their own keys (`normalise_email`, `normalise_phone`,
+`normalise_phone_loose`); `token_f1` gives partial credit to a nearly right text.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def normalise_exact(value: str) -> str:
 
 
 def normalise_loose(value: str) -> str:
-    """The text as compared at the *loose* tolerance: :func:`normalise_exact`, then without
+    """The text as compared at the *loose* tolerance: `normalise_exact`, then without
     case, accents (``é`` as ``e``, ``œ`` as ``oe``) or punctuation (each run of characters
     that are not letters or digits becomes one space)."""
     return folded(normalise_exact(value))
@@ -92,7 +92,7 @@ def normalise_phone_loose(value: str) -> str:
 
 
 def token_f1(expected: str | None, got: str | None) -> float:
-    """Token F1 of two strings after :func:`normalise_loose` (tokens counted with repeats).
+    """Token F1 of two strings after `normalise_loose` (tokens counted with repeats).
 
     Two empty values score 1, one empty value 0.
     """

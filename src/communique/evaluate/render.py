@@ -1,5 +1,5 @@
-"""The report as text: the score table (:func:`format_report`) and the mismatches
-(:func:`format_errors`)."""
+"""The report as text: the score table (`format_report`) and the mismatches
+(`format_errors`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What an evaluation returns: per-document results and the :class:`Report` over a folder."""
+"""What an evaluation returns: per-document results and the `Report` over a folder."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ class DocumentResult:
 
 @attrs.frozen
 class Report:
-    """The result of :func:`~communique.evaluate.evaluate`: per-field scores, per-document
+    """The result of `evaluate`: per-field scores, per-document
     results, and the files of the folder that could not be paired (``unpaired``)."""
 
     directory: str

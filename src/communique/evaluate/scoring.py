@@ -66,10 +66,10 @@ def evaluate(directory: Path) -> Report:
     """Parse every labelled document in ``directory`` and score it against its gold.
 
     Every format the installed adapters read is evaluated; files that cannot be paired with a
-    gold (or a gold with a document) are listed in :attr:`Report.unpaired`. Raises
-    :class:`FileNotFoundError` when ``directory`` is not a folder or holds no labelled
-    document, and :class:`ValueError` for an unreadable gold file; a document that fails to
-    parse is a :class:`Crash` in the report, never an exception.
+    gold (or a gold with a document) are listed in `Report.unpaired`. Raises
+    `FileNotFoundError` when ``directory`` is not a folder or holds no labelled
+    document, and `ValueError` for an unreadable gold file; a document that fails to
+    parse is a `Crash` in the report, never an exception.
     """
     directory = Path(directory)
     if not directory.is_dir():

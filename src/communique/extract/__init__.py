@@ -1,21 +1,23 @@
 """Extraction: the named steps that read a document's blocks into a release.
 
-The default pipeline, top to bottom::
+The default pipeline, top to bottom:
 
-    find-body  -> where the header ends and the body starts
-    header     -> document type, reference, websites, headline, lede, issuers
-    dateline   -> place and date
-    contacts   -> the press-contact zone and the contacts in it
-    sections   -> body blocks grouped under headings (about, contact, notes, body)
-    issuers    -> when the header named none: "À propos" headings, ticker, closing signature
-    mentions   -> dates mentioned in the body, relative ones resolved
-    embargo    -> when the release may be published (or that it may be at once)
-    event      -> what a press invitation invites to: when, where, accreditation
-    quotes     -> who said what: quotations of the body and their speakers
-    attachments -> the files the release links: PDF version, press kit, photos
-    classify   -> does this look like a press release at all?
+```text
+find-body   -> where the header ends and the body starts
+header      -> document type, reference, websites, headline, lede, issuers
+dateline    -> place and date
+contacts    -> the press-contact zone and the contacts in it
+sections    -> body blocks grouped under headings (about, contact, notes, body)
+issuers     -> when the header named none: "À propos" headings, ticker, closing signature
+mentions    -> dates mentioned in the body, relative ones resolved
+embargo     -> when the release may be published (or that it may be at once)
+event       -> what a press invitation invites to: when, where, accreditation
+quotes      -> who said what: quotations of the body and their speakers
+attachments -> the files the release links: PDF version, press kit, photos
+classify    -> does this look like a press release at all?
+```
 
-Adapters adjust it for their inputs with :class:`~communique.steps.Steps` edits.
+Adapters adjust it for their inputs with [`Steps`][communique.steps.Steps] edits.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def run(document: Document, options: Options, steps: Steps = DEFAULT_STEPS) -> D
 
 
 def build(draft: Draft, adapter: str) -> PressRelease:
-    """Freeze a draft into a :class:`PressRelease`."""
+    """Freeze a draft into a [`PressRelease`][communique.PressRelease]."""
 
     def value(field: object) -> str | None:
         return getattr(field, "value", None)

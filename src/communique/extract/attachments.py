@@ -2,16 +2,16 @@
 
 Links are collected in one place, here, from two sources, so that no adapter changes:
 
-* the links the adapters put on blocks (:attr:`~communique.blocks.Block.links`, with the
+* the links the adapters put on blocks (`links`, with the
   span of their text): HTML ``<a href>`` (relative targets naming a file included), Markdown
   ``[text](target)``;
 * Markdown pictures ``![alt](src)``, which the Markdown adapter keeps as text.
 
-A link is an attachment when its target names a file (:data:`communique.french.attachments.
+A link is an attachment when its target names a file (`communique.french.attachments.
 EXTENSIONS`) or its text says so (``Télécharger …``, ``Dossier de presse``, ``Photo HD``);
 its kind comes from the same tables. A relative target is resolved against the page's base
 URL when the source gives one (the HTML adapter reads ``<base href>``, a canonical ``<link>``
-or ``og:url`` into :attr:`~communique.blocks.Metadata.base_url`).
+or ``og:url`` into `base_url`).
 The step only reads: it claims no block.
 """
 

@@ -1,19 +1,21 @@
 """Header fields chosen among candidates: named rules collect them, weights choose.
 
 The document type, the lede and the reference are each read by an ordered, editable list of
-named rules (:class:`communique.steps.Rules`), every rule a small function with one
-signature, :data:`HeaderRule`: it takes the draft and what the header step's scan of the
-header lines met (:class:`HeaderScan`) and yields :class:`FieldCandidate` values, each with
+named rules (`communique.steps.Rules`), every rule a small function with one
+signature, `HeaderRule`: it takes the draft and what the header step's
+scan of the header lines met (`HeaderScan`) and yields `FieldCandidate` values, each with
 the evidence codes that fired for it. A candidate's score is the sum of its codes' weights
-(data, in :mod:`communique.french.weights`); the best score above zero wins, the first
+(data, in `communique.french.weights`); the best score above zero wins, the first
 collected on a tie; the result records the chosen candidate and the best one that would have
 given another value (``release.explain(field)``).
 
-A user or an adapter adds a layout rule by name, without touching the others::
+A user or an adapter adds a layout rule by name, without touching the others:
 
-    from communique.extract.header import DOC_TYPE_FIELD, header_step  # LEDE_FIELD, …
-    mine = DOC_TYPE_FIELD.with_rule("my-portal-label", collect_label, before="metadata", weight=3.5)
-    steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+```python
+from communique.extract.header import DOC_TYPE_FIELD, header_step  # LEDE_FIELD, …
+mine = DOC_TYPE_FIELD.with_rule("my-portal-label", collect_label, before="metadata", weight=3.5)
+steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+```
 
 (``docs/architecture.md`` has a worked example.)
 """
@@ -40,7 +42,7 @@ class FieldCandidate:
     ``block`` is the index of a block the value claims for the header when it is chosen (a
     lede below the header zone); ``None`` when it claims none.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     field: Field
@@ -56,7 +58,7 @@ class HeaderScan:
     the text; ``header_blocks`` the indexes of the blocks holding a line that had no other role
     (a headline, an issuer or a lede), in order.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     doc_types: tuple[FieldCandidate, ...] = ()
@@ -85,7 +87,7 @@ def inserted(
 class FieldRules:
     """One header field's rules, in order, and the weights of their evidence codes.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     field: str

@@ -1,21 +1,21 @@
 """The classify step: does the text look like a press release at all?
 
-Each kind of evidence is a row of :data:`EVIDENCE`, an :class:`Evidence` (code, weight,
+Each kind of evidence is a row of `EVIDENCE`, an `Evidence` (code, weight,
 predicate); a text is a press release when the weights of the rows that fire add up to
-:data:`THRESHOLD`. The codes that fired are part of the result, so a crawler can see why
+`THRESHOLD`. The codes that fired are part of the result, so a crawler can see why
 (``docs/model.md`` lists them all, and says how the weights were set). A new convention is a
-new row, and its phrases a :class:`~communique.french.cues.Cue`.
+new row, and its phrases a `Cue`.
 
 Structure (a document type, a dateline, a contact block…) is strong evidence, found by the
 earlier steps. A web page captured without its header has none: then the text's voice
-decides (:mod:`communique.french.cues`). Cues that news articles share (an opening "X
+decides (`communique.french.cues`). Cues that news articles share (an opening "X
 annonce…", a styled name, an event's time slot) weigh 1, so that one alone never makes a
 release; cues only an issuer writes ("a le plaisir de vous annoncer", journalists invited)
 weigh 2. Texts that cite, explain, list or deliver releases weigh against.
 
-The cues read at most the first :data:`SCAN_LIMIT` characters, each near its keywords only
-(:class:`~communique.french.cues.Cue`, the keywords' first positions shared by the cues),
-labels and credits only the first :data:`OPENING_LIMIT`, and the opening cue only the first
+The cues read at most the first `SCAN_LIMIT` characters, each near its keywords only
+(`Cue`, the keywords' first positions shared by the cues),
+labels and credits only the first `OPENING_LIMIT`, and the opening cue only the first
 paragraphs: the step costs the same on a 5 MB document as on a 20 KB one, and little beside
 the other steps.
 """
@@ -63,7 +63,7 @@ _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 class Reading:
     """What the evidence predicates read: the draft and the head of its text, scanned once.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     draft: Draft
@@ -76,7 +76,7 @@ class Reading:
 
     @property
     def opening(self) -> str:
-        """The first :data:`OPENING_LIMIT` characters, where labels and credits stand."""
+        """The first `OPENING_LIMIT` characters, where labels and credits stand."""
         return self.head[:OPENING_LIMIT]
 
     @classmethod
@@ -89,7 +89,7 @@ class Reading:
 class Evidence:
     """One kind of evidence: its stable code, its weight and when it is given.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     code: str
@@ -108,9 +108,9 @@ def _reported(code: str) -> Callable[[Reading], bool]:
 
 
 def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
-    """A phrase of :mod:`communique.french.cues` found in the head of the text.
+    """A phrase of `communique.french.cues` found in the head of the text.
 
-    With ``opening``, only in its first :data:`OPENING_LIMIT` characters: where a wire's tag
+    With ``opening``, only in its first `OPENING_LIMIT` characters: where a wire's tag
     or an agency's credit stands, at the top of the text.
     """
 
@@ -363,7 +363,7 @@ def classify(draft: Draft) -> None:
 
     The codes earlier steps reported come first, in the order they were found (a code no
     row knows, from an adapter's own step, is kept and weighs nothing); then the codes of
-    :data:`EVIDENCE` that fire.
+    `EVIDENCE` that fire.
     """
     reading = Reading.of(draft)
     fired = [evidence.code for evidence in EVIDENCE if evidence.given_when(reading)]

@@ -10,7 +10,7 @@ without showing them are read where the link text ends. Credit lines, list and n
 addresses and lines for the public are not contacts. A block laid out in two columns is read
 column by column.
 
-.. versionadded:: 0.2
+!!! info "Added in version 0.2"
    Split from ``communique.extract.contacts``.
 """
 
@@ -215,7 +215,8 @@ def parse_contact_lines(
     ``links`` are the e-mails and phones that links hold without showing them, as
     ``(kind, value, span of the link text)``: each is read where its link text ends.
 
-    .. versionchanged:: 0.1 ``links``.
+    !!! info "Changed in version 0.1"
+        ``links``.
     """
     people: list[_Person] = []
     shared_organisation: str | None = None

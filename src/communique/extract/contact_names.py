@@ -9,7 +9,7 @@ It is *certain* with a civility, initials or a given name of
 given name (``Littoral Vivant``) is only *shaped* like a name, and the contact lines decide
 by the evidence around it (a certain name below it, an e-mail domain that spells it).
 
-.. versionadded:: 0.2
+!!! info "Added in version 0.2"
 """
 
 from __future__ import annotations

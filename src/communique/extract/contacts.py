@@ -1,7 +1,7 @@
 """The contacts step: the press contacts of a release, found by named rules.
 
-The rules run in order over the shared draft (:data:`CONTACT_RULES`, a
-:class:`~communique.steps.Steps` list editable by name like the pipeline's steps):
+The rules run in order over the shared draft (`CONTACT_RULES`, a
+[`Steps`][communique.steps.Steps] list editable by name like the pipeline's steps):
 
     zones     -> contact zones opened by a heading (``Contact presse``, ``Relations presse``,
                  ``Personnes-ressources``, ``Source :`` after ``-30-``…), read to their end
@@ -11,17 +11,19 @@ The rules run in order over the shared draft (:data:`CONTACT_RULES`, a
     cards     -> when nothing else gave a contact: a closing card with no heading
 
 The grammar of the lines themselves (fields, names, means, links, columns) is
-:mod:`communique.extract.contact_lines` and :mod:`communique.extract.contact_names`; the words
-are tables of :mod:`communique.french.contact_words`. E-mails and phones elsewhere are not
+`communique.extract.contact_lines` and `communique.extract.contact_names`; the words
+are tables of `communique.french.contact_words`. E-mails and phones elsewhere are not
 contacts, nor are list and no-reply addresses, numbers for the public or the person of a
-credit line. A layout rule of one's own is added by name::
+credit line. A layout rule of one's own is added by name:
 
-    from communique.extract import DEFAULT_STEPS
-    from communique.extract.contacts import CONTACT_RULES, contacts_with
+```python
+from communique.extract import DEFAULT_STEPS
+from communique.extract.contacts import CONTACT_RULES, contacts_with
 
-    steps = DEFAULT_STEPS.replace(
-        "contacts", contacts_with(CONTACT_RULES.before("cards", "my-layout", my_rule))
-    )
+steps = DEFAULT_STEPS.replace(
+    "contacts", contacts_with(CONTACT_RULES.before("cards", "my-layout", my_rule))
+)
+```
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def zones(draft: Draft) -> None:
     """Rule ``zones``: contact zones after the header, each read to its end.
 
     A zone opens at a contact heading (weak ones only late in the release or after an end
-    marker, with a means below) and runs to what ends it (:data:`ZONE_ENDS`).
+    marker, with a means below) and runs to what ends it (`ZONE_ENDS`).
     """
     blocks = draft.blocks
     index = draft.body_start
@@ -459,9 +461,9 @@ CONTACT_RULES = Steps(
 
 
 def contacts_with(rules: Steps) -> Step:
-    """A contacts step that runs ``rules`` (an edited :data:`CONTACT_RULES`).
+    """A contacts step that runs ``rules`` (an edited `CONTACT_RULES`).
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     def edited_contacts(draft: Draft) -> None:
@@ -471,7 +473,7 @@ def contacts_with(rules: Steps) -> Step:
 
 
 def contacts(draft: Draft) -> None:
-    """Find the press contacts of a release: :data:`CONTACT_RULES` in order."""
+    """Find the press contacts of a release: `CONTACT_RULES` in order."""
     _run(CONTACT_RULES, draft)
 
 

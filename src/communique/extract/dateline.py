@@ -312,13 +312,15 @@ def dateline_step(
 ) -> Step:
     """The dateline step with other collectors or weights than the defaults.
 
-    ``collectors`` defaults to :data:`COLLECTORS`, ``weights`` to
-    :data:`communique.french.weights.DATE_EVIDENCE`; every evidence code a collector gives
-    needs a weight. Replace the default step with it::
+    ``collectors`` defaults to `COLLECTORS`, ``weights`` to
+    `communique.french.weights.DATE_EVIDENCE`; every evidence code a collector gives
+    needs a weight. Replace the default step with it:
 
-        steps = DEFAULT_STEPS.replace("dateline", dateline_step(COLLECTORS.before(
-            "metadata", "my-portal-stamp", collect_my_portal_stamp), weights={**DATE_EVIDENCE,
-            "my-portal-stamp": 5.0}))
+    ```python
+    steps = DEFAULT_STEPS.replace("dateline", dateline_step(COLLECTORS.before(
+        "metadata", "my-portal-stamp", collect_my_portal_stamp), weights={**DATE_EVIDENCE,
+        "my-portal-stamp": 5.0}))
+    ```
     """
     rules = COLLECTORS if collectors is None else collectors
 

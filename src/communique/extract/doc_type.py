@@ -2,8 +2,8 @@
 as named rules.
 
 The header step's scan reads the header lines one by one and keeps the document types it
-meets (:func:`read_line`, :func:`read_continued`, :func:`read_after_date`); the rules of
-:data:`DOC_TYPE_FIELD` then collect every candidate, in order:
+meets (`read_line`, `read_continued`, `read_after_date`); the rules of
+`DOC_TYPE_FIELD` then collect every candidate, in order:
 
 ``header``
     a header line naming the type, a title prefix (``Communiqué de presse : …``), a type
@@ -15,7 +15,7 @@ meets (:func:`read_line`, :func:`read_continued`, :func:`read_after_date`); the 
 ``title-page``
     a line of the title page further down, or a heading naming one.
 
-The weights (:data:`communique.french.weights.DOC_TYPE_EVIDENCE`) put them in that order.
+The weights (`communique.french.weights.DOC_TYPE_EVIDENCE`) put them in that order.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ __all__ = ["Draft", "Field", "Role"]
 
 
 class Role(enum.StrEnum):
-    """What a block was used for, so that later steps leave it alone."""
+    """What a block was used for, so that later steps leave it alone (``Draft.roles``)."""
 
     METADATA = "metadata"
     HEADER = "header"
@@ -37,7 +37,12 @@ class Role(enum.StrEnum):
 
 @attrs.frozen
 class Field:
-    """An extracted scalar value and its span."""
+    """An extracted scalar value and its span.
+
+    Attributes:
+        value: the value as the result gives it (stripped).
+        span: where it is in the document text; ``None`` when it came from the metadata.
+    """
 
     value: str
     span: Span | None
@@ -45,7 +50,54 @@ class Field:
 
 @attrs.define
 class Draft:
-    """Mutable state shared by the steps; :func:`communique.extract.build` freezes it."""
+    """Mutable state shared by the steps; `communique.extract.build` freezes it.
+
+    Each step reads the document's blocks and what the steps before it found, fills its own
+    fields, and gives the blocks it used a [`Role`][communique.adapters.Role], so that later
+    steps leave them alone. A step of one's own (added by an adapter's ``adjust_steps``)
+    may read everything; it should add to the lists and fill fields that are still
+    ``None``, not undo what an earlier step decided. What the result holds comes from here
+    field for field (in brackets).
+
+    Attributes:
+        document: the adapter's document: its text (every span indexes into it), its blocks
+            and its metadata.
+        options: the options of this parse (``reference_date`` resolves year-less dates).
+        diagnostics: what went wrong or was repaired, in the order found; starts with the
+            document's own (``PressRelease.diagnostics``).
+        roles: the role given to each block used so far, by block index; a block without
+            one is free ([`free`][communique.adapters.Draft.free]).
+        body_start: the index of the first body block (set by the ``header`` step).
+        header_end: where the header zone ended, before short paragraphs after the headline
+            were given back to the body.
+        issuers: who issues the release (``Header.issuers``).
+        doc_type: the document type as written, ``Communiqué de presse``
+            (``Header.doc_type``, ``Header.doc_type_span``).
+        reference: the release's reference, ``N° 046`` (``Header.reference``).
+        headline: the headline (``Header.headline``).
+        lede: the chapô (``Header.lede``).
+        websites: the websites named in the header, in order, repeats included; the result
+            keeps each once, with its first span (``Header.websites``,
+            ``Header.website_spans``).
+        dateline: the place and date of the release (``PressRelease.dateline``).
+        contacts: the press contacts (``PressRelease.contacts``).
+        sections: the body's sections, in order (``PressRelease.sections``).
+        mentions: the dates mentioned in the body (``PressRelease.mentions``).
+        evidence: stable codes saying why the text looks like a press release (a step may
+            add its own) (``PressRelease.evidence``).
+        explanations: why the fields chosen among candidates hold their values
+            (``PressRelease.explanations``).
+        is_press_release: whether the text looks like a press release, set by the
+            ``classify`` step (``PressRelease.is_press_release``).
+        embargo: when the release may be published, set by the ``embargo`` step
+            (``PressRelease.embargo``).
+        event: what a press invitation invites to, set by the ``event`` step
+            (``PressRelease.event``).
+        quotes: the quotations of the body and their speakers, in order, filled by the
+            ``quotes`` step (``PressRelease.quotes``).
+        attachments: the files the release links, filled by the ``attachments`` step
+            (``PressRelease.attachments``).
+    """
 
     document: Document
     options: Options

@@ -1,11 +1,11 @@
 """The embargo step: when the release may be published.
 
-Each label rule of :data:`communique.french.embargo.LABEL_RULES` is tried on every short
+Each label rule of `communique.french.embargo.LABEL_RULES` is tried on every short
 line that holds one of its keywords; a label is followed, on its line or on the next one,
-by a moment: a date of :data:`~communique.french.dates.DATE_FORMS`, a time of
-:data:`~communique.french.times.TIME_FORMS`, a zone of
-:data:`~communique.french.times.ZONES`. Each label found is a candidate weighed by
-:data:`~communique.french.weights.EMBARGO_EVIDENCE`; the strongest is the embargo, and
+by a moment: a date of `DATE_FORMS`, a time of
+`TIME_FORMS`, a zone of
+`ZONES`. Each label found is a candidate weighed by
+`EMBARGO_EVIDENCE`; the strongest is the embargo, and
 ``release.explain("embargo")`` says why.
 
 A year-less date (``jusqu'au mardi 12 mars``) takes the year that puts it closest to the
@@ -116,7 +116,7 @@ class EmbargoCandidate:
     score: float
 
     def record(self) -> Embargo:
-        """The :class:`Embargo` this candidate gives."""
+        """The `Embargo` this candidate gives."""
         text = self.line.text
         if not self.names_embargo:
             span = self.line.locate(self.label_start, self.label_end)

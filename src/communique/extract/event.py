@@ -5,7 +5,7 @@ its own near the top (``Invitation presse``, ``Avis aux médias``, ``Point press
 addressed (``les journalistes sont invités``), or an accreditation line. Then:
 
 * the **date** is chosen among candidates weighed by
-  :data:`~communique.french.weights.EVENT_EVIDENCE`: a ``Date :`` line (``date-line``), a body
+  `EVENT_EVIDENCE`: a ``Date :`` line (``date-line``), a body
   date followed by a time (``slot``: ``le jeudi 14 mars 2024 à 10 h 30``), the first date of a
   sentence inviting the press (``invited-date``); the dateline's own date is never a candidate,
   so the release date and the event date are read apart and neither overwrites the other;

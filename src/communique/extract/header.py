@@ -28,11 +28,13 @@ from ..french.vocabulary import (
     EMAIL,
     FURNITURE,
     ISSUER_WORDS,
+    LANGUAGE_SWITCH,
     OFFICE,
     PORTAL_FIELD,
     REFERENCE,
     RELEASE_MARKER,
     SERVICE_LINE,
+    SITE_TITLE,
     STATE_HEADING,
     STATE_MOTTOS,
     TICKER,
@@ -40,7 +42,7 @@ from ..french.vocabulary import (
     is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE
-from ..models import Candidate, Explanation, Issuer
+from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
@@ -170,13 +172,15 @@ def header_step(
     reference: FieldRules = REFERENCE_FIELD,
 ) -> Step:
     """The header step with other rules (or weights) for the headline, the document type, the
-    lede or the reference than the defaults (:data:`HEADLINE_FIELD`, :data:`DOC_TYPE_FIELD`,
-    :data:`LEDE_FIELD`, :data:`REFERENCE_FIELD`), edited by name::
+    lede or the reference than the defaults (`HEADLINE_FIELD`, `DOC_TYPE_FIELD`,
+    `LEDE_FIELD`, `REFERENCE_FIELD`), edited by name:
 
-        mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
-        steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+    ```python
+    mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
+    steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+    ```
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
     evidence = HEADLINE_FIELD if headline is None else headline
 
@@ -282,7 +286,13 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 continue
             if _portal_field(draft, line):
                 continue
-            if read_reference(draft, line, references) or _website(draft, line) or _furniture(text):
+            written = _source_line(draft.document.text, line.span)  # runs of spaces kept
+            if (
+                read_reference(draft, line, references)
+                or _website(draft, line)
+                or _furniture(text)
+                or _menu(written)
+            ):
                 continue
             unpacked = _unpacked_title(draft, line, doc_types)
             if unpacked is not None:
@@ -510,6 +520,8 @@ def _furniture(text: str) -> bool:
     template's directives (``{% block content %}``)."""
     if _TEMPLATE_LINE.fullmatch(text) is not None:
         return True
+    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text):
+        return True
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -517,6 +529,30 @@ def _furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+def _source_line(text: str, span: Span) -> str:
+    """The whole line of the source that holds ``span``, as written (an adapter may have cut
+    it into cells and collapsed its spaces)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _menu(text: str) -> bool:
+    """A site's menu kept as one line, its items set apart by runs of spaces or tabs
+    ("Accueil  Le Groupe  Nos solutions  Carrières  Contact"): three gaps or more, and short
+    items."""
+    if len(text) > 300:
+        return False
+    items = [item for item in _MENU_GAP.split(text.strip()) if item]
+    return len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM
+
+
+# Menu items are set apart by two spaces or more (or a tab); an item is a few words.
+_MENU_GAP = re.compile(r" {2,}|\t+")
+_MENU_ITEMS = 4
+_MENU_ITEM = 30
 
 
 # A page template's source: directives only ("{% extends "base.html" %}", "{{ page.title }}",
@@ -552,7 +588,7 @@ class HeaderLine:
     whether a document type or a dateline stands above it (``after_marker``), and whether
     no other candidate line stands between them (``next_to_marker``).
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     block: Block
@@ -625,7 +661,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
 class HeadlineRules:
     """The headline's evidence rules, in order, and their weights.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     rules: Rules[HeadlineRule]

@@ -1,6 +1,6 @@
 """The issuers step: when the header names no issuer, the rest of the release may.
 
-The rules, in the order of :data:`ISSUER_RULES` (the first that names someone wins): the
+The rules, in the order of `ISSUER_RULES` (the first that names someone wins): the
 ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
 ticker line, the company a regulated-information portal names in its header
@@ -57,9 +57,11 @@ def issuers(draft: Draft) -> None:
 
 
 def issuers_step(rules: Rules[IssuerRule]) -> Step:
-    """The issuers step with another list of rules (``ISSUER_RULES`` edited by name)::
+    """The issuers step with another list of rules (``ISSUER_RULES`` edited by name):
 
+    ```python
     steps.replace("issuers", issuers_step(ISSUER_RULES.before("metadata", "mine", rule)))
+    ```
     """
 
     def step(draft: Draft) -> None:

@@ -1,6 +1,6 @@
 """The lede (the chapô): an emphasised paragraph under the headline, as named rules.
 
-The rules of :data:`LEDE_FIELD`, in order:
+The rules of `LEDE_FIELD`, in order:
 
 ``metadata``
     a front-matter ``summary``/``chapo``, a page's description marked as the lede;
@@ -15,7 +15,7 @@ The rules of :data:`LEDE_FIELD`, in order:
 ``header-paragraph``
     a header block after the headline, when it is an emphasised paragraph.
 
-The weights (:data:`communique.french.weights.LEDE_EVIDENCE`) put them in that order.
+The weights (`communique.french.weights.LEDE_EVIDENCE`) put them in that order.
 """
 
 from __future__ import annotations

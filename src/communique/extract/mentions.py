@@ -86,7 +86,7 @@ def _resolved(match: re.Match[str], anchor: dt.date | None, draft: Draft) -> dt.
 
 
 def _resolve(match: re.Match[str], anchor: dt.date) -> dt.date | None:
-    """The day of a relative mention; raises :class:`OverflowError` past the calendar."""
+    """The day of a relative mention; raises `OverflowError` past the calendar."""
     if match.group("word"):
         word = _fold(match.group("word"))
         return anchor + dt.timedelta(days={"hier": -1, "demain": 1}.get(word, 0))

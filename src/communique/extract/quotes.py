@@ -2,7 +2,7 @@
 
 A quotation is the text between an opening mark and its closing mark (``« »``, ``“ ”``,
 ``" "``), over several paragraphs when each reopens with ``«`` or ``»`` (French usage), or a
-``>`` block without marks. Its speaker is found by the first rule of :data:`ATTRIBUTION_RULES`
+``>`` block without marks. Its speaker is found by the first rule of `ATTRIBUTION_RULES`
 that gives one, and the rule's name is kept on the quote (``Quote.attribution``), so each
 value says where it came from:
 
@@ -16,7 +16,7 @@ value says where it came from:
 
 A quotation nobody is given stays a quote (``speaker`` ``None``) when it reads as speech (it
 ends with a full stop, or holds twelve words); a short quoted name (``« Territoires
-d'industrie »``) is no quote. The vocabulary is :mod:`communique.french.quotes`. The step only
+d'industrie »``) is no quote. The vocabulary is `communique.french.quotes`. The step only
 reads: it claims no block.
 """
 

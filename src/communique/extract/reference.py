@@ -1,8 +1,8 @@
 """The reference number (``N° 046``, ``Réf. : CP/2020/03``), as named rules.
 
-The header step's scan keeps the reference each header line holds (:func:`read_reference`);
-the rules of :data:`REFERENCE_FIELD` collect them (``header``: the first written wins), with
-the weights of :data:`communique.french.weights.REFERENCE_EVIDENCE`.
+The header step's scan keeps the reference each header line holds (`read_reference`);
+the rules of `REFERENCE_FIELD` collect them (``header``: the first written wins), with
+the weights of `communique.french.weights.REFERENCE_EVIDENCE`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """French phrases of a word table as patterns: accent-tolerant, both apostrophes, any spaces.
 
-Shared by the tables of :mod:`communique.french.embargo`, :mod:`communique.french.event` and
-:mod:`communique.french.quotes`: a phrase is written once, as French writes it, and the
+Shared by the tables of `communique.french.embargo`, `communique.french.event` and
+`communique.french.quotes`: a phrase is written once, as French writes it, and the
 pattern accepts its unaccented and upper-case spellings (with ``re.I``).
 """
 

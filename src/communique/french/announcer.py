@@ -6,7 +6,7 @@ ministre, François Legault, a procédé…``, ``Le groupe Globus (SIX : GLB), l
 dévoile…``. This module holds the verbs (as a table of the forms a release uses: present,
 plural, passé composé, future) and the words that introduce an office holder's name.
 
-Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive,
+Rules of this module (those of `communique.french.vocabulary`): case-insensitive,
 both apostrophes, every space, linear time (bounded repetitions, no nested quantifiers).
 """
 

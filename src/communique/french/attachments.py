@@ -2,8 +2,8 @@
 
 A press room links a release's PDF version (``Télécharger le communiqué (PDF, 245 Ko)``), its
 press kit (``Dossier de presse``) and its photos (``Photo HD``, ``Visuels``). A link is an
-attachment when its target names a file of :data:`EXTENSIONS`, or when its text holds the
-words of :data:`KIND_WORDS` or :data:`DOWNLOAD_WORDS`; its kind is the press kit's when its
+attachment when its target names a file of `EXTENSIONS`, or when its text holds the
+words of `KIND_WORDS` or `DOWNLOAD_WORDS`; its kind is the press kit's when its
 text says so (a press kit is often a PDF or a ZIP), else its file's, else its words'.
 """
 

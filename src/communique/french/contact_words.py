@@ -3,10 +3,10 @@ e-mails, and the parts of a person's name.
 
 Each table is data the contacts step reads; the regexes are built from the tables, so a new
 heading or a new disguise is one more row. ``french/vocabulary.py`` keeps the headings the
-header and sections steps share; :data:`CONTACT_HEADING` here extends them with the forms only
+header and sections steps share; `CONTACT_HEADING` here extends them with the forms only
 the contacts step needs.
 
-.. versionadded:: 0.2
+!!! info "Added in version 0.2"
 """
 
 from __future__ import annotations

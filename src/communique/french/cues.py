@@ -7,14 +7,14 @@ A news article *cites* a release ("selon un communiqué"); a glossary or a guide
 what a release is; a press-room index *lists* releases; a speech says that only its delivery
 counts. The classify step turns each of these into an evidence code.
 
-Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive where
+Rules of this module (those of `communique.french.vocabulary`): case-insensitive where
 French typography varies, both apostrophes, every space, and linear time: every repetition
 bounded, no nested quantifiers. Word lists are data (tuples) composed into the patterns.
 
 Speed: a regular expression that cannot start with a literal is tried at every position of
 the text, a hundred times slower than ``str.find``. So each pattern is wrapped in a
-:class:`Cue` with its *keywords*, lower-case words one of which every match contains, and its
-*reach*, how far a match can extend around a keyword; :meth:`Cue.search` looks for the
+`Cue` with its *keywords*, lower-case words one of which every match contains, and its
+*reach*, how far a match can extend around a keyword; `Cue.search` looks for the
 keywords and runs the pattern only near them.
 """
 
@@ -78,7 +78,7 @@ MAX_KEYWORD_HITS = 64
 class Cue:
     """A pattern, the keywords every match contains and how far a match reaches around one.
 
-    .. versionadded:: 0.1
+    !!! info "Added in version 0.1"
     """
 
     pattern: re.Pattern[str]
@@ -133,7 +133,7 @@ class Cue:
     def search(
         self, text: str, lowered: str, firsts: dict[str, int] | None = None
     ) -> re.Match[str] | None:
-        """A match of the pattern in ``text`` if there is one (see :meth:`finditer`)."""
+        """A match of the pattern in ``text`` if there is one (see `finditer`)."""
         return next(self.finditer(text, lowered, firsts), None)
 
 

@@ -1,11 +1,11 @@
 """French dates: month and weekday names as tables, date forms as a registry.
 
-The month and weekday names are written once, in :data:`MONTH_NAMES` and :data:`WEEKDAYS`;
-the month pattern and the lookup :data:`MONTHS` are derived from them (accented and
+The month and weekday names are written once, in `MONTH_NAMES` and `WEEKDAYS`;
+the month pattern and the lookup `MONTHS` are derived from them (accented and
 unaccented spellings, upper case, abbreviations with or without a dot).
 
-Each way of writing a date is a :class:`DateForm` of :data:`DATE_FORMS` — one dialect a
-form, as feedparser keeps one date dialect a handler — and :data:`DATE` is their union, tried
+Each way of writing a date is a `DateForm` of `DATE_FORMS` — one dialect a
+form, as feedparser keeps one date dialect a handler — and `DATE` is their union, tried
 left to right at each position of the text:
 
 * ``words``: ``24 juillet 2012``, ``1er mars 2005``, ``1ᵉʳ``, ``lundi 23 juillet 2012``,
@@ -215,7 +215,7 @@ MONTH_YEAR = re.compile(rf"(?<!\w){MONTH_PATTERN}\s+{_YEAR}(?!\d)", re.I)
 class FrenchDate:
     """A parsed date: ``date`` is ``None`` when the year is missing and unresolved.
 
-    ``form`` names the :class:`DateForm` that read it.
+    ``form`` names the `DateForm` that read it.
     """
 
     date: dt.date | None
@@ -226,7 +226,7 @@ class FrenchDate:
 
 
 def form_of(match: re.Match[str]) -> DateForm:
-    """The :class:`DateForm` that produced a :data:`DATE` match."""
+    """The `DateForm` that produced a `DATE` match."""
     for index, form in enumerate(DATE_FORMS):
         if match.group(f"form_{index}") is not None:
             return form
@@ -234,7 +234,7 @@ def form_of(match: re.Match[str]) -> DateForm:
 
 
 def parse_date(match: re.Match[str], reference: dt.date | None = None) -> FrenchDate | None:
-    """Turn a :data:`DATE` match into a date; ``None`` if it names no real day.
+    """Turn a `DATE` match into a date; ``None`` if it names no real day.
 
     A year-less date takes the year that puts it closest to ``reference``; without a
     reference it stays unresolved (``date`` is ``None``, ``year_missing`` true).
@@ -321,12 +321,12 @@ def _english_date(text: str) -> dt.date | None:
 
 
 def metadata_date(value: object) -> dt.date | None:
-    """The date a metadata value states, in any form of :data:`DATE_FORMS`, else ``None``.
+    """The date a metadata value states, in any form of `DATE_FORMS`, else ``None``.
 
     Metadata (front matter, ``<meta>``, JSON-LD, ``<time datetime>``) writes dates as ISO
     8601 (``2024-03-05T10:00+01:00``) most of the time, but also ``05/03/2024`` or ``5 mars
     2024``, and in English as feeds and e-mail headers write them (``Mon, 15 Mar 2020``,
-    ``March 15, 2020``). A :class:`datetime.date` (YAML reads one) is returned as it is; an
+    ``March 15, 2020``). A `datetime.date` (YAML reads one) is returned as it is; an
     impossible date is ``None``, never an exception.
     """
     if isinstance(value, dt.datetime):

@@ -2,13 +2,13 @@
 
 The overseas departments and collectivities are dialled from mainland France with a national
 number (``0590 12 34 56``, Guadeloupe) but have their own country codes: the E.164 form of
-that number is ``+590 590 12 34 56``, not ``+33 …``. :data:`OVERSEAS` maps each national
+that number is ``+590 590 12 34 56``, not ``+33 …``. `OVERSEAS` maps each national
 prefix to its territory (an ISO 3166 region, as ``phonenumbers`` names it) and
-:data:`COUNTRY_CODES` each territory to its dialling code. :data:`KINDS` says what a French
-national prefix is (fixed, mobile, freephone…), longest prefix first; :data:`SHORT` the short
+`COUNTRY_CODES` each territory to its dialling code. `KINDS` says what a French
+national prefix is (fixed, mobile, freephone…), longest prefix first; `SHORT` the short
 numbers (``3949``, ``15``, ``112``).
 
-The library's own reading (:mod:`communique.dialling`) uses these tables when the
+The library's own reading (`communique.dialling`) uses these tables when the
 ``phonenumbers`` extra is not installed.
 """
 

@@ -3,14 +3,14 @@
 A newsroom must not publish a release before its embargo: ``EMBARGO JUSQU'AU MARDI 12 MARS
 2024, 10H00``, ``Sous embargo jusqu'au 12/03/2024 à 10 h``, ``Ne pas diffuser avant le …``.
 A release free to publish says so: ``Pour diffusion immédiate``. Each table below is one
-named rule of :mod:`communique.extract.embargo` (the rule's name is its evidence code in
-:data:`communique.french.weights.EMBARGO_EVIDENCE`).
+named rule of `communique.extract.embargo` (the rule's name is its evidence code in
+`communique.french.weights.EMBARGO_EVIDENCE`).
 
 A label counts only where a label stands: at the start of a line, after a bracket, an
 asterisk, or a separator of a header strip (``Communiqué de presse – Sous embargo …``), never
 inside a sentence (``la levée de l'embargo sur les armes``).
 
-Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive, both
+Rules of this module (those of `communique.french.vocabulary`): case-insensitive, both
 apostrophes, any run of spaces between words, every repetition bounded.
 """
 
@@ -137,5 +137,5 @@ KEYWORDS: tuple[str, ...] = tuple(
 )
 
 #: Where a label may start in a line: its start, and after a bracket, an asterisk or a
-#: separator (the positions :data:`LABEL_RULES` patterns are matched at).
+#: separator (the positions `LABEL_RULES` patterns are matched at).
 LABEL_STARTS = re.compile(r"(?<=[(\[*_|–—•·/:])|(?<=\s-)")

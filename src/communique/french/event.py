@@ -3,10 +3,10 @@
 An ``Invitation presse``, an ``Avis aux médias`` or a ``Point presse`` announces an event:
 when (``Date :``, ``le jeudi 14 mars 2024 de 10 h à 12 h``), where (``Lieu :``,
 ``Adresse :``), and how journalists get in (``Accréditation obligatoire avant le …``). Each
-table below is data the event step (:mod:`communique.extract.event`) reads; the weights of
-its date candidates are :data:`communique.french.weights.EVENT_EVIDENCE`.
+table below is data the event step (`communique.extract.event`) reads; the weights of
+its date candidates are `communique.french.weights.EVENT_EVIDENCE`.
 
-Rules of this module (those of :mod:`communique.french.vocabulary`): case-insensitive, both
+Rules of this module (those of `communique.french.vocabulary`): case-insensitive, both
 apostrophes, any run of spaces between words, every repetition bounded.
 """
 
@@ -124,7 +124,7 @@ _FOLDED = {
 
 
 def field_kind(label: str) -> str | None:
-    """``date``, ``time`` or ``venue`` for a :data:`FIELD_LINE` label; ``None`` otherwise."""
+    """``date``, ``time`` or ``venue`` for a `FIELD_LINE` label; ``None`` otherwise."""
     key = " ".join(label.lower().replace("’", "'").split())
     return _FOLDED.get(key) or _FOLDED.get(key.replace("ù", "u"))
 
@@ -145,8 +145,8 @@ POSTCODE_TOWN = re.compile(
     re.I,
 )
 
-#: Lower-case words one of which every match of :data:`INVITED_PRESS` and
-#: :data:`ACCREDITATION` holds: a release with none of them is not read line by line.
+#: Lower-case words one of which every match of `INVITED_PRESS` and
+#: `ACCREDITATION` holds: a release with none of them is not read line by line.
 INVITATION_KEYWORDS: tuple[str, ...] = (
     "invit",
     "convi",
@@ -156,7 +156,7 @@ INVITATION_KEYWORDS: tuple[str, ...] = (
     "confirm",
 )
 
-#: Lower-case words one of which every :data:`INVITATION_LABEL` holds (a cheap test first).
+#: Lower-case words one of which every `INVITATION_LABEL` holds (a cheap test first).
 INVITATION_LABEL_WORDS: tuple[str, ...] = (
     "invit", "avis", "point", "conf", "rendez", "visite", "voyage", "save", "appel", "advisory",
 )  # fmt: skip

@@ -1,7 +1,7 @@
 """Phone numbers as written in French and francophone releases, and their E.164 form.
 
-Each way of writing a number is one :class:`PhoneForm` of :data:`PHONE_FORMS`: a named regex
-fragment and the country its national numbers belong to. :data:`PHONE` matches any of them,
+Each way of writing a number is one `PhoneForm` of `PHONE_FORMS`: a named regex
+fragment and the country its national numbers belong to. `PHONE` matches any of them,
 tried in the table's order.
 
 Accepted: French numbers in every grouping (``01 53 18 41 00``, ``01.53.18.41.00``,
@@ -39,7 +39,7 @@ class PhoneForm:
     the national form is shared by several countries (``0475 12 34 56`` is Belgian or
     French overseas), so that no E.164 form is guessed.
 
-    .. versionadded:: 0.2
+    !!! info "Added in version 0.2"
     """
 
     name: str

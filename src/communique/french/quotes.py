@@ -1,6 +1,6 @@
 """How French releases quote people: quotation marks, verbs of saying, speakers.
 
-Press usage, as the quotes step (:mod:`communique.extract.quotes`) reads it:
+Press usage, as the quotes step (`communique.extract.quotes`) reads it:
 
 * the quotation between guillemets ``« … »`` (with no-break spaces inside), English curly
   quotes ``“ … ”`` or straight quotes ``" … "``; a quotation over several paragraphs reopens
@@ -14,9 +14,9 @@ Press usage, as the quotes step (:mod:`communique.extract.quotes`) reads it:
   préfet, « … »``, ``Jean Dupont, maire de Lyon, déclare : « … »``, ``Le préfet a déclaré :
   « … »``.
 
-Each table is data: :data:`SAYING_VERBS` (present, past participle), :data:`SPEAKER_INTROS`
-(``pour``, ``selon``…), :data:`SPEAKER_TITLES` (offices named without a name, ``le préfet``),
-:data:`HONORIFICS` (``M.``, ``Mme``…). Every repetition is bounded.
+Each table is data: `SAYING_VERBS` (present, past participle), `SPEAKER_INTROS`
+(``pour``, ``selon``…), `SPEAKER_TITLES` (offices named without a name, ``le préfet``),
+`HONORIFICS` (``M.``, ``Mme``…). Every repetition is bounded.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """French times of day and time zones: time forms as a registry, zone names as a table.
 
-Each way of writing a time is a :class:`TimeForm` of :data:`TIME_FORMS` (as the date forms
-of :mod:`communique.french.dates`), and :data:`TIME` is their union:
+Each way of writing a time is a `TimeForm` of `TIME_FORMS` (as the date forms
+of `communique.french.dates`), and `TIME` is their union:
 
 * ``hours``: ``10h``, ``10 h``, ``10H00``, ``10 h 30``, ``0h01``, ``17 heures``,
   ``10 heures 30``;
@@ -10,10 +10,10 @@ of :mod:`communique.french.dates`), and :data:`TIME` is their union:
   ``jusqu'au 12 mars, minuit`` ends as 12 March begins; releases that mean the end of a day
   write ``23 h 59`` or ``0 h 01`` the next day).
 
-:data:`ZONES` maps the way a release names a time zone (``heure de Paris``, ``CET``,
-``GMT``, ``heure de Montréal``) to an IANA name or the abbreviation itself; :data:`ZONE`
+`ZONES` maps the way a release names a time zone (``heure de Paris``, ``CET``,
+``GMT``, ``heure de Montréal``) to an IANA name or the abbreviation itself; `ZONE`
 finds one. A time without a named zone is French legal time (``Europe/Paris``,
-:data:`DEFAULT_ZONE`).
+`DEFAULT_ZONE`).
 
 Rules of this module: every repetition bounded, no nested quantifiers; no clock is read.
 """
@@ -96,14 +96,14 @@ TIME_FORMS: tuple[TimeForm, ...] = (
     TimeForm("words", r"(?<!\w)(?P<tw>midi|minuit)(?!\w)", _words),
 )
 
-#: A time in any of :data:`TIME_FORMS` (use :func:`parse_time` to read it).
+#: A time in any of `TIME_FORMS` (use `parse_time` to read it).
 TIME = re.compile(
     "|".join(f"(?P<tform_{i}>{form.fragment})" for i, form in enumerate(TIME_FORMS)), re.I
 )
 
 
 def parse_time(match: re.Match[str]) -> tuple[dt.time, str] | None:
-    """The time of day of a :data:`TIME` match and the name of its form, or ``None``."""
+    """The time of day of a `TIME` match and the name of its form, or ``None``."""
     for index, form in enumerate(TIME_FORMS):
         if match.group(f"tform_{index}") is not None:
             parts = form.build(match)
@@ -122,7 +122,7 @@ def _key(name: str) -> str:
 DEFAULT_ZONE = "Europe/Paris"
 
 #: How releases name a time zone, as written (lower case) -> the zone: an IANA name, or the
-#: abbreviation itself. Looked up accent-folded (:func:`~communique.french.dates.fold`).
+#: abbreviation itself. Looked up accent-folded (`fold`).
 ZONE_NAMES: dict[str, str] = {
     "heure de paris": "Europe/Paris",
     "heure française": "Europe/Paris",
@@ -147,7 +147,7 @@ ZONE_NAMES: dict[str, str] = {
     "hae": "America/Toronto",  # heure avancée de l'Est
 }
 
-#: :data:`ZONE_NAMES` keyed by the accent-folded name.
+#: `ZONE_NAMES` keyed by the accent-folded name.
 ZONES: dict[str, str] = {_key(name): zone for name, zone in ZONE_NAMES.items()}
 
 
@@ -171,7 +171,7 @@ ZONE = re.compile(
 
 
 def zone_of(match: re.Match[str]) -> str:
-    """The zone a :data:`ZONE` match names: ``Europe/Paris``, ``CET``, ``GMT+1``."""
+    """The zone a `ZONE` match names: ``Europe/Paris``, ``CET``, ``GMT+1``."""
     zone = ZONES.get(_key(match.group("zone")), match.group("zone").upper())
     offset = match.group("offset")
     return f"{zone}{offset}" if offset else zone

@@ -25,6 +25,7 @@ __all__ = [
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
+    "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
@@ -34,6 +35,7 @@ __all__ = [
     "RELEASE_MARKER",
     "ROLE_WORDS",
     "SERVICE_LINE",
+    "SITE_TITLE",
     "STATE_HEADING",
     "STATE_MOTTOS",
     "TICKER",
@@ -308,6 +310,21 @@ PORTAL_FIELD = re.compile(
     r"\s*(?:(?:soci[ée]t[ée]|[ée]metteur|entreprise|company|issuer)\s*:\s*(?P<issuer>\S[^\n]{0,80})"
     r"|(?:cat[ée]gorie|rubrique|secteur|sous-secteur|th[èe]mes?|march[ée]|compartiment"
     r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120})$",
+    re.I,
+)
+
+#: A site's language switch, the whole line: "Français English", "FR | EN | NL".
+LANGUAGE_SWITCH = re.compile(
+    r"\s*(?:(?:fran[çc]ais|english|deutsch|nederlands|espa[ñn]ol|italiano|portugu[êe]s"
+    r"|fr|en|nl|de|es|it|lb)\b[ \t|/·•-]*){2,8}",
+    re.I,
+)
+
+#: A site's own name or title line, not the release's: "Gouvernement de Wallonie - Portail
+#: officiel", "Site officiel de la Ville de Nantes", "Québec.ca".
+SITE_TITLE = re.compile(
+    r"[^\n]{0,80}?\b(?:portail|site)\s+(?:internet\s+)?officiel\b[^\n]{0,80}"
+    r"|\s*[\w-]{2,40}\.(?:ca|fr|be|ch|lu|gouv\.fr|org|com|net|sn|ma)\s*",
     re.I,
 )
 

@@ -4,7 +4,8 @@ A field read from several places (the release date: a dateline, a ``Publié le``
 metadata…) collects one candidate per place; each candidate's score is the sum of the
 weights of the evidence codes that fired for it, and the highest score wins (the first
 collected on a tie). The codes and what they mean are listed in ``docs/model.md``; the
-result records them (:meth:`communique.PressRelease.explain`), so a user can see why.
+result records them ([`communique.PressRelease.explain`][communique.PressRelease.explain]), so a
+user can see why.
 
 The weights were set by hand from the conventions of French press releases, then checked on
 the development and blind corpora together (``communique evaluate``): the order of the

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from communique.adapters import BaseAdapter
-from communique.adapters.text import segment_text
-from communique.blocks import Block, BlockKind, Document
-from communique.extract import Draft
-from communique.source import Source
-from communique.steps import Steps
+from communique import DecodeError
+from communique.adapters import (
+    BaseAdapter,
+    Block,
+    BlockKind,
+    Document,
+    Draft,
+    Source,
+    Steps,
+    segment_text,
+)
 
 __all__ = ["WireAdapter"]
 
@@ -36,11 +41,10 @@ class WireAdapter(BaseAdapter):
 
     def segment(self, source: Source) -> Document:
         text = source.text
-        marker_end = len(MARKER) if text.startswith(MARKER) else 0
-        blocks = segment_text(text, marker_end)
-        if marker_end:
-            blocks = (Block(BlockKind.METADATA, (), (0, marker_end)), *blocks)
-        return Document(text, blocks)
+        if not text.startswith(MARKER):  # not a dispatch: the one rule for foreign input
+            raise DecodeError(f"not a wire dispatch: it does not start with {MARKER!r}")
+        marker = Block(BlockKind.METADATA, (), (0, len(MARKER)))
+        return Document(text, (marker, *segment_text(text, len(MARKER))))
 
     def adjust_steps(self, steps: Steps) -> Steps:
         return steps.after("classify", "note-wire", note_wire)
