@@ -282,3 +282,21 @@ def test_a_press_contact_beside_the_article_belongs_to_the_release(
     assert release.dateline is not None
     assert (release.dateline.place, release.date) == ("Lyon", dt.date(2024, 6, 18))
     assert "Un autre communiqué" not in release.text
+
+
+def test_a_press_contact_aside_itself_is_read_beside_the_article() -> None:
+    """The box may be the <aside> itself, whose tag the page's chrome is made of."""
+    page = (
+        "<html><body><main><article><h1>Plan Littoral 2030 : 250 M€ contre l'érosion</h1>"
+        "<p>Le ministre a présenté ce jeudi le plan Littoral 2030, qui mobilise 250 millions "
+        "d'euros sur dix ans pour les communes menacées par le recul du trait de côte.</p>"
+        "</article><aside class='contact-presse'><h2>Contact presse</h2>"
+        "<p><strong>Cabinet du ministre</strong><br>Léa Rivoallan, conseillère presse<br>"
+        "Tél. : <a href='tel:+33140819012'>01 40 81 90 12</a></p></aside>"
+        "<aside><h2>À lire aussi</h2><p>Un autre sujet</p></aside></main></body></html>"
+    )
+    release = parse(page.encode(), adapter="html")
+    assert [(c.name, c.phones) for c in release.contacts] == [
+        ("Léa Rivoallan", ("01 40 81 90 12",))
+    ]
+    assert "Un autre sujet" not in release.text

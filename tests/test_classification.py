@@ -319,7 +319,8 @@ def test_a_press_room_listing_is_no_release_though_its_items_show_types_and_date
     it is the page's own."""
     items = [
         f"### Actualité numéro {n} du Département\n*{doc_type} – {place}, le {n + 10} avril 2024*\n\n"
-        f"Le Département engage cet été les travaux annoncés dans son plan numéro {n}."
+        f"Le Département engage cet été les travaux annoncés dans son plan numéro {n}. "
+        "Le président présentera le projet mardi prochain à 11 h."
         for n, doc_type in enumerate(doc_types, start=1)
     ]
     page = (

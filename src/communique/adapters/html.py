@@ -179,7 +179,12 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
     walker.walk(container, tail=False)
     walker.flush()
     for box in _contact_boxes(root, container):
-        walker.walk(box, tail=False)
+        if _is_furniture(box):  # the <aside> itself: read what it holds
+            walker.run(box.text)
+            for child in box:
+                walker.walk(child, tail=True)
+        else:
+            walker.walk(box, tail=False)
         walker.flush()
     return builder, _metadata(root, container, builder)
 

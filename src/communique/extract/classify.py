@@ -353,7 +353,19 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),
 )
 #: The evidence a listing of releases shows of its items, which says nothing of the page.
-_LISTED_ITEMS_SHOW = frozenset(("doc-type", "dateline", "release-date", "reference"))
+_LISTED_ITEMS_SHOW = frozenset(
+    (
+        "doc-type",
+        "dateline",
+        "release-date",
+        "reference",
+        # the section the listing stands in, and its items' teasers ("… présentera mardi")
+        "press-section",
+        "event-details",
+        "event-ahead",
+        "future-announcements",
+    )
+)
 #: evidence code -> weight
 WEIGHTS: dict[str, float] = {evidence.code: evidence.weight for evidence in EVIDENCE}
 
