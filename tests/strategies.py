@@ -1670,4 +1670,8 @@ POSTAL_FOOTERS = (
     "Hôtel de Région – 1, place du Parlement – 35000 Rennes",
     "Agence régionale de santé – BP 512 – 31050 Toulouse",
     "12 rue de la République 69002 Lyon",
+    "Gouvernement de Wallonie – Rue de l'Écluse 14, 5000 Namur",
+    "Agence nationale des ports – 12, avenue des Fictifs, Agdal – Rabat",
+    "2/2\nDépartement de la Mayenne – Hôtel du Département – 39, rue Fictive – CS 21400",
+    "Page 1 sur 1\nVille de Luxembourg – L-1341 Luxembourg",
 )

@@ -94,6 +94,15 @@ def test_the_organisation_s_address_and_switchboard_below_the_contacts_are_no_co
     assert [c.phones for c in parse(text).contacts] == [("06 12 34 56 78",)]
 
 
+@given(st.sampled_from(gs.PLACES), st.sampled_from(["Le Directeur général", "La Préfète"]))
+def test_the_signatory_under_the_contacts_is_no_contact(place: str, office: str) -> None:
+    text = (
+        f"{_BODY}Contact presse\n\nLéa Morel – 06 12 34 56 78 – lea.morel@metropole.example.fr\n\n"
+        f"Fait à {place}, le 12 mars 2021\n\n{office}\nKarim El Ouazzani\n"
+    )
+    assert [c.name for c in parse(text).contacts] == ["Léa Morel"]
+
+
 # -- headings ------------------------------------------------------------------------------
 
 

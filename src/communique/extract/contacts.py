@@ -383,9 +383,26 @@ def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
     switchboard): a footer, not a contact."""
-    if len(first) <= 200 and POSTAL_ADDRESS.search(first) and not EMAIL.search(block.text):
+    lines = [line.text for line in block.lines[:3] if not _PAGE_NUMBER.fullmatch(line.text)]
+    opening = lines[0] if lines else ""
+    if len(opening) <= 200 and POSTAL_ADDRESS.search(opening) and not EMAIL.search(block.text):
         return True
     return None
+
+
+# A page number a PDF's text keeps ("2/2", "Page 1 sur 1", "- 3 -").
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:page\s+)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}\s*|\s*[-–]\s*\d{1,3}\s*[-–]\s*", re.I
+)
+
+
+def _signed(block: Block, first: str) -> bool | None:
+    """A closing signature ("Fait à Rabat, le 12/03/21" over the signatory's office and name)
+    ends the zone: the signatory is no press contact."""
+    return True if _SIGNED_AT.match(first) else None
+
+
+_SIGNED_AT = re.compile(r"\s*fait\s+[àa]\s+[A-ZÀ-Ý]", re.I)
 
 
 def _contact_heading(block: Block, first: str) -> bool | None:
@@ -417,6 +434,7 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("rule", _rule_or_empty),
     ("end-marker-or-public", _end_marker_or_public),
     ("postal-address", _postal_address),
+    ("signature", _signed),
     ("contact-heading", _contact_heading),
     ("about-or-notes", _about_or_notes),
     ("heading", _heading),
