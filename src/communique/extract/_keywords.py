@@ -8,7 +8,9 @@ one of its keywords then skips every other block without lowering or matching it
 from __future__ import annotations
 
 import bisect
+import functools
 
+from ..blocks import Block
 from .draft import Draft
 
 __all__ = ["blocks_with"]
@@ -18,16 +20,35 @@ __all__ = ["blocks_with"]
 _MAX_HITS = 500
 
 
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """The text in lower case, once for the steps of one parse (a string's hash is kept)."""
+    return text.lower()
+
+
+# The blocks' starts of the last document asked about (the steps of one parse share it); a
+# tuple is compared by identity, never hashed (hashing frozen blocks reads all their lines).
+_last_starts: list[tuple[tuple[Block, ...], list[int]]] = []
+
+
+def _starts(blocks: tuple[Block, ...]) -> list[int]:
+    if _last_starts and _last_starts[0][0] is blocks:
+        return _last_starts[0][1]
+    starts = [block.span[0] for block in blocks]
+    _last_starts[:] = [(blocks, starts)]
+    return starts
+
+
 def blocks_with(draft: Draft, keywords: tuple[str, ...]) -> list[int]:
     """The indices, in order, of the blocks whose text may hold one of ``keywords`` (lower
     case); every block when the lowered text cannot be mapped back (a letter whose lower case
     is longer) or when the keywords occur very often."""
     text = draft.document.text
-    lowered = text.lower()
+    lowered = _lowered(text)
     blocks = draft.blocks
     if len(lowered) != len(text):
         return list(range(len(blocks)))
-    starts = [block.span[0] for block in blocks]
+    starts = _starts(blocks)
     found: set[int] = set()
     hits = 0
     for keyword in keywords:

@@ -53,11 +53,20 @@ def _clean(text: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", text)).replace("*", " ").split())
 
 
+# A stem of every word of KIND_WORDS and DOWNLOAD_WORDS, as written with or without accents.
+_STEMS = (
+    "dossier", "kit", "press", "pdf", "photo", "visuel", "image", "illustration", "infographie",
+    "vid", "podcast", "charg", "download", "imprimable", "media", "média",
+)  # fmt: skip
+
+
 def _kind(target: str, text: str) -> str | None:
     """The attachment's kind, or ``None`` when the link is no attachment."""
     if target.lower().startswith(NOT_ATTACHMENTS):
         return None
-    words = fold(text)
+    lowered = text.lower()
+    # Accents are folded only for a text that may hold one of the words (most links hold none).
+    words = fold(text) if any(stem in lowered for stem in _STEMS) else lowered
     by_words = next((kind for word, kind in KIND_WORDS if word in words), None)
     if by_words == "press-kit":
         return by_words

@@ -460,11 +460,17 @@ def _followed_by_a_verb(passage: Passage, found: Found) -> bool:
     return found.marked and AFTER_QUOTE.match(passage.text, found.closing) is not None
 
 
+# Fewer words than this, unattributed, are no quotation (a quoted name or title).
+_SPEECH_WORDS = 4
+# The rules that read only beside the quotation (its verb, the words just before it).
+_NEAR_RULES = frozenset(("after", "pronoun", "before"))
+
+
 def _reads_as_speech(text: str, attributed: bool) -> bool:
     words = len(_WORD.findall(text))
     if attributed:
         return words >= 1
-    return words >= 12 or (words >= 4 and text.rstrip()[-1:] in ".!?…")
+    return words >= 12 or (words >= _SPEECH_WORDS and text.rstrip()[-1:] in ".!?…")
 
 
 def quotes(draft: Draft) -> None:
@@ -473,7 +479,12 @@ def quotes(draft: Draft) -> None:
     for found in _find(passages):
         attribution: Attribution | None = None
         rule_name: str | None = None
+        # A few quoted words (a name, a title) are a quotation only when a verb of saying is
+        # written right beside them: the rules reading further are not tried for them.
+        short = found.marked and len(_WORD.findall(found.text)) < _SPEECH_WORDS
         for name, rule in ATTRIBUTION_RULES:
+            if short and name not in _NEAR_RULES:
+                continue
             attribution = rule(passages, found, draft.quotes)
             if attribution is not None:
                 rule_name = name
