@@ -17,6 +17,7 @@ When a model field is added, add it here.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -770,6 +771,44 @@ def render_markdown(release: GenRelease) -> str:
     contact_blocks = ["  \n".join(_contact_lines(c)) for c in release.contacts]
     parts += [f"**{release.contact_heading}**", *contact_blocks]
     return "\n\n".join(parts) + "\n"
+
+
+#: How an old or mangled web page nests its elements past the depth libxml2 builds (256):
+#: FrontPage-era unclosed ``<font>`` tags, ``<div>`` wrappers, and an XHTML page of nested
+#: ``<div><span>`` pairs.
+DEEP_HTML_STYLES = ("unclosed-font", "nested-div", "xhtml")
+
+
+def render_deep_html(release: GenRelease, style: str, depth: int) -> str:
+    """The release as a web page whose paragraphs sit ``depth`` elements deep or deeper."""
+    paragraphs = [
+        "<br>".join(html.escape(line) for line in part.split("\n"))
+        for part in render_text(release).strip().split("\n\n")
+    ]
+    if style == "unclosed-font":
+        per_paragraph = max(depth // len(paragraphs), 1) + 1
+        body = "".join('<font size="2">' * per_paragraph + f"<p>{p}" for p in paragraphs)
+        return f"<html><head><title>Communiqué</title></head><body>{body}</body></html>"
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if style == "nested-div":
+        return "<html><body>" + "<div>" * depth + inner + "</div>" * depth + "</body></html>"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        + '<div class="bloc"><span class="x"></span>' * depth
+        + inner
+        + "</div>" * depth
+        + "</body></html>"
+    )
+
+
+#: A generated release as a deeply nested page: ``(page, release)``.
+deep_html_pages = st.builds(
+    lambda release, style, depth: (render_deep_html(release, style, depth), release),
+    gen_releases(),
+    st.sampled_from(DEEP_HTML_STYLES),
+    st.integers(150, 1200),
+)
 
 
 # -- metamorphic transforms -----------------------------------------------------------------
@@ -1650,6 +1689,8 @@ CONTACT_INVITATIONS = (
 
 #: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
 NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
+#: Organisations named by an acronym then words, shaped like "GIVEN Family".
+ACRONYM_ORGANISATIONS = ("ARB Hauts-Plateaux", "CHI des Deux-Rivières", "SDIS Cantal", "CCI Loire")
 
 #: Lines that give a number or an address to the public, not to the press.
 PUBLIC_LINES = (

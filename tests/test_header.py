@@ -1208,16 +1208,23 @@ MENU_ITEMS = ("Accueil", "Le Groupe", "Nos solutions", "Engagements", "Carrière
     st.sampled_from(["  ", "   ", "\t"]),
     st.sampled_from(["Français English", "FR | EN | NL", "Français  English  Deutsch"]),
     st.sampled_from(
-        ["Gouvernement de Wallonie - Portail officiel", "Site officiel de la Ville de Nantes"]
+        [
+            "Gouvernement de Wallonie - Portail officiel",
+            "Site officiel de la Ville de Nantes",
+            "Boursier.com : Bourse, actualité financière, cours de bourse",
+            "Le gouvernement luxembourgeois - gouvernement.lu",
+            "Québec.ca",
+        ]
     ),
+    st.sampled_from(["", "Soigner · Former · Chercher", "Accueil | Presse | Contact"]),
 )
 def test_a_captured_page_s_menu_languages_and_site_title_are_chrome(
-    items: list[str], gap: str, languages: str, site: str
+    items: list[str], gap: str, languages: str, site: str, motto: str
 ) -> None:
     """Chrome a crawler keeps at the top of a page: the site's title, its language switch,
     its menu with items set apart by runs of spaces. None is the issuer or the headline."""
     text = (
-        f"{site}\n{languages}\n{gap.join(items)}\n"
+        f"{site}\n{languages}\n{gap.join(items)}\n{motto}\n"
         "Norvaléo inaugure son nouveau site de production à Châteauroux\n"
         "Châteauroux, 1er avril 2021 – Norvaléo, fabricant français d'emballages compostables, "
         "a inauguré ce jeudi son nouveau site de production de quarante salariés.\n"

@@ -28,17 +28,20 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 import attrs
 
 from . import __version__, registry
-from .batch import BatchInput, ordered_map, parse_item
 from .exceptions import CommuniqueError
-from .models import PressRelease
-from .options import Options
-from .records import COLUMNS, to_record
-from .warc import is_warc, warc_inputs
+
+if TYPE_CHECKING:
+    from .batch import BatchInput
+    from .models import PressRelease
+    from .options import Options
+
+# The parsing machinery (the batch runner, the records, the extraction steps behind them) is
+# imported by the commands that run it, so that --version and --help stay instant.
 
 __all__ = ["main"]
 
@@ -222,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    from .options import Options
+
     return Options(adapter=args.adapter, strict=args.strict, reference_date=args.reference_date)
 
 
@@ -249,6 +254,9 @@ class _Done:
 
 def _render_job(job: _Job) -> _Done:
     """Parse and render in the worker, so the main process only writes strings."""
+    from .batch import parse_item
+    from .records import to_record
+
     outcome = parse_item(job.item, job.options, job.index)
     if outcome.release is None:
         return _Done(outcome.source, None, outcome.error)
@@ -267,6 +275,8 @@ def _render_job(job: _Job) -> _Done:
 
 
 def _csv_line(row: dict[str, object]) -> str:
+    from .records import COLUMNS
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["" if row[c] is None else row[c] for c in COLUMNS])
@@ -274,6 +284,9 @@ def _csv_line(row: dict[str, object]) -> str:
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    from .batch import ordered_map
+    from .records import COLUMNS
+
     started = time.monotonic()
     options = _options(args)
     items: Iterable[BatchInput] = _inputs(args.paths, args.include, args.exclude)
@@ -327,6 +340,11 @@ class _open_output:  # lower case: used like open()
             sys.stdout.flush()
 
 
+# Web archives, read record by record (communique.warc.WARC_EXTENSIONS, written here so that
+# the command imports the WARC reader only when it is given one).
+_WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def _inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
 ) -> Iterator[BatchInput]:
@@ -339,7 +357,9 @@ def _inputs(
         path = Path(name)
         if path.is_dir():
             yield from _walk(path, include, exclude, extensions)
-        elif is_warc(path) and path.is_file():
+        elif name.lower().endswith(_WARC_EXTENSIONS) and path.is_file():
+            from .warc import warc_inputs
+
             yield from warc_inputs(path)  # each HTML or PDF response, named by its URI
         else:
             yield path  # a missing file is reported by the batch, like any failure
@@ -458,6 +478,7 @@ def _duration(seconds: float) -> str:
 
 
 def _show_command(args: argparse.Namespace) -> int:
+    from .batch import parse_item
     from .view import render_html, render_terminal
 
     item: BatchInput = ("-", sys.stdin.buffer.read()) if args.file == "-" else Path(args.file)

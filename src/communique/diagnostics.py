@@ -52,6 +52,11 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the document is larger than a reading limit; the rest was not read",
     ),
+    "flattened-nesting": (
+        Severity.WARNING,
+        "the HTML nests deeper than the parser reads; the deepest tags were left out, "
+        "their text kept",
+    ),
     # header and dateline
     "missing-headline": (Severity.WARNING, "no headline was found"),
     "missing-dateline": (Severity.INFO, "no dateline (place and date) was found"),

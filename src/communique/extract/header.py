@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     STATE_MOTTOS,
     TICKER,
     WEBSITE,
+    WORD_STRIP,
     is_about_heading,
 )
 from ..french.weights import HEADLINE_EVIDENCE
@@ -520,7 +521,7 @@ def _furniture(text: str) -> bool:
     template's directives (``{% block content %}``)."""
     if _TEMPLATE_LINE.fullmatch(text) is not None:
         return True
-    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text):
+    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
     if len(text) > 80:
         return False

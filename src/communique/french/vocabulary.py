@@ -41,6 +41,7 @@ __all__ = [
     "TICKER",
     "WEBSITE",
     "WIRE",
+    "WORD_STRIP",
     "is_about_heading",
     "is_section_label",
 ]
@@ -322,11 +323,19 @@ LANGUAGE_SWITCH = re.compile(
 
 #: A site's own name or title line, not the release's: "Gouvernement de Wallonie - Portail
 #: officiel", "Site officiel de la Ville de Nantes", "Québec.ca".
+_DOMAIN = r"(?:www\.)?[\w-]{2,40}\.(?:gouv\.fr|ca|fr|be|ch|lu|org|com|net|sn|ma|eu|info)"
 SITE_TITLE = re.compile(
     r"[^\n]{0,80}?\b(?:portail|site)\s+(?:internet\s+)?officiel\b[^\n]{0,80}"
-    r"|\s*[\w-]{2,40}\.(?:ca|fr|be|ch|lu|gouv\.fr|org|com|net|sn|ma)\s*",
+    # the site's domain alone, opening the line or closing it: "Boursier.com : Bourse,
+    # actualité financière…", "Le gouvernement luxembourgeois - gouvernement.lu"
+    rf"|\s*{_DOMAIN}\s*(?:[:|–—-]\s*[^\n]{{0,120}})?"
+    rf"|[^\n]{{1,120}}?\s[|–—-]\s*{_DOMAIN}\s*",
     re.I,
 )
+
+#: A motto or a menu of single words set apart by middle dots, bullets or bars, the whole
+#: line: "Soigner · Former · Chercher", "Liberté • Égalité • Fraternité", "Accueil | Presse".
+WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,7}\s*")
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
