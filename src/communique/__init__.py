@@ -29,13 +29,17 @@ if TYPE_CHECKING:
     from .api import parse, parse_file
     from .batch import BatchItem, parse_many
     from .models import (
+        Attachment,
         Contact,
         Dateline,
         DateMention,
         Diagnostic,
+        Embargo,
+        Event,
         Header,
         Issuer,
         PressRelease,
+        Quote,
         Section,
         SectionKind,
         Severity,
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
     from .options import Options
     from .records import to_dataframe, to_records
     from .view import to_html, to_markdown
+    from .warc import WarcItem, parse_warc
 
 # The library logger (``communique`` and its children: ``communique.api``, ``communique.batch``)
 # reports adapter fallbacks and skipped batch inputs. Silent unless the application configures
@@ -60,13 +65,17 @@ _LAZY: dict[str, str] = {
     "parse_many": "batch",
     **dict.fromkeys(
         (
+            "Attachment",
             "Contact",
             "Dateline",
             "DateMention",
             "Diagnostic",
+            "Embargo",
+            "Event",
             "Header",
             "Issuer",
             "PressRelease",
+            "Quote",
             "Section",
             "SectionKind",
             "Severity",
@@ -79,6 +88,8 @@ _LAZY: dict[str, str] = {
     "to_records": "records",
     "to_html": "view",
     "to_markdown": "view",
+    "WarcItem": "warc",
+    "parse_warc": "warc",
 }
 
 
@@ -97,6 +108,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "AdapterError",
+    "Attachment",
     "BatchItem",
     "CommuniqueError",
     "Contact",
@@ -104,6 +116,8 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Diagnostic",
+    "Embargo",
+    "Event",
     "Header",
     "InputTooLargeError",
     "Issuer",
@@ -111,15 +125,18 @@ __all__ = [
     "Options",
     "ParseError",
     "PressRelease",
+    "Quote",
     "Section",
     "SectionKind",
     "Severity",
     "TextBlock",
     "UnsafeInputError",
+    "WarcItem",
     "__version__",
     "parse",
     "parse_file",
     "parse_many",
+    "parse_warc",
     "to_dataframe",
     "to_html",
     "to_markdown",

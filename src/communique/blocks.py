@@ -141,7 +141,7 @@ class Block:
     lines: tuple[Line, ...]
     span: Span
     level: int = 0  # heading level, or list nesting depth
-    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``)
+    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``, relative)
     #: Where the text of each link is, in the order of ``links``; empty when the adapter does
     #: not say (the steps then use the block's span).
     #:
@@ -187,6 +187,9 @@ class Metadata:
             ``None`` when it is not in the text (HTML ``<meta>``, e-mail headers).
         release_hints: keys or values that say the document is a press release (a
             ``category: communiqué`` entry); evidence for the classifier.
+        base_url: the address the document's relative links are resolved against (an
+            HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
+            gives none.
     """
 
     title: str | None = None
@@ -198,6 +201,11 @@ class Metadata:
     span: Span | None = None
     #: metadata keys or values saying the document is a press release (evidence)
     release_hints: tuple[str, ...] = ()
+    #: the address relative links are resolved against (an HTML page's ``<base href>``, its
+    #: canonical link or ``og:url``)
+    #:
+    #: .. versionadded:: 0.1
+    base_url: str | None = None
 
 
 @attrs.frozen

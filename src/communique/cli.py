@@ -340,6 +340,11 @@ class _open_output:  # lower case: used like open()
             sys.stdout.flush()
 
 
+# Web archives, read record by record (communique.warc.WARC_EXTENSIONS, written here so that
+# the command imports the WARC reader only when it is given one).
+_WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def _inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str]
 ) -> Iterator[BatchInput]:
@@ -352,6 +357,10 @@ def _inputs(
         path = Path(name)
         if path.is_dir():
             yield from _walk(path, include, exclude, extensions)
+        elif name.lower().endswith(_WARC_EXTENSIONS) and path.is_file():
+            from .warc import warc_inputs
+
+            yield from warc_inputs(path)  # each HTML or PDF response, named by its URI
         else:
             yield path  # a missing file is reported by the batch, like any failure
 

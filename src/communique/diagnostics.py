@@ -70,6 +70,14 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "a relative date falls outside the calendar (before year 1 or after year 9999)",
     ),
+    "embargo-undated": (
+        Severity.WARNING,
+        "an embargo is announced without a date that can be read",
+    ),
+    "date-from-capture": (
+        Severity.INFO,
+        "the release gives no date: the capture date of its WARC record stands in",
+    ),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
     "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),
     "metadata-overridden": (

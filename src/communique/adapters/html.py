@@ -25,8 +25,9 @@ Rules:
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
-* Links: ``mailto:``, ``tel:`` and web targets go to `Block.links`, the span of their
-  text to `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+* Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
+  (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
+  `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
@@ -430,6 +431,21 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     return page, False
 
 
+# Page extensions: a relative link to one is navigation, not an attachment.
+_PAGE_EXTENSIONS = frozenset(("html", "htm", "php", "asp", "aspx", "jsp", "shtml"))
+
+
+def _names_a_file(href: str) -> bool:
+    """Whether a relative target names a file that is not a page: ``cp.pdf``,
+    ``/medias/kit.zip?v=2``."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    if ":" in path or "." not in name:
+        return False
+    extension = name.rsplit(".", 1)[1].lower()
+    return 0 < len(extension) <= 5 and extension.isalnum() and extension not in _PAGE_EXTENSIONS
+
+
 def _href(element: _ParsedElement) -> str:
     """A link's target, a bare e-mail address read as a ``mailto:`` link."""
     href = (element.get("href") or "").strip()
@@ -575,7 +591,11 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
-        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")):
+        # Web, e-mail and phone targets, and relative targets naming a file: a release's
+        # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
+        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")) or _names_a_file(
+            href
+        ):
             self.links.append(href)
             self.link_texts.append(collapse(str(element.xpath("string()"))))
 
@@ -636,7 +656,18 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
-    return Metadata(title=title, date=date, lede=lede, author=author)
+    return Metadata(
+        title=title, date=date, lede=lede, author=author, base_url=_base_url(root, metas)
+    )
+
+
+def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
+    """Where relative links point from: ``<base href>``, a canonical link, ``og:url``."""
+    for element in root.iter("base", "link"):
+        href = (element.get("href") or "").strip()
+        if href and (element.tag == "base" or "canonical" in (element.get("rel") or "").lower()):
+            return href
+    return metas.get("og:url")
 
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",

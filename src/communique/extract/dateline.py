@@ -27,6 +27,7 @@ from ..french.dates import (
     form_of,
     parse_date,
 )
+from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -160,6 +161,8 @@ def _is_place(text: str) -> bool:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return False
+    if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
+        return False  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
     return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
