@@ -170,6 +170,9 @@ def _unclaimed_header_lines(draft: Draft) -> list[Line]:
         reach.append(max(e, reach[-1]) if reach else e)
     lines = []
     for index, block in enumerate(draft.blocks):
+        if index < draft.body_start and draft.roles.get(index) is Role.FURNITURE:
+            lines.extend(block.lines)  # a note forwarding the release, above its header
+            continue
         if draft.roles.get(index) is not Role.HEADER:
             continue
         for line in block.lines:

@@ -22,6 +22,7 @@ __all__ = [
     "DOC_TYPE_PREFIX",
     "EMAIL",
     "END_MARKER",
+    "FORWARDED_MARKER",
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
@@ -311,6 +312,16 @@ PORTAL_FIELD = re.compile(
     r"\s*(?:(?:soci[ée]t[ée]|[ée]metteur|entreprise|company|issuer)\s*:\s*(?P<issuer>\S[^\n]{0,80})"
     r"|(?:cat[ée]gorie|rubrique|secteur|sous-secteur|th[èe]mes?|march[ée]|compartiment"
     r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120})$",
+    re.I,
+)
+
+#: The line an e-mail client writes above a forwarded message, the whole line:
+#: "---------- Message transféré ---------", "-------- Message d'origine --------",
+#: "---------- Forwarded message ---------", "Début du message réexpédié :".
+FORWARDED_MARKER = re.compile(
+    r"\s*(?:-{2,}\s*(?:message\s+transf[ée]r[ée]|message\s+d['’]origine|message\s+original"
+    r"|forwarded\s+message|original\s+message)\s*-{2,}"
+    r"|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:?|begin\s+forwarded\s+message\s*:?)\s*",
     re.I,
 )
 
