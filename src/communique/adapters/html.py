@@ -283,11 +283,16 @@ def _parse_tree(text: str) -> tuple[_ParsedElement | None, bool]:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.XMLSyntaxError, etree.ParserError, ValueError):
         return None, False
-    too_deep = any(error.type == _RESOURCE_LIMIT for error in parser.error_log)
+    too_deep = any(
+        error.type == _RESOURCE_LIMIT or "depth" in error.message.lower()
+        for error in parser.error_log
+    )
     return root, too_deep
 
 
-_RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+# libxml2's resource-limit error; lxml names it from 6.0.1 on, and older libxml2 builds report
+# the nesting limit by its message ("Excessive depth in document"), which is read too.
+_RESOURCE_LIMIT: int | None = getattr(etree.ErrorTypes, "ERR_RESOURCE_LIMIT", None)
 
 # The markup :func:`flatten` steps through: a comment or declaration (``<!--…-->``, ``<!…>``),
 # a raw-text element whose content holds no tags (``<script>…</script>``, ``<textarea>``…),
