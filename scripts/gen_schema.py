@@ -4,7 +4,8 @@ The schema is derived from the attrs field annotations of :mod:`communique.model
 same rules as the (un)structuring code there: an attrs class is an object with every field
 required (``to_dict`` always writes every key) and no other keys; a tuple is an array (a
 ``Span`` is an array of exactly two integers); ``X | None`` accepts ``null``; a date is an
-ISO ``YYYY-MM-DD`` string; an enum is one of its values.
+ISO ``YYYY-MM-DD`` string, a (naive) datetime ``YYYY-MM-DDTHH:MM:SS``, a time ``HH:MM:SS``;
+an enum is one of its values.
 
 Usage::
 
@@ -50,6 +51,10 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
             "items": False,
             "minItems": len(args),
         }
+    if hint is dt.datetime:  # naive: its zone is a field beside it, so no "date-time" format
+        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$"}
+    if hint is dt.time:  # naive too, hence no "time" format (which requires an offset)
+        return {"type": "string", "pattern": r"^\d{2}:\d{2}:\d{2}(\.\d+)?$"}
     if hint is dt.date:
         return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if hint is bool:

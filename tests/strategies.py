@@ -17,6 +17,7 @@ When a model field is added, add it here.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -274,6 +275,282 @@ def render_range(first: dt.date, style: str) -> str:
     return join.format(first.day, last.day) + f" {month} {first.year}"
 
 
+# -- embargoes: every label, date style, time form and zone -----------------------------------
+
+#: Embargo labels as releases write them (each followed by the moment).
+EMBARGO_LABELS = (
+    "EMBARGO JUSQU'AU",
+    "Sous embargo jusqu'au",
+    "SOUS EMBARGO JUSQU’AU",
+    "Embargo :",
+    "Embargo –",
+    "ATTENTION – Sous embargo jusqu'au",
+    "Ne pas diffuser avant le",
+    "À NE PAS PUBLIER AVANT LE",
+    "Pas de diffusion avant le",
+    "Diffusion autorisée à partir du",
+    "*** EMBARGO :",
+)
+#: The label alone on its line, the moment on the next one.
+EMBARGO_ALONE = ("SOUS EMBARGO", "EMBARGO", "Embargo :")
+#: How a release says there is no embargo.
+IMMEDIATE_LABELS = (
+    "Pour diffusion immédiate",
+    "POUR DIFFUSION IMMÉDIATE",
+    "Pour publication immédiate",
+    "Sans embargo",
+    "FOR IMMEDIATE RELEASE",
+)
+TIME_STYLES = (
+    "h",  # 10h, 0h01
+    "h-spaced",  # 10 h 30, 10 h
+    "H00",  # 10H00
+    "colon",  # 10:30
+    "heures",  # 10 heures 30
+    "nbsp",  # 10 h 30 with no-break spaces
+    "word",  # midi, minuit (only 12:00 and 00:00)
+)
+#: How the time joins the date.
+TIME_JOINS = (", ", " à ", " – ", " ", ", à ")
+#: Zones as written -> as read (``None``: no zone, French legal time).
+EMBARGO_ZONES = (
+    (None, "Europe/Paris"),
+    ("heure de Paris", "Europe/Paris"),
+    ("(heure de Paris)", "Europe/Paris"),
+    ("CET", "CET"),
+    ("GMT", "GMT"),
+    ("heure de Montréal", "America/Toronto"),
+    ("UTC+1", "UTC+1"),
+)
+
+
+def render_time(time: dt.time, style: str) -> str:
+    """``time`` in one French form (``word`` only for noon and midnight)."""
+    if style == "word" and time.minute == 0 and time.hour in (0, 12):
+        return "midi" if time.hour == 12 else "minuit"
+    minutes = f"{time.minute:02d}" if time.minute else ""
+    if style == "H00":
+        return f"{time.hour}H{time.minute:02d}"
+    if style == "colon":
+        return f"{time.hour:02d}:{time.minute:02d}"
+    if style == "heures":
+        return f"{time.hour} heures" + (f" {minutes}" if minutes else "")
+    if style == "h-spaced":
+        return f"{time.hour} h" + (f" {minutes}" if minutes else "")
+    if style == "nbsp":
+        return f"{time.hour}{NNBSP}h" + (f"{NNBSP}{minutes}" if minutes else "")
+    return f"{time.hour}h{minutes}"
+
+
+@attrs.frozen
+class GenEmbargo:
+    """An embargo statement as rendered, and the moment and zone it must give back."""
+
+    lines: tuple[str, ...]  # one line, or the label then the moment
+    moment: dt.datetime | None
+    zone: str | None
+    immediate: bool = False
+
+
+@st.composite
+def gen_embargoes(draw: st.DrawFn) -> GenEmbargo:
+    """An embargo in any label, date style, time form and zone, or an immediate release."""
+    if draw(st.integers(0, 9)) == 0:
+        return GenEmbargo((draw(st.sampled_from(IMMEDIATE_LABELS)),), None, None, True)
+    date = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+    style = draw(st.sampled_from(TIME_STYLES))
+    if style == "word":
+        time = draw(st.sampled_from((dt.time(12, 0), dt.time(0, 0))))
+    else:
+        time = dt.time(draw(st.integers(0, 23)), draw(st.sampled_from((0, 0, 1, 15, 30, 45))))
+    date_style = draw(st.sampled_from(DATE_STYLES))
+    written, zone = draw(st.sampled_from(EMBARGO_ZONES))
+    moment_text = render_date(date, date_style) + draw(st.sampled_from(TIME_JOINS))
+    moment_text += render_time(time, style) + (f" {written}" if written else "")
+    if draw(st.booleans()):
+        lines: tuple[str, ...] = (f"{draw(st.sampled_from(EMBARGO_LABELS))} {moment_text}",)
+    else:
+        lines = (draw(st.sampled_from(EMBARGO_ALONE)), moment_text)
+    return GenEmbargo(lines, dt.datetime.combine(date, time), zone)
+
+
+# -- press invitations: labels, dates, hours, places, accreditation ------------------------
+
+INVITATION_LABELS = ("INVITATION PRESSE", "Avis aux médias", "Point presse", "Invitation",
+                     "AVIS AUX RÉDACTIONS", "Conférence de presse")  # fmt: skip
+#: (venue, address, town): the address's last piece names the town.
+EVENT_PLACES = (
+    ("Lycée Charles-de-Gaulle", "12 avenue de la République, 31600 Muret", "Muret"),
+    ("Maison de la Région", "22 boulevard du Maréchal-Juin, 31400 Toulouse", "Toulouse"),
+    ("Hôtel de préfecture", "1 place Saint-Étienne, 31038 Toulouse Cedex 9", "Toulouse"),
+    ("Salle des fêtes", "3, rue des Écoles, 97200 Fort-de-France", "Fort-de-France"),
+    ("Cité universitaire – Maison internationale", "17 boulevard Jourdan, Paris 14ème", "Paris"),
+)
+#: How the event's day and hours are written: a practical line or a sentence.
+EVENT_DATE_LAYOUTS = ("date-line", "sentence")
+ACCREDITATION_LINES = (
+    "Accréditation obligatoire avant le {deadline}, auprès de {email}",
+    "Merci de confirmer votre présence avant le {deadline} à {email}",
+    "Inscription obligatoire jusqu'au {deadline} : {email}",
+)
+
+
+@attrs.frozen
+class GenInvitation:
+    """A press invitation as rendered, and the event it must give back."""
+
+    text: str
+    release_date: dt.date
+    date: dt.date
+    start: dt.time
+    end: dt.time | None
+    venue: str
+    address: str
+    town: str
+    deadline: dt.date | None
+    contact: str | None
+
+
+@st.composite
+def gen_invitations(draw: st.DrawFn) -> GenInvitation:
+    """An invitation with its event a few days after its release date."""
+    release_date = draw(st.dates(min_value=dt.date(2005, 1, 1), max_value=dt.date(2030, 12, 1)))
+    date = release_date + dt.timedelta(days=draw(st.integers(2, 20)))
+    start = dt.time(draw(st.integers(8, 18)), draw(st.sampled_from((0, 30, 45))))
+    end = draw(st.none() | st.just(dt.time(start.hour + 2, start.minute)))
+    start_style, end_style = (
+        draw(st.sampled_from(TIME_STYLES[:-1])),
+        draw(st.sampled_from(TIME_STYLES[:-1])),
+    )
+    hours = (
+        f"de {render_time(start, start_style)} à {render_time(end, end_style)}"
+        if end
+        else (f"à {render_time(start, start_style)}")
+    )
+    day = render_date(date, draw(st.sampled_from(("plain", "weekday", "slash"))))
+    venue, address, town = draw(st.sampled_from(EVENT_PLACES))
+    if draw(st.sampled_from(EVENT_DATE_LAYOUTS)) == "date-line":
+        practical = [f"Date : {day}, {hours}", f"Lieu : {venue}, {address}"]
+    else:
+        practical = [
+            f"Les journalistes sont invités à l'inauguration le {day} {hours}.",
+            f"Lieu : {venue}, {address}",
+        ]
+    deadline: dt.date | None = None
+    contact: str | None = None
+    if draw(st.booleans()):
+        deadline = date - dt.timedelta(days=1)
+        contact = "presse@laregion.fr"
+        line = draw(st.sampled_from(ACCREDITATION_LINES))
+        practical.append(line.format(deadline=render_date(deadline, "plain"), email=contact))
+    label = draw(st.sampled_from(INVITATION_LABELS))
+    text = "\n\n".join(
+        [
+            label,
+            f"Toulouse, le {render_date(release_date, 'plain')}",
+            "La présidente de la Région inaugurera le nouveau lycée",
+            "La présidente de la Région inaugurera le lycée, en présence des élus du territoire, "
+            "des représentants de l'État et de la communauté éducative réunie pour l'occasion.",
+            *practical,
+        ]
+    )
+    return GenInvitation(text + "\n", release_date, date, start, end, venue, address, town,
+                         deadline, contact)  # fmt: skip
+
+
+# -- quotations: marks, speakers, verbs and positions ------------------------------------------
+
+#: What officials say in releases (each a full sentence, no quotation mark inside).
+QUOTE_TEXTS = (
+    "Ce projet répond à une attente forte des habitants du territoire",
+    "Nous avons voulu un équipement ouvert à tous, toute l'année",
+    "La sécurité des usagers reste notre priorité absolue",
+    "Cette signature marque une étape décisive pour la filière",
+    "Les résultats de cette première année dépassent nos objectifs",
+)
+#: Offices a release names instead of a person.
+QUOTE_TITLES = ("le préfet", "la ministre de la Culture", "le maire de Rennes", "la présidente")
+QUOTE_ROLES = ("ministre de la Culture", "présidente de la Région", "maire de Lyon",
+               "directeur général de l'agence")  # fmt: skip
+#: Verbs after the quotation: present and past.
+QUOTE_VERBS_AFTER = ("déclare", "souligne", "précise", "se félicite", "indique", "affirme",
+                     "explique", "a déclaré", "a souligné", "s'est félicitée")  # fmt: skip
+#: (opening, closing) marks as releases write them.
+QUOTE_MARKS = (("« ", " »"), (f"«{NNBSP}", f"{NNBSP}»"), (f"«{NBSP}", f"{NBSP}»"), ("“", "”"),
+               ('"', '"'))  # fmt: skip
+#: Where the speaker stands.
+QUOTE_POSITIONS = (
+    "after",  # « … », déclare X, role.
+    "after-no-comma",  # « … » souligne X.
+    "before-pour",  # Pour X, role, « … ».
+    "before-selon",  # Selon X, « … ».
+    "before-verb",  # X, role, a déclaré : « … »
+    "colon-above",  # X, role, déclare :  (paragraph) « … »
+    "signature",  # > … (paragraph) — X, role
+    "multi-paragraph",  # X a déclaré : (paragraph) « … (paragraph) » … »
+)
+
+
+@attrs.frozen
+class GenQuote:
+    """A quotation as rendered (its paragraphs), and the quote it must give back."""
+
+    paragraphs: tuple[str, ...]
+    text: str
+    speaker: str
+    role: str | None
+
+
+@st.composite
+def gen_quotes(draw: st.DrawFn) -> GenQuote:
+    """One quotation in any mark, speaker, verb and position."""
+    words = draw(st.sampled_from(QUOTE_TEXTS))
+    if draw(st.booleans()):
+        speaker = f"{draw(st.sampled_from(GIVEN_NAMES))} {draw(st.sampled_from(FAMILY_NAMES))}"
+        speaker = draw(st.sampled_from(("", "M. ", "Mme "))) + speaker
+        role = draw(st.none() | st.sampled_from(QUOTE_ROLES))
+    else:
+        speaker, role = draw(st.sampled_from(QUOTE_TITLES)), None
+    with_role = f"{speaker}, {role}" if role else speaker
+    opening_role = f"{with_role[0].upper()}{with_role[1:]}"  # the speaker opening a sentence
+    opening, closing = draw(st.sampled_from(QUOTE_MARKS))
+    position = draw(st.sampled_from(QUOTE_POSITIONS))
+    verb = draw(st.sampled_from(QUOTE_VERBS_AFTER))
+    quoted = f"{opening}{words}{closing}"
+    text = words
+    if position == "after":
+        paragraphs: tuple[str, ...] = (f"{quoted}, {verb} {with_role}.",)
+    elif position == "after-no-comma":
+        paragraphs = (f"{quoted} {verb} {with_role}.",)
+    elif position == "before-pour":
+        paragraphs = (f"Pour {with_role}, {quoted}.",)
+    elif position == "before-selon":
+        paragraphs = (f"Selon {with_role}, {quoted}.",)
+    elif position == "before-verb":
+        paragraphs = (f"{opening_role}{',' if role else ''} a déclaré : {quoted}",)
+    elif position == "colon-above":
+        paragraphs = (f"{opening_role}{',' if role else ''} déclare :", f"{quoted}")
+    elif position == "signature":
+        dash = draw(st.sampled_from(("— ", "– ", "")))
+        paragraphs = (f"> {words}.", f"{dash}{with_role}")
+        text = f"{words}."
+    else:
+        second = draw(st.sampled_from(QUOTE_TEXTS))
+        paragraphs = (
+            f"{opening_role}{',' if role else ''} a déclaré :",
+            f"« {words}.",
+            f"» {second}. »",
+        )
+        text = f"{words}.\n\n{second}."
+    if position in ("signature",) and not speaker[0].isupper():
+        # An office signs no quotation: "— le préfet" is not a signature line.
+        paragraphs = (f"{quoted}, {verb} {with_role}.",)
+        text = words
+    if position in ("before-verb", "colon-above", "multi-paragraph"):
+        speaker = f"{speaker[0].upper()}{speaker[1:]}"  # as written, opening its sentence
+    return GenQuote(paragraphs, text, speaker, role)
+
+
 # -- generated releases ---------------------------------------------------------------------
 
 CONTACT_LAYOUTS = ("one-line", "multi-line", "service")
@@ -349,6 +626,40 @@ phone_digits = st.builds(
     st.text("0123456789", min_size=8, max_size=8),
 )
 phones = st.builds(render_phone, phone_digits, st.sampled_from(PHONE_FORMS))
+#: Overseas national prefixes and the country code their numbers dial.
+OVERSEAS_PREFIXES = (("0590", "590"), ("0690", "590"), ("0594", "594"), ("0694", "594"),
+                     ("0596", "596"), ("0696", "596"), ("0262", "262"), ("0692", "262"),
+                     ("0269", "262"), ("0639", "262"), ("0508", "508"))  # fmt: skip
+
+
+@attrs.frozen
+class GenOverseasPhone:
+    """An overseas number as written, and its E.164 form."""
+
+    written: str
+    e164: str
+
+
+@st.composite
+def overseas_phones(draw: st.DrawFn) -> GenOverseasPhone:
+    """``0590 12 34 56``, ``05 90 12 34 56``, ``+33 590 12 34 56``, ``+590 590 12 34 56``."""
+    prefix, code = draw(st.sampled_from(OVERSEAS_PREFIXES))
+    rest = draw(st.text("0123456789", min_size=6, max_size=6))
+    pairs = " ".join(rest[i : i + 2] for i in range(0, 6, 2))
+    written = draw(
+        st.sampled_from(
+            (
+                f"{prefix} {pairs}",
+                f"{prefix[:2]} {prefix[2:]} {pairs}",
+                f"{prefix}{rest}",
+                f"+33 {prefix[1:]} {pairs}",
+                f"+{code} {prefix[1:]} {pairs}",
+            )
+        )
+    )
+    return GenOverseasPhone(written, f"+{code}{prefix[1:]}{rest}")
+
+
 person_names = st.builds(
     lambda g, f: f"{g} {f}", st.sampled_from(GIVEN_NAMES), st.sampled_from(FAMILY_NAMES)
 )
@@ -460,6 +771,44 @@ def render_markdown(release: GenRelease) -> str:
     contact_blocks = ["  \n".join(_contact_lines(c)) for c in release.contacts]
     parts += [f"**{release.contact_heading}**", *contact_blocks]
     return "\n\n".join(parts) + "\n"
+
+
+#: How an old or mangled web page nests its elements past the depth libxml2 builds (256):
+#: FrontPage-era unclosed ``<font>`` tags, ``<div>`` wrappers, and an XHTML page of nested
+#: ``<div><span>`` pairs.
+DEEP_HTML_STYLES = ("unclosed-font", "nested-div", "xhtml")
+
+
+def render_deep_html(release: GenRelease, style: str, depth: int) -> str:
+    """The release as a web page whose paragraphs sit ``depth`` elements deep or deeper."""
+    paragraphs = [
+        "<br>".join(html.escape(line) for line in part.split("\n"))
+        for part in render_text(release).strip().split("\n\n")
+    ]
+    if style == "unclosed-font":
+        per_paragraph = max(depth // len(paragraphs), 1) + 1
+        body = "".join('<font size="2">' * per_paragraph + f"<p>{p}" for p in paragraphs)
+        return f"<html><head><title>Communiqué</title></head><body>{body}</body></html>"
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    if style == "nested-div":
+        return "<html><body>" + "<div>" * depth + inner + "</div>" * depth + "</body></html>"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        + '<div class="bloc"><span class="x"></span>' * depth
+        + inner
+        + "</div>" * depth
+        + "</body></html>"
+    )
+
+
+#: A generated release as a deeply nested page: ``(page, release)``.
+deep_html_pages = st.builds(
+    lambda release, style, depth: (render_deep_html(release, style, depth), release),
+    gen_releases(),
+    st.sampled_from(DEEP_HTML_STYLES),
+    st.integers(150, 1200),
+)
 
 
 # -- metamorphic transforms -----------------------------------------------------------------
@@ -1293,6 +1642,10 @@ CONTACT_HEADING_FORMS = (
     "Chargée des relations presse :",
     "Adresse pour l'envoi de questions",
     "Renseignements complémentaires :",
+    "Coordonnées presse",
+    "Pour nous contacter :",
+    "Contact (presse)",
+    "Contact presse FSFE",
 )
 
 #: How an address is disguised: ``(at, dot)`` as written.
@@ -1340,6 +1693,8 @@ CONTACT_INVITATIONS = (
 
 #: Organisations written like a person's name ("Littoral Vivant") or with an organisation word.
 NAME_LIKE_ORGANISATIONS = ("Littoral Vivant", "Nordavia Énergies", "Calliope Finance", "Océalis")
+#: Organisations named by an acronym then words, shaped like "GIVEN Family".
+ACRONYM_ORGANISATIONS = ("ARB Hauts-Plateaux", "CHI des Deux-Rivières", "SDIS Cantal", "CCI Loire")
 
 #: Lines that give a number or an address to the public, not to the press.
 PUBLIC_LINES = (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from communique import UnsafeInputError, parse
-from communique.adapters.html import MAX_DEPTH, HtmlAdapter
+from communique import parse
+from communique.adapters.html import HtmlAdapter, flatten
 from communique.blocks import BlockKind, Document, Emphasis
 from communique.source import load
 
@@ -142,11 +142,65 @@ def test_latin1_bytes_are_decoded() -> None:
     assert "Préfète déléguée" in HtmlAdapter().segment(source).text
 
 
-def test_extreme_nesting_is_refused() -> None:
-    # libxml2 caps the tree it builds; anything beyond MAX_DEPTH is refused, not recursed.
-    page = "<div>" * (MAX_DEPTH + 50) + "x" + "</div>" * (MAX_DEPTH + 50)
-    with pytest.raises(UnsafeInputError, match="nested"):
-        _document(page)
+PARAGRAPH = "Le préfet de la Haute-Vienne annonce l'ouverture du nouveau centre de secours."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "<html><body>" + '<font face="Arial">' * 300 + f"<p>{PARAGRAPH}</p></body></html>",
+            id="300-unclosed-font",
+        ),
+        pytest.param("<div>" * 250 + f"<p>{PARAGRAPH}</p>" + "</div>" * 250, id="250-div"),
+        pytest.param("<div>" * 5000 + PARAGRAPH, id="5000-div"),
+        pytest.param(
+            '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            + "<div><span>·</span>" * 400
+            + f"<p>{PARAGRAPH}</p>"
+            + "</div>" * 400
+            + "</body></html>",
+            id="xhtml",
+        ),
+    ],
+)
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_a_page_nested_past_the_parsers_depth_is_read_whole(page: str, as_bytes: bool) -> None:
+    release = parse(page.encode("utf-8") if as_bytes else page, filename="page.html")
+    assert PARAGRAPH in release.text
+    assert release.text.count("·") == page.count("·")
+
+
+def test_reading_a_page_flattened_is_a_diagnostic() -> None:
+    page = "<html><body>" + "<font>" * 300 + f"<p>{PARAGRAPH}</p></body></html>"
+    release = parse(page)
+    assert "flattened-nesting" in {d.code for d in release.diagnostics}
+    assert "flattened-nesting" not in {d.code for d in parse("<div>" * 20 + PARAGRAPH).diagnostics}
+
+
+def test_raw_html_in_markdown_nested_past_the_parsers_depth_is_read_whole() -> None:
+    text = (
+        "# Un titre\n\n" + "<div>" * 300 + f"\n{PARAGRAPH}\n\nSecond paragraphe, après une "
+        "ligne blanche.\n\n" + "</div>" * 300 + "\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert PARAGRAPH in release.text
+    assert "Second paragraphe, après une ligne blanche." in release.text
+    assert "flattened-nesting" in {d.code for d in release.diagnostics}
+
+
+def test_flatten_leaves_out_only_the_tags_below_its_depth() -> None:
+    page = "<div><p>un</p><div><b>deux</b><div>trois<br>quatre</div></div></div>"
+    assert flatten(page, 2) == "<div><p>un</p><div>deuxtrois<br>quatre</div></div>"
+    assert flatten(page, 1) == "<div>undeuxtrois<br>quatre</div>"
+    assert flatten(page, 0) == "undeuxtrois<br>quatre"
+
+
+def test_flatten_steps_over_comments_and_scripts_whole() -> None:
+    page = "<div><!-- <div> --><script>document.write('<div>')</script><div>texte</div></div>"
+    assert (
+        flatten(page, 1) == "<div><!-- <div> --><script>document.write('<div>')</script>texte</div>"
+    )
 
 
 def test_external_entities_are_never_read(tmp_path: Path) -> None:

@@ -169,6 +169,14 @@ def test_a_sentence_inviting_to_reach_a_person_names_the_contact(
     assert (contact.name, contact.phones, contact.organisation) == (name, (phone,), None)
 
 
+@given(st.sampled_from(gs.ACRONYM_ORGANISATIONS), gs.contact_names, gs.phones)
+def test_an_organisation_named_by_its_acronym_under_a_name_is_no_second_person(
+    organisation: str, name: str, phone: str
+) -> None:
+    (contact,) = parse_contact_lines(zone(name, "Chargée de communication", organisation, phone))
+    assert (contact.name, contact.organisation, contact.phones) == (name, organisation, (phone,))
+
+
 @given(st.sampled_from(gs.NAME_LIKE_ORGANISATIONS), gs.contact_names, gs.phones)
 def test_an_organisation_over_a_name_is_the_organisation(
     organisation: str, name: str, phone: str

@@ -30,6 +30,16 @@ def _held(release: PressRelease, field: str) -> str | None:
         return dateline.place if dateline is not None else None
     if field == "issuers":
         return " | ".join(issuer.name for issuer in header.issuers) or None
+    if field == "event":
+        event = release.event
+        return event.date.isoformat() if event is not None and event.date else None
+    if field == "embargo":
+        embargo = release.embargo
+        if embargo is None:
+            return None
+        if embargo.immediate:
+            return "immediate"
+        return embargo.moment.isoformat() if embargo.moment is not None else "undated"
     value: str | None = getattr(header, field)
     return value
 

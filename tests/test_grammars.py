@@ -327,3 +327,18 @@ def test_contact_line_grammar(
 def test_every_row_is_unique(table: list[object]) -> None:
     keys = [row[0] if isinstance(row, tuple) else row for row in table]
     assert len(keys) == len(set(keys))
+
+
+@given(
+    st.sampled_from(["Publié le", "Mis en ligne le", "Diffusé le"]),
+    st.sampled_from(["Presse", "Actualités", "Communiqués", "Par la rédaction"]),
+    gs.dates,
+)
+def test_what_follows_a_published_date_is_no_place(label: str, after: str, date: dt.date) -> None:
+    """ "Publié le 2 nov. 2021 – Presse": a page's category or author, not a dateline's place."""
+    line = f"{label} {gs.render_date(date, 'plain')} – {after}"
+    match = match_dateline(line, None)
+    assert match is not None
+    assert match.date is not None
+    assert match.date.date == date
+    assert match.place is None

@@ -1216,7 +1216,15 @@ MENU_ITEMS = ("Accueil", "Le Groupe", "Nos solutions", "Engagements", "Carrière
             "Québec.ca",
         ]
     ),
-    st.sampled_from(["", "Soigner · Former · Chercher", "Accueil | Presse | Contact"]),
+    st.sampled_from(
+        [
+            "",
+            "Soigner · Former · Chercher",
+            "Accueil | Presse | Contact",
+            "Aller au contenu | Aller à la navigation",
+            "Communiqué par : le ministère de l'Économie",
+        ]
+    ),
 )
 def test_a_captured_page_s_menu_languages_and_site_title_are_chrome(
     items: list[str], gap: str, languages: str, site: str, motto: str
@@ -1235,4 +1243,46 @@ def test_a_captured_page_s_menu_languages_and_site_title_are_chrome(
     )
     release = parse(text)
     assert release.headline == "Norvaléo inaugure son nouveau site de production à Châteauroux"
-    assert release.header.issuers == ()
+    if not motto.startswith("Communiqué par"):
+        assert release.header.issuers == ()
+
+
+@given(
+    st.sampled_from(
+        [
+            "---------- Message transféré ---------",
+            "-------- Message d'origine --------",
+            "---------- Forwarded message ---------",
+            "Début du message réexpédié :",
+        ]
+    ),
+    st.booleans(),
+    st.sampled_from(gs.PLACES),
+)
+def test_a_forwarded_release_starts_after_the_note_and_the_envelope(
+    marker: str, as_email: bool, place: str
+) -> None:
+    """A journalist forwards a release with a note; the release's header is below the
+    forwarded message's envelope, and the note is kept as furniture."""
+    mail = (
+        "From: Hugo Marchal <hugo@agence.example.org>\nDate: Tue, 16 Mar 2021 07:02:44 +0100\n"
+        "Subject: TR: CP Ateliers Brunel\nTo: redaction@example.fr\n\n"
+        if as_email
+        else ""
+    )
+    text = (
+        f"{mail}Bonjour,\n\nJe vous transmets ci-dessous le communiqué des Ateliers Brunel.\n\n"
+        f"Bien cordialement,\nHugo Marchal\n\n{marker}\nDe : Claire Brunel <c.brunel@example.fr>\n"
+        "Date : lun. 15 mars 2021 à 17:30\nObjet : CP validé\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Les Ateliers Brunel reprennent la chaudronnerie Vasseur\n\n"
+        f"{place}, le 16 mars 2021 – Les Ateliers Brunel annoncent la reprise de la "
+        "chaudronnerie Vasseur, validée par le tribunal de commerce le 11 mars 2021. Les 64 "
+        "salariés sont intégralement repris et le nouvel ensemble en comptera 212.\n"
+    )
+    release = parse(text)
+    assert release.headline == "Les Ateliers Brunel reprennent la chaudronnerie Vasseur"
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert release.dateline is not None
+    assert release.dateline.place == place
+    furniture = [s for s in release.sections if s.kind is SectionKind.FURNITURE]
+    assert any("Je vous transmets" in block.text for s in furniture for block in s.blocks)

@@ -301,7 +301,7 @@ def test_the_name_over_a_portal_s_strip_of_fields_is_the_issuer(name: str, doc_t
     st.sampled_from(
         ["Service information et presse", "ministère de la Santé", "Service de communication"]
     ),
-    st.sampled_from(["le ", "la ", ""]),
+    st.sampled_from(["le ", "la ", "", ": ", ": le "]),
 )
 def test_the_service_a_closing_attribution_names_is_the_issuer(service: str, article: str) -> None:
     """ "Communiqué par le Service information et presse": communicated by, not a type."""

@@ -9,12 +9,19 @@ lines. Each dialect gives the same headline and date; an edit date is never the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from communique import parse
+from communique.adapters import markdown
+from communique.blocks import collapse
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TITLE = "Un nouveau centre de santé ouvre à Vierzon"
 BODY = (
@@ -73,6 +80,77 @@ def test_pelican_and_multimarkdown_header_lines_are_metadata(extra: list[str]) -
     assert release.headline == TITLE
     assert release.date == DATE
     assert "Title:" not in " ".join(s.heading or "" for s in release.sections)
+
+
+# -- the C loader reads front matter as the pure-Python one does ---------------------------------
+
+FRONT_MATTER_FIXTURES = sorted(
+    path
+    for folder in (ROOT / "seeds", ROOT / "tests")
+    for path in folder.rglob("*.md")
+    if path.read_text("utf-8", errors="replace").startswith("---\n")
+)
+TRICKY_FRONT_MATTER = (
+    "title: « Un titre » : avec deux-points\ndate: 2024-03-12\n",
+    "date: 2024-03-12T10:30:00+01:00\nupdated: 12/03/2024\nweight: 007\nid: 0x1F\n",
+    "big: " + "9" * 150 + "\nfloat: 1.5e3\nyes: yes\nnull: ~\n",
+    "chapo: >\n  Une ligne\n  repliée\ncontacts:\n  - nom: Élise\n    tel: '01 02 03 04 05'\n",
+    "base: &a {x: 1, y: [1, 2]}\ncopy: *a\nlist: [a, 'b', \"c\\u00e9\"]\n",
+    "categories:\n  - Communiqués\n  - Presse\ntags: [été, 2024]\n",
+)
+
+
+def _front_matters() -> list[str]:
+    found = [
+        path.read_text("utf-8").split("\n---", 1)[0].removeprefix("---\n")
+        for path in FRONT_MATTER_FIXTURES
+    ]
+    return found + list(TRICKY_FRONT_MATTER)
+
+
+def test_the_front_matter_fixtures_are_found() -> None:
+    assert len(FRONT_MATTER_FIXTURES) >= 5
+
+
+def _read(load: Callable[[], object]) -> tuple[str, object]:
+    """What a loader gives: its value, or the class of the error it raises."""
+    try:
+        return "value", load()
+    except yaml.YAMLError as error:
+        return "error", type(error)
+
+
+@pytest.mark.parametrize("content", _front_matters())
+def test_libyaml_reads_a_front_matter_as_the_pure_python_loader(content: str) -> None:
+    class PurePythonLoader(yaml.SafeLoader):
+        """The front-matter loader's constructors on PyYAML's pure-Python parser."""
+
+    PurePythonLoader.add_constructor("tag:yaml.org,2002:timestamp", markdown._yaml_text)
+    PurePythonLoader.add_constructor("tag:yaml.org,2002:int", markdown._yaml_int)
+    assert _read(lambda: markdown._read_yaml(content)) == _read(
+        lambda: yaml.load(content, Loader=PurePythonLoader)
+    )
+
+
+def test_the_front_matter_loader_uses_libyaml_when_pyyaml_has_it() -> None:
+    assert issubclass(markdown._FrontMatterLoader, yaml.CSafeLoader) == yaml.__with_libyaml__
+
+
+@given(st.text(st.sampled_from("abcéÉ Z.,;:-+#=~|%$@{}()'’«»?/\t\u00a0\u202f0123456789")))
+def test_a_front_matter_value_without_markup_reads_as_tokenised(value: str) -> None:
+    # The reader skips markdown-it for a value holding nothing Markdown would read.
+    for blocks in (False, True):
+        tokenised = "".join(
+            child.content
+            for token in (
+                markdown._PARSER.parse(value) if blocks else markdown._PARSER.parseInline(value)
+            )
+            if token.type == "inline"
+            for child in token.children or []
+            if child.type == "text"
+        )
+        if markdown._MARKUP_IN_VALUE.search(value) is None:
+            assert collapse(markdown._markdown_text(value, blocks=blocks)) == collapse(tokenised)
 
 
 @given(

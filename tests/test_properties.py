@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from communique import PressRelease, parse
+from communique import PressRelease, blocks, parse
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -305,3 +305,57 @@ def test_generated_releases_round_trip(release: gs.GenRelease, markdown: bool) -
 @given(gs.release_like_text)
 def test_release_like_noise_round_trips(text: str) -> None:
     _round_trips(parse(text))
+
+
+# -- the aligner --------------------------------------------------------------------------------
+
+
+def align_character_by_character(
+    plain: str, source: str, start: int, end: int
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The aligner's specification, one character at a time (``communique.blocks.align``
+    maps whole words in one step and must give the same runs)."""
+    starts: list[int] = []
+    offsets: list[int] = []
+    j, expected = start, -1
+    for i, char in enumerate(plain):
+        if char.isspace():
+            while j < end and source[j].isspace():
+                j += 1
+            continue
+        if j < end and source[j] == "<" and char != "<":
+            j = blocks._past_tags(source, j, end)
+        k = source.find(char, j, min(j + blocks._LOOKAHEAD, end))
+        if k < 0:
+            k = min(j, end - 1) if end > start else start
+        else:
+            j = k + 1
+        if k != expected:
+            starts.append(i)
+            offsets.append(k)
+        expected = k + 1
+    return (tuple(starts), tuple(offsets)) if starts else ((0,), (start,))
+
+
+_MARKED_WORDS = st.sampled_from(
+    ["Paris", "le", "1er", "é", "<", "&", "**", "_", "<b>", "</b>", "<a href='x'>", "</a>",
+     "&amp;", "<br>", "](http://x)", "\u00a0", "ab<c", " ", "  ", "\n", "\t"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(_MARKED_WORDS, max_size=20).map("".join),
+    st.lists(_MARKED_WORDS, max_size=12).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_aligner_maps_words_as_it_maps_characters(
+    source: str, other: str, first: int, length: int
+) -> None:
+    start = min(first, len(source))
+    end = min(start + length, len(source)) if length else len(source)
+    rendered = " ".join(source.replace("**", "").replace("<b>", "").split())
+    for plain in (rendered, source, other):
+        assert blocks.align(plain, source, start, end) == align_character_by_character(
+            plain, source, start, end
+        )

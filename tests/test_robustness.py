@@ -60,8 +60,8 @@ def attempt(source: str | bytes, adapter: str | None) -> PressRelease | Communiq
 
 
 def check_text(text: str, adapter: str | None = None) -> None:
-    """Any ``str`` parses. A text adapter may only refuse hostile input (extreme nesting);
-    a binary-format adapter (DOCX, PDF) may refuse text, with a library error."""
+    """Any ``str`` parses. A text adapter may only refuse hostile input (a front matter past
+    its limits); a binary-format adapter (DOCX, PDF) may refuse text, with a library error."""
     result = attempt(text, adapter)
     if isinstance(result, CommuniqueError):
         if adapter is None or reads_text(adapter):
@@ -323,6 +323,21 @@ def test_nothing_is_lost_from_an_unclassified_header_line() -> None:
         "Contact presse\nJeanne DUPONT\nTél. : 02 99 02 10 35\n"
     )
     assert uncovered(parse(text)) == []
+
+
+def visible(text: str) -> str:
+    """The characters of ``text`` that are not whitespace, in order."""
+    return "".join(text.split())
+
+
+@given(gs.deep_html_pages, st.booleans())
+def test_nothing_is_lost_from_a_deeply_nested_page(
+    page: tuple[str, gs.GenRelease], as_bytes: bool
+) -> None:
+    html_page, generated = page
+    release = parse(html_page.encode("utf-8") if as_bytes else html_page, filename="page.html")
+    assert visible(release.text) == visible(gs.render_text(generated))
+    assert uncovered(release) == []
 
 
 # -- the regressions the long fuzz saved ----------------------------------------------------------

@@ -43,7 +43,11 @@ class Emphasis(enum.StrEnum):
     EM = "em"
 
 
-_WHITESPACE = re.compile(r"\s+")
+# What collapse() replaces with one space: a run of two or more whitespace characters, or a
+# single one that is neither a plain space (already what it would become) nor a no-break
+# space (typography, kept as written). One pass, no callback: a single no-break space is
+# simply not matched.
+_WHITESPACE_RUN = re.compile("\\s{2,}|[^\\S \u00a0\u202f]")
 
 
 def collapse(text: str) -> str:
@@ -52,16 +56,7 @@ def collapse(text: str) -> str:
     No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
     except in runs with other whitespace, which become one plain space.
     """
-    if "\u00a0" not in text and "\u202f" not in text:
-        return _WHITESPACE.sub(" ", text).strip(" ")  # the common case, without a callback
-    return _WHITESPACE.sub(_collapse_run, text).strip(" ")
-
-
-def _collapse_run(match: re.Match[str]) -> str:
-    run = match.group()
-    if len(run) == 1 and run in "\u00a0\u202f":
-        return run
-    return " "
+    return _WHITESPACE_RUN.sub(" ", text).strip(" ")
 
 
 @attrs.frozen
@@ -146,7 +141,7 @@ class Block:
     lines: tuple[Line, ...]
     span: Span
     level: int = 0  # heading level, or list nesting depth
-    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``)
+    links: tuple[str, ...] = ()  # link targets (``mailto:``, ``tel:``, ``http…``, relative)
     #: Where the text of each link is, in the order of ``links``; empty when the adapter does
     #: not say (the steps then use the block's span).
     #:
@@ -192,6 +187,9 @@ class Metadata:
             ``None`` when it is not in the text (HTML ``<meta>``, e-mail headers).
         release_hints: keys or values that say the document is a press release (a
             ``category: communiqué`` entry); evidence for the classifier.
+        base_url: the address the document's relative links are resolved against (an
+            HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
+            gives none.
     """
 
     title: str | None = None
@@ -203,6 +201,11 @@ class Metadata:
     span: Span | None = None
     #: metadata keys or values saying the document is a press release (evidence)
     release_hints: tuple[str, ...] = ()
+    #: the address relative links are resolved against (an HTML page's ``<base href>``, its
+    #: canonical link or ``og:url``)
+    #:
+    #: .. versionadded:: 0.1
+    base_url: str | None = None
 
 
 @attrs.frozen
@@ -229,6 +232,8 @@ class Document:
 # between two characters of plain text is never longer than this in practice, and the
 # bound keeps alignment linear.
 _LOOKAHEAD = 256
+# Where a word of plain text ends for the aligner: whitespace, or a "<" (a tag may start there).
+_WORD_END = re.compile(r"[\s<]")
 
 
 def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -243,14 +248,31 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
     offsets: list[int] = []
     j = start
     expected = -1  # the source offset at which the current run would continue
-    for i, char in enumerate(plain):
+    i = 0
+    while i < len(plain):
+        char = plain[i]
         if char == " " or char.isspace():
             while j < end and source[j].isspace():
                 j += 1
+            i += 1
             continue
         if j < end and source[j] == "<" and char != "<":
             j = _past_tags(source, j, end)
-        k = source.find(char, j, min(j + _LOOKAHEAD, end))
+        if char != "<":
+            # A word written as is in the source (the usual case) maps in one step, as its
+            # characters would one by one: each where the one before it ends.
+            word_end = _WORD_END.search(plain, i)
+            stop = word_end.start() if word_end is not None else len(plain)
+            if stop - i > 1 and source.startswith(plain[i:stop], j, end):
+                if j != expected:
+                    starts.append(i)
+                    offsets.append(j)
+                j += stop - i
+                expected = j
+                i = stop
+                continue
+        # What find() would say, without the call in the usual case: the next character.
+        k = j if j < end and source[j] == char else source.find(char, j, min(j + _LOOKAHEAD, end))
         if k < 0:
             k = min(j, end - 1) if end > start else start
         else:
@@ -259,6 +281,7 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             starts.append(i)
             offsets.append(k)
         expected = k + 1
+        i += 1
     if not starts:
         return (0,), (start,)
     return tuple(starts), tuple(offsets)

@@ -670,11 +670,16 @@ def _named_inputs(args: argparse.Namespace) -> Iterator[str]:
         raise _Usage(f"cannot read --input-list {args.input_list}: {_os_reason(error)}") from None
 
 
+# Web archives, read record by record (communique.warc.WARC_EXTENSIONS, written here so that
+# the command imports the WARC reader only when it is given one).
+_WARC_EXTENSIONS = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def _inputs(
     names: Iterable[str], include: Sequence[str], exclude: Sequence[str], options: Options
 ) -> Iterator[_Input]:
-    """Every input, lazily: ``-`` is read from stdin, folders are walked in name order,
-    ``http(s)://`` addresses are left for a worker to fetch."""
+    """Every input, lazily: ``-`` is read from stdin, folders are walked in name order, a
+    web archive gives its records, ``http(s)://`` addresses are left for a worker to fetch."""
     from ._fetch import is_url
 
     extensions = None if include else registry.extensions()
@@ -684,6 +689,12 @@ def _inputs(
             yield _Input(("-", data), ("stdin",))
         elif is_url(name):
             yield _Input(_Address(name), _url_parts(name))
+        elif name.lower().endswith(_WARC_EXTENSIONS) and Path(name).is_file():
+            from .warc import warc_inputs
+
+            for uri, body in warc_inputs(name):  # each HTML or PDF response, named by its URI
+                parts = _url_parts(uri) if "://" in uri else (Path(name).name, uri)
+                yield _Input((uri, body), parts)
         elif Path(name).is_dir():
             found = 0
             for path in _walk(Path(name), include, exclude, extensions):

@@ -56,6 +56,11 @@ CODES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "e-mails forwarded inside e-mails past the depth limit were read as plain text",
     ),
+    "flattened-nesting": (
+        Severity.WARNING,
+        "the HTML nests deeper than the parser reads; the deepest tags were left out, "
+        "their text kept",
+    ),
     # header and dateline
     "missing-headline": (Severity.WARNING, "no headline was found"),
     "missing-dateline": (Severity.INFO, "no dateline (place and date) was found"),
@@ -68,6 +73,14 @@ CODES: dict[str, tuple[Severity, str]] = {
     "date-out-of-range": (
         Severity.WARNING,
         "a relative date falls outside the calendar (before year 1 or after year 9999)",
+    ),
+    "embargo-undated": (
+        Severity.WARNING,
+        "an embargo is announced without a date that can be read",
+    ),
+    "date-from-capture": (
+        Severity.INFO,
+        "the release gives no date: the capture date of its WARC record stands in",
     ),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
     "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),

@@ -2,7 +2,9 @@
 
 Rules of this module:
 
-* Sequences are tuples, optional values are ``X | None``, dates are `datetime.date`.
+* Sequences are tuples, optional values are ``X | None``, dates are `datetime.date`,
+  moments naive `datetime.datetime` (their zone is a field beside them), times of day
+  `datetime.time`.
 * Every extracted value knows where it came from: a *span* is a ``(start, end)`` pair of
   offsets into `PressRelease.text`, the normalised source text.
 * [`PressRelease.to_dict`][communique.PressRelease.to_dict] mirrors the attribute names key for key,
@@ -27,15 +29,19 @@ import attrs
 from ._arguments import given
 
 __all__ = [
+    "Attachment",
     "Candidate",
     "Contact",
     "DateMention",
     "Dateline",
     "Diagnostic",
+    "Embargo",
+    "Event",
     "Explanation",
     "Header",
     "Issuer",
     "PressRelease",
+    "Quote",
     "Section",
     "SectionKind",
     "Severity",
@@ -43,7 +49,7 @@ __all__ = [
     "TextBlock",
 ]
 
-#: ``(start, end)`` offsets into :attr:`PressRelease.text`; ``text[start:end]`` is the source
+#: ``(start, end)`` offsets into `PressRelease.text`; ``text[start:end]`` is the source
 #: of a value (with its markup, when the input had any).
 Span = tuple[int, int]
 
@@ -143,7 +149,10 @@ class Contact:
     """A press contact: a person or a service, with e-mails and phones as written.
 
     ``phones_e164`` holds, in the same order, the E.164 form of each phone number when it
-    could be derived (French numbers), else an empty string.
+    could be derived, else an empty string: overseas numbers take their territory's code
+    (``0590 12 34 56`` -> ``+590590123456``). ``phone_kinds`` says, in the same order, what
+    each number rings (``fixed``, ``mobile``, ``voip``, ``freephone``, ``shared-cost``,
+    ``premium``, ``short``…; ``""`` when it cannot be told); see `communique.dialling`.
     """
 
     name: str | None = None
@@ -153,6 +162,7 @@ class Contact:
     phones: tuple[str, ...] = ()
     phones_e164: tuple[str, ...] = ()
     span: Span | None = None
+    phone_kinds: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -167,6 +177,106 @@ class DateMention:
     date: dt.date | None
     span: Span
     relative: bool = False
+
+
+@attrs.frozen
+class Embargo:
+    """When the release may be published: ``Sous embargo jusqu'au 12 mars 2024, 10 h``.
+
+    ``moment`` is naive, in ``zone`` (``Europe/Paris`` unless the text names another:
+    ``heure de Montréal``, ``GMT``); it is ``None`` when the release is free to publish
+    (``immediate``: ``Pour diffusion immédiate``) or when an embargo is announced without a
+    moment that can be read. A date without a time is the start of that day (``time_span``
+    is then ``None``). ``text`` is the embargo statement as written (plain text).
+
+    !!! info "Added in version 0.1"
+    """
+
+    text: str
+    moment: dt.datetime | None = None
+    immediate: bool = False
+    zone: str | None = None
+    span: Span | None = None
+    date_span: Span | None = None
+    time_span: Span | None = None
+    zone_span: Span | None = None
+
+
+@attrs.frozen
+class Event:
+    """What a press invitation invites to: when, where, and how journalists get in.
+
+    ``date`` is the event's day, never the release's (``release.date``); ``start`` and
+    ``end`` are naive times of day in French legal time. ``venue``, ``address`` and ``town``
+    are as written (``Maison de la Région`` / ``22 boulevard du Maréchal-Juin, 31000
+    Toulouse`` / ``Toulouse``). ``accreditation`` is the line asking journalists to register,
+    with its ``accreditation_deadline`` and its ``accreditation_contact`` (an e-mail or a
+    phone as written). ``label`` is the invitation's label (``Invitation presse``).
+
+    !!! info "Added in version 0.1"
+    """
+
+    label: str | None = None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    venue: str | None = None
+    address: str | None = None
+    town: str | None = None
+    accreditation: str | None = None
+    accreditation_deadline: dt.date | None = None
+    accreditation_contact: str | None = None
+    label_span: Span | None = None
+    date_span: Span | None = None
+    start_span: Span | None = None
+    end_span: Span | None = None
+    venue_span: Span | None = None
+    address_span: Span | None = None
+    town_span: Span | None = None
+    accreditation_span: Span | None = None
+
+
+@attrs.frozen
+class Quote:
+    """A quotation of a person in the body, and who said it.
+
+    ``text`` is the quotation without its marks (paragraphs joined by a blank line);
+    ``speaker`` is as written, a person (``Jean Dupont``, ``Mme Anne Martin``) or an office
+    named without a name (``le préfet``), ``None`` when it cannot be told; ``role`` is the
+    office written beside the name (``ministre de la Culture``). ``attribution`` names the
+    rule that gave the speaker (``after``, ``pronoun``, ``before``, ``colon-above``,
+    ``dash-below``; ``None`` with no speaker). ``span`` covers the quotation with its marks.
+
+    !!! info "Added in version 0.1"
+    """
+
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    span: Span | None = None
+    speaker_span: Span | None = None
+    role_span: Span | None = None
+    attribution: str | None = None
+
+
+@attrs.frozen
+class Attachment:
+    """A file the release links: its PDF version, its press kit, a photo.
+
+    ``url`` is the target as written; ``resolved_url`` the absolute address (the target
+    itself when absolute, resolved against the page's base URL when the source gives one,
+    else ``None``). ``kind`` is ``pdf``, ``image``, ``press-kit``, ``archive``, ``document``,
+    ``spreadsheet``, ``presentation``, ``video`` or ``audio``; ``text`` the link's text as
+    written (``Télécharger le communiqué (PDF, 245 Ko)``) and ``span`` where it is.
+
+    !!! info "Added in version 0.1"
+    """
+
+    url: str
+    text: str
+    kind: str
+    resolved_url: str | None = None
+    span: Span | None = None
 
 
 @attrs.frozen
@@ -222,6 +332,10 @@ class PressRelease:
     evidence: tuple[str, ...] = ()
     mentions: tuple[DateMention, ...] = ()
     explanations: tuple[Explanation, ...] = ()
+    embargo: Embargo | None = None
+    event: Event | None = None
+    quotes: tuple[Quote, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     def explain(self, field: str) -> Explanation | None:
         """Why ``field`` (``"date"``, ``"place"``…) holds its value; ``None`` if not recorded.
@@ -293,7 +407,7 @@ def _unstructure(value: Any) -> object:
         return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, tuple):
         return [_unstructure(v) for v in value]
@@ -366,6 +480,16 @@ def _structure_value(value: Any, hint: Any, path: str) -> Any:
             _structure_value(v, a, f"{path}[{i}]")
             for i, (v, a) in enumerate(zip(value, args, strict=True))
         )
+    if hint is dt.datetime or hint is dt.time:
+        kind = "an ISO date and time such as '2024-01-15T10:30:00'"
+        if hint is dt.time:
+            kind = "an ISO time such as '10:30:00'"
+        if not isinstance(value, str):
+            raise _wrong(path, kind, value)
+        try:
+            return hint.fromisoformat(value)
+        except ValueError:
+            raise _wrong(path, kind, value) from None
     if hint is dt.date:
         if not isinstance(value, str):
             raise _wrong(path, "an ISO date string such as '2024-01-15'", value)

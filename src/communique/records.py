@@ -1,8 +1,8 @@
 """Releases as flat rows: `to_records` (dicts, the CSV columns) and `to_dataframe`.
 
 One row per release, one column per `COLUMNS` entry. Lists (issuers, contact names,
-e-mails, phones, diagnostic codes) are joined with `JOINER` so a row fits a CSV line
-and a spreadsheet cell; the full structure stays available through
+e-mails, phones, diagnostic codes, the speakers quoted, each once) are joined with `JOINER`
+so a row fits a CSV line and a spreadsheet cell; the full structure stays available through
 [`to_dict`][communique.PressRelease.to_dict].
 
 `to_dataframe` has one row per input: a `BatchItem` that failed is
@@ -17,8 +17,12 @@ Dtypes of `to_dataframe` -- a choice, explained:
   ``df["date"].dt.date`` for `datetime.date` objects.
 * text columns, ``error`` included, are pandas' ``string`` dtype (missing values are
   ``<NA>``, not ``NaN``);
-* ``n_sections`` is ``Int64`` and ``is_press_release`` is ``boolean``: pandas' nullable
-  dtypes, ``<NA>`` on the rows of failed inputs rather than a made-up 0 or False.
+* ``embargo`` (the moment of `embargo`, naive, in its zone)
+  and ``event_date`` (the day of `event`) are
+  ``datetime64[s]`` too;
+* ``n_sections`` and ``n_quotes`` are ``Int64``, ``is_press_release`` and ``immediate_release`` are
+  ``boolean``: pandas' nullable dtypes, ``<NA>`` on the rows of failed inputs rather than a
+  made-up 0 or False.
 """
 
 from __future__ import annotations
@@ -53,16 +57,36 @@ COLUMNS: tuple[str, ...] = (
     "n_sections",
     "is_press_release",
     "diagnostics",
+    "embargo",
+    "immediate_release",
+    "event_date",
+    "event_town",
+    "n_quotes",
+    "quote_speakers",
+    "contact_phones_e164",
+    "attachments",
 )
 
-#: The column :func:`to_dataframe` adds after :data:`COLUMNS`: why an input gave no release.
+#: The column `to_dataframe` adds after `COLUMNS`: why an input gave no release.
 ERROR_COLUMN = "error"
 
 #: Joins the values of list-valued columns.
 JOINER = " | "
 
 _TEXT_COLUMNS = (
-    *(c for c in COLUMNS if c not in ("date", "n_sections", "is_press_release")),
+    *(
+        c
+        for c in COLUMNS
+        if c
+        not in (
+            "date",
+            "n_sections",
+            "is_press_release",
+            "embargo",
+            "immediate_release",
+            "event_date",
+        )
+    ),
     ERROR_COLUMN,
 )
 
@@ -70,9 +94,10 @@ _TEXT_COLUMNS = (
 def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
     """One flat row for ``release`` (keys are `COLUMNS`; ``file`` names its source).
 
-    ``date`` is a `datetime.date` or ``None``; list-valued columns are strings
-    joined with `JOINER` (``""`` when empty); the others are ``str | None``, ``int``
-    and ``bool``.
+    ``date`` and ``event_date`` are `datetime.date` or ``None``, ``embargo`` a naive
+    `datetime.datetime` or ``None`` and ``immediate_release`` a ``bool``; list-valued columns
+    are strings joined with `JOINER` (``""`` when empty); the others are ``str | None``,
+    ``int`` and ``bool``.
 
     !!! info "Added in version 0.1"
     """
@@ -95,6 +120,16 @@ def to_record(release: PressRelease, file: str | None = None) -> dict[str, Any]:
         "n_sections": len(release.sections),
         "is_press_release": release.is_press_release,
         "diagnostics": JOINER.join(d.code for d in release.diagnostics),
+        "embargo": release.embargo.moment if release.embargo is not None else None,
+        "immediate_release": release.embargo is not None and release.embargo.immediate,
+        "event_date": release.event.date if release.event is not None else None,
+        "event_town": release.event.town if release.event is not None else None,
+        "n_quotes": len(release.quotes),
+        "quote_speakers": JOINER.join(
+            dict.fromkeys(q.speaker for q in release.quotes if q.speaker)
+        ),
+        "contact_phones_e164": JOINER.join(e for c in contacts for e in c.phones_e164 if e),
+        "attachments": JOINER.join(a.resolved_url or a.url for a in release.attachments),
     }
 
 
@@ -141,7 +176,15 @@ def to_dataframe(releases: Iterable[PressRelease | BatchItem]) -> pd.DataFrame:
         name: pd.Series([row[name] for row in rows], dtype="string") for name in _TEXT_COLUMNS
     }
     columns["date"] = pd.Series([_timestamp(row["date"]) for row in rows], dtype="datetime64[s]")
+    columns["event_date"] = pd.Series(
+        [_timestamp(row["event_date"]) for row in rows], dtype="datetime64[s]"
+    )
+    columns["embargo"] = pd.Series([row["embargo"] for row in rows], dtype="datetime64[s]")
+    columns["immediate_release"] = pd.Series(
+        [row["immediate_release"] for row in rows], dtype="boolean"
+    )
     columns["n_sections"] = pd.Series([row["n_sections"] for row in rows], dtype="Int64")
+    columns["n_quotes"] = pd.Series([row["n_quotes"] for row in rows], dtype="Int64")
     columns["is_press_release"] = pd.Series(
         [row["is_press_release"] for row in rows], dtype="boolean"
     )

@@ -29,12 +29,14 @@ import logging
 import os
 import warnings
 from functools import cache
-from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 from ._arguments import given, wrong_type
-from .adapters import Adapter
 from .exceptions import AdapterError
-from .source import Source
+
+if TYPE_CHECKING:
+    from .adapters import Adapter
+    from .source import Source
 
 __all__ = [
     "BUILTIN_ADAPTERS",
@@ -71,11 +73,20 @@ CLAIM_BONUS = 0.25
 """Added to the sniff score of adapters that claim the input's extension or media type."""
 
 
+def _protocol() -> type[Adapter]:
+    """The adapter protocol, imported when first checked: `communique.adapters` re-exports
+    the extension surface (the extraction steps among it), which --version and --help need
+    not import."""
+    from .adapters import Adapter
+
+    return Adapter
+
+
 def _load(target: str) -> Adapter:
     module_name, _, attr = target.partition(":")
     cls = getattr(importlib.import_module(module_name), attr)
     adapter = cls()
-    if not isinstance(adapter, Adapter):
+    if not isinstance(adapter, _protocol()):
         raise TypeError(f"{target} does not implement the Adapter protocol")
     return adapter
 
@@ -97,6 +108,8 @@ def _warn(message: str) -> None:
 
 @cache
 def _third_party() -> dict[str, str]:
+    from importlib.metadata import entry_points  # on first use: it costs an import time
+
     found: dict[str, str] = {}
     for point in entry_points(group=ENTRY_POINT_GROUP):
         if point.name in BUILTIN_ADAPTERS:
@@ -178,7 +191,7 @@ def register(adapter: Adapter | type[Adapter]) -> Adapter:
     !!! info "Added in version 0.2"
     """
     instance: object = adapter() if isinstance(adapter, type) else adapter
-    if not isinstance(instance, Adapter):
+    if not isinstance(instance, _protocol()):
         members = ("name", "media_types", "extensions", "sniff", "segment", "adjust_steps")
         missing = [member for member in members if not hasattr(instance, member)]
         hint = f"it lacks {', '.join(missing)}" if missing else ""
@@ -277,6 +290,8 @@ def select(source: Source, name: str | None = None, media_type: str | None = Non
         media_type: the input's media type (``text/html; charset=utf-8``), a claim like an
             extension.
     """
+    from .source import Source  # here: the command line's --version imports the registry
+
     if not isinstance(source, Source):
         raise wrong_type("source", source, "a communique.adapters.Source (load the input first)")
     if name is not None:

@@ -111,6 +111,10 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
         field("Dateline", f"{dateline.text}  →  {parsed}" if parsed else dateline.text)
     field("Headline", header.headline)
     field("Lede", header.lede)
+    if release.embargo is not None:
+        field("Embargo", f"{release.embargo.text}  →  {_embargo_value(release)}")
+    if release.event is not None:
+        field("Event", _event_value(release))
 
     lines += ["", "SECTIONS"]
     for section in release.sections:
@@ -139,6 +143,27 @@ def render_terminal(release: PressRelease, source: str = "", width: int | None =
             lines.append(f"      phone   {phone}" + (f"  ({e164})" if e164 else ""))
     if not release.contacts:
         lines.append("  —")
+
+    if release.quotes:
+        lines += ["", "QUOTES"]
+        for quote in release.quotes:
+            who = ", ".join(p for p in (quote.speaker or "(speaker unknown)", quote.role) if p)
+            lines.extend(
+                textwrap.wrap(
+                    f"« {quote.text} » — {who}",
+                    width,
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                )
+            )
+
+    if release.attachments:
+        lines += ["", "ATTACHMENTS"]
+        for attachment in release.attachments:
+            lines.append(
+                f"  - [{attachment.kind}] {attachment.text or '(no text)'}  →  "
+                f"{attachment.resolved_url or attachment.url}"
+            )
 
     if release.mentions:
         lines += ["", "DATES MENTIONED"]
@@ -269,6 +294,41 @@ def _marks(release: PressRelease) -> list[_Mark]:
                 dateline.date.isoformat() if dateline.date else None,
             ),
         ]
+    embargo = release.embargo
+    if embargo is not None:
+        found += [
+            (embargo.span, "embargo", "embargo", _embargo_value(release)),
+            (embargo.date_span, "embargo-part", "embargo date", None),
+            (embargo.time_span, "embargo-part", "embargo time", None),
+            (embargo.zone_span, "embargo-part", "time zone", embargo.zone),
+        ]
+    event = release.event
+    if event is not None:
+        found += [
+            (event.label_span, "event", "invitation", event.label),
+            (
+                event.date_span,
+                "event",
+                "event date",
+                event.date.isoformat() if event.date else None,
+            ),
+            (event.start_span, "event", "event start", str(event.start)),
+            (event.end_span, "event", "event end", str(event.end)),
+            (event.venue_span, "event", "venue", event.venue),
+            (event.address_span, "event", "address", event.address),
+            (event.town_span, "event-part", "town", event.town),
+            (event.accreditation_span, "event", "accreditation", event.accreditation),
+        ]
+    for quote in release.quotes:
+        found += [
+            (quote.span, "quote", "quote", quote.speaker or "speaker unknown"),
+            (quote.speaker_span, "speaker", "speaker", quote.attribution),
+            (quote.role_span, "speaker", "speaker's role", quote.role),
+        ]
+    found += [
+        (a.span, "attachment", f"attachment ({a.kind})", a.resolved_url or a.url)
+        for a in release.attachments
+    ]
     for contact in release.contacts:
         who = ", ".join(p for p in (contact.name, contact.role, contact.organisation) if p)
         found.append((contact.span, "contact", "contact", who))
@@ -287,6 +347,33 @@ def _marks(release: PressRelease) -> list[_Mark]:
         if start < end:
             marks.append(_Mark(start, end, kind, label, value or ""))
     return marks
+
+
+def _embargo_value(release: PressRelease) -> str:
+    """``2024-03-12 10:00 (Europe/Paris)``, ``immediate release``, or ``no date read``."""
+    embargo = release.embargo
+    if embargo is None or embargo.immediate:
+        return "immediate release"
+    if embargo.moment is None:
+        return "no date read"
+    return f"{embargo.moment.isoformat(sep=' ', timespec='minutes')} ({embargo.zone})"
+
+
+def _event_value(release: PressRelease) -> str:
+    """``2024-03-14 10:30–12:00 · Lycée Charles-de-Gaulle · Muret · accreditation``."""
+    event = release.event
+    if event is None:
+        return ""
+    when = event.date.isoformat() if event.date else "no date read"
+    if event.start is not None:
+        when += " " + event.start.isoformat(timespec="minutes")
+        if event.end is not None:
+            when += "–" + event.end.isoformat(timespec="minutes")
+    parts = [when, event.venue, event.town or event.address]
+    if event.accreditation is not None:
+        parts.append("accreditation" + (f" before {event.accreditation_deadline.isoformat()}"
+                                        if event.accreditation_deadline else ""))  # fmt: skip
+    return " · ".join(p for p in parts if p)
 
 
 def _highlight(text: str, marks: Iterable[_Mark]) -> str:
@@ -355,6 +442,13 @@ aside th { width: 96px; background: #fafafa; font-weight: 600; }
 .m-place { background: #ffc0a8; outline: 1px solid #e08a6a; }
 .m-place > .tag { background: #c4562d; }
 .m-date { background: #ffb199; outline: 1px solid #d9704d; } .m-date > .tag { background: #9c3414; }
+.m-embargo { background: #f9d3e3; } .m-embargo > .tag { background: #a3295c; }
+.m-embargo-part { outline: 1px solid #c4577f; } .m-embargo-part > .tag { background: #c4577f; }
+.m-event { background: #dff0c8; } .m-event > .tag { background: #4f7a12; }
+.m-event-part { outline: 1px solid #7aa33a; } .m-event-part > .tag { background: #7aa33a; }
+.m-quote { background: #eae4fb; font-style: italic; } .m-quote > .tag { background: #5b46a8; }
+.m-speaker { background: #d4c9f5; font-style: normal; } .m-speaker > .tag { background: #3f2d86; }
+.m-attachment { border-bottom: 2px solid #8a5a00; } .m-attachment > .tag { background: #8a5a00; }
 .m-heading { background: #e8e8e8; font-weight: 700; } .m-heading > .tag { background: #444; }
 .m-contact { background: #d8f5d0; } .m-contact > .tag { background: #2e7d1f; }
 .m-mention { border-bottom: 2px solid #1f6f9b; } .m-mention > .tag { background: #1f6f9b; }
@@ -391,6 +485,11 @@ def render_html(release: PressRelease, source: str = "") -> str:
         ("Date", dateline.date.isoformat() if dateline and dateline.date else None),
         ("Headline", header.headline),
         ("Lede", header.lede),
+        ("Embargo", _embargo_value(release) if release.embargo else None),
+        ("Event", _event_value(release) if release.event else None),
+        ("Attachments", ", ".join(f"{a.kind}: {a.text or a.url}" for a in release.attachments)
+                        or None),
+        ("Quotes", "; ".join(dict.fromkeys(q.speaker or "?" for q in release.quotes)) or None),
         ("Websites", ", ".join(header.websites) or None),
         ("Sections", ", ".join(s.kind.value for s in release.sections) or None),
         ("Press release", f"{'yes' if release.is_press_release else 'no'}"

@@ -3,9 +3,13 @@
 Rules:
 
 * Parsing is safe: lxml's HTML parser with no network access, comments and processing
-  instructions removed, no huge-tree mode (libxml2 bounds the nesting); a page nested deeper
-  than `MAX_DEPTH` is refused with [`UnsafeInputError`][communique.UnsafeInputError]. The HTML
-  parser never loads a DTD nor expands external entities.
+  instructions removed, no huge-tree mode (libxml2 bounds the nesting). The HTML parser never
+  loads a DTD nor expands external entities.
+* Deep nesting is read, not refused: libxml2 stops building the tree at 256 levels (an old page
+  with hundreds of unclosed ``<font>`` tags gets there), so a page it cuts short is parsed again
+  with the tags nested deeper than `MAX_DEPTH` left out
+  ([`flatten`][communique.adapters.html.flatten]): every character of its text is kept, and a
+  ``flattened-nesting`` diagnostic says so. The tree is walked without recursion.
 * The release is looked for in the page's content container: a single ``<article>``, else
   ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
   element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
@@ -21,8 +25,9 @@ Rules:
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
   layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
   ``i``/``em`` carries that emphasis.
-* Links: ``mailto:``, ``tel:`` and web targets go to `Block.links`, the span of their
-  text to `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
+* Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
+  (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
+  `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
@@ -38,19 +43,20 @@ import re
 from typing import Any, ClassVar
 
 from lxml import etree
-from lxml.html import HTMLParser
 
+from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
-from ..exceptions import UnsafeInputError
 from ..french.dates import metadata_date
 from ..french.vocabulary import CONTACT_HEADING, EMAIL
+from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
 from ._render import Builder, Record, line_from_runs
 
-__all__ = ["MAX_DEPTH", "HtmlAdapter", "render_fragment", "render_html"]
+__all__ = ["MAX_DEPTH", "HtmlAdapter", "flatten", "render_fragment", "render_html"]
 
-#: Pages nested deeper than this are refused as hostile (real pages stay under ~60).
+#: How deep the elements of a page that libxml2 cut short are kept nested (real pages stay
+#: under ~60; libxml2 stops at 256 levels): the tags below are left out, their text kept.
 MAX_DEPTH = 200
 
 _ParsedElement = Any  # lxml elements (lxml-stubs types them loosely)
@@ -146,6 +152,8 @@ class HtmlAdapter(BaseAdapter):
     def sniff(self, source: Source) -> float:
         if source.data is not None:
             return 0.0
+        if "<" not in source.text[:20000]:
+            return 0.0  # no tag in what is sniffed: every test below needs one
         head = source.text[:4096].lstrip()
         if _HTML_START.match(head):
             return 0.95
@@ -165,10 +173,9 @@ class HtmlAdapter(BaseAdapter):
 def render_html(text: str) -> tuple[Builder, Metadata]:
     """Render an HTML page into blocks and read its metadata (see the module docstring)."""
     builder = Builder()
-    root = _parse(text)
+    root = _parse(text, builder.diagnostics)
     if root is None:
         return builder, Metadata()
-    _check_depth(root)
     container, found = _container(root)
     walker = _Walker(builder, drop_page_chrome=not found)
     if container.xpath("boolean(.//h1)") is False:
@@ -223,17 +230,16 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
     return boxes
 
 
-def render_fragment(text: str) -> tuple[Record, ...]:
+def render_fragment(text: str, found: list[Diagnostic] | None = None) -> tuple[Record, ...]:
     """Render a piece of HTML found inside another format (raw HTML in Markdown) to records.
 
     Everything in the piece is read: there is no page chrome to look for. Link targets are
     not added to the text (its lines must align with the piece), only to the records' links,
-    with their link texts.
+    with their link texts. What the reading noticed (a flattened nesting) goes to ``found``.
     """
-    root = _parse(text)
+    root = _parse(text, [] if found is None else found)
     if root is None:
         return ()
-    _check_depth(root)
     bodies = root.xpath("//body")
     builder = Builder()
     walker = _Walker(builder, drop_page_chrome=False, show_targets=False)
@@ -242,10 +248,30 @@ def render_fragment(text: str) -> tuple[Record, ...]:
     return tuple(builder.records)
 
 
-def _parse(text: str) -> _ParsedElement | None:
+def _parse(text: str, found: list[Diagnostic]) -> _ParsedElement | None:
+    """The page's tree; a page libxml2 cut short for its depth is parsed again flattened."""
     if not text.strip():
         return None
-    parser = HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lags behind lxml
+    root, too_deep = _parse_tree(text)
+    for depth in (MAX_DEPTH, 0):
+        if not too_deep:
+            break
+        # Past the depth libxml2 builds, the rest of the page would be lost: left out are the
+        # tags (never the text) below ``depth`` levels, then, if that is not enough, all of them.
+        root, too_deep = _parse_tree(flatten(text, depth))
+        note = (
+            f"the HTML nests its elements deeper than the parser reads; the tags below "
+            f"{depth} levels were left out and their text kept"
+        )
+        found.append(diagnostics.make("flattened-nesting", note))
+    return root
+
+
+def _parse_tree(text: str) -> tuple[_ParsedElement | None, bool]:
+    """lxml's tree of ``text``, and whether libxml2 stopped at its depth limit."""
+    # lxml's own HTML parser; lxml.html's subclass only adds Python element classes, whose
+    # lookup costs a call for every element the walk touches.
+    parser = etree.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lags behind lxml
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -256,19 +282,69 @@ def _parse(text: str) -> _ParsedElement | None:
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.XMLSyntaxError, etree.ParserError, ValueError):
-        return None
-    return root
+        return None, False
+    too_deep = any(
+        error.type == _RESOURCE_LIMIT or "depth" in error.message.lower()
+        for error in parser.error_log
+    )
+    return root, too_deep
 
 
-def _check_depth(root: _ParsedElement) -> None:
-    stack = [(root, 0)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise UnsafeInputError(
-                f"the HTML is nested more than {MAX_DEPTH} elements deep: refused as hostile"
-            )
-        stack.extend((child, depth + 1) for child in element)
+# libxml2's resource-limit error; lxml names it from 6.0.1 on, and older libxml2 builds report
+# the nesting limit by its message ("Excessive depth in document"), which is read too.
+_RESOURCE_LIMIT: int | None = getattr(etree.ErrorTypes, "ERR_RESOURCE_LIMIT", None)
+
+# The markup :func:`flatten` steps through: a comment or declaration (``<!--…-->``, ``<!…>``),
+# a raw-text element whose content holds no tags (``<script>…</script>``, ``<textarea>``…),
+# an end tag, a start tag. Every quantifier is bounded or scans forward once.
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<![^>]{0,2000}>?"
+    r"|<(?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes)\b.*?(?:</(?P=raw)\s*>|\Z)"
+    r"|<(?P<slash>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]{0,60})(?=[\s/>])[^<>]{0,2000}>?",
+    re.I | re.S,
+)
+# Elements that never hold others.
+_VOID_TAGS = _words(
+    "area base basefont bgsound br col embed frame hr img input keygen link meta param source "
+    "track wbr"
+)
+
+
+def flatten(text: str, depth: int) -> str:
+    """``text`` without the start and end tags of the elements nested deeper than ``depth``
+    (counted as written: an end tag closes the innermost open element of its name).
+
+    Only tags are left out, so every character of text is kept; comments and raw-text
+    elements (``<script>``) are stepped over whole.
+
+    !!! info "Added in version 0.1"
+    """
+    parts: list[str] = []
+    kept = 0
+    open_names: list[str] = []
+    dropped: dict[str, int] = {}
+    for markup in _MARKUP.finditer(text):
+        name = (markup.group("name") or "").lower()
+        if not name or name in _VOID_TAGS:
+            continue
+        keep = True
+        if markup.group("slash"):
+            if dropped.get(name):
+                dropped[name] -= 1
+                keep = False
+            elif name in open_names:
+                del open_names[len(open_names) - 1 - open_names[::-1].index(name) :]
+        elif len(open_names) >= depth:
+            dropped[name] = dropped.get(name, 0) + 1
+            keep = False
+        else:
+            open_names.append(name)
+        if not keep:
+            parts.append(text[kept : markup.start()])
+            kept = markup.end()
+    parts.append(text[kept:])
+    return "".join(parts)
 
 
 def _names(element: _ParsedElement) -> frozenset[str]:
@@ -303,12 +379,36 @@ def _dropped_ancestor(element: _ParsedElement) -> bool:
     return False
 
 
-def _text_length(element: _ParsedElement) -> int:
-    return len(collapse(element.xpath("string()")))
+def _collapsed_length(text: str) -> int:
+    """``len(collapse(text))``, without building the collapsed text.
+
+    Every run of whitespace between words becomes one character; a run at either end is
+    stripped, unless it is a single no-break space (which collapse() keeps).
+    """
+    words = text.split()
+    if not words:
+        return 1 if len(text) == 1 and text in _KEPT_SPACES else 0
+    length = sum(map(len, words)) + len(words) - 1
+    if text[0] in _KEPT_SPACES and (len(text) == 1 or not text[1].isspace()):
+        length += 1
+    if text[-1] in _KEPT_SPACES and not text[-2].isspace():
+        length += 1
+    return length
+
+
+_KEPT_SPACES = "\u00a0\u202f"
 
 
 def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     """The element holding the release, and whether a real container was found."""
+    lengths: dict[_ParsedElement, int] = {}
+
+    def _text_length(element: _ParsedElement) -> int:
+        """The length of the element's text, collapsed; each element measured once."""
+        if element not in lengths:
+            lengths[element] = _collapsed_length(element.xpath("string()"))
+        return lengths[element]
+
     articles = [a for a in root.iter("article") if not _dropped_ancestor(a)][:50]
     long_articles = [a for a in articles if _text_length(a) >= _MIN_CONTAINER_TEXT]
     if len(long_articles) == 1:
@@ -334,6 +434,21 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     if named:
         return max(named, key=_text_length), True
     return page, False
+
+
+# Page extensions: a relative link to one is navigation, not an attachment.
+_PAGE_EXTENSIONS = frozenset(("html", "htm", "php", "asp", "aspx", "jsp", "shtml"))
+
+
+def _names_a_file(href: str) -> bool:
+    """Whether a relative target names a file that is not a page: ``cp.pdf``,
+    ``/medias/kit.zip?v=2``."""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    if ":" in path or "." not in name:
+        return False
+    extension = name.rsplit(".", 1)[1].lower()
+    return 0 < len(extension) <= 5 and extension.isalnum() and extension not in _PAGE_EXTENSIONS
 
 
 def _href(element: _ParsedElement) -> str:
@@ -388,6 +503,8 @@ class _Walker:
         self.lines.append([])
 
     def flush(self) -> None:
+        if not self.links and len(self.lines) == 1 and not self.lines[0]:
+            return  # nothing since the last block: the usual case at a block's start
         if not self.links and not any(text.strip() for runs in self.lines for text, _ in runs):
             self.lines = [[]]
             return
@@ -479,7 +596,11 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
-        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")):
+        # Web, e-mail and phone targets, and relative targets naming a file: a release's
+        # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
+        if href.lower().startswith(("mailto:", "tel:", "http://", "https://")) or _names_a_file(
+            href
+        ):
             self.links.append(href)
             self.link_texts.append(collapse(str(element.xpath("string()"))))
 
@@ -540,7 +661,18 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
-    return Metadata(title=title, date=date, lede=lede, author=author)
+    return Metadata(
+        title=title, date=date, lede=lede, author=author, base_url=_base_url(root, metas)
+    )
+
+
+def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
+    """Where relative links point from: ``<base href>``, a canonical link, ``og:url``."""
+    for element in root.iter("base", "link"):
+        href = (element.get("href") or "").strip()
+        if href and (element.tag == "base" or "canonical" in (element.get("rel") or "").lower()):
+            return href
+    return metas.get("og:url")
 
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",

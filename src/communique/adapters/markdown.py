@@ -49,19 +49,25 @@ __all__ = ["MarkdownAdapter", "read_front_matter"]
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
-# markers, front matter, hard breaks (two trailing spaces).
-_SIGNALS = (
-    (re.compile(r"^#{1,6} \S", re.M), 0.4),
-    (re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"), 0.4),
-    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4),
+# markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
+# which any match contains: where none is in the text, the pattern is not run.
+_SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
+    (re.compile(r"^#{1,6} \S", re.M), 0.4, ("# ",)),
+    (
+        re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
+        0.4,
+        ("*",),
+    ),
+    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4, ("](",)),
     (
         re.compile(
             r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
         ),
         0.5,
+        ("",),
     ),
-    (re.compile(r"^[-*+] \S", re.M), 0.1),
-    (re.compile(r"\S  \n"), 0.2),
+    (re.compile(r"^[-*+] \S", re.M), 0.1, ("- ", "* ", "+ ")),
+    (re.compile(r"\S  \n"), 0.2, ("  \n",)),
 )
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -169,7 +175,14 @@ class MarkdownAdapter(BaseAdapter):
         sample = source.text[:20000]
         if sample.lstrip().startswith("<"):
             return 0.0
-        return min(1.0, sum(weight for pattern, weight in _SIGNALS if pattern.search(sample)))
+        return min(
+            1.0,
+            sum(
+                weight
+                for pattern, weight, needles in _SIGNALS
+                if any(needle in sample for needle in needles) and pattern.search(sample)
+            ),
+        )
 
     def segment(self, source: Source) -> Document:
         text = source.text
@@ -180,7 +193,7 @@ class MarkdownAdapter(BaseAdapter):
             blocks.append(Block(BlockKind.METADATA, (), metadata.span))
         # Blank out the front matter, keeping its lines, so token line maps stay true.
         masked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
-        blocks.extend(_Renderer(text).render(_PARSER.parse(masked)))
+        blocks.extend(_Renderer(text, found).render(_PARSER.parse(masked)))
         return Document(text, tuple(blocks), metadata, tuple(found))
 
 
@@ -439,11 +452,21 @@ def _contact_text(value: Any) -> str | None:
     return _text(value) if value is not None else None
 
 
+# What makes a front-matter value more than its words to Markdown: an escape, code, emphasis,
+# a link or an image, a tag or an entity, a line break or a NUL (which markdown-it replaces);
+# at its start, what opens a heading, a quote, a list, a rule, a fence, a table or indented
+# code; at either end, whitespace (a paragraph is stripped of all of it, collapse() of plain
+# spaces only). A value with none of these reads as itself (checked over random values).
+_MARKUP_IN_VALUE = re.compile(r"[\\`*_\[\]<>&!\n\r\x00]|^[\s#>\-+=~|0-9]|\s\Z")
+
+
 def _markdown_text(text: str, *, blocks: bool) -> str:
     """A front-matter value read as Markdown: its words, without emphasis, links, images or
     tags (``selon [le classement](https://…)`` -> ``selon le classement``). With ``blocks``
     (a chapô may be a bullet list) list markers go too; a title is read inline only, so that
     ``+ 15 % d'emplois`` or ``1. …`` keeps its first characters."""
+    if _MARKUP_IN_VALUE.search(text) is None:
+        return text  # nothing Markdown reads otherwise than as words: no need to tokenise
     words: list[str] = []
     tokens = _PARSER.parse(text) if blocks else _PARSER.parseInline(text)
     for token in tokens:
@@ -462,8 +485,9 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
 class _Renderer:
     """Walks the markdown-it token stream and emits blocks with per-line alignment."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, found: list[Diagnostic]) -> None:
         self.text = text
+        self.found = found
         self.line_starts = [0]
         newline = text.find("\n")
         while newline >= 0:  # str.find, not a Python loop over every character
@@ -498,11 +522,9 @@ class _Renderer:
                 last = _html_region_end(tokens, index)
                 if last > index:
                     lines = max(t.map[1] for t in tokens[index : last + 1] if t.map is not None)
-                    region = self._html_region(token.map[0], lines)
-                    if region is not None:
-                        blocks.extend(region)
-                        skip_to = last + 1
-                        continue
+                    blocks.extend(self._html_region(token.map[0], lines))
+                    skip_to = last + 1
+                    continue
             if kind in ("bullet_list_open", "ordered_list_open"):
                 list_depth += 1
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -549,18 +571,11 @@ class _Renderer:
                 blocks.append(Block(BlockKind.RULE, (), (start, end)))
         return blocks
 
-    def _html_region(self, first: int, stop: int) -> list[Block] | None:
-        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML.
-
-        ``None`` when the HTML is refused (too deeply nested): the tokens are then read one
-        by one.
-        """
+    def _html_region(self, first: int, stop: int) -> list[Block]:
+        """Blocks of the raw HTML on source lines ``first``..``stop`` (excluded), read as HTML."""
         start = self._line_span(first)[0]
         end = self._line_span(stop - 1)[1]
-        try:
-            records = render_fragment(self.text[start:end])
-        except UnsafeInputError:
-            return None
+        records = render_fragment(self.text[start:end], self.found)
         blocks: list[Block] = []
         cursor = start
         for record in records:

@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from .command import run
 from .corpus import Unpaired, UnpairedFile
 from .fields import (
+    ANNOTATED_FIELDS,
     FIELD_NAMES,
     FIELDS,
     Counts,
@@ -76,6 +77,7 @@ from .results import Crash, DocumentResult, Report
 from .scoring import evaluate, evaluate_document
 
 __all__ = [
+    "ANNOTATED_FIELDS",
     "FIELDS",
     "FIELD_NAMES",
     "Counts",

@@ -28,6 +28,7 @@ from .normalise import (
 )
 
 __all__ = [
+    "ANNOTATED_FIELDS",
     "FIELDS",
     "FIELD_NAMES",
     "Counts",
@@ -77,6 +78,8 @@ class Field:
     token_f1: bool = False
     contacts: bool = False
     skip_empty_gold: bool = False
+    #: Scored only on documents whose gold has this key (see `ANNOTATED_FIELDS`).
+    annotation: str | None = None
 
 
 def _gold_scalar(key: str) -> Callable[[Annotation], Value]:
@@ -201,8 +204,53 @@ FIELDS: tuple[Field, ...] = (
     ),
 )
 
+
+# -- fields of one's own labelled sets ---------------------------------------------------------
+
+# A quote's speaker is paired with the quotation's first words: who said *what*.
+_QUOTE_OPENING_WORDS = 8
+
+
+def _quote_pair(speaker: str | None, text: str) -> str:
+    return f"{speaker or '-'} :: {' '.join(text.split()[:_QUOTE_OPENING_WORDS])}"
+
+
+def _gold_quotes(gold: Annotation) -> Value:
+    return tuple(str(q.get("text") or "") for q in gold.get("quotes") or () if q.get("text"))
+
+
+def _gold_quote_speakers(gold: Annotation) -> Value:
+    return tuple(
+        _quote_pair(q.get("speaker"), str(q.get("text")))
+        for q in gold.get("quotes") or ()
+        if q.get("text")
+    )
+
+
+#: Fields scored only on the documents whose gold annotates them (a ``quotes`` key): a
+#: labelled set of one's own measures them, and the table of a corpus that does not annotate
+#: them is unchanged (no row).
+ANNOTATED_FIELDS: tuple[Field, ...] = (
+    Field(
+        "quotes",
+        "quotes (F1)",
+        FieldKind.SET,
+        _gold_quotes,
+        lambda r: tuple(q.text for q in r.quotes),
+        annotation="quotes",
+    ),
+    Field(
+        "quote_speakers",
+        "quote speakers (F1)",
+        FieldKind.SET,
+        _gold_quote_speakers,
+        lambda r: tuple(_quote_pair(q.speaker, q.text) for q in r.quotes),
+        annotation="quotes",
+    ),
+)
+
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
-_BY_NAME = {f.name: f for f in FIELDS}
+_BY_NAME = {f.name: f for f in (*FIELDS, *ANNOTATED_FIELDS)}
 
 
 def field_named(name: str) -> Field:
@@ -220,7 +268,7 @@ def scored_fields(gold: Annotation) -> tuple[Field, ...]:
 
     None on a negative (it counts for the classification only); not the contacts of a
     truncated document (their end is missing); not the issuers when the gold names none (the
-    issuer is only implicit).
+    issuer is only implicit); the `ANNOTATED_FIELDS` only when the gold has their key.
     """
     if not gold.get("is_press_release"):
         return ()
@@ -230,7 +278,7 @@ def scored_fields(gold: Annotation) -> tuple[Field, ...]:
         for field in FIELDS
         if not (field.contacts and truncated)
         and not (field.skip_empty_gold and not field.gold(gold))
-    )
+    ) + tuple(field for field in ANNOTATED_FIELDS if field.annotation in gold)
 
 
 # -- one document ------------------------------------------------------------------------------

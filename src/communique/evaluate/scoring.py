@@ -11,6 +11,7 @@ from ..api import parse_file
 from ..models import PressRelease
 from .corpus import read_gold, scan
 from .fields import (
+    ANNOTATED_FIELDS,
     FIELDS,
     Field,
     FieldKind,
@@ -84,7 +85,9 @@ def evaluate(directory: Path) -> Report:
     for document in positives:
         for result in document.fields:
             by_field[result.field].append(result)
-    fields = tuple(field_score(f.name, by_field[f.name]) for f in FIELDS)
+    fields = tuple(field_score(f.name, by_field[f.name]) for f in FIELDS) + tuple(
+        field_score(f.name, by_field[f.name]) for f in ANNOTATED_FIELDS if by_field[f.name]
+    )
     whole = FieldScore(
         "whole_record",
         "whole record",

@@ -3,14 +3,18 @@
 The default pipeline, top to bottom:
 
 ```text
-find-body  -> where the header ends and the body starts
-header     -> document type, reference, websites, headline, lede, issuers
-dateline   -> place and date
-contacts   -> the press-contact zone and the contacts in it
-sections   -> body blocks grouped under headings (about, contact, notes, body)
-issuers    -> when the header named none: "À propos" headings, ticker, closing signature
-mentions   -> dates mentioned in the body, relative ones resolved
-classify   -> does this look like a press release at all?
+find-body   -> where the header ends and the body starts
+header      -> document type, reference, websites, headline, lede, issuers
+dateline    -> place and date
+contacts    -> the press-contact zone and the contacts in it
+sections    -> body blocks grouped under headings (about, contact, notes, body)
+issuers     -> when the header named none: "À propos" headings, ticker, closing signature
+mentions    -> dates mentioned in the body, relative ones resolved
+embargo     -> when the release may be published (or that it may be at once)
+event       -> what a press invitation invites to: when, where, accreditation
+quotes      -> who said what: quotations of the body and their speakers
+attachments -> the files the release links: PDF version, press kit, photos
+classify    -> does this look like a press release at all?
 ```
 
 Adapters adjust it for their inputs with [`Steps`][communique.steps.Steps] edits.
@@ -22,13 +26,17 @@ from ..blocks import Document
 from ..models import Dateline, Header, PressRelease
 from ..options import Options
 from ..steps import Steps
+from .attachments import attachments
 from .classify import classify
 from .contacts import contacts
 from .dateline import dateline
 from .draft import Draft
+from .embargo import embargo
+from .event import event
 from .header import find_body, header
 from .issuers import issuers
 from .mentions import mentions
+from .quotes import quotes
 from .sections import sections
 
 __all__ = ["DEFAULT_STEPS", "Draft", "build", "run"]
@@ -42,6 +50,10 @@ DEFAULT_STEPS = Steps(
         ("sections", sections),
         ("issuers", issuers),
         ("mentions", mentions),
+        ("embargo", embargo),
+        ("event", event),
+        ("quotes", quotes),
+        ("attachments", attachments),
         ("classify", classify),
     )
 )
@@ -96,4 +108,8 @@ def build(draft: Draft, adapter: str) -> PressRelease:
         evidence=tuple(draft.evidence),
         mentions=tuple(draft.mentions),
         explanations=tuple(draft.explanations),
+        embargo=draft.embargo,
+        event=draft.event,
+        quotes=tuple(draft.quotes),
+        attachments=tuple(draft.attachments),
     )

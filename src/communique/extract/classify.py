@@ -57,6 +57,14 @@ _LEAD_MIN_LENGTH = 80
 _BLANK = "____"
 _BLANK_IN_SENTENCE = re.compile(r"[^\W_][ \t,]{0,2}_{4}|(?<!_)_{4,}+[ \t]{0,2}[^\W_]")
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
+# A schedule's title: "Agenda prévisionnel du préfet", "Agenda de la semaine", "Agenda du
+# ministre", "Programme des déplacements du préfet".
+_AGENDA_TITLE = re.compile(
+    # ("Agenda 2030 : la Région adopte sa feuille de route" is a programme, not a schedule)
+    r"\s*(?:agenda(?!\s*\d)(?:\s+(?:pr[ée]visionnel|officiel|public|hebdomadaire))?"
+    r"|programme\s+(?:des\s+d[ée]placements|de\s+la\s+semaine|pr[ée]visionnel))\b",
+    re.I,
+)
 
 
 @attrs.frozen
@@ -178,6 +186,13 @@ def _date_source(reading: Reading) -> str | None:
 def _press_review(reading: Reading) -> bool:
     doc_type = reading.draft.doc_type
     return doc_type is not None and _PRESS_REVIEW.fullmatch(doc_type.value) is not None
+
+
+def _agenda(reading: Reading) -> bool:
+    """A schedule (an official's agenda for the week): its title says so."""
+    headline = reading.draft.headline
+    title = headline.value if headline is not None else reading.draft.document.metadata.title
+    return bool(title) and _AGENDA_TITLE.match(title or "") is not None
 
 
 # -- the text itself ---------------------------------------------------------------------------
@@ -343,6 +358,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),
     Evidence("press-review", -4.0, _press_review),
+    Evidence("agenda", -3.0, _agenda),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
     Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..blocks import Block, Line
+from ..dialling import phone_kind, to_e164
 from ..french.contact_words import (
     CONTACT_HEADING,
     CONTACT_INVITATION,
@@ -31,7 +32,7 @@ from ..french.contact_words import (
     OBFUSCATED_EMAIL,
     ROLE_TITLE,
 )
-from ..french.phones import PHONE, to_e164
+from ..french.phones import PHONE
 from ..french.vocabulary import (
     CREDIT,
     EMAIL,
@@ -189,6 +190,7 @@ class _Person:
             phones=tuple(dict.fromkeys(self.phones)),
             phones_e164=tuple(to_e164(p) for p in dict.fromkeys(self.phones)),
             span=(self.start, self.end) if self.start >= 0 else None,
+            phone_kinds=tuple(phone_kind(p) or "" for p in dict.fromkeys(self.phones)),
         )
 
 

@@ -59,6 +59,11 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# An organisation's acronym is this short ("ARB", "CHI", "SNCF"); a given name in capitals
+# that is not one of the known given names and is this short is taken for one.
+_ACRONYM = 5
+
+
 # Contact lines repeat the same fields (a name is tested as a name, a certain name, a
 # leading name): the name tests are pure, and remembered.
 @functools.lru_cache(maxsize=4096)
@@ -83,6 +88,11 @@ def _name_words(text: str) -> tuple[str, ...] | None:
     family = [word for word in words[1:] if _fold(word) not in NAME_PARTICLES]
     if not family or not all(_FAMILY_WORD.fullmatch(word) for word in family):
         return None
+    first = words[0]
+    acronym = first.isalpha() and first.isupper() and len(first) <= _ACRONYM
+    acronym = acronym and _fold(first) not in GIVEN_NAMES
+    if acronym and any(not word.isupper() for word in family):
+        return None  # an acronym then a name: "ARB Hauts-Plateaux", "CHI des Deux-Rivières"
     if family[-1].endswith("."):
         return None  # "Jean P." is a given name and an initial, no family name
     return tuple(words)

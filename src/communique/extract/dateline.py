@@ -27,6 +27,7 @@ from ..french.dates import (
     form_of,
     parse_date,
 )
+from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -91,6 +92,10 @@ _NOT_PLACE = frozenset(
         "mis",
         "publié",
         "publiée",
+        "diffusé",
+        "diffusée",
+        "paru",
+        "parue",
         "date",
         "mise",
         "modifié",
@@ -156,6 +161,8 @@ def _is_place(text: str) -> bool:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return False
+    if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
+        return False  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
     return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
@@ -186,6 +193,8 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
     r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
 )
+# A publication label before a date: "Publié le", "Mis en ligne le", "Diffusé le".
+_PUBLISHED = re.compile(r"publi[ée]|mis\s+en\s+ligne|diffus[ée]", re.I)
 # A date then its place, closing the line: "12 mars 2024, Paris", "12 mars 2024 – Genève".
 _PLACE_CLOSING = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|,.;]{0,40}?)\s*\.?\s*"
@@ -265,10 +274,13 @@ def _dated(
             offset + place_match.end("place"),
         )
     elif _DATE_ONLY_PREFIX.fullmatch(head):
-        closing = _PLACE_CLOSING.fullmatch(text, date_match.end())
+        # After a publication label ("Publié le 2 nov. 2021 – Presse") what follows the date
+        # is the page's category or author, not the release's place.
+        published = _PUBLISHED.search(head) is not None
+        closing = None if published else _PLACE_CLOSING.fullmatch(text, date_match.end())
         if closing is not None and _is_place(closing.group("place")):
             return DatelineMatch(closing.span("place"), parsed, closing.end("place"), False)
-        after = _PLACE_AFTER.match(text, date_match.end())
+        after = None if published else _PLACE_AFTER.match(text, date_match.end())
         if after is not None and _is_place(after.group("place")):
             return DatelineMatch(after.span("place"), parsed, after.end("place"), glued=True)
         at = _AT_PLACE_AFTER.fullmatch(text, date_match.end())

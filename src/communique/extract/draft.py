@@ -8,12 +8,16 @@ import attrs
 
 from ..blocks import Block, Document, Line
 from ..models import (
+    Attachment,
     Contact,
     Dateline,
     DateMention,
     Diagnostic,
+    Embargo,
+    Event,
     Explanation,
     Issuer,
+    Quote,
     Section,
     Span,
 )
@@ -85,6 +89,14 @@ class Draft:
             (``PressRelease.explanations``).
         is_press_release: whether the text looks like a press release, set by the
             ``classify`` step (``PressRelease.is_press_release``).
+        embargo: when the release may be published, set by the ``embargo`` step
+            (``PressRelease.embargo``).
+        event: what a press invitation invites to, set by the ``event`` step
+            (``PressRelease.event``).
+        quotes: the quotations of the body and their speakers, in order, filled by the
+            ``quotes`` step (``PressRelease.quotes``).
+        attachments: the files the release links, filled by the ``attachments`` step
+            (``PressRelease.attachments``).
     """
 
     document: Document
@@ -109,6 +121,10 @@ class Draft:
     #: why the fields chosen among candidates hold their values
     explanations: list[Explanation] = attrs.Factory(list)
     is_press_release: bool = False
+    embargo: Embargo | None = None
+    event: Event | None = None
+    quotes: list[Quote] = attrs.Factory(list)
+    attachments: list[Attachment] = attrs.Factory(list)
 
     @property
     def blocks(self) -> tuple[Block, ...]:

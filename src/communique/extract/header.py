@@ -18,7 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.announcer import LOGO_TEXT, WIRE_SIGN
+from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, WIRE_SIGN
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -26,6 +26,7 @@ from ..french.vocabulary import (
     CONTACT_HEADING,
     DOC_TYPE,
     EMAIL,
+    FORWARDED_MARKER,
     FURNITURE,
     ISSUER_WORDS,
     LANGUAGE_SWITCH,
@@ -83,12 +84,49 @@ def find_body(draft: Draft) -> None:
         if block.kind is BlockKind.METADATA:
             draft.roles[index] = Role.METADATA
             start = index + 1
+    start = _past_forwarding_note(draft, start)
     end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
     for index in range(start, end):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
             draft.body_start = index
             return
     draft.body_start = start + _short_header(blocks[start:end])
+
+
+def _past_forwarding_note(draft: Draft, start: int) -> int:
+    """Where a forwarded release starts: after the note that forwards it and the envelope of
+    the forwarded message ("---------- Message transféré ---------", "De : …", "Objet : …").
+    The note and the envelope are furniture: kept, never the release's header."""
+    blocks = draft.blocks
+    for index in range(start, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
+        lines = blocks[index].lines
+        at = next(
+            (n for n, line in enumerate(lines) if FORWARDED_MARKER.fullmatch(line.text)), None
+        )
+        if at is None:
+            continue
+        last = index
+        rest = lines[at + 1 :]
+        if not rest and index + 1 < len(blocks):  # the envelope in the next block
+            following = blocks[index + 1].lines
+            if following and all(_ENVELOPE_FIELD.match(line.text) for line in following):
+                last = index + 1
+        elif rest and not all(_ENVELOPE_FIELD.match(line.text) for line in rest):
+            return start  # the release itself follows the marker in its block: keep it
+        for claimed in range(start, last + 1):
+            draft.roles[claimed] = Role.FURNITURE
+        return last + 1
+    return start
+
+
+# How far down the note forwarding a release may run.
+_FORWARD_NOTE_BLOCKS = 12
+# A field of a forwarded message's envelope: "De : …", "Envoyé : …", "Objet : …".
+_ENVELOPE_FIELD = re.compile(
+    r"\s*(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc|cci|bcc|r[ée]pondre\s+[àa]"
+    r"|reply-to)\s*:",
+    re.I,
+)
 
 
 def _is_body(block: Block, following: Block | None) -> bool:
@@ -233,7 +271,7 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
     doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
     for index in range(draft.body_start):
-        if draft.roles.get(index) is Role.METADATA:
+        if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE):
             continue
         block = draft.blocks[index]
         draft.roles[index] = Role.HEADER
@@ -523,6 +561,11 @@ def _furniture(text: str) -> bool:
         return True
     if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
+    if COMMUNICATED_BY.match(text):
+        return True  # "Communiqué par : ministère de l'Économie": who sent it, not a title
+    parts = [part.strip() for part in _CHROME_JOINT.split(text)]
+    if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
+        return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -530,6 +573,18 @@ def _furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# Links set side by side: " | ", " · ", " • ".
+_CHROME_JOINT = re.compile(r"\s[|·•]\s")
+_CHROME_LINE = 200
+
+
+def _chrome_item(part: str) -> bool:
+    """One link of a row of chrome: a few words, one of them a chrome word."""
+    return (
+        bool(part) and word_count(part) <= 2 * _CHROME_WORDS and FURNITURE.search(part) is not None
+    )
 
 
 def _source_line(text: str, span: Span) -> str:

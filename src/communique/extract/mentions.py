@@ -28,6 +28,12 @@ _RELATIVE = re.compile(
     r"|(?P<word>hier|demain))(?!\w)",
     re.I,
 )
+# The same patterns, tried only where a match can start: every date form starts with a
+# digit, a weekday (lundi … dimanche) or "premier"; every relative mention with a weekday, a
+# digit, "hier" or "demain". The look-ahead lets the engine skip the other positions fast;
+# the matches are the same (the first character is read under the same flags).
+_DATE_HERE = re.compile(rf"(?=[\dlmjvsdp])(?:{DATE.pattern})", DATE.flags)
+_RELATIVE_HERE = re.compile(rf"(?=[\dlmjvsdh])(?:{_RELATIVE.pattern})", _RELATIVE.flags)
 _DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)
 _WEEKDAY_OBJECTS = {n: weekday(n - 1) for n in range(1, 8)}
 _MAX_MENTIONS = 200
@@ -48,7 +54,7 @@ def mentions(draft: Draft) -> None:
             # Every date form writes a digit but "premier mars": a block with neither is
             # not scanned by the (long) date pattern.
             dated = _DIGIT.search(text, start, end) is not None or _FIRST.search(text, start, end)
-            for match in DATE.finditer(text, start, end) if dated else ():
+            for match in _DATE_HERE.finditer(text, start, end) if dated else ():
                 if _DIRECTION.match(text, match.end()):
                     continue  # "le 25 novembre dernier": a relative mention, read below
                 parsed = parse_date(match, anchor)
@@ -56,7 +62,7 @@ def mentions(draft: Draft) -> None:
                     draft.mentions.append(
                         DateMention(match.group(), parsed.date, match.span(), False)
                     )
-            for match in _RELATIVE.finditer(text, start, end):
+            for match in _RELATIVE_HERE.finditer(text, start, end):
                 draft.mentions.append(
                     DateMention(match.group(), _resolved(match, anchor, draft), match.span(), True)
                 )

@@ -168,8 +168,11 @@ def _unclaimed_header_lines(draft: Draft) -> list[Line]:
     reach: list[int] = []
     for _, e in used:
         reach.append(max(e, reach[-1]) if reach else e)
-    lines = []
+    lines: list[Line] = []
     for index, block in enumerate(draft.blocks):
+        if index < draft.body_start and draft.roles.get(index) is Role.FURNITURE:
+            lines.extend(block.lines)  # a note forwarding the release, above its header
+            continue
         if draft.roles.get(index) is not Role.HEADER:
             continue
         for line in block.lines:

@@ -185,7 +185,7 @@ LOGO_TEXT = re.compile(
 #: ministère de la Santé`` ("communicated by": a participle, not a document type). Group
 #: ``name`` is the service, without its article.
 COMMUNICATED_BY = re.compile(
-    rf"^[ \t]*+(?:\(\s*)?communiqu[ée]e?\s+par\s+(?:le\s+|la\s+|les\s+|l{_APOSTROPHE}\s*)?"
+    rf"^[ \t]*+(?:\(\s*)?communiqu[ée]e?\s+par\s*:?\s+(?:le\s+|la\s+|les\s+|l{_APOSTROPHE}\s*)?"
     r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][^\n()]{1,118}?)\s*\)?[ \t.]*$",
     re.I | re.M,
 )

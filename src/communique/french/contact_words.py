@@ -62,6 +62,12 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     # complémentaires"
     r"adresses?\s+pour\s+l['’]envoi\s+(?:de\s+|des\s+)?questions",
     r"renseignements\s+compl[ée]mentaires",
+    # "Coordonnées", "Coordonnées presse", "Pour nous contacter", "Contact (presse)"
+    r"coordonn[ée]es(?:\s+(?:presse|m[ée]dias?))?",
+    r"pour\s+nous\s+(?:contacter|joindre)",
+    r"contacts?\s+\((?:presse|m[ée]dias?)\)",
+    # "Contact presse FSFE", "Contacts médias SNCF": the organisation's acronym after it
+    r"contacts?\s+(?:presse|m[ée]dias?)\s+(?-i:[A-Z]{2,8})",
     # "Interlocuteurs presse", "Vos interlocuteurs"
     r"(?:vos\s+)?interlocut(?:eur|rice)s?(?:\s+(?:presse|m[ée]dias))?",
     # A press officer's title used as the heading: "Chargée des relations presse :"

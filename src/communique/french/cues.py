@@ -87,13 +87,29 @@ class Cue:
     #: the most characters a match, and what its look-ahead reads, extends before or after a
     #: keyword
     reach: int
+    #: a character class holding the first character of every match, tried as a look-ahead
+    #: before the pattern (``None``: the pattern is tried at every position)
+    starts: str | None = None
 
     @classmethod
     def compile(
-        cls, pattern: str, *, keywords: tuple[str, ...], reach: int, flags: int = re.I
+        cls,
+        pattern: str,
+        *,
+        keywords: tuple[str, ...],
+        reach: int,
+        flags: int = re.I,
+        starts: str | None = None,
     ) -> Cue:
-        """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise)."""
-        return cls(re.compile(pattern, flags), keywords, reach)
+        """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise).
+
+        ``starts``, a character class (``"[lu]"``) holding the first character of every
+        match, lets the engine skip the other positions: the pattern is tried only where
+        one stands (a look-ahead read under the same flags, so the matches are the same).
+        """
+        if starts is not None:
+            pattern = f"(?={starts})(?:{pattern})"
+        return cls(re.compile(pattern, flags), keywords, reach, starts)
 
     def finditer(
         self, text: str, lowered: str, firsts: dict[str, int] | None = None
@@ -159,6 +175,7 @@ PLEASED_TO_ANNOUNCE = Cue.compile(
     rf"|\bfi[èe]rement{_S}annonc|\bannonc(?:e|ent){_S}fi[èe]rement",
     keywords=("plaisir", "honneur", "joie", "fier", "fièr", "heureu"),
     reach=120,
+    starts="[aefos]",  # the first letters of its alternatives
 )
 
 # Verbs an issuer opens its release with, in the present ("annonce", "lancent") or as "a
@@ -231,6 +248,7 @@ OFFICIAL_NAME_STYLE = Cue.compile(
     keywords=_OFFICE_KEYWORDS,
     reach=200,
     flags=0,
+    starts="[A-ZÀ-Ý]",  # the first name's capital
 )
 
 
@@ -330,6 +348,7 @@ EVENT_AHEAD = Cue.compile(
     # "buter" stands for "débutera" and "debutera", "marrer" for "démarrera"
     keywords=("tiendr", "lieu", "sera", "seront", "portes", "buter", "marrer"),
     reach=60,
+    starts="[ados]",  # the first letters of its alternatives
 )
 
 #: The issuer speaking as "nous" to announce or to invite: "nous lançons", "nous avons le
@@ -500,6 +519,7 @@ PRESS_INVITATION = Cue.compile(
         "confirmer",
     ),
     reach=120,
+    starts="[almp]",  # the first letters of its alternatives
 )
 #: A press conference or press point still to come ("une conférence de presse sera organisée").
 PRESS_CONFERENCE_AHEAD = Cue.compile(
@@ -507,6 +527,7 @@ PRESS_CONFERENCE_AHEAD = Cue.compile(
     rf"|se{_S}tiendra|aura{_S}lieu)",
     keywords=("presse",),
     reach=60,
+    starts="[cp]",  # the first letters of its alternatives
 )
 #: The practical details of an event: a label line ("Lieu : …", "Horaires : …"), its
 #: admission ("Entrée libre", "sur inscription") or a slot on a given day ("le jeudi 4 juin
@@ -531,6 +552,9 @@ EVENT_DETAILS = Cue.compile(
     ),
     reach=120,
     flags=re.I | re.M,
+    # a label's indent or first letter (lieu, horaires, adresse, accès, inscription),
+    # entrée, sur, a weekday
+    starts="[ \\tlhaiesmjvd]",
 )
 
 # -- texts that are not releases ---------------------------------------------------------------
@@ -552,6 +576,7 @@ CITES_A_RELEASE = Cue.compile(
     r"(?:pr[ée]cise|cite|indique|omet|mentionne|passe|dit|explique)\b",
     keywords=("communiqu",),
     reach=60,
+    starts="[adeiloprs]",  # the first letters of its alternatives
 )
 #: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
 #: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
@@ -561,6 +586,7 @@ NEWS_REPORTING = Cue.compile(
     rf"(?:e|ent|é|ée|és|ées){_S}(?:{_WEEKDAY}|hier)\b(?!{_S0}\d)",
     keywords=("hier", *WEEKDAYS),
     reach=60,
+    starts="[acdeips]",  # the first letters of its alternatives
 )
 #: News agencies, as they credit a dispatch: "(AFP) –", "(Boursier.com) —".
 NEWS_AGENCIES = (
@@ -598,6 +624,7 @@ JOURNALIST_INQUIRY = Cue.compile(
     rf"|\bn{_APOSTROPHE}(?:a|ont){_S}pas{_S}(?:souhait[ée]|donn[ée]{_S}suite|r[ée]pondu{_S}[àa]{_S}nos)",
     keywords=("contact", "interrog", "joint", "souhait", "suite", "pondu"),
     reach=80,
+    starts="[cijn]",  # the first letters of its alternatives
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
@@ -612,6 +639,8 @@ ABOUT_PRESS_RELEASES = Cue.compile(
     rf"|\bwhat{_S}is{_S}a{_S}press{_S}release|\bhow{_S}to{_S}write{_S}a{_S}press{_S}release",
     keywords=("communiqu", "release"),
     reach=80,
+    # qu'est-ce, le/les, un/une, rédiger, écrire, réussir, rédaction, définition, what, how
+    starts="[qlurédwhe]",
 )
 _LISTED_DATE = rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:er)?{_S}{_MONTH}(?!\w))"
 _LISTED_RELEASE = (
@@ -630,6 +659,8 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
     keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read"),
     reach=120,
+    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read
+    starts="[cdpia\\dlr]",
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
 SPEECH_MARKER = Cue.compile(
@@ -637,4 +668,5 @@ SPEECH_MARKER = Cue.compile(
     rf"|\bsous{_S}r[ée]serve{_S}d[ue]{_S}prononc[ée]|\bcheck{_S}against{_S}delivery",
     keywords=("prononc", "delivery"),
     reach=80,
+    starts="[cs]",  # the first letters of its alternatives
 )

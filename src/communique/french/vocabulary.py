@@ -22,6 +22,7 @@ __all__ = [
     "DOC_TYPE_PREFIX",
     "EMAIL",
     "END_MARKER",
+    "FORWARDED_MARKER",
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
@@ -314,6 +315,16 @@ PORTAL_FIELD = re.compile(
     re.I,
 )
 
+#: The line an e-mail client writes above a forwarded message, the whole line:
+#: "---------- Message transféré ---------", "-------- Message d'origine --------",
+#: "---------- Forwarded message ---------", "Début du message réexpédié :".
+FORWARDED_MARKER = re.compile(
+    r"\s*(?:-{2,}\s*(?:message\s+transf[ée]r[ée]|message\s+d['’]origine|message\s+original"
+    r"|forwarded\s+message|original\s+message)\s*-{2,}"
+    r"|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:?|begin\s+forwarded\s+message\s*:?)\s*",
+    re.I,
+)
+
 #: A site's language switch, the whole line: "Français English", "FR | EN | NL".
 LANGUAGE_SWITCH = re.compile(
     r"\s*(?:(?:fran[çc]ais|english|deutsch|nederlands|espa[ñn]ol|italiano|portugu[êe]s"
@@ -341,7 +352,7 @@ WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,
 FURNITURE = re.compile(
     r"(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
-    r"|publi[ée]\s+le|aller\s+au\s+contenu|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
+    r"|publi[ée]\s+le|aller\s+(?:au\s+contenu|[àa]\s+la\s+navigation|au\s+menu)|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
     # A breadcrumb: segments cannot hold a separator, so that a long line of "\t/" or " / "
     # cannot be split in exponentially many ways before "$" fails.

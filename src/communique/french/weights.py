@@ -18,6 +18,8 @@ from __future__ import annotations
 __all__ = [
     "DATE_EVIDENCE",
     "DOC_TYPE_EVIDENCE",
+    "EMBARGO_EVIDENCE",
+    "EVENT_EVIDENCE",
     "HEADLINE_EVIDENCE",
     "LEDE_EVIDENCE",
     "REFERENCE_EVIDENCE",
@@ -80,6 +82,38 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
     "legal-mention": -5.0,  # "RCS Montpellier 000 000 000", "SA au capital de …"
+}
+
+#: The embargo (``extract/embargo.py``): code -> weight. The labels are the rules of
+#: ``communique.french.embargo``; the strongest candidate is the embargo.
+EMBARGO_EVIDENCE: dict[str, float] = {
+    # The label, strongest convention first.
+    "embargo-label": 10.0,  # "Sous embargo jusqu'au …", "EMBARGO : …"
+    "do-not-publish-before": 9.0,  # "Ne pas diffuser avant le …"
+    "publish-from": 8.0,  # "Diffusion autorisée à partir du …"
+    "immediate-release": 6.0,  # "Pour diffusion immédiate": no embargo
+    # Modifiers.
+    "opening": 1.0,  # in the header, or in the first blocks of the body
+    "with-date": 2.0,  # the label is followed by a date
+    "with-time": 1.0,  # ... and a time of day
+    "named-zone": 0.5,  # ... and a time zone ("heure de Paris", "CET")
+    "next-line": -0.5,  # the moment stands on the line below the label
+    "year-missing": -1.0,  # "jusqu'au 12 mars": resolved against the release date
+    "undated": -4.0,  # an embargo label with no moment that can be read
+}
+
+#: The date of the event a press invitation invites to (``extract/event.py``): code -> weight.
+#: The dateline's date is never a candidate: the release date and the event date are apart.
+EVENT_EVIDENCE: dict[str, float] = {
+    # Where the date was read, strongest convention first.
+    "date-line": 10.0,  # "Date : jeudi 14 mars 2024" (a practical line of the invitation)
+    "slot": 7.0,  # a body date followed by its time: "le jeudi 14 mars 2024 à 10 h 30"
+    "invited-date": 5.0,  # a date in the sentence inviting the press
+    "first-date": 3.0,  # the first date of the body
+    # Modifiers.
+    "with-time": 1.0,  # a time of day follows the date
+    "year-missing": -0.5,  # "le jeudi 14 mars": resolved against the release date
+    "before-release": -4.0,  # before the release date: a past event, not the one invited to
 }
 
 #: The document type (``extract/doc_type.py``): code -> weight. The header's own lines come

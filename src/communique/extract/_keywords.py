@@ -1,0 +1,64 @@
+"""The blocks that hold a keyword: a cheap test before a step reads lines with a pattern.
+
+The document's text is lowered once; each keyword is found with ``str.find`` (C speed) and
+mapped to its block by bisection over the blocks' spans. A step that reads only lines holding
+one of its keywords then skips every other block without lowering or matching its lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from ..blocks import Block
+from .draft import Draft
+
+__all__ = ["blocks_with"]
+
+# Past this many occurrences of the keywords, every block is read (a text repeating a keyword
+# costs no more than one pass over its blocks).
+_MAX_HITS = 500
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """The text in lower case, once for the steps of one parse (a string's hash is kept)."""
+    return text.lower()
+
+
+# The blocks' starts of the last document asked about (the steps of one parse share it); a
+# tuple is compared by identity, never hashed (hashing frozen blocks reads all their lines).
+_last_starts: list[tuple[tuple[Block, ...], list[int]]] = []
+
+
+def _starts(blocks: tuple[Block, ...]) -> list[int]:
+    if _last_starts and _last_starts[0][0] is blocks:
+        return _last_starts[0][1]
+    starts = [block.span[0] for block in blocks]
+    _last_starts[:] = [(blocks, starts)]
+    return starts
+
+
+def blocks_with(draft: Draft, keywords: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the blocks whose text may hold one of ``keywords`` (lower
+    case); every block when the lowered text cannot be mapped back (a letter whose lower case
+    is longer) or when the keywords occur very often."""
+    text = draft.document.text
+    lowered = _lowered(text)
+    blocks = draft.blocks
+    if len(lowered) != len(text):
+        return list(range(len(blocks)))
+    starts = _starts(blocks)
+    found: set[int] = set()
+    hits = 0
+    for keyword in keywords:
+        position = lowered.find(keyword)
+        while position >= 0:
+            hits += 1
+            if hits > _MAX_HITS:
+                return list(range(len(blocks)))
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0 and position < blocks[index].span[1]:
+                found.add(index)
+            position = lowered.find(keyword, position + len(keyword))
+    return sorted(found)
