@@ -305,3 +305,19 @@ def test_show_explain_says_why_the_date_and_the_headline_were_chosen(
     assert "date (" in out
     assert "chosen: '2024-03-12' from header-dateline" in out
     assert "from header-line" in out
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["parse", "--help"]])
+def test_help_and_version_never_list_the_installed_plug_ins(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listing the adapters reads every installed package's entry points: only an --adapter
+    given on the command line needs it."""
+
+    def refuse() -> list[str]:
+        raise AssertionError("the plug-ins were listed")
+
+    monkeypatch.setattr(registry, "adapter_names", refuse)
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 0

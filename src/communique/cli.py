@@ -222,11 +222,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _adapter_name(value: str) -> str:
+    """An adapter's name, checked only when the option is given: listing the installed
+    plug-ins reads every package's entry points, which `--help` and `--version` need not."""
+    names = registry.adapter_names()
+    if value not in names:
+        raise argparse.ArgumentTypeError(
+            f"unknown adapter {value!r}; choose from {', '.join(map(repr, sorted(names)))}"
+        )
+    return value
+
+
 def _add_parse_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--adapter",
-        choices=registry.adapter_names(),
-        help="force the input format instead of guessing it from content and extension",
+        type=_adapter_name,
+        metavar="NAME",
+        help="force the input format instead of guessing it from content and extension "
+        "(text, markdown, html, docx, pdf, email, or an installed plug-in's name)",
     )
     command.add_argument(
         "--strict", action="store_true", help="treat warnings as failures of the input"
