@@ -51,6 +51,7 @@ from ..exceptions import (
     UnsafeInputError,
     foreign_parser,
 )
+from ..french.vocabulary import PAGE_NUMBER
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
@@ -81,11 +82,6 @@ MAX_SECONDS = 60.0
 #: A line at least this fraction of the typical line width is hard-wrapped.
 FULL_LINE = 0.7
 
-# A line that is only a page number.
-_PAGE_NUMBER = re.compile(
-    r"[-–—\s]{0,3}(?:page|p\.)?\s{0,3}\d{1,4}(?:\s{0,3}(?:/|sur|of)\s{0,3}\d{1,4})?[-–—\s]{0,3}",
-    re.I,
-)
 _DIGITS = re.compile(r"\d{1,10}")
 _BULLET = re.compile(r"[•·▪■◦●►✓➢→*–\-]\s")
 _PAGE_BREAK = "\f"
@@ -348,7 +344,7 @@ def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
     for number, page_edges in enumerate(edges):
         for index, role in page_edges:
             line = pages[number][index]
-            if _PAGE_NUMBER.fullmatch(line):
+            if PAGE_NUMBER.fullmatch(line):
                 found[(number, index)] = "number"
             elif len(pages) >= 2 and counts[_DIGITS.sub("#", line)] >= threshold:
                 found.setdefault((number, index), role)

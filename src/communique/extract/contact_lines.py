@@ -262,11 +262,12 @@ def parse_contact_lines(
             fields = _with_links(fields, linked)
         if not fields:
             continue
+        reaches = _reaches(fields)  # the line gives an e-mail or a phone
         if (
             current is not None
             and current.reachable()
             and fields[0][0] in ("role", "organisation")
-            and _reaches(fields)
+            and reaches
         ):
             # "Cabinet du ministre – 01 … – cab@…" then "Service de presse – 01 … – presse@…":
             # a line that names its holder and gives a means is a contact of its own
@@ -309,7 +310,7 @@ def parse_contact_lines(
                 current.role = value if current.role is None else f"{current.role}, {value}"
                 current.cover(span)
             elif kind == "organisation":
-                if current is None and _reaches(fields):
+                if current is None and reaches:
                     current = start_person(block)  # "Cabinet du ministre – 01 …": its own
                     current.organisation = value
                 elif current is None or (current.name is None and not current.reachable()):

@@ -37,17 +37,18 @@ from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
 from ..french.contact_words import (
     OBFUSCATED_EMAIL,
-    POSTAL_ADDRESS,
     PUBLIC_APPEAL,
     PUBLIC_INFORMATION,
 )
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
+    ADDRESS,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
     NOTES_HEADING,
+    PAGE_NUMBER,
 )
 from ..models import Contact
 from ..steps import Step, Steps
@@ -383,17 +384,11 @@ def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
     switchboard): a footer, not a contact."""
-    lines = [line.text for line in block.lines[:3] if not _PAGE_NUMBER.fullmatch(line.text)]
+    lines = [line.text for line in block.lines[:3] if not PAGE_NUMBER.fullmatch(line.text)]
     opening = lines[0] if lines else ""
-    if len(opening) <= 200 and POSTAL_ADDRESS.search(opening) and not EMAIL.search(block.text):
+    if len(opening) <= 200 and ADDRESS.search(opening) and not EMAIL.search(block.text):
         return True
     return None
-
-
-# A page number a PDF's text keeps ("2/2", "Page 1 sur 1", "- 3 -").
-_PAGE_NUMBER = re.compile(
-    r"\s*(?:page\s+)?\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}\s*|\s*[-–]\s*\d{1,3}\s*[-–]\s*", re.I
-)
 
 
 def _signed(block: Block, first: str) -> bool | None:

@@ -139,21 +139,6 @@ CONTACT_INVITATION = re.compile(
     re.I,
 )
 
-#: A postal address: a postcode and its town (``33077 Bordeaux Cedex``), or a mail sorting
-#: code (``CS 41397``, ``BP 512``). A block opening with one is the organisation's address
-#: (a letter's or a page's footer), not a press contact.
-POSTAL_ADDRESS = re.compile(
-    # a postcode and its town: French (33077 Bordeaux), Belgian, Swiss, Luxembourg (5000
-    # Namur, 1003 Lausanne, L-1341 Luxembourg)
-    r"(?<![\d\w])(?:(?:L-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+cedex)?\b"
-    # a mail sorting code: CS 41397, BP 512, B.P. 2120
-    r"|(?:CS|B\.?P\.?)\s?\d{2,6}\b"
-    # a street: "2, esplanade Charles-de-Gaulle", "Rue de l'Écluse 14", "12, avenue des …"
-    r"|(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?(?i:rue|avenue|boulevard|bd|place|quai|chemin"
-    r"|all[ée]e|impasse|cours|route|esplanade|square|parvis)\s+(?:(?i:de\s+la|de\s+l['’]|du|des"
-    r"|de|d['’])\s*)?[A-ZÀ-Ý])"
-)
-
 # -- what is for the public, not the press --------------------------------------------------
 
 #: The public a line of practical information addresses: "Renseignements pour le public",

@@ -31,6 +31,7 @@ __all__ = [
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
+    "PAGE_NUMBER",
     "PORTAL_FIELD",
     "REFERENCE",
     "RELEASE_MARKER",
@@ -322,6 +323,12 @@ FORWARDED_MARKER = re.compile(
     r"\s*(?:-{2,}\s*(?:message\s+transf[ée]r[ée]|message\s+d['’]origine|message\s+original"
     r"|forwarded\s+message|original\s+message)\s*-{2,}"
     r"|d[ée]but\s+du\s+message\s+r[ée]exp[ée]di[ée]\s*:?|begin\s+forwarded\s+message\s*:?)\s*",
+    re.I,
+)
+
+#: A line that is only a page number, as PDF text keeps it: "2/2", "Page 1 sur 1", "- 3 -".
+PAGE_NUMBER = re.compile(
+    r"[-–—\s]{0,3}(?:page|p\.)?\s{0,3}\d{1,4}(?:\s{0,3}(?:/|sur|of)\s{0,3}\d{1,4})?[-–—\s]{0,3}",
     re.I,
 )
 
