@@ -58,8 +58,8 @@ _PLACE_PREFIX = re.compile(
 # A date standing alone may be introduced by "le", "Le", "Date :", or a dash (a pandoc
 # title block's "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
-    r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)"
-    r"\s+le|le|date\s*:?)?\s*",
+    r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
+    r"(?P<published>publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)\s+le|le|date\s*:?)?\s*",
     re.I,
 )
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
@@ -193,8 +193,6 @@ _PLACE_AFTER = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
     r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
 )
-# A publication label before a date: "Publié le", "Mis en ligne le", "Diffusé le".
-_PUBLISHED = re.compile(r"publi[ée]|mis\s+en\s+ligne|diffus[ée]", re.I)
 # A date then its place, closing the line: "12 mars 2024, Paris", "12 mars 2024 – Genève".
 _PLACE_CLOSING = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|,.;]{0,40}?)\s*\.?\s*"
@@ -273,10 +271,10 @@ def _dated(
             offset + start + (at_place.end() if at_place else 0),
             offset + place_match.end("place"),
         )
-    elif _DATE_ONLY_PREFIX.fullmatch(head):
+    elif (only_date := _DATE_ONLY_PREFIX.fullmatch(head)) is not None:
         # After a publication label ("Publié le 2 nov. 2021 – Presse") what follows the date
         # is the page's category or author, not the release's place.
-        published = _PUBLISHED.search(head) is not None
+        published = only_date.group("published") is not None
         closing = None if published else _PLACE_CLOSING.fullmatch(text, date_match.end())
         if closing is not None and _is_place(closing.group("place")):
             return DatelineMatch(closing.span("place"), parsed, closing.end("place"), False)
