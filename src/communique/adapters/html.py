@@ -199,26 +199,32 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
 _CONTACT_BOX_TEXT = 1500
 
 
+def _within(element: _ParsedElement, top: _ParsedElement) -> bool:
+    """Whether ``element`` is ``top`` or inside it."""
+    return element is top or any(ancestor is top for ancestor in element.iterancestors())
+
+
 def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_ParsedElement]:
     """The press-contact boxes outside the release's container (a sidebar's "Contact presse"
     section): an element opening with a contact heading and giving an e-mail or a phone.
     Press rooms set the contact beside the article; it belongs to the release."""
     boxes: list[_ParsedElement] = []
-    inside = set(container.iter())
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         box = heading.getparent()
-        if heading in inside or box is None or box in inside or box in boxes:
+        if box is None:
             continue
         title = collapse(heading.xpath("string()"))
         if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
             continue
+        if _within(box, container) or any(_within(box, found) for found in boxes):
+            continue  # read with the release, or with a box already found
         if any(
             isinstance(a.tag, str) and a.tag in ("footer", "header", "nav")
             for a in box.iterancestors()
         ):
             continue  # the site's own "Nous contacter" in its footer is no press contact
         text = box.xpath("string()")
-        if len(text) > _CONTACT_BOX_TEXT or any(box in set(b.iter()) for b in boxes):
+        if len(text) > _CONTACT_BOX_TEXT:
             continue
         means = box.xpath(
             "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
