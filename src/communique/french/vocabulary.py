@@ -272,6 +272,36 @@ ISSUER_WORDS = re.compile(
     re.I,
 )
 
+#: The first word of an organisation's name, never of a place: "Région Normandie",
+#: "Ministère de la Culture", "Université de Lille". A dateline-like "Communiqué – Région
+#: Normandie – 4 mai 2023" names who issues, not where.
+ORGANISATION_HEADS = frozenset(
+    (
+        "région",
+        "ministère",
+        "préfecture",
+        "conseil",
+        "département",
+        "direction",
+        "agence",
+        "mairie",
+        "communauté",
+        "métropole",
+        "université",
+        "fondation",
+        "association",
+        "fédération",
+        "groupe",
+        "société",
+        "institut",
+        "syndicat",
+        "office",
+        "commission",
+        "gouvernement",
+        "service",
+    )
+)
+
 #: Words of a press officer's role.
 ROLE_WORDS = re.compile(
     r"\b(?:conseill[eè]re?|charg[ée]e?|attach[ée]e?|responsable|directeur|directrice|chef"
