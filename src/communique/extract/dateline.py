@@ -166,6 +166,10 @@ def _is_place(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
+# A dash or a bar closing a field of a header strip, before the date.
+_FIELD_SEPARATOR = re.compile(r"\s[–—|-]\s*\Z")
+
+
 def _names_organisation(text: str) -> bool:
     """Whether ``text`` opens with an organisation's head noun (``Région Normandie``)."""
     words = text.split(maxsplit=1)
@@ -270,12 +274,17 @@ def _dated(
         return None
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)
-    if place_match is not None and _names_organisation(place_match.group("place")):
+    place: tuple[int, int] | None
+    if (
+        place_match is not None
+        and _names_organisation(place_match.group("place"))
+        and _FIELD_SEPARATOR.search(head) is not None
+    ):
         place = None  # "Communiqué – Région Normandie – 4 mai 2023": who issues, not where
     elif place_match is not None and _is_place(place_match.group("place")):
         start = place_match.start("place")
         at_place = _AT.match(place_match.group("place"))  # "À Paris, le …": the place is Paris
-        place: tuple[int, int] | None = (
+        place = (
             offset + start + (at_place.end() if at_place else 0),
             offset + place_match.end("place"),
         )
