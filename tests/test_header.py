@@ -1318,3 +1318,30 @@ def test_a_forwarded_release_starts_after_the_note_and_the_envelope(
     assert release.dateline.place == place
     furniture = [s for s in release.sections if s.kind is SectionKind.FURNITURE]
     assert any("Je vous transmets" in block.text for s in furniture for block in s.blocks)
+
+
+def test_a_site_s_banner_above_its_breadcrumb_is_not_the_issuer() -> None:
+    # A cantonal page captured as text: the site's names in two languages, its menu and a
+    # breadcrumb, a listing's filters, then the release: its type, its two issuing
+    # departments, its title and its stamp.
+    text = (
+        "Canton du Valais\nKanton Wallis\nFR | DE\nThèmes\nAutorités\nMédias\n"
+        "Vous êtes ici : Accueil > Médias > Communiqués\nCommuniqués pour les médias\n"
+        "Rechercher dans les communiqués   Département : tous   Année : 2023\n"
+        "Communiqué pour les médias\n"
+        "Département de la santé, des affaires sociales et de la culture\n"
+        "Département de la mobilité, du territoire et de l'environnement\n"
+        "Lac de Géronde : la baignade à nouveau autorisée après deux étés d'interdiction\n"
+        "Publication : 05 octobre 2023\n"
+        f"{BODY} {BODY}\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué pour les médias"
+    assert release.headline == (
+        "Lac de Géronde : la baignade à nouveau autorisée après deux étés d'interdiction"
+    )
+    assert [i.name for i in release.header.issuers] == [
+        "Département de la santé, des affaires sociales et de la culture",
+        "Département de la mobilité, du territoire et de l'environnement",
+    ]
+    assert release.date == dt.date(2023, 10, 5)

@@ -52,13 +52,15 @@ _APOSTROPHE = "['’]"
 
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
 # French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
-# federal), "Avis de convocation" and "Convocation de presse" (Québec, Belgium: a media
-# advisory), "Appel aux médias", "Point presse", "Note d'information", "Info presse",
-# "Information aux médias".
+# federal), "Communiqué pour les médias" (Swiss cantons), "Avis de convocation" and
+# "Convocation de presse" (Québec, Belgium: a media advisory), "Appel aux médias", "Point
+# presse", "Note d'information", "Info presse", "Information aux médias".
 _DOC_TYPE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
-    r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se)){0,2}"
+    r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se"
+    # "Communiqué pour les médias" (Swiss cantons), "Communiqué à la presse"
+    r"|pour\s+les\s+m[ée]dias|[àa]\s+la\s+presse)){0,2}"
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
@@ -111,6 +113,8 @@ DOC_TYPE_PREFIX = re.compile(
 CONTACT_HEADING = re.compile(
     r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse))?"
     r"|relations?\s+(?:presse|m[ée]dias?|publiques)"
+    # "Personnes de contact" (Swiss cantons), "Personne à contacter", "Interlocutrice presse"
+    r"|personnes?\s+(?:de\s+contact|[àa]\s+contacter)|interlocut(?:eur|rice)s?(?:\s+presse)?"
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
     r"|attach[ée]e?s?\s+de\s+presse"
     r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
