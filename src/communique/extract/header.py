@@ -42,6 +42,7 @@ from ..french.vocabulary import (
     WEBSITE,
     WORD_STRIP,
     is_about_heading,
+    is_consent_banner,
 )
 from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Candidate, Explanation, Issuer, Span
@@ -145,8 +146,8 @@ def _is_body(block: Block, following: Block | None) -> bool:
         # – Mis à jour le …" is a page's publication line, no dateline.
         return PUBLICATION_LABEL.match(first) is None
     text = block.text
-    if block.emphasis is not None:
-        return False
+    if block.emphasis is not None or is_consent_banner(text):
+        return False  # a cookie banner's sentences are the site's, not the release's
     if (
         len(text) >= _SENTENCE_LENGTH
         and text.endswith((".", "!", "?"))
@@ -376,9 +377,11 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
     return _lone_line(_repeated_titles(candidates)), scan, navigation
 
 
-# A breadcrumb: "Vous êtes ici : Accueil > Médias", "Accueil › Presse › Communiqués".
+# A breadcrumb: "Vous êtes ici : Accueil > Médias", "Accueil › Presse › Communiqués",
+# "Accueil / Actualités / Presse / <the title>".
 _BREADCRUMB = re.compile(
-    r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,60}){2,8}$",
+    r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
+    r"|^[^>›»/\n]{1,60}(?:\s[>›»/]\s[^>›»/\n]{1,120}){2,8}$",
     re.I,
 )
 
@@ -958,9 +961,30 @@ def _choose_headline(
         missing = f"no headline was found (the metadata title {title!r} is {wrong})"
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    _issuers(draft, _below_navigation(candidates[:issuers_until], navigation))
+    _issuers(draft, _below_navigation(_issuer_lines(candidates, issuers_until), navigation))
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
+    """The lines that may name the issuers: those above the headline, and, when the page
+    writes the title again around a pasted release's own letterhead ("Titre" / meta line /
+    "AQUARISK MÉDITERRANÉE" / "COMMUNIQUÉ" / "Titre", or "Titre" / "Titre" / "MINISTÈRE DE
+    L'EAU" / "COMMUNIQUÉ DE PRESSE"), the header's lines below the first copy too."""
+    if until >= len(candidates) or "repeated" not in candidates[until].evidence:
+        return candidates[:until]
+    key = " ".join(candidates[until].line.text.casefold().split())
+    copies = [
+        n
+        for n in range(until + 1, len(candidates))
+        if " ".join(candidates[n].line.text.casefold().split()) == key
+    ]
+    if not copies:
+        return candidates[:until]
+    copied = {until, *copies}
+    return candidates[:until] + [
+        c for n, c in enumerate(candidates[until + 1 :], until + 1) if n not in copied
+    ]
 
 
 def _below_navigation(candidates: list[_Candidate], navigation: list[int]) -> list[_Candidate]:
@@ -969,7 +993,7 @@ def _below_navigation(candidates: list[_Candidate], navigation: list[int]) -> li
     release's letterhead below it."""
     if not candidates or not navigation:
         return candidates
-    top = candidates[-1].line.span[0]
+    top = max(c.line.span[0] for c in candidates)
     last = max((start for start in navigation if start < top), default=-1)
     below = [c for c in candidates if c.line.span[0] > last]
     return below if below else candidates

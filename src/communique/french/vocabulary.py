@@ -45,6 +45,7 @@ __all__ = [
     "WIRE",
     "WORD_STRIP",
     "is_about_heading",
+    "is_consent_banner",
     "is_section_label",
 ]
 
@@ -393,6 +394,19 @@ SITE_TITLE = re.compile(
 #: A motto or a menu of single words set apart by middle dots, bullets or bars, the whole
 #: line: "Soigner · Former · Chercher", "Liberté • Égalité • Fraternité", "Accueil | Presse".
 WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,7}\s*")
+
+#: A site's cookie-consent banner: it names cookies and asks to accept, refuse or set them
+#: ("Nous utilisons des cookies… En cliquant sur « Tout accepter », vous consentez…").
+COOKIE_WORD = re.compile(r"\bcookies?\b|\btraceurs\b", re.I)
+CONSENT_WORD = re.compile(
+    r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
+)
+
+
+def is_consent_banner(text: str) -> bool:
+    """Whether ``text`` is a cookie-consent banner (chrome, never the release's text)."""
+    return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
+
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
