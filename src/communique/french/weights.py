@@ -41,6 +41,9 @@ DATE_EVIDENCE: dict[str, float] = {
     "headline-date": 2.5,  # "Conseil des ministres du 24 juin 2015": the title's day
     "lead-mention": 1.5,  # the first full date the lead mentions, if nothing says it is ahead
     "wire": 2.0,  # "PARIS--(BUSINESS WIRE)--": a place, no date
+    # The first full date in the text's top 1,500 characters: the last resort (above an
+    # update line's 6 - 5 = 1).
+    "first-date": 1.25,
     # Modifiers.
     "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
     "with-place": 0.5,  # a place and a date together make a dateline
