@@ -1474,3 +1474,37 @@ def test_a_metadata_title_saying_something_else_is_kept() -> None:
     release = parse(text)
     assert release.headline == "Tiers-lieux nourriciers : l'appel à projets 2021"
     assert "metadata-disagrees" in [d.code for d in release.diagnostics]
+
+
+def test_a_pasted_release_s_letterhead_below_the_page_s_title_names_the_issuer() -> None:
+    page = (
+        "<html><body><p>Actualité</p>"
+        "<h1>Un robot chirurgical de nouvelle génération au bloc opératoire</h1>"
+        "<p>Centre hospitalier universitaire de Brest<br/>"
+        "Direction de la communication et du mécénat</p>"
+        "<p><strong>Communiqué de presse</strong></p><p>Brest, le 2 février 2022</p>"
+        f"<p>{BODY}</p><p>{BODY}</p></body></html>"
+    )
+    release = parse(page)
+    assert release.headline == "Un robot chirurgical de nouvelle génération au bloc opératoire"
+    assert [i.name for i in release.header.issuers] == ["Centre hospitalier universitaire de Brest"]
+
+
+@pytest.mark.parametrize(
+    "canton", ["RÉPUBLIQUE ET CANTON DE GENÈVE", "République et canton du Jura"]
+)
+def test_a_swiss_canton_s_state_line_is_no_issuer(canton: str) -> None:
+    text = (
+        f"{canton}\nDépartement du territoire\n\nNote aux rédactions\n\n"
+        f"Renaturation de l'Aire : la troisième étape démarre\n\n{BODY}\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Département du territoire"]
+
+
+@pytest.mark.parametrize("part", ["SOMMAIRE", "ÉDITO", "LE MOT DU DIRECTEUR", "CHIFFRES CLÉS"])
+def test_a_press_kit_s_part_heading_is_no_issuer(part: str) -> None:
+    text = (
+        "CAMPUS MER & LITTORAL\n\nDOSSIER DE PRESSE\n\nLES JOURNÉES DE L'ESTRAN 2023\n\n"
+        f"{part}\n\n{BODY}\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["CAMPUS MER & LITTORAL"]

@@ -30,6 +30,7 @@ from ..french.vocabulary import (
     FORWARDED_MARKER,
     FURNITURE,
     ISSUER_WORDS,
+    KIT_SECTION_HEADINGS,
     LANGUAGE_SWITCH,
     OFFICE,
     PORTAL_FIELD,
@@ -948,6 +949,8 @@ _ARTICLE_AFTER_FIRST_WORD = re.compile(r"\S+\s+(?:la|le|les|un|une|l['’])(?:\s
 
 
 def _issuer_like(text: str) -> bool:
+    if folded(text) in KIT_SECTION_HEADINGS:
+        return False  # "SOMMAIRE", "ÉDITO": a press kit's parts, in capitals like a name
     if _COMMUNIQUE_SUFFIX.search(text) is not None:
         return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
     if len(text) > 120 or _TITLE_COLON.search(text) is not None:
@@ -1016,8 +1019,21 @@ def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
     writes the title again around a pasted release's own letterhead ("Titre" / meta line /
     "AQUARISK MÉDITERRANÉE" / "COMMUNIQUÉ" / "Titre", or "Titre" / "Titre" / "MINISTÈRE DE
     L'EAU" / "COMMUNIQUÉ DE PRESSE"), the header's lines below the first copy too."""
-    if until >= len(candidates) or "repeated" not in candidates[until].evidence:
+    if until >= len(candidates):
         return candidates[:until]
+    if "repeated" not in candidates[until].evidence:
+        # A page's title over a pasted release's letterhead, before any type or dateline:
+        # "<h1>Titre</h1>" / "Centre hospitalier universitaire de Brest" / "Communiqué de
+        # presse" / "Brest, le 2 février 2022".
+        title_block = candidates[until].block
+        below = [
+            c
+            for c in candidates[until + 1 :]
+            if c.block != title_block
+            and "issuer-like" in c.evidence
+            and "after-marker" not in c.evidence
+        ]
+        return candidates[:until] + below
     key = " ".join(candidates[until].line.text.casefold().split())
     copies = [
         n

@@ -26,6 +26,7 @@ __all__ = [
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
+    "KIT_SECTION_HEADINGS",
     "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
     "NOTES_HEADING",
@@ -185,7 +186,9 @@ SERVICE_LINE = re.compile(
 #: The State's heading on an official letterhead ("RÉPUBLIQUE FRANÇAISE", "RÉPUBLIQUE DU
 #: SÉNÉGAL", "ROYAUME DU MAROC", "Confédération suisse"): the frame, not the issuer.
 STATE_HEADING = re.compile(
-    r"\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|conf[ée]d[ée]ration)"
+    # a Swiss canton's state: "RÉPUBLIQUE ET CANTON DE GENÈVE", "… DU JURA"
+    r"\s*r[ée]publique\s+et\s+canton\s+(?:du|de|d['’])\s*[\w'’ -]{2,40}?\s*"
+    r"|\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|conf[ée]d[ée]ration)"
     r"\s+(?:fran[çc]aise|suisse|(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’ -]{2,40})\s*",
     re.I,
 )
@@ -309,6 +312,35 @@ ORGANISATION_HEADS = frozenset(
         "commission",
         "gouvernement",
         "service",
+    )
+)
+
+#: The headings of a press kit's parts, set in capitals like a letterhead's name but naming
+#: no one: "SOMMAIRE", "ÉDITO", "LE MOT DU DIRECTEUR", "CHIFFRES CLÉS", "ANNEXES".
+KIT_SECTION_HEADINGS = frozenset(
+    (
+        "sommaire",
+        "edito",
+        "editorial",
+        "le mot du directeur",
+        "le mot de la directrice",
+        "le mot du president",
+        "le mot de la presidente",
+        "chiffres cles",
+        "les chiffres cles",
+        "en chiffres",
+        "annexes",
+        "annexe",
+        "introduction",
+        "programme",
+        "le programme",
+        "presentation",
+        "calendrier",
+        "contacts",
+        "partenaires",
+        "les partenaires",
+        "informations pratiques",
+        "infos pratiques",
     )
 )
 
