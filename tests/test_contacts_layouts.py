@@ -742,3 +742,56 @@ def test_an_office_s_labelled_number_below_the_contacts_is_no_contact_s(footer: 
     )
     contacts = parse(text).contacts
     assert [(c.name, c.phones) for c in contacts] == [("Émilie Caradec", ("02 99 40 58 16",))]
+
+
+LEDE = (
+    "Le conseil d'administration proposera à l'assemblée générale un dividende de 2,40 CHF "
+    "par action, en hausse de 9 % sur un an, grâce à la croissance des ventes en Europe."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Contact investisseurs / Investor contact",
+        "Relations investisseurs",
+        "Contact médias / Media contact",
+        "Investor Relations",
+        "Contacts actionnaires",
+    ],
+)
+def test_investor_and_bilingual_contact_headings_open_a_contact_block(heading: str) -> None:
+    # the release's text, then its contact block
+    page = (
+        "<html><body><h1>Dividende 2024 : 2,40 CHF par action</h1>"
+        f"<p>{LEDE}</p><p>{LEDE}</p>"
+        f"<p><strong>{heading}</strong><br/>Anouk Perrenoud, Head of Investor Relations<br/>"
+        "T : +41 22 555 48 10<br/>anouk.perrenoud@example.com</p></body></html>"
+    )
+    contacts = parse(page).contacts
+    assert [(c.name, c.phones) for c in contacts] == [("Anouk Perrenoud", ("+41 22 555 48 10",))]
+
+
+def test_every_cell_of_a_contact_table_is_read() -> None:
+    # The company's cell has no heading of its own; the agency's cells name their service.
+    cells = (
+        "<td><strong>Noréva</strong><br/>Pierre-Alain Desgranges<br/>Président-directeur "
+        "général<br/>Tél. : 04 72 18 60 40<br/>investisseurs@noreva.example.fr</td>"
+        "<td><strong>Calliope Finance</strong><br/>Relations investisseurs<br/>Inès Baumel<br/>"
+        "Tél. : 01 56 88 11 42<br/>ibaumel@calliope.example.fr</td>"
+        "<td><strong>Calliope Finance</strong><br/>Relations presse<br/>Quentin Marsan<br/>"
+        "Tél. : 01 56 88 11 57<br/>qmarsan@calliope.example.fr</td>"
+    )
+    page = (
+        "<html><body><h1>Noréva : chiffre d'affaires annuel en hausse de 12 %</h1>"
+        f"<p>{LEDE}</p><p>{LEDE}</p><table class='contacts'><tr>{cells}</tr></table>"
+        "</body></html>"
+    )
+    contacts = parse(page).contacts
+    names = ["Pierre-Alain Desgranges", "Inès Baumel", "Quentin Marsan"]
+    assert [c.name for c in contacts] == names
+    assert [c.phones for c in contacts] == [
+        ("04 72 18 60 40",),
+        ("01 56 88 11 42",),
+        ("01 56 88 11 57",),
+    ]

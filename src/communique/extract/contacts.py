@@ -246,8 +246,7 @@ def cards(draft: Draft) -> None:
     of such cards as an image, or leave it out; a quote's attribution has no means, and a
     block of prose is no card.
     """
-    if draft.contacts:
-        return
+    beside_only = bool(draft.contacts)  # then only cards set beside a contact block
     first = max(draft.body_start, int(len(draft.blocks) * _CARD_REACH))
     for index in range(first, len(draft.blocks)):
         block = draft.blocks[index]
@@ -255,15 +254,25 @@ def cards(draft: Draft) -> None:
             continue
         if any(len(line.text) > _CARD_LINE_LENGTH for line in block.lines):
             continue
-        opening = strip_decoration(block.lines[0].text.split(",")[0].split(" – ")[0])
-        if not is_strong_name(opening):
-            continue
+        if beside_only:
+            # A contact table's first cell, before a cell that opened a zone ("Noréva" /
+            # name / role / phone, then "Calliope Finance" / "Relations investisseurs" / …).
+            following = index + 1
+            if following >= len(draft.blocks) or draft.roles.get(following) is not Role.CONTACT:
+                continue
+        else:
+            opening = strip_decoration(block.lines[0].text.split(",")[0].split(" – ")[0])
+            if not is_strong_name(opening):
+                continue
+        known = {e for c in draft.contacts for e in c.emails}
         found = [
             contact
             for contact in parse_contact_lines(
                 [(index, line) for line in block.lines], link_means(block)
             )
-            if contact.name and (contact.emails or contact.phones)
+            if contact.name
+            and (contact.emails or contact.phones)
+            and not set(contact.emails) & known
         ]
         if found:
             draft.roles[index] = Role.CONTACT
@@ -320,6 +329,15 @@ def _opens_zone(
     return True
 
 
+def _short_lines(lines: tuple[Line, ...]) -> bool:
+    """Lines of a name or a label, none a sentence: a contact card's heading lines."""
+    return all(len(line.text) <= _LABEL_LINE and not line.text.endswith(".") for line in lines)
+
+
+# A line this short is a name or a label, not a sentence.
+_LABEL_LINE = 60
+
+
 def _last_prose(draft: Draft) -> int:
     """The index of the text's last paragraph of prose (-1 if none): after it the release's
     text has ended, though a page's attachments, "related releases" and footer may still
@@ -369,7 +387,9 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
             break
         if not draft.free(index):
             break
-        if index > start or first_line == 0:
+        if index > start or first_line == 0 or _short_lines(block.lines[:first_line]):
+            # (a zone opening inside a paragraph leaves it to the body; under a table
+            # cell's organisation line, "Calliope Finance" / "Relations presse", it does not)
             draft.roles[index] = Role.CONTACT
         read = block.lines[first_line if index == start else 0 :]
         lines.extend(columns(index, read))
@@ -519,5 +539,9 @@ def contacts(draft: Draft) -> None:
 def _run(rules: Steps, draft: Draft) -> None:
     for _name, rule in rules:
         rule(draft)
+    # In the order the text gives them (a card beside a contact block is found after it).
+    draft.contacts.sort(
+        key=lambda contact: contact.span[0] if contact.span else len(draft.document.text)
+    )
     if not draft.contacts:
         draft.diagnostics.append(diagnostics.make("missing-contacts"))

@@ -113,8 +113,10 @@ DOC_TYPE_PREFIX = re.compile(
 
 #: A press-contact heading, possibly followed by the contact on the same line.
 CONTACT_HEADING = re.compile(
-    r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse))?"
-    r"|relations?\s+(?:presse|m[ée]dias?|publiques)"
+    r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse"
+    r"|investisseurs|actionnaires|analystes|financiers?))?"
+    r"|relations?\s+(?:presse|m[ée]dias?|publiques|investisseurs|actionnaires|analystes)"
+    r"|investor\s+(?:relations|contacts?)"
     # "Personnes de contact" (Swiss cantons), "Personne à contacter", "Interlocutrice presse"
     r"|personnes?\s+(?:de\s+contact|[àa]\s+contacter)|interlocut(?:eur|rice)s?(?:\s+presse)?"
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
@@ -131,6 +133,8 @@ CONTACT_HEADING = re.compile(
     rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n@\d–—|]{{0,120}}?(?=\s*(?:[:：]|$)))?"
     # "Pour de plus amples informations, contacter :"
     r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
+    # a bilingual heading: "Contact médias / Media contact"
+    r"(?:\s*/\s*(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries))?"
     r"(?=\s*(?:[:：]|$|[–—-]\s))"
     # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
     r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
