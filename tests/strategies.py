@@ -1112,6 +1112,13 @@ DOC_TYPE_NUMBERS = (
     ("press release", "press releases"),
     ("press kit", "press kits"),
     ("news release", "news releases"),
+    ("communiqué pour les médias", "communiqués pour les médias"),
+    ("communiqué radio-presse", "communiqués radio-presse"),
+    ("communiqué intersyndical", "communiqués intersyndicaux"),
+    ("note à la presse", "notes à la presse"),
+    ("déclaration", "déclarations"),
+    ("déclaration conjointe", "déclarations conjointes"),
+    ("lettre ouverte", "lettres ouvertes"),
 )
 #: Types whose head noun is the same in the plural: always the text's type.
 INVARIABLE_DOC_TYPES = ("avis aux médias", "avis de presse", "media advisory", "revue de presse")

@@ -366,3 +366,38 @@ def test_the_bold_paragraph_under_the_text_s_own_title_is_the_front_matter_title
     release = parse(text)
     assert release.headline == "Tiers-lieux nourriciers, l'appel à projets 2021"
     assert release.header.lede == WIRE_CHAPO
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Communiqué de presse / Press release",
+        "Communiqué de presse – Information financière",
+        "COMMUNIQUÉ RADIO-PRESSE",
+        "Communiqué du procureur de la République",
+        "Déclaration conjointe",
+        "LETTRE OUVERTE",
+    ],
+)
+def test_a_type_line_is_read_whole_with_its_kind_or_translation(label: str) -> None:
+    text = f"Fédération des épiceries solidaires\n\n{label}\n\nUn titre de déclaration\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == label
+    assert release.headline == "Un titre de déclaration"
+
+
+def test_a_legal_status_after_the_type_is_not_part_of_it() -> None:
+    text = f"NORÉVA\n\nCommuniqué de presse – Information réglementée\n\nUn titre\n\n{BODY}\n"
+    assert parse(text).header.doc_type == "Communiqué de presse"
+
+
+@pytest.mark.parametrize("state", ["REPUBLIC OF CAMEROON", "République du Cameroun"])
+def test_a_bilingual_state_letterhead_names_no_issuer(state: str) -> None:
+    text = (
+        f"{state}\nPaix – Travail – Patrie\nPeace – Work – Fatherland\n\n"
+        "MINISTÈRE DE L'EAU ET DE L'ÉNERGIE\n\nCOMMUNIQUÉ RADIO-PRESSE\n\n"
+        f"Perturbations de la distribution d'électricité à Yaoundé\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert [i.name for i in release.header.issuers] == ["MINISTÈRE DE L'EAU ET DE L'ÉNERGIE"]
+    assert release.headline == "Perturbations de la distribution d'électricité à Yaoundé"

@@ -57,8 +57,12 @@ _APOSTROPHE = "['’]"
 # federal), "Communiqué pour les médias" (Swiss cantons), "Avis de convocation" and
 # "Convocation de presse" (Québec, Belgium: a media advisory), "Appel aux médias", "Point
 # presse", "Note d'information", "Info presse", "Information aux médias".
-_DOC_TYPE = (
+_DOC_TYPE_BASE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
+    # "Communiqué radio-presse" (francophone Africa), "Communiqué intersyndical"
+    r"|radio-?presse|intersyndica(?:l|ux)|unitaires?"
+    # a prosecutor's communiqué: "Communiqué du procureur de la République"
+    r"|du\s+procureur\s+de\s+la\s+r[ée]publique|du\s+parquet"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
     r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se"
     # "Communiqué pour les médias" (Swiss cantons), "Communiqué à la presse"
@@ -66,7 +70,11 @@ _DOC_TYPE = (
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
-    r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse)"
+    r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse"
+    r"|[àa]\s+la\s+presse)"
+    # a statement or an open letter released to the press: "Déclaration conjointe"
+    r"|d[ée]clarations?(?:\s+(?:conjointes?|communes?|de\s+presse))?"
+    r"|lettres?\s+ouvertes?"
     # "Info presse" (regional press rooms), "Information aux médias" (Swiss, Belgian usage)
     r"|infos?\s+(?:presse|m[ée]dias?)"
     r"|informations?\s+(?:aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
@@ -79,6 +87,12 @@ _DOC_TYPE = (
     r"|press\s+(?:releases?|kits?|statements?|notes?)"
     r"|(?:news|media)\s+(?:releases?|advisory|advisories|statements?)"
     r")"
+)
+# A type with its kind or its translation, as written on one line: "Communiqué de presse –
+# Information financière", "Communiqué de presse / Press release". (A legal status after it,
+# "– Information réglementée", is the filing's, not part of the type.)
+_DOC_TYPE = (
+    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+financi[èe]res?))?)"
 )
 #: A whole line that names the document type.
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
@@ -192,6 +206,8 @@ SERVICE_LINE = re.compile(
 STATE_HEADING = re.compile(
     # a Swiss canton's state: "RÉPUBLIQUE ET CANTON DE GENÈVE", "… DU JURA"
     r"\s*r[ée]publique\s+et\s+canton\s+(?:du|de|d['’])\s*[\w'’ -]{2,40}?\s*"
+    # the English half of a bilingual letterhead: "REPUBLIC OF CAMEROON"
+    r"|\s*(?:republic|kingdom)\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?\s*"
     r"|\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|conf[ée]d[ée]ration)"
     r"\s+(?:fran[çc]aise|suisse|(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’ -]{2,40})\s*",
     re.I,
@@ -209,6 +225,9 @@ STATE_MOTTOS: tuple[str, ...] = (
     "honneur fraternité justice",
     "unité dignité travail",
     "dieu la patrie le roi",
+    # the English halves of bilingual letterheads (Cameroon, Rwanda…)
+    "peace work fatherland",
+    "unity work patriotism",
 )
 
 #: The longest line that can be an ``À propos`` heading; a longer one is a sentence.
