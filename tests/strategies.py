@@ -1426,6 +1426,32 @@ newsletter_forms = st.one_of(
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),
             st.sampled_from(["lettre", "infolettre", "newsletter"])),
 )  # fmt: skip
+#: A job offer's formulas.
+job_offer_forms = st.one_of(
+    _phrase(st.sampled_from(["Offre", "OFFRE", "offre"]), "d'emploi"),
+    _phrase(st.sampled_from(["Poste", "poste"]), "à", "pourvoir"),
+    _phrase(st.sampled_from(["Type", "TYPE"]), "de", "contrat"),
+    _phrase("Profil", st.sampled_from(["recherché", "recherche"])),
+    _phrase("lettre", "de", "motivation"),
+    _phrase("Prise", "de", "poste"),
+)  # fmt: skip
+#: An official act's formulas, each opening its line.
+legal_act_forms = st.one_of(
+    _phrase(st.sampled_from(["Vu", "VU"]), st.sampled_from(["le", "la", "les"]), "code"),
+    _phrase(st.sampled_from(["Considérant", "CONSIDÉRANT", "Considerant"]), "que"),
+    st.builds(lambda verb, space: f"{verb}{space}:",
+              st.sampled_from(["ARRÊTE", "Arrête", "ARRETE", "DÉCIDE", "DÉCRÈTE"]),
+              st.sampled_from(["", " ", NBSP])),
+    _phrase(st.sampled_from(["Article", "ARTICLE"]), st.sampled_from(["1er", "premier"])),
+)  # fmt: skip
+#: An authority informing the public.
+informs_the_public_forms = st.one_of(
+    _phrase(st.sampled_from(["informe", "informent", "rappelle", "avise"]),
+            st.sampled_from(["les", "la", "aux"]),
+            st.sampled_from(["usagers", "population", "habitants", "automobilistes",
+                             "riverains", "voyageurs"])),
+    _phrase("porte", "à", "la", "connaissance", st.sampled_from(["du", "des"])),
+)  # fmt: skip
 #: A procurement notice's legal headings.
 tender_notice_forms = st.one_of(
     _phrase(st.sampled_from(["Avis", "AVIS"]), "d'appel", "public", "à", "la", "concurrence"),

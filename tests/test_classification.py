@@ -296,6 +296,30 @@ CASES = [
         id="tender-notice",
     ),
     pytest.param(
+        "job-offer",
+        "Offre d'emploi – Consultant(e) relations presse\n\nType de contrat : CDI\n",
+        "L'entreprise annonce 40 postes à pourvoir dans sa nouvelle usine de Dunkerque.\n",
+        id="job-offer",
+    ),
+    pytest.param(
+        "legal-act",
+        "Vu le code de la route ;\nConsidérant que la chaussée est dégradée ;\nARRÊTE :\n",
+        "Le préfet a pris un arrêté, vu l'état de la chaussée, pour fermer la route.\n",
+        id="legal-act",
+    ),
+    pytest.param(
+        "schedule",
+        "".join(f"{h:02d}h00 – {h:02d}h45   Atelier {h}\n" for h in range(9, 16)),
+        "10h00 : accueil\n10h30 : visite du chantier\n11h30 : point presse\n",
+        id="schedule",
+    ),
+    pytest.param(
+        "informs-the-public",
+        "La préfète du Nord informe les usagers que la route départementale 916 sera fermée.",
+        "Le site informe sur les horaires des déchetteries de la métropole.",
+        id="informs-the-public",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -441,6 +465,9 @@ FORMS = [
     pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
     pytest.param(cues.NEWSLETTER, gs.newsletter_forms, id="newsletter"),
+    pytest.param(cues.JOB_OFFER, gs.job_offer_forms, id="job-offer"),
+    pytest.param(cues.LEGAL_ACT, gs.legal_act_forms, id="legal-act"),
+    pytest.param(cues.INFORMS_THE_PUBLIC, gs.informs_the_public_forms, id="informs-the-public"),
     pytest.param(cues.TENDER_NOTICE, gs.tender_notice_forms, id="tender-notice"),
 ]
 

@@ -62,7 +62,10 @@ _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 _AGENDA_TITLE = re.compile(
     # ("Agenda 2030 : la Région adopte sa feuille de route" is a programme, not a schedule)
     r"\s*(?:agenda(?!\s*\d)(?:\s+(?:pr[ée]visionnel|officiel|public|hebdomadaire))?"
-    r"|programme\s+(?:des\s+d[ée]placements|de\s+la\s+semaine|pr[ée]visionnel))\b",
+    r"|programme\s+(?:des\s+d[ée]placements|de\s+la\s+semaine|pr[ée]visionnel"
+    r"|des\s+(?:pr[ée]sentations|interventions|conf[ée]rences))"
+    # "Ordre du jour du Conseil des ministres du mercredi 20 mars 2024"
+    r"|ordre\s+du\s+jour)\b",
     re.I,
 )
 
@@ -128,6 +131,32 @@ def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
         return cue.search(reading.head, reading.lowered, reading.firsts) is not None
 
     return given_when
+
+
+def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
+    """``wanted`` different phrases of ``cue`` in the head of the text: a text of that kind
+    writes several of its formulas (a job offer: its contract, its profile, its CV), where a
+    release mentioning one writes it once."""
+
+    def given_when(reading: Reading) -> bool:
+        found = {
+            " ".join(match.group().lower().split())
+            for match in cue.finditer(reading.head, reading.lowered, reading.firsts)
+        }
+        return len(found) >= wanted
+
+    return given_when
+
+
+def _schedule(reading: Reading) -> bool:
+    """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"): an event's
+    schedule, not a release (an invitation's short programme stays below the count)."""
+    return len(_TIME_SLOT_LINE.findall(reading.head)) >= _SCHEDULE_LINES
+
+
+# A line opening with a time of day: "08h30", "9 h 00", "14:00".
+_TIME_SLOT_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b", re.M)
+_SCHEDULE_LINES = 6
 
 
 # -- structure found by the earlier steps ------------------------------------------------------
@@ -354,6 +383,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     # The issuer's voice, for texts without a release's structure.
     Evidence("pleased-to-announce", 2.0, _cue(cues.PLEASED_TO_ANNOUNCE)),
     Evidence("press-invitation", 2.0, _cue(cues.PRESS_INVITATION)),
+    Evidence("informs-the-public", 2.0, _cue(cues.INFORMS_THE_PUBLIC, opening=True)),
     Evidence("press-conference-ahead", 1.0, _cue(cues.PRESS_CONFERENCE_AHEAD)),
     Evidence("event-details", 1.0, _cue(cues.EVENT_DETAILS)),
     Evidence("announcement-lead", 1.0, _announcement_lead),
@@ -382,7 +412,10 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
     Evidence("tender-notice", -6.0, _cue(cues.TENDER_NOTICE)),
-    Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),
+    Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
+    Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
+    Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
+    Evidence("schedule", -2.0, _schedule),
 )
 #: The evidence a listing of releases shows of its items, which says nothing of the page.
 _LISTED_ITEMS_SHOW = frozenset(

@@ -167,6 +167,18 @@ _TO_ANNOUNCE = (
 )
 #: Pleasure or pride in the third person, the issuer's voice ("X a le plaisir de vous
 #: annoncer", "est fière de présenter", "a fièrement annoncé"); a journalist never writes it.
+#: An authority informing the public, the formula of a préfecture's or a town's notice:
+#: "La préfète du Nord informe les usagers que…", "La mairie porte à la connaissance du public
+#: que…", "Le préfet rappelle aux automobilistes que…".
+INFORMS_THE_PUBLIC = Cue.compile(
+    rf"\b(?:informe(?:nt)?|rappelle(?:nt)?|avise(?:nt)?){_S}(?:les|la|le|l{_APOSTROPHE}|aux?)"
+    rf"{_S0}(?:usagers|public|population|habitants|administr[ée]s|automobilistes|riverains"
+    rf"|populations|usag[èe]res|abonn[ée]s|voyageurs|candidats|agriculteurs|[ée]leveurs)\b"
+    rf"|\bporte(?:nt)?{_S}[àa]{_S}la{_S}connaissance{_S}(?:du|des|de\s+la)\b",
+    keywords=("informe", "rappelle", "avise", "connaissance"),
+    reach=60,
+)
+
 PLEASED_TO_ANNOUNCE = Cue.compile(
     rf"\b(?:a|ont){_S}(?:le{_S}plaisir|l{_APOSTROPHE}honneur|la{_S}joie|la{_S}fiert[ée])"
     rf"{_S}{_DE}{_TO_ANNOUNCE}"
@@ -628,6 +640,33 @@ TENDER_NOTICE = Cue.compile(
     rf"|\bdate{_S}limite{_S}de{_S}(?:remise|r[ée]ception){_S}des{_S}(?:offres|plis)\b",
     keywords=("avis", "pouvoir", "critères", "criteres", "limite"),
     reach=80,
+)
+
+#: A job offer's formulas: its title, its contract, the profile sought, how to apply.
+JOB_OFFER = Cue.compile(
+    rf"\boffre{_S}d{_APOSTROPHE}emploi\b|\bposte{_S}[àa]{_S}pourvoir\b|\btype{_S}de{_S}contrat\b"
+    rf"|\bprofil{_S}recherch[ée]\b|\blettre{_S}de{_S}motivation\b"
+    rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b",
+    keywords=("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
+    reach=60,
+)
+#: An official act's formulas: its visas ("Vu le code…", "Vu la loi…"), its recitals
+#: ("Considérant que…"), its operative word ("ARRÊTE :", "DÉCIDE :") and its articles.
+LEGAL_ACT = Cue.compile(
+    rf"^[ \t]*vu{_S}(?:le|la|les|l{_APOSTROPHE})\b|^[ \t]*consid[ée]rant{_S}(?:que|qu{_APOSTROPHE})"
+    rf"|^[ \t]*(?:arr[êe]te|d[ée]cr[èe]te|d[ée]cide){_S0}:|^[ \t]*article{_S}(?:1er|premier)\b",
+    keywords=(
+        "vu",
+        "considérant",
+        "considerant",
+        "arrête",
+        "arrete",
+        "décrète",
+        "décide",
+        "article",
+    ),
+    reach=40,
+    flags=re.I | re.M,
 )
 
 NEWS_SITE_FURNITURE = Cue.compile(
