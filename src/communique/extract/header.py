@@ -1177,11 +1177,17 @@ def _prefixed_copy(title: str, written: str) -> bool:
         return True  # "Invitation presse – L'épave remonte" over "L'épave remonte : …"
     if not meta.endswith(text):
         return False
-    return _TITLE_PREFIX.fullmatch(meta[: -len(text)]) is not None
+    # The prefix a wire page's title puts before the release's title: a name, then a colon,
+    # a bar or a dash ("quorvane : "), read without a pattern (the name holds any letter).
+    prefix = meta[: -len(text)].rstrip()
+    if not prefix or prefix[-1] not in _PREFIX_ENDS:
+        return False
+    name = prefix[:-1].strip()
+    return 0 < len(name) <= _PREFIX_NAME and not any(mark in name for mark in ":|–—")
 
 
-# The prefix a wire page's title puts before the release's title: a name and a colon or dash.
-_TITLE_PREFIX = re.compile(r"\s*[^:|–—\n]{1,60}?\s*(?::|\||–|—|-)\s*")
+_PREFIX_ENDS = ":|–—-"
+_PREFIX_NAME = 60
 
 
 def _compare_titles(draft: Draft, title: str, text: Field) -> None:
