@@ -1720,3 +1720,63 @@ POSTAL_FOOTERS = (
     "2/2\nDépartement de la Mayenne – Hôtel du Département – 39, rue Fictive – CS 21400",
     "Page 1 sur 1\nVille de Luxembourg – L-1341 Luxembourg",
 )
+
+
+# Pieces of text where dates and relative mentions start, and near-misses: digits (ASCII
+# and others), weekdays, "premier", "hier", months, the words that end a relative mention,
+# separators, and letters a case-insensitive pattern reads as "i" or "s" (ı, ſ, İ).
+_DATE_PIECES = (
+    "1",
+    "12",
+    "31",
+    "2024",
+    "٣",
+    "1er",
+    "1ᵉʳ",
+    "/",
+    ".",
+    "-",
+    " ",
+    "\n",
+    "  ",
+    ",",
+    "lundi",
+    "Mardi",
+    "MERCREDI",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "premier",
+    "Premier",
+    "hier",
+    "demain",
+    "mars",
+    "août",
+    "aout",
+    "février",
+    "décembre",
+    "prochain",
+    "dernier",
+    "et",
+    "au",
+    "le",
+    "la",
+    "du",
+    "de",
+    "x",
+    "é",
+    "’",
+    "ı",
+    "ſ",
+    "İ",
+    "ſamedi",
+    "lundı",
+    "<sup>er</sup>",
+)
+
+
+@st.composite
+def date_texts(draw: st.DrawFn) -> str:
+    """Texts made of date pieces, where date and relative-mention patterns start and fail."""
+    return "".join(draw(st.lists(st.sampled_from(_DATE_PIECES), max_size=40)))
