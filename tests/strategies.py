@@ -1780,3 +1780,15 @@ _DATE_PIECES = (
 def date_texts(draw: st.DrawFn) -> str:
     """Texts made of date pieces, where date and relative-mention patterns start and fail."""
     return "".join(draw(st.lists(st.sampled_from(_DATE_PIECES), max_size=40)))
+
+
+#: Texts of words and every kind of whitespace: runs, single odd spaces (tab, line breaks, em
+#: space, ideographic space, NEL, information separators) and the no-break spaces kept as
+#: typography.
+whitespace_texts = st.text(
+    alphabet=st.sampled_from(
+        [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u00a0", "\u202f", "\u2003",
+         "\u3000", "a", "é", "-", "’"]
+    ),
+    max_size=30,
+)  # fmt: skip

@@ -7,6 +7,7 @@ untouched seed) come back out of the parser.
 
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 import unicodedata
@@ -359,3 +360,19 @@ def test_the_aligner_maps_words_as_it_maps_characters(
         assert blocks.align(plain, source, start, end) == align_character_by_character(
             plain, source, start, end
         )
+
+
+def _collapse_by_runs(text: str) -> str:
+    """collapse() as its docstring says it: each run of two or more whitespace characters,
+    and each single one but a plain or no-break space, becomes one space; ends stripped."""
+    parts = []
+    for space, run in itertools.groupby(text, key=str.isspace):
+        chars = "".join(run)
+        kept = not space or (len(chars) == 1 and chars in " \u00a0\u202f")
+        parts.append(chars if kept else " ")
+    return "".join(parts).strip(" ")
+
+
+@given(gs.whitespace_texts)
+def test_collapse_replaces_runs_and_odd_spaces(text: str) -> None:
+    assert blocks.collapse(text) == _collapse_by_runs(text)
