@@ -38,6 +38,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, ClassVar
@@ -354,7 +355,13 @@ def flatten(text: str, depth: int) -> str:
 
 
 def _names(element: _ParsedElement) -> frozenset[str]:
-    names = f"{element.get('id', '')} {element.get('class', '')}"[:500]
+    return _name_words(f"{element.get('id', '')} {element.get('class', '')}"[:500])
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(names: str) -> frozenset[str]:
+    """The lower-case words of an id and a class; read once per spelling, as a page repeats
+    its class names from element to element."""
     return frozenset(word.lower() for word in _NAME_WORD.findall(names))
 
 
