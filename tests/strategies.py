@@ -1792,3 +1792,14 @@ whitespace_texts = st.text(
     ),
     max_size=30,
 )  # fmt: skip
+
+#: Texts with what folding for comparison removes or keeps: accents (composed and combining,
+#: inside and outside the usual block), ligatures, capitals whose lower case is longer,
+#: punctuation, no-break spaces, digits of other scripts.
+folding_texts = st.lists(
+    st.sampled_from(
+        [*"aeEéÉèêàçœŒæÆßẞﬁǅİı’«»–-_.,;:!? \u00a0\u202f\n\t19٣²½ñüÿ", "\u0301", "\u0327",
+         "\u034f", "\u0345", "\u0483", "\u05b0", "Préfète", "ŒUVRE"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip

@@ -18,6 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique import PressRelease, blocks, parse
+from communique.extract.text import folded
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -376,3 +377,16 @@ def _collapse_by_runs(text: str) -> str:
 @given(gs.whitespace_texts)
 def test_collapse_replaces_runs_and_odd_spaces(text: str) -> None:
     assert blocks.collapse(text) == _collapse_by_runs(text)
+
+
+def _folded_by_characters(text: str) -> str:
+    """folded() as its docstring says it, character by character."""
+    lowered = text.casefold().translate(str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"}))
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
+@given(gs.folding_texts)
+def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
+    assert folded(text) == _folded_by_characters(text)

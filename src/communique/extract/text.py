@@ -101,14 +101,30 @@ def strip_decoration(text: str) -> str:
     return text.strip(_DECORATION)
 
 
-# Ligatures NFKD leaves whole, spelled out for comparison.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+# Ligatures NFKD leaves whole, spelled out for comparison (replaced one by one: a translation
+# table with strings for values takes the slow path of str.translate).
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+# The accents NFKD separates from French letters (the combining marks of U+0300-U+036F with a
+# non-zero combining class), removed in one pass; and the runs of letters and digits
+# (``\w`` is str.isalnum() or "_").
+_COMMON_MARKS = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]+"
+)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def folded(text: str) -> str:
     """``text`` for a tolerant comparison: no case, accents, ligatures or punctuation (each
     run of characters that are not letters or digits becomes one space)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    lowered = text.casefold()
+    for ligature, letters in _LIGATURES:
+        if ligature in lowered:
+            lowered = lowered.replace(ligature, letters)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    bare = _COMMON_MARKS.sub("", decomposed)
+    if bare.isascii() or not any(unicodedata.combining(c) for c in set(bare) if not c.isascii()):
+        # No combining mark left: what the loop below keeps, read as runs in one scan.
+        return " ".join(_ALNUM_RUN.findall(bare))
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
 
