@@ -85,6 +85,20 @@ ORGANISATION_ISSUERS = (
     "Agence régionale de santé Normandie",
     "Ville de Nantes",
 )
+# Organisations named by a head noun of culture, teaching, health or mutual aid, set in
+# capitals at the top of a letterhead: no ministry or region word to tell them by.
+BODY_ISSUERS = (
+    "FESTIVAL LUMIÈRES DU NORD",
+    "MUSÉE DES BEAUX-ARTS DE ROUEN",
+    "THÉÂTRE DU MOULIN",
+    "ORCHESTRE NATIONAL DE LA LOIRE",
+    "CAMPUS MER & LITTORAL",
+    "CHU DE SAINT-ÉTIENNE",
+    "COLLECTIF LOIRE VIVANTE",
+    "RÉGIE DES EAUX DU PAYS DE FOUGÈRES",
+    "MUTUELLE DES ARTISANS DU JURA",
+    "CONSERVATOIRE DE CAEN LA MER",
+)
 GIVEN_NAMES = (
     "Anaïs",
     "Aziz",

@@ -637,3 +637,54 @@ def test_an_opening_time_after_a_phone_is_no_second_number() -> None:
     )
     phones = [phone for contact in parse(text).contacts for phone in contact.phones]
     assert phones == ["01 23 45 67 89"]
+
+
+# -- where the contact block stands ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading", ["Renseignements complémentaires :", "Pour plus d'informations :", "Informations :"]
+)
+def test_a_contact_block_under_a_weak_heading_is_read_before_a_page_s_attachments(
+    heading: str,
+) -> None:
+    # The release's text ends with its contact block; the page goes on with the attachments,
+    # a link back to the list and related releases, which push the block out of the last
+    # part of the page.
+    prose = (
+        "Le Conseil d'Etat a adopté ce mercredi le premier plan cantonal de protection des "
+        "sols. Doté de 8,4 millions de francs sur cinq ans, il vise à freiner "
+        "l'imperméabilisation et à réhabiliter 120 hectares de terres dégradées."
+    )
+    related = "".join(
+        f"<li><span>{day}.11.2022</span> <a href='/cp/{day}'>Un autre communiqué du {day}</a></li>"
+        for day in range(10, 18)
+    )
+    page = (
+        "<html><body><h1>Un plan cantonal pour protéger les sols</h1>"
+        f"<p>{prose}</p><p>{prose}</p>"
+        f"<p><strong>{heading}</strong><br/>DES, Nicole Berthoud, conseillère d'Etat, "
+        "+41 21 557 45 00</p>"
+        "<h2>Documents</h2><ul><li><a href='/cp.pdf'>Communiqué (PDF, 96 Ko)</a></li>"
+        "<li><a href='/plan.pdf'>Plan cantonal (PDF, 3,2 Mo)</a></li></ul>"
+        "<p><a href='/cp/'>Retour à la liste des communiqués</a></p>"
+        f"<h2>Dans le même département</h2><ul>{related}</ul></body></html>"
+    )
+    contacts = parse(page).contacts
+    assert [(c.name, c.organisation, c.phones) for c in contacts] == [
+        ("Nicole Berthoud", "DES", ("+41 21 557 45 00",))
+    ]
+
+
+def test_a_weak_heading_early_in_the_text_is_not_a_contact_block() -> None:
+    prose = (
+        "Les habitants peuvent consulter les bulletins de vigilance et signaler toute "
+        "montée des eaux aux services de la commune, qui tiennent une permanence."
+    )
+    text = (
+        "Communiqué de presse\n\nLyon, le 12 mars 2024\n\nUn plan contre les crues\n\n"
+        f"{prose}\n\nInformations :\nla mairie répond au 04 72 10 30 30\n\n"
+        + f"{prose} {prose}\n\n"
+        * 3
+    )
+    assert parse(text).contacts == ()

@@ -330,6 +330,38 @@ def test_a_letterhead_laid_out_in_columns_is_read_column_by_column() -> None:
     assert table == ["En M€ T3 2023 T3 2024 Ventes 14,2 16,5"]  # a table further down stays whole
 
 
+@given(
+    issuer=st.sampled_from(gs.BODY_ISSUERS),
+    # one space between words: a letter-spaced type in a column reads as a menu's items
+    doc_type=gs.singular_doc_types.map(lambda label: " ".join(label.split())),
+    stamp=st.sampled_from(["", "Mis à jour le 5 mai 2024 à 8 h 00", "Modifié le 05/05/2024"]),
+)
+def test_a_layout_letterhead_with_its_type_beside_it_gives_the_issuer_not_the_title(
+    issuer: str, doc_type: str, stamp: str
+) -> None:
+    # pdftotext -layout: the name on the left, the type in the right column of the same line,
+    # a tagline under the name, the page's update stamp right-aligned under them.
+    title = "Vents violents : la parade d'ouverture reportée au dimanche"
+    text = (
+        f"   {issuer}{' ' * 12}{doc_type.upper()}\n"
+        "   Treizième édition – Lille · Roubaix · Tourcoing\n"
+        f"{' ' * 40}{stamp}\n\n\n"
+        f"   Lille, le 4 mai 2024\n\n   {title}\n\n   {BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert [i.name for i in release.header.issuers] == [issuer]
+    assert release.date == dt.date(2024, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Mis à jour le 12 mars 2024", "Dernière mise à jour : 12/03/2024"]
+)
+def test_a_page_s_update_stamp_is_never_part_of_the_title(stamp: str) -> None:
+    text = f"Ville de Vaise\nLa ville qui bouge\n{stamp}\n\nUn titre de communiqué\n\n{BODY}\n"
+    assert parse(text).headline == "Un titre de communiqué"
+
+
 def test_a_canadian_wire_tag_after_the_dateline() -> None:
     text = (
         "COMMUNIQUÉ DE PRESSE\n\nUn titre de communiqué\n\n"

@@ -187,3 +187,34 @@ def test_flat_page_yaml_lines_are_read_as_yaml() -> None:
     """Flask-FlatPages reads its unfenced lines as YAML: a quoted title loses its quotes."""
     release = parse(f'title: "{TITLE}"\ndate: 2024-03-12\nauthor: Ville de Vierzon\n\n{BODY}\n')
     assert release.headline == TITLE
+
+
+# -- metadata kept in an HTML comment at the top ---------------------------------------------
+
+
+@given(key=st.sampled_from(DATE_KEYS), value=st.sampled_from(DATE_VALUES))
+def test_title_and_date_lines_in_a_leading_comment_are_metadata(key: str, value: str) -> None:
+    release = parse(f"<!--\ntitle: {TITLE}\n{key}: {value}\n-->\n\n{BODY}\n", filename="cp.md")
+    assert release.headline == TITLE
+    assert release.date == DATE
+    assert not any("title:" in b.text for section in release.sections for b in section.blocks)
+
+
+def test_a_one_line_comment_can_hold_the_date() -> None:
+    release = parse(f"<!-- date: 2024-03-12 -->\n# {TITLE}\n\n{BODY}\n", filename="cp.md")
+    assert release.date == DATE
+    assert release.headline == TITLE
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- TODO: relire le chapô avant envoi -->",  # a note with a colon, no title or date
+        "<!--\nÀ relire avant publication\ndate: 2024-03-12\n-->",  # not only key lines
+        "<!-- Titre : à valider par le cabinet -->",
+    ],
+)
+def test_any_other_leading_comment_is_not_metadata(comment: str) -> None:
+    release = parse(f"{comment}\n\n# {TITLE}\n\n{BODY}\n", filename="cp.md")
+    assert release.date is None
+    assert release.headline == TITLE

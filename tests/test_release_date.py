@@ -308,6 +308,29 @@ def test_a_strip_of_header_fields_gives_the_place_and_the_date() -> None:
     assert release.headline == HEADLINE
 
 
+@pytest.mark.parametrize("theme", ["Économie", "Santé", "Transports", "Vie locale"])
+def test_a_field_after_the_date_in_a_strip_is_the_page_s_theme_not_the_place(theme: str) -> None:
+    release = parse(f"Communiqué | 09 avril 2024 | {theme}\n\n{HEADLINE}\n\nCe matin, {BODY}\n")
+    assert release.date == dt.date(2024, 4, 9)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Région Normandie", "Préfecture du Rhône", "Ministère de la Culture", "Université de Lyon"],
+)
+@pytest.mark.parametrize("separator", [" – ", " | "])
+def test_an_organisation_before_the_date_dates_the_release_without_being_its_place(
+    organisation: str, separator: str
+) -> None:
+    strip = separator.join(("Communiqué de presse", organisation, "9 avril 2024"))
+    release = parse(f"{strip}\n\n{HEADLINE}\n\nCe matin, {BODY}\n")
+    assert release.date == dt.date(2024, 4, 9)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
 @pytest.mark.parametrize(
     ("dateline", "place"),
     [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import datetime as dt
 import importlib.util
 import json
 from pathlib import Path
@@ -227,6 +228,52 @@ def test_a_capital_a_circumflex_inside_a_word_is_kept(text: str) -> None:
 def test_real_text_with_capital_a_tilde_is_not_repaired() -> None:
     text = "São Paulo, Ã (la lettre), AÃ§ores\n"
     assert parse(text).text.startswith("São Paulo")
+
+
+# A web page's hyphenation hints and line-break hints, inside the words a release is read by.
+HIDDEN_IN_WORDS = {
+    "soft hyphen": "\u00ad",
+    "zero-width space": "\u200b",
+    "word joiner": "\u2060",
+}
+RELEASE_WITH_HIDDEN_BREAKS = (
+    "Région Normandie\n\nCOMMUNIQUÉ DE PRESSE\n\nRouen, le 4 ma{0}i 20{0}23\n\n"
+    "Un pro{0}gramme pour l'inno{0}vation\n\n"
+    "La région lance aujourd'hui un programme pour les entreprises innovantes.\n\n"
+    "Contact presse : Marie Durand, 02 31 06 9{0}8 76, marie.durand@example.fr\n"
+)
+
+
+@pytest.mark.parametrize("mark", HIDDEN_IN_WORDS.values(), ids=HIDDEN_IN_WORDS.keys())
+def test_invisible_characters_inside_words_are_removed_with_a_diagnostic(mark: str) -> None:
+    release = parse(RELEASE_WITH_HIDDEN_BREAKS.format(mark))
+    assert release.text == RELEASE_WITH_HIDDEN_BREAKS.format("")
+    assert "removed-invisible-characters" in codes(release)
+    assert release.dateline is not None
+    assert release.dateline.date == dt.date(2023, 5, 4)
+    assert release.header.headline == "Un programme pour l'innovation"
+    assert release.contacts[0].phones == ("02 31 06 98 76",)
+
+
+@pytest.mark.parametrize("entity", ["&shy;", "&#8203;", "&#x2060;"])
+def test_invisible_characters_in_a_page_are_removed_from_its_text(entity: str) -> None:
+    page = (
+        f"<html><body><h1>Un pro{entity}gramme</h1>"
+        f"<p>Rouen, le 4 ma{entity}i 2023 – La région lance un programme.</p></body></html>"
+    )
+    release = parse(page)
+    assert release.header.headline == "Un programme"
+    assert release.dateline is not None
+    assert release.dateline.date == dt.date(2023, 5, 4)
+    said = [d.code for d in release.diagnostics if d.code == "removed-invisible-characters"]
+    assert len(said) == 1
+
+
+def test_joiners_that_shape_emoji_are_kept() -> None:
+    text = "Les équipes 👩\u200d🔬 du laboratoire\n"
+    release = parse(text)
+    assert release.text == text
+    assert "removed-invisible-characters" not in codes(release)
 
 
 def test_undecodable_bytes_are_replaced_and_reported() -> None:

@@ -25,6 +25,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "replaced-undecodable-bytes": (Severity.WARNING, "undecodable bytes were replaced with U+FFFD"),
     "repaired-mojibake": (Severity.WARNING, "UTF-8 read as Latin-1 (Ã© for é) was repaired"),
     "removed-control-characters": (Severity.INFO, "control characters were replaced with spaces"),
+    "removed-invisible-characters": (
+        Severity.INFO,
+        "soft hyphens, zero-width spaces or word joiners were removed",
+    ),
     "replaced-lone-surrogates": (
         Severity.WARNING,
         "lone surrogate code points were replaced with U+FFFD",

@@ -19,7 +19,8 @@ The decoding policy, in order:
    `foreign_parser`, like every parser the library calls.
 
 Normalisation (also for ``str`` input): newlines become ``\\n``; BOMs, lone surrogates and
-control characters are replaced, never dropped silently; UTF-8-read-as-Latin-1 mojibake
+control characters are replaced, never dropped silently; soft hyphens, zero-width spaces and
+word joiners are removed, with a diagnostic; UTF-8-read-as-Latin-1 mojibake
 (``Ã©``) is repaired, and so is the lone ``Â`` a UTF-8 no-break space leaves when its second
 byte was turned into a plain space (``2005 : Â Le``); the text is put in Unicode NFC. Spans
 index into the result.
@@ -239,6 +240,11 @@ _NEWLINE_VARIANTS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 # C0 controls except tab and newline, DEL, the remaining C1 controls, and BOMs in the text.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# Invisible characters that web pages and word processors leave inside words: the soft hyphen
+# (a hyphenation hint), the zero-width space (a line-break hint) and the word joiner. Kept, they
+# split "ma\u00adi" or "01\u200b23" for every pattern that reads the text. Zero-width joiners
+# and non-joiners shape emoji and scripts, so they stay.
+INVISIBLE_CHARACTERS = re.compile("[\u00ad\u200b\u2060]")
 # A UTF-8 sequence read as Windows-1252, restricted to the shapes French mojibake takes so
 # that real text is never "repaired": a two-byte sequence for U+0080-U+017F shown as Â, Ã or Å
 # plus one continuation character (Ã© for é, Â« for «, Å“ for œ), or a three-byte
@@ -272,6 +278,7 @@ def normalise(text: str, found: list[Diagnostic]) -> str:
     if _CONTROLS.search(text):
         found.append(diagnostics.make("removed-control-characters"))
         text = _CONTROLS.sub(" ", text)
+    text = remove_invisible_characters(text, found)
     if _holds_mojibake(text):
         repaired, count = _repair_mojibake(text)
         if count:
@@ -282,6 +289,14 @@ def normalise(text: str, found: list[Diagnostic]) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def remove_invisible_characters(text: str, found: list[Diagnostic]) -> str:
+    """``text`` without `INVISIBLE_CHARACTERS`, saying so in ``found`` when there were any."""
+    if text.isascii() or INVISIBLE_CHARACTERS.search(text) is None:
+        return text
+    found.append(diagnostics.make("removed-invisible-characters"))
+    return INVISIBLE_CHARACTERS.sub("", text)
 
 
 # The characters a mis-decoded sequence starts with; where each stands, the pattern is tried.

@@ -16,6 +16,7 @@ import attrs
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line, Metadata, collapse
 from ..models import Diagnostic, Span
+from ..source import remove_invisible_characters
 
 __all__ = [
     "EM",
@@ -69,7 +70,9 @@ class Builder:
         A target linked twice is kept once, with the text of its first link.
         """
         kept = tuple(
-            RecordLine(text, line.emphasis) for line in lines if (text := collapse(line.text))
+            RecordLine(text, line.emphasis)
+            for line in lines
+            if (text := collapse(self._visible(line.text)))
         )
         if not kept:
             return
@@ -78,6 +81,15 @@ class Builder:
             texts.setdefault(target, text)
         known = tuple(texts.values()) if link_texts else ()
         self.records.append(Record(kind, kept, level, tuple(texts), known))
+
+    def _visible(self, text: str) -> str:
+        """``text`` without soft hyphens and zero-width spaces (``&shy;`` in a page), said
+        once per document, as the loader says it for text input."""
+        found: list[Diagnostic] = []
+        text = remove_invisible_characters(text, found)
+        if found and not any(d.code == found[0].code for d in self.diagnostics):
+            self.diagnostics.extend(found)
+        return text
 
     def add_text(self, kind: BlockKind, text: str, emphasis: Emphasis | None = None) -> None:
         """Add a block whose lines are the lines of ``text``."""

@@ -85,6 +85,15 @@ _UNFENCED = re.compile(
     re.I,
 )
 
+# Metadata kept in an HTML comment at the very top (``<!--`` then ``title: …`` / ``date: …``
+# lines, then ``-->``), as some site generators and hand-kept press rooms write it so that the
+# lines never show on the page. Only ``key: value`` lines may stand in it.
+_COMMENT_START = "<!--"
+_COMMENT_END = re.compile(r"-->[ \t]*(?:\n|\Z)")
+_COMMENT_LINES = re.compile(
+    r"(?:[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?\n)*[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?"
+)
+
 _LEDE_KEYS = (
     "chapeau",
     "chapo",
@@ -205,6 +214,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
     """
     if text.startswith("+++\n"):
         return _toml_front_matter(text, found)
+    if text.startswith(_COMMENT_START):
+        return _comment_front_matter(text, found)
     if text.startswith("---\n"):
         end = _FRONT_MATTER_END.search(text, 4, _FRONT_MATTER_LIMIT)
         if end is None:
@@ -219,13 +230,7 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
             return Metadata(), 0
         span = (0, unfenced.end() - 1)
         content = unfenced.group()
-        # Flask-FlatPages reads these lines as YAML ('title: "…"' unquoted); Pelican and
-        # MultiMarkdown as "Key: value", where a value may hold a colon that YAML refuses.
-        try:
-            with foreign_parser("YAML"):
-                data = _read_yaml(content)
-        except CommuniqueError:
-            data = _key_value_lines(content)
+        data = _header_lines(content)
         if not isinstance(data, dict):
             return Metadata(span=span), unfenced.end()
         return _metadata(data, span, found), unfenced.end()
@@ -233,6 +238,34 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
     if not isinstance(data, dict):
         return Metadata(span=span), body_start
     return _metadata(data, span, found), body_start
+
+
+def _comment_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
+    """Metadata lines in an HTML comment at the top: read like unfenced lines, and only when
+    every line of the comment is a ``key: value`` line and one of them names a title or a date
+    (any other comment is the author's and stays out of the metadata)."""
+    end = _COMMENT_END.search(text, len(_COMMENT_START), _FRONT_MATTER_LIMIT)
+    if end is None:
+        return Metadata(), 0
+    content = text[len(_COMMENT_START) : end.start()]
+    if _COMMENT_LINES.fullmatch(content) is None:
+        return Metadata(), 0
+    data = _header_lines(content.strip())
+    if not isinstance(data, dict) or not data.keys() & {*_TITLE_KEYS, *_DATE_KEYS}:
+        return Metadata(), 0
+    span = (0, end.start() + 3)
+    return _metadata(data, span, found), end.end()
+
+
+def _header_lines(content: str) -> Any:
+    """Unfenced ``key: value`` lines: Flask-FlatPages reads them as YAML (``title: "…"``
+    unquoted); Pelican and MultiMarkdown as ``Key: value``, where a value may hold a colon
+    that YAML refuses."""
+    try:
+        with foreign_parser("YAML"):
+            return _read_yaml(content)
+    except CommuniqueError:
+        return _key_value_lines(content)
 
 
 def _key_value_lines(content: str) -> dict[str, str]:

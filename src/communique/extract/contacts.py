@@ -98,6 +98,7 @@ def zones(draft: Draft) -> None:
     blocks = draft.blocks
     index = draft.body_start
     after_end_marker = False
+    last_prose = _last_prose(draft)
     while index < len(blocks):
         block = blocks[index]
         if not draft.free(index) or not block.lines:
@@ -108,7 +109,7 @@ def zones(draft: Draft) -> None:
             if END_MARKER.fullmatch(line.text):
                 after_end_marker = True  # "-30-" may close the text's last paragraph
             elif contact_heading(line.text) is not None and _opens_zone(
-                draft, index, line.text, after_end_marker
+                draft, index, line.text, after_end_marker, last_prose
             ):
                 opening = number
                 break
@@ -296,7 +297,9 @@ def _reachable(text: str) -> bool:
     return any(is_contact_address(address) for address in addresses)
 
 
-def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) -> bool:
+def _opens_zone(
+    draft: Draft, index: int, first: str, after_end_marker: bool, last_prose: int
+) -> bool:
     if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
         return False
     bare = strip_decoration(first)
@@ -304,13 +307,32 @@ def _opens_zone(draft: Draft, index: int, first: str, after_end_marker: bool) ->
         return False  # "Renseignements pour le public :": practical information, not the press
     weak = _WEAK_HEADING.match(bare) is not None
     if weak or _ACCREDITATION.match(bare):
-        late = index >= len(draft.blocks) * 0.6 or after_end_marker
+        late = index >= len(draft.blocks) * 0.6 or after_end_marker or index > last_prose
         following = draft.blocks[index : index + 5]
         reachable = any(
             _reachable(line.text) for block in following for line in block.lines
         ) or any(link_means(block) for block in following)
         return reachable and (late or not weak)
     return True
+
+
+def _last_prose(draft: Draft) -> int:
+    """The index of the text's last paragraph of prose (-1 if none): after it the release's
+    text has ended, though a page's attachments, "related releases" and footer may still
+    come and make a block look early by its position alone."""
+    for index in range(len(draft.blocks) - 1, -1, -1):
+        block = draft.blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _TEXT_PARAGRAPH:
+            continue
+        text = block.text.rstrip()
+        ends_sentence = text.endswith((".", "!", "?", "»"))
+        if ends_sentence and not EMAIL.search(text) and not PHONE.search(text):
+            return index
+    return -1
+
+
+# A paragraph of the release's text: a sentence or two at least.
+_TEXT_PARAGRAPH = 120
 
 
 def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:

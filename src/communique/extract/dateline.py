@@ -28,7 +28,7 @@ from ..french.dates import (
     parse_date,
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, REFERENCE, WIRE
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, ORGANISATION_HEADS, REFERENCE, WIRE
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
@@ -166,6 +166,16 @@ def _is_place(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
+# A dash or a bar closing a field of a header strip, before the date.
+_FIELD_SEPARATOR = re.compile(r"\s[–—|-]\s*\Z")
+
+
+def _names_organisation(text: str) -> bool:
+    """Whether ``text`` opens with an organisation's head noun (``Région Normandie``)."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in ORGANISATION_HEADS
+
+
 # A city's district after its name: "Paris 8e", "Lyon 3ème", "Marseille 1er".
 _ARRONDISSEMENT = re.compile(r"(?<=\s)\d{1,2}(?:e|er|ème|è)(?!\w)")
 
@@ -264,10 +274,17 @@ def _dated(
         return None
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)
-    if place_match is not None and _is_place(place_match.group("place")):
+    place: tuple[int, int] | None
+    if (
+        place_match is not None
+        and _names_organisation(place_match.group("place"))
+        and _FIELD_SEPARATOR.search(head) is not None
+    ):
+        place = None  # "Communiqué – Région Normandie – 4 mai 2023": who issues, not where
+    elif place_match is not None and _is_place(place_match.group("place")):
         start = place_match.start("place")
         at_place = _AT.match(place_match.group("place"))  # "À Paris, le …": the place is Paris
-        place: tuple[int, int] | None = (
+        place = (
             offset + start + (at_place.end() if at_place else 0),
             offset + place_match.end("place"),
         )
@@ -518,6 +535,8 @@ def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[Datel
             date: FrenchDate | None = None
             place: tuple[int, int] | None = None
             offset = 0
+            # The place stands before the date ("COMMUNIQUÉ | PARIS | 9 AVRIL 2024"); a
+            # field after it is the page's theme or section ("… | 9 avril 2024 | Économie").
             for part in line.text.split(" | "):
                 label = part.strip()
                 start = line.text.find(label, offset) if label else offset
@@ -526,7 +545,13 @@ def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[Datel
                 parsed = parse_date(found, reference) if found is not None else None
                 if parsed is not None and date is None:
                     date = attrs.evolve(parsed, start=start, end=start + len(label))
-                elif place is None and 0 < len(label) <= 40 and _is_place(label):
+                elif (
+                    date is None
+                    and place is None
+                    and 0 < len(label) <= 40
+                    and _is_place(label)
+                    and not _names_organisation(label)
+                ):
                     place = None if DOC_TYPE.fullmatch(label) else (start, start + len(label))
             if date is not None:
                 end = max(date.end, place[1] if place else 0)

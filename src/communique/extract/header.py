@@ -19,7 +19,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, WIRE_SIGN
-from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
+from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL, UPDATE_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ADDRESS,
@@ -267,6 +267,7 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
     references: list[FieldCandidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
     pending = False  # no candidate line was read since the last marker
+    marker_after_block = False  # a marker stood beside other text: it counts from the next block
     previous: Line | None = None  # the line classified last
     doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
@@ -277,6 +278,9 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
         draft.roles[index] = Role.HEADER
         if block.kind is BlockKind.RULE:
             continue
+        if marker_after_block:
+            after_marker = pending = True
+            marker_after_block = False
         prose_seen = False
         for line in block.lines:
             text = line.text
@@ -290,7 +294,12 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 line, text, after_marker, pending = stamped, stamped.text, True, True
             first = not doc_types
             if doc_types_read.read_line(draft, line, doc_types, references):
-                after_marker = pending = True
+                if _beside_other_text(draft.document.text, line.span):
+                    # A type in a letterhead's right column ("FESTIVAL X     FLASH PRESSE"):
+                    # the letterhead's next line is no title; the next block may be.
+                    marker_after_block = True
+                else:
+                    after_marker = pending = True
                 doc_type_line = line if first and doc_types else None
                 own_type = bool(doc_types) and "section-label" not in doc_types[-1].evidence
                 if (
@@ -298,7 +307,9 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                     and candidates
                     and candidates[-1].line is previous
                     and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
-                ):  # a title set apart, not the last line of a letterhead (name, tagline)
+                    and "\n" in draft.document.text[candidates[-1].line.span[1] : line.span[0]]
+                ):  # a title set apart, not the last line of a letterhead (name, tagline),
+                    # nor a letterhead whose type stands beside it in a column of the same line
                     above = candidates[-1]  # "Titre" / "Communiqué de presse"
                     candidates[-1] = attrs.evolve(
                         above, evidence=(*above.evidence, "above-its-type")
@@ -311,8 +322,13 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 after_marker = pending = True
                 read_reference(draft, line, references)
                 doc_types_read.read_after_date(draft, line, dated.end, doc_types)
-                if candidates and candidates[-1].line is previous:
-                    # A title directly above its date ("Titre" / "Publié le …") is the headline.
+                if (
+                    candidates
+                    and candidates[-1].line is previous
+                    and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
+                ):
+                    # A title directly above its date ("Titre" / "Publié le …") is the headline;
+                    # the last line of a letterhead (name, tagline) is not.
                     above = candidates[-1]
                     candidates[-1] = attrs.evolve(
                         above, evidence=(*above.evidence, "above-its-date")
@@ -563,6 +579,9 @@ def _furniture(text: str) -> bool:
         return True
     if COMMUNICATED_BY.match(text):
         return True  # "Communiqué par : ministère de l'Économie": who sent it, not a title
+    update = UPDATE_LABEL.match(text)
+    if update is not None and DATE.match(text, update.end()) is not None:
+        return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
     if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
         return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
@@ -585,6 +604,12 @@ def _chrome_item(part: str) -> bool:
     return (
         bool(part) and word_count(part) <= 2 * _CHROME_WORDS and FURNITURE.search(part) is not None
     )
+
+
+def _beside_other_text(text: str, span: Span) -> bool:
+    """Whether other text stands before ``span`` on its source line (a column of a layout)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return bool(text[start : span[0]].strip())
 
 
 def _source_line(text: str, span: Span) -> str:
@@ -871,7 +896,12 @@ def _issuer_like(text: str) -> bool:
     if _DANGLING.search(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     return bool(
-        (ISSUER_WORDS.match(text) and not _ARTICLE_AFTER_FIRST_WORD.match(text))
+        # a name starts with a capital; "médiathèque du quartier…" goes on with a wrapped title
+        (
+            ISSUER_WORDS.match(text)
+            and text[:1].isupper()
+            and not _ARTICLE_AFTER_FIRST_WORD.match(text)
+        )
         or is_person_name(text)
         or OFFICE.match(text)
         or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
@@ -1047,7 +1077,12 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
         caps_title = (
             is_caps(kept[0].text)
             and is_caps(line.text)
-            and (_CONTINUATION_START.match(line.text) or not ISSUER_WORDS.search(line.text))
+            and (
+                _CONTINUATION_START.match(line.text)
+                or not ISSUER_WORDS.search(line.text)
+                # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a sentence goes on
+                or _OPENS_WITH_ARTICLE.match(kept[0].text) is not None
+            )
         )
         issuer_below = _issuer_like(line.text) and not dangling and not caps_title
         if line.emphasis is not kept[0].emphasis or issuer_below:

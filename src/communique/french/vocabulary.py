@@ -268,8 +268,43 @@ ISSUER_WORDS = re.compile(
     r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
     r"|cluster|institut|centre|office|autorit[ée]|commissariat|commission|association"
     r"|f[ée]d[ée]ration|union|syndicat|chambre|universit[ée]|fondation|group[e]?|soci[ée]t[ée]"
-    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier)\b",
+    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier"
+    # cultural, teaching, health and mutual bodies: "FESTIVAL LUMIÈRES DU NORD", "CHU DE NANTES"
+    r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
+    r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
+    r"|comit[ée]|compagnie|mutuelle|coop[ée]rative|banque|r[ée]gie|agglom[ée]ration"
+    r"|collectivit[ée]|consortium)\b",
     re.I,
+)
+
+#: The first word of an organisation's name, never of a place: "Région Normandie",
+#: "Ministère de la Culture", "Université de Lille". A dateline-like "Communiqué – Région
+#: Normandie – 4 mai 2023" names who issues, not where.
+ORGANISATION_HEADS = frozenset(
+    (
+        "région",
+        "ministère",
+        "préfecture",
+        "conseil",
+        "département",
+        "direction",
+        "agence",
+        "mairie",
+        "communauté",
+        "métropole",
+        "université",
+        "fondation",
+        "association",
+        "fédération",
+        "groupe",
+        "société",
+        "institut",
+        "syndicat",
+        "office",
+        "commission",
+        "gouvernement",
+        "service",
+    )
 )
 
 #: Words of a press officer's role.
