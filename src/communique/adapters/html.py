@@ -537,31 +537,36 @@ class _Walker:
     # -- the walk ----------------------------------------------------------------------
 
     def walk(self, top: _ParsedElement, *, tail: bool) -> None:
-        stack: list[tuple[_ParsedElement, bool]] = [(top, False)]
+        # Each element comes off the stack twice: to open it (tag None), then to close it with
+        # its tag in lower case, read once (lxml builds a new string at each reading).
+        stack: list[tuple[_ParsedElement, str | None]] = [(top, None)]
         while stack:
             element, closing = stack.pop()
-            if closing:
-                self.end(element)
+            if closing is not None:
+                self.end(element, closing)
                 if element is not top or tail:
                     self.run(element.tail)
                 continue
-            if self.skip(element):
+            tag = self.kept_tag(element)
+            if tag is None:
                 if element is not top:
                     self.run(element.tail)
                 continue
-            self.start(element)
+            self.start(element, tag)
             self.run(element.text)
-            stack.append((element, True))
-            stack.extend((child, False) for child in reversed(element))
+            stack.append((element, tag))
+            stack.extend((child, None) for child in reversed(element))
 
-    def skip(self, element: _ParsedElement) -> bool:
+    def kept_tag(self, element: _ParsedElement) -> str | None:
+        """The element's tag in lower case, or ``None`` when the walk skips the element."""
         if _is_furniture(element):
-            return True
-        tag = element.tag.lower()
-        return self.drop_page_chrome and tag in ("header", "footer") and not self.articles
+            return None
+        tag = str(element.tag).lower()
+        if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
+            return None
+        return tag
 
-    def start(self, element: _ParsedElement) -> None:
-        tag = element.tag.lower()
+    def start(self, element: _ParsedElement, tag: str) -> None:
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
             self.flush()
         if tag in _HEADINGS:
@@ -590,8 +595,7 @@ class _Walker:
         elif tag == "a":
             self.link(element)
 
-    def end(self, element: _ParsedElement) -> None:
-        tag = element.tag.lower()
+    def end(self, element: _ParsedElement, tag: str) -> None:
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
             self.flush()
         if tag in _HEADINGS or tag in ("li", "blockquote"):
@@ -714,8 +718,7 @@ def _marked_lede(container: _ParsedElement) -> str | None:
             return None
         if not isinstance(element.tag, str):
             continue  # a comment or a processing instruction
-        classes = str(element.get("class") or "").split()
-        if not any(_LEDE_CLASS.search(name) for name in classes):
+        if not _marks_a_lede(str(element.get("class") or "")):
             continue
         if any(True for _ in element.iter("img", "figure", "figcaption", "video")):
             continue  # a picture and its credit
@@ -723,6 +726,13 @@ def _marked_lede(container: _ParsedElement) -> str | None:
         if _LEDE_LENGTH[0] <= len(text) <= _LEDE_LENGTH[1]:
             return text
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks_a_lede(classes: str) -> bool:
+    """Whether one of the words of a class attribute marks the chapô; read once per spelling,
+    as a page repeats its class attributes from element to element."""
+    return any(_LEDE_CLASS.search(name) for name in classes.split())
 
 
 def _json_ld(root: _ParsedElement) -> dict[str, Any]:
