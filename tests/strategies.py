@@ -1817,3 +1817,15 @@ folding_texts = st.lists(
     ),
     max_size=30,
 ).map("".join)  # fmt: skip
+
+#: Pieces of lines with and without an inline contact cue, in every case, with letters a
+#: case-insensitive pattern reads as "i", "k" or "s" (ı, İ, K, ſ).
+inline_contact_lines = st.lists(
+    st.sampled_from(
+        ["Contact", "CONTACTS", "contacter", "Contactez", "contact presse", " : ", ":", " ",
+         "(", ")", "Marie", "Envoyez", "ADRESSEZ", "transmettez", "vos", "toutes les",
+         "questions", "demandes", " à ", "a", "ſ", "ı", "İ", "K", "\n", ",", "adreſſez",
+         "CONTACT ſervice", "conta", "ct"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip

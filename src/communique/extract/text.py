@@ -7,7 +7,7 @@ import unicodedata
 
 from ..french.vocabulary import ISSUER_WORDS
 
-__all__ = ["is_caps", "is_person_name", "strip_decoration", "word_count"]
+__all__ = ["is_caps", "is_person_name", "lowered_holds", "strip_decoration", "word_count"]
 
 _DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -127,6 +127,22 @@ def folded(text: str) -> str:
         return " ".join(_ALNUM_RUN.findall(bare))
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
+
+
+# Letters a case-insensitive pattern matches to other letters than str.lower() gives: "i"
+# (dotless ı, dotted İ), "k" (the Kelvin sign) and "s" (long ſ).
+CASE_TWIN_LETTERS = "iks"
+
+
+def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` in lower case holds one of ``words``: a cheap test before a
+    case-insensitive pattern each match of which holds one of them.
+
+    The words are lower case and hold none of `CASE_TWIN_LETTERS`, so that the test never
+    says no where the pattern would match.
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def word_count(text: str) -> int:
