@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 
+from ..french.dates import DATE, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS
 
-__all__ = ["is_caps", "is_person_name", "lowered_holds", "strip_decoration", "word_count"]
+__all__ = [
+    "date_starts",
+    "dates_in",
+    "is_caps",
+    "is_person_name",
+    "lowered_holds",
+    "matches_at",
+    "strip_decoration",
+    "word_count",
+]
 
 _DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -219,3 +231,65 @@ _ORGANISATION_WORDS = frozenset(
         "informations",
     )
 )
+
+
+# -- dates, tried only where one can start --------------------------------------------------
+# Every date form (`communique.french.dates.DATE`) starts with a digit (the first of a run: a
+# look-behind refuses a digit or a letter before it), a weekday or "premier"; every relative
+# mention ("lundi prochain", "le 3 mars dernier", "hier") with a weekday, a digit (the first
+# of a run), "hier" or "demain". These places are found with str.find and one scan for digit
+# runs, and a date pattern tried there only: the engine would otherwise try it at every
+# position (the look-ahead on a first character still costs a step per character). The
+# matches are the same (tests/test_mentions_scan.py checks the start words against the
+# patterns, and the matches against finditer's).
+_DIGIT_RUN = re.compile(r"\d+")
+START_WORDS = (*WEEKDAYS, "premier", "hier", "demain")
+# Letters a case-insensitive pattern matches to "i" and "s" that str.lower() leaves alone
+# (dotless ı, long ſ): a text holding one is scanned by the patterns themselves.
+_CASE_TWINS = ("\u0131", "\u017f")
+
+
+def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] | None:
+    """Every place in ``text[start:end]`` where a date or a relative mention can start, in
+    order, or ``None`` when the lower-case text cannot say (a letter whose lower case is
+    longer, or a letter matched case-insensitively that ``str.lower`` does not give)."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    piece = text[start:end] if start or end < len(text) else text
+    lowered = piece.lower()
+    if len(lowered) != len(piece) or any(twin in lowered for twin in _CASE_TWINS):
+        return None
+    found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
+    for word in START_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(start + at)
+            at = lowered.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, the pattern tried at ``starts`` only (all the
+    places where one of its matches can start; ``None``: everywhere)."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    after = start  # where the last match ended: matches do not overlap
+    for index in range(bisect.bisect_left(starts, start), len(starts)):
+        at = starts[index]
+        if at >= end:
+            return
+        if at >= after and (match := pattern.match(text, at, end)) is not None:
+            yield match
+            after = match.end()
+
+
+def dates_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``DATE.finditer(text, start, end)``, found faster: DATE tried only where a date can
+    start."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    return matches_at(DATE, text, start, end, date_starts(text, start, end))

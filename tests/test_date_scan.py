@@ -1,9 +1,10 @@
-"""The mentions step tries its date patterns only where a match can start.
+"""Dates are looked for only where one can start.
 
-``extract.mentions`` finds the places where a date or a relative mention can start (the
-first digit of a run, a weekday, "premier", "hier", "demain") with ``str.find`` and one scan
-for digits, and tries the patterns there only. These tests say it finds exactly what a scan
-of every position finds, and that the list of start words still covers every date form.
+``extract.text`` finds the places where a date or a relative mention can start (the first
+digit of a run, a weekday, "premier", "hier", "demain") with ``str.find`` and one scan for
+digits, and tries the patterns there only (the mentions step, the dateline's lead). These
+tests say it finds exactly what a scan of every position finds, and that the list of start
+words still covers every date form.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from communique.extract import text
 from communique.french.dates import DATE
 
 from .strategies import date_texts
@@ -63,7 +65,7 @@ def _starts_at_a_start_place(pattern: re.Pattern[str]) -> list[str]:
     """The ways a match of ``pattern`` can begin that are not a digit or a start word."""
     leads = _leads(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     return sorted(
-        lead for lead in leads if lead != "|digit" and not lead.startswith(mentions.START_WORDS)
+        lead for lead in leads if lead != "|digit" and not lead.startswith(text.START_WORDS)
     )
 
 
@@ -84,29 +86,41 @@ def test_the_lead_reader_sees_a_form_that_starts_elsewhere() -> None:
     ]
 
 
-def _same_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> None:
-    expected = [(m.span(), m.group()) for m in pattern.finditer(text, start, end)]
-    found = mentions._matches(pattern, text, start, end, mentions._starts(text))
+def _same_matches(pattern: re.Pattern[str], written: str, start: int, end: int) -> None:
+    expected = [(m.span(), m.group()) for m in pattern.finditer(written, start, end)]
+    found = text.matches_at(pattern, written, start, end, text.date_starts(written))
+    assert [(m.span(), m.group()) for m in found] == expected
+    # The places of the window only, as the dateline reads a line's first sentence.
+    found = text.matches_at(pattern, written, start, end, text.date_starts(written, start, end))
     assert [(m.span(), m.group()) for m in found] == expected
 
 
 @given(date_texts(), st.integers(0, 30), st.integers(0, 400))
-def test_the_start_places_find_every_date(text: str, start: int, end: int) -> None:
-    start, end = min(start, len(text)), min(end, len(text))
-    _same_matches(DATE, text, start, end)
-    _same_matches(mentions._RELATIVE, text, start, end)
+def test_the_start_places_find_every_date(written: str, start: int, end: int) -> None:
+    start, end = min(start, len(written)), min(end, len(written))
+    _same_matches(DATE, written, start, end)
+    _same_matches(mentions._RELATIVE, written, start, end)
+
+
+@given(date_texts(), st.integers(-5, 30), st.integers(0, 400))
+def test_dates_in_is_finditer_and_its_first_is_search(written: str, start: int, end: int) -> None:
+    expected = [m.span() for m in DATE.finditer(written, start, end)]
+    assert [m.span() for m in text.dates_in(written, start, end)] == expected
+    first = DATE.search(written, start, end)
+    found = next(text.dates_in(written, start, end), None)
+    assert (found.span() if found else None) == (first.span() if first else None)
 
 
 def test_a_text_with_a_dotless_i_or_a_long_s_is_scanned_everywhere() -> None:
     # re.I reads "ı" as "i" and "ſ" as "s"; str.lower() keeps them: no shortcut.
-    assert mentions._starts("lundı 3 mars") is None
-    assert mentions._starts("ſamedi 4 mai") is None
-    assert mentions._starts("İ 4 mai") is None  # its lower case is two characters
+    assert text.date_starts("lundı 3 mars") is None
+    assert text.date_starts("ſamedi 4 mai") is None
+    assert text.date_starts("İ 4 mai") is None  # its lower case is two characters
     _same_matches(mentions._RELATIVE, "lundı prochain", 0, 14)
-    assert [m.group() for m in mentions._matches(DATE, "ſamedi 4 mai", 0, 12, None)] == [
+    assert [m.group() for m in text.matches_at(DATE, "ſamedi 4 mai", 0, 12, None)] == [
         "ſamedi 4 mai"
     ]
 
 
 def test_the_start_places_are_digit_runs_and_words() -> None:
-    assert mentions._starts("Le 12 mars, Lundi 3 et hier") == [3, 12, 18, 23]
+    assert text.date_starts("Le 12 mars, Lundi 3 et hier") == [3, 12, 18, 23]
