@@ -59,6 +59,10 @@ def collapse(text: str) -> str:
     No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
     except in runs with other whitespace, which become one plain space.
     """
+    if "  " not in text and text.isprintable():
+        # The only whitespace a printable text holds is the plain space (every other kind is
+        # a separator or a control character), here never two in a row: nothing to replace.
+        return text.strip(" ")
     return _WHITESPACE_RUN.sub(" ", text).strip(" ")
 
 
