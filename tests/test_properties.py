@@ -390,3 +390,9 @@ def _folded_by_characters(text: str) -> str:
 @given(gs.folding_texts)
 def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
     assert folded(text) == _folded_by_characters(text)
+
+
+def test_the_only_printable_whitespace_is_the_plain_space() -> None:
+    # collapse() leaves a printable text without two spaces in a row as it is: it relies on this.
+    printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
+    assert printable == [" "]
