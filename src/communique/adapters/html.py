@@ -361,14 +361,19 @@ def flatten(text: str, depth: int) -> str:
 
 
 def _names(element: _ParsedElement) -> frozenset[str]:
-    return _name_words(f"{element.get('id', '')} {element.get('class', '')}"[:500])
+    names = f"{element.get('id', '')} {element.get('class', '')}"[:500]
+    return _name_words(names) if len(names) <= _CACHED_NAMES else _words_of(names)
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_words(names: str) -> frozenset[str]:
-    """The lower-case words of an id and a class; read once per spelling, as a page repeats
-    its class names from element to element."""
+def _words_of(names: str) -> frozenset[str]:
+    """The lower-case words of an id and a class."""
     return frozenset(word.lower() for word in _NAME_WORD.findall(names))
+
+
+# A page repeats its ids and classes from element to element: each short spelling is read once
+# (the cache holds at most 1024 strings of at most _CACHED_NAMES characters).
+_CACHED_NAMES = 200
+_name_words = functools.lru_cache(maxsize=1024)(_words_of)
 
 
 def _is_furniture(element: _ParsedElement) -> bool:
@@ -718,7 +723,8 @@ def _marked_lede(container: _ParsedElement) -> str | None:
             return None
         if not isinstance(element.tag, str):
             continue  # a comment or a processing instruction
-        if not _marks_a_lede(str(element.get("class") or "")):
+        classes = str(element.get("class") or "")
+        if not (_marks_a_lede(classes) if len(classes) <= _CACHED_NAMES else _lede_class(classes)):
             continue
         if any(True for _ in element.iter("img", "figure", "figcaption", "video")):
             continue  # a picture and its credit
@@ -728,11 +734,13 @@ def _marked_lede(container: _ParsedElement) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _marks_a_lede(classes: str) -> bool:
-    """Whether one of the words of a class attribute marks the chapô; read once per spelling,
-    as a page repeats its class attributes from element to element."""
+def _lede_class(classes: str) -> bool:
+    """Whether one of the words of a class attribute marks the chapô."""
     return any(_LEDE_CLASS.search(name) for name in classes.split())
+
+
+# A page repeats its class attributes from element to element: each short one is read once.
+_marks_a_lede = functools.lru_cache(maxsize=1024)(_lede_class)
 
 
 def _json_ld(root: _ParsedElement) -> dict[str, Any]:
