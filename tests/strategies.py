@@ -1829,3 +1829,10 @@ inline_contact_lines = st.lists(
     ),
     max_size=14,
 ).map("".join)  # fmt: skip
+
+#: Texts of Markdown marks and what stands around them: hashes, stars, list markers, spaces
+#: before a line break, words.
+markdown_mark_texts = st.lists(
+    st.sampled_from(["#", " ", "\n", "*", "**", "-", "+", "a", "é", "_", "  \n", "x y", "\t", "1"]),
+    max_size=16,
+).map("".join)

@@ -7,9 +7,11 @@ untouched seed) come back out of the parser.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import pickle
+import re
 import unicodedata
 from typing import Any
 
@@ -396,3 +398,23 @@ def test_the_only_printable_whitespace_is_the_plain_space() -> None:
     # collapse() leaves a printable text without two spaces in a row as it is: it relies on this.
     printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
     assert printable == [" "]
+
+
+# The Markdown sniffer's signals as they read plainly (the library's start with a literal
+# character, for speed): where one matches, so does the other.
+_PLAIN_SIGNALS = (
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
+    None,  # a link: unchanged
+    None,  # front matter: unchanged
+    re.compile(r"^[-*+] \S", re.M),
+    re.compile(r"\S  \n"),
+)
+
+
+@given(gs.markdown_mark_texts)
+def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> None:
+    signals = importlib.import_module("communique.adapters.markdown")._SIGNALS
+    for plain, (pattern, _weight, _needles) in zip(_PLAIN_SIGNALS, signals, strict=True):
+        if plain is not None:
+            assert (plain.search(text) is None) == (pattern.search(text) is None), plain.pattern
