@@ -619,7 +619,7 @@ def test_a_bare_press_word_opens_a_contact_block_only_with_a_means(heading: str)
 
 def test_a_civility_in_full_makes_a_name_certain() -> None:
     release = parse(BODY + "Contact presse\n\nMadame Jeanne Morel, 06 12 34 56 78\n")
-    assert [c.name for c in release.contacts] == ["Madame Jeanne Morel"]
+    assert [c.name for c in release.contacts] == ["Jeanne Morel"]  # the title is not the name
 
 
 def test_two_people_named_together_share_the_means() -> None:
@@ -688,3 +688,36 @@ def test_a_weak_heading_early_in_the_text_is_not_a_contact_block() -> None:
         * 3
     )
     assert parse(text).contacts == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("M. Laurent Vuilleumier", "Laurent Vuilleumier"),
+        ("Mme Aurélie Despont", "Aurélie Despont"),
+        ("Dr Valérie Salamin-Rey", "Valérie Salamin-Rey"),
+        ("Pr Jean-Luc Marty", "Jean-Luc Marty"),
+    ],
+)
+def test_a_contact_s_courtesy_title_is_not_part_of_the_name(written: str, name: str) -> None:
+    text = (
+        "Communiqué de presse\n\nGenève, le 3 février 2022\n\nUn titre de communiqué\n\n"
+        "Le département lance un plan pour la qualité de l'air dans les écoles du canton.\n\n"
+        f"Personnes de contact\n{written}, secrétaire général adjoint, 022 546 76 12\n"
+    )
+    contacts = parse(text).contacts
+    assert [(c.name, c.phones) for c in contacts] == [(name, ("022 546 76 12",))]
+
+
+def test_an_office_s_address_and_switchboard_in_a_footer_is_no_press_contact() -> None:
+    text = (
+        "Communiqué pour les médias\n\nUn titre de communiqué\n\nPublication : 05 octobre 2023\n\n"
+        "Le Conseil d'Etat a décidé de lever l'interdiction de baignade dès la saison 2024.\n\n"
+        "Personnes de contact\nOlivier Fournier, chef du Service de l'environnement, "
+        "027 552 31 52 / 079 412 36 85\n\n"
+        "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, "
+        "tél. 027 552 20 60\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué pour les médias"
+    assert [c.phones for c in release.contacts] == [("027 552 31 52", "079 412 36 85")]

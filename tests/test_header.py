@@ -1318,3 +1318,91 @@ def test_a_forwarded_release_starts_after_the_note_and_the_envelope(
     assert release.dateline.place == place
     furniture = [s for s in release.sections if s.kind is SectionKind.FURNITURE]
     assert any("Je vous transmets" in block.text for s in furniture for block in s.blocks)
+
+
+def test_a_site_s_banner_above_its_breadcrumb_is_not_the_issuer() -> None:
+    # A cantonal page captured as text: the site's names in two languages, its menu and a
+    # breadcrumb, a listing's filters, then the release: its type, its two issuing
+    # departments, its title and its stamp.
+    text = (
+        "Canton du Valais\nKanton Wallis\nFR | DE\nThèmes\nAutorités\nMédias\n"
+        "Vous êtes ici : Accueil > Médias > Communiqués\nCommuniqués pour les médias\n"
+        "Rechercher dans les communiqués   Département : tous   Année : 2023\n"
+        "Communiqué pour les médias\n"
+        "Département de la santé, des affaires sociales et de la culture\n"
+        "Département de la mobilité, du territoire et de l'environnement\n"
+        "Lac de Géronde : la baignade à nouveau autorisée après deux étés d'interdiction\n"
+        "Publication : 05 octobre 2023\n"
+        f"{BODY} {BODY}\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué pour les médias"
+    assert release.headline == (
+        "Lac de Géronde : la baignade à nouveau autorisée après deux étés d'interdiction"
+    )
+    assert [i.name for i in release.header.issuers] == [
+        "Département de la santé, des affaires sociales et de la culture",
+        "Département de la mobilité, du territoire et de l'environnement",
+    ]
+    assert release.date == dt.date(2023, 10, 5)
+
+
+COOKIE_BANNERS = (
+    "Nous utilisons des cookies sur notre site web pour vous offrir l'expérience la plus "
+    "pertinente. En cliquant sur « Tout accepter », vous consentez à l'utilisation de TOUS "
+    "les cookies. Paramètres des cookies   Tout accepter",
+    "Ce site utilise des traceurs pour mesurer son audience. Vous pouvez les refuser ou "
+    "personnaliser vos choix à tout moment. Tout refuser   Personnaliser   J'accepte",
+)
+
+
+@pytest.mark.parametrize("banner", COOKIE_BANNERS)
+@pytest.mark.parametrize("crumb_separator", [" / ", " › ", " > "])
+def test_a_pasted_release_below_a_cookie_banner_and_its_post_title_is_read_whole(
+    banner: str, crumb_separator: str
+) -> None:
+    # A cluster's blog post captured as text, a paragraph a line: skip link, site name,
+    # menu, cookie banner, breadcrumb ending with the title, the post's title and meta line,
+    # then the pasted release: its letterhead, type, reference, title again and dateline.
+    title = "Submersion marine : neuf projets retenus pour protéger les littoraux"
+    crumbs = crumb_separator.join(("Accueil", "Actualités", "Presse", title))
+    text = "\n".join(
+        (
+            "Aller au contenu",
+            "Littoralis",
+            "Le pôle",
+            "Nos membres",
+            "Projets labellisés",
+            "Actualités",
+            banner,
+            crumbs,
+            title,
+            "12 avril 2022 | Presse, Projets labellisés | 0 commentaire",
+            "LITTORALIS",
+            "COMMUNIQUÉ",
+            "N° 04/2022",
+            title,
+            f"Sète, le 12 avril 2022 – {BODY} {BODY}",
+            BODY,
+        )
+    )
+    release = parse(text + "\n")
+    assert release.headline == title
+    assert release.date == dt.date(2022, 4, 12)
+    assert release.dateline is not None
+    assert release.dateline.place == "Sète"
+    assert release.header.doc_type == "COMMUNIQUÉ"
+    assert release.header.reference == "N° 04/2022"
+    assert [i.name for i in release.header.issuers] == ["LITTORALIS"]
+
+
+def test_a_paragraph_about_cookies_in_the_text_is_the_release_s() -> None:
+    text = (
+        "La CNIL publie ses recommandations\n\nParis, le 3 mars 2024\n\n"
+        "Les sites devront proposer un bouton pour refuser les cookies aussi visible que "
+        "celui qui permet de les accepter, rappelle la Commission dans ses nouvelles lignes "
+        "directrices publiées ce matin.\n"
+    )
+    release = parse(text)
+    assert release.headline == "La CNIL publie ses recommandations"
+    assert any("refuser les cookies" in b.text for s in release.sections for b in s.blocks)

@@ -595,3 +595,27 @@ def test_a_metadata_date_written_in_english_is_read(date: dt.date, form: str) ->
 
 
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@pytest.mark.parametrize("label", ["Publication :", "Parution :", "Publié le", "Mis en ligne le"])
+def test_a_publication_stamp_dates_the_release_and_names_no_place(label: str) -> None:
+    text = f"{HEADLINE}\n\n{label} 05 octobre 2023\n\nCe matin, {BODY}\n"
+    release = parse(text)
+    assert release.date == dt.date(2023, 10, 5)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "event", ["Inauguration", "Réunion publique", "Visite", "Vernissage", "Cérémonie"]
+)
+def test_an_event_line_below_the_text_gives_no_place(event: str) -> None:
+    lines = "\n".join(f"{BODY} Ligne {n}." for n in range(6))  # a capture: a paragraph a line
+    text = (
+        f"{HEADLINE}\nPublié le mardi 7 mars 2023 à 16h20\n{lines}\n"
+        f"{event} le samedi 1er avril\nLe parc sera inauguré à 11 h en présence du maire.\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2023, 3, 7)
+    assert release.dateline is not None
+    assert release.dateline.place is None

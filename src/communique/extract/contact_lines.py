@@ -43,7 +43,7 @@ from ..french.vocabulary import (
     WEBSITE,
 )
 from ..models import Contact, Span
-from .contact_names import is_name, is_strong_name, leading_name, spelled_in
+from .contact_names import is_name, is_strong_name, leading_name, spelled_in, without_civility
 from .text import strip_decoration, word_count
 
 __all__ = [
@@ -183,7 +183,7 @@ class _Person:
 
     def freeze(self) -> Contact:
         return Contact(
-            name=self.name,
+            name=without_civility(self.name) if self.name else self.name,
             role=self.role,
             organisation=self.organisation,
             emails=tuple(dict.fromkeys(self.emails)),

@@ -22,7 +22,14 @@ from ..french.contact_words import GIVEN_NAMES, NAME_PARTICLES, ORGANISATION_WOR
 from ..french.vocabulary import ROLE_WORDS
 from .text import is_person_name, strip_decoration
 
-__all__ = ["is_name", "is_strong_name", "leading_name", "spelled_in", "user_spells"]
+__all__ = [
+    "is_name",
+    "is_strong_name",
+    "leading_name",
+    "spelled_in",
+    "user_spells",
+    "without_civility",
+]
 
 # -- names --------------------------------------------------------------------------------
 
@@ -31,6 +38,15 @@ _CIVILITY = re.compile(
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Madame|Monsieur|Mademoiselle|Docteure?"
     r"|Professeure?|Ma[îi]tre)\s+"
 )
+
+
+def without_civility(name: str) -> str:
+    """A contact's name without the courtesy title before it (``M. Laurent Vuilleumier`` ->
+    ``Laurent Vuilleumier``, ``Dr Valérie Salamin-Rey``): the title addresses the person, the
+    name identifies them. A civility alone stays as written."""
+    bare = _CIVILITY.sub("", name, count=1) if _CIVILITY.match(name) else name
+    return bare if bare.strip() else name
+
 
 # A given name written as initials: J., J.-P., J-P.
 _INITIALS = re.compile(r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)?")

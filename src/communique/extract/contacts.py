@@ -311,6 +311,10 @@ def _opens_zone(
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
         return False  # "Renseignements pour le public :": practical information, not the press
+    if ADDRESS.search(bare) and not EMAIL.search(bare):
+        # "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, tél. …":
+        # an office's postal address and switchboard, a page's footer, not a press contact
+        return False
     weak = _WEAK_HEADING.match(bare) is not None
     if weak or _ACCREDITATION.match(bare):
         late = index >= len(draft.blocks) * 0.6 or after_end_marker or index > last_prose

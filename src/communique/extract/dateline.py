@@ -56,11 +56,13 @@ _PLACE_PREFIX = re.compile(
     r"\s*(?:,\s*(?:(?:les?|du|ce)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du|ce)\s+|:\s*)",
     re.I,
 )
-# A date standing alone may be introduced by "le", "Le", "Date :", or a dash (a pandoc
-# title block's "— 3 octobre 2016").
+# A date standing alone may be introduced by "le", "Le", "Date :", a publication label
+# ("Publié le", "Publication :", the Swiss cantons' stamp), or a dash (a pandoc title block's
+# "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
     r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
-    r"(?P<published>publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)\s+le|le|date\s*:?)?\s*",
+    r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)\s+le"
+    r"|(?:publication|parution|diffusion)\s*:)|le|date\s*:?)?\s*",
     re.I,
 )
 # What may follow a dateline on the same line: nothing, a reference, or a separator and text.
@@ -98,6 +100,20 @@ _NOT_PLACE = frozenset(
         "paru",
         "parue",
         "date",
+        "publication",
+        "parution",
+        "diffusion",
+        # events a line may date, never a dateline's place: "Inauguration le samedi 1er avril"
+        "inauguration",
+        "réunion",
+        "séance",
+        "visite",
+        "cérémonie",
+        "vernissage",
+        "lancement",
+        "ouverture",
+        "clôture",
+        "conférence",
         "mise",
         "modifié",
         "créé",
@@ -370,6 +386,17 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
         return sum(weights[code] for code in found.evidence)
 
     best_date = max(dated, key=score) if dated else None  # max keeps the first of the best
+    if best_date is not None:
+        # A place whose own line states another day, with far weaker evidence than the date
+        # chosen, is an event's ("Inauguration le samedi 1er avril"), not the release's.
+        floor = score(best_date) - _PLACE_MARGIN
+        placed = [
+            f
+            for f in placed
+            if score(f) >= floor
+            or f.dateline.date == best_date.dateline.date
+            or (f.dateline.date is None and not f.unresolved)  # a place with no day at all
+        ]
     best_place = max(placed, key=score) if placed else None
     draft.explanations.append(_explain("date", best_date, dated, score))
     draft.explanations.append(_explain("place", best_place, placed, score))
@@ -419,6 +446,10 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
                 draft.dateline.date_span,
             )
         )
+
+
+# How much weaker than the chosen date a place stating another day may be.
+_PLACE_MARGIN = 2.0
 
 
 @attrs.frozen

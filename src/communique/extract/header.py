@@ -42,6 +42,7 @@ from ..french.vocabulary import (
     WEBSITE,
     WORD_STRIP,
     is_about_heading,
+    is_consent_banner,
 )
 from ..french.weights import HEADLINE_EVIDENCE
 from ..models import Candidate, Explanation, Issuer, Span
@@ -145,8 +146,8 @@ def _is_body(block: Block, following: Block | None) -> bool:
         # – Mis à jour le …" is a page's publication line, no dateline.
         return PUBLICATION_LABEL.match(first) is None
     text = block.text
-    if block.emphasis is not None:
-        return False
+    if block.emphasis is not None or is_consent_banner(text):
+        return False  # a cookie banner's sentences are the site's, not the release's
     if (
         len(text) >= _SENTENCE_LENGTH
         and text.endswith((".", "!", "?"))
@@ -236,8 +237,8 @@ def _header(
     lede: FieldRules,
     reference: FieldRules,
 ) -> None:
-    candidates, scan = _scan(draft, headline)
-    headline_block = _choose_headline(draft, candidates)
+    candidates, scan, chrome = _scan(draft, headline)
+    headline_block = _choose_headline(draft, candidates, chrome)
     _fuller_title_in_text(draft, headline_block)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
@@ -259,10 +260,12 @@ def _header(
     draft.reference = chosen.field if chosen is not None else None
 
 
-def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], HeaderScan]:
+def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], HeaderScan, list[int]]:
     """Read the header lines: document types, references and websites are kept, chrome and
-    release markers set aside; the other lines are the headline's candidates."""
+    release markers set aside; the other lines are the headline's candidates. Also returns
+    where each line of a site's navigation (breadcrumb, menu) starts."""
     candidates: list[_Candidate] = []
+    navigation: list[int] = []
     doc_types: list[FieldCandidate] = []
     references: list[FieldCandidate] = []
     after_marker = False  # a document type or dateline was seen: the headline usually follows
@@ -342,12 +345,12 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             if _portal_field(draft, line):
                 continue
             written = _source_line(draft.document.text, line.span)  # runs of spaces kept
-            if (
-                read_reference(draft, line, references)
-                or _website(draft, line)
-                or _furniture(text)
-                or _menu(written)
-            ):
+            if read_reference(draft, line, references) or _website(draft, line):
+                continue
+            if _menu(written) or _BREADCRUMB.search(text):
+                navigation.append(line.span[0])
+                continue
+            if _furniture(text):
                 continue
             unpacked = _unpacked_title(draft, line, doc_types)
             if unpacked is not None:
@@ -371,7 +374,16 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             prose_seen = prose_seen or _is_prose(text)
             candidates.append(_Candidate(index, line, evidence, headline.weights))
     scan = HeaderScan(tuple(doc_types), tuple(references))
-    return _lone_line(_repeated_titles(candidates)), scan
+    return _lone_line(_repeated_titles(candidates)), scan, navigation
+
+
+# A breadcrumb: "Vous êtes ici : Accueil > Médias", "Accueil › Presse › Communiqués",
+# "Accueil / Actualités / Presse / <the title>".
+_BREADCRUMB = re.compile(
+    r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
+    r"|^[^>›»/\n]{1,60}(?:\s[>›»/]\s[^>›»/\n]{1,120}){2,8}$",
+    re.I,
+)
 
 
 # A headline states news: fewer words than this make a label.
@@ -627,12 +639,18 @@ def _menu(text: str) -> bool:
     if len(text) > 300:
         return False
     items = [item for item in _MENU_GAP.split(text.strip()) if item]
-    return len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM
+    if items and len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM:
+        return True
+    # Widgets set wide apart, one of them a link of the site's chrome: a listing's filters
+    # ("Rechercher dans les communiqués   Département : tous   Année : 2023").
+    cells = [cell for cell in _WIDE_GAP.split(text.strip()) if cell]
+    return len(cells) > 1 and any(FURNITURE.match(cell) for cell in cells)
 
 
 # Menu items are set apart by two spaces or more (or a tab); an item is a few words.
 _MENU_GAP = re.compile(r" {2,}|\t+")
 _MENU_ITEMS = 4
+_WIDE_GAP = re.compile(r" {3,}|\t+")
 _MENU_ITEM = 30
 
 
@@ -908,11 +926,15 @@ def _issuer_like(text: str) -> bool:
     )
 
 
-def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
+def _choose_headline(
+    draft: Draft, candidates: list[_Candidate], navigation: list[int]
+) -> int | None:
     """Choose the headline and the issuers above it; returns the headline's block index.
 
     A metadata title is the headline unless it is clearly wrong (a document type, a file
-    name, a placeholder); a text title that says something else is reported.
+    name, a placeholder); a text title that says something else is reported. Lines above a
+    site's navigation (``navigation``: where its lines start) name the site, not the issuer,
+    when lines below it name one.
     """
     title = draft.document.metadata.title
     chosen: _Candidate | None = None
@@ -939,9 +961,42 @@ def _choose_headline(draft: Draft, candidates: list[_Candidate]) -> int | None:
         missing = f"no headline was found (the metadata title {title!r} is {wrong})"
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    _issuers(draft, candidates[:issuers_until])
+    _issuers(draft, _below_navigation(_issuer_lines(candidates, issuers_until), navigation))
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
+    """The lines that may name the issuers: those above the headline, and, when the page
+    writes the title again around a pasted release's own letterhead ("Titre" / meta line /
+    "AQUARISK MÉDITERRANÉE" / "COMMUNIQUÉ" / "Titre", or "Titre" / "Titre" / "MINISTÈRE DE
+    L'EAU" / "COMMUNIQUÉ DE PRESSE"), the header's lines below the first copy too."""
+    if until >= len(candidates) or "repeated" not in candidates[until].evidence:
+        return candidates[:until]
+    key = " ".join(candidates[until].line.text.casefold().split())
+    copies = [
+        n
+        for n in range(until + 1, len(candidates))
+        if " ".join(candidates[n].line.text.casefold().split()) == key
+    ]
+    if not copies:
+        return candidates[:until]
+    copied = {until, *copies}
+    return candidates[:until] + [
+        c for n, c in enumerate(candidates[until + 1 :], until + 1) if n not in copied
+    ]
+
+
+def _below_navigation(candidates: list[_Candidate], navigation: list[int]) -> list[_Candidate]:
+    """The issuer lines below the last navigation line above them, when there are some: a
+    page's banner ("Canton du Valais", "Kanton Wallis") sits above its breadcrumb, the
+    release's letterhead below it."""
+    if not candidates or not navigation:
+        return candidates
+    top = max(c.line.span[0] for c in candidates)
+    last = max((start for start in navigation if start < top), default=-1)
+    below = [c for c in candidates if c.line.span[0] > last]
+    return below if below else candidates
 
 
 def _explain_replaced(

@@ -363,6 +363,7 @@ PUBLICATION_LABELS: tuple[str, ...] = (
     "publiée",
     "paru le",
     "parution",
+    "publication",
     "mis en ligne le",
     "mise en ligne le",
     "mise en ligne",

@@ -45,6 +45,7 @@ __all__ = [
     "WIRE",
     "WORD_STRIP",
     "is_about_heading",
+    "is_consent_banner",
     "is_section_label",
 ]
 
@@ -52,13 +53,15 @@ _APOSTROPHE = "['’]"
 
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
 # French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
-# federal), "Avis de convocation" and "Convocation de presse" (Québec, Belgium: a media
-# advisory), "Appel aux médias", "Point presse", "Note d'information", "Info presse",
-# "Information aux médias".
+# federal), "Communiqué pour les médias" (Swiss cantons), "Avis de convocation" and
+# "Convocation de presse" (Québec, Belgium: a media advisory), "Appel aux médias", "Point
+# presse", "Note d'information", "Info presse", "Information aux médias".
 _DOC_TYPE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
-    r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se)){0,2}"
+    r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se"
+    # "Communiqué pour les médias" (Swiss cantons), "Communiqué à la presse"
+    r"|pour\s+les\s+m[ée]dias|[àa]\s+la\s+presse)){0,2}"
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
@@ -111,6 +114,8 @@ DOC_TYPE_PREFIX = re.compile(
 CONTACT_HEADING = re.compile(
     r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse))?"
     r"|relations?\s+(?:presse|m[ée]dias?|publiques)"
+    # "Personnes de contact" (Swiss cantons), "Personne à contacter", "Interlocutrice presse"
+    r"|personnes?\s+(?:de\s+contact|[àa]\s+contacter)|interlocut(?:eur|rice)s?(?:\s+presse)?"
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
     r"|attach[ée]e?s?\s+de\s+presse"
     r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
@@ -389,6 +394,19 @@ SITE_TITLE = re.compile(
 #: A motto or a menu of single words set apart by middle dots, bullets or bars, the whole
 #: line: "Soigner · Former · Chercher", "Liberté • Égalité • Fraternité", "Accueil | Presse".
 WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,7}\s*")
+
+#: A site's cookie-consent banner: it names cookies and asks to accept, refuse or set them
+#: ("Nous utilisons des cookies… En cliquant sur « Tout accepter », vous consentez…").
+COOKIE_WORD = re.compile(r"\bcookies?\b|\btraceurs\b", re.I)
+CONSENT_WORD = re.compile(
+    r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
+)
+
+
+def is_consent_banner(text: str) -> bool:
+    """Whether ``text`` is a cookie-consent banner (chrome, never the release's text)."""
+    return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
+
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
