@@ -1409,6 +1409,24 @@ news_site_furniture_forms = st.one_of(
             st.sampled_from(["abonnés", "abonnes"])),
     st.sampled_from(["Déjà abonné ?", "deja abonne", "Abonnez-vous"]),
 )  # fmt: skip
+#: A newsletter naming itself: its name and issue number, its contents, its mailing note.
+newsletter_forms = st.one_of(
+    st.sampled_from(["Infolettre", "INFOLETTRE", "L'infolettre de la FQCE"]),
+    st.builds(lambda name, n: f"{name} n° {n}", st.sampled_from(
+        ["Newsletter", "Lettre d'information", "La Lettre de l'Agence –", "La lettre du réseau"]
+    ), st.integers(1, 300)),
+    _phrase(st.sampled_from(["Dans", "dans", "DANS"]), "ce", st.sampled_from(["numéro", "numero"])),
+    _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),
+            st.sampled_from(["lettre", "infolettre", "newsletter"])),
+)  # fmt: skip
+#: A procurement notice's legal headings.
+tender_notice_forms = st.one_of(
+    _phrase(st.sampled_from(["Avis", "AVIS"]), "d'appel", "public", "à", "la", "concurrence"),
+    _phrase(st.sampled_from(["Pouvoir", "pouvoir"]), "adjudicateur"),
+    _phrase("Critères", "d'attribution"),
+    _phrase("Date", "limite", "de", st.sampled_from(["remise", "réception"]), "des",
+            st.sampled_from(["offres", "plis"])),
+)  # fmt: skip
 #: Two distinct verbs in the simple future, third person, any case.
 future_verb_forms = st.lists(
     st.sampled_from(["accueillera", "présentera", "réunira", "proposeront", "finiront",

@@ -284,6 +284,18 @@ CASES = [
         id="news-agency-credit",
     ),
     pytest.param(
+        "newsletter",
+        "L'Infolettre du réseau – Édition du 10 février 2022\n\nDans ce numéro : budget, agenda",
+        "Le réseau publie une lettre ouverte au ministre sur le budget de l'énergie.",
+        id="newsletter",
+    ),
+    pytest.param(
+        "tender-notice",
+        "Marché de relations presse\n\nPouvoir adjudicateur : la communauté d'agglomération",
+        "L'agglomération lance un appel à projets pour ses quartiers.",
+        id="tender-notice",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -428,6 +440,8 @@ FORMS = [
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
     pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
+    pytest.param(cues.NEWSLETTER, gs.newsletter_forms, id="newsletter"),
+    pytest.param(cues.TENDER_NOTICE, gs.tender_notice_forms, id="tender-notice"),
 ]
 
 
@@ -791,3 +805,26 @@ def test_a_cues_starting_class_holds_every_first_character(name: str) -> None:
     starts = re.compile(cue.starts, cue.pattern.flags)
     missing = sorted(c for c in first if starts.match(c) is None)
     assert missing == [], f"{name} can start with {missing}, outside {cue.starts}"
+
+
+def test_a_press_room_page_under_its_section_title_is_a_listing() -> None:
+    # The page's introduction is long enough to pass for a body paragraph; the teasers under
+    # it, a type and a date each, are the page's items.
+    intro = (
+        "Retrouvez ici les communiqués de presse, avis aux médias et dossiers de presse de "
+        "l'agence. Les documents sont disponibles en français ; certains existent également "
+        "en allemand, sur demande auprès du service de presse."
+    )
+    teasers = "".join(
+        f"<p>{kind} · {day:02d}/05/2023</p><h2>Un titre de communiqué du {day} mai</h2>"
+        f"<p>Namur, ce {day} mai 2023 – Le nombre de demandes a progressé de 35 %…</p>"
+        for kind, day in (
+            ("Communiqué de presse", 3),
+            ("Avis aux médias", 11),
+            ("Dossier de presse", 24),
+        )
+    )
+    page = f"<html><body><h1>Espace presse</h1><p>{intro}</p>{teasers}</body></html>"
+    release = parse(page)
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release

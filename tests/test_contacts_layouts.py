@@ -721,3 +721,24 @@ def test_an_office_s_address_and_switchboard_in_a_footer_is_no_press_contact() -
     release = parse(text)
     assert release.header.doc_type == "Communiqué pour les médias"
     assert [c.phones for c in release.contacts] == [("027 552 31 52", "079 412 36 85")]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Secrétariat : 02 99 40 58 00 – Télécopie : 02 99 40 58 01",
+        "Festival Lumières du Nord – association loi 1901 – billetterie : 03-20-41-00-00",
+        "© 2023 Observatoire alpin de l'air — Standard : 04 76 22 58 00",
+        "Hôtel de Ville – Place de l'Hôtel-de-Ville – 44600 Saint-Nazaire – Tél. 02 40 17 29 00",
+    ],
+)
+def test_an_office_s_labelled_number_below_the_contacts_is_no_contact_s(footer: str) -> None:
+    text = (
+        "Communiqué de presse\n\nRennes, le 4 mai 2023\n\nUn titre de communiqué\n\n"
+        "Le campus réunit chercheurs, pêcheurs et élus pour deux journées d'échanges.\n\n"
+        "CONTACT PRESSE\n\nÉmilie Caradec\nChargée des relations presse\n"
+        "Téléphone : 02 99 40 58 16\nemilie.caradec@example.fr\n\n"
+        f"{footer}\n"
+    )
+    contacts = parse(text).contacts
+    assert [(c.name, c.phones) for c in contacts] == [("Émilie Caradec", ("02 99 40 58 16",))]

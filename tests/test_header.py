@@ -1406,3 +1406,35 @@ def test_a_paragraph_about_cookies_in_the_text_is_the_release_s() -> None:
     release = parse(text)
     assert release.headline == "La CNIL publie ses recommandations"
     assert any("refuser les cookies" in b.text for s in release.sections for b in s.blocks)
+
+
+def test_a_wire_page_s_menu_one_item_a_line_and_its_provider_label() -> None:
+    # A Canadian wire's page captured as text: its menu an item a line, the title, then
+    # "Nouvelles fournies par" over the organisation that provided the release.
+    title = "Programme d'appui aux exportateurs : 14,6 M$ pour 212 PME de la Capitale-Nationale"
+    menu = ["Passer au contenu", "Nouvelles", "Produits", "Contact", "Connexion", "Français"]
+    menu += ["Toutes les nouvelles", "Nouvelles en français", "Recherche avancée"]
+    text = "\n".join(
+        (
+            *menu,
+            title,
+            "Nouvelles fournies par",
+            "Ministère de l'Économie, de l'Innovation et de l'Énergie",
+            "Partager cet article",
+            f"QUÉBEC, le 9 févr. 2023 /CNW/ - {BODY} {BODY}",
+            BODY,
+        )
+    )
+    release = parse(text + "\n")
+    assert release.headline == title
+    assert [i.name for i in release.header.issuers] == [
+        "Ministère de l'Économie, de l'Innovation et de l'Énergie"
+    ]
+    assert release.date == dt.date(2023, 2, 9)
+
+
+def test_a_short_run_of_labels_is_no_menu() -> None:
+    text = "RÉPUBLIQUE FRANÇAISE\n\nPréfet du Rhône\n\nCommuniqué\n\nUn titre de communiqué\n\n"
+    release = parse(text + BODY + "\n")
+    assert release.headline == "Un titre de communiqué"
+    assert [i.name for i in release.header.issuers] == ["Préfet du Rhône"]

@@ -318,3 +318,51 @@ def test_a_headline_evidence_rule_is_added_by_name_with_its_weight() -> None:
     assert explanation is not None
     assert explanation.chosen is not None
     assert "marked-title" in explanation.chosen.evidence
+
+
+WIRE_CHAPO = (
+    "Orvalis, société de technologies médicales qui développe des implants de vision "
+    "artificielle, annonce avoir obtenu le marquage CE de classe III pour son implant rétinien."
+)
+
+
+@pytest.mark.parametrize("bold", ["**", "__"])
+@pytest.mark.parametrize(
+    "dateline",
+    ["Grenoble, France, 3 avr. 2024 (GLOBE NEWSWIRE) -- ", "PARIS, 3 avril 2024 - ", ""],
+)
+def test_a_bold_sentence_opening_the_first_paragraph_is_the_lede(bold: str, dateline: str) -> None:
+    text = (
+        "# Orvalis obtient le marquage CE de son implant rétinien\n\n"
+        f"{dateline}{bold}{WIRE_CHAPO}{bold} {BODY}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.lede == WIRE_CHAPO
+    explanation = release.explain("lede")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "bold-opening"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{BODY} **Les inscriptions ferment le 30 juin, à midi, sans aucune exception possible.**",
+        "Le programme est **doté de 12 millions d'euros**, selon le ministère, pour trois ans.",
+        f"**[{WIRE_CHAPO}](https://example.org/cp)** {BODY}",
+    ],
+)
+def test_bold_words_further_in_the_paragraph_are_emphasis_not_a_lede(paragraph: str) -> None:
+    text = f"# La route départementale 12 refaite\n\n{paragraph}\n\n{BODY}\n"
+    assert parse(text).header.lede is None
+
+
+def test_the_bold_paragraph_under_the_text_s_own_title_is_the_front_matter_title_s_lede() -> None:
+    text = (
+        "---\ntitle: Tiers-lieux nourriciers, l'appel à projets 2021\ndate: 2021-03-15\n---\n\n"
+        "*Communiqué de presse*\n\n# 12 millions d'euros pour 150 tiers-lieux nourriciers\n\n"
+        f"**{WIRE_CHAPO}**\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Tiers-lieux nourriciers, l'appel à projets 2021"
+    assert release.header.lede == WIRE_CHAPO

@@ -619,3 +619,59 @@ def test_an_event_line_below_the_text_gives_no_place(event: str) -> None:
     assert release.date == dt.date(2023, 3, 7)
     assert release.dateline is not None
     assert release.dateline.place is None
+
+
+# -- the last resort: the first date the top of the text writes ---------------------------
+
+OPENING = (
+    "La métropole ouvre un nouveau centre de tri des déchets recyclables, qui traitera "
+    "chaque année quarante mille tonnes d'emballages et de papiers."
+)
+CONTEXT = (
+    "Le chantier a mobilisé une vingtaine d'entreprises du territoire pendant deux ans, "
+    "pour un investissement de trente-deux millions d'euros."
+)
+
+
+def _capture(*paragraphs: str) -> str:
+    return "Un nouveau centre de tri pour la métropole\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_the_first_date_of_the_text_s_top_dates_a_release_that_states_no_other() -> None:
+    text = _capture(OPENING, CONTEXT, "Visite de presse organisée · 12 mars 2024", CONTEXT)
+    release = parse(text)
+    assert release.date == dt.date(2024, 3, 12)
+    explanation = release.explain("date")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "first-date"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les inscriptions sont ouvertes jusqu'au 30 juin 2024.",
+        "Le centre ouvrira à partir du 2 septembre 2024 aux particuliers.",
+        "Une visite aura lieu le 12 mars 2024 à 10 h 30 sur le site.",
+        "Les portes ouvertes se tiendront les 7 et 8 juin 2024.",
+    ],
+)
+def test_a_first_date_that_is_a_deadline_or_an_event_dates_nothing(sentence: str) -> None:
+    assert parse(_capture(OPENING, CONTEXT, sentence)).date is None
+
+
+def test_a_date_far_below_the_top_is_an_event_s_not_the_release_s() -> None:
+    filler = [CONTEXT] * 12  # more than 1,500 characters
+    text = _capture(OPENING, *filler, "Le bilan sera présenté le 12 mars 2024.")
+    assert parse(text).date is None
+
+
+def test_an_update_line_is_passed_over_for_the_date_after_it() -> None:
+    text = _capture(OPENING, "Mis à jour le 20 mars 2024", CONTEXT, "Visite · 12 mars 2024")
+    assert parse(text).date == dt.date(2024, 3, 12)
+
+
+def test_the_metadata_date_outweighs_the_first_date_of_the_text() -> None:
+    front = "---\ntitle: Un nouveau centre de tri\ndate: 2024-03-11\n---\n\n"
+    text = front + _capture(OPENING, CONTEXT, "Visite de presse organisée · 12 mars 2024")
+    assert parse(text).date == dt.date(2024, 3, 11)

@@ -290,7 +290,11 @@ def _release_listing(reading: Reading) -> bool:
     suite" link counts. Items after the text's first body paragraph do not count: a release
     page ends with links to related releases, an index is made of them.
     """
-    head = reading.head[: _first_body_paragraph(reading.draft)]
+    headline = reading.draft.headline
+    if headline is not None and _PRESS_SECTION_TITLE.fullmatch(headline.value.strip()):
+        head = reading.head  # "Espace presse": every teaser below the title is an item
+    else:
+        head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
     for match in cues.RELEASE_LISTING_ITEM.finditer(head, reading.lowered[: len(head)]):
         date = match["date"] or match["first_date"]
@@ -301,6 +305,16 @@ def _release_listing(reading: Reading) -> bool:
         if len(items) >= LISTING_ITEMS:
             return True
     return False
+
+
+# A page titled by the press section it is ("Espace presse", "Salle de presse", "Communiqués
+# de presse", "Newsroom"): a listing's title, never a release's.
+_PRESS_SECTION_TITLE = re.compile(
+    r"(?:(?:espace|salle|centre|coin|kiosque)\s+(?:de\s+)?presse|espace\s+m[ée]dias?|newsroom"
+    r"|press\s+room|communiqu[ée]s\s+de\s+presse|(?:les\s+)?communiqu[ée]s"
+    r"|(?:toute\s+l['’])?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?)",
+    re.I,
+)
 
 
 def _first_body_paragraph(draft: Draft) -> int:
@@ -366,6 +380,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("journalist-inquiry", -2.0, _cue(cues.JOURNALIST_INQUIRY)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
+    Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
+    Evidence("tender-notice", -6.0, _cue(cues.TENDER_NOTICE)),
     Evidence("speech", -4.0, _cue(cues.SPEECH_MARKER)),
 )
 #: The evidence a listing of releases shows of its items, which says nothing of the page.

@@ -31,6 +31,7 @@ from ..french.contact_words import (
     DOMAIN_DOT,
     OBFUSCATED_EMAIL,
     ROLE_TITLE,
+    SERVICE_NUMBER_LABEL,
 )
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -429,6 +430,10 @@ def _fields(line: Line, offset: int) -> list[ContactField]:
         found.append((match.start(), match.end(), _address_kind(address), address))
     for match in PHONE.finditer(text, offset):
         if not any(s <= match.start() < e for s, e, _, _ in found):
+            label = text[max(offset, match.start() - _LABEL_REACH) : match.start()]
+            if SERVICE_NUMBER_LABEL.search(label):  # "Standard : 04 …": an office's number
+                found.append((match.start(), match.end(), "other", match.group()))
+                continue
             found.append((match.start(), match.end(), "phone", match.group()))
             short = _SHORT_PHONE.match(text, match.end())
             if short is not None and not PHONE.match(text, short.start("digits")):
@@ -448,6 +453,9 @@ def _fields(line: Line, offset: int) -> list[ContactField]:
     result.extend(_text_fields(line, cursor, len(text)))
     return result
 
+
+# How far before a number its label is looked for.
+_LABEL_REACH = 30
 
 # "01 53 18 42 68 / 42 76": a second number written as the digits that differ.
 # ("/ 24h/24" is an opening time, not a number: a letter after the digits ends it.)

@@ -735,6 +735,39 @@ def _from_lead_mention(draft: Draft, reference: dt.date | None) -> Iterator[Date
         return
 
 
+def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
+    """The first full date the top of the text writes, wherever it stands (a capture's stamp
+    in an unusual place, a date under a photo credit, a lead's second paragraph), when no
+    line says more: the weakest evidence. Not when the words around it make it a deadline,
+    a start or an event ahead, or a time follows it; an update line is passed over."""
+    for block in draft.blocks:
+        if block.span[0] > _FIRST_DATE_REACH:
+            return
+        if block.kind is BlockKind.METADATA:
+            continue
+        for line in block.lines:
+            if UPDATE_LABEL.match(line.text):
+                continue  # "Mis à jour le …": a later day; the release's may follow
+            for date_match in DATE.finditer(line.text):
+                parsed = parse_date(date_match, reference)
+                if parsed is None or parsed.date is None or parsed.year_missing:
+                    continue
+                before = line.text[max(0, date_match.start() - 40) : date_match.start()]
+                if (
+                    form_of(date_match).name == "day-range"
+                    or _SCHEDULED.match(line.text, date_match.end()) is not None
+                    or _NOT_THE_DAY.search(before)
+                ):
+                    return  # the first date the text gives is an event's: it says no more
+                yield _found("first-date", line, DatelineMatch(None, parsed, parsed.end, True))
+                return
+
+
+# How far into the text (characters) the first date is looked for: its top, where a release
+# states its day; further down, dates are the events it reports.
+_FIRST_DATE_REACH = 1500
+
+
 # Words that make a date a deadline, a start, a period or an event ahead, not the day told.
 _NOT_THE_DAY = re.compile(
     r"(?:jusqu['’]|avant|apr[èe]s|depuis|d[èe]s|partir|compter|d['’]ici|au-del[àa]|fin|entre"
@@ -811,6 +844,7 @@ COLLECTORS: Rules[Collector] = Rules(
         ("headline", _from_headline),
         ("lead-mention", _from_lead_mention),
         ("wire", _from_wire),
+        ("first-date", _from_first_date),
         ("metadata", _from_metadata),
     )
 )

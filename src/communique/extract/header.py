@@ -18,7 +18,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, WIRE_SIGN
+from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, PROVIDED_BY, WIRE_SIGN
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL, UPDATE_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -274,11 +274,15 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
     previous: Line | None = None  # the line classified last
     doc_type_line: Line | None = None  # the line that just gave the first document type
     reference_date = draft.options.reference_date
+    menu = _menu_blocks(draft.blocks, draft.body_start)
     for index in range(draft.body_start):
         if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE):
             continue
         block = draft.blocks[index]
         draft.roles[index] = Role.HEADER
+        if index in menu:
+            navigation.append(block.span[0])
+            continue
         if block.kind is BlockKind.RULE:
             continue
         if marker_after_block:
@@ -375,6 +379,42 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             candidates.append(_Candidate(index, line, evidence, headline.weights))
     scan = HeaderScan(tuple(doc_types), tuple(references))
     return _lone_line(_repeated_titles(candidates)), scan, navigation
+
+
+def _menu_blocks(blocks: tuple[Block, ...], end: int) -> set[int]:
+    """The blocks of a site's menu captured one item a line ("Nouvelles", "Produits",
+    "Contact", "Connexion", "Toutes les nouvelles"…): runs of `_MENU_RUN` one-line blocks or
+    more, each a short label in lower or title case (a letterhead's lines are capitals, a
+    title is longer, a line of text ends with punctuation)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(end + 1):
+        block = blocks[index] if index < end else None
+        if block is not None and _menu_item(block):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _menu_item(block: Block) -> bool:
+    if len(block.lines) != 1 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    text = block.lines[0].text.strip()
+    return (
+        0 < len(text) <= _MENU_ITEM
+        and word_count(text) <= _MENU_ITEM_WORDS
+        and not is_caps(text)
+        and text[-1:].isalnum()
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+# A menu captured one item a line has this many items at least; each is a few words.
+_MENU_RUN = 5
+_MENU_ITEM_WORDS = 4
 
 
 # A breadcrumb: "Vous êtes ici : Accueil > Médias", "Accueil › Presse › Communiqués",
@@ -589,8 +629,8 @@ def _furniture(text: str) -> bool:
         return True
     if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
-    if COMMUNICATED_BY.match(text):
-        return True  # "Communiqué par : ministère de l'Économie": who sent it, not a title
+    if COMMUNICATED_BY.match(text) or PROVIDED_BY.fullmatch(text):
+        return True  # "Communiqué par : ministère…", "Nouvelles fournies par": who sent it
     update = UPDATE_LABEL.match(text)
     if update is not None and DATE.match(text, update.end()) is not None:
         return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited

@@ -24,6 +24,7 @@ from ..french.announcer import (
     COMPANY_RELEASE_HEADER,
     HONORIFIC,
     LOGO_TEXT,
+    PROVIDED_BY,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
@@ -385,6 +386,30 @@ def issuer_from_communicated_by(draft: Draft) -> None:
 _CLOSING_SCAN = 3000
 
 
+def issuer_from_provided_by(draft: Draft) -> None:
+    """The organisation a wire's page names as the release's provider, on the label's line
+    or the next one: ``Nouvelles fournies par`` / ``Ministère de l'Économie``."""
+    end = max(draft.body_start, draft.header_end)
+    header = draft.blocks[: min(len(draft.blocks), end + 1)]
+    lines = [line for block in header for line in block.lines]
+    for number, line in enumerate(lines):
+        found = PROVIDED_BY.fullmatch(line.text)
+        if found is None:
+            continue
+        if found.group("name"):
+            name, span = found.group("name"), line.locate(*found.span("name"))
+        elif number + 1 < len(lines):
+            following = lines[number + 1]
+            name, span = following.text.strip(), following.locate(0, len(following.text))
+        else:
+            return
+        name = strip_decoration(name)
+        named = ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name))
+        if named and not name.endswith("."):
+            draft.issuers.append(Issuer(name, None, span))
+        return
+
+
 def issuer_from_portal_strip(draft: Draft) -> None:
     """The issuer as a redistributing portal names it, on the line above its strip of fields
     (``President of French Polynesia`` over ``09/01/2025 | Press release | Distributed by
@@ -523,6 +548,7 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
         ("about", issuers_from_about),
         ("company-header", issuer_from_company_header),
         ("logo-text", issuer_from_logo_text),
+        ("provided-by", issuer_from_provided_by),
         ("portal-strip", issuer_from_portal_strip),
         ("signature", issuers_from_signature),
         ("communicated-by", issuer_from_communicated_by),

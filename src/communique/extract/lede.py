@@ -20,6 +20,7 @@ The weights (`communique.french.weights.LEDE_EVIDENCE`) put them in that order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from ..blocks import Block, BlockKind, Line
@@ -68,7 +69,8 @@ def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
 
 def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     """A front-matter title's lede: the first block after the front matter (a document-type
-    line aside), when it is an emphasised paragraph."""
+    line and the text's own first-level title aside), when it is an emphasised paragraph
+    (under a section heading, it opens that section)."""
     front_matter = draft.document.metadata.span
     if _headline_end(draft) >= 0 or draft.headline is None or front_matter is None:
         return
@@ -76,8 +78,9 @@ def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCa
     for index, block in enumerate(draft.blocks):
         if block.span[0] < front_matter[1] or block.kind is BlockKind.METADATA:
             continue
-        if block.span[0] <= doc_type_at < block.span[1]:
-            continue
+        own_title = block.kind is BlockKind.HEADING and block.level == 1
+        if block.span[0] <= doc_type_at < block.span[1] or own_title:
+            continue  # the type line; the text's own title, which the front matter's outranks
         if _lede_like(block):
             claimed = index if index >= draft.body_start else None
             yield _lede(block, "after-front-matter", claimed)
@@ -105,6 +108,41 @@ def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
         if block.kind is BlockKind.HEADING and _reads_as_prose(block.text):
             yield _lede(block, "subheading", index if index >= draft.body_start else None)
         return
+
+
+def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A chapô set in bold at the head of the first paragraph, after its dateline: the wires'
+    layout (``Grenoble, 3 avr. 2024 (GLOBE NEWSWIRE) -- **Orvalis annonce…**``), read in the
+    Markdown source where the bold still shows. Only a whole sentence or more, in plain words
+    (no link or markup inside)."""
+    if draft.body_start >= len(draft.blocks):
+        return
+    block = draft.blocks[draft.body_start]
+    if block.kind is not BlockKind.PARAGRAPH or not block.lines:
+        return
+    text = draft.document.text
+    end = min(block.span[1], block.span[0] + _BOLD_OPENING_REACH)
+    bold = _BOLD_RUN.search(text, block.span[0], end)
+    if bold is None:
+        return
+    ended = _SENTENCE_END.search(text, block.span[0], bold.start() + _LOOKAHEAD)
+    if ended is not None and ended.start() < bold.start():
+        return  # a bold run after the paragraph's first sentence: an emphasis, not a chapô
+    inner = bold.group("inner")
+    if len(inner) < _LEDE_LENGTH or not inner.rstrip().endswith((".", "!", "?", "»")):
+        return
+    value = " ".join(inner.split())
+    yield FieldCandidate(Field(value, bold.span("inner")), ("bold-opening",), None)
+
+
+# A bold run in Markdown source (``**…**`` or ``__…__``), on one paragraph, without markup.
+_BOLD_RUN = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^*_\[\]<>`\n]{1,1500}?\S)\1")
+# A sentence's end before the bold run: the bold would then not open the paragraph.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[*_«\"“(]{0,3}[A-ZÀ-Ý])")
+# What the sentence-end test may read past the bold run's start: its markers and a capital.
+_LOOKAHEAD = 6
+# How far into the first paragraph the bold chapô may start (after the dateline).
+_BOLD_OPENING_REACH = 2000
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -138,6 +176,7 @@ LEDE_RULES: Rules[HeaderRule] = Rules(
         ("after-front-matter", _from_after_front_matter),
         ("body-opening", _from_body_opening),
         ("subheading", _from_subheading),
+        ("bold-opening", _from_bold_opening),
         ("header-paragraph", _from_header_paragraph),
     )
 )

@@ -183,6 +183,16 @@ LOGO_TEXT = re.compile(
     re.M,
 )
 
+#: A wire's or a portal's label naming who provided the release: ``Nouvelles fournies par``
+#: (Cision/CNW's French pages), ``Communiqué diffusé par``, ``Information transmise par``,
+#: ``News provided by``; the name follows on the line (group ``name``) or on the next one.
+PROVIDED_BY = re.compile(
+    r"[ \t]*+(?:nouvelles?|communiqu[ée]s?(?:\s+de\s+presse)?|informations?|contenus?|news)\s+"
+    r"(?:fournie?s?|diffus[ée]e?s?|transmise?s?|provided|distributed)\s+(?:par|by)\s*:?"
+    r"(?:[ \t]+(?P<name>[^\s][^\n]{0,118}?))?[ \t]*",
+    re.I,
+)
+
 #: The attribution closing a release that a government's site publishes for a service:
 #: ``Communiqué par le Service information et presse`` (Luxembourg), ``Communiqué par le
 #: ministère de la Santé`` ("communicated by": a participle, not a document type). Group

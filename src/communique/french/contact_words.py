@@ -188,6 +188,14 @@ PUBLIC_LABELS: tuple[str, ...] = (
     r"allo\s+\w+",
 )
 
+#: A label right before a number that rings an office, not a press contact: the public
+#: labels, a secretariat, a fax ("Secrétariat : 02 … – Télécopie : 02 …", "— Standard : 04 …").
+SERVICE_NUMBER_LABEL = re.compile(
+    rf"(?:{'|'.join(PUBLIC_LABELS)}|secr[ée]tariat|t[ée]l[ée]copie|fax)"
+    r"(?:\s+t[ée]l\.?)?\s*[:.]?\s*$",
+    re.I,
+)
+
 _AUDIENCE = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in PUBLIC_AUDIENCES)
 
 #: A heading or label whose e-mails and phones are for the public: "Renseignements pour le

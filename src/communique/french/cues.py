@@ -607,6 +607,29 @@ NEWS_AGENCY_CREDIT = Cue.compile(
 #: A news site's furniture around an article: its reading time and its paywall ("Temps de
 #: lecture : 3 min", "Article réservé aux abonnés", "Déjà abonné ?"). No issuer puts its
 #: release behind a paywall.
+#: A newsletter naming itself at its top: "L'Infolettre de la FQCE – Édition du …", "La
+#: Lettre de l'Agence – n° 47", "Dans ce numéro :", "Voir cette infolettre dans votre
+#: navigateur", "Vous recevez cette lettre parce que…". An issue of a newsletter gathers news;
+#: it is no release (a release sent by e-mail says "communiqué", not "lettre" or "numéro").
+NEWSLETTER = Cue.compile(
+    rf"\binfolettre\b|\bnewsletter{_S}(?:n[°o]|#|\d)|\blettre{_S}d{_APOSTROPHE}information{_S}n[°o]"
+    rf"|\bla{_S}lettre{_S}(?:de|du|des|d{_APOSTROPHE})[^\n]{{1,60}}?n[°o]{_S0}\d"
+    rf"|\bdans{_S}ce{_S}num[ée]ro\b"
+    rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
+    keywords=("infolettre", "newsletter", "lettre", "numéro", "numero", "recevez"),
+    reach=80,
+)
+#: A public procurement notice (avis d'appel public à la concurrence): its legal headings
+#: ("Pouvoir adjudicateur", "Critères d'attribution", "Date limite de remise des offres").
+#: A release may announce a call for projects; only a notice lays out a tender's procedure.
+TENDER_NOTICE = Cue.compile(
+    rf"\bavis{_S}d{_APOSTROPHE}appel{_S}public{_S}[àa]{_S}la{_S}concurrence\b"
+    rf"|\bpouvoir{_S}adjudicateur\b|\bcrit[èe]res{_S}d{_APOSTROPHE}attribution\b"
+    rf"|\bdate{_S}limite{_S}de{_S}(?:remise|r[ée]ception){_S}des{_S}(?:offres|plis)\b",
+    keywords=("avis", "pouvoir", "critères", "criteres", "limite"),
+    reach=80,
+)
+
 NEWS_SITE_FURNITURE = Cue.compile(
     rf"\btemps{_S}de{_S}lecture\b|\blecture{_S0}:?{_S0}\d{{1,2}}{_S0}min\b"
     rf"|\br[ée]serv[ée]e?s?{_S}aux{_S}abonn[ée]s|\bd[ée]j[àa]{_S}abonn[ée]"

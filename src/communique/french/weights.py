@@ -41,6 +41,9 @@ DATE_EVIDENCE: dict[str, float] = {
     "headline-date": 2.5,  # "Conseil des ministres du 24 juin 2015": the title's day
     "lead-mention": 1.5,  # the first full date the lead mentions, if nothing says it is ahead
     "wire": 2.0,  # "PARIS--(BUSINESS WIRE)--": a place, no date
+    # The first full date in the text's top 1,500 characters: the last resort (above an
+    # update line's 6 - 5 = 1).
+    "first-date": 1.25,
     # Modifiers.
     "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
     "with-place": 0.5,  # a place and a date together make a dateline
@@ -140,6 +143,7 @@ LEDE_EVIDENCE: dict[str, float] = {
     "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
     "body-opening": 2.0,  # the emphasised first body paragraph after the headline
     "subheading": 1.5,  # a heading under the headline that reads as prose: a chapô set as <h3>
+    "bold-opening": 1.5,  # a bold sentence opening the first paragraph after its dateline
     "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
 }
 
