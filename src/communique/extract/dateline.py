@@ -748,7 +748,7 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
         for line in block.lines:
             if UPDATE_LABEL.match(line.text):
                 continue  # "Mis à jour le …": a later day; the release's may follow
-            for date_match in DATE.finditer(line.text):
+            for date_match in dates_in(line.text):
                 parsed = parse_date(date_match, reference)
                 if parsed is None or parsed.date is None or parsed.year_missing:
                     continue
