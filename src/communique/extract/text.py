@@ -292,4 +292,14 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.M
     start."""
     end = len(text) if end is None else min(end, len(text))
     start = max(start, 0)
+    if _DIGIT_RUN.search(text, start, end) is None:
+        # Every date form writes a digit but "premier mars": without either, no date (unless
+        # a dotless ı or a letter whose lower case is longer hides a "premier" from lower()).
+        lowered = text[start:end].lower()
+        if (
+            "premier" not in lowered
+            and len(lowered) == end - start
+            and _CASE_TWINS[0] not in lowered
+        ):
+            return iter(())
     return matches_at(DATE, text, start, end, date_starts(text, start, end))
