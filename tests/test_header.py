@@ -1438,3 +1438,39 @@ def test_a_short_run_of_labels_is_no_menu() -> None:
     release = parse(text + BODY + "\n")
     assert release.headline == "Un titre de communiqué"
     assert [i.name for i in release.header.issuers] == ["Préfet du Rhône"]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        (
+            "QUORVANE : Chiffre d'affaires du troisième trimestre en hausse de 18 %",
+            "Chiffre d'affaires du troisième trimestre en hausse de 18 %",
+        ),
+        (
+            "Invitation presse – L'épave du Grand-Ribaud remonte à la surface",
+            "L'épave du Grand-Ribaud remonte à la surface : présentation des pièces restaurées",
+        ),
+        (
+            "Communiqué de presse : Un jumeau numérique de la Presqu'île",
+            "Un jumeau numérique de la Presqu'île",
+        ),
+    ],
+)
+def test_a_metadata_title_that_prefixes_the_text_s_title_gives_way_to_it(
+    title: str, heading: str
+) -> None:
+    text = f'---\ntitle: "{title}"\ndate: 2023-05-04\n---\n\n# {heading}\n\n{BODY}\n'
+    assert parse(text).headline == heading
+
+
+def test_a_metadata_title_saying_something_else_is_kept() -> None:
+    # The corpus's convention: a front-matter title that is not a prefixed copy of the text's
+    # title is the headline (the text's is reported).
+    text = (
+        '---\ntitle: "Tiers-lieux nourriciers : l\'appel à projets 2021"\n---\n\n'
+        f"# 12 millions d'euros pour 150 tiers-lieux nourriciers\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Tiers-lieux nourriciers : l'appel à projets 2021"
+    assert "metadata-disagrees" in [d.code for d in release.diagnostics]

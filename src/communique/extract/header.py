@@ -25,6 +25,7 @@ from ..french.vocabulary import (
     ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
+    DOC_TYPE_PREFIX,
     EMAIL,
     FORWARDED_MARKER,
     FURNITURE,
@@ -982,6 +983,10 @@ def _choose_headline(
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
         chosen = _extend(chosen, candidates) if chosen.score > 0 else None
     wrong = _wrong_title(title) if title else None
+    if title and wrong is None and chosen is not None and chosen.score >= 3:
+        written = _headline_field(draft, chosen, candidates)
+        if _prefixed_copy(title, written.value):
+            title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and chosen.score < 3:
@@ -1141,6 +1146,26 @@ _SECTION_TITLE = re.compile(
     r"(?:\s+(?:19|20)\d\d)?",
     re.I,
 )
+
+
+def _prefixed_copy(title: str, written: str) -> bool:
+    """Whether the metadata title is the text's title after a short prefix: the company's
+    or the site's name a wire page puts before it (``QUORVANE : Chiffre d'affaires…`` over
+    the page's ``<h1>Chiffre d'affaires…</h1>``), or a document type before the title or its
+    beginning (``Invitation presse – L'épave remonte`` over ``# L'épave remonte : …``)."""
+    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
+    if not text or meta == text:
+        return False
+    typed = DOC_TYPE_PREFIX.match(meta)
+    if typed is not None and text.startswith(meta[typed.end() :].strip()):
+        return True  # "Invitation presse – L'épave remonte" over "L'épave remonte : …"
+    if not meta.endswith(text):
+        return False
+    return _TITLE_PREFIX.fullmatch(meta[: -len(text)]) is not None
+
+
+# The prefix a wire page's title puts before the release's title: a name and a colon or dash.
+_TITLE_PREFIX = re.compile(r"\s*[^:|–—\n]{1,60}?\s*(?::|\||–|—|-)\s*")
 
 
 def _compare_titles(draft: Draft, title: str, text: Field) -> None:
