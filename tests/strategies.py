@@ -1785,3 +1785,105 @@ POSTAL_FOOTERS = (
     "2/2\nDépartement de la Mayenne – Hôtel du Département – 39, rue Fictive – CS 21400",
     "Page 1 sur 1\nVille de Luxembourg – L-1341 Luxembourg",
 )
+
+
+# Pieces of text where dates and relative mentions start, and near-misses: digits (ASCII
+# and others), weekdays, "premier", "hier", months, the words that end a relative mention,
+# separators, and letters a case-insensitive pattern reads as "i" or "s" (ı, ſ, İ).
+_DATE_PIECES = (
+    "1",
+    "12",
+    "31",
+    "2024",
+    "٣",
+    "1er",
+    "1ᵉʳ",
+    "/",
+    ".",
+    "-",
+    " ",
+    "\n",
+    "  ",
+    ",",
+    "lundi",
+    "Mardi",
+    "MERCREDI",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "premier",
+    "Premier",
+    "hier",
+    "demain",
+    "mars",
+    "août",
+    "aout",
+    "février",
+    "décembre",
+    "prochain",
+    "dernier",
+    "et",
+    "au",
+    "le",
+    "la",
+    "du",
+    "de",
+    "x",
+    "é",
+    "’",
+    "ı",
+    "ſ",
+    "İ",
+    "ſamedi",
+    "lundı",
+    "<sup>er</sup>",
+)
+
+
+@st.composite
+def date_texts(draw: st.DrawFn) -> str:
+    """Texts made of date pieces, where date and relative-mention patterns start and fail."""
+    return "".join(draw(st.lists(st.sampled_from(_DATE_PIECES), max_size=40)))
+
+
+#: Texts of words and every kind of whitespace: runs, single odd spaces (tab, line breaks, em
+#: space, ideographic space, NEL, information separators) and the no-break spaces kept as
+#: typography.
+whitespace_texts = st.text(
+    alphabet=st.sampled_from(
+        [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u00a0", "\u202f", "\u2003",
+         "\u3000", "a", "é", "-", "’"]
+    ),
+    max_size=30,
+)  # fmt: skip
+
+#: Texts with what folding for comparison removes or keeps: accents (composed and combining,
+#: inside and outside the usual block), ligatures, capitals whose lower case is longer,
+#: punctuation, no-break spaces, digits of other scripts.
+folding_texts = st.lists(
+    st.sampled_from(
+        [*"aeEéÉèêàçœŒæÆßẞﬁǅİı’«»–-_.,;:!? \u00a0\u202f\n\t19٣²½ñüÿ", "\u0301", "\u0327",
+         "\u034f", "\u0345", "\u0483", "\u05b0", "Préfète", "ŒUVRE"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+#: Pieces of lines with and without an inline contact cue, in every case, with letters a
+#: case-insensitive pattern reads as "i", "k" or "s" (ı, İ, K, ſ).
+inline_contact_lines = st.lists(
+    st.sampled_from(
+        ["Contact", "CONTACTS", "contacter", "Contactez", "contact presse", " : ", ":", " ",
+         "(", ")", "Marie", "Envoyez", "ADRESSEZ", "transmettez", "vos", "toutes les",
+         "questions", "demandes", " à ", "a", "ſ", "ı", "İ", "K", "\n", ",", "adreſſez",
+         "CONTACT ſervice", "conta", "ct"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+#: Texts of Markdown marks and what stands around them: hashes, stars, list markers, spaces
+#: before a line break, words.
+markdown_mark_texts = st.lists(
+    st.sampled_from(["#", " ", "\n", "*", "**", "-", "+", "a", "é", "_", "  \n", "x y", "\t", "1"]),
+    max_size=16,
+).map("".join)

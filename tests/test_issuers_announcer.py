@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique import parse
-from communique.french.announcer import ANNOUNCING_VERBS, WIRE_SERVICES
+from communique.french.announcer import ANNOUNCING_VERBS, WIRE_END_MARK, WIRE_SERVICES
 
 DATELINE = "MONTRÉAL, le 12 mars 2024 /CNW/ - "
 REST = (
@@ -181,6 +181,25 @@ def test_the_canadian_end_mark_is_a_sign_of_the_wire_a_phone_s_digits_are_not(
         f"\n\nRenseignements : {mark}\n"
     )
     assert issuer_names(text) == (["Velora SA"] if wired else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("-30-", "-30-"),
+        ("Fin.\n– 30 –\n", "– 30 –"),
+        ("—30—", "—30—"),
+        ("Source : Velora -30- ", "-30-"),
+        ("a-30-", None),  # glued to a word
+        ("--30-", None),  # a longer rule of dashes
+        ("_-30-", None),
+        ("04-30-12", None),  # a phone number's digits
+        ("-30-x", None),
+    ],
+)
+def test_the_end_mark_stands_alone_between_its_dashes(text: str, mark: str | None) -> None:
+    found = WIRE_END_MARK.search(text)
+    assert (found.group() if found is not None else None) == mark
 
 
 # -- the header of a regulated-information portal --------------------------------------------

@@ -94,6 +94,13 @@ def library_patterns() -> dict[str, re.Pattern[str]]:
 
 
 PATTERNS = library_patterns()
+# Patterns held in a module-level table rather than by a name of their own.
+PATTERNS.update(
+    (f"communique.adapters.markdown._SIGNALS[{number}]", signal[0])
+    for number, signal in enumerate(
+        importlib.import_module("communique.adapters.markdown")._SIGNALS
+    )
+)
 USED = _methods_used()
 
 # Characters tried against each repeated set: letters, digits, every kind of space and the

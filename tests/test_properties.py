@@ -7,8 +7,11 @@ untouched seed) come back out of the parser.
 
 from __future__ import annotations
 
+import importlib
+import itertools
 import json
 import pickle
+import re
 import unicodedata
 from typing import Any
 
@@ -17,6 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique import PressRelease, blocks, parse
+from communique.extract.text import folded
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -359,3 +363,58 @@ def test_the_aligner_maps_words_as_it_maps_characters(
         assert blocks.align(plain, source, start, end) == align_character_by_character(
             plain, source, start, end
         )
+
+
+def _collapse_by_runs(text: str) -> str:
+    """collapse() as its docstring says it: each run of two or more whitespace characters,
+    and each single one but a plain or no-break space, becomes one space; ends stripped."""
+    parts = []
+    for space, run in itertools.groupby(text, key=str.isspace):
+        chars = "".join(run)
+        kept = not space or (len(chars) == 1 and chars in " \u00a0\u202f")
+        parts.append(chars if kept else " ")
+    return "".join(parts).strip(" ")
+
+
+@given(gs.whitespace_texts)
+def test_collapse_replaces_runs_and_odd_spaces(text: str) -> None:
+    assert blocks.collapse(text) == _collapse_by_runs(text)
+
+
+def _folded_by_characters(text: str) -> str:
+    """folded() as its docstring says it, character by character."""
+    lowered = text.casefold().translate(str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"}))
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
+@given(gs.folding_texts)
+def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
+    assert folded(text) == _folded_by_characters(text)
+
+
+def test_the_only_printable_whitespace_is_the_plain_space() -> None:
+    # collapse() leaves a printable text without two spaces in a row as it is: it relies on this.
+    printable = [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()]
+    assert printable == [" "]
+
+
+# The Markdown sniffer's signals as they read plainly (the library's start with a literal
+# character, for speed): where one matches, so does the other.
+_PLAIN_SIGNALS = (
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
+    None,  # a link: unchanged
+    None,  # front matter: unchanged
+    re.compile(r"^[-*+] \S", re.M),
+    re.compile(r"\S  \n"),
+)
+
+
+@given(gs.markdown_mark_texts)
+def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> None:
+    signals = importlib.import_module("communique.adapters.markdown")._SIGNALS
+    for plain, (pattern, _weight, _needles) in zip(_PLAIN_SIGNALS, signals, strict=True):
+        if plain is not None:
+            assert (plain.search(text) is None) == (pattern.search(text) is None), plain.pattern

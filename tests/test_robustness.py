@@ -12,7 +12,10 @@ import codecs
 import datetime as dt
 import importlib.util
 import json
+import re
 from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
@@ -28,7 +31,9 @@ from communique import (
     UnsafeInputError,
     parse,
     parse_file,
+    source,
 )
+from communique.models import Diagnostic
 from communique.registry import adapter_names, get
 
 from . import strategies as gs
@@ -274,6 +279,39 @@ def test_joiners_that_shape_emoji_are_kept() -> None:
     release = parse(text)
     assert release.text == text
     assert "removed-invisible-characters" not in codes(release)
+
+
+def _characters_of(pattern: re.Pattern[str]) -> list[str]:
+    """The characters a one-character class pattern (``[a-z\\x00]``) holds."""
+    ((op, items),) = sre_parse.parse(pattern.pattern)
+    assert op is sre.IN
+    found: list[str] = []
+    for kind, value in items:
+        if kind is sre.LITERAL:
+            found.append(chr(value))
+        else:
+            assert kind is sre.RANGE
+            found.extend(chr(c) for c in range(value[0], value[1] + 1))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "code"),
+    [
+        (source._SURROGATES, "replaced-lone-surrogates"),
+        (source._CONTROLS, "removed-control-characters"),
+        (source.INVISIBLE_CHARACTERS, "removed-invisible-characters"),
+    ],
+)
+def test_every_character_normalising_replaces_is_seen_in_a_text(
+    pattern: re.Pattern[str], code: str
+) -> None:
+    # Normalising looks for all of them in one scan first: none may be missing from it.
+    for character in _characters_of(pattern):
+        found: list[Diagnostic] = []
+        text = source.normalise(f"Le 4 mai{character} 2023", found)
+        assert character not in text
+        assert code in [d.code for d in found], repr(character)
 
 
 def test_undecodable_bytes_are_replaced_and_reported() -> None:

@@ -46,8 +46,11 @@ class Emphasis(enum.StrEnum):
 # What collapse() replaces with one space: a run of two or more whitespace characters, or a
 # single one that is neither a plain space (already what it would become) nor a no-break
 # space (typography, kept as written). One pass, no callback: a single no-break space is
-# simply not matched.
-_WHITESPACE_RUN = re.compile("\\s{2,}|[^\\S \u00a0\u202f]")
+# simply not matched. Written to start with the whitespace class itself (the run, or one
+# character that the look-behind says is none of the kept ones), so that the engine skips
+# from one whitespace character to the next instead of trying every position: the matches
+# are those of ``\s{2,}|[^\S \u00a0\u202f]`` (a run, or a single other whitespace character).
+_WHITESPACE_RUN = re.compile("\\s(?:\\s+|(?<![ \u00a0\u202f]))")
 
 
 def collapse(text: str) -> str:
@@ -56,6 +59,10 @@ def collapse(text: str) -> str:
     No-break spaces (U+00A0, U+202F) are typography, not layout: they are kept as written,
     except in runs with other whitespace, which become one plain space.
     """
+    if "  " not in text and text.isprintable():
+        # The only whitespace a printable text holds is the plain space (every other kind is
+        # a separator or a control character), here never two in a row: nothing to replace.
+        return text.strip(" ")
     return _WHITESPACE_RUN.sub(" ", text).strip(" ")
 
 

@@ -38,6 +38,8 @@ Rules:
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import re
 from typing import Any, ClassVar
@@ -139,6 +141,10 @@ _TAG = re.compile(
 )
 
 
+# How many tags sniffing counts: 15 and more score 0.3 (15 * 0.02), the most tags give.
+_TAGS_COUNTED = 15
+
+
 class HtmlAdapter(BaseAdapter):
     """Web pages and HTML e-mail bodies.
 
@@ -158,7 +164,8 @@ class HtmlAdapter(BaseAdapter):
         if _HTML_START.match(head):
             return 0.95
         sample = source.text[:20000]
-        tags = len(_TAG.findall(sample, 0, 20000))
+        # Counted up to _TAGS_COUNTED: past it, every score below is the same.
+        tags = sum(1 for _ in itertools.islice(_TAG.finditer(sample, 0, 20000), _TAGS_COUNTED))
         if head.startswith("<") and tags >= 3:
             return 0.7
         if re.search(r"<(?:html|body)\b", sample[:4096], re.I):
@@ -355,7 +362,18 @@ def flatten(text: str, depth: int) -> str:
 
 def _names(element: _ParsedElement) -> frozenset[str]:
     names = f"{element.get('id', '')} {element.get('class', '')}"[:500]
+    return _name_words(names) if len(names) <= _CACHED_NAMES else _words_of(names)
+
+
+def _words_of(names: str) -> frozenset[str]:
+    """The lower-case words of an id and a class."""
     return frozenset(word.lower() for word in _NAME_WORD.findall(names))
+
+
+# A page repeats its ids and classes from element to element: each short spelling is read once
+# (the cache holds at most 1024 strings of at most _CACHED_NAMES characters).
+_CACHED_NAMES = 200
+_name_words = functools.lru_cache(maxsize=1024)(_words_of)
 
 
 def _is_furniture(element: _ParsedElement) -> bool:
@@ -524,31 +542,36 @@ class _Walker:
     # -- the walk ----------------------------------------------------------------------
 
     def walk(self, top: _ParsedElement, *, tail: bool) -> None:
-        stack: list[tuple[_ParsedElement, bool]] = [(top, False)]
+        # Each element comes off the stack twice: to open it (tag None), then to close it with
+        # its tag in lower case, read once (lxml builds a new string at each reading).
+        stack: list[tuple[_ParsedElement, str | None]] = [(top, None)]
         while stack:
             element, closing = stack.pop()
-            if closing:
-                self.end(element)
+            if closing is not None:
+                self.end(element, closing)
                 if element is not top or tail:
                     self.run(element.tail)
                 continue
-            if self.skip(element):
+            tag = self.kept_tag(element)
+            if tag is None:
                 if element is not top:
                     self.run(element.tail)
                 continue
-            self.start(element)
+            self.start(element, tag)
             self.run(element.text)
-            stack.append((element, True))
-            stack.extend((child, False) for child in reversed(element))
+            stack.append((element, tag))
+            stack.extend((child, None) for child in reversed(element))
 
-    def skip(self, element: _ParsedElement) -> bool:
+    def kept_tag(self, element: _ParsedElement) -> str | None:
+        """The element's tag in lower case, or ``None`` when the walk skips the element."""
         if _is_furniture(element):
-            return True
-        tag = element.tag.lower()
-        return self.drop_page_chrome and tag in ("header", "footer") and not self.articles
+            return None
+        tag = str(element.tag).lower()
+        if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
+            return None
+        return tag
 
-    def start(self, element: _ParsedElement) -> None:
-        tag = element.tag.lower()
+    def start(self, element: _ParsedElement, tag: str) -> None:
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
             self.flush()
         if tag in _HEADINGS:
@@ -577,8 +600,7 @@ class _Walker:
         elif tag == "a":
             self.link(element)
 
-    def end(self, element: _ParsedElement) -> None:
-        tag = element.tag.lower()
+    def end(self, element: _ParsedElement, tag: str) -> None:
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
             self.flush()
         if tag in _HEADINGS or tag in ("li", "blockquote"):
@@ -701,8 +723,8 @@ def _marked_lede(container: _ParsedElement) -> str | None:
             return None
         if not isinstance(element.tag, str):
             continue  # a comment or a processing instruction
-        classes = str(element.get("class") or "").split()
-        if not any(_LEDE_CLASS.search(name) for name in classes):
+        classes = str(element.get("class") or "")
+        if not (_marks_a_lede(classes) if len(classes) <= _CACHED_NAMES else _lede_class(classes)):
             continue
         if any(True for _ in element.iter("img", "figure", "figcaption", "video")):
             continue  # a picture and its credit
@@ -710,6 +732,15 @@ def _marked_lede(container: _ParsedElement) -> str | None:
         if _LEDE_LENGTH[0] <= len(text) <= _LEDE_LENGTH[1]:
             return text
     return None
+
+
+def _lede_class(classes: str) -> bool:
+    """Whether one of the words of a class attribute marks the chapô."""
+    return any(_LEDE_CLASS.search(name) for name in classes.split())
+
+
+# A page repeats its class attributes from element to element: each short one is read once.
+_marks_a_lede = functools.lru_cache(maxsize=1024)(_lede_class)
 
 
 def _json_ld(root: _ParsedElement) -> dict[str, Any]:

@@ -50,11 +50,16 @@ _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
-# which any match contains: where none is in the text, the pattern is not run.
+# which any match contains: where none is in the text, the pattern is not run. Each pattern
+# starts with a literal character (a look-behind reads what must stand before it: the start
+# of a line, no letter), so that the engine skips from one such character to the next
+# instead of trying every position; sniffing only asks whether a pattern matches.
 _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
-    (re.compile(r"^#{1,6} \S", re.M), 0.4, ("# ",)),
+    # "^#{1,6} \S" in multi-line mode
+    (re.compile(r"#(?<![^\n]#)#{0,5} \S"), 0.4, ("# ",)),
     (
-        re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
+        # "**bold**", or "(?<![*\w])\*…\*(?!\w)": italics
+        re.compile(r"\*\*[^*\n]{1,300}\*\*|\*(?<![*\w]\*)[^*\s][^*\n]{0,300}\*(?!\w)"),
         0.4,
         ("*",),
     ),
@@ -66,8 +71,10 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
         0.5,
         ("",),
     ),
-    (re.compile(r"^[-*+] \S", re.M), 0.1, ("- ", "* ", "+ ")),
-    (re.compile(r"\S  \n"), 0.2, ("  \n",)),
+    # "^[-*+] \S" in multi-line mode
+    (re.compile(r"[-*+](?<![^\n][-*+]) \S"), 0.1, ("- ", "* ", "+ ")),
+    # "\S  \n": two spaces ending a line after a word
+    (re.compile(r"  \n(?<=\S  \n)"), 0.2, ("  \n",)),
 )
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)

@@ -121,6 +121,8 @@ _COLUMN_GAP = re.compile(r"[ \t]{4,}|\t")
 
 def _columns(text: str, content: str, start: int) -> list[Line]:
     """The line, or its columns when a wide gap separates them."""
+    if "\t" not in content and "    " not in content:  # no gap: the usual line
+        return [_line(text, content, start, start + len(content))]
     lines: list[Line] = []
     cell_start = 0
     for gap in _COLUMN_GAP.finditer(content):

@@ -63,7 +63,7 @@ from .contact_lines import (
 )
 from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
-from .text import strip_decoration
+from .text import lowered_holds, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -130,6 +130,11 @@ _APPEAL_REACH = 400
 _INLINE_PIECE = 600
 
 
+#: Words every match of `INLINE_CONTACT` holds ("contact", "envoyez", "adressez",
+#: "transmettez"): a line without one is not scanned.
+INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett")
+
+
 def inline(draft: Draft) -> None:
     """Rule ``inline``: contacts given inside body paragraphs, after a cue (``Contact : X
     (x@y.org) +41 …``).
@@ -146,7 +151,8 @@ def inline(draft: Draft) -> None:
         hidden = link_means(block)
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
-            for cue in INLINE_CONTACT.finditer(line.text):
+            cues = lowered_holds(line.text, INLINE_CONTACT_WORDS)
+            for cue in INLINE_CONTACT.finditer(line.text) if cues else ():
                 if _appeals_to_public(line.text, cue.start()):
                     continue
                 shown = _reachable(_ahead(block.lines, number, cue.end()))

@@ -33,6 +33,7 @@ from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
 from .draft import Draft, Role
+from .text import dates_in
 
 __all__ = [
     "COLLECTORS",
@@ -261,7 +262,7 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
     prefix = DOC_TYPE_PREFIX.match(text)
     if prefix is not None:
         offset = prefix.end()
-    date_match = DATE.search(text, offset, offset + 120)
+    date_match = next(dates_in(text, offset, offset + 120), None)
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)
         if found is not None:
@@ -718,7 +719,7 @@ def _from_lead_mention(draft: Draft, reference: dt.date | None) -> Iterator[Date
         if block.kind is not BlockKind.PARAGRAPH or not draft.free(index) or not block.lines:
             continue
         for line in block.lines[:_LEAD_LINES]:
-            for date_match in DATE.finditer(line.text, 0, _FIRST_SENTENCE):
+            for date_match in dates_in(line.text, 0, _FIRST_SENTENCE):
                 parsed = parse_date(date_match, reference)
                 if parsed is None or parsed.date is None or parsed.year_missing:
                     continue
@@ -747,7 +748,7 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
         for line in block.lines:
             if UPDATE_LABEL.match(line.text):
                 continue  # "Mis à jour le …": a later day; the release's may follow
-            for date_match in DATE.finditer(line.text):
+            for date_match in dates_in(line.text):
                 parsed = parse_date(date_match, reference)
                 if parsed is None or parsed.date is None or parsed.year_missing:
                     continue

@@ -17,6 +17,7 @@ from .. import diagnostics
 from ..french.dates import DATE, MONTHS, WEEKDAYS, _fold, parse_date
 from ..models import DateMention
 from .draft import Draft
+from .text import date_starts, matches_at
 
 __all__ = ["mentions"]
 
@@ -28,12 +29,6 @@ _RELATIVE = re.compile(
     r"|(?P<word>hier|demain))(?!\w)",
     re.I,
 )
-# The same patterns, tried only where a match can start: every date form starts with a
-# digit, a weekday (lundi … dimanche) or "premier"; every relative mention with a weekday, a
-# digit, "hier" or "demain". The look-ahead lets the engine skip the other positions fast;
-# the matches are the same (the first character is read under the same flags).
-_DATE_HERE = re.compile(rf"(?=[\dlmjvsdp])(?:{DATE.pattern})", DATE.flags)
-_RELATIVE_HERE = re.compile(rf"(?=[\dlmjvsdh])(?:{_RELATIVE.pattern})", _RELATIVE.flags)
 _DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)
 _WEEKDAY_OBJECTS = {n: weekday(n - 1) for n in range(1, 8)}
 _MAX_MENTIONS = 200
@@ -46,15 +41,21 @@ def mentions(draft: Draft) -> None:
     anchor = draft.dateline.date if draft.dateline is not None else None
     anchor = anchor or draft.options.reference_date
     text = draft.document.text
+    # Where a date or a relative mention can start, found once for every block.
+    starts = date_starts(text) if draft.sections else []
     for section in draft.sections:
         for block in section.blocks:
             start, end = block.span
             if end - start > 20000:
                 end = start + 20000
             # Every date form writes a digit but "premier mars": a block with neither is
-            # not scanned by the (long) date pattern.
-            dated = _DIGIT.search(text, start, end) is not None or _FIRST.search(text, start, end)
-            for match in _DATE_HERE.finditer(text, start, end) if dated else ():
+            # not scanned by the (long) date pattern (the start places already say so).
+            dated = (
+                starts is not None
+                or _DIGIT.search(text, start, end) is not None
+                or _FIRST.search(text, start, end) is not None
+            )
+            for match in matches_at(DATE, text, start, end, starts) if dated else ():
                 if _DIRECTION.match(text, match.end()):
                     continue  # "le 25 novembre dernier": a relative mention, read below
                 parsed = parse_date(match, anchor)
@@ -62,7 +63,7 @@ def mentions(draft: Draft) -> None:
                     draft.mentions.append(
                         DateMention(match.group(), parsed.date, match.span(), False)
                     )
-            for match in _RELATIVE_HERE.finditer(text, start, end):
+            for match in matches_at(_RELATIVE, text, start, end, starts):
                 draft.mentions.append(
                     DateMention(match.group(), _resolved(match, anchor, draft), match.span(), True)
                 )

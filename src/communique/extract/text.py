@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 
+from ..french.dates import DATE, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS
 
-__all__ = ["is_caps", "is_person_name", "strip_decoration", "word_count"]
+__all__ = [
+    "date_starts",
+    "dates_in",
+    "is_caps",
+    "is_person_name",
+    "lowered_holds",
+    "matches_at",
+    "strip_decoration",
+    "word_count",
+]
 
 _DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -101,16 +113,48 @@ def strip_decoration(text: str) -> str:
     return text.strip(_DECORATION)
 
 
-# Ligatures NFKD leaves whole, spelled out for comparison.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+# Ligatures NFKD leaves whole, spelled out for comparison (replaced one by one: a translation
+# table with strings for values takes the slow path of str.translate).
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+# The accents NFKD separates from French letters (the combining marks of U+0300-U+036F with a
+# non-zero combining class), removed in one pass; and the runs of letters and digits
+# (``\w`` is str.isalnum() or "_").
+_COMMON_MARKS = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]+"
+)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def folded(text: str) -> str:
     """``text`` for a tolerant comparison: no case, accents, ligatures or punctuation (each
     run of characters that are not letters or digits becomes one space)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    lowered = text.casefold()
+    for ligature, letters in _LIGATURES:
+        if ligature in lowered:
+            lowered = lowered.replace(ligature, letters)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    bare = _COMMON_MARKS.sub("", decomposed)
+    if bare.isascii() or not any(unicodedata.combining(c) for c in set(bare) if not c.isascii()):
+        # No combining mark left: what the loop below keeps, read as runs in one scan.
+        return " ".join(_ALNUM_RUN.findall(bare))
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.split())
+
+
+# Letters a case-insensitive pattern matches to other letters than str.lower() gives: "i"
+# (dotless ı, dotted İ), "k" (the Kelvin sign) and "s" (long ſ).
+CASE_TWIN_LETTERS = "iks"
+
+
+def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` in lower case holds one of ``words``: a cheap test before a
+    case-insensitive pattern each match of which holds one of them.
+
+    The words are lower case and hold none of `CASE_TWIN_LETTERS`, so that the test never
+    says no where the pattern would match.
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def word_count(text: str) -> int:
@@ -187,3 +231,75 @@ _ORGANISATION_WORDS = frozenset(
         "informations",
     )
 )
+
+
+# -- dates, tried only where one can start --------------------------------------------------
+# Every date form (`communique.french.dates.DATE`) starts with a digit (the first of a run: a
+# look-behind refuses a digit or a letter before it), a weekday or "premier"; every relative
+# mention ("lundi prochain", "le 3 mars dernier", "hier") with a weekday, a digit (the first
+# of a run), "hier" or "demain". These places are found with str.find and one scan for digit
+# runs, and a date pattern tried there only: the engine would otherwise try it at every
+# position (the look-ahead on a first character still costs a step per character). The
+# matches are the same (tests/test_mentions_scan.py checks the start words against the
+# patterns, and the matches against finditer's).
+_DIGIT_RUN = re.compile(r"\d+")
+START_WORDS = (*WEEKDAYS, "premier", "hier", "demain")
+# Letters a case-insensitive pattern matches to "i" and "s" that str.lower() leaves alone
+# (dotless ı, long ſ): a text holding one is scanned by the patterns themselves.
+_CASE_TWINS = ("\u0131", "\u017f")
+
+
+def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] | None:
+    """Every place in ``text[start:end]`` where a date or a relative mention can start, in
+    order, or ``None`` when the lower-case text cannot say (a letter whose lower case is
+    longer, or a letter matched case-insensitively that ``str.lower`` does not give)."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    piece = text[start:end] if start or end < len(text) else text
+    lowered = piece.lower()
+    if len(lowered) != len(piece) or any(twin in lowered for twin in _CASE_TWINS):
+        return None
+    found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
+    for word in START_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(start + at)
+            at = lowered.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, start: int, end: int, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, the pattern tried at ``starts`` only (all the
+    places where one of its matches can start; ``None``: everywhere)."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    after = start  # where the last match ended: matches do not overlap
+    for index in range(bisect.bisect_left(starts, start), len(starts)):
+        at = starts[index]
+        if at >= end:
+            return
+        if at >= after and (match := pattern.match(text, at, end)) is not None:
+            yield match
+            after = match.end()
+
+
+def dates_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``DATE.finditer(text, start, end)``, found faster: DATE tried only where a date can
+    start."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    if _DIGIT_RUN.search(text, start, end) is None:
+        # Every date form writes a digit but "premier mars": without either, no date (unless
+        # a dotless ı or a letter whose lower case is longer hides a "premier" from lower()).
+        lowered = text[start:end].lower()
+        if (
+            "premier" not in lowered
+            and len(lowered) == end - start
+            and _CASE_TWINS[0] not in lowered
+        ):
+            return iter(())
+    return matches_at(DATE, text, start, end, date_starts(text, start, end))

@@ -158,7 +158,10 @@ WIRE_SIGN = re.compile(
     r"(?<!\w)(?:" + "|".join(_verb_pattern(name) for name in WIRE_SERVICES) + r")(?!\w)", re.I
 )
 #: The Canadian wires' end mark, ``-30-`` or ``– 30 –`` (not a phone's ``04-30-12``).
-WIRE_END_MARK = re.compile(r"(?<![\w-])[-–—] ?30 ?[-–—](?![\w-])")
+#: Searched in the whole text: it starts with the dash itself (the look-behind after it
+#: reads the character before the dash), so that the engine skips from dash to dash
+#: instead of trying every position; the matches are those of ``(?<![\w-])[-–—] ?30 …``.
+WIRE_END_MARK = re.compile(r"[-–—](?<![\w-][-–—]) ?30 ?[-–—](?![\w-])")
 
 #: The header a regulated-information portal prints over a listed company's release:
 #: ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``,
