@@ -675,3 +675,34 @@ def test_the_metadata_date_outweighs_the_first_date_of_the_text() -> None:
     front = "---\ntitle: Un nouveau centre de tri\ndate: 2024-03-11\n---\n\n"
     text = front + _capture(OPENING, CONTEXT, "Visite de presse organisée · 12 mars 2024")
     assert parse(text).date == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("Paris, mai 2023", "Paris"), ("LYON – MARS 2024", "LYON"), ("À Nantes, juin 2024", "Nantes")],
+)
+def test_a_dateline_giving_only_its_month_gives_the_place_and_no_day(
+    dateline: str, place: str
+) -> None:
+    for text in (
+        f"Communiqué de presse\n\n{dateline}\n\n{HEADLINE}\n\n{BODY}\n",
+        f"Communiqué de presse\n\n{HEADLINE}\n\n{dateline} – {BODY}\n",
+    ):
+        release = parse(text)
+        assert release.dateline is not None
+        assert release.dateline.place == place
+        assert release.date is None
+
+
+@pytest.mark.parametrize("place", ["Pointe-à-Pitre", "Pont-à-Mousson", "Pointe-à-Pitre et Paris"])
+def test_a_place_with_a_lower_case_a_in_its_name_is_read(place: str) -> None:
+    release = parse(f"Communiqué de presse\n\n{place}, le 12 mars 2024\n\n{HEADLINE}\n\n{BODY}\n")
+    assert release.dateline is not None
+    assert release.dateline.place == place
+
+
+def test_the_signing_formula_is_not_part_of_the_place() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\nFait à Pointe-à-Pitre, le 12 mars 2024\n\nLe préfet\n"
+    release = parse(text)
+    assert release.dateline is not None
+    assert release.dateline.place == "Pointe-à-Pitre"

@@ -21,6 +21,7 @@ from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
 from ..french.dates import (
     DATE,
+    MONTH_YEAR,
     PUBLICATION_LABEL,
     UPDATE_LABEL,
     FrenchDate,
@@ -100,6 +101,7 @@ _NOT_PLACE = frozenset(
         "paru",
         "parue",
         "date",
+        "fait",  # "Fait à Rabat, le …": the formula, then the place
         "publication",
         "parution",
         "diffusion",
@@ -151,6 +153,8 @@ _NOT_PLACE = frozenset(
 )
 # Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
 _PLACE_PARTICLES = {
+    "à",  # "Pointe-à-Pitre", "Pont-à-Mousson"
+    "lez",
     "de",
     "du",
     "des",
@@ -267,6 +271,11 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         found = _dated(text, offset, date_match, reference, need_place=need_place)
         if found is not None:
             return found
+    month = MONTH_YEAR.search(text, offset, offset + 120) if date_match is None else None
+    if month is not None:
+        found = _month_dated(text, offset, month)
+        if found is not None:
+            return found
     if need_place:
         alone = _PLACE_ONLY.match(text, offset)
         if (
@@ -276,6 +285,23 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         ):
             return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
     return None
+
+
+def _month_dated(text: str, offset: int, month: re.Match[str]) -> DatelineMatch | None:
+    """A dateline giving only its month, as PDF releases often do: ``Paris, mai 2023``,
+    ``Lyon – mars 2024 –``. The place is read; the release has no day (date ``None``)."""
+    place_match = _PLACE_PREFIX.fullmatch(text, offset, month.start())
+    if place_match is None or not _is_place(place_match.group("place")):
+        return None
+    if _names_organisation(place_match.group("place")):
+        return None
+    tail = _TAIL.match(text, month.end())
+    if tail is None:
+        return None
+    at_place = _AT.match(place_match.group("place"))  # "À Paris, mai 2023"
+    start = place_match.start("place") + (at_place.end() if at_place else 0)
+    glued = bool(text[tail.end() :].strip())
+    return DatelineMatch((start, place_match.end("place")), None, month.end(), glued)
 
 
 def _dated(
@@ -922,7 +948,11 @@ def _in_header(
             continue  # a dated list item is an entry of a press room's index, not a dateline
         for line in draft.blocks[index].lines:
             match = match_dateline(line.text, reference)
-            if match is None or match.date is None:
+            if match is None or (match.date is None and match.place is None):
+                continue
+            if match.date is None:  # "Paris, mai 2023": a place, and only a month
+                if placed is None and not match.glued:
+                    placed = (line, match)
                 continue
             if placed is None and match.place is not None and not match.glued:
                 placed = (line, match)
