@@ -1508,3 +1508,41 @@ def test_a_press_kit_s_part_heading_is_no_issuer(part: str) -> None:
         f"{part}\n\n{BODY}\n"
     )
     assert [i.name for i in parse(text).header.issuers] == ["CAMPUS MER & LITTORAL"]
+
+
+RUN_ON_CAPTURE = """\
+Haut-commissariat de la République en Nouvelle-Calédonie
+Accueil > Presse > Avis aux médias
+HAUT-COMMISSARIAT DE LA RÉPUBLIQUE EN NOUVELLE-CALÉDONIE
+Avis aux médias
+Visite du haut-commissaire aux îles Loyauté : déplacement à Lifou et à Maré
+Nouméa, le jeudi 4 avril 2024
+Le haut-commissaire de la République en Nouvelle-Calédonie, Hervé Lacombe-Duval, se rendra
+aux îles Loyauté le mardi 9 et le mercredi 10 avril 2024 pour y rencontrer les élus et les
+responsables coutumiers, et visiter les chantiers de l'unité de dessalement de Wé.
+Les journalistes souhaitant couvrir le déplacement sont invités à s'accréditer avant le
+lundi 8 avril 2024 à 12h00 (heure de Nouméa) auprès du service de communication.
+Contact presse :
+Service de la communication interministérielle
+Tél. : +687 23 14 52 – communication@nouvelle-caledonie.example.gouv.fr
+"""
+
+
+def test_a_page_captured_without_blank_lines_is_cut_into_its_paragraphs() -> None:
+    release = parse(RUN_ON_CAPTURE)
+    assert release.headline == (
+        "Visite du haut-commissaire aux îles Loyauté : déplacement à Lifou et à Maré"
+    )
+    assert release.header.doc_type == "Avis aux médias"
+    assert release.date == dt.date(2024, 4, 4)
+    assert [i.name for i in release.header.issuers] == [
+        "HAUT-COMMISSARIAT DE LA RÉPUBLIQUE EN NOUVELLE-CALÉDONIE"
+    ]
+    assert [c.phones for c in release.contacts] == [("+687 23 14 52",)]
+
+
+def test_a_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    wrapped = textwrap.fill(" ".join([BODY] * 4), 70)
+    release = parse(f"Un titre de communiqué\n\nLyon, le 12 mars 2024\n\n{wrapped}\n")
+    paragraphs = [b for s in release.sections for b in s.blocks]
+    assert len(paragraphs) == 1

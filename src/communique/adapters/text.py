@@ -74,6 +74,8 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
             # Lines this long were not hard-wrapped: each one is a paragraph of its own
             # (web pages captured as text put one paragraph per line, no blank lines).
             blocks.extend(Block(current_kind, (line,), line.span) for line in current)
+        elif len(current) >= _RUN_ON_LINES and current_kind is BlockKind.PARAGRAPH:
+            blocks.extend(_paragraphs(current))
         else:
             span = (current[0].span[0], current[-1].span[1])
             blocks.append(Block(current_kind, tuple(current), span))
@@ -136,6 +138,37 @@ def _columns(text: str, content: str, start: int) -> list[Line]:
 
 # A line longer than this was not hard-wrapped by a PDF or e-mail tool.
 _UNWRAPPED = 160
+
+# A block of this many lines or more is a whole page run together (a capture or a PDF's
+# text without blank lines): it is cut into paragraphs where a line ends one.
+_RUN_ON_LINES = 12
+# A wrapped line fills most of the page's width; a paragraph's last line, a title, a label
+# or a letterhead line is shorter than this share of it.
+_SHORT_SHARE = 0.7
+
+
+def _paragraphs(lines: list[Line]) -> list[Block]:
+    """Cut a run-on block into paragraphs: a line shorter than the wrapped width (a title, a
+    label, a paragraph's last line), or one closing a sentence, a list's introduction or a
+    label (``.``, ``:``, ``!``, ``?``, ``»``), ends its paragraph."""
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[(len(lengths) * 9) // 10]  # the wrapped width, a few long lines aside
+    paragraphs: list[Block] = []
+    current: list[Line] = []
+    for line in lines:
+        current.append(line)
+        text = line.text.rstrip()
+        if len(text) < width * _SHORT_SHARE or text.endswith((".", ":", "!", "?", "»")):
+            paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
+            current = []
+    if current:
+        paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
+    return paragraphs
+
+
+def _span(lines: list[Line]) -> tuple[int, int]:
+    return (lines[0].span[0], lines[-1].span[1])
+
 
 _INNER_SPACES = re.compile(r"[ \t]{2,}|\t")
 

@@ -875,8 +875,12 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
     """A title written twice or more in the header (the page's title above the document's,
     a portal capture's breadcrumb) is the headline more likely than any single line."""
     keys = [" ".join(c.line.text.casefold().split()) for c in candidates]
+    # An organisation's name written twice (the site's banner, then the letterhead) is no title.
+    names = {key for key, c in zip(keys, candidates, strict=True) if "issuer-like" in c.evidence}
     counts = collections.Counter(
-        key for key, c in zip(keys, candidates, strict=True) if key.count(" ") >= _NEWS_WORDS - 1
+        key
+        for key, c in zip(keys, candidates, strict=True)
+        if key.count(" ") >= _NEWS_WORDS - 1 and key not in names
     )
     return [
         attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
@@ -1042,9 +1046,10 @@ def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
     ]
     if not copies:
         return candidates[:until]
-    copied = {until, *copies}
-    return candidates[:until] + [
-        c for n, c in enumerate(candidates[until + 1 :], until + 1) if n not in copied
+    return [
+        c
+        for n, c in enumerate(candidates)
+        if n != until and " ".join(c.line.text.casefold().split()) != key
     ]
 
 

@@ -304,7 +304,9 @@ ISSUER_WORDS = re.compile(
     r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
     r"|comit[ée]|compagnie|mutuelle|coop[ée]rative|banque|r[ée]gie|agglom[ée]ration"
-    r"|collectivit[ée]|consortium)\b",
+    r"|collectivit[ée]|consortium"
+    # the State's representatives overseas and its independent authorities
+    r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil)\b",
     re.I,
 )
 
