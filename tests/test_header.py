@@ -1546,3 +1546,55 @@ def test_a_hard_wrapped_paragraph_stays_one_paragraph() -> None:
     release = parse(f"Un titre de communiqué\n\nLyon, le 12 mars 2024\n\n{wrapped}\n")
     paragraphs = [b for s in release.sections for b in s.blocks]
     assert len(paragraphs) == 1
+
+
+EMAILED_RELEASE = """\
+De : Cellule communication ARS La Réunion <ars-communication@example.fr>
+Envoyé : vendredi 5 avril 2024 16:42
+À : redaction@example.org
+Objet : CP ARS - Dengue : passage en phase épidémique dans l'Ouest
+
+Bonjour,
+
+Veuillez trouver ci-dessous le communiqué de presse de ce jour.
+Bien cordialement,
+
+Noémie Payet-Lauret
+Chargée de communication – ARS La Réunion
+0262 93 95 12
+
+-----------------------------------------------------------------
+
+                 AGENCE RÉGIONALE DE SANTÉ
+                        LA RÉUNION
+
+COMMUNIQUÉ DE PRESSE
+
+Saint-Denis, le 5 avril 2024
+
+Dengue : l'Ouest de l'île passe en phase épidémique
+
+{body}
+
+Cellule de communication de l'ARS : 0262 93 94 71 / 0692 61 08 35
+"""
+
+
+def test_a_release_sent_below_an_e_mail_s_covering_note_is_read_from_the_rule() -> None:
+    release = parse(EMAILED_RELEASE.format(body=BODY))
+    assert release.headline == "Dengue : l'Ouest de l'île passe en phase épidémique"
+    assert [i.name for i in release.header.issuers] == ["AGENCE RÉGIONALE DE SANTÉ LA RÉUNION"]
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert [c.phones for c in release.contacts] == [("0262 93 94 71", "0692 61 08 35")]
+
+
+def test_a_letterhead_in_two_columns_goes_on_in_each_column() -> None:
+    text = (
+        "PRÉFET DE LA RÉGION                          Agence régionale de santé\n"
+        "AUVERGNE-RHÔNE-ALPES                         Auvergne-Rhône-Alpes\n\n"
+        f"COMMUNIQUÉ DE PRESSE CONJOINT\n\nUn titre de communiqué\n\n{BODY}\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == [
+        "PRÉFET DE LA RÉGION AUVERGNE-RHÔNE-ALPES",
+        "Agence régionale de santé Auvergne-Rhône-Alpes",
+    ]

@@ -79,6 +79,14 @@ _SERVICE_LINE = re.compile(
     re.I,
 )
 
+# An office that may head a contact line and be the contact: "Cellule de communication du
+# MINEE : 01 …", "Direction de la communication – 01 … – presse@…".
+_OFFICE_HEADING = re.compile(
+    r"(?:services?|cellules?|directions?|bureaux?|p[ôo]les?)\s+(?:de\s+(?:la\s+)?)?"
+    r"(?:presse|communication)",
+    re.I,
+)
+
 # Labels in front of e-mails and phones.
 _LABEL = re.compile(
     r"^(?:t[ée]l(?:[ée]phone)?|tel|t|ph|phone|mob(?:ile)?|port(?:able)?|gsm|fax|standard|ligne\s+directe"
@@ -259,6 +267,14 @@ def parse_contact_lines(
             if people:
                 shared_organisation = None
             fields = [("role", strip_decoration(text), line.span)]
+        if (
+            heading is not None
+            and _OFFICE_HEADING.match(text, heading.start())
+            and _reaches(fields)
+        ):
+            # "Direction de la communication – 01 … – presse@…": the office is the contact
+            name = strip_decoration(text[heading.start() : heading.end()])
+            fields = [("organisation", name, line.locate(heading.start(), heading.end())), *fields]
         if linked:
             fields = _with_links(fields, linked)
         if not fields:

@@ -88,12 +88,39 @@ def find_body(draft: Draft) -> None:
             draft.roles[index] = Role.METADATA
             start = index + 1
     start = _past_forwarding_note(draft, start)
+    start = _past_covering_note(draft, start)
     end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
     for index in range(start, end):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
             draft.body_start = index
             return
     draft.body_start = start + _short_header(blocks[start:end])
+
+
+def _past_covering_note(draft: Draft, start: int) -> int:
+    """Where a release sent in an e-mail's body starts: an envelope (``De :``, ``Envoyé :``,
+    ``À :``, ``Objet :``), a covering note and its sender's signature, then a rule line
+    (``-----``) over the release. The envelope and the note are furniture: the subject is
+    the e-mail's, the signature is no press contact."""
+    blocks = draft.blocks
+    if start >= len(blocks):
+        return start
+    envelope = [line for line in blocks[start].lines if _ENVELOPE_FIELD.match(line.text)]
+    if len(envelope) < _ENVELOPE_FIELDS:
+        return start
+    for index in range(start + 1, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
+        if blocks[index].kind is BlockKind.RULE:
+            for claimed in range(start, index + 1):
+                draft.roles[claimed] = Role.FURNITURE
+            return index + 1
+        if _is_body(blocks[index], None) and len(blocks[index].text) > _NOTE_LENGTH:
+            return start  # prose before any rule: the release is the e-mail's own text
+    return start
+
+
+# An e-mail's envelope shows at least this many fields; a covering note is short.
+_ENVELOPE_FIELDS = 2
+_NOTE_LENGTH = 400
 
 
 def _past_forwarding_note(draft: Draft, start: int) -> int:
@@ -1354,8 +1381,14 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             and above is not None
             and _ends_on(last, above)
             and _name_continues(last.name, text)
+            and _same_column(draft.document.text, last.span, candidate.line.span)
         ):
             _extend_issuer(draft, candidate.line)
+            continue
+        beside = _column_issuer(draft, candidate.line) if pending is None and same_block else None
+        if beside is not None and _name_continues(draft.issuers[beside].name, text):
+            # a letterhead in two columns: the left name goes on under itself
+            _extend_issuer(draft, candidate.line, beside)
             continue
         if pending is not None and (OFFICE.match(text) or (pending[1] and _continues(text))):
             pending[1].append(candidate.line.text.strip(" *_\t"))
@@ -1440,7 +1473,9 @@ _LEGAL_MENTION = re.compile(
 _COLLECTIVE_KIND = re.compile(
     r"(?:communaut[ée]\s+(?:d['’]agglom[ée]ration|de\s+communes|urbaine)|syndicat\s+(?:mixte|"
     r"intercommunal)|m[ée]tropole|conseil\s+(?:d[ée]partemental|r[ée]gional)|r[ée]gion|d[ée]partement"
-    r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie)",
+    r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie"
+    # a State body named after its region: "AGENCE RÉGIONALE DE SANTÉ" / "LA RÉUNION"
+    r"|agence\s+r[ée]gionale\s+de\s+sant[ée]|rectorat|acad[ée]mie)",
     re.I,
 )
 # A word in capitals this short under a name is its acronym, not the rest of the name.
@@ -1474,6 +1509,24 @@ def _ends_on(issuer: Issuer, candidate: _Candidate) -> bool:
     return issuer.span is not None and span[0] < issuer.span[1] <= span[1]
 
 
+def _same_column(text: str, above: Span | None, below: Span) -> bool:
+    """Whether two lines of a letterhead laid out in columns stand in the same column (a
+    name in the right column goes on in the right column); true outside column layouts."""
+    if above is None:
+        return True
+    columns = [span[0] - (text.rfind("\n", 0, span[0]) + 1) for span in (above, below)]
+    if abs(columns[0] - columns[1]) <= _COLUMN_SLACK or max(columns) < _COLUMN_START:
+        return True
+    # centred lines: their middles align ("AGENCE RÉGIONALE DE SANTÉ" over "LA RÉUNION")
+    ends = [span[1] - (text.rfind("\n", 0, span[0]) + 1) for span in (above, below)]
+    return abs((columns[0] + ends[0]) - (columns[1] + ends[1])) <= 2 * _COLUMN_SLACK
+
+
+# How far apart two lines of one column may start; a column starts this far right at least.
+_COLUMN_SLACK = 6
+_COLUMN_START = 20
+
+
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
     if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
@@ -1493,8 +1546,23 @@ def _name_continues(name: str, text: str) -> bool:
     )
 
 
-def _extend_issuer(draft: Draft, line: Line) -> None:
-    last = draft.issuers[-1]
+def _column_issuer(draft: Draft, line: Line) -> int | None:
+    """In a letterhead laid out in columns, the index of an issuer standing in ``line``'s
+    column on the source line right above it, if any."""
+    text = draft.document.text
+    if "    " not in _source_line(text, line.span).strip():
+        return None  # no other column on the line
+    for index in range(len(draft.issuers) - 1, max(-1, len(draft.issuers) - 4), -1):
+        span = draft.issuers[index].span
+        if span is None or text.count("\n", span[1], line.span[0]) != 1:
+            continue
+        if _same_column(text, span, line.span):
+            return index
+    return None
+
+
+def _extend_issuer(draft: Draft, line: Line, index: int = -1) -> None:
+    last = draft.issuers[index]
     text = line.text.strip()
     start = line.text.find(text)
     end_span = line.locate(start, start + len(text))
@@ -1502,7 +1570,7 @@ def _extend_issuer(draft: Draft, line: Line) -> None:
     name = last.name
     if last.span is not None and "," in draft.document.text[last.span[1] - 1 : last.span[1] + 1]:
         name += ","  # "MINISTÈRE DE L'ÉCONOMIE," / "DES FINANCES": the comma is the name's
-    draft.issuers[-1] = attrs.evolve(last, name=f"{name} {strip_decoration(text)}", span=span)
+    draft.issuers[index] = attrs.evolve(last, name=f"{name} {strip_decoration(text)}", span=span)
 
 
 def _issuer_above(draft: Draft, candidate: _Candidate) -> None:

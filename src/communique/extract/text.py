@@ -173,7 +173,9 @@ def is_person_name(text: str) -> bool:
     if not 3 <= len(text) <= 45 or ISSUER_WORDS.search(text):
         return False
     words = text.split()
-    if not 2 <= len(words) <= 5 or words[0] in _NOT_GIVEN or not _GIVEN.fullmatch(words[0]):
+    first = words[0] if words else ""
+    # (an article is no given name in any case: "LA RÉUNION", "LE HAVRE")
+    if not 2 <= len(words) <= 5 or first.capitalize() in _NOT_GIVEN or not _GIVEN.fullmatch(first):
         return False
     if any(w.strip(".,").lower() in _ORGANISATION_WORDS for w in words):
         return False

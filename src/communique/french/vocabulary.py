@@ -136,6 +136,9 @@ CONTACT_HEADING = re.compile(
     r"|services?\s+(?:de\s+(?:la\s+)?)?(?:presse|communication)"
     r"|attach[ée]e?s?\s+de\s+presse"
     r"|bureau\s+de\s+(?:la\s+)?presse|cellule\s+(?:de\s+)?presse|p[ôo]le\s+presse"
+    # "Cellule de communication du MINEE :" (a "Direction de la communication" line is the
+    # organisation of the contact below it, not a heading)
+    r"|cellules?\s+(?:de\s+(?:la\s+)?)?communication"
     # "Accréditations presse :": where journalists ask to attend, a press contact
     r"|accr[ée]ditations?(?:\s+(?:presse|m[ée]dias?|journalistes?))?"
     r"|press\s+contacts?|media\s+(?:contacts?|relations)"
