@@ -638,7 +638,7 @@ def _capture(*paragraphs: str) -> str:
 
 
 def test_the_first_date_of_the_text_s_top_dates_a_release_that_states_no_other() -> None:
-    text = _capture(OPENING, CONTEXT, "Visite de presse organisée · 12 mars 2024", CONTEXT)
+    text = _capture(OPENING, CONTEXT, "Communiqué de la métropole · 12 mars 2024", CONTEXT)
     release = parse(text)
     assert release.date == dt.date(2024, 3, 12)
     explanation = release.explain("date")
@@ -650,6 +650,14 @@ def test_the_first_date_of_the_text_s_top_dates_a_release_that_states_no_other()
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Vernissage : jeudi 3 octobre 2024, 18 h 30, en présence du maire.",
+        "Le 1er janvier 2025, la nouvelle grille entrera en vigueur pour tous les adhérents.",
+        "Les inscriptions ouvriront le lundi 2 septembre 2024 en ligne et en mairie.",
+        "Programme complet : samedi 16 mars 2024, lectures au jardin des plantes.",
+        "Diplômée de l'ESSEC, elle a rejoint le groupe le 2 mai 2011 comme contrôleuse.",
+        "Rendez-vous le samedi 12 octobre 2024 au parc des expositions.",
+        "Ouverture des portes : 12 octobre 2024, parc des expositions.",
+        "Conformément à l'arrêté ministériel publié le 4 janvier 2022, les tarifs évoluent.",
         "Les inscriptions sont ouvertes jusqu'au 30 juin 2024.",
         "Le centre ouvrira à partir du 2 septembre 2024 aux particuliers.",
         "Une visite aura lieu le 12 mars 2024 à 10 h 30 sur le site.",
@@ -666,14 +674,26 @@ def test_a_date_far_below_the_top_is_an_event_s_not_the_release_s() -> None:
     assert parse(text).date is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Journée portes ouvertes samedi 12 octobre 2024",
+        "Grève : perturbations attendues le jeudi 5 décembre 2024",
+    ],
+)
+def test_a_date_in_the_title_is_the_event_s_not_the_first_date(title: str) -> None:
+    text = f"{title}\n\n{OPENING}\n\n{CONTEXT}\n"
+    assert parse(text).date is None
+
+
 def test_an_update_line_is_passed_over_for_the_date_after_it() -> None:
-    text = _capture(OPENING, "Mis à jour le 20 mars 2024", CONTEXT, "Visite · 12 mars 2024")
+    text = _capture(OPENING, "Mis à jour le 20 mars 2024", CONTEXT, "Métropole · 12 mars 2024")
     assert parse(text).date == dt.date(2024, 3, 12)
 
 
 def test_the_metadata_date_outweighs_the_first_date_of_the_text() -> None:
     front = "---\ntitle: Un nouveau centre de tri\ndate: 2024-03-11\n---\n\n"
-    text = front + _capture(OPENING, CONTEXT, "Visite de presse organisée · 12 mars 2024")
+    text = front + _capture(OPENING, CONTEXT, "Communiqué de la métropole · 12 mars 2024")
     assert parse(text).date == dt.date(2024, 3, 11)
 
 

@@ -766,11 +766,14 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
     in an unusual place, a date under a photo credit, a lead's second paragraph), when no
     line says more: the weakest evidence. Not when the words around it make it a deadline,
     a start or an event ahead, or a time follows it; an update line is passed over."""
+    headline = draft.headline.span if draft.headline is not None else None
     for block in draft.blocks:
         if block.span[0] > _FIRST_DATE_REACH:
             return
         if block.kind is BlockKind.METADATA:
             continue
+        if headline is not None and block.span[0] <= headline[0] < block.span[1]:
+            continue  # the title's date is the headline collector's to read
         for line in block.lines:
             if UPDATE_LABEL.match(line.text):
                 continue  # "Mis à jour le …": a later day; the release's may follow
@@ -785,6 +788,8 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
                     or _NOT_THE_DAY.search(before)
                 ):
                     return  # the first date the text gives is an event's: it says no more
+                if _told_as_other_day(line.text, date_match):
+                    return  # an event's, a biography's, a law's day: the text says no more
                 yield _found("first-date", line, DatelineMatch(None, parsed, parsed.end, True))
                 return
 
@@ -792,6 +797,60 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
 # How far into the text (characters) the first date is looked for: its top, where a release
 # states its day; further down, dates are the events it reports.
 _FIRST_DATE_REACH = 1500
+
+
+def _told_as_other_day(text: str, date_match: re.Match[str]) -> bool:
+    """Whether the sentence around the date tells it as another day than the release's: it
+    opens with an event ("Vernissage : …", "Rendez-vous le …", "Programme complet : …"),
+    dates a career or an act ("a rejoint le groupe le …", "l'arrêté publié le …"), or speaks
+    in the future ("… entrera en vigueur", "Les inscriptions ouvriront le …")."""
+    start = max(text.rfind(". ", 0, date_match.start()) + 1, date_match.start() - _SENTENCE_REACH)
+    stop = text.find(". ", date_match.end())
+    before = text[max(0, start) : date_match.start()]
+    after = text[date_match.end() : stop if stop >= 0 else date_match.end() + _SENTENCE_REACH]
+    opening = _PLACE_WORD.search(before)
+    if opening is not None and opening.group().lower() in _EVENT_WORDS:
+        return True
+    return bool(_OTHER_DAY.search(before) or _FUTURE.search(before) or _FUTURE.search(after))
+
+
+# How far around a date its sentence is read.
+_SENTENCE_REACH = 120
+# The words opening a sentence that dates an event, not a release.
+_EVENT_WORDS = frozenset(
+    (
+        "inauguration",
+        "réunion",
+        "séance",
+        "visite",
+        "cérémonie",
+        "vernissage",
+        "lancement",
+        "ouverture",
+        "clôture",
+        "conférence",
+        "rendez",
+        "programme",
+        "journée",
+        "soirée",
+        "concert",
+        "spectacle",
+        "match",
+        "inscriptions",
+        "élections",
+    )
+)
+# A career's or an act's day: "a rejoint le groupe le …", "né le …", "fondée le …", "l'arrêté
+# publié le …", "la loi du …".
+_OTHER_DAY = re.compile(
+    r"\b(?:rejoint|n[ée]e?|fond[ée]e?s?|cr[ée][ée]e?s?|nomm[ée]e?|[ée]lue?|d[ée]c[ée]d[ée]e?"
+    r"|arr[êe]t[ée]|d[ée]cret|loi|ordonnance|circulaire|publi[ée]e?\s+au\s+journal)\b",
+    re.I,
+)
+# A verb in the simple future (third person) or "aura lieu": an event ahead.
+_FUTURE = re.compile(
+    r"\b(?:aura|auront)\s+lieu\b|\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b", re.I
+)
 
 
 # Words that make a date a deadline, a start, a period or an event ahead, not the day told.
@@ -803,7 +862,7 @@ _NOT_THE_DAY = re.compile(
     re.I,
 )
 # A time after the date: an event's schedule ("le 10 décembre à 12h45", ", de 9 h à 17 h").
-_SCHEDULED = re.compile(r"[ \t]*+,?[ \t]*(?:[àa]|de|dès|d[eè]s)\s+\d{1,2}\s?[h:]", re.I)
+_SCHEDULED = re.compile(r"[ \t]*+,?[ \t]*(?:(?:[àa]|de|dès|d[eè]s)\s+)?\d{1,2}\s?[h:]", re.I)
 # How many lines of a wrapped lead are read for its first date.
 _LEAD_LINES = 4
 
@@ -946,7 +1005,7 @@ def _in_header(
             or draft.blocks[index].kind is BlockKind.LIST_ITEM
         ):
             continue  # a dated list item is an entry of a press room's index, not a dateline
-        for line in draft.blocks[index].lines:
+        for line in _with_joined_pair(draft.blocks[index].lines):
             match = match_dateline(line.text, reference)
             if match is None or (match.date is None and match.place is None):
                 continue
@@ -961,6 +1020,25 @@ def _in_header(
             if placed is not None and dated is not None:
                 return placed, dated
     return placed, dated
+
+
+def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a header block, and, for a block of two short lines, the two joined: a
+    dateline a PDF broke in its middle ("Les Herbiers, le jeudi 6" / "mars 2025")."""
+    if len(lines) != _PAIR or max(len(line.text) for line in lines) > _PAIR_LINE:
+        return lines
+    first, second = lines
+    joined = Line(
+        f"{first.text} {second.text}",
+        (first.span[0], second.span[1]),
+        first.emphasis,
+        first.source,
+    )
+    return (*lines, joined)
+
+
+_PAIR = 2
+_PAIR_LINE = 60
 
 
 def _dated_line(text: str) -> bool:
