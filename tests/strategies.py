@@ -1438,11 +1438,9 @@ job_offer_forms = st.one_of(
 #: An official act's formulas, each opening its line.
 legal_act_forms = st.one_of(
     _phrase(st.sampled_from(["Vu", "VU"]), st.sampled_from(["le", "la", "les"]), "code"),
-    _phrase(st.sampled_from(["Considérant", "CONSIDÉRANT", "Considerant"]), "que"),
     st.builds(lambda verb, space: f"{verb}{space}:",
               st.sampled_from(["ARRÊTE", "Arrête", "ARRETE", "DÉCIDE", "DÉCRÈTE"]),
               st.sampled_from(["", " ", NBSP])),
-    _phrase(st.sampled_from(["Article", "ARTICLE"]), st.sampled_from(["1er", "premier"])),
 )  # fmt: skip
 #: An authority informing the public.
 informs_the_public_forms = st.one_of(
@@ -1456,7 +1454,8 @@ informs_the_public_forms = st.one_of(
 tender_notice_forms = st.one_of(
     _phrase(st.sampled_from(["Avis", "AVIS"]), "d'appel", "public", "à", "la", "concurrence"),
     _phrase(st.sampled_from(["Pouvoir", "pouvoir"]), "adjudicateur"),
-    _phrase("Critères", "d'attribution"),
+    _phrase("Critères", "d'attribution", st.sampled_from(["du marché", "des offres"])),
+    _phrase("Objet", "du", "marché"),
     _phrase("Date", "limite", "de", st.sampled_from(["remise", "réception"]), "des",
             st.sampled_from(["offres", "plis"])),
 )  # fmt: skip

@@ -286,13 +286,14 @@ CASES = [
     pytest.param(
         "newsletter",
         "L'Infolettre du réseau – Édition du 10 février 2022\n\nDans ce numéro : budget, agenda",
-        "Le réseau publie une lettre ouverte au ministre sur le budget de l'énergie.",
+        "Le magazine paraît demain. Dans ce numéro, les lecteurs découvrent les grands fonds.",
         id="newsletter",
     ),
     pytest.param(
         "tender-notice",
-        "Marché de relations presse\n\nPouvoir adjudicateur : la communauté d'agglomération",
-        "L'agglomération lance un appel à projets pour ses quartiers.",
+        "Marché de relations presse\n\nPouvoir adjudicateur : l'agglomération\n\n"
+        "Critères d'attribution des offres : prix 40 %",
+        "La Région a revu les critères d'attribution de ses aides au logement étudiant.",
         id="tender-notice",
     ),
     pytest.param(
@@ -304,7 +305,8 @@ CASES = [
     pytest.param(
         "legal-act",
         "Vu le code de la route ;\nConsidérant que la chaussée est dégradée ;\nARRÊTE :\n",
-        "Le préfet a pris un arrêté, vu l'état de la chaussée, pour fermer la route.\n",
+        "Le préfet a signé un arrêté.\nArticle 1er : le lavage des véhicules est interdit.\n"
+        "Considérant que le niveau des nappes est au plus bas, le préfet appelle au civisme.\n",
         id="legal-act",
     ),
     pytest.param(

@@ -411,7 +411,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
-    Evidence("tender-notice", -6.0, _cue(cues.TENDER_NOTICE)),
+    Evidence("tender-notice", -6.0, _distinct(cues.TENDER_NOTICE, 2)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),

@@ -626,19 +626,22 @@ NEWS_AGENCY_CREDIT = Cue.compile(
 NEWSLETTER = Cue.compile(
     rf"\binfolettre\b|\bnewsletter{_S}(?:n[°o]|#|\d)|\blettre{_S}d{_APOSTROPHE}information{_S}n[°o]"
     rf"|\bla{_S}lettre{_S}(?:de|du|des|d{_APOSTROPHE})[^\n]{{1,60}}?n[°o]{_S0}\d"
-    rf"|\bdans{_S}ce{_S}num[ée]ro\b"
+    rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
     keywords=("infolettre", "newsletter", "lettre", "numéro", "numero", "recevez"),
     reach=80,
+    flags=re.I | re.M,
 )
 #: A public procurement notice (avis d'appel public à la concurrence): its legal headings
 #: ("Pouvoir adjudicateur", "Critères d'attribution", "Date limite de remise des offres").
 #: A release may announce a call for projects; only a notice lays out a tender's procedure.
 TENDER_NOTICE = Cue.compile(
     rf"\bavis{_S}d{_APOSTROPHE}appel{_S}public{_S}[àa]{_S}la{_S}concurrence\b"
-    rf"|\bpouvoir{_S}adjudicateur\b|\bcrit[èe]res{_S}d{_APOSTROPHE}attribution\b"
+    rf"|\bpouvoir{_S}adjudicateur\b"
+    rf"|\bcrit[èe]res{_S}d{_APOSTROPHE}attribution{_S}(?:du{_S}march[ée]|des{_S}offres)\b"
+    rf"|\bobjet{_S}du{_S}march[ée]\b|\btype{_S}de{_S}proc[ée]dure\b"
     rf"|\bdate{_S}limite{_S}de{_S}(?:remise|r[ée]ception){_S}des{_S}(?:offres|plis)\b",
-    keywords=("avis", "pouvoir", "critères", "criteres", "limite"),
+    keywords=("avis", "pouvoir", "critères", "criteres", "limite", "objet", "procédure"),
     reach=80,
 )
 
@@ -650,11 +653,12 @@ JOB_OFFER = Cue.compile(
     keywords=("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
     reach=60,
 )
-#: An official act's formulas: its visas ("Vu le code…", "Vu la loi…"), its recitals
-#: ("Considérant que…"), its operative word ("ARRÊTE :", "DÉCIDE :") and its articles.
+#: An official act's structure: its visas ("Vu le code…", "Vu la loi…") and its operative
+#: word ("ARRÊTE :", "DÉCIDE :"), each opening a line (a release quoting an act's
+#: "Article 1er" or "Considérant que" is still a release).
 LEGAL_ACT = Cue.compile(
-    rf"^[ \t]*vu{_S}(?:le|la|les|l{_APOSTROPHE})\b|^[ \t]*consid[ée]rant{_S}(?:que|qu{_APOSTROPHE})"
-    rf"|^[ \t]*(?:arr[êe]te|d[ée]cr[èe]te|d[ée]cide){_S0}:|^[ \t]*article{_S}(?:1er|premier)\b",
+    rf"^[ \t]*vu{_S}(?:le|la|les|l{_APOSTROPHE})\b"
+    rf"|^[ \t]*(?:arr[êe]te|d[ée]cr[èe]te|d[ée]cide){_S0}:",
     keywords=(
         "vu",
         "considérant",
