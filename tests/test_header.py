@@ -1598,3 +1598,32 @@ def test_a_letterhead_in_two_columns_goes_on_in_each_column() -> None:
         "PRÉFET DE LA RÉGION AUVERGNE-RHÔNE-ALPES",
         "Agence régionale de santé Auvergne-Rhône-Alpes",
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rennes / Nantes / Brest : le TER renforcé cet été",
+        "Jeunesse / Sport / Culture : trois nouveaux équipements inaugurés",
+        "2030 Horizon – la Région adopte sa feuille de route",
+        "1000 Cafés – le programme s'étend à 200 nouveaux villages",
+    ],
+)
+def test_a_title_with_slashes_or_a_leading_number_is_no_navigation_nor_address(
+    title: str,
+) -> None:
+    text = (
+        f"Région Bretagne\n\nCommuniqué de presse\n\nRennes, le 3 mars 2024\n\n{title}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert [i.name for i in release.header.issuers] == ["Région Bretagne"]
+
+
+@given(noun=st.sampled_from(["Musée", "Théâtre", "Réseau", "Comité", "Festival", "Fondation"]))
+def test_a_title_opening_with_an_organisation_noun_and_a_verb_is_the_headline(noun: str) -> None:
+    title = f"{noun} de la Ville lance sa saison hors les murs"
+    text = f"Ville de Lyon\n\nLyon, le 3 mars 2024\n\n{title}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [i.name for i in release.header.issuers] == ["Ville de Lyon"]

@@ -18,7 +18,13 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.announcer import COMMUNICATED_BY, LOGO_TEXT, PROVIDED_BY, WIRE_SIGN
+from ..french.announcer import (
+    ANNOUNCING_VERB,
+    COMMUNICATED_BY,
+    LOGO_TEXT,
+    PROVIDED_BY,
+    WIRE_SIGN,
+)
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL, UPDATE_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -450,7 +456,10 @@ _MENU_ITEM_WORDS = 4
 # "Accueil / Actualités / Presse / <the title>".
 _BREADCRUMB = re.compile(
     r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
-    r"|^[^>›»/\n]{1,60}(?:\s[>›»/]\s[^>›»/\n]{1,120}){2,8}$",
+    r"|^[^>›»/\n]{1,60}(?:\s[>›»]\s[^>›»/\n]{1,120}){2,8}$"
+    # with slashes, only from the home page: "Accueil / Actualités / Presse / <titre>"
+    # ("Rennes / Nantes / Brest : le TER renforcé" is a title)
+    r"|^\s*(?:accueil|home|page\s+d['’]accueil)(?:\s/\s[^/\n]{1,120}){2,8}$",
     re.I,
 )
 
@@ -989,11 +998,13 @@ def _issuer_like(text: str) -> bool:
     if _DANGLING.search(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     return bool(
-        # a name starts with a capital; "médiathèque du quartier…" goes on with a wrapped title
+        # a name starts with a capital ("médiathèque du quartier…" goes on with a wrapped
+        # title) and holds no verb ("Théâtre de la Ville lance sa saison" is a title)
         (
             ISSUER_WORDS.match(text)
             and text[:1].isupper()
             and not _ARTICLE_AFTER_FIRST_WORD.match(text)
+            and ANNOUNCING_VERB.search(text) is None
         )
         or is_person_name(text)
         or OFFICE.match(text)

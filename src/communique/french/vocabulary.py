@@ -396,7 +396,10 @@ ADDRESS = re.compile(
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|quai|place|chemin|all[ée]e"
     r"|impasse|cours|route|square|esplanade|parvis)\b"
     r"|\b(?:rue|avenue|boulevard|quai|place|chemin)\s[^\n\d]{1,40}?\s\d{1,4}\b"
-    r"|(?:^|[–—,]\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+cedex)?\s*(?:$|[–—|]\s)"
+    r"|(?:^|[–—,]\s*)(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+cedex)?\s*$"
+    # between dashes inside a footer line ("– 44600 Saint-Nazaire – Tél. …"), never a title's
+    # opening ("2030 Horizon – …"): a dash or a comma before the postcode
+    r"|[–—,]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+cedex)?\s*[–—|]\s"
     r"|\bcedex\b|\b(?:BP|CS)\s?\d",
     re.I,
 )
