@@ -795,3 +795,13 @@ def test_every_cell_of_a_contact_table_is_read() -> None:
         ("01 56 88 11 42",),
         ("01 56 88 11 57",),
     ]
+
+
+def test_a_press_contact_line_with_its_agency_s_address_is_a_contact() -> None:
+    text = (
+        "Communiqué de presse\n\nParis, le 3 mars 2024\n\nUn titre de communiqué\n\n"
+        "Le festival accueille cette année plus de deux cents chercheurs de toute la France.\n\n"
+        "Contact presse : Agence Rouge Vif – 12 rue de la Paix – 75002 Paris – 01 42 00 00 00\n"
+    )
+    contacts = parse(text).contacts
+    assert [c.phones for c in contacts] == [("01 42 00 00 00",)]

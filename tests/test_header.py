@@ -1627,3 +1627,35 @@ def test_a_title_opening_with_an_organisation_noun_and_a_verb_is_the_headline(no
     release = parse(text)
     assert release.headline == title
     assert [i.name for i in release.header.issuers] == ["Ville de Lyon"]
+
+
+def test_a_letterhead_typed_a_line_a_paragraph_is_no_menu() -> None:
+    lines = ["Préfecture du Rhône", "Cabinet du préfet", "Bureau de la communication"]
+    lines += ["Service de presse", "Pôle médias"]
+    text = "\n\n".join(lines) + f"\n\nLyon, le 3 mars 2024\n\nFermeture des accueils\n\n{BODY}\n"
+    issuers = [i.name for i in parse(text).header.issuers]
+    assert issuers[0] == "Préfecture du Rhône"
+
+
+@pytest.mark.parametrize(
+    ("title", "below"),
+    [
+        ("LA MÉDIATHÈQUE OUVRE SES PORTES AU PUBLIC", "VILLE DE NANTES"),
+        ("LE FESTIVAL DES LUMIÈRES REVIENT CET HIVER", "MÉTROPOLE DE LYON"),
+    ],
+)
+def test_a_complete_caps_title_does_not_swallow_the_name_below_it(title: str, below: str) -> None:
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{title}\n{below}\n\nNantes, le 3 mars 2024 – {BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Communiqué de presse\n\nLe Festival d'Avignon dévoile sa programmation\n\nÉDITION 2024",
+        "Le Festival d'Avignon dévoile sa programmation\n\nTHÉÂTRE, DANSE ET MUSIQUE\n\n"
+        "Avignon, le 3 mars 2024",
+    ],
+)
+def test_a_kicker_or_subtitle_below_the_title_is_no_issuer(layout: str) -> None:
+    assert parse(f"{layout}\n\n{BODY}\n").header.issuers == ()

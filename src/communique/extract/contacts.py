@@ -320,7 +320,7 @@ def _opens_zone(
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
         return False  # "Renseignements pour le public :": practical information, not the press
-    if ADDRESS.search(bare) and not EMAIL.search(bare):
+    if ADDRESS.search(bare) and not EMAIL.search(bare) and not _PRESS_WORD.search(bare):
         # "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, tél. …":
         # an office's postal address and switchboard, a page's footer, not a press contact
         return False
@@ -333,6 +333,11 @@ def _opens_zone(
         ) or any(link_means(block) for block in following)
         return reachable and (late or not weak)
     return True
+
+
+# A heading naming the press: "Contact presse : Agence X – 12 rue … – 01 …" is a contact
+# even with an address on its line.
+_PRESS_WORD = re.compile(r"\b(?:presse|m[ée]dias?|journalistes?|attach[ée]e?s?)\b", re.I)
 
 
 def _short_lines(lines: tuple[Line, ...]) -> bool:

@@ -428,7 +428,9 @@ def _menu_blocks(blocks: tuple[Block, ...], end: int) -> set[int]:
         if block is not None and _menu_item(block):
             run.append(index)
             continue
-        if len(run) >= _MENU_RUN:
+        # (a letterhead typed a line a paragraph names its organisation and services)
+        named = sum(_names_a_body(blocks[i]) for i in run)
+        if len(run) >= _MENU_RUN and named * 2 < len(run):
             found.update(run)
         run = []
     return found
@@ -445,6 +447,11 @@ def _menu_item(block: Block) -> bool:
         and text[-1:].isalnum()
         and not any(ch.isdigit() for ch in text)
     )
+
+
+def _names_a_body(block: Block) -> bool:
+    text = block.lines[0].text.strip()
+    return bool(ISSUER_WORDS.search(text) or OFFICE.match(text) or SERVICE_LINE.match(text))
 
 
 # A menu captured one item a line has this many items at least; each is a few words.
@@ -1067,13 +1074,17 @@ def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
         # A page's title over a pasted release's letterhead, before any type or dateline:
         # "<h1>Titre</h1>" / "Centre hospitalier universitaire de Brest" / "Communiqué de
         # presse" / "Brest, le 2 février 2022".
-        title_block = candidates[until].block
+        title = candidates[until]
+        if "after-marker" in title.evidence:
+            return candidates[:until]  # a type or dateline above the title: no pasted release
         below = [
             c
             for c in candidates[until + 1 :]
-            if c.block != title_block
+            if c.block != title.block
             and "issuer-like" in c.evidence
             and "after-marker" not in c.evidence
+            and (ISSUER_WORDS.match(c.line.text) or OFFICE.match(c.line.text))
+            and not _LISTED_NOUN.match(c.line.text)  # "THÉÂTRE, DANSE ET MUSIQUE": a list
         ]
         return candidates[:until] + below
     key = " ".join(candidates[until].line.text.casefold().split())
@@ -1265,8 +1276,9 @@ def _headline_field(draft: Draft, chosen: _Candidate, candidates: list[_Candidat
             and (
                 _CONTINUATION_START.match(line.text)
                 or not ISSUER_WORDS.search(line.text)
-                # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a sentence goes on
-                or _OPENS_WITH_ARTICLE.match(kept[0].text) is not None
+                # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a line that cannot
+                # end there goes on
+                or _PRENOMINAL_END.search(kept[-1].text) is not None
             )
         )
         issuer_below = _issuer_like(line.text) and not dangling and not caps_title
@@ -1324,6 +1336,14 @@ def _goes_on(above: _Candidate, text: str) -> bool:
     )
 
 
+# A noun followed by a comma: the start of a list, not an organisation's name.
+_LISTED_NOUN = re.compile(r"\s*[\w'’-]+\s*,")
+# A line ending with a word that stands before its noun: the title goes on below.
+_PRENOMINAL_END = re.compile(
+    r"(?<!\S)(?:nouvel(?:le)?s?|nouveaux?|grande?s?|grands|premi[èe]re?s?|futur(?:e|s|es)?"
+    r"|seule?s?|son|sa|ses|leurs?|notre|nos|votre|vos|cet(?:te)?|ce|ces)\s*$",
+    re.I,
+)
 # A line opening with a conjunction or "de": the rest of the line above it in its block.
 _JOINS_ABOVE = re.compile(r"\s*(?:et|ou|de|des|du|d['’])(?:\s|(?<=['’]))", re.I)
 # A line opening with a word no name opens with: the rest of a wrapped title.
