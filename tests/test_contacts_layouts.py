@@ -805,3 +805,19 @@ def test_a_press_contact_line_with_its_agency_s_address_is_a_contact() -> None:
     )
     contacts = parse(text).contacts
     assert [c.phones for c in contacts] == [("01 42 00 00 00",)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact presse : Julie Martin – Permanence : 06 12 34 56 78",
+        "Contact presse : Agence Halifax – 01 42 00 00 00",
+    ],
+)
+def test_a_press_office_s_own_numbers_are_kept(line: str) -> None:
+    text = (
+        "Communiqué de presse\n\nParis, le 3 mars 2024\n\nUn titre de communiqué\n\n"
+        "Le festival accueille cette année plus de deux cents chercheurs de toute la France.\n\n"
+        f"{line}\n"
+    )
+    assert [len(c.phones) for c in parse(text).contacts] == [1]

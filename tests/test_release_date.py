@@ -726,3 +726,11 @@ def test_the_signing_formula_is_not_part_of_the_place() -> None:
     release = parse(text)
     assert release.dateline is not None
     assert release.dateline.place == "Pointe-à-Pitre"
+
+
+@pytest.mark.parametrize(
+    "line", ["Newsletter – Mars 2024", "Bilan – mai 2023", "Bienvenue à Bordeaux, le 3 mars 2024"]
+)
+def test_a_cover_s_words_are_no_place(line: str) -> None:
+    release = parse(f"{line}\n\n{HEADLINE}\n\n{BODY}\n")
+    assert release.dateline is None or release.dateline.place is None

@@ -102,6 +102,17 @@ _NOT_PLACE = frozenset(
         "parue",
         "date",
         "fait",  # "Fait à Rabat, le …": the formula, then the place
+        "bienvenue",  # "Bienvenue à Bordeaux, le …"
+        # what a month names on a cover, not where: "Newsletter – Mars 2024", "Bilan – mai 2023"
+        "newsletter",
+        "lettre",
+        "bulletin",
+        "édition",
+        "numéro",
+        "rapport",
+        "bilan",
+        "agenda",
+        "programme",
         "publication",
         "parution",
         "diffusion",

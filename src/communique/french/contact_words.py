@@ -188,11 +188,13 @@ PUBLIC_LABELS: tuple[str, ...] = (
     r"allo\s+\w+",
 )
 
-#: A label right before a number that rings an office, not a press contact: the public
-#: labels, a secretariat, a fax ("Secrétariat : 02 … – Télécopie : 02 …", "— Standard : 04 …").
+#: A label right before a number that rings an office, not a press contact: a switchboard,
+#: a reception desk, a free number, a box office, a secretariat, a fax ("Secrétariat : 02 …
+#: – Télécopie : 02 …", "— Standard : 04 …"); a press office's "Permanence" is its own.
 SERVICE_NUMBER_LABEL = re.compile(
-    rf"(?:{'|'.join(PUBLIC_LABELS)}|secr[ée]tariat|t[ée]l[ée]copie|fax)"
-    r"(?:\s+t[ée]l\.?)?\s*[:.]?\s*$",
+    r"(?<!\w)(?:standard(?:\s+t[ée]l[ée]phonique)?|accueil(?:\s+du\s+public)?|billetterie"
+    r"|num[ée]ro\s+(?:vert|azur|gratuit|unique)|centre\s+d['’]appels?|secr[ée]tariat"
+    r"|t[ée]l[ée]copie|fax)(?:\s+t[ée]l\.?)?\s*[:.]?\s*$",
     re.I,
 )
 
