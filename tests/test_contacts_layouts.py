@@ -821,3 +821,15 @@ def test_a_press_office_s_own_numbers_are_kept(line: str) -> None:
         f"{line}\n"
     )
     assert [len(c.phones) for c in parse(text).contacts] == [1]
+
+
+@pytest.mark.parametrize("rank", ["Capitaine", "Commandant", "Lieutenant-colonel", "Adjudant-chef"])
+def test_a_rank_is_not_part_of_a_contact_s_name(rank: str) -> None:
+    text = (
+        "APPEL À TÉMOINS\n\nCrest, le 12 août 2025\n\nDisparition inquiétante d'un adolescent\n\n"
+        "La gendarmerie lance un appel à témoins après la disparition d'un adolescent.\n\n"
+        f"Contact presse : {rank} Élodie Marchand – 04 75 00 00 00\n"
+    )
+    release = parse(text)
+    assert [c.name for c in release.contacts] == ["Élodie Marchand"]
+    assert release.header.doc_type == "APPEL À TÉMOINS"

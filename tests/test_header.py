@@ -1659,3 +1659,11 @@ def test_a_complete_caps_title_does_not_swallow_the_name_below_it(title: str, be
 )
 def test_a_kicker_or_subtitle_below_the_title_is_no_issuer(layout: str) -> None:
     assert parse(f"{layout}\n\n{BODY}\n").header.issuers == ()
+
+
+@pytest.mark.parametrize("stand_in", ["LOGO", "[cid:image001.png@01DB9A2C.5E3F1B20]", "[image]"])
+def test_an_image_s_stand_in_is_neither_title_nor_issuer(stand_in: str) -> None:
+    text = f"{stand_in}\n\nRégion Bretagne\n\nCommuniqué de presse\n\nUn titre de communiqué\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == "Un titre de communiqué"
+    assert [i.name for i in release.header.issuers] == ["Région Bretagne"]

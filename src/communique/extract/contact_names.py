@@ -36,7 +36,10 @@ __all__ = [
 # A civility before a name: M., Mme, Dr…
 _CIVILITY = re.compile(
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Madame|Monsieur|Mademoiselle|Docteure?"
-    r"|Professeure?|Ma[îi]tre)\s+"
+    r"|Professeure?|Ma[îi]tre"
+    # the ranks gendarmes, police officers and firefighters sign with
+    r"|Capitaine|Commandant|Lieutenant(?:-colonel)?|Colonel|G[ée]n[ée]rale?|Adjudant(?:-chef)?"
+    r"|Major|Sergent(?:-chef)?|Commissaire|Chef\s+d['’]escadron)\s+"
 )
 
 

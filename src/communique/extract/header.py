@@ -670,8 +670,8 @@ def _furniture(text: str) -> bool:
     """Portal chrome: a short line of links ("Accueil > Actualités", "Partager", "Imprimer
     cette page"), not a title that uses one of their words ("300 points d'accueil"); a
     template's directives (``{% block content %}``)."""
-    if _TEMPLATE_LINE.fullmatch(text) is not None:
-        return True
+    if _TEMPLATE_LINE.fullmatch(text) is not None or _IMAGE_PLACEHOLDER.fullmatch(text):
+        return True  # a template's directive; an image's stand-in ("LOGO", "[cid:image001.png]")
     if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
         return True
     if COMMUNICATED_BY.match(text) or PROVIDED_BY.fullmatch(text):
@@ -1336,6 +1336,10 @@ def _goes_on(above: _Candidate, text: str) -> bool:
     )
 
 
+# What a PDF or an e-mail leaves of an image: "LOGO", "[cid:image001.png@01DB…]", "[image]".
+_IMAGE_PLACEHOLDER = re.compile(
+    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\])\s*", re.I
+)
 # A noun followed by a comma: the start of a list, not an organisation's name.
 _LISTED_NOUN = re.compile(r"\s*[\w'’-]+\s*,")
 # A line ending with a word that stands before its noun: the title goes on below.

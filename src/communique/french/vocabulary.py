@@ -75,6 +75,8 @@ _DOC_TYPE_BASE = (
     # a statement or an open letter released to the press: "Déclaration conjointe"
     r"|d[ée]clarations?(?:\s+(?:conjointes?|communes?|de\s+presse))?"
     r"|lettres?\s+ouvertes?"
+    # the gendarmerie's and the police's call for witnesses
+    r"|appels?\s+[àa]\s+t[ée]moins"
     # "Info presse" (regional press rooms), "Information aux médias" (Swiss, Belgian usage)
     r"|infos?\s+(?:presse|m[ée]dias?)"
     r"|informations?\s+(?:aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
