@@ -401,3 +401,15 @@ def test_a_bilingual_state_letterhead_names_no_issuer(state: str) -> None:
     release = parse(text)
     assert [i.name for i in release.header.issuers] == ["MINISTÈRE DE L'EAU ET DE L'ÉNERGIE"]
     assert release.headline == "Perturbations de la distribution d'électricité à Yaoundé"
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "**NE PAS DISTRIBUER AUX AGENCES DE TRANSMISSION AMÉRICAINES NI DIFFUSER AUX ÉTATS-UNIS.**",
+        "**Not for release, publication or distribution in the United States of America.**",
+    ],
+)
+def test_a_distribution_legend_in_bold_is_no_lede(legend: str) -> None:
+    text = f"# Orvalis obtient le marquage CE de son implant\n\n{legend}\n\n{BODY}\n\n{BODY}\n"
+    assert parse(text).header.lede is None

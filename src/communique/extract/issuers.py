@@ -34,6 +34,7 @@ from ..french.dates import DATE, fold
 from ..french.vocabulary import ABOUT_HEADING, DOC_TYPE, ISSUER_WORDS, OFFICE, TICKER
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
+from .dateline import match_dateline
 from .draft import Draft
 from .text import is_person_name, strip_decoration
 
@@ -400,6 +401,8 @@ def issuer_from_provided_by(draft: Draft) -> None:
             name, span = found.group("name"), line.locate(*found.span("name"))
         elif number + 1 < len(lines):
             following = lines[number + 1]
+            if match_dateline(following.text, None) is not None:
+                return  # the wire's dateline, not the provider's name
             name, span = following.text.strip(), following.locate(0, len(following.text))
         else:
             return

@@ -24,11 +24,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..blocks import Block, BlockKind, Line
-from ..french.vocabulary import CONTACT_HEADING
+from ..french.vocabulary import CONTACT_HEADING, DISTRIBUTION_LEGEND
 from ..french.weights import LEDE_EVIDENCE
 from ..models import Span
 from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
+from .dateline import match_dateline
 from .draft import Draft, Field
 
 __all__ = ["LEDE_FIELD", "LEDE_RULES", "lines_span"]
@@ -49,6 +50,7 @@ def _lede_like(block: Block) -> bool:
         and block.emphasis is not None
         and len(block.text) >= _LEDE_LENGTH
         and not CONTACT_HEADING.match(block.text)
+        and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
     )
 
 
@@ -131,6 +133,8 @@ def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     inner = bold.group("inner")
     if len(inner) < _LEDE_LENGTH or not inner.rstrip().endswith((".", "!", "?", "»")):
         return
+    if DISTRIBUTION_LEGEND.match(inner) or match_dateline(inner, None) is not None:
+        return  # a legend or a dateline set in bold, not a chapô
     value = " ".join(inner.split())
     yield FieldCandidate(Field(value, bold.span("inner")), ("bold-opening",), None)
 

@@ -18,6 +18,7 @@ __all__ = [
     "ADDRESS",
     "CONTACT_HEADING",
     "CREDIT",
+    "DISTRIBUTION_LEGEND",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
     "EMAIL",
@@ -472,6 +473,15 @@ def is_consent_banner(text: str) -> bool:
     """Whether ``text`` is a cookie-consent banner (chrome, never the release's text)."""
     return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
 
+
+#: A distribution legend set in bold over a release, never its chapô: "NE PAS DISTRIBUER AUX
+#: ÉTATS-UNIS…", "Not for release, publication or distribution…", "Sous embargo…".
+DISTRIBUTION_LEGEND = re.compile(
+    r"\s*(?:ne\s+pas\s+(?:distribuer|diffuser|publier)|not\s+for\s+(?:release|distribution"
+    r"|publication)|sous\s+embargo|embargo\b|pour\s+diffusion\s+imm[ée]diate"
+    r"|information\s+r[ée]glement[ée]e)",
+    re.I,
+)
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
