@@ -110,3 +110,15 @@ def test_every_file_link_is_an_attachment_of_its_kind(extension: str, prefix: st
     page = PAGE.replace('<a href="/agenda">Agenda</a>', f'<a href="{target}">Le fichier</a>')
     kinds_found = {a.url: a.kind for a in parse(page).attachments}
     assert kinds_found[target] == kinds[extension]
+
+
+@pytest.mark.parametrize(
+    "target", ["http://[x/doc.pdf", "https://[2001:db8::1/cp.pdf", "http://]/a.pdf"]
+)
+def test_a_link_no_url_parser_accepts_is_read_as_written(target: str) -> None:
+    page = (
+        "<html><body><h1>Un titre de communiqué</h1><p>Le texte du communiqué.</p>"
+        f'<p><a href="{target}">Communiqué (PDF)</a></p></body></html>'
+    )
+    attachments = parse(page).attachments
+    assert [a.url for a in attachments] == [target]

@@ -195,7 +195,10 @@ def parse_warc(path: str | os.PathLike[str], *, options: Options | None = None) 
 
 
 def _parsed(record: _Record, options: Options) -> WarcItem:
-    name = urllib.parse.urlsplit(record.uri).path.rsplit("/", 1)[-1] or None
+    try:
+        name = urllib.parse.urlsplit(record.uri).path.rsplit("/", 1)[-1] or None
+    except ValueError:  # a capture's URI no parser accepts ("http://[x"): no file name
+        name = None
     try:
         release = parse(
             record.body,

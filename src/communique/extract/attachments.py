@@ -60,6 +60,17 @@ _STEMS = (
 )  # fmt: skip
 
 
+def _path(target: str) -> str:
+    """The path of a link's target; a target no URL parser accepts ("http://[x") is read
+    up to its query, as written."""
+    if "://" in target:
+        try:
+            return urllib.parse.urlsplit(target).path
+        except ValueError:  # "Invalid IPv6 URL": a bracket the author typed
+            pass
+    return target.split("?")[0]
+
+
 def _kind(target: str, text: str) -> str | None:
     """The attachment's kind, or ``None`` when the link is no attachment."""
     if target.lower().startswith(NOT_ATTACHMENTS):
@@ -70,7 +81,7 @@ def _kind(target: str, text: str) -> str | None:
     by_words = next((kind for word, kind in KIND_WORDS if word in words), None)
     if by_words == "press-kit":
         return by_words
-    path = urllib.parse.urlsplit(target).path if "://" in target else target.split("?")[0]
+    path = _path(target)
     extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     by_file = EXTENSIONS.get(extension)
     if by_file is not None:
