@@ -354,3 +354,24 @@ def test_a_press_contact_aside_itself_is_read_beside_the_article() -> None:
         ("Léa Rivoallan", ("01 40 81 90 12",))
     ]
     assert "Un autre sujet" not in release.text
+
+
+def test_a_contact_box_in_a_sidebar_column_of_the_page_is_read() -> None:
+    # A page builder's two columns: the release, then a sidebar column holding the press
+    # contact (the sidebar is chrome to the walk; its contact box belongs to the release).
+    page = (
+        "<html><body><div class='wp-block-columns'>"
+        "<div class='wp-block-column'><h1>Une nouvelle ligne de moulage à Issoire</h1>"
+        "<p>Issoire, le 3 février 2026 – Les Fonderies investissent 18 millions d'euros dans "
+        "une ligne de moulage électrique qui divise par trois leurs émissions.</p></div>"
+        "<div class='wp-block-column sidebar'><div class='contact-presse'>"
+        "<h2>Contact presse</h2><p>Manon Estival<br/>Consultante relations médias<br/>"
+        "<a href='tel:+33473000000'>04 73 00 00 00</a><br/>"
+        "<a href='mailto:m.estival@example.fr'>m.estival@example.fr</a></p></div>"
+        "<div class='related'><h2>À lire aussi</h2><ul><li>Bilan carbone 2025</li></ul></div>"
+        "</div></div></body></html>"
+    )
+    contacts = parse(page).contacts
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [
+        ("Manon Estival", ("04 73 00 00 00",), ("m.estival@example.fr",))
+    ]

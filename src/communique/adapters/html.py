@@ -223,8 +223,10 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
         title = collapse(heading.xpath("string()"))
         if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
             continue
-        if _within(box, container) or any(_within(box, found) for found in boxes):
-            continue  # read with the release, or with a box already found
+        if any(_within(box, found) for found in boxes):
+            continue  # read with a box already found
+        if _within(box, container) and not _in_dropped_column(box, container):
+            continue  # read with the release
         if any(
             isinstance(a.tag, str) and a.tag in ("footer", "header", "nav")
             for a in box.iterancestors()
@@ -392,6 +394,17 @@ def _is_furniture(element: _ParsedElement) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     return not _names(element).isdisjoint(_FURNITURE_WORDS)
+
+
+def _in_dropped_column(box: _ParsedElement, container: _ParsedElement) -> bool:
+    """Whether ``box`` stands, inside ``container``, in a part the walk drops as page chrome
+    (a sidebar column): a contact box there would be lost with it."""
+    node = box.getparent()
+    while node is not None and node is not container:
+        if _is_furniture(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _dropped_ancestor(element: _ParsedElement) -> bool:
