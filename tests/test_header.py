@@ -1667,3 +1667,17 @@ def test_an_image_s_stand_in_is_neither_title_nor_issuer(stand_in: str) -> None:
     release = parse(text)
     assert release.headline == "Un titre de communiqué"
     assert [i.name for i in release.header.issuers] == ["Région Bretagne"]
+
+
+@pytest.mark.parametrize("section", ["ESPACE PRESSE", "Salle de presse", "Espace médias"])
+def test_a_site_s_press_section_is_no_issuer(section: str) -> None:
+    text = f"{section}\n\nCommuniqué de presse\n\nUn titre de communiqué\n\n{BODY}\n"
+    assert parse(text).header.issuers == ()
+
+
+@pytest.mark.parametrize("code", ["UBSA-CP-2026-014", "CP-2024-07", "MIN/CP/2023/112"])
+def test_a_press_office_s_release_code_is_the_reference(code: str) -> None:
+    text = f"Université de Lorient\n\nCommuniqué de presse\n\n{code}\n\nUn titre\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.reference == code
+    assert [i.name for i in release.header.issuers] == ["Université de Lorient"]

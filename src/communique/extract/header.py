@@ -1431,6 +1431,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue
         if _state_frame(text) or text.count(" | ") >= 2:
             continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
+        if _SECTION_TITLE.fullmatch(text):
+            continue  # "ESPACE PRESSE", "Salle de presse": the site's section, no name
         if word_count(text) <= 3 and WIRE_SIGN.search(text):
             continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):

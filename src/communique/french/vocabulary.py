@@ -269,7 +269,9 @@ NOTES_HEADING = re.compile(
 #: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
 REFERENCE = re.compile(
     r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
-    r"[\w/.–-]{1,40}\w",
+    r"[\w/.–-]{1,40}\w"
+    # a press office's own code for its releases, alone on its line: "UBSA-CP-2026-014"
+    r"|\A\s*(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}(?=\s*\Z)",
     re.I,
 )
 
