@@ -857,3 +857,21 @@ def test_a_press_room_page_under_its_section_title_is_a_listing() -> None:
     release = parse(page)
     assert "release-listing" in release.evidence
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL du jeudi 10 avril 2025",
+        "Compte rendu de la séance du conseil communautaire du 3 mars 2024",
+    ],
+)
+def test_a_council_s_minutes_are_no_release(title: str) -> None:
+    text = (
+        f"{title}\n\nSaint-Claude, le 10 avril 2025\n\nLe conseil municipal s'est réuni sous la "
+        "présidence du maire. Le procès-verbal de la séance précédente est adopté à "
+        "l'unanimité. Le conseil approuve le budget supplémentaire par 23 voix pour.\n"
+    )
+    release = parse(text)
+    assert "minutes" in release.evidence
+    assert not release.is_press_release

@@ -224,6 +224,21 @@ def _agenda(reading: Reading) -> bool:
     return bool(title) and _AGENDA_TITLE.match(title or "") is not None
 
 
+def _minutes(reading: Reading) -> bool:
+    """The minutes of a meeting (a council's procès-verbal): its title says so."""
+    headline = reading.draft.headline
+    title = headline.value if headline is not None else reading.draft.document.metadata.title
+    return bool(title) and _MINUTES_TITLE.match(title or "") is not None
+
+
+_MINUTES_TITLE = re.compile(
+    r"\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:de\s+la\s+)?"
+    r"(?:s[ée]ance|r[ée]union)\s+du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
+    r"|d[ée]partemental|r[ée]gional))",
+    re.I,
+)
+
+
 # -- the text itself ---------------------------------------------------------------------------
 
 
@@ -403,6 +418,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("placeholder-text", -5.0, _placeholder_text),
     Evidence("press-review", -4.0, _press_review),
     Evidence("agenda", -3.0, _agenda),
+    Evidence("minutes", -4.0, _minutes),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
     Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
