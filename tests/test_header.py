@@ -1681,3 +1681,19 @@ def test_a_press_office_s_release_code_is_the_reference(code: str) -> None:
     release = parse(text)
     assert release.header.reference == code
     assert [i.name for i in release.header.issuers] == ["Université de Lorient"]
+
+
+def test_the_type_a_replaced_metadata_title_named_is_still_the_document_s() -> None:
+    text = (
+        '---\ntitle: "Communiqué de presse – Le conseil vote un budget en hausse"\n---\n\n'
+        f"# Le conseil vote un budget en hausse\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Le conseil vote un budget en hausse"
+    assert release.header.doc_type == "Communiqué de presse"
+
+
+def test_a_topical_kicker_before_the_text_s_title_keeps_the_metadata_title() -> None:
+    title = "Budget 2024 : le conseil vote un budget en hausse"
+    text = f'---\ntitle: "{title}"\n---\n\n# Le conseil vote un budget en hausse\n\n{BODY}\n'
+    assert parse(text).headline == title

@@ -201,6 +201,14 @@ def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
         return
     headline = draft.headline.value
     found = doc_type_in_title(headline)
+    title = draft.document.metadata.title
+    if found is None and title and title != headline:
+        # the metadata title gave way to the text's ("Communiqué de presse – <the H1>"): its
+        # type is still the document's
+        typed = doc_type_in_title(title)
+        if typed is not None and not is_section_label(title[typed[0] : typed[1]]):
+            yield FieldCandidate(Field(title[typed[0] : typed[1]], None), ("headline",))
+        return
     if found is None:
         return
     start, end = found

@@ -1237,7 +1237,14 @@ def _prefixed_copy(title: str, written: str) -> bool:
     if not prefix or prefix[-1] not in _PREFIX_ENDS:
         return False
     name = prefix[:-1].strip()
-    return 0 < len(name) <= _PREFIX_NAME and not any(mark in name for mark in ":|–—")
+    if not 0 < len(name) <= _PREFIX_NAME or any(mark in name for mark in ":|–—"):
+        return False
+    # a name ("quorvane :"), not a topical kicker ("budget 2024 :"): the title as written
+    # gives it in capitals or with every word capitalised, and without a figure
+    written = title.split(":", 1)[0].strip() if ":" in title else title
+    return not any(ch.isdigit() for ch in written) and (
+        written.isupper() or all(w[:1].isupper() for w in written.split() if len(w) > 3)
+    )
 
 
 _PREFIX_ENDS = ":|–—-"
