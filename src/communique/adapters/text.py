@@ -77,8 +77,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         elif len(current) >= _RUN_ON_LINES and current_kind is BlockKind.PARAGRAPH:
             blocks.extend(_paragraphs(current))
         else:
-            span = (current[0].span[0], current[-1].span[1])
-            blocks.append(Block(current_kind, tuple(current), span))
+            blocks.append(Block(current_kind, tuple(current), _span(current)))
         current = []
 
     position = start

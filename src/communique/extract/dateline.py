@@ -29,7 +29,14 @@ from ..french.dates import (
     parse_date,
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, ORGANISATION_HEADS, REFERENCE, WIRE
+from ..french.vocabulary import (
+    DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    EVENT_NOUNS,
+    ORGANISATION_HEADS,
+    REFERENCE,
+    WIRE,
+)
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
@@ -79,89 +86,80 @@ _TAIL = re.compile(
     re.I,
 )
 # Capitalised words that open sentences, not place names.
-_NOT_PLACE = frozenset(
-    (
-        "depuis",
-        "dès",
-        "des",
-        "du",
-        "au",
-        "aux",
-        "en",
-        "ce",
-        "cette",
-        "jusqu",
-        "avant",
-        "après",
-        "mis",
-        "publié",
-        "publiée",
-        "diffusé",
-        "diffusée",
-        "paru",
-        "parue",
-        "date",
-        "fait",  # "Fait à Rabat, le …": the formula, then the place
-        "bienvenue",  # "Bienvenue à Bordeaux, le …"
-        # what a month names on a cover, not where: "Newsletter – Mars 2024", "Bilan – mai 2023"
-        "newsletter",
-        "lettre",
-        "bulletin",
-        "édition",
-        "numéro",
-        "rapport",
-        "bilan",
-        "agenda",
-        "programme",
-        "publication",
-        "parution",
-        "diffusion",
-        # events a line may date, never a dateline's place: "Inauguration le samedi 1er avril"
-        "inauguration",
-        "réunion",
-        "séance",
-        "visite",
-        "cérémonie",
-        "vernissage",
-        "lancement",
-        "ouverture",
-        "clôture",
-        "conférence",
-        "mise",
-        "modifié",
-        "créé",
-        "un",
-        "une",
-        "il",
-        "elle",
-        "nous",
-        "on",
-        "ils",
-        "elles",
-        "pour",
-        "par",
-        "dans",
-        "sur",
-        "lors",
-        "entre",
-        "flash",
-        "info",
-        "infos",
-        "exclusif",
-        "urgent",
-        "alerte",
-        "communiqué",
-        "actualité",
-        "breaking",
-        # the header of a forwarded e-mail: "Envoyé : lundi 8 avril 2024 09:12"
-        "envoyé",
-        "reçu",
-        "objet",
-        "sent",
-        "from",
-        "to",
+_NOT_PLACE = (
+    frozenset(
+        (
+            "depuis",
+            "dès",
+            "des",
+            "du",
+            "au",
+            "aux",
+            "en",
+            "ce",
+            "cette",
+            "jusqu",
+            "avant",
+            "après",
+            "mis",
+            "publié",
+            "publiée",
+            "diffusé",
+            "diffusée",
+            "paru",
+            "parue",
+            "date",
+            "fait",  # "Fait à Rabat, le …": the formula, then the place
+            "bienvenue",  # "Bienvenue à Bordeaux, le …"
+            # what a month names on a cover, not where: "Newsletter – Mars 2024", "Bilan – mai 2023"
+            "newsletter",
+            "lettre",
+            "bulletin",
+            "édition",
+            "numéro",
+            "rapport",
+            "bilan",
+            "agenda",
+            "publication",
+            "parution",
+            "diffusion",
+            "mise",
+            "modifié",
+            "créé",
+            "un",
+            "une",
+            "il",
+            "elle",
+            "nous",
+            "on",
+            "ils",
+            "elles",
+            "pour",
+            "par",
+            "dans",
+            "sur",
+            "lors",
+            "entre",
+            "flash",
+            "info",
+            "infos",
+            "exclusif",
+            "urgent",
+            "alerte",
+            "communiqué",
+            "actualité",
+            "breaking",
+            # the header of a forwarded e-mail: "Envoyé : lundi 8 avril 2024 09:12"
+            "envoyé",
+            "reçu",
+            "objet",
+            "sent",
+            "from",
+            "to",
+        )
     )
-)
+    | EVENT_NOUNS
+)  # events a line may date: "Inauguration le samedi 1er avril"
 # Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
 _PLACE_PARTICLES = {
     "à",  # "Pointe-à-Pitre", "Pont-à-Mousson"
@@ -820,37 +818,13 @@ def _told_as_other_day(text: str, date_match: re.Match[str]) -> bool:
     before = text[max(0, start) : date_match.start()]
     after = text[date_match.end() : stop if stop >= 0 else date_match.end() + _SENTENCE_REACH]
     opening = _PLACE_WORD.search(before)
-    if opening is not None and opening.group().lower() in _EVENT_WORDS:
+    if opening is not None and opening.group().lower() in EVENT_NOUNS:
         return True
     return bool(_OTHER_DAY.search(before) or _FUTURE.search(before) or _FUTURE.search(after))
 
 
 # How far around a date its sentence is read.
 _SENTENCE_REACH = 120
-# The words opening a sentence that dates an event, not a release.
-_EVENT_WORDS = frozenset(
-    (
-        "inauguration",
-        "réunion",
-        "séance",
-        "visite",
-        "cérémonie",
-        "vernissage",
-        "lancement",
-        "ouverture",
-        "clôture",
-        "conférence",
-        "rendez",
-        "programme",
-        "journée",
-        "soirée",
-        "concert",
-        "spectacle",
-        "match",
-        "inscriptions",
-        "élections",
-    )
-)
 # A career's or an act's day: "a rejoint le groupe le …", "né le …", "fondée le …", "l'arrêté
 # publié le …", "la loi du …".
 _OTHER_DAY = re.compile(

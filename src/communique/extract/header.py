@@ -1035,19 +1035,20 @@ def _choose_headline(
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
         chosen = _extend(chosen, candidates) if chosen.score > 0 else None
     wrong = _wrong_title(title) if title else None
-    if title and wrong is None and chosen is not None and chosen.score >= 3:
-        written = _headline_field(draft, chosen, candidates)
-        if _prefixed_copy(title, written.value):
-            title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
+    # the text's title, read once: compared with the metadata title, or the headline
+    written = _headline_field(draft, chosen, candidates) if chosen is not None else None
+    strong = chosen is not None and chosen.score >= 3
+    if title and wrong is None and strong and written and _prefixed_copy(title, written.value):
+        title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and chosen.score < 3:
             chosen = None  # the metadata title is the headline; lines above are issuers
-        if chosen is not None:
-            _compare_titles(draft, title, _headline_field(draft, chosen, candidates))
+        if chosen is not None and written is not None:
+            _compare_titles(draft, title, written)
         issuers_until = len(candidates) if chosen is None else candidates.index(chosen)
-    elif chosen is not None:
-        draft.headline = _headline_field(draft, chosen, candidates)
+    elif chosen is not None and written is not None:
+        draft.headline = written
         issuers_until = candidates.index(chosen)
         if title and wrong is not None:
             message = f"the metadata title {title!r} is {wrong}; the text's headline was used"

@@ -23,6 +23,7 @@ __all__ = [
     "DOC_TYPE_PREFIX",
     "EMAIL",
     "END_MARKER",
+    "EVENT_NOUNS",
     "FORWARDED_MARKER",
     "FURNITURE",
     "INLINE_CONTACT",
@@ -374,6 +375,33 @@ KIT_SECTION_HEADINGS = frozenset(
         "les partenaires",
         "informations pratiques",
         "infos pratiques",
+    )
+)
+
+#: The nouns of the events a release announces, opening a line or a sentence that dates the
+#: event, never the release ("Inauguration le samedi 1er avril", "Vernissage : jeudi 3
+#: octobre 2024"); none is ever a dateline's place.
+EVENT_NOUNS = frozenset(
+    (
+        "inauguration",
+        "réunion",
+        "séance",
+        "visite",
+        "cérémonie",
+        "vernissage",
+        "lancement",
+        "ouverture",
+        "clôture",
+        "conférence",
+        "rendez",
+        "programme",
+        "journée",
+        "soirée",
+        "concert",
+        "spectacle",
+        "match",
+        "inscriptions",
+        "élections",
     )
 )
 
