@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from ..blocks import Block, BlockKind, Document, Line
+from ..blocks import Block, BlockKind, Document, Emphasis, Line
 from ..source import Source
 from . import BaseAdapter
 
@@ -172,7 +172,27 @@ def _span(lines: list[Line]) -> tuple[int, int]:
 _INNER_SPACES = re.compile(r"[ \t]{2,}|\t")
 
 
+# Markdown's strong emphasis kept in plain text (a page or an e-mail copied as text):
+# ``**Lyon, le 3 mars 2024 –** Le …``. A marker opens before a non-space or closes after one.
+_STRONG_MARK = re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*")
+
+
 def _line(text: str, content: str, start: int, end: int) -> Line:
     # Runs of spaces inside a line (PDF column layout) collapse to one.
     plain = _INNER_SPACES.sub(" ", content) if "  " in content or "\t" in content else content
-    return Line(plain, (start, end), source=text)
+    emphasis = None
+    if "**" in plain:
+        plain, emphasis = _without_strong_marks(plain)
+    if plain == content:
+        return Line(plain, (start, end), source=text)
+    return Line.aligned_to(plain, text, start, end, emphasis)
+
+
+def _without_strong_marks(plain: str) -> tuple[str, Emphasis | None]:
+    """The line without its ``**`` markers when they pair up (an odd one is a character
+    of the text: a footnote's star, a censored word), and whether they cover it whole."""
+    marks = _STRONG_MARK.findall(plain)
+    if len(marks) < 2 or len(marks) % 2:
+        return plain, None
+    whole = len(marks) == 2 and plain.startswith("**") and plain.endswith("**")
+    return _STRONG_MARK.sub("", plain), Emphasis.STRONG if whole else None
