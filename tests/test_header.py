@@ -1697,3 +1697,42 @@ def test_a_topical_kicker_before_the_text_s_title_keeps_the_metadata_title() -> 
     title = "Budget 2024 : le conseil vote un budget en hausse"
     text = f'---\ntitle: "{title}"\n---\n\n# Le conseil vote un budget en hausse\n\n{BODY}\n'
     assert parse(text).headline == title
+
+
+# A letterhead line naming the issuer, then its document type as a field of the same line.
+LETTERHEAD_NAMES = ("Mairie de Lyon", "VILLE DE RENNES", "Préfecture du Rhône", "ARS Bretagne")
+TYPE_FIELD_JOINS = (" – ", " — ", " | ", " · ", " / ", " - ", "      ")
+
+
+@given(
+    name=st.sampled_from(LETTERHEAD_NAMES),
+    join=st.sampled_from(TYPE_FIELD_JOINS),
+    label=st.sampled_from(DOC_TYPES),
+    type_first=st.booleans(),
+)
+def test_a_type_as_a_field_of_the_letterhead_line_is_the_type_not_part_of_the_name(
+    name: str, join: str, label: str, type_first: bool
+) -> None:
+    assume(not (type_first and join == " / "))  # "Type / Type": a type and its translation
+    line = f"{label}{join}{name}" if type_first else f"{name}{join}{label}"
+    release = parse(f"{line}\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n")
+    assert release.header.doc_type == label
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_type_closing_a_name_with_no_separator_is_read_when_it_has_several_words() -> None:
+    release = parse(f"Ville de Lyon Communiqué de presse\n\nUn centre de secours\n\n{BODY}\n")
+    assert release.header.doc_type == "Communiqué de presse"
+    assert [issuer.name for issuer in release.header.issuers] == ["Ville de Lyon"]
+    # "communique" alone after a name is the verb: the issuer announcing itself
+    release = parse(f"LA PRÉFECTURE COMMUNIQUE\n\nUn centre de secours ouvre\n\n{BODY}\n")
+    assert release.header.doc_type is None
+
+
+def test_a_type_after_the_dateline_s_full_stop_is_read_and_the_title_follows() -> None:
+    text = f"Lyon, le 3 mars 2024. Communiqué de presse.\n\nUn centre de secours ouvre\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline == "Un centre de secours ouvre"
+    assert release.date == dt.date(2024, 3, 3)

@@ -41,7 +41,7 @@ from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
 from .draft import Draft, Role
-from .text import dates_in
+from .text import dates_in, strip_decoration
 
 __all__ = [
     "COLLECTORS",
@@ -376,7 +376,7 @@ def _dated(
         bool(rest.strip())
         and not REFERENCE.match(rest)
         and not _TIME.fullmatch(rest)
-        and not DOC_TYPE.fullmatch(rest.strip())  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
+        and not DOC_TYPE.fullmatch(strip_decoration(rest))  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE."
     )
     return DatelineMatch(place, parsed, date_match.end(), glued)
 

@@ -391,7 +391,7 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 continue
             if _furniture(text):
                 continue
-            unpacked = _unpacked_title(draft, line, doc_types)
+            unpacked = _unpacked_title(draft, line, doc_types) or _name_beside_type(line)
             if unpacked is not None:
                 line, text = unpacked, unpacked.text
             subject = _SUBJECT.match(text)
@@ -641,6 +641,19 @@ def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -
     if at >= len(line.text.rstrip()):
         return None
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
+def _name_beside_type(line: Line) -> Line | None:
+    """The name of a letterhead line that gives the document type as one of its fields
+    (``Mairie de Lyon – Communiqué de presse``, ``COMMUNIQUÉ DE PRESSE | VILLE DE RENNES``),
+    without the type; ``None`` for any other line, and for a title opening or closing on its
+    type (``Communiqué de presse : Un centre ouvre``), which the headline keeps whole."""
+    start, end = doc_types_read.without_type(line.text)
+    if (start, end) == (0, len(line.text)) or end <= start:
+        return None
+    if not _issuer_like(line.text[start:end]):
+        return None  # "PostgreSQL 9.0 Press Kit": a title closing on its type
+    return Line(line.text[start:end], line.locate(start, end), source=line.source)
 
 
 def _portal_field(draft: Draft, line: Line) -> bool:
