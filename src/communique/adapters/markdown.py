@@ -92,6 +92,13 @@ _UNFENCED = re.compile(
     re.I,
 )
 
+# JBake's header: ``key=value`` lines at the very top (``title=…``, ``date=2013-02-01``,
+# ``type=post``, ``status=published``), then a line of tildes; or, without the tildes, a blank
+# line when the lines name a title or a date.
+_EQUALS_HEADER = re.compile(
+    r"(?:[ \t]*[\w.-]{1,40}[ \t]*=[^\n]*\n)+(?P<tildes>[ \t]*~{3,}[ \t]*(?:\n|\Z))?"
+)
+
 # Metadata kept in an HTML comment at the very top (``<!--`` then ``title: …`` / ``date: …``
 # lines, then ``-->``), as some site generators and hand-kept press rooms write it so that the
 # lines never show on the page. Only ``key: value`` lines may stand in it.
@@ -217,7 +224,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
     """Read front matter at the top of ``text``: its metadata and where the body starts.
 
     YAML between ``---`` lines (Jekyll, Hugo, Eleventy…), TOML between ``+++`` lines (Hugo),
-    or unfenced ``title:`` / ``date:`` lines.
+    metadata lines in an HTML comment, JBake's ``title=…`` lines, or unfenced ``title:`` /
+    ``date:`` lines.
     """
     if text.startswith("+++\n"):
         return _toml_front_matter(text, found)
@@ -230,6 +238,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         body_start = min(end.end() + 1, len(text))
         span = (0, end.end())
         content = text[4 : end.start()]
+    elif (equals := _equals_front_matter(text, found)) is not None:
+        return equals
     else:
         # Flat-page sites write "title: …" / "date: …" lines with no fences.
         unfenced = _UNFENCED.match(text, 0, _FRONT_MATTER_LIMIT)
@@ -284,6 +294,26 @@ def _key_value_lines(content: str) -> dict[str, str]:
         key, _, value = line.partition(":")
         data.setdefault(key.strip().lower(), value.strip())
     return data
+
+
+def _equals_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:
+    """JBake's ``key=value`` header (``None`` when the text does not open with one): closed by
+    its line of tildes, or by a blank line when its keys name a title or a date."""
+    header = _EQUALS_HEADER.match(text, 0, _FRONT_MATTER_LIMIT)
+    if header is None:
+        return None
+    data: dict[str, str] = {}
+    lines = text[: header.start("tildes") if header.group("tildes") else header.end()]
+    for line in lines.splitlines():
+        key, _, value = line.partition("=")
+        data.setdefault(key.strip().lower(), value.strip())
+    closed = header.group("tildes") is not None
+    blank_after = text[header.end() : header.end() + 1] in ("\n", "")
+    if not closed and not (blank_after and data.keys() & {*_TITLE_KEYS, *_DATE_KEYS}):
+        return None
+    end = header.end()
+    span = (0, end - 1 if text[end - 1 : end] == "\n" else end)
+    return _metadata(data, span, found), end
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
