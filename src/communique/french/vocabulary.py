@@ -31,6 +31,7 @@ __all__ = [
     "KIT_SECTION_HEADINGS",
     "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
+    "MARKET_IDENTIFIERS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
@@ -440,6 +441,16 @@ ADDRESS = re.compile(
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
 TICKER = re.compile(
     r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+)
+
+#: A listed company's market codes in brackets after its name, as French financial releases
+#: write them in their first sentence: ``(Euronext Paris : FR0013451234 – ORV)``, ``(Euronext
+#: Growth – ALORV)``, ``(ISIN : FR0000120271)``, ``(Mnémo : ORV)``, ``(NYSE : ORV)``,
+#: ``(SIX : GLB)``, ``(TSX : ABC)``.
+MARKET_IDENTIFIERS = re.compile(
+    r"\((?=[^()\n]{0,80}(?:\b(?:euronext|alternext|isin|mn[ée]mo(?:nique)?|ticker|nyse|nasdaq"
+    r"|tsx|six|bourse\s+de)\b|\b[A-Z]{2}\d{9}[\dA-Z]\b))[^()\n]{2,100}\)",
+    re.I,
 )
 
 #: A field of a wire's or portal's header, one per line (``Société : HELIOPHARM``,
