@@ -1736,3 +1736,22 @@ def test_a_type_after_the_dateline_s_full_stop_is_read_and_the_title_follows() -
     assert release.header.doc_type == "Communiqué de presse"
     assert release.headline == "Un centre de secours ouvre"
     assert release.date == dt.date(2024, 3, 3)
+
+
+@given(
+    place=st.sampled_from(gs.PLACES),
+    date=gs.dates,
+    cut=st.integers(min_value=1, max_value=4),
+)
+def test_a_dateline_broken_over_two_lines_is_no_headline(
+    place: str, date: dt.date, cut: int
+) -> None:
+    words = f"le {gs.WEEKDAY_NAMES[date.weekday()]} {gs.render_date(date, 'plain')}".split()
+    first, second = " ".join(words[:cut]), " ".join(words[cut:])
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\n\n{place}, {first}\n{second}\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+    assert release.date == date

@@ -49,6 +49,7 @@ __all__ = [
     "Collector",
     "DatelineCandidate",
     "DatelineMatch",
+    "broken_dateline",
     "dateline",
     "dateline_step",
     "match_dateline",
@@ -1061,11 +1062,38 @@ def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         first.emphasis,
         first.source,
     )
+    if _YEAR.search(first.text) is None and _YEAR.search(second.text) is not None:
+        return (joined, *lines)  # the year under the day: the first line alone lacks it
     return (*lines, joined)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 
 
 _PAIR = 2
 _PAIR_LINE = 60
+
+
+def broken_dateline(block: Block, reference: dt.date | None) -> bool:
+    """Whether ``block`` is a dated dateline a PDF broke over its two lines ("Les Herbiers, le
+    jeudi 6" / "mars 2025", "Lyon, le" / "6 mars 2025"): the first line is none alone (or
+    lacks its year), the two joined are one with a place and a full date."""
+    if len(block.lines) != _PAIR:
+        return False
+    first, second = block.lines
+    if max(len(first.text), len(second.text)) > _PAIR_LINE or not _dated_line(second.text):
+        return False
+    alone = match_dateline(first.text, reference)
+    if alone is not None and (alone.date is None or not alone.date.year_missing):
+        return False  # the first line is a dateline of its own
+    joined = match_dateline(f"{first.text} {second.text}", reference)
+    return (
+        joined is not None
+        and joined.place is not None
+        and joined.date is not None
+        and not joined.date.year_missing
+        and not joined.glued
+    )
 
 
 def _dated_line(text: str) -> bool:

@@ -57,7 +57,7 @@ from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
-from .dateline import TITLE_PAGE_BLOCKS, match_dateline
+from .dateline import TITLE_PAGE_BLOCKS, broken_dateline, match_dateline
 from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
@@ -323,6 +323,10 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
         if marker_after_block:
             after_marker = pending = True
             marker_after_block = False
+        if broken_dateline(block, reference_date):
+            after_marker = pending = True  # the dateline step reads it; the title follows
+            previous = block.lines[-1]
+            continue
         prose_seen = False
         for line in block.lines:
             text = line.text
