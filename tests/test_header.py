@@ -1755,3 +1755,27 @@ def test_a_dateline_broken_over_two_lines_is_no_headline(
     release = parse(text)
     assert release.headline == "Un centre de secours ouvre à Vaise"
     assert release.date == date
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "« Rivages. Peindre la côte, 1860-1914 » : l'exposition de printemps du musée",
+        "“Rivages. Peindre la côte” : l'exposition de printemps du musée",
+    ],
+)
+def test_a_full_stop_inside_a_quoted_title_does_not_make_the_headline_prose(title: str) -> None:
+    text = f"Communiqué de presse\n\n{title}\n\nLyon, le 12 février 2026\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("GROUPE « ROUBAIX SOLIDAIRE »", "GROUPE « ROUBAIX SOLIDAIRE »"),
+        ("ASSOCIATION « LES AMIS DU PORT »", "ASSOCIATION « LES AMIS DU PORT »"),
+    ],
+)
+def test_a_name_closing_on_a_guillemet_keeps_it(written: str, name: str) -> None:
+    text = f"{written}\n\nCOMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]

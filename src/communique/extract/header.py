@@ -203,6 +203,8 @@ _COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+communique\s*:?\s*$", re.I)  # linea
 _SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 # Two sentences in one line: prose, not a title.
 _SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
+# A title or a phrase quoted in guillemets or curly quotes, on one line.
+_QUOTED = re.compile(r"«[^«»\n]{0,300}»|“[^“”\n]{0,300}”")
 # Prose: a sentence end followed by more text, or a final full stop.
 _PROSE = re.compile(r"[.!?»…]\s+\S|[.!?»…]\s*$")
 
@@ -772,7 +774,10 @@ _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:�
 
 def _is_prose(text: str, *, heading: bool = False) -> bool:
     """Two sentences, or a long one with its full stop; a heading's author set one sentence
-    as a title, full stop and all ("Six raisons de changer d'outils.")."""
+    as a title, full stop and all ("Six raisons de changer d'outils."). A sentence's end
+    inside a quoted title does not count ("« Rivages. Peindre la côte » : l'exposition")."""
+    if "«" in text or "“" in text:
+        text = _QUOTED.sub("«»", text)
     if _SENTENCES.search(text):
         return True
     return not heading and _full_stop(text) and word_count(text) > 12
