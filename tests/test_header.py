@@ -1779,3 +1779,43 @@ def test_a_full_stop_inside_a_quoted_title_does_not_make_the_headline_prose(titl
 def test_a_name_closing_on_a_guillemet_keeps_it(written: str, name: str) -> None:
     text = f"{written}\n\nCOMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "season", ["Saison 2025-2026", "saison 2025/26", "Année 2024", "2024", "Exercice 2023-2024"]
+)
+@pytest.mark.parametrize("label", ["Communiqué officiel", "COMMUNIQUÉ", "Communiqué de presse"])
+def test_a_numbered_type_with_its_season_gives_the_type_and_the_number(
+    label: str, season: str
+) -> None:
+    text = (
+        f"LIGUE DE HANDBALL DES PAYS DE LA LOIRE\n{label} n° 14 – {season}\n\n"
+        f"Nantes, le 13 octobre 2025\n\nSanctions après la rencontre du 11 octobre\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == label
+    assert release.header.reference == "n° 14"
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "LIGUE DE HANDBALL DES PAYS DE LA LOIRE"
+    ]
+    assert release.headline == "Sanctions après la rencontre du 11 octobre"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "LIGUE DE FOOTBALL DES HAUTS-DE-FRANCE",
+        "Club nautique de Sète",
+        "Confédération paysanne du Gers",
+        "Académie de Normandie",
+        "Caisse d'allocations familiales du Nord",
+        "Groupement d'intérêt public Maison de l'emploi",
+    ],
+)
+def test_the_heads_of_sports_education_and_social_bodies_make_a_line_an_issuer(
+    name: str,
+) -> None:
+    text = f"{name}\n\nUn nouveau plan pour les mobilités du territoire\n\n{BODY}\n"
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == "Un nouveau plan pour les mobilités du territoire"

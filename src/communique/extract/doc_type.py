@@ -217,7 +217,12 @@ _LABELLED_TYPE = re.compile(
 # A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
 # PRESSE – N° 46".
 _NUMBERED_DOC_TYPE = re.compile(
-    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})"
+    # the season or the year the numbering runs in: "Communiqué officiel n° 14 – Saison
+    # 2025-2026" (a sports league's, a festival's), "… – Année 2024"
+    r"(?:\s*[:|–—-]\s*(?:saison|ann[ée]e|exercice|session|campagne)?\s*(?:19|20)\d\d"
+    r"(?:\s*[-/–]\s*(?:19|20)?\d\d)?)?",
+    re.I,
 )
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
 _DOC_TYPE_TITLE = re.compile(

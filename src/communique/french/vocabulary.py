@@ -314,7 +314,10 @@ ISSUER_WORDS = re.compile(
     r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
     r"|comit[ée]|compagnie|mutuelle|coop[ée]rative|banque|r[ée]gie|agglom[ée]ration"
-    r"|collectivit[ée]|consortium"
+    r"|collectivit[ée]|consortium|intercommunalit[ée]|groupement|caisse"
+    # sports bodies ("LIGUE DE HANDBALL DES PAYS DE LA DORDOGNE", "District de football"),
+    # education authorities, the gendarmerie's units
+    r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
     # the State's representatives overseas and its independent authorities
     r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil)\b",
     re.I,
