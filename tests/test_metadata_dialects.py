@@ -248,3 +248,25 @@ def test_equals_lines_naming_no_title_nor_date_and_no_tildes_stay_text() -> None
     assert release.text.startswith("seuil=12")
     assert release.date is None
     assert "seuil=12" in [block.text for section in release.sections for block in section.blocks]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("[Communiqué de presse]{.underline}", "Communiqué de presse"),
+        ("[Communiqué de presse]{.smallcaps}", "Communiqué de presse"),
+        ('[Communiqué de presse]{custom-style="Type"}', "Communiqué de presse"),
+    ],
+)
+def test_pandoc_spans_and_attributes_are_markup_not_text(written: str, read: str) -> None:
+    text = f"{written}\n\n# {TITLE} {{#sec-1 .unnumbered}}\n\nUn [mot]{{.mark}} ici. {BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.header.doc_type == read
+    assert release.headline == TITLE
+    (opening,) = [b.text for s in release.sections for b in s.blocks][:1]
+    assert opening.startswith("Un mot ici.")
+
+
+def test_braces_that_are_no_pandoc_attributes_stay_text() -> None:
+    release = parse(f"# {TITLE}\n\nLe paramètre {{seuil}} vaut 12. {BODY}\n", filename="r.md")
+    assert release.sections[0].blocks[0].text.startswith("Le paramètre {seuil} vaut 12.")

@@ -842,6 +842,8 @@ def _render_inline(children: list[Token]) -> _Inline:
                 content = content.translate(_SUPERSCRIPT)
             if "&" in content:
                 content = html.unescape(content)
+            if "{" in content and kind == "text":
+                content = _without_pandoc_attributes(content)
             result.lines[-1].append((content, style()))
             if anchor is not None:
                 anchor.append(content)
@@ -873,6 +875,20 @@ def _render_inline(children: list[Token]) -> _Inline:
                 close_link()
     close_link()
     return result
+
+
+# What pandoc writes when it converts a word processor's file to Markdown: bracketed spans
+# with their attributes (``[Communiqué de presse]{.underline}``, ``[mot]{.mark}``) and a
+# heading's attributes (``Titre {#sec-1 .unnumbered}``); CommonMark reads them as text.
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[^{}\n]{1,200}\}")
+_PANDOC_ATTRIBUTES = re.compile(
+    r"(?<![ \t])[ \t]*\{(?:(?=[#.])|[\w-]{1,40}=)[^{}\n]{1,200}\}[ \t]*$"
+)
+
+
+def _without_pandoc_attributes(content: str) -> str:
+    """``content`` without pandoc's span brackets and attribute blocks: the words remain."""
+    return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", content))
 
 
 def _emphasis(style: str) -> Emphasis | None:
