@@ -427,6 +427,15 @@ def _issuers(header_lines: str) -> list[str]:
             "Mécafix Industrie\nSA au capital de 1 200 000 € – RCS Lyon 123 456 789",
             ["Mécafix Industrie"],
         ),
+        # a line saying what kind of body the name is: no second issuer
+        ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
+        ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
+        ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # a second body with a proper name is a co-issuer
+        (
+            "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",
+            ["GENDARMERIE NATIONALE", "Groupement de gendarmerie départementale de la Drôme"],
+        ),
     ],
 )
 def test_letterhead_conventions(header_lines: str, issuers: list[str]) -> None:

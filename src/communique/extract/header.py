@@ -1439,6 +1439,9 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             if pending is None and same_block and above is not None:
                 _issuer_above(draft, above)
             continue
+        under_name = above is not None and (same_block or above.block == candidate.block - 1)
+        if (draft.issuers or pending is not None) and under_name and _DESCRIPTOR.fullmatch(text):
+            continue  # "Société d'économie mixte locale" under the name: what it is, not who
         last = draft.issuers[-1] if draft.issuers and pending is None else None
         if (
             last is not None
@@ -1529,6 +1532,16 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 # Legal mentions under an organisation's name: its status, capital, registration.
+# A line saying what kind of body the name above is, in common nouns only: "Société
+# d'économie mixte locale", "Régie publique de l'eau et de l'assainissement", "Établissement
+# public à caractère industriel et commercial" (a second organisation has a proper name).
+_DESCRIPTOR = re.compile(
+    r"(?i:soci[ée]t[ée]\s+(?:d['’][ée]conomie\s+mixte|publique\s+locale|anonyme|coop[ée]rative"
+    r"|par\s+actions|[àa]\s+responsabilit[ée]|d['’]int[ée]r[êe]t\s+collectif)"
+    r"|r[ée]gie\s+(?:publique|municipale|intercommunale|autonome|personnalis[ée]e)"
+    r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
+    r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
+)
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
     r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b"
