@@ -6,6 +6,7 @@ text): paired ``**`` marks are markup, not characters of the line; an odd one is
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -47,3 +48,36 @@ def test_marked_words_locate_back_to_the_source(words: list[str], data: st.DataO
     first, last = line.locate(start, start + len(words[bold]))
     assert marked[first:last] == words[bold]
     assert 0 <= span[0] < span[1] <= len(marked)
+
+
+TEXT_LINES = [
+    "Avec un niveau de sécheresse des sols jamais atteint début juillet, le service",
+    "départemental mobilise chaque jour plus de mille sapeurs-pompiers sur le terrain",
+    "et prépositionne ses colonnes de renfort dans les massifs les plus exposés.",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["Feux de forêt : le SDIS renforce son dispositif"],
+        ["Feux de forêt : le SDIS renforce son dispositif", "pour l'été et appelle à la vigilance"],
+    ],
+)
+def test_a_title_run_into_its_first_paragraph_is_a_block_of_its_own(title: list[str]) -> None:
+    blocks = segment_text("\n".join([*title, *TEXT_LINES]) + "\n")
+    assert [len(block.lines) for block in blocks] == [len(title), len(TEXT_LINES)]
+    assert blocks[0].text == " ".join(title)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le service mobilise ses équipes.",  # a short sentence: the paragraph's own
+        "Le service départemental,",  # a clause going on below
+        "Camille Ferrandon          Yanis Belkacem",  # columns
+    ],
+)
+def test_a_paragraph_opening_with_text_stays_whole(opening: str) -> None:
+    blocks = segment_text("\n".join([opening, *TEXT_LINES]) + "\n")
+    assert len(blocks) == 1

@@ -1368,7 +1368,10 @@ def _goes_on(above: _Candidate, text: str) -> bool:
 
 # What a PDF or an e-mail leaves of an image: "LOGO", "[cid:image001.png@01DB…]", "[image]".
 _IMAGE_PLACEHOLDER = re.compile(
-    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\])\s*", re.I
+    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\]"
+    # a logo's alt text in capitals, as a conversion writes it: "LOGO SDIS 13"
+    r"|(?-i:LOGO)(?:\s+[\w'’&.-]{1,20}){1,3})\s*",
+    re.I,
 )
 # A noun followed by a comma: the start of a list, not an organisation's name.
 _LISTED_NOUN = re.compile(r"\s*[\w'’-]+\s*,")
