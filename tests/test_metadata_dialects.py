@@ -270,3 +270,14 @@ def test_pandoc_spans_and_attributes_are_markup_not_text(written: str, read: str
 def test_braces_that_are_no_pandoc_attributes_stay_text() -> None:
     release = parse(f"# {TITLE}\n\nLe paramètre {{seuil}} vaut 12. {BODY}\n", filename="r.md")
     assert release.sections[0].blocks[0].text.startswith("Le paramètre {seuil} vaut 12.")
+
+
+@pytest.mark.parametrize("attributes", ['{:target="_blank"}', "{: .external}", "{:rel='noopener'}"])
+def test_kramdown_attribute_lists_are_markup_in_the_text_and_in_the_front_matter(
+    attributes: str,
+) -> None:
+    chapo = f"Selon [le rapport](https://example.org/rapport.pdf){attributes} publié ce jour."
+    front = f'---\ntitle: "{TITLE}"\ndescription: >-\n  {chapo}\n---\n\n'
+    release = parse(f"{front}{chapo} {BODY}\n", filename="release.md")
+    assert release.header.lede == "Selon le rapport publié ce jour."
+    assert release.sections[0].blocks[0].text.startswith("Selon le rapport publié ce jour.")

@@ -545,7 +545,9 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
         if words:
             words.append("\n")
         for child in token.children or []:
-            if child.type in ("text", "code_inline"):
+            if child.type == "text" and "{" in child.content:
+                words.append(_without_pandoc_attributes(child.content))
+            elif child.type in ("text", "code_inline"):
                 words.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 words.append("\n")
@@ -881,13 +883,19 @@ def _render_inline(children: list[Token]) -> _Inline:
 # with their attributes (``[Communiqué de presse]{.underline}``, ``[mot]{.mark}``) and a
 # heading's attributes (``Titre {#sec-1 .unnumbered}``); CommonMark reads them as text.
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[^{}\n]{1,200}\}")
+# kramdown's (Jekyll's) inline attribute lists, after a link or a paragraph:
+# ``[le rapport](https://…){:target="_blank"}``, ``{: .lead}``.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,200}\}")
 _PANDOC_ATTRIBUTES = re.compile(
     r"(?<![ \t])[ \t]*\{(?:(?=[#.])|[\w-]{1,40}=)[^{}\n]{1,200}\}[ \t]*$"
 )
 
 
 def _without_pandoc_attributes(content: str) -> str:
-    """``content`` without pandoc's span brackets and attribute blocks: the words remain."""
+    """``content`` without pandoc's span brackets and attribute blocks and kramdown's attribute
+    lists: the words remain."""
+    if "{:" in content:
+        content = _KRAMDOWN_ATTRIBUTES.sub("", content)
     return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", content))
 
 
