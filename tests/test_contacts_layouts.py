@@ -901,3 +901,41 @@ def test_a_table_whose_header_names_no_person_is_read_as_lines() -> None:
     (contact,) = parse(text).contacts
     assert contact.name == "Marie Dupont"
     assert contact.emails == ("marie.dupont@example.org",)
+
+
+def _far_below_the_top(zone: str) -> str:
+    wrapped = "\n".join(
+        [
+            "Les équipes du groupe hospitalier se mobilisent pour accueillir les patients",
+            "des stations de ski pendant les vacances d'hiver, avec des renforts dans tous",
+            "les services d'urgence et une ligne de coordination avec les secours en montagne.",
+        ]
+        * 4
+    )
+    return f"Un dispositif renforcé pour la saison d'hiver\n\n{wrapped}\n\n{zone}\n"
+
+
+@pytest.mark.parametrize("gap", ["\t", "     "])
+def test_a_contact_table_without_a_header_row_is_read_cell_by_cell(gap: str) -> None:
+    rows = [
+        ["Service communication", "Laetitia Favre", "04 50 63 62 12", "communication@example.org"],
+        ["Astreinte presse (week-end)", "Olivier Duret", "06 07 41 22 85"],
+    ]
+    zone = "Contacts presse\n" + "\n".join(gap + gap.join(row) for row in rows)
+    found = [(c.name, c.role, c.phones, c.emails) for c in parse(_far_below_the_top(zone)).contacts]
+    assert found == [
+        (
+            "Laetitia Favre",
+            "Service communication",
+            ("04 50 63 62 12",),
+            ("communication@example.org",),
+        ),
+        ("Olivier Duret", "Astreinte presse (week-end)", ("06 07 41 22 85",), ()),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["--", "---", "–"])
+def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
+    zone = f"Contacts presse\n\nUnion des boulangers : Jeanne Poulain {dash} 06 22 81 49 03"
+    (contact,) = parse(_far_below_the_top(zone)).contacts
+    assert (contact.name, contact.phones) == ("Jeanne Poulain", ("06 22 81 49 03",))

@@ -61,13 +61,13 @@ __all__ = [
 #: ``role`` or ``organisation``.
 ContactField = tuple[str, str, Span]
 
-# Field separators inside a contact line.
+# Field separators inside a contact line (pandoc writes an en dash "--", an em dash "---").
 # The look-behind starts the space-led alternatives only at the start of a space run, which
 # keeps finditer linear on long runs (a match inside a run would also match from its start).
 # A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
 # one after an initial or a title ("M. Dupont").
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
+    r"(?<!\s)(?:\s+(?:[–—-]|-{2,3})\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
@@ -172,11 +172,13 @@ def table_contacts(lines: Sequence[Line]) -> tuple[list[Contact], int] | None:
     cell read for its column; and how many lines the table holds. ``None`` when ``lines``
     open with no such row."""
     rows = _rows(lines)
-    if len(rows) < _TABLE_MIN_LINES:
+    if not rows:
         return None
     header, _ = rows[0]
     fields = [_COLUMN_FIELDS.get(folded(cell)) for _, _, _, cell in header]
-    if len(header) < _TABLE_MIN_COLUMNS or None in fields or "name" not in fields:
+    if len(header) < _TABLE_MIN_COLUMNS or "name" not in fields or None in fields:
+        return _headless_table(rows)
+    if len(rows) < _TABLE_MIN_LINES:
         return None
     found: list[Contact] = []
     held = rows[0][1]
@@ -196,6 +198,35 @@ def table_contacts(lines: Sequence[Line]) -> tuple[list[Contact], int] | None:
                 person.role = cell
             else:
                 person.organisation = cell
+        found.append(person.freeze())
+        held += count
+    return (found, held) if found else None
+
+
+def _headless_table(
+    rows: list[tuple[list[tuple[Line, int, int, str]], int]],
+) -> tuple[list[Contact], int] | None:
+    """A table of contacts with no header row (``Service communication  Laetitia Favre
+    04 50 63 62 12  communication@…``): rows of three cells or more, each with a person's name
+    and a means; a cell is read for what it is (a name, phones, e-mails, else the role)."""
+    found: list[Contact] = []
+    held = 0
+    for row, count in rows:
+        texts = [cell for _, _, _, cell in row]
+        named = [is_name(text) for text in texts]
+        means = [bool(EMAIL.search(text) or PHONE.search(text)) for text in texts]
+        if len(row) < _TABLE_MIN_COLUMNS or named.count(True) != 1 or not any(means):
+            break
+        person = _Person(-1)
+        for (line, start, end, cell), is_named in zip(row, named, strict=True):
+            person.cover(line.locate(start, end))
+            if is_named:
+                person.name = cell
+            elif EMAIL.search(cell) or PHONE.search(cell):
+                person.emails.extend(m.group() for m in EMAIL.finditer(cell))
+                person.phones.extend(m.group() for m in PHONE.finditer(cell))
+            elif person.role is None:
+                person.role = cell
         found.append(person.freeze())
         held += count
     return (found, held) if found else None
