@@ -1473,8 +1473,15 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
-        if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
-            continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
+        if (
+            draft.issuers
+            and pending is None
+            and (
+                _acronym_of(text, draft.issuers[-1].name)
+                or _acronym_of(draft.issuers[-1].name, text)
+            )
+        ):
+            continue  # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH"
         flush()
         held = _name_and_office(text)
         if is_person_name(text):
@@ -1610,12 +1617,18 @@ _COLUMN_SLACK = 6
 _COLUMN_START = 20
 
 
+# A name's second line opening with "de", "du", "des"… runs to this many words.
+_CONTINUATION_WORDS = 10
+
+
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
-    if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
+    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
-    if _NAME_CONTINUATION.match(text):
-        return True
+    if _NAME_CONTINUATION.match(text) and word_count(text) <= _CONTINUATION_WORDS:
+        return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
+    if word_count(text) > 6:
+        return False
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
