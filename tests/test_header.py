@@ -442,6 +442,13 @@ def _issuers(header_lines: str) -> list[str]:
             "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
             ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],
         ),
+        # co-issuers side by side on one line, apart by a middle dot, a bullet or a bar
+        (
+            "Université de Brest · Centre national de la recherche scientifique (CNRS)",
+            ["Université de Brest", "Centre national de la recherche scientifique (CNRS)"],
+        ),
+        ("RÉGION BRETAGNE | ADEME BRETAGNE", ["RÉGION BRETAGNE", "ADEME BRETAGNE"]),
+        ("Société | QUORVANE", ["QUORVANE"]),  # a field's label, then the name
         # a second body with a proper name is a co-issuer
         (
             "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",

@@ -1505,10 +1505,29 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")
-            at = max(0, candidate.line.text.find(name))
-            draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
+            line = candidate.line
+            for part in _co_issuers(name):
+                at = max(0, line.text.find(part))
+                draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
     flush()
     _drop_repeated_issuers(draft)
+
+
+def _co_issuers(name: str) -> list[str]:
+    """The organisations a letterhead line names side by side (``Université des Antilles ·
+    Centre national de recherche …``): split at a middle dot, a bullet or a bar when every
+    part is an organisation's name; else the line's name whole."""
+    if not any(mark in name for mark in "·•|"):
+        return [name]
+    parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
+    if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):
+        return [parts[1]]  # "Société | QUORVANE": a field's label, then the name
+    if len(parts) < 2 or not all(part and _organisation_like(part) for part in parts):
+        return [name]
+    return parts
+
+
+_CO_ISSUER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def _legal_mention(text: str) -> bool:
