@@ -371,3 +371,19 @@ def test_brackets_that_are_no_market_codes_are_no_sign_of_a_listed_company(aside
         f"Velora SA {aside} annonce{REST}\n\nLes détails du programme sont en ligne.\n"
     )
     assert issuer_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "provider",
+    [
+        "Cabinet de la ministre de la Cybersécurité et du Numérique",
+        "Ministère de l'Économie et de l'Innovation",
+        "Cabinet du ministre délégué aux Transports et à la Mobilité durable",
+    ],
+)
+def test_the_provider_a_wire_names_is_the_issuer_however_many_particles(provider: str) -> None:
+    text = (
+        f"NOUVELLES FOURNIES PAR\n{provider}\n\nUn programme pour l'industrie\n\n"
+        f"{DATELINE}La ministre annonce{REST}{CLOSING}"
+    )
+    assert issuer_names(text) == [provider]

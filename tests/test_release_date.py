@@ -798,3 +798,15 @@ def test_emphasis_marks_around_a_dateline_are_markup_not_part_of_the_place(
 def test_a_dated_clause_inside_a_sentence_is_no_dateline(sentence: str) -> None:
     release = parse(f"{HEADLINE}\n\n{sentence}\n\n{SECOND}\n")
     assert release.dateline is None or release.dateline.place is None
+
+
+@given(date=dates, style=st.sampled_from(("plain", "abbreviated")))
+def test_a_wire_s_stamp_with_a_comma_before_the_year_is_a_date_not_a_title(
+    date: dt.date, style: str
+) -> None:
+    day_month = render_date(date, style).rsplit(" ", 1)[0]
+    stamp = f"{day_month}, {date.year}, 10 h 30 HNE"  # "12 févr., 2026, 10 h 30 HNE" (CNW)
+    text = f"NOUVELLES FOURNIES PAR\nCabinet du ministre\n{stamp}\n\n{HEADLINE}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == HEADLINE
+    assert release.date == date

@@ -374,9 +374,22 @@ def issuer_from_logo_text(draft: Draft) -> None:
 
 
 def _sentence_like(text: str) -> bool:
-    """A line that reads as prose rather than a name (many lower-case words)."""
+    """A line that reads as prose rather than a name: many words, or more lower-case words
+    than capitalised ones, the particles of a name aside ("Cabinet de la ministre de la
+    Cybersécurité et du Numérique" is a name)."""
     words = text.split()
-    return len(words) > _MAX_SUBJECT_WORDS or sum(w[:1].islower() for w in words) > len(words) / 2
+    if len(words) > _MAX_NAME_WORDS:
+        return True
+    lower = sum(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words)
+    return lower > len(words) - lower - sum(w.lower() in _NAME_PARTICLES for w in words)
+
+
+# A name runs to this many words at most; its particles ("de la", "du", "et") count as
+# neither lower-case words nor capitalised ones.
+_MAX_NAME_WORDS = 14
+_NAME_PARTICLES = frozenset(
+    ("de", "la", "le", "les", "du", "des", "et", "d'", "l'", "à", "en", "pour", "sur", "aux", "au")
+)
 
 
 def issuer_from_communicated_by(draft: Draft) -> None:

@@ -184,7 +184,9 @@ DATE_FORMS: tuple[DateForm, ...] = (
     DateForm(
         "words",
         rf"(?<!\w)(?:(?P<weekday>{WEEKDAY_PATTERN})\s+)?(?P<day>[0-3]?\d|premier)\s*(?:{_ORDINAL})?"
-        rf"\s+(?P<month>{MONTH_PATTERN})(?!\w)(?:\s+(?P<year>{_YEAR})(?!\d))?",
+        # (a comma may part the month from the year, as Canadian wires stamp a release:
+        # "12 févr., 2026, 10 h 30 HNE")
+        rf"\s+(?P<month>{MONTH_PATTERN})(?!\w)(?:,?\s+(?P<year>{_YEAR})(?!\d))?",
         _words,
     ),
     DateForm(
