@@ -281,3 +281,48 @@ def test_kramdown_attribute_lists_are_markup_in_the_text_and_in_the_front_matter
     release = parse(f"{front}{chapo} {BODY}\n", filename="release.md")
     assert release.header.lede == "Selon le rapport publié ce jour."
     assert release.sections[0].blocks[0].text.startswith("Selon le rapport publié ce jour.")
+
+
+@pytest.mark.parametrize(
+    ("block", "issuer"),
+    [
+        (f"% {TITLE}\n% Préfecture du Cher\n% 12 mars 2024\n", ["Préfecture du Cher"]),
+        (
+            f"% {TITLE}\n% Région Bretagne -- Direction de la communication\n% 2024-03-12\n",
+            ["Région Bretagne"],
+        ),
+        (
+            f"% {TITLE[:20]}\n  {TITLE[20:].strip()}\n"
+            "% Mairie de Lyon; Service presse\n% 12/03/2024\n",
+            ["Mairie de Lyon"],
+        ),
+    ],
+)
+def test_a_pandoc_title_block_gives_title_author_and_date(block: str, issuer: list[str]) -> None:
+    release = parse(f"{block}\n{BODY}\n", filename="release.md")
+    assert release.headline == " ".join(TITLE.split())
+    assert release.date == DATE
+    assert [i.name for i in release.header.issuers] == issuer
+
+
+def test_a_percent_line_that_is_no_title_block_stays_text() -> None:
+    release = parse(f"% de hausse en un an\nsur le prix du gaz\n\n{BODY}\n", filename="r.md")
+    assert release.date is None
+    assert release.text.startswith("% de hausse")
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        "EMBARGO : jusqu'au mardi 12 mars 2024, 6 h 00\n\n",
+        "**COMMUNIQUÉ DE PRESSE**\n\nVierzon, le 12 mars 2024\n\n",
+        "EMBARGO : jusqu'au 13 mars 2024\n\n**COMMUNIQUÉ DE PRESSE**\n\n"
+        "Vierzon, le 12 mars 2024\n\n",
+    ],
+)
+def test_the_chapo_under_a_front_matter_title_may_follow_an_embargo_or_a_dateline(
+    markers: str,
+) -> None:
+    chapo = "Quatre médecins et deux infirmières accueilleront les patients de six communes."
+    text = f"---\ntitle: {TITLE}\n---\n\n{markers}**{chapo}**\n\n{BODY}\n"
+    assert parse(text, filename="release.md").header.lede == chapo

@@ -224,8 +224,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
     """Read front matter at the top of ``text``: its metadata and where the body starts.
 
     YAML between ``---`` lines (Jekyll, Hugo, Eleventy…), TOML between ``+++`` lines (Hugo),
-    metadata lines in an HTML comment, JBake's ``title=…`` lines, or unfenced ``title:`` /
-    ``date:`` lines.
+    metadata lines in an HTML comment, JBake's ``title=…`` lines, pandoc's ``%`` title block,
+    or unfenced ``title:`` / ``date:`` lines.
     """
     if text.startswith("+++\n"):
         return _toml_front_matter(text, found)
@@ -240,6 +240,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         content = text[4 : end.start()]
     elif (equals := _equals_front_matter(text, found)) is not None:
         return equals
+    elif text.startswith("%") and (block := _pandoc_title_block(text, found)) is not None:
+        return block
     else:
         # Flat-page sites write "title: …" / "date: …" lines with no fences.
         unfenced = _UNFENCED.match(text, 0, _FRONT_MATTER_LIMIT)
@@ -294,6 +296,39 @@ def _key_value_lines(content: str) -> dict[str, str]:
         key, _, value = line.partition(":")
         data.setdefault(key.strip().lower(), value.strip())
     return data
+
+
+def _pandoc_title_block(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:
+    """Pandoc's title block: up to three ``%`` lines at the very top, the title, the authors
+    (apart by ``;``) and the date, each going on over indented lines, then a blank line."""
+    fields: list[str] = []
+    position = 0
+    while position < len(text) and len(fields) <= _TITLE_BLOCK_LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if line.startswith("%"):
+            fields.append(line[1:].strip())
+        elif line[:1] in (" ", "\t") and fields and line.strip():
+            fields[-1] = f"{fields[-1]} {line.strip()}".strip()
+        else:
+            break
+        position = end + 1
+    if (
+        not fields
+        or len(fields) > _TITLE_BLOCK_LINES
+        or text[position : position + 1] not in ("\n", "")
+    ):
+        return None
+    data = dict(zip(("title", "author", "date"), fields, strict=False))
+    data = {key: value for key, value in data.items() if value}
+    if "author" in data:
+        data["author"] = data["author"].split(";")[0].strip()
+    span = (0, max(0, position - 1))
+    return _metadata(data, span, found), min(position, len(text))
+
+
+_TITLE_BLOCK_LINES = 3
 
 
 def _equals_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:

@@ -1527,7 +1527,7 @@ def _co_issuers(name: str) -> list[str]:
     return parts
 
 
-_CO_ISSUER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
 
 
 def _legal_mention(text: str) -> bool:

@@ -37,6 +37,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
     OFFICE,
+    SERVICE_LINE,
     TICKER,
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
@@ -271,8 +272,15 @@ def issuer_from_metadata(draft: Draft) -> None:
     author = draft.document.metadata.author
     if not author or len(author) > 150 or is_person_name(author):
         return
+    parts = _AUTHOR_FIELDS.split(author, maxsplit=1)
+    if len(parts) == 2 and SERVICE_LINE.fullmatch(parts[1]):
+        author = parts[0]  # "Conseil départemental du Finistère -- Direction de la communication"
     if ISSUER_WORDS.search(author) and author[:1].isupper():
         draft.issuers.append(Issuer(author, None, None))
+
+
+# Fields of an author line: the organisation, then its department.
+_AUTHOR_FIELDS = re.compile(r"(?<!\s)\s+(?:-{1,3}|[–—|/])\s+")
 
 
 # -- the subject announcing in the first sentence ------------------------------------------

@@ -6,7 +6,8 @@ The rules of `LEDE_FIELD`, in order:
     a front-matter ``summary``/``chapo``, a page's description marked as the lede;
 ``after-front-matter``
     under a front-matter title (not in the text), the first block after the front matter
-    (a document-type line aside), when it is an emphasised paragraph;
+    (a document-type line, an embargo line or a dateline alone aside), when it is an
+    emphasised paragraph;
 ``body-opening``
     the first body block after the headline, when it is an emphasised paragraph;
 ``subheading``
@@ -24,6 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..blocks import Block, BlockKind, Line
+from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import CONTACT_HEADING, DISTRIBUTION_LEGEND
 from ..french.weights import LEDE_EVIDENCE
 from ..models import Span
@@ -83,10 +85,24 @@ def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCa
         own_title = block.kind is BlockKind.HEADING and block.level == 1
         if block.span[0] <= doc_type_at < block.span[1] or own_title:
             continue  # the type line; the text's own title, which the front matter's outranks
+        if _marker(block):
+            continue  # an embargo line, a dateline alone: the chapô may follow them
         if _lede_like(block):
             claimed = index if index >= draft.body_start else None
             yield _lede(block, "after-front-matter", claimed)
         return
+
+
+def _marker(block: Block) -> bool:
+    """A one-line block that marks the release, not its text: an embargo line or a dateline
+    alone (``EMBARGO : jusqu'au 24 novembre, 6 h``, ``Quimper, le 23 novembre 2026``)."""
+    if len(block.lines) != 1:
+        return False
+    text = block.lines[0].text
+    if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
+        return True
+    dated = match_dateline(text, None)
+    return dated is not None and not dated.glued
 
 
 def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
