@@ -690,14 +690,39 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 @given(text=gs.cue_texts)
-def test_cues_sharing_where_their_keywords_first_occur_find_the_same(text: str) -> None:
-    firsts: dict[str, int] = {}
+def test_cues_sharing_a_keyword_index_find_the_same(text: str) -> None:
     lowered = text.lower()
+    index = cues.KeywordIndex(lowered)
     for cue in CUES.values():
-        alone = cue.search(text, lowered)
-        shared = cue.search(text, lowered, firsts)
-        assert (alone is None) == (shared is None)
-        assert alone is None or shared is None or alone.start() == shared.start()
+        alone = [(m.start(), m.end()) for m in cue.finditer(text, lowered)]
+        shared = [(m.start(), m.end()) for m in cue.finditer(text, lowered, index)]
+        assert alone == shared
+        # a text the indexed one begins (the classify step's listing reads a prefix)
+        cut = len(text) // 2
+        alone = [(m.start(), m.end()) for m in cue.finditer(text[:cut], lowered[:cut])]
+        shared = [(m.start(), m.end()) for m in cue.finditer(text[:cut], lowered[:cut], index)]
+        assert alone == shared
+
+
+KEYWORDS = sorted(cues._INDEXED_KEYWORDS)
+
+
+@given(
+    text=gs.word_mixtures(KEYWORDS),
+    start=st.integers(0, 200),
+    end=st.none() | st.integers(0, 200),
+)
+def test_the_keyword_index_finds_what_str_find_finds(
+    text: str, start: int, end: int | None
+) -> None:
+    index = cues.KeywordIndex(text)
+    for keyword in [*KEYWORDS, "zz", "é"]:  # and words no cue has
+        assert index.find(keyword, start, end) == text.find(keyword, start, end), keyword
+        assert index.find(keyword) == text.find(keyword), keyword
+
+
+def test_the_keyword_index_knows_every_keyword_of_every_cue() -> None:
+    assert {k for cue in CUES.values() for k in cue.keywords} == cues._INDEXED_KEYWORDS
 
 
 def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:

@@ -14,7 +14,7 @@ release; cues only an issuer writes ("a le plaisir de vous annoncer", journalist
 weigh 2. Texts that cite, explain, list or deliver releases weigh against.
 
 The cues read at most the first `SCAN_LIMIT` characters, each near its keywords only
-(`Cue`, the keywords' first positions shared by the cues),
+(`Cue`, the keywords found for all the cues in one scan),
 labels and credits only the first `OPENING_LIMIT`, and the opening cue only the first
 paragraphs: the step costs the same on a 5 MB document as on a 20 KB one, and little beside
 the other steps.
@@ -82,8 +82,8 @@ class Reading:
     head: str
     #: ``head.lower()``, for the cues' keyword shortcut
     lowered: str
-    #: where each cue keyword first occurs in ``lowered``, shared by the cues
-    firsts: dict[str, int] = attrs.field(factory=dict, eq=False)
+    #: where the cues' keywords occur in ``lowered``, found once for all the cues
+    keywords: cues.KeywordIndex = attrs.field(eq=False)
 
     @property
     def opening(self) -> str:
@@ -93,7 +93,8 @@ class Reading:
     @classmethod
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
-        return cls(draft, head, head.lower())
+        lowered = head.lower()
+        return cls(draft, head, lowered, cues.KeywordIndex(lowered))
 
 
 @attrs.frozen
@@ -128,7 +129,7 @@ def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
     def given_when(reading: Reading) -> bool:
         if opening:
             return cue.search(reading.opening, reading.opening.lower()) is not None
-        return cue.search(reading.head, reading.lowered, reading.firsts) is not None
+        return cue.search(reading.head, reading.lowered, reading.keywords) is not None
 
     return given_when
 
@@ -141,7 +142,7 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     def given_when(reading: Reading) -> bool:
         found = {
             " ".join(match.group().lower().split())
-            for match in cue.finditer(reading.head, reading.lowered, reading.firsts)
+            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
         }
         return len(found) >= wanted
 
@@ -264,7 +265,7 @@ def _press_contact_label(reading: Reading) -> bool:
     if "contact-block" in reading.draft.evidence:
         return False
     return (
-        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.firsts) is not None
+        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.keywords) is not None
     )
 
 
@@ -288,17 +289,27 @@ def _future_announcements(reading: Reading) -> bool:
 def _administrative_today(reading: Reading) -> bool:
     """Whether "ce jour" means today ("signé ce jour"), not "so far" ("à ce jour")."""
     return _unless_after(
-        cues.ADMINISTRATIVE_TODAY, cues.NOT_ADMINISTRATIVE_TODAY, reading.head, reading.lowered
+        cues.ADMINISTRATIVE_TODAY,
+        cues.NOT_ADMINISTRATIVE_TODAY,
+        reading.head,
+        reading.lowered,
+        reading.keywords,
     )
 
 
-def _unless_after(cue: cues.Cue, words: frozenset[str], text: str, lowered: str) -> bool:
+def _unless_after(
+    cue: cues.Cue,
+    words: frozenset[str],
+    text: str,
+    lowered: str,
+    index: cues.KeywordIndex | None = None,
+) -> bool:
     """Whether ``cue`` matches ``text`` somewhere not right after one of ``words``.
 
     The word before is taken after any elision ("à" in "jusqu'à ce jour", "un" in "d'un")
     and without the brackets and markup that may open a label ("(Communiqué)").
     """
-    for match in cue.finditer(text, lowered):
+    for match in cue.finditer(text, lowered, index):
         before = text[max(0, match.start() - 30) : match.start()].replace("’", "'").split()
         word = before[-1].rsplit("'", 1)[-1].strip('([«"*#_|').lower() if before else ""
         if word not in words:
@@ -320,7 +331,7 @@ def _announcement_lead(reading: Reading) -> bool:
 
 def _placeholder_text(reading: Reading) -> bool:
     head = reading.head
-    if cues.PLACEHOLDER.search(head, reading.lowered, reading.firsts) is not None:
+    if cues.PLACEHOLDER.search(head, reading.lowered, reading.keywords) is not None:
         return True
     blank = head.find(_BLANK)
     return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None
@@ -340,7 +351,11 @@ def _release_listing(reading: Reading) -> bool:
     else:
         head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
-    for match in cues.RELEASE_LISTING_ITEM.finditer(head, reading.lowered[: len(head)]):
+    # (the index of the whole head serves a text the head begins)
+    listed = cues.RELEASE_LISTING_ITEM.finditer(
+        head, reading.lowered[: len(head)], reading.keywords
+    )
+    for match in listed:
         date = match["date"] or match["first_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
