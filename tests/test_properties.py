@@ -7,6 +7,7 @@ untouched seed) come back out of the parser.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import itertools
 import json
@@ -318,7 +319,7 @@ def align_character_by_character(
     plain: str, source: str, start: int, end: int
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The aligner's specification, one character at a time (``communique.blocks.align``
-    maps whole words in one step and must give the same runs)."""
+    maps whole words and whole stretches of text in one step and must give the same map)."""
     starts: list[int] = []
     offsets: list[int] = []
     j, expected = start, -1
@@ -341,6 +342,28 @@ def align_character_by_character(
     return (tuple(starts), tuple(offsets)) if starts else ((0,), (start,))
 
 
+def merged(alignment: tuple[tuple[int, ...], tuple[int, ...]]) -> tuple[tuple[int, ...], ...]:
+    """The same map with no run that only goes on from the one before it (the aligner gives
+    each run once, however many words it maps)."""
+    starts: list[int] = []
+    offsets: list[int] = []
+    for start, offset in zip(*alignment, strict=True):
+        if not starts or offset - offsets[-1] != start - starts[-1]:
+            starts.append(start)
+            offsets.append(offset)
+    return tuple(starts), tuple(offsets)
+
+
+def mapped(plain: str, alignment: tuple[tuple[int, ...], ...]) -> list[int]:
+    """Where each character of ``plain`` maps to, as `Line.locate` reads the runs."""
+    starts, offsets = alignment
+    places = []
+    for index in range(len(plain)):
+        run = max(bisect.bisect_right(starts, index) - 1, 0)
+        places.append(offsets[run] + max(index - starts[run], 0))
+    return places
+
+
 _MARKED_WORDS = st.sampled_from(
     ["Paris", "le", "1er", "é", "<", "&", "**", "_", "<b>", "</b>", "<a href='x'>", "</a>",
      "&amp;", "<br>", "](http://x)", "\u00a0", "ab<c", " ", "  ", "\n", "\t"]
@@ -353,6 +376,9 @@ _MARKED_WORDS = st.sampled_from(
     st.integers(0, 40),
     st.integers(0, 40),
 )
+# text written as it is, up to a space the source writes otherwise ("a " then "\u00a0")
+@example(source="a \u00a0", other="a <", first=0, length=0)
+@example(source="Le  <b>préfet</b> a dit", other="Le préfet a dit", first=0, length=0)
 def test_the_aligner_maps_words_as_it_maps_characters(
     source: str, other: str, first: int, length: int
 ) -> None:
@@ -360,9 +386,10 @@ def test_the_aligner_maps_words_as_it_maps_characters(
     end = min(start + length, len(source)) if length else len(source)
     rendered = " ".join(source.replace("**", "").replace("<b>", "").split())
     for plain in (rendered, source, other):
-        assert blocks.align(plain, source, start, end) == align_character_by_character(
-            plain, source, start, end
-        )
+        specified = align_character_by_character(plain, source, start, end)
+        aligned = blocks.align(plain, source, start, end)
+        assert aligned == merged(specified)
+        assert mapped(plain, aligned) == mapped(plain, specified)
 
 
 def _collapse_by_runs(text: str) -> str:
