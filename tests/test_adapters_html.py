@@ -7,11 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 from communique import parse
+from communique.adapters import html as html_adapter
 from communique.adapters.html import HtmlAdapter, flatten
 from communique.blocks import BlockKind, Document, Emphasis
 from communique.source import load
+
+from . import strategies as gs
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
@@ -375,3 +379,38 @@ def test_a_contact_box_in_a_sidebar_column_of_the_page_is_read() -> None:
     assert [(c.name, c.phones, c.emails) for c in contacts] == [
         ("Manon Estival", ("04 73 00 00 00",), ("m.estival@example.fr",))
     ]
+
+
+# -- the XPath expressions compiled once give what element.xpath() gives ------------------------
+
+_PAGES = sorted(Path(__file__).parent.rglob("*.html"))
+_COMPILED = {
+    "string()": html_adapter._STRING_VALUE,
+    "boolean(.//h1)": html_adapter._HOLDS_H1,
+    "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])": (
+        html_adapter._MAIL_OR_PHONE_LINK
+    ),
+    "//body": html_adapter._BODIES,
+    "//*[@role='main']": html_adapter._MAIN_ROLES,
+    "//title": html_adapter._TITLES,
+}
+
+
+def _same_as_element_xpath(text: str) -> None:
+    root, _ = html_adapter._parse_tree(text)
+    if root is None:
+        return
+    for element in root.iter():
+        for expression, compiled in _COMPILED.items():
+            assert compiled(element) == element.xpath(expression), expression
+        assert html_adapter._text_of(element) == element.xpath("string()")
+
+
+@pytest.mark.parametrize("page", _PAGES, ids=lambda path: path.name)
+def test_compiled_paths_find_what_element_xpath_finds(page: Path) -> None:
+    _same_as_element_xpath(load(page.read_bytes(), max_input_bytes=10**7).text)
+
+
+@given(gs.release_like_text)
+def test_compiled_paths_find_what_element_xpath_finds_in_any_markup(text: str) -> None:
+    _same_as_element_xpath(f"<html><head><title>{text[:40]}</title></head><body>{text}</body>")
