@@ -16,13 +16,15 @@ the text, a hundred times slower than ``str.find``. So each pattern is wrapped i
 `Cue` with its *keywords*, lower-case words one of which every match contains, and its
 *reach*, how far a match can extend around a keyword; `Cue.search` looks for the
 keywords and runs the pattern only near them. A text read by many cues is scanned for all
-their keywords at once (`KeywordIndex`): one pass of a pattern shaped like a trie of the
-keywords, instead of a ``str.find`` through the whole text for each of about 170 keywords.
+their keywords at once (`KeywordIndex`): a pattern shaped like a trie of the keywords
+beginning with each character, instead of a ``str.find`` through the whole text for each of
+about 170 keywords.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -170,14 +172,15 @@ class KeywordIndex:
     def __init__(self, lowered: str) -> None:
         self._text = lowered
         places: dict[str, list[int]] = {}
-        # At each place where some keyword starts, the scan gives the longest one; the
-        # others starting there are its prefixes, known in advance.
-        match = _KEYWORD_SCAN.search(lowered)
-        while match is not None:
-            start = match.start()
-            for keyword in _KEYWORDS_BEGINNING[match.group()]:
-                places.setdefault(keyword, []).append(start)
-            match = _KEYWORD_SCAN.search(lowered, start + 1)
+        # At each place where some keyword starts, a scan gives the longest one; the others
+        # starting there are its prefixes, known in advance (and scanned for with it).
+        for scan in _KEYWORD_SCANS:
+            match = scan.search(lowered)
+            while match is not None:
+                start = match.start()
+                for keyword in _KEYWORDS_BEGINNING[match.group()]:
+                    places.setdefault(keyword, []).append(start)
+                match = scan.search(lowered, start + 1)
         self._places = places
 
     def find(self, keyword: str, start: int = 0, end: int | None = None) -> int:
@@ -811,9 +814,14 @@ def _trie(words: Iterable[str]) -> str:
 _INDEXED_KEYWORDS = frozenset(
     keyword for cue in list(globals().values()) if isinstance(cue, Cue) for keyword in cue.keywords
 )
-#: Any keyword of a cue of this module, the longest one where several start at one place (a
-#: trie: bounded work at each place, linear time).
-_KEYWORD_SCAN = re.compile(_trie(_INDEXED_KEYWORDS))
+#: The keywords of the cues of this module, a pattern for those beginning with each
+#: character: a match is the longest keyword starting at its place (a trie: bounded work at
+#: each place, linear time), and the engine skips from one place holding the first character
+#: to the next (a single pattern for all would be tried at nearly every letter of the text).
+_KEYWORD_SCANS = tuple(
+    re.compile(_trie(group))
+    for _, group in itertools.groupby(sorted(_INDEXED_KEYWORDS), key=lambda keyword: keyword[0])
+)
 #: keyword -> the keywords it begins with, itself included ("presse": "press", "presse")
 _KEYWORDS_BEGINNING = {
     keyword: tuple(other for other in _INDEXED_KEYWORDS if keyword.startswith(other))
