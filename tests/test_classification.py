@@ -8,13 +8,14 @@ whatever release words they hold.
 
 from __future__ import annotations
 
+import importlib
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique import parse
@@ -23,6 +24,8 @@ from communique.french import cues
 
 from . import strategies as gs
 from .conftest import ROOT
+
+classify = importlib.import_module("communique.extract.classify")  # the step's module
 
 # -- one code at a time: (code, a text with the cue, a near miss without it) -------------------
 
@@ -723,6 +726,70 @@ def test_the_keyword_index_finds_what_str_find_finds(
 
 def test_the_keyword_index_knows_every_keyword_of_every_cue() -> None:
     assert {k for cue in CUES.values() for k in cue.keywords} == cues._INDEXED_KEYWORDS
+
+
+OPENING_CUES = (
+    cues.WIRE_CREDIT,
+    cues.INFORMS_THE_PUBLIC,
+    cues.NEWS_AGENCY_CREDIT,
+    cues.NEWSLETTER,
+    cues.RELEASE_LABEL,
+)
+
+
+@given(
+    text=st.lists(
+        # cue phrases, filler past the opening, and letters whose lower case is longer
+        # (İ) or depends on what follows (Σ)
+        gs.cue_texts | st.sampled_from(["a" * 400, "ΑΣ", "Σ'", "İ", "İ" * 60, "ΣΑ", "\n"]),
+        max_size=12,
+    ).map("".join)
+)
+@example(text="İ" * 60 + "(AFP) – Le préfet a fermé la route." + "a" * 1200)
+def test_the_opening_read_with_the_heads_index_finds_the_same(text: str) -> None:
+    head = text[: classify.SCAN_LIMIT]
+    lowered = head.lower()
+    reading = classify.Reading(None, head, lowered, cues.KeywordIndex(lowered))  # type: ignore[arg-type]
+    opening = reading.opening
+    for cue in OPENING_CUES:
+        alone = [(m.start(), m.end()) for m in cue.finditer(opening, opening.lower())]
+        shared = [(m.start(), m.end()) for m in cue.finditer(opening, *reading.opening_lowered())]
+        assert alone == shared
+
+
+# The schedule's line pattern as it was written first: a line start in multi-line mode.
+_TIME_SLOT_LINE_AT_LINE_START = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b", re.M)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "08h30",
+                "9 h 00",
+                "14:00",
+                "24:00",
+                "1",
+                "2",
+                "h",
+                ":",
+                " ",
+                "\t",
+                "\n",
+                "\n\n",
+                "\r",
+                "\u00a0",
+                "Accueil",
+                "-",
+                "30",
+                "5",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_time_slot_lines_are_counted_as_at_each_line_start(text: str) -> None:
+    assert classify._time_slot_lines(text) == len(_TIME_SLOT_LINE_AT_LINE_START.findall(text))
 
 
 def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:

@@ -90,6 +90,17 @@ class Reading:
         """The first `OPENING_LIMIT` characters, where labels and credits stand."""
         return self.head[:OPENING_LIMIT]
 
+    def opening_lowered(self) -> tuple[str, cues.KeywordIndex | None]:
+        """The opening in lower case, and the keyword index that serves it.
+
+        When every letter of the head lowers to one letter, the opening's lower case is the
+        start of ``lowered`` (but for a final sigma, in no keyword) and the head's index
+        serves it; otherwise the opening is lowered on its own, with no index.
+        """
+        if len(self.lowered) == len(self.head):
+            return self.lowered[:OPENING_LIMIT], self.keywords
+        return self.opening.lower(), None
+
     @classmethod
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
@@ -128,7 +139,7 @@ def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
 
     def given_when(reading: Reading) -> bool:
         if opening:
-            return cue.search(reading.opening, reading.opening.lower()) is not None
+            return cue.search(reading.opening, *reading.opening_lowered()) is not None
         return cue.search(reading.head, reading.lowered, reading.keywords) is not None
 
     return given_when
@@ -152,11 +163,18 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
 def _schedule(reading: Reading) -> bool:
     """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"): an event's
     schedule, not a release (an invitation's short programme stays below the count)."""
-    return len(_TIME_SLOT_LINE.findall(reading.head)) >= _SCHEDULE_LINES
+    return _time_slot_lines(reading.head) >= _SCHEDULE_LINES
 
 
-# A line opening with a time of day: "08h30", "9 h 00", "14:00".
-_TIME_SLOT_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b", re.M)
+def _time_slot_lines(text: str) -> int:
+    """How many lines of ``text`` open with a time of day."""
+    return len(_TIME_SLOT_LINE.findall("\n" + text))
+
+
+# A line opening with a time of day: "08h30", "9 h 00", "14:00". Looked for after a line
+# break (the text is given one in front), which the engine skips to: a line start ("^" in
+# multi-line mode) would be tried at every position.
+_TIME_SLOT_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b")
 _SCHEDULE_LINES = 6
 
 
@@ -254,10 +272,10 @@ def _release_label(reading: Reading) -> bool:
     if reading.draft.doc_type is not None or "press-section" in reading.draft.evidence:
         return False  # the label is the header's, or one of a section's listed releases
     title = reading.draft.document.metadata.title or ""
-    return any(
-        _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
-        for text in (reading.opening, title)
-    )
+    words = cues.NOT_A_LABEL_BEFORE
+    return _unless_after(
+        cues.RELEASE_LABEL, words, reading.opening, *reading.opening_lowered()
+    ) or _unless_after(cues.RELEASE_LABEL, words, title, title.lower())
 
 
 def _press_contact_label(reading: Reading) -> bool:
