@@ -292,7 +292,9 @@ _OFFICE_KEYWORDS = tuple(
 _NAME_SPACES = " \t\u00a0\u202f"  # spaces inside a name: never a line break
 _SPACE = f"[{_NAME_SPACES}]"
 _COMMA = rf"{_SPACE}{{0,3}},{_SPACE}{{0,3}}"
-_FIRST_NAME = r"[A-ZÀ-Ý][a-zà-ÿ]{1,20}(?:-[A-ZÀ-Ý][a-zà-ÿ]{1,20})?"
+_CAPITAL = "[A-ZÀ-Ý]"
+#: A first name after its capital ("ean", "ean-Marc")
+_FIRST_NAME_REST = rf"[a-zà-ÿ]{{1,20}}(?:-{_CAPITAL}[a-zà-ÿ]{{1,20}})?"
 _CAPS_SURNAME = rf"[A-ZÀ-Ý]{{2,25}}(?:[-'’{_NAME_SPACES}][A-ZÀ-Ý]{{2,25}}){{0,2}}"
 _SURNAME = rf"(?:(?:de|du|Le|La|Van|von){_SPACE})?[A-ZÀ-Ý][a-zà-ÿ'’-]{{1,25}}"
 _HEAD_OF_STATE = rf"{_SPACE}{{1,3}}de{_SPACE}{{1,3}}la{_SPACE}{{1,3}}R[ée]publique"
@@ -300,13 +302,15 @@ _HEAD_OF_STATE = rf"{_SPACE}{{1,3}}de{_SPACE}{{1,3}}la{_SPACE}{{1,3}}R[ée]publi
 #: ("Christian DUPONT, préfet de région") or a capitalised office after the name ("Anne
 #: Martin, Directrice générale"), but not the head of state, whom everyone capitalises.
 OFFICIAL_NAME_STYLE = Cue.compile(
-    rf"(?<![\w'’-]){_FIRST_NAME}{_SPACE}{{1,3}}"
+    # The first name's capital first, and only then the look-behind (no letter, apostrophe or
+    # hyphen before it): a pattern opening with a character class lets the engine skip to the
+    # capitals of the text.
+    rf"{_CAPITAL}(?<![\w'’-]{_CAPITAL}){_FIRST_NAME_REST}{_SPACE}{{1,3}}"
     rf"(?:{_CAPS_SURNAME}{_COMMA}(?:(?:l[ae]|son|sa){_SPACE}{{1,3}})?(?i:{_LOWER_OFFICE})"
     rf"|{_SURNAME}{_COMMA}{_OFFICE}(?!{_HEAD_OF_STATE}))",
     keywords=_OFFICE_KEYWORDS,
     reach=200,
     flags=0,
-    starts="[A-ZÀ-Ý]",  # the first name's capital
 )
 
 
