@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -132,9 +132,12 @@ class Cue:
             return
         size = len(lowered)
         find = lowered.find if index is None else index.find
+        places = None if index is None else index.places
         seen: set[int] = set()
         hits = 0
         for keyword in self.keywords:
+            if places is not None and places.get(keyword) == ():
+                continue  # the index saw no such keyword (the usual case): nothing to look near
             found = find(keyword, 0, size)
             while found >= 0:
                 hits += 1
@@ -167,11 +170,15 @@ class KeywordIndex:
     !!! info "Added in version 0.1"
     """
 
-    __slots__ = ("_places", "_text")
+    __slots__ = ("_text", "places")
+
+    #: every keyword of the cues of this module -> where it starts in the text, in order
+    #: (an empty tuple where it does not occur); read-only
+    places: dict[str, Sequence[int]]
 
     def __init__(self, lowered: str) -> None:
         self._text = lowered
-        places: dict[str, list[int]] = {}
+        found: dict[str, list[int]] = {}
         # At each place where some keyword starts, a scan gives the longest one; the others
         # starting there are its prefixes, known in advance (and scanned for with it).
         for scan in _KEYWORD_SCANS:
@@ -179,16 +186,16 @@ class KeywordIndex:
             while match is not None:
                 start = match.start()
                 for keyword in _KEYWORDS_BEGINNING[match.group()]:
-                    places.setdefault(keyword, []).append(start)
+                    found.setdefault(keyword, []).append(start)
                 match = scan.search(lowered, start + 1)
-        self._places = places
+        self.places = {**_NOWHERE, **found}
 
     def find(self, keyword: str, start: int = 0, end: int | None = None) -> int:
         """``lowered.find(keyword, start, end)``, for a ``start`` and an ``end`` of zero or
         more; a keyword no cue of this module has is searched for in the text."""
-        if keyword not in _INDEXED_KEYWORDS:
+        places = self.places.get(keyword)
+        if places is None:
             return self._text.find(keyword, start, end)
-        places = self._places.get(keyword)
         if not places:
             return -1
         at = bisect.bisect_left(places, start)
@@ -826,6 +833,8 @@ _KEYWORD_SCANS = tuple(
     re.compile(_trie(group))
     for _, group in itertools.groupby(sorted(_INDEXED_KEYWORDS), key=lambda keyword: keyword[0])
 )
+#: Every keyword, where it is when the text holds none.
+_NOWHERE: dict[str, Sequence[int]] = dict.fromkeys(_INDEXED_KEYWORDS, ())
 #: keyword -> the keywords it begins with, itself included ("presse": "press", "presse")
 _KEYWORDS_BEGINNING = {
     keyword: tuple(other for other in _INDEXED_KEYWORDS if keyword.startswith(other))
