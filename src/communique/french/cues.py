@@ -110,8 +110,12 @@ class Cue:
         """A cue for ``pattern`` (case-insensitive unless ``flags`` say otherwise).
 
         ``starts``, a character class (``"[lu]"``) holding the first character of every
-        match, lets the engine skip the other positions: the pattern is tried only where
-        one stands (a look-ahead read under the same flags, so the matches are the same).
+        match, is read as a look-ahead before the pattern (under the same flags, so the
+        matches are the same): the engine still stops at every position, but leaves most of
+        them after one test of a character, about twice as fast as trying the pattern there.
+        Only a pattern that itself opens with a literal or a class, without a case-insensitive
+        letter in it, lets the engine skip to the places where it can start
+        (`OFFICIAL_NAME_STYLE` opens on its capital so).
         """
         if starts is not None:
             pattern = f"(?={starts})(?:{pattern})"
