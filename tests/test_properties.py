@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from communique import PressRelease, blocks, parse
 from communique.extract.text import folded
+from communique.source import load
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -427,21 +428,34 @@ def test_the_only_printable_whitespace_is_the_plain_space() -> None:
     assert printable == [" "]
 
 
-# The Markdown sniffer's signals as they read plainly (the library's start with a literal
-# character, for speed): where one matches, so does the other.
+# The Markdown sniffer's signals as they read plainly, over the text itself (the library's
+# start with a literal character, for speed, and read the text after a line break): where one
+# matches, so does the other.
 _PLAIN_SIGNALS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
-    None,  # a link: unchanged
-    None,  # front matter: unchanged
+    re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"),
+    re.compile(r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I),
     re.compile(r"^[-*+] \S", re.M),
     re.compile(r"\S  \n"),
 )
 
 
 @given(gs.markdown_mark_texts)
+@example("---\ntitle: Titre\n---\n")
+@example("Title: Titre\ndate: 2024-01-02\n")
+@example("x\n+++\n[lien](http://exemple.fr)")
+@example("- point\n# Titre")
 def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> None:
-    signals = importlib.import_module("communique.adapters.markdown")._SIGNALS
-    for plain, (pattern, _weight, _needles) in zip(_PLAIN_SIGNALS, signals, strict=True):
-        if plain is not None:
-            assert (plain.search(text) is None) == (pattern.search(text) is None), plain.pattern
+    markdown = importlib.import_module("communique.adapters.markdown")
+    source = load(text, max_input_bytes=10**6)
+    sample = source.text[:20000]
+    plainly = sum(
+        weight
+        for plain, (_pattern, weight, _needles) in zip(
+            _PLAIN_SIGNALS, markdown._SIGNALS, strict=True
+        )
+        if plain.search(sample)
+    )
+    expected = 0.0 if sample.lstrip().startswith("<") else min(1.0, plainly)
+    assert markdown.MarkdownAdapter().sniff(source) == expected
