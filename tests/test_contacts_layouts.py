@@ -54,9 +54,28 @@ def test_a_bracketed_country_and_area_code_starts_a_number(
     assert to_e164(phone) == e164
 
 
-def test_an_extension_belongs_to_the_number_but_not_to_its_e164_form() -> None:
-    assert phones_in("Standard : 01 53 18 41 00 poste 2045") == ["01 53 18 41 00 poste 2045"]
-    assert to_e164("01 53 18 41 00 poste 2045") == "+33153184100"
+@pytest.mark.parametrize(
+    "extension",
+    [
+        "poste 2045",
+        "Poste 2045",
+        "x2045",
+        "ext. 2045",
+        "Ext. 2045",
+        "EXT 2045",
+        "extension 2045",
+        "int. 2045",
+        "Int. 2045",
+        ", poste 2045",
+    ],
+)
+@pytest.mark.parametrize("number", ["01 53 18 41 00", "+32 2 123 45 67", "+41 58 123 45 67"])
+def test_an_extension_belongs_to_the_number_but_not_to_its_e164_form(
+    number: str, extension: str
+) -> None:
+    written = f"{number}{'' if extension.startswith((',', 'x')) else ' '}{extension}"
+    assert phones_in(f"Standard : {written}") == [written]
+    assert to_e164(written) == to_e164(number)
 
 
 def test_a_number_in_brackets_after_a_name_is_found() -> None:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from communique.blocks import Line
 from communique.extract.contacts import parse_contact_lines
 from communique.extract.dateline import match_dateline
+from communique.extract.text import strip_decoration
 from communique.french.dates import DATE, parse_date
 from communique.french.phones import PHONE, to_e164
 from communique.french.vocabulary import EMAIL
@@ -342,3 +343,17 @@ def test_what_follows_a_published_date_is_no_place(label: str, after: str, date:
     assert match.date is not None
     assert match.date.date == date
     assert match.place is None
+
+
+@given(
+    inner=st.text(alphabet="abc XYZé.", min_size=1, max_size=20).filter(lambda t: t.strip(" .")),
+    decoration=st.sampled_from(["", "**", "- ", " : ", "_"]),
+    quotes=st.sampled_from([("«", "»"), ("“", "”")]),
+)
+def test_decoration_strips_markup_but_keeps_a_quotation_mark_paired_inside(
+    inner: str, decoration: str, quotes: tuple[str, str]
+) -> None:
+    opening, closing = quotes
+    named = f"Groupe {opening} {inner.strip(' .')} {closing}"
+    assert strip_decoration(f"{decoration}{named}{decoration[::-1]}") == named
+    assert strip_decoration(f"{opening} {inner.strip(' .')} {closing}") == inner.strip(" .")

@@ -427,6 +427,15 @@ def _issuers(header_lines: str) -> list[str]:
             "Mécafix Industrie\nSA au capital de 1 200 000 € – RCS Lyon 123 456 789",
             ["Mécafix Industrie"],
         ),
+        # a line saying what kind of body the name is: no second issuer
+        ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
+        ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
+        ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # a second body with a proper name is a co-issuer
+        (
+            "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",
+            ["GENDARMERIE NATIONALE", "Groupement de gendarmerie départementale de la Drôme"],
+        ),
     ],
 )
 def test_letterhead_conventions(header_lines: str, issuers: list[str]) -> None:
@@ -1697,3 +1706,125 @@ def test_a_topical_kicker_before_the_text_s_title_keeps_the_metadata_title() -> 
     title = "Budget 2024 : le conseil vote un budget en hausse"
     text = f'---\ntitle: "{title}"\n---\n\n# Le conseil vote un budget en hausse\n\n{BODY}\n'
     assert parse(text).headline == title
+
+
+# A letterhead line naming the issuer, then its document type as a field of the same line.
+LETTERHEAD_NAMES = ("Mairie de Lyon", "VILLE DE RENNES", "Préfecture du Rhône", "ARS Bretagne")
+TYPE_FIELD_JOINS = (" – ", " — ", " | ", " · ", " / ", " - ", "      ")
+
+
+@given(
+    name=st.sampled_from(LETTERHEAD_NAMES),
+    join=st.sampled_from(TYPE_FIELD_JOINS),
+    label=st.sampled_from(DOC_TYPES),
+    type_first=st.booleans(),
+)
+def test_a_type_as_a_field_of_the_letterhead_line_is_the_type_not_part_of_the_name(
+    name: str, join: str, label: str, type_first: bool
+) -> None:
+    assume(not (type_first and join == " / "))  # "Type / Type": a type and its translation
+    line = f"{label}{join}{name}" if type_first else f"{name}{join}{label}"
+    release = parse(f"{line}\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n")
+    assert release.header.doc_type == label
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_type_closing_a_name_with_no_separator_is_read_when_it_has_several_words() -> None:
+    release = parse(f"Ville de Lyon Communiqué de presse\n\nUn centre de secours\n\n{BODY}\n")
+    assert release.header.doc_type == "Communiqué de presse"
+    assert [issuer.name for issuer in release.header.issuers] == ["Ville de Lyon"]
+    # "communique" alone after a name is the verb: the issuer announcing itself
+    release = parse(f"LA PRÉFECTURE COMMUNIQUE\n\nUn centre de secours ouvre\n\n{BODY}\n")
+    assert release.header.doc_type is None
+
+
+def test_a_type_after_the_dateline_s_full_stop_is_read_and_the_title_follows() -> None:
+    text = f"Lyon, le 3 mars 2024. Communiqué de presse.\n\nUn centre de secours ouvre\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline == "Un centre de secours ouvre"
+    assert release.date == dt.date(2024, 3, 3)
+
+
+@given(
+    place=st.sampled_from(gs.PLACES),
+    date=gs.dates,
+    cut=st.integers(min_value=1, max_value=4),
+)
+def test_a_dateline_broken_over_two_lines_is_no_headline(
+    place: str, date: dt.date, cut: int
+) -> None:
+    words = f"le {gs.WEEKDAY_NAMES[date.weekday()]} {gs.render_date(date, 'plain')}".split()
+    first, second = " ".join(words[:cut]), " ".join(words[cut:])
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\n\n{place}, {first}\n{second}\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+    assert release.date == date
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "« Rivages. Peindre la côte, 1860-1914 » : l'exposition de printemps du musée",
+        "“Rivages. Peindre la côte” : l'exposition de printemps du musée",
+    ],
+)
+def test_a_full_stop_inside_a_quoted_title_does_not_make_the_headline_prose(title: str) -> None:
+    text = f"Communiqué de presse\n\n{title}\n\nLyon, le 12 février 2026\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("GROUPE « ROUBAIX SOLIDAIRE »", "GROUPE « ROUBAIX SOLIDAIRE »"),
+        ("ASSOCIATION « LES AMIS DU PORT »", "ASSOCIATION « LES AMIS DU PORT »"),
+    ],
+)
+def test_a_name_closing_on_a_guillemet_keeps_it(written: str, name: str) -> None:
+    text = f"{written}\n\nCOMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "season", ["Saison 2025-2026", "saison 2025/26", "Année 2024", "2024", "Exercice 2023-2024"]
+)
+@pytest.mark.parametrize("label", ["Communiqué officiel", "COMMUNIQUÉ", "Communiqué de presse"])
+def test_a_numbered_type_with_its_season_gives_the_type_and_the_number(
+    label: str, season: str
+) -> None:
+    text = (
+        f"LIGUE DE HANDBALL DES PAYS DE LA LOIRE\n{label} n° 14 – {season}\n\n"
+        f"Nantes, le 13 octobre 2025\n\nSanctions après la rencontre du 11 octobre\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == label
+    assert release.header.reference == "n° 14"
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "LIGUE DE HANDBALL DES PAYS DE LA LOIRE"
+    ]
+    assert release.headline == "Sanctions après la rencontre du 11 octobre"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "LIGUE DE FOOTBALL DES HAUTS-DE-FRANCE",
+        "Club nautique de Sète",
+        "Confédération paysanne du Gers",
+        "Académie de Normandie",
+        "Caisse d'allocations familiales du Nord",
+        "Groupement d'intérêt public Maison de l'emploi",
+    ],
+)
+def test_the_heads_of_sports_education_and_social_bodies_make_a_line_an_issuer(
+    name: str,
+) -> None:
+    text = f"{name}\n\nUn nouveau plan pour les mobilités du territoire\n\n{BODY}\n"
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == "Un nouveau plan pour les mobilités du territoire"

@@ -331,3 +331,43 @@ def test_the_service_a_closing_attribution_names_is_the_issuer(service: str, art
         f"Communiqué par {article}{service}\n\nDernière mise à jour\n"
     )
     assert issuer_names(text) == [service]
+
+
+# How French listed companies write their market codes after their name, in their first
+# sentence (market, ISIN, mnemonic, in any order and punctuation).
+MARKET_CODES = (
+    "(Euronext Paris : FR0013451234 – Mnémo : VLR)",
+    "(Euronext Growth – ALVLR)",
+    "(ISIN : FR0013451234)",
+    "(Euronext : VLR)",
+    "(NYSE : VLR)",
+    "(SIX : VLR)",
+    "(TSX : VLR)",
+    "(FR0013451234 – VLR)",
+    "(code ISIN FR0013451234, mnémonique VLR)",
+)
+
+
+@given(
+    codes=st.sampled_from(MARKET_CODES),
+    verb=st.sampled_from(
+        ("annonce", "a le plaisir d'annoncer", "a l'honneur d'annoncer", "publie")
+    ),
+)
+def test_a_company_named_with_its_market_codes_is_the_issuer_without_a_wire(
+    codes: str, verb: str
+) -> None:
+    text = (
+        "Un programme pour l'industrie\n\nParis, le 12 mars 2024 – "
+        f"Velora SA {codes} {verb}{REST}\n\nLes détails du programme sont en ligne.\n"
+    )
+    assert issuer_names(text) == ["Velora SA"]
+
+
+@pytest.mark.parametrize("aside", ["(Haute-Garonne)", "(voir ci-dessous)", "(PME, 40 salariés)"])
+def test_brackets_that_are_no_market_codes_are_no_sign_of_a_listed_company(aside: str) -> None:
+    text = (
+        "Un programme pour l'industrie\n\nToulouse, le 12 mars 2024 – "
+        f"Velora SA {aside} annonce{REST}\n\nLes détails du programme sont en ligne.\n"
+    )
+    assert issuer_names(text) == []

@@ -218,3 +218,66 @@ def test_any_other_leading_comment_is_not_metadata(comment: str) -> None:
     release = parse(f"{comment}\n\n# {TITLE}\n\n{BODY}\n", filename="cp.md")
     assert release.date is None
     assert release.headline == TITLE
+
+
+JBAKE_KEYS = ("type=post", "tags=presse, santé", "status=published", "author=Service presse")
+
+
+@given(
+    extra=st.lists(st.sampled_from(JBAKE_KEYS), max_size=4, unique=True),
+    tildes=st.booleans(),
+    date_value=st.sampled_from(("2024-03-12", "2024-03-12T09:30:00", "12/03/2024")),
+)
+def test_jbake_key_equals_value_lines_are_metadata(
+    extra: list[str], tildes: bool, date_value: str
+) -> None:
+    header = "\n".join([f"title={TITLE}", f"date={date_value}", *extra])
+    closing = "~~~~~~\n" if tildes else ""
+    release = parse(f"{header}\n{closing}\n{BODY}\n", filename="release.md")
+    assert release.headline == TITLE
+    assert release.date == DATE
+    assert all(
+        not block.text.startswith(("title=", "date="))
+        for s in release.sections
+        for block in s.blocks
+    )
+
+
+def test_equals_lines_naming_no_title_nor_date_and_no_tildes_stay_text() -> None:
+    release = parse(f"seuil=12\nmode=auto\n\n{TITLE}\n\n{BODY}\n", filename="release.md")
+    assert release.text.startswith("seuil=12")
+    assert release.date is None
+    assert "seuil=12" in [block.text for section in release.sections for block in section.blocks]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("[Communiqué de presse]{.underline}", "Communiqué de presse"),
+        ("[Communiqué de presse]{.smallcaps}", "Communiqué de presse"),
+        ('[Communiqué de presse]{custom-style="Type"}', "Communiqué de presse"),
+    ],
+)
+def test_pandoc_spans_and_attributes_are_markup_not_text(written: str, read: str) -> None:
+    text = f"{written}\n\n# {TITLE} {{#sec-1 .unnumbered}}\n\nUn [mot]{{.mark}} ici. {BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.header.doc_type == read
+    assert release.headline == TITLE
+    (opening,) = [b.text for s in release.sections for b in s.blocks][:1]
+    assert opening.startswith("Un mot ici.")
+
+
+def test_braces_that_are_no_pandoc_attributes_stay_text() -> None:
+    release = parse(f"# {TITLE}\n\nLe paramètre {{seuil}} vaut 12. {BODY}\n", filename="r.md")
+    assert release.sections[0].blocks[0].text.startswith("Le paramètre {seuil} vaut 12.")
+
+
+@pytest.mark.parametrize("attributes", ['{:target="_blank"}', "{: .external}", "{:rel='noopener'}"])
+def test_kramdown_attribute_lists_are_markup_in_the_text_and_in_the_front_matter(
+    attributes: str,
+) -> None:
+    chapo = f"Selon [le rapport](https://example.org/rapport.pdf){attributes} publié ce jour."
+    front = f'---\ntitle: "{TITLE}"\ndescription: >-\n  {chapo}\n---\n\n'
+    release = parse(f"{front}{chapo} {BODY}\n", filename="release.md")
+    assert release.header.lede == "Selon le rapport publié ce jour."
+    assert release.sections[0].blocks[0].text.startswith("Selon le rapport publié ce jour.")

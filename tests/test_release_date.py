@@ -23,6 +23,7 @@ from communique.models import PressRelease
 from .strategies import (
     DATE_PLACEMENTS,
     DATE_STYLES,
+    PLACES,
     PUBLICATION_LABELS,
     WEEKDAY_NAMES,
     dates,
@@ -733,4 +734,67 @@ def test_the_signing_formula_is_not_part_of_the_place() -> None:
 )
 def test_a_cover_s_words_are_no_place(line: str) -> None:
     release = parse(f"{line}\n\n{HEADLINE}\n\n{BODY}\n")
+    assert release.dateline is None or release.dateline.place is None
+
+
+# What a line may hold before the dateline run into it, in captures of PDFs and flattened
+# pages: a reference code, a page number, a label and its colon, the end of a sentence, a
+# wide gap (a letterhead's column), emphasis marks a converter left as characters.
+DATELINE_LEAD_INS = (
+    "CP 24-031 ",
+    "N° 046 ",
+    "Réf. 2024/15 : ",
+    "p. 1/3 ",
+    "Information presse : ",
+    "Les précisions suivent. ",
+    "Communiqué de la préfecture          ",
+)
+
+
+@given(
+    lead_in=st.sampled_from(DATELINE_LEAD_INS),
+    place=st.sampled_from(PLACES),
+    date=dates,
+    style=st.sampled_from(TEXT_STYLES),
+    form=st.sampled_from(("{place}, le {date} – ", "{place}, {date}. ", "{place} - {date} - ")),
+)
+def test_a_dateline_run_into_what_precedes_it_on_its_line_keeps_its_place(
+    lead_in: str, place: str, date: dt.date, style: str, form: str
+) -> None:
+    dateline = form.format(place=place, date=render_date(date, style))
+    release = parse(f"{HEADLINE}\n\n{lead_in}{dateline}{BODY.capitalize()}\n\n{SECOND}\n")
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place == place
+
+
+@pytest.mark.parametrize("adapter", ["text", "markdown"])
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "**{place} - {date} -** {body}",
+        "**{place}, le {date}** – {body}",
+        "__{place}, le {date}__ – {body}",
+        "** {place}, le {date} ** – {body}",  # not emphasis for CommonMark: left as characters
+    ],
+)
+def test_emphasis_marks_around_a_dateline_are_markup_not_part_of_the_place(
+    adapter: str, marked: str
+) -> None:
+    opening = marked.format(place="Bourg-en-Bresse", date="12 mars 2024", body=BODY.capitalize())
+    release = parse(f"{HEADLINE}\n\n{opening}\n\n{SECOND}\n", adapter=adapter)
+    assert release.date == dt.date(2024, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place == "Bourg-en-Bresse"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Président de la République, le 3 mars 2024, a reçu les élus du territoire.",
+        "Selon le rapport publié. Lyon, le 3 mars 2024, a accueilli le congrès national.",
+    ],
+)
+def test_a_dated_clause_inside_a_sentence_is_no_dateline(sentence: str) -> None:
+    release = parse(f"{HEADLINE}\n\n{sentence}\n\n{SECOND}\n")
     assert release.dateline is None or release.dateline.place is None

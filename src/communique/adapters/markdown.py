@@ -94,6 +94,13 @@ _UNFENCED = re.compile(
     re.I,
 )
 
+# JBake's header: ``key=value`` lines at the very top (``title=…``, ``date=2013-02-01``,
+# ``type=post``, ``status=published``), then a line of tildes; or, without the tildes, a blank
+# line when the lines name a title or a date.
+_EQUALS_HEADER = re.compile(
+    r"(?:[ \t]*[\w.-]{1,40}[ \t]*=[^\n]*\n)+(?P<tildes>[ \t]*~{3,}[ \t]*(?:\n|\Z))?"
+)
+
 # Metadata kept in an HTML comment at the very top (``<!--`` then ``title: …`` / ``date: …``
 # lines, then ``-->``), as some site generators and hand-kept press rooms write it so that the
 # lines never show on the page. Only ``key: value`` lines may stand in it.
@@ -220,7 +227,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
     """Read front matter at the top of ``text``: its metadata and where the body starts.
 
     YAML between ``---`` lines (Jekyll, Hugo, Eleventy…), TOML between ``+++`` lines (Hugo),
-    or unfenced ``title:`` / ``date:`` lines.
+    metadata lines in an HTML comment, JBake's ``title=…`` lines, or unfenced ``title:`` /
+    ``date:`` lines.
     """
     if text.startswith("+++\n"):
         return _toml_front_matter(text, found)
@@ -233,6 +241,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         body_start = min(end.end() + 1, len(text))
         span = (0, end.end())
         content = text[4 : end.start()]
+    elif (equals := _equals_front_matter(text, found)) is not None:
+        return equals
     else:
         # Flat-page sites write "title: …" / "date: …" lines with no fences.
         unfenced = _UNFENCED.match(text, 0, _FRONT_MATTER_LIMIT)
@@ -287,6 +297,26 @@ def _key_value_lines(content: str) -> dict[str, str]:
         key, _, value = line.partition(":")
         data.setdefault(key.strip().lower(), value.strip())
     return data
+
+
+def _equals_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:
+    """JBake's ``key=value`` header (``None`` when the text does not open with one): closed by
+    its line of tildes, or by a blank line when its keys name a title or a date."""
+    header = _EQUALS_HEADER.match(text, 0, _FRONT_MATTER_LIMIT)
+    if header is None:
+        return None
+    data: dict[str, str] = {}
+    lines = text[: header.start("tildes") if header.group("tildes") else header.end()]
+    for line in lines.splitlines():
+        key, _, value = line.partition("=")
+        data.setdefault(key.strip().lower(), value.strip())
+    closed = header.group("tildes") is not None
+    blank_after = text[header.end() : header.end() + 1] in ("\n", "")
+    if not closed and not (blank_after and data.keys() & {*_TITLE_KEYS, *_DATE_KEYS}):
+        return None
+    end = header.end()
+    span = (0, end - 1 if text[end - 1 : end] == "\n" else end)
+    return _metadata(data, span, found), end
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
@@ -518,7 +548,9 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
         if words:
             words.append("\n")
         for child in token.children or []:
-            if child.type in ("text", "code_inline"):
+            if child.type == "text" and "{" in child.content:
+                words.append(_without_pandoc_attributes(child.content))
+            elif child.type in ("text", "code_inline"):
                 words.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 words.append("\n")
@@ -815,6 +847,8 @@ def _render_inline(children: list[Token]) -> _Inline:
                 content = content.translate(_SUPERSCRIPT)
             if "&" in content:
                 content = html.unescape(content)
+            if "{" in content and kind == "text":
+                content = _without_pandoc_attributes(content)
             result.lines[-1].append((content, style()))
             if anchor is not None:
                 anchor.append(content)
@@ -846,6 +880,26 @@ def _render_inline(children: list[Token]) -> _Inline:
                 close_link()
     close_link()
     return result
+
+
+# What pandoc writes when it converts a word processor's file to Markdown: bracketed spans
+# with their attributes (``[Communiqué de presse]{.underline}``, ``[mot]{.mark}``) and a
+# heading's attributes (``Titre {#sec-1 .unnumbered}``); CommonMark reads them as text.
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[^{}\n]{1,200}\}")
+# kramdown's (Jekyll's) inline attribute lists, after a link or a paragraph:
+# ``[le rapport](https://…){:target="_blank"}``, ``{: .lead}``.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,200}\}")
+_PANDOC_ATTRIBUTES = re.compile(
+    r"(?<![ \t])[ \t]*\{(?:(?=[#.])|[\w-]{1,40}=)[^{}\n]{1,200}\}[ \t]*$"
+)
+
+
+def _without_pandoc_attributes(content: str) -> str:
+    """``content`` without pandoc's span brackets and attribute blocks and kramdown's attribute
+    lists: the words remain."""
+    if "{:" in content:
+        content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+    return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", content))
 
 
 def _emphasis(style: str) -> Emphasis | None:

@@ -10,10 +10,11 @@ letterhead laid out in columns (a gap of four spaces or a tab) is read column by
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import ClassVar
 
-from ..blocks import Block, BlockKind, Document, Line
+from ..blocks import Block, BlockKind, Document, Emphasis, Line
 from ..source import Source
 from . import BaseAdapter
 
@@ -76,6 +77,10 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
             blocks.extend(Block(current_kind, (line,), line.span) for line in current)
         elif len(current) >= _RUN_ON_LINES and current_kind is BlockKind.PARAGRAPH:
             blocks.extend(_paragraphs(current))
+        elif current_kind is BlockKind.PARAGRAPH and (title := _title_on_top(current)):
+            # a title a PDF's text runs into its first paragraph, with no blank line
+            blocks.append(Block(current_kind, tuple(current[:title]), _span(current[:title])))
+            blocks.append(Block(current_kind, tuple(current[title:]), _span(current[title:])))
         else:
             blocks.append(Block(current_kind, tuple(current), _span(current)))
         current = []
@@ -165,6 +170,37 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     return paragraphs
 
 
+def _title_on_top(lines: list[Line]) -> int:
+    """How many lines of a paragraph are a title run into it (``Feux de forêt : le SDIS
+    renforce son dispositif`` / ``pour l'été`` / ``Avec un niveau de sécheresse …``): up
+    to three lines shorter than the wrapped width, the last with no closing punctuation,
+    then a full-width line opening with a capital; 0 when the paragraph opens with text."""
+    if len(lines) < _TITLE_TOP_MIN_LINES:
+        return 0
+    if any(len(line.text) != line.span[1] - line.span[0] for line in lines) or any(
+        "\n" not in above.source[above.span[1] : line.span[0]]
+        for above, line in itertools.pairwise(lines)
+    ):
+        return 0  # columns (a contact block, a table, a letterhead's cells), not a text
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[(len(lengths) * 9) // 10]
+    for count in range(1, _TITLE_TOP_LINES + 1):
+        head, following = lines[count - 1].text.rstrip(), lines[count].text.strip()
+        if len(head) >= width * _SHORT_SHARE or head.endswith(_CLOSING_MARKS):
+            return 0  # as long as the text, or a sentence's end: the paragraph's own line
+        if following[:1].isupper() and len(following) >= width * _SHORT_SHARE:
+            return count if len(lines) - count >= _TITLE_TOP_BODY else 0
+    return 0
+
+
+# A paragraph needs this many lines for its width to tell a title from text; the title has at
+# most this many lines, and the text under it at least this many.
+_TITLE_TOP_MIN_LINES = 4
+_TITLE_TOP_LINES = 3
+_TITLE_TOP_BODY = 2
+_CLOSING_MARKS = (".", ",", ";", ":", "!", "?", "»", "…")
+
+
 def _span(lines: list[Line]) -> tuple[int, int]:
     return (lines[0].span[0], lines[-1].span[1])
 
@@ -172,7 +208,27 @@ def _span(lines: list[Line]) -> tuple[int, int]:
 _INNER_SPACES = re.compile(r"[ \t]{2,}|\t")
 
 
+# Markdown's strong emphasis kept in plain text (a page or an e-mail copied as text):
+# ``**Lyon, le 3 mars 2024 –** Le …``. A marker opens before a non-space or closes after one.
+_STRONG_MARK = re.compile(r"\*\*(?=[^\s*])|(?<=[^\s*])\*\*")
+
+
 def _line(text: str, content: str, start: int, end: int) -> Line:
     # Runs of spaces inside a line (PDF column layout) collapse to one.
     plain = _INNER_SPACES.sub(" ", content) if "  " in content or "\t" in content else content
-    return Line(plain, (start, end), source=text)
+    emphasis = None
+    if "**" in plain:
+        plain, emphasis = _without_strong_marks(plain)
+    if plain == content:
+        return Line(plain, (start, end), source=text)
+    return Line.aligned_to(plain, text, start, end, emphasis)
+
+
+def _without_strong_marks(plain: str) -> tuple[str, Emphasis | None]:
+    """The line without its ``**`` markers when they pair up (an odd one is a character
+    of the text: a footnote's star, a censored word), and whether they cover it whole."""
+    marks = _STRONG_MARK.findall(plain)
+    if len(marks) < 2 or len(marks) % 2:
+        return plain, None
+    whole = len(marks) == 2 and plain.startswith("**") and plain.endswith("**")
+    return _STRONG_MARK.sub("", plain), Emphasis.STRONG if whole else None

@@ -41,7 +41,7 @@ from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
 from .draft import Draft, Role
-from .text import dates_in
+from .text import dates_in, strip_decoration
 
 __all__ = [
     "COLLECTORS",
@@ -49,6 +49,7 @@ __all__ = [
     "Collector",
     "DatelineCandidate",
     "DatelineMatch",
+    "broken_dateline",
     "dateline",
     "dateline_step",
     "match_dateline",
@@ -73,9 +74,10 @@ _DATE_ONLY_PREFIX = re.compile(
     r"|(?:publication|parution|diffusion)\s*:)|le|date\s*:?)?\s*",
     re.I,
 )
-# What may follow a dateline on the same line: nothing, a reference, or a separator and text.
+# What may follow a dateline on the same line (after emphasis marks left as characters):
+# nothing, a reference, or a separator and text.
 _TAIL = re.compile(
-    r"\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
+    r"(?:\s*+[*_]{1,3})?\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
     r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
     # a dateline run into its first sentence with no mark, as flattened text keeps it:
@@ -184,10 +186,13 @@ _PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
 def _is_place(text: str) -> bool:
-    """Capitalised words (particles aside), at most six: ``Lyon (Rhône)``, ``Le Bourget``."""
+    """Capitalised words (particles aside), at most six, no figure but a district's:
+    ``Lyon (Rhône)``, ``Le Bourget``, ``Paris 8e``."""
     if text.startswith("www."):
         return True  # open-source projects date their releases from their web address
     bare = _ARRONDISSEMENT.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+    if _DIGIT.search(bare):
+        return False  # "CP 24-031 Lyon": a code before the place (a district is read above)
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return False
@@ -271,8 +276,9 @@ def _remembered_dateline(
 
 
 def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> DatelineMatch | None:
-    offset = 0
-    prefix = DOC_TYPE_PREFIX.match(text)
+    marks = _LITERAL_MARKS.match(text)
+    offset = marks.end() if marks is not None else 0
+    prefix = DOC_TYPE_PREFIX.match(text, offset)
     if prefix is not None:
         offset = prefix.end()
     date_match = next(dates_in(text, offset, offset + 120), None)
@@ -294,6 +300,11 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         ):
             return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
     return None
+
+
+# Emphasis marks a converter left as characters (``**Lyon – 3 mars 2024 –** Le …`` when
+# the Markdown did not parse them): markup, not the start of a place.
+_LITERAL_MARKS = re.compile(r"[*_]{0,3}")
 
 
 def _month_dated(text: str, offset: int, month: re.Match[str]) -> DatelineMatch | None:
@@ -366,7 +377,7 @@ def _dated(
         bool(rest.strip())
         and not REFERENCE.match(rest)
         and not _TIME.fullmatch(rest)
-        and not DOC_TYPE.fullmatch(rest.strip())  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE"
+        and not DOC_TYPE.fullmatch(strip_decoration(rest))  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE."
     )
     return DatelineMatch(place, parsed, date_match.end(), glued)
 
@@ -764,7 +775,9 @@ def _from_lead_mention(draft: Draft, reference: dt.date | None) -> Iterator[Date
                     return  # "le lundi 10 décembre 2012 à 12h45": an event's schedule
                 if _NOT_THE_DAY.search(before):
                     return
-                match = DatelineMatch(None, parsed, parsed.end, True)
+                match = _placed(line.text, date_match, reference) or DatelineMatch(
+                    None, parsed, parsed.end, True
+                )
                 yield _found("lead-mention", line, match)
                 return
         return
@@ -799,8 +812,38 @@ def _from_first_date(draft: Draft, reference: dt.date | None) -> Iterator[Dateli
                     return  # the first date the text gives is an event's: it says no more
                 if _told_as_other_day(line.text, date_match):
                     return  # an event's, a biography's, a law's day: the text says no more
-                yield _found("first-date", line, DatelineMatch(None, parsed, parsed.end, True))
+                match = _placed(line.text, date_match, reference) or DatelineMatch(
+                    None, parsed, parsed.end, True
+                )
+                yield _found("first-date", line, match)
                 return
+
+
+def _placed(
+    text: str, date_match: re.Match[str], reference: dt.date | None
+) -> DatelineMatch | None:
+    """The dateline a date found in running text closes, when the words just before it are
+    one (``Lyon, le 3 mars 2024``) opening a line's field: after a sentence's end, a colon,
+    a gap of spaces or a tab (``CP 24-031    Lyon, le …``, ``… fin. Lyon, le 3 mars 2024.``),
+    as captures of PDFs and flattened pages run a dateline into what precedes it."""
+    window = max(0, date_match.start() - _PLACE_REACH)
+    starts = [0] if window == 0 else []
+    starts += [m.end() for m in _FIELD_START.finditer(text, window, date_match.start())]
+    for start in starts:
+        found = match_dateline(text[start:], reference)
+        if (
+            found is not None
+            and found.place is not None
+            and found.date is not None
+            and found.date.start + start == date_match.start()
+        ):
+            return _shifted(found, start)
+    return None
+
+
+# How far before a date its place is looked for, and where a dateline may open within a line.
+_PLACE_REACH = 90
+_FIELD_START = re.compile(r"[.!?:;]\s+|[ \u00a0]{2,}|\t+|(?<=\d)[ \u00a0]+(?=[A-ZÀ-Ý])")
 
 
 # How far into the text (characters) the first date is looked for: its top, where a release
@@ -1019,11 +1062,38 @@ def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         first.emphasis,
         first.source,
     )
+    if _YEAR.search(first.text) is None and _YEAR.search(second.text) is not None:
+        return (joined, *lines)  # the year under the day: the first line alone lacks it
     return (*lines, joined)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 
 
 _PAIR = 2
 _PAIR_LINE = 60
+
+
+def broken_dateline(block: Block, reference: dt.date | None) -> bool:
+    """Whether ``block`` is a dated dateline a PDF broke over its two lines ("Les Herbiers, le
+    jeudi 6" / "mars 2025", "Lyon, le" / "6 mars 2025"): the first line is none alone (or
+    lacks its year), the two joined are one with a place and a full date."""
+    if len(block.lines) != _PAIR:
+        return False
+    first, second = block.lines
+    if max(len(first.text), len(second.text)) > _PAIR_LINE or not _dated_line(second.text):
+        return False
+    alone = match_dateline(first.text, reference)
+    if alone is not None and (alone.date is None or not alone.date.year_missing):
+        return False  # the first line is a dateline of its own
+    joined = match_dateline(f"{first.text} {second.text}", reference)
+    return (
+        joined is not None
+        and joined.place is not None
+        and joined.date is not None
+        and not joined.date.year_missing
+        and not joined.glued
+    )
 
 
 def _dated_line(text: str) -> bool:

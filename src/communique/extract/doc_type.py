@@ -42,12 +42,14 @@ from .text import strip_decoration
 __all__ = [
     "DOC_TYPE_FIELD",
     "DOC_TYPE_RULES",
+    "closing_type",
     "doc_type_in_title",
     "filed_as_release",
     "read_after_date",
     "read_continued",
     "read_line",
     "read_prefix",
+    "without_type",
 ]
 
 
@@ -103,7 +105,64 @@ def read_line(
                 found.append(_header("field-strip", draft.field(line, start, start + len(label))))
                 break
             offset += len(part) + 3
+    elif (closing := closing_type(line.text)) is not None:
+        found.append(_header("field-strip", draft.field(line, *closing)))
     return False
+
+
+def closing_type(text: str) -> tuple[int, int] | None:
+    """Where a letterhead line closes on its document type, after its name: ``Mairie de Lyon
+    – Communiqué de presse``, ``VILLE DE LYON   COMMUNIQUÉ DE PRESSE``, ``Ville de Lyon
+    Communiqué de presse`` (a name's words only, then the type, capitalised as a label is)."""
+    if len(text) > _CLOSING_LINE:
+        return None
+    match = _TYPE_CLOSING_FIELD.search(text)
+    if match is None or not match.group("type")[:1].isupper():
+        return None
+    head = text[: match.start()]
+    if match.group("separator") is None and (
+        not _name_words(head) or " " not in match.group("type").strip()
+    ):
+        return None  # "LA PRÉFECTURE COMMUNIQUE": the verb, the issuer announcing itself
+    if not strip_decoration(head) or DOC_TYPE_PREFIX.match(text):
+        return None
+    return match.span("type")
+
+
+def without_type(text: str) -> tuple[int, int]:
+    """The part of a letterhead line left when its document type, opening or closing it as a
+    field, is set aside (``Communiqué de presse – Mairie de Lyon`` → ``Mairie de Lyon``)."""
+    closing = closing_type(text)
+    if closing is not None:
+        return 0, len(text[: closing[0]].rstrip(_FIELD_MARKS))
+    prefix = DOC_TYPE_PREFIX.match(text)
+    if prefix is not None and prefix.end() < len(text):
+        return prefix.end(), len(text)
+    return 0, len(text)
+
+
+# A letterhead line is short; a type closing it stands after a field's separator or a name.
+_CLOSING_LINE = 120
+_FIELD_MARKS = " \t|–—·•/-"
+# (Tried only after a non-space: a run of spaces is read once, from its start.)
+_TYPE_CLOSING_FIELD = re.compile(
+    rf"(?<=\S)(?:\s+(?P<separator>[|–—·•/-])\s+|\s+)(?P<type>{DOC_TYPE.pattern})\s*$", re.I
+)
+_NAME_PARTICLES = frozenset(
+    ("de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en", "sur")
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_words(text: str) -> bool:
+    """Capitalised words and particles only, a few of them: a name, not a sentence."""
+    words = _NAME_WORD.findall(text)
+    return 0 < len(words) <= _NAME_WORDS and all(
+        w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    )
+
+
+_NAME_WORDS = 8
 
 
 def read_prefix(draft: Draft, line: Line, at: int, found: list[FieldCandidate]) -> int:
@@ -158,7 +217,12 @@ _LABELLED_TYPE = re.compile(
 # A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
 # PRESSE – N° 46".
 _NUMBERED_DOC_TYPE = re.compile(
-    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})", re.I
+    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})"
+    # the season or the year the numbering runs in: "Communiqué officiel n° 14 – Saison
+    # 2025-2026" (a sports league's, a festival's), "… – Année 2024"
+    r"(?:\s*[:|–—-]\s*(?:saison|ann[ée]e|exercice|session|campagne)?\s*(?:19|20)\d\d"
+    r"(?:\s*[-/–]\s*(?:19|20)?\d\d)?)?",
+    re.I,
 )
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
 _DOC_TYPE_TITLE = re.compile(

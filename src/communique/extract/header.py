@@ -57,7 +57,7 @@ from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
-from .dateline import TITLE_PAGE_BLOCKS, match_dateline
+from .dateline import TITLE_PAGE_BLOCKS, broken_dateline, match_dateline
 from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
@@ -203,6 +203,8 @@ _COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+communique\s*:?\s*$", re.I)  # linea
 _SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 # Two sentences in one line: prose, not a title.
 _SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
+# A title or a phrase quoted in guillemets or curly quotes, on one line.
+_QUOTED = re.compile(r"«[^«»\n]{0,300}»|“[^“”\n]{0,300}”")
 # Prose: a sentence end followed by more text, or a final full stop.
 _PROSE = re.compile(r"[.!?»…]\s+\S|[.!?»…]\s*$")
 
@@ -323,6 +325,10 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
         if marker_after_block:
             after_marker = pending = True
             marker_after_block = False
+        if broken_dateline(block, reference_date):
+            after_marker = pending = True  # the dateline step reads it; the title follows
+            previous = block.lines[-1]
+            continue
         prose_seen = False
         for line in block.lines:
             text = line.text
@@ -391,7 +397,7 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 continue
             if _furniture(text):
                 continue
-            unpacked = _unpacked_title(draft, line, doc_types)
+            unpacked = _unpacked_title(draft, line, doc_types) or _name_beside_type(line)
             if unpacked is not None:
                 line, text = unpacked, unpacked.text
             subject = _SUBJECT.match(text)
@@ -643,6 +649,19 @@ def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
+def _name_beside_type(line: Line) -> Line | None:
+    """The name of a letterhead line that gives the document type as one of its fields
+    (``Mairie de Lyon – Communiqué de presse``, ``COMMUNIQUÉ DE PRESSE | VILLE DE RENNES``),
+    without the type; ``None`` for any other line, and for a title opening or closing on its
+    type (``Communiqué de presse : Un centre ouvre``), which the headline keeps whole."""
+    start, end = doc_types_read.without_type(line.text)
+    if (start, end) == (0, len(line.text)) or end <= start:
+        return None
+    if not _issuer_like(line.text[start:end]):
+        return None  # "PostgreSQL 9.0 Press Kit": a title closing on its type
+    return Line(line.text[start:end], line.locate(start, end), source=line.source)
+
+
 def _portal_field(draft: Draft, line: Line) -> bool:
     """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
     issuer."""
@@ -755,7 +774,10 @@ _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:�
 
 def _is_prose(text: str, *, heading: bool = False) -> bool:
     """Two sentences, or a long one with its full stop; a heading's author set one sentence
-    as a title, full stop and all ("Six raisons de changer d'outils.")."""
+    as a title, full stop and all ("Six raisons de changer d'outils."). A sentence's end
+    inside a quoted title does not count ("« Rivages. Peindre la côte » : l'exposition")."""
+    if "«" in text or "“" in text:
+        text = _QUOTED.sub("«»", text)
     if _SENTENCES.search(text):
         return True
     return not heading and _full_stop(text) and word_count(text) > 12
@@ -1346,7 +1368,10 @@ def _goes_on(above: _Candidate, text: str) -> bool:
 
 # What a PDF or an e-mail leaves of an image: "LOGO", "[cid:image001.png@01DB…]", "[image]".
 _IMAGE_PLACEHOLDER = re.compile(
-    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\])\s*", re.I
+    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\]"
+    # a logo's alt text in capitals, as a conversion writes it: "LOGO SDIS 13"
+    r"|(?-i:LOGO)(?:\s+[\w'’&.-]{1,20}){1,3})\s*",
+    re.I,
 )
 # A noun followed by a comma: the start of a list, not an organisation's name.
 _LISTED_NOUN = re.compile(r"\s*[\w'’-]+\s*,")
@@ -1417,6 +1442,9 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             if pending is None and same_block and above is not None:
                 _issuer_above(draft, above)
             continue
+        under_name = above is not None and (same_block or above.block == candidate.block - 1)
+        if (draft.issuers or pending is not None) and under_name and _DESCRIPTOR.fullmatch(text):
+            continue  # "Société d'économie mixte locale" under the name: what it is, not who
         last = draft.issuers[-1] if draft.issuers and pending is None else None
         if (
             last is not None
@@ -1507,6 +1535,16 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 # Legal mentions under an organisation's name: its status, capital, registration.
+# A line saying what kind of body the name above is, in common nouns only: "Société
+# d'économie mixte locale", "Régie publique de l'eau et de l'assainissement", "Établissement
+# public à caractère industriel et commercial" (a second organisation has a proper name).
+_DESCRIPTOR = re.compile(
+    r"(?i:soci[ée]t[ée]\s+(?:d['’][ée]conomie\s+mixte|publique\s+locale|anonyme|coop[ée]rative"
+    r"|par\s+actions|[àa]\s+responsabilit[ée]|d['’]int[ée]r[êe]t\s+collectif)"
+    r"|r[ée]gie\s+(?:publique|municipale|intercommunale|autonome|personnalis[ée]e)"
+    r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
+    r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
+)
 _LEGAL_MENTION = re.compile(
     r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
     r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b"

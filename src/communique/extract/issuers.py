@@ -31,7 +31,14 @@ from ..french.announcer import (
     WIRE_SIGN,
 )
 from ..french.dates import DATE, fold
-from ..french.vocabulary import ABOUT_HEADING, DOC_TYPE, ISSUER_WORDS, OFFICE, TICKER
+from ..french.vocabulary import (
+    ABOUT_HEADING,
+    DOC_TYPE,
+    ISSUER_WORDS,
+    MARKET_IDENTIFIERS,
+    OFFICE,
+    TICKER,
+)
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
 from .dateline import match_dateline
@@ -445,11 +452,12 @@ def issuer_from_announcer(draft: Draft) -> None:
     """The issuer a wire release names as the subject of its first sentence.
 
     Only for releases that came through a wire (a wire dateline, a service's name or tag, a
-    ticker, the end mark ``-30-``): elsewhere the first sentence's subject is often an office
-    holder speaking for an institution that the release names otherwise.
+    ticker, the end mark ``-30-``) or whose subject is a listed company named with its market
+    codes (``Orvalis (Euronext Paris : FR0013451234 – ORV) annonce …``): elsewhere the first
+    sentence's subject is often an office holder speaking for an institution that the
+    release names otherwise.
     """
-    if not _through_a_wire(draft):
-        return
+    wired = _through_a_wire(draft)
     lead = _lead_sentence(draft)
     if lead is None:
         return
@@ -458,6 +466,8 @@ def issuer_from_announcer(draft: Draft) -> None:
     if verb is None:
         return
     subject = sentence[: verb.start()]
+    if not wired and MARKET_IDENTIFIERS.search(subject) is None:
+        return
     name = _office_holder(subject) or _organisation(subject)
     if name is None:
         return

@@ -109,8 +109,29 @@ _NOT_GIVEN = {
 
 
 def strip_decoration(text: str) -> str:
-    """``text`` without surrounding punctuation, bullets and markup residue."""
-    return text.strip(_DECORATION)
+    """``text`` without surrounding punctuation, bullets and markup residue; a guillemet or
+    a quotation mark whose pair is inside the text is kept: ``GROUPE « ROUBAIX SOLIDAIRE »``,
+    ``« Rivages » : l'exposition``."""
+    bare = text.strip(_DECORATION)
+    if not bare or bare == text:
+        return bare
+    start = text.find(bare)
+    end = start + len(bare)
+    for opening, closing in _QUOTES:
+        if bare.count(opening) > bare.count(closing):
+            after = text.find(closing, end)
+            if after >= 0 and not text[end:after].strip(_SPACES):
+                end = after + 1
+        elif bare.count(closing) > bare.count(opening):
+            before = text.rfind(opening, 0, start)
+            if before >= 0 and not text[before + 1 : start].strip(_SPACES):
+                start = before
+    return text[start:end]
+
+
+_SPACES = " \t\u00a0\u202f"
+# Quotation marks that pair up: what strip_decoration keeps when the text holds its pair.
+_QUOTES = (("«", "»"), ("“", "”"))
 
 
 # Ligatures NFKD leaves whole, spelled out for comparison (replaced one by one: a translation

@@ -16,9 +16,9 @@ country code written the French way: ``01-408-404-4976``, ``(01) 269-483-1234``,
 ``001 408 …``); a country and area code in brackets before a local number
 (``(61-2) 9452 9068``, ``(44-20) 7946 0018``) and other international numbers starting with
 ``+`` (Morocco ``+212 5 37 …``, Senegal ``+221 …``). Each may end with an extension
-(``x304``, ``poste 12``). Dates, amounts, postcodes, SIRET and ISBN numbers and year ranges
-never match: national numbers start with 0 and have a fixed shape of digit groups, and a
-number glued to other digits is refused.
+(``x304``, ``poste 12``, ``Ext. 12``, ``int. 23``). Dates, amounts, postcodes, SIRET and
+ISBN numbers and year ranges never match: national numbers start with 0 and have a fixed
+shape of digit groups, and a number glued to other digits is refused.
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ PHONE_FORMS: tuple[PhoneForm, ...] = (
     ),
 )
 
-# An extension after the number: x304, ext. 12, poste 2045.
-_EXTENSION = r"(?:,?\s?(?:x|ext\.?|poste)\s?\d{1,5})"
+# An extension after the number, in any case: x304, ext. 12, Ext 12, poste 2045, Poste 25,
+# int. 23 (an internal line).
+_EXTENSION = r"(?:,?\s?(?i:x|ext\.?|extension|poste|int\.)\s?\d{1,5})"
 
 #: Any supported phone number; the group named after its form says which form matched.
 PHONE = re.compile(

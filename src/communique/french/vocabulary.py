@@ -31,6 +31,7 @@ __all__ = [
     "KIT_SECTION_HEADINGS",
     "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
+    "MARKET_IDENTIFIERS",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
@@ -313,7 +314,10 @@ ISSUER_WORDS = re.compile(
     r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
     r"|comit[ée]|compagnie|mutuelle|coop[ée]rative|banque|r[ée]gie|agglom[ée]ration"
-    r"|collectivit[ée]|consortium"
+    r"|collectivit[ée]|consortium|intercommunalit[ée]|groupement|caisse"
+    # sports bodies ("LIGUE DE HANDBALL DES PAYS DE LA DORDOGNE", "District de football"),
+    # education authorities, the gendarmerie's units
+    r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
     # the State's representatives overseas and its independent authorities
     r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil)\b",
     re.I,
@@ -440,6 +444,16 @@ ADDRESS = re.compile(
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
 TICKER = re.compile(
     r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+)
+
+#: A listed company's market codes in brackets after its name, as French financial releases
+#: write them in their first sentence: ``(Euronext Paris : FR0013451234 – ORV)``, ``(Euronext
+#: Growth – ALORV)``, ``(ISIN : FR0000120271)``, ``(Mnémo : ORV)``, ``(NYSE : ORV)``,
+#: ``(SIX : GLB)``, ``(TSX : ABC)``.
+MARKET_IDENTIFIERS = re.compile(
+    r"\((?=[^()\n]{0,80}(?:\b(?:euronext|alternext|isin|mn[ée]mo(?:nique)?|ticker|nyse|nasdaq"
+    r"|tsx|six|bourse\s+de)\b|\b[A-Z]{2}\d{9}[\dA-Z]\b))[^()\n]{2,100}\)",
+    re.I,
 )
 
 #: A field of a wire's or portal's header, one per line (``Société : HELIOPHARM``,

@@ -1,0 +1,83 @@
+"""The plain-text adapter reads a release as PDFs, e-mails and copied pages leave it.
+
+Markdown's strong emphasis often survives in such text (a page or an e-mail copied as
+text): paired ``**`` marks are markup, not characters of the line; an odd one is text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.adapters.text import segment_text
+from communique.blocks import Emphasis
+
+WORDS = st.sampled_from(
+    ("Lyon", "le", "12 mars 2024", "Région", "annonce", "(Rhône)", "plan", "l'État")
+)
+
+
+def _only_line(text: str) -> tuple[str, Emphasis | None, tuple[int, int]]:
+    (block,) = segment_text(text)
+    (line,) = block.lines
+    return line.text, line.emphasis, line.span
+
+
+def test_paired_strong_marks_are_markup_and_a_whole_bold_line_says_so() -> None:
+    text, emphasis, _ = _only_line("**Lyon, le 12 mars 2024**")
+    assert (text, emphasis) == ("Lyon, le 12 mars 2024", Emphasis.STRONG)
+    text, emphasis, _ = _only_line("**Lyon – 12 mars 2024 –** La Région annonce un plan.")
+    assert (text, emphasis) == ("Lyon – 12 mars 2024 – La Région annonce un plan.", None)
+
+
+def test_an_odd_star_pair_is_text() -> None:
+    assert _only_line("Prix** indicatifs, hors taxes")[0] == "Prix** indicatifs, hors taxes"
+    assert _only_line("Un ** seul ** écart")[0] == "Un ** seul ** écart"  # marks not at words
+
+
+@given(st.lists(WORDS, min_size=1, max_size=6), st.data())
+def test_marked_words_locate_back_to_the_source(words: list[str], data: st.DataObject) -> None:
+    bold = data.draw(st.integers(0, len(words) - 1))
+    marked = " ".join(f"**{w}**" if i == bold else w for i, w in enumerate(words))
+    text, _, span = _only_line(marked)
+    assert text == " ".join(words)
+    (block,) = segment_text(marked)
+    (line,) = block.lines
+    start = text.index(words[bold])
+    first, last = line.locate(start, start + len(words[bold]))
+    assert marked[first:last] == words[bold]
+    assert 0 <= span[0] < span[1] <= len(marked)
+
+
+TEXT_LINES = [
+    "Avec un niveau de sécheresse des sols jamais atteint début juillet, le service",
+    "départemental mobilise chaque jour plus de mille sapeurs-pompiers sur le terrain",
+    "et prépositionne ses colonnes de renfort dans les massifs les plus exposés.",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["Feux de forêt : le SDIS renforce son dispositif"],
+        ["Feux de forêt : le SDIS renforce son dispositif", "pour l'été et appelle à la vigilance"],
+    ],
+)
+def test_a_title_run_into_its_first_paragraph_is_a_block_of_its_own(title: list[str]) -> None:
+    blocks = segment_text("\n".join([*title, *TEXT_LINES]) + "\n")
+    assert [len(block.lines) for block in blocks] == [len(title), len(TEXT_LINES)]
+    assert blocks[0].text == " ".join(title)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le service mobilise ses équipes.",  # a short sentence: the paragraph's own
+        "Le service départemental,",  # a clause going on below
+        "Camille Ferrandon          Yanis Belkacem",  # columns
+    ],
+)
+def test_a_paragraph_opening_with_text_stays_whole(opening: str) -> None:
+    blocks = segment_text("\n".join([opening, *TEXT_LINES]) + "\n")
+    assert len(blocks) == 1
