@@ -459,11 +459,18 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     """The element holding the release, and whether a real container was found."""
     lengths: dict[_ParsedElement, int] = {}
 
-    def _text_length(element: _ParsedElement) -> int:
-        """The length of the element's text, collapsed; each element measured once."""
+    def _text_length(element: _ParsedElement, text: str | None = None) -> int:
+        """The length of the element's text (``text`` when read already), collapsed; each
+        element measured once."""
         if element not in lengths:
-            lengths[element] = _collapsed_length(_text_of(element))
+            lengths[element] = _collapsed_length(_text_of(element) if text is None else text)
         return lengths[element]
+
+    def _reaches(element: _ParsedElement, least: float) -> bool:
+        """Whether the element's collapsed text is ``least`` long: never when its text as
+        written is shorter (collapsing only shortens), which needs no collapsing."""
+        text = _text_of(element)
+        return len(text) >= least and _text_length(element, text) >= least
 
     articles = [a for a in root.iter("article") if not _dropped_ancestor(a)][:50]
     long_articles = [a for a in articles if _text_length(a) >= _MIN_CONTAINER_TEXT]
@@ -482,11 +489,16 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     ][:50]
     bodies = _all(_BODIES, root)
     page = bodies[0] if bodies else root
+    if not named:
+        return page, False
     # A block named "content" that holds a small part of the page's text is one of its
     # layout blocks (a page builder's "media-text__content"), not the release: reading
     # only it would lose the rest of the release.
-    least = max(_MIN_CONTAINER_TEXT, _text_length(page) * _CONTAINER_SHARE)
-    named = [e for e in named if _text_length(e) >= least]
+    least: float = _MIN_CONTAINER_TEXT
+    page_text = _text_of(page)
+    if len(page_text) * _CONTAINER_SHARE > _MIN_CONTAINER_TEXT:  # else the share is below
+        least = max(_MIN_CONTAINER_TEXT, _text_length(page, page_text) * _CONTAINER_SHARE)
+    named = [e for e in named if _reaches(e, least)]
     if named:
         return max(named, key=_text_length), True
     return page, False
