@@ -841,6 +841,8 @@ _KEYWORD_SCANS = tuple(
 _NOWHERE: dict[str, Sequence[int]] = dict.fromkeys(_INDEXED_KEYWORDS, ())
 #: keyword -> the keywords it begins with, itself included ("presse": "press", "presse")
 _KEYWORDS_BEGINNING = {
-    keyword: tuple(other for other in _INDEXED_KEYWORDS if keyword.startswith(other))
+    keyword: tuple(
+        keyword[:size] for size in range(1, len(keyword) + 1) if keyword[:size] in _INDEXED_KEYWORDS
+    )
     for keyword in _INDEXED_KEYWORDS
 }
