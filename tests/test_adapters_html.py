@@ -481,3 +481,33 @@ _BOXES = st.recursive(
 @example("<div class='content'>" + "mot " * 65 + "</div><div>" + "texte " * 40 + "</div>")
 def test_the_container_is_the_one_the_plain_rule_gives_on_any_layout(body: str) -> None:
     _same_container(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:title" content="Un microscope unique inauguré à Rennes">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Un microscope unique inauguré à Rennes"}</script>',
+        '<meta name="dc.title" content="Un microscope unique inauguré à Rennes">',
+    ],
+)
+def test_the_article_s_h1_outranks_a_teaser_title_that_says_otherwise(head: str) -> None:
+    h1 = "Cryo-microscopie : une plateforme de 6 millions d'euros ouvre à Rennes"
+    page = (
+        f"<html><head>{head}</head><body><header><p>Université de Rennes</p></header>"
+        f"<main><h1>{h1}</h1><p>Rennes, le 4 mars 2026 – L'université inaugure une "
+        "plateforme de cryo-microscopie électronique ouverte aux laboratoires.</p></main>"
+        "</body></html>"
+    )
+    assert parse(page).headline == h1
+
+
+def test_a_teaser_title_that_the_h1_holds_stays_the_title() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Une plateforme ouvre à Rennes">'
+        "</head><body><main><h1>Cryo-microscopie : une plateforme ouvre à Rennes</h1>"
+        "<p>Rennes, le 4 mars 2026 – L'université inaugure une plateforme.</p></main>"
+        "</body></html>"
+    )
+    assert _document(page).metadata.title == "Une plateforme ouvre à Rennes"

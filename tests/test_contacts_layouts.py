@@ -852,3 +852,90 @@ def test_a_rank_is_not_part_of_a_contact_s_name(rank: str) -> None:
     release = parse(text)
     assert [c.name for c in release.contacts] == ["Élodie Marchand"]
     assert release.header.doc_type == "APPEL À TÉMOINS"
+
+
+TABLE_PEOPLE = (
+    ("SPH 44", "Nadine Guérin", "06 21 47 85 30", "sph44@example.org"),
+    ("Union autonome des soignants", "Karim Bensaïd", "06 78 02 14 66", "uas@example.org"),
+)
+TABLE_COLUMNS = {
+    "organisation": ("Organisation", "Structure", "Syndicat"),
+    "name": ("Nom", "Contact", "Interlocuteur"),
+    "phone": ("Téléphone", "Tél.", "Portable"),
+    "email": ("Courriel", "E-mail", "Mail"),
+}
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "])
+@pytest.mark.parametrize("variant", [0, 1, 2])
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (1, 0, 3, 2), (1, 2, 3, 0)])
+def test_a_contact_table_is_read_by_the_columns_its_header_row_names(
+    gap: str, variant: int, order: tuple[int, ...]
+) -> None:
+    labels = [TABLE_COLUMNS[key][variant] for key in ("organisation", "name", "phone", "email")]
+    rows = [[labels[i] for i in order]] + [[person[i] for i in order] for person in TABLE_PEOPLE]
+    table = "\n".join(gap + gap.join(row) for row in rows)
+    wrapped = "\n".join(  # a PDF's text: hard-wrapped lines, the table far below the top
+        [
+            "Les organisations syndicales appellent les personnels à se rassembler ce jeudi",
+            "devant la direction générale, pour demander l'ouverture de négociations sur les",
+            "effectifs des services d'urgence et de réanimation, en tension depuis l'été.",
+        ]
+        * 4
+    )
+    text = (
+        "Grève au CHU : les syndicats appellent à un rassemblement\n\n"
+        f"{wrapped}\n\nContacts :\n{table}\n"
+    )
+    found = [(c.organisation, c.name, c.phones, c.emails) for c in parse(text).contacts]
+    assert found == [(org, name, (phone,), (email,)) for org, name, phone, email in TABLE_PEOPLE]
+
+
+def test_a_table_whose_header_names_no_person_is_read_as_lines() -> None:
+    text = (
+        "Un titre de communiqué pour la table\n\nLe texte du communiqué, assez long pour être "
+        "une phrase entière du corps de la publication.\n\n"
+        "Contact presse\nMarie Dupont\nService\tTéléphone\tCourriel\n"
+        "Communication\t01 23 45 67 89\tmarie.dupont@example.org\n"
+    )
+    (contact,) = parse(text).contacts
+    assert contact.name == "Marie Dupont"
+    assert contact.emails == ("marie.dupont@example.org",)
+
+
+def _far_below_the_top(zone: str) -> str:
+    wrapped = "\n".join(
+        [
+            "Les équipes du groupe hospitalier se mobilisent pour accueillir les patients",
+            "des stations de ski pendant les vacances d'hiver, avec des renforts dans tous",
+            "les services d'urgence et une ligne de coordination avec les secours en montagne.",
+        ]
+        * 4
+    )
+    return f"Un dispositif renforcé pour la saison d'hiver\n\n{wrapped}\n\n{zone}\n"
+
+
+@pytest.mark.parametrize("gap", ["\t", "     "])
+def test_a_contact_table_without_a_header_row_is_read_cell_by_cell(gap: str) -> None:
+    rows = [
+        ["Service communication", "Laetitia Favre", "04 50 63 62 12", "communication@example.org"],
+        ["Astreinte presse (week-end)", "Olivier Duret", "06 07 41 22 85"],
+    ]
+    zone = "Contacts presse\n" + "\n".join(gap + gap.join(row) for row in rows)
+    found = [(c.name, c.role, c.phones, c.emails) for c in parse(_far_below_the_top(zone)).contacts]
+    assert found == [
+        (
+            "Laetitia Favre",
+            "Service communication",
+            ("04 50 63 62 12",),
+            ("communication@example.org",),
+        ),
+        ("Olivier Duret", "Astreinte presse (week-end)", ("06 07 41 22 85",), ()),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["--", "---", "–"])
+def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
+    zone = f"Contacts presse\n\nUnion des boulangers : Jeanne Poulain {dash} 06 22 81 49 03"
+    (contact,) = parse(_far_below_the_top(zone)).contacts
+    assert (contact.name, contact.phones) == ("Jeanne Poulain", ("06 22 81 49 03",))

@@ -431,6 +431,24 @@ def _issuers(header_lines: str) -> list[str]:
         ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
         ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # a name set over two lines, the second opening with its particle, however long
+        (
+            "COMMUNAUTÉ DE COMMUNES\nDES VALLÉES DE L'OUCHE ET DU SUZON ET DU HAUT-AUXOIS",
+            ["COMMUNAUTÉ DE COMMUNES DES VALLÉES DE L'OUCHE ET DU SUZON ET DU HAUT-AUXOIS"],
+        ),
+        # an acronym with its name spelt out under it, or the other way round: one issuer
+        ("FNAPH\nFédération nationale des associations de personnes handicapées", ["FNAPH"]),
+        (
+            "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
+            ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],
+        ),
+        # co-issuers side by side on one line, apart by a middle dot, a bullet or a bar
+        (
+            "Université de Brest · Centre national de la recherche scientifique (CNRS)",
+            ["Université de Brest", "Centre national de la recherche scientifique (CNRS)"],
+        ),
+        ("RÉGION BRETAGNE | ADEME BRETAGNE", ["RÉGION BRETAGNE", "ADEME BRETAGNE"]),
+        ("Société | QUORVANE", ["QUORVANE"]),  # a field's label, then the name
         # a second body with a proper name is a co-issuer
         (
             "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",

@@ -705,7 +705,10 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
             metas.setdefault(key, content)
     ld = _json_ld(root)
     headings = [r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING]
-    title = _title(root, metas, ld, headings)
+    first_level = [
+        r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING and r.level == 1
+    ]
+    title = _title(root, metas, ld, headings, first_level)
     date = metadata_date(ld.get("datePublished")) or next(
         (d for key in _DATE_META if (d := metadata_date(metas.get(key))) is not None), None
     )
@@ -829,14 +832,24 @@ def _ld_name(value: Any) -> str | None:
 
 
 def _title(
-    root: _ParsedElement, metas: dict[str, str], ld: dict[str, Any], headings: list[str]
+    root: _ParsedElement,
+    metas: dict[str, str],
+    ld: dict[str, Any],
+    headings: list[str],
+    first_level: list[str],
 ) -> str | None:
+    """The page's title for the release: its JSON-LD ``headline``, ``og:title`` or
+    ``dc.title`` (less the site's name), unless the article's one first-level heading says
+    otherwise (a social network's title is a teaser; the ``<h1>`` is the release's), then its
+    ``<title>`` when a heading of the text matches it; ``None`` lets the text decide."""
     explicit = _text(ld.get("headline")) or metas.get("og:title") or metas.get("dc.title")
     if explicit:
         site = metas.get("og:site_name")
         parts = _TITLE_SEPARATOR.split(explicit)
         if site and len(parts) > 1 and collapse(parts[-1]) == site:
             explicit = collapse(explicit[: explicit.rfind(parts[-1])].rstrip(" |–—-:"))
+        if len(first_level) == 1 and not _same_title(explicit, first_level[0]):
+            return None  # the article's own <h1> says something else: the text decides
         return explicit
     titles = _all(_TITLES, root)
     page_title = collapse(_text_of(titles[0])) if titles else ""
@@ -853,6 +866,13 @@ def _title(
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title
+
+
+def _same_title(title: str, heading: str) -> bool:
+    """Whether a metadata title and a heading are one title (one holds the other, case and
+    spacing aside)."""
+    a, b = (" ".join(value.casefold().split()) for value in (title, heading))
+    return a in b or b in a
 
 
 def _lede(description: str | None, builder: Builder) -> str | None:

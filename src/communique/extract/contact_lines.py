@@ -45,7 +45,7 @@ from ..french.vocabulary import (
 )
 from ..models import Contact, Span
 from .contact_names import is_name, is_strong_name, leading_name, spelled_in, without_civility
-from .text import strip_decoration, word_count
+from .text import folded, strip_decoration, word_count
 
 __all__ = [
     "ContactField",
@@ -61,13 +61,13 @@ __all__ = [
 #: ``role`` or ``organisation``.
 ContactField = tuple[str, str, Span]
 
-# Field separators inside a contact line.
+# Field separators inside a contact line (pandoc writes an en dash "--", an em dash "---").
 # The look-behind starts the space-led alternatives only at the start of a space run, which
 # keeps finditer linear on long runs (a match inside a run would also match from its start).
 # A full stop after a word of two small letters ends a sentence ("… Léa Roux. Téléphone"), not
 # one after an initial or a title ("M. Dupont").
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[–—-]\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
+    r"(?<!\s)(?:\s+(?:[–—-]|-{2,3})\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
@@ -164,6 +164,144 @@ def _piece(line: Line, raw: str, start: int, end: int) -> Line:
     """The part ``raw[start:end]`` of ``line``'s source as a line of its own."""
     first = line.span[0]
     return Line(" ".join(raw[start:end].split()), (first + start, first + end), source=line.source)
+
+
+def table_contacts(lines: Sequence[Line]) -> tuple[list[Contact], int] | None:
+    """The contacts of a table whose first row names its columns (``Organisation  Nom
+    Téléphone  Courriel``, cells apart by tabs or runs of spaces): one contact a row, each
+    cell read for its column; and how many lines the table holds. ``None`` when ``lines``
+    open with no such row."""
+    rows = _rows(lines)
+    if not rows:
+        return None
+    header, _ = rows[0]
+    fields = [_COLUMN_FIELDS.get(folded(cell)) for _, _, _, cell in header]
+    if len(header) < _TABLE_MIN_COLUMNS or "name" not in fields or None in fields:
+        return _headless_table(rows)
+    if len(rows) < _TABLE_MIN_LINES:
+        return None
+    found: list[Contact] = []
+    held = rows[0][1]
+    for row, count in rows[1:]:
+        if len(row) != len(header):
+            break  # the table ends where its rows do
+        person = _Person(-1)
+        for field, (line, start, end, cell) in zip(fields, row, strict=True):
+            person.cover(line.locate(start, end))
+            if field == "emails":
+                person.emails.extend(m.group() for m in EMAIL.finditer(cell))
+            elif field == "phones":
+                person.phones.extend(m.group() for m in PHONE.finditer(cell))
+            elif field == "name":
+                person.name = cell
+            elif field == "role":
+                person.role = cell
+            else:
+                person.organisation = cell
+        found.append(person.freeze())
+        held += count
+    return (found, held) if found else None
+
+
+def _headless_table(
+    rows: list[tuple[list[tuple[Line, int, int, str]], int]],
+) -> tuple[list[Contact], int] | None:
+    """A table of contacts with no header row (``Service communication  Laetitia Favre
+    04 50 63 62 12  communication@…``): rows of three cells or more, each with a person's name
+    and a means; a cell is read for what it is (a name, phones, e-mails, else the role)."""
+    found: list[Contact] = []
+    held = 0
+    for row, count in rows:
+        texts = [cell for _, _, _, cell in row]
+        named = [is_name(text) for text in texts]
+        means = [bool(EMAIL.search(text) or PHONE.search(text)) for text in texts]
+        if len(row) < _TABLE_MIN_COLUMNS or named.count(True) != 1 or not any(means):
+            break
+        person = _Person(-1)
+        for (line, start, end, cell), is_named in zip(row, named, strict=True):
+            person.cover(line.locate(start, end))
+            if is_named:
+                person.name = cell
+            elif EMAIL.search(cell) or PHONE.search(cell):
+                person.emails.extend(m.group() for m in EMAIL.finditer(cell))
+                person.phones.extend(m.group() for m in PHONE.finditer(cell))
+            elif person.role is None:
+                person.role = cell
+        found.append(person.freeze())
+        held += count
+    return (found, held) if found else None
+
+
+def _rows(lines: Sequence[Line]) -> list[tuple[list[tuple[Line, int, int, str]], int]]:
+    """The rows of a table, each with its cells (the line a cell is in, where it is in that
+    line's text, its text) and how many lines it spans: the lines of one source row (an
+    adapter may give each cell as a line of its own) are one row, and a line's tabs or
+    runs of spaces part its cells."""
+    rows: list[tuple[list[tuple[Line, int, int, str]], int]] = []
+    previous: Line | None = None
+    for line in lines:
+        same_row = (
+            previous is not None
+            and bool(line.source)
+            and "\n" not in line.source[previous.span[1] : line.span[0]]
+        )
+        cells = _cells(line)
+        if same_row and rows:
+            rows[-1][0].extend(cells)
+            rows[-1] = (rows[-1][0], rows[-1][1] + 1)
+        else:
+            rows.append((cells, 1))
+        previous = line
+    return rows
+
+
+def _cells(line: Line) -> list[tuple[Line, int, int, str]]:
+    """The cells of a line: its parts apart by tabs or runs of spaces in its source (which
+    keeps what the line's text collapsed), each with where it is in the line's text."""
+    raw = line.source[line.span[0] : line.span[1]] if line.source else line.text
+    cells: list[tuple[Line, int, int, str]] = []
+    at = 0  # where the cell is in the collapsed text
+    for piece in _CELL_GAP.split(raw.strip()):
+        text = " ".join(piece.split())
+        if not text:
+            continue
+        start = line.text.find(text, at)
+        if start < 0:
+            return [(line, 0, len(line.text), line.text)]
+        cells.append((line, start, start + len(text), text))
+        at = start + len(text)
+    return cells
+
+
+# What a contact table's header names, folded (no case, no accents): the field it fills.
+_COLUMN_FIELDS = {
+    **dict.fromkeys(
+        ("nom", "noms", "prenom nom", "nom prenom", "contact", "interlocuteur"), "name"
+    ),
+    **dict.fromkeys(("fonction", "role", "titre", "poste", "qualite"), "role"),
+    **dict.fromkeys(
+        (
+            "organisation",
+            "organisme",
+            "structure",
+            "societe",
+            "entreprise",
+            "syndicat",
+            "etablissement",
+            "service",
+            "collectivite",
+            "association",
+        ),
+        "organisation",
+    ),
+    **dict.fromkeys(("telephone", "tel", "mobile", "portable", "numero"), "phones"),
+    **dict.fromkeys(
+        ("courriel", "e mail", "email", "mail", "adresse electronique", "mel"), "emails"
+    ),
+}
+_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+_TABLE_MIN_LINES = 2
+_TABLE_MIN_COLUMNS = 3
 
 
 @attrs.define

@@ -59,6 +59,7 @@ from .contact_lines import (
     is_contact_address,
     link_means,
     parse_contact_lines,
+    table_contacts,
     within,
 )
 from .contact_names import is_strong_name, user_spells
@@ -403,6 +404,13 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
             # cell's organisation line, "Calliope Finance" / "Relations presse", it does not)
             draft.roles[index] = Role.CONTACT
         read = block.lines[first_line if index == start else 0 :]
+        headed = bool(read) and contact_heading(read[0].text) is not None
+        table = table_contacts(read[1:] if headed else read)
+        if table is not None:  # a table whose header row names its columns
+            rows, held = table
+            draft.contacts.extend(rows)
+            draft.evidence.append("contact-block")
+            read = read[held + headed :]
         lines.extend(columns(index, read))
         if read:
             means = link_means(block)

@@ -1473,8 +1473,15 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
-        if draft.issuers and pending is None and _acronym_of(text, draft.issuers[-1].name):
-            continue  # "ANVOA" under "AGENCE NATIONALE POUR LA VALORISATION DES OASIS …"
+        if (
+            draft.issuers
+            and pending is None
+            and (
+                _acronym_of(text, draft.issuers[-1].name)
+                or _acronym_of(draft.issuers[-1].name, text)
+            )
+        ):
+            continue  # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH"
         flush()
         held = _name_and_office(text)
         if is_person_name(text):
@@ -1498,10 +1505,29 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             name = _COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
             if name != text:
                 draft.evidence.append("issuer-communicates")
-            at = max(0, candidate.line.text.find(name))
-            draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
+            line = candidate.line
+            for part in _co_issuers(name):
+                at = max(0, line.text.find(part))
+                draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
     flush()
     _drop_repeated_issuers(draft)
+
+
+def _co_issuers(name: str) -> list[str]:
+    """The organisations a letterhead line names side by side (``Université des Antilles ·
+    Centre national de recherche …``): split at a middle dot, a bullet or a bar when every
+    part is an organisation's name; else the line's name whole."""
+    if not any(mark in name for mark in "·•|"):
+        return [name]
+    parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
+    if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):
+        return [parts[1]]  # "Société | QUORVANE": a field's label, then the name
+    if len(parts) < 2 or not all(part and _organisation_like(part) for part in parts):
+        return [name]
+    return parts
+
+
+_CO_ISSUER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def _legal_mention(text: str) -> bool:
@@ -1610,12 +1636,18 @@ _COLUMN_SLACK = 6
 _COLUMN_START = 20
 
 
+# A name's second line opening with "de", "du", "des"… runs to this many words.
+_CONTINUATION_WORDS = 10
+
+
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
-    if word_count(text) > 6 or text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
+    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
-    if _NAME_CONTINUATION.match(text):
-        return True
+    if _NAME_CONTINUATION.match(text) and word_count(text) <= _CONTINUATION_WORDS:
+        return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
+    if word_count(text) > 6:
+        return False
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
