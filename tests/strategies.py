@@ -1085,6 +1085,20 @@ _cue_pieces = st.one_of(
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
 
+
+def word_mixtures(words: list[str]) -> st.SearchStrategy[str]:
+    """Texts made of ``words``, their beginnings and ends, and a few separators: words that
+    repeat, overlap, run into one another and begin one another (a search for them must find
+    every place, as ``str.find`` does)."""
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).flatmap(lambda w: st.integers(1, len(w)).map(lambda n: w[:n])),
+        st.sampled_from(words).flatmap(lambda w: st.integers(0, len(w) - 1).map(lambda n: w[n:])),
+        st.sampled_from([" ", "\n", "a", "é", "’", "\u0130"]),
+    )
+    return st.lists(pieces, max_size=40).map("".join)
+
+
 # -- document types and the sections that list them (``communique.french.vocabulary``) --------
 
 #: Document types as French press rooms write them, each with its plural: the singular is the

@@ -7,11 +7,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from communique import parse
+from communique.adapters import html as html_adapter
 from communique.adapters.html import HtmlAdapter, flatten
 from communique.blocks import BlockKind, Document, Emphasis
 from communique.source import load
+
+from . import strategies as gs
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
@@ -375,6 +380,107 @@ def test_a_contact_box_in_a_sidebar_column_of_the_page_is_read() -> None:
     assert [(c.name, c.phones, c.emails) for c in contacts] == [
         ("Manon Estival", ("04 73 00 00 00",), ("m.estival@example.fr",))
     ]
+
+
+# -- the XPath expressions compiled once give what element.xpath() gives ------------------------
+
+_PAGES = sorted(Path(__file__).parent.rglob("*.html"))
+_COMPILED = {
+    "string()": html_adapter._STRING_VALUE,
+    "boolean(.//h1)": html_adapter._HOLDS_H1,
+    "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])": (
+        html_adapter._MAIL_OR_PHONE_LINK
+    ),
+    "//body": html_adapter._BODIES,
+    "//*[@role='main']": html_adapter._MAIN_ROLES,
+    "//title": html_adapter._TITLES,
+}
+
+
+def _same_as_element_xpath(text: str) -> None:
+    root, _ = html_adapter._parse_tree(text)
+    if root is None:
+        return
+    for element in root.iter():
+        for expression, compiled in _COMPILED.items():
+            assert compiled(element) == element.xpath(expression), expression
+        assert html_adapter._text_of(element) == element.xpath("string()")
+
+
+@pytest.mark.parametrize("page", _PAGES, ids=lambda path: path.name)
+def test_compiled_paths_find_what_element_xpath_finds(page: Path) -> None:
+    _same_as_element_xpath(load(page.read_bytes(), max_input_bytes=10**7).text)
+
+
+@given(gs.release_like_text)
+def test_compiled_paths_find_what_element_xpath_finds_in_any_markup(text: str) -> None:
+    _same_as_element_xpath(f"<html><head><title>{text[:40]}</title></head><body>{text}</body>")
+
+
+# -- the container is the one the plain rule gives -----------------------------------------------
+
+
+def _container_as_first_written(root: object) -> tuple[object, bool]:
+    """The container rule measuring every candidate's collapsed text (the adapter skips
+    collapsing where the text as written is already too short, or no candidate is named)."""
+    h = html_adapter
+
+    def length(element: object) -> int:
+        return h._collapsed_length(element.xpath("string()"))  # type: ignore[attr-defined]
+
+    articles = [a for a in root.iter("article") if not h._dropped_ancestor(a)][:50]  # type: ignore[attr-defined]
+    long_articles = [a for a in articles if length(a) >= h._MIN_CONTAINER_TEXT]
+    if len(long_articles) == 1:
+        return long_articles[0], True
+    mains = [m for m in root.iter("main") if not h._dropped_ancestor(m)]  # type: ignore[attr-defined]
+    mains += root.xpath("//*[@role='main']")  # type: ignore[attr-defined]
+    if mains:
+        return mains[0], True
+    if long_articles:
+        return max(long_articles, key=length), True
+    named = [
+        e
+        for e in root.iter("div", "section", "td")  # type: ignore[attr-defined]
+        if not h._names(e).isdisjoint(h._CONTENT_WORDS) and not h._is_furniture(e)
+    ][:50]
+    bodies = root.xpath("//body")  # type: ignore[attr-defined]
+    page = bodies[0] if bodies else root
+    least = max(h._MIN_CONTAINER_TEXT, length(page) * h._CONTAINER_SHARE)
+    named = [e for e in named if length(e) >= least]
+    if named:
+        return max(named, key=length), True
+    return page, False
+
+
+def _same_container(text: str) -> None:
+    root = html_adapter._parse(text, [])
+    if root is not None:
+        assert html_adapter._container(root) == _container_as_first_written(root)
+
+
+@pytest.mark.parametrize("page", _PAGES, ids=lambda path: path.name)
+def test_the_container_is_the_one_the_plain_rule_gives(page: Path) -> None:
+    _same_container(load(page.read_bytes(), max_input_bytes=10**7).text)
+
+
+_WORDS = st.sampled_from(["Le préfet", "annonce", "\u00a0", " ", "\n", "a" * 60, "mot " * 30])
+_BOXES = st.recursive(
+    st.lists(_WORDS, max_size=6).map("".join),
+    lambda inner: st.tuples(
+        st.sampled_from(["div", "section", "td", "p", "aside", "article"]),
+        st.sampled_from(["content", "main-content", "entry", "sidebar", "post", "x", "nav"]),
+        st.lists(inner, min_size=1, max_size=4),
+    ).map(lambda t: f"<{t[0]} class='{t[1]}'>{''.join(t[2])}</{t[0]}>"),
+    max_leaves=12,
+)
+
+
+@given(_BOXES)
+# a named block under 30 % of the page's text, the page's share above the floor
+@example("<div class='content'>" + "mot " * 65 + "</div><div>" + "texte " * 220 + "</div>")
+@example("<div class='content'>" + "mot " * 65 + "</div><div>" + "texte " * 40 + "</div>")
+def test_the_container_is_the_one_the_plain_rule_gives_on_any_layout(body: str) -> None:
+    _same_container(f"<html><body>{body}</body></html>")
 
 
 @pytest.mark.parametrize(

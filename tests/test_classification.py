@@ -8,13 +8,14 @@ whatever release words they hold.
 
 from __future__ import annotations
 
+import importlib
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique import parse
@@ -23,6 +24,8 @@ from communique.french import cues
 
 from . import strategies as gs
 from .conftest import ROOT
+
+classify = importlib.import_module("communique.extract.classify")  # the step's module
 
 # -- one code at a time: (code, a text with the cue, a near miss without it) -------------------
 
@@ -690,14 +693,152 @@ def _all_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 @given(text=gs.cue_texts)
-def test_cues_sharing_where_their_keywords_first_occur_find_the_same(text: str) -> None:
-    firsts: dict[str, int] = {}
+def test_cues_sharing_a_keyword_index_find_the_same(text: str) -> None:
     lowered = text.lower()
+    index = cues.KeywordIndex(lowered)
     for cue in CUES.values():
-        alone = cue.search(text, lowered)
-        shared = cue.search(text, lowered, firsts)
-        assert (alone is None) == (shared is None)
-        assert alone is None or shared is None or alone.start() == shared.start()
+        alone = [(m.start(), m.end()) for m in cue.finditer(text, lowered)]
+        shared = [(m.start(), m.end()) for m in cue.finditer(text, lowered, index)]
+        assert alone == shared
+        # a text the indexed one begins (the classify step's listing reads a prefix)
+        cut = len(text) // 2
+        alone = [(m.start(), m.end()) for m in cue.finditer(text[:cut], lowered[:cut])]
+        shared = [(m.start(), m.end()) for m in cue.finditer(text[:cut], lowered[:cut], index)]
+        assert alone == shared
+
+
+KEYWORDS = sorted(cues._INDEXED_KEYWORDS)
+
+
+@given(
+    text=gs.word_mixtures(KEYWORDS),
+    start=st.integers(0, 200),
+    end=st.none() | st.integers(0, 200),
+)
+def test_the_keyword_index_finds_what_str_find_finds(
+    text: str, start: int, end: int | None
+) -> None:
+    index = cues.KeywordIndex(text)
+    for keyword in [*KEYWORDS, "zz", "é"]:  # and words no cue has
+        assert index.find(keyword, start, end) == text.find(keyword, start, end), keyword
+        assert index.find(keyword) == text.find(keyword), keyword
+
+
+def test_the_keyword_index_knows_every_keyword_of_every_cue() -> None:
+    assert {k for cue in CUES.values() for k in cue.keywords} == cues._INDEXED_KEYWORDS
+
+
+OPENING_CUES = (
+    cues.WIRE_CREDIT,
+    cues.INFORMS_THE_PUBLIC,
+    cues.NEWS_AGENCY_CREDIT,
+    cues.NEWSLETTER,
+    cues.RELEASE_LABEL,
+)
+
+
+@given(
+    text=st.lists(
+        # cue phrases, filler past the opening, and letters whose lower case is longer
+        # (İ) or depends on what follows (Σ)
+        gs.cue_texts | st.sampled_from(["a" * 400, "ΑΣ", "Σ'", "İ", "İ" * 60, "ΣΑ", "\n"]),
+        max_size=12,
+    ).map("".join)
+)
+@example(text="İ" * 60 + "(AFP) – Le préfet a fermé la route." + "a" * 1200)
+def test_the_opening_read_with_the_heads_index_finds_the_same(text: str) -> None:
+    head = text[: classify.SCAN_LIMIT]
+    lowered = head.lower()
+    reading = classify.Reading(None, head, lowered, cues.KeywordIndex(lowered))  # type: ignore[arg-type]
+    opening = reading.opening
+    for cue in OPENING_CUES:
+        alone = [(m.start(), m.end()) for m in cue.finditer(opening, opening.lower())]
+        shared = [(m.start(), m.end()) for m in cue.finditer(opening, *reading.opening_lowered())]
+        assert alone == shared
+
+
+# The schedule's line pattern as it was written first: a line start in multi-line mode.
+_TIME_SLOT_LINE_AT_LINE_START = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b", re.M)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "08h30",
+                "9 h 00",
+                "14:00",
+                "24:00",
+                "1",
+                "2",
+                "h",
+                ":",
+                " ",
+                "\t",
+                "\n",
+                "\n\n",
+                "\r",
+                "\u00a0",
+                "Accueil",
+                "-",
+                "30",
+                "5",
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_time_slot_lines_are_counted_as_at_each_line_start(text: str) -> None:
+    assert classify._time_slot_lines(text) == len(_TIME_SLOT_LINE_AT_LINE_START.findall(text))
+
+
+# The official-name cue as it was first written: the look-behind before the first name.
+_OFFICIAL_NAME_AS_WRITTEN = re.compile(
+    "(?<![\\w'’-])[A-ZÀ-Ý]" + cues.OFFICIAL_NAME_STYLE.pattern.pattern.split(")", 1)[1]
+)
+
+
+_STYLED_NAMES = st.tuples(
+    st.sampled_from(["", "a", "l'", "d’", "-", " ", "É", "\n"]),
+    st.sampled_from(["Jean", "Anne-Marie", "Élise", "JEAN"]),
+    st.sampled_from([" ", "\u00a0", "  "]),
+    st.sampled_from(["DUPONT", "Martin", "de Vaise"]),
+    st.sampled_from([", ", ","]),
+    st.sampled_from(["préfet", "Présidente", "directeur", "la Maire"]),
+).map("".join)
+
+
+@given(
+    st.lists(
+        _STYLED_NAMES
+        | gs.cue_texts
+        | st.sampled_from(
+            [
+                "Jean",
+                "Anne-Marie",
+                "DUPONT",
+                "Martin",
+                ", ",
+                "préfet",
+                "Présidente",
+                "l'",
+                "d’",
+                "-",
+                "a",
+                "É",
+                "Élise",
+                " ",
+                "\u00a0",
+                "\n",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_the_official_name_cue_opening_on_its_capital_matches_as_written(text: str) -> None:
+    assert [m.span() for m in cues.OFFICIAL_NAME_STYLE.pattern.finditer(text)] == [
+        m.span() for m in _OFFICIAL_NAME_AS_WRITTEN.finditer(text)
+    ]
 
 
 def test_an_agency_credit_counts_only_where_a_dispatch_opens() -> None:
@@ -817,7 +958,8 @@ def _class_source(items: Any) -> str:
 
 
 def test_cues_with_a_starting_class_are_found() -> None:
-    assert {"EVENT_DETAILS", "OFFICIAL_NAME_STYLE", "RELEASE_LISTING_ITEM"} <= set(STARTING_CUES)
+    # (OFFICIAL_NAME_STYLE opens on its capital's class itself)
+    assert {"EVENT_DETAILS", "RELEASE_LISTING_ITEM"} <= set(STARTING_CUES)
 
 
 @pytest.mark.parametrize("name", sorted(STARTING_CUES))

@@ -101,6 +101,10 @@ PATTERNS.update(
         importlib.import_module("communique.adapters.markdown")._SIGNALS
     )
 )
+PATTERNS.update(
+    (f"communique.french.cues._KEYWORD_SCANS[{number}]", scan)
+    for number, scan in enumerate(importlib.import_module("communique.french.cues")._KEYWORD_SCANS)
+)
 USED = _methods_used()
 
 # Characters tried against each repeated set: letters, digits, every kind of space and the

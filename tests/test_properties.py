@@ -7,6 +7,7 @@ untouched seed) come back out of the parser.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import itertools
 import json
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 from communique import PressRelease, blocks, parse
 from communique.extract.text import folded
+from communique.source import load
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -318,7 +320,7 @@ def align_character_by_character(
     plain: str, source: str, start: int, end: int
 ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The aligner's specification, one character at a time (``communique.blocks.align``
-    maps whole words in one step and must give the same runs)."""
+    maps whole words and whole stretches of text in one step and must give the same map)."""
     starts: list[int] = []
     offsets: list[int] = []
     j, expected = start, -1
@@ -341,6 +343,28 @@ def align_character_by_character(
     return (tuple(starts), tuple(offsets)) if starts else ((0,), (start,))
 
 
+def merged(alignment: tuple[tuple[int, ...], tuple[int, ...]]) -> tuple[tuple[int, ...], ...]:
+    """The same map with no run that only goes on from the one before it (the aligner gives
+    each run once, however many words it maps)."""
+    starts: list[int] = []
+    offsets: list[int] = []
+    for start, offset in zip(*alignment, strict=True):
+        if not starts or offset - offsets[-1] != start - starts[-1]:
+            starts.append(start)
+            offsets.append(offset)
+    return tuple(starts), tuple(offsets)
+
+
+def mapped(plain: str, alignment: tuple[tuple[int, ...], ...]) -> list[int]:
+    """Where each character of ``plain`` maps to, as `Line.locate` reads the runs."""
+    starts, offsets = alignment
+    places = []
+    for index in range(len(plain)):
+        run = max(bisect.bisect_right(starts, index) - 1, 0)
+        places.append(offsets[run] + max(index - starts[run], 0))
+    return places
+
+
 _MARKED_WORDS = st.sampled_from(
     ["Paris", "le", "1er", "é", "<", "&", "**", "_", "<b>", "</b>", "<a href='x'>", "</a>",
      "&amp;", "<br>", "](http://x)", "\u00a0", "ab<c", " ", "  ", "\n", "\t"]
@@ -353,6 +377,9 @@ _MARKED_WORDS = st.sampled_from(
     st.integers(0, 40),
     st.integers(0, 40),
 )
+# text written as it is, up to a space the source writes otherwise ("a " then "\u00a0")
+@example(source="a \u00a0", other="a <", first=0, length=0)
+@example(source="Le  <b>préfet</b> a dit", other="Le préfet a dit", first=0, length=0)
 def test_the_aligner_maps_words_as_it_maps_characters(
     source: str, other: str, first: int, length: int
 ) -> None:
@@ -360,9 +387,10 @@ def test_the_aligner_maps_words_as_it_maps_characters(
     end = min(start + length, len(source)) if length else len(source)
     rendered = " ".join(source.replace("**", "").replace("<b>", "").split())
     for plain in (rendered, source, other):
-        assert blocks.align(plain, source, start, end) == align_character_by_character(
-            plain, source, start, end
-        )
+        specified = align_character_by_character(plain, source, start, end)
+        aligned = blocks.align(plain, source, start, end)
+        assert aligned == merged(specified)
+        assert mapped(plain, aligned) == mapped(plain, specified)
 
 
 def _collapse_by_runs(text: str) -> str:
@@ -400,21 +428,34 @@ def test_the_only_printable_whitespace_is_the_plain_space() -> None:
     assert printable == [" "]
 
 
-# The Markdown sniffer's signals as they read plainly (the library's start with a literal
-# character, for speed): where one matches, so does the other.
+# The Markdown sniffer's signals as they read plainly, over the text itself (the library's
+# start with a literal character, for speed, and read the text after a line break): where one
+# matches, so does the other.
 _PLAIN_SIGNALS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
-    None,  # a link: unchanged
-    None,  # front matter: unchanged
+    re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"),
+    re.compile(r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I),
     re.compile(r"^[-*+] \S", re.M),
     re.compile(r"\S  \n"),
 )
 
 
 @given(gs.markdown_mark_texts)
+@example("---\ntitle: Titre\n---\n")
+@example("Title: Titre\ndate: 2024-01-02\n")
+@example("x\n+++\n[lien](http://exemple.fr)")
+@example("- point\n# Titre")
 def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> None:
-    signals = importlib.import_module("communique.adapters.markdown")._SIGNALS
-    for plain, (pattern, _weight, _needles) in zip(_PLAIN_SIGNALS, signals, strict=True):
-        if plain is not None:
-            assert (plain.search(text) is None) == (pattern.search(text) is None), plain.pattern
+    markdown = importlib.import_module("communique.adapters.markdown")
+    source = load(text, max_input_bytes=10**6)
+    sample = source.text[:20000]
+    plainly = sum(
+        weight
+        for plain, (_pattern, weight, _needles) in zip(
+            _PLAIN_SIGNALS, markdown._SIGNALS, strict=True
+        )
+        if plain.search(sample)
+    )
+    expected = 0.0 if sample.lstrip().startswith("<") else min(1.0, plainly)
+    assert markdown.MarkdownAdapter().sniff(source) == expected

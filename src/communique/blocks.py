@@ -250,11 +250,22 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
     ahead; whitespace matches any whitespace run; HTML tags in the source are stepped over
     (the ``a`` of ``<a href…>`` is not the text's ``a``); characters the markup produced (an
     entity, ``<sup>2</sup>`` rendered as ``²``) map to the current position.
+
+    The map is given as runs: ``plain[starts[n]:]`` maps to ``source[offsets[n]:]``, character
+    for character, up to the next run; a run starts only where the map does not go on from
+    the run before.
     """
     starts: list[int] = []
     offsets: list[int] = []
     j = start
     expected = -1  # the source offset at which the current run would continue
+
+    def place(i: int, k: int) -> None:
+        """``plain[i]`` is at ``source[k]``, not where the character before it ends."""
+        if not starts or k - offsets[-1] != i - starts[-1]:  # else the last run goes on
+            starts.append(i)
+            offsets.append(k)
+
     i = 0
     while i < len(plain):
         char = plain[i]
@@ -265,15 +276,26 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
             continue
         if j < end and source[j] == "<" and char != "<":
             j = _past_tags(source, j, end)
+        if j != expected and source.startswith(plain[i : i + 2], j, end):
+            # Text written as it is in the source (the usual case: the rest of a line after
+            # its markup) maps in one step: one run, as its characters would map one by one.
+            length = _verbatim(plain, i, source, j, end)
+            while length and plain[i + length - 1].isspace():
+                length -= 1  # end on a word: a space goes on over the source's spaces
+            if length > 1:
+                place(i, j)
+                i += length
+                j += length
+                expected = j
+                continue
         if char != "<":
-            # A word written as is in the source (the usual case) maps in one step, as its
-            # characters would one by one: each where the one before it ends.
+            # A word written as is in the source maps in one step, as its characters would
+            # one by one: each where the one before it ends.
             word_end = _WORD_END.search(plain, i)
             stop = word_end.start() if word_end is not None else len(plain)
             if stop - i > 1 and source.startswith(plain[i:stop], j, end):
                 if j != expected:
-                    starts.append(i)
-                    offsets.append(j)
+                    place(i, j)
                 j += stop - i
                 expected = j
                 i = stop
@@ -285,13 +307,35 @@ def align(plain: str, source: str, start: int, end: int) -> tuple[tuple[int, ...
         else:
             j = k + 1
         if k != expected:
-            starts.append(i)
-            offsets.append(k)
+            place(i, k)
         expected = k + 1
         i += 1
     if not starts:
         return (0,), (start,)
     return tuple(starts), tuple(offsets)
+
+
+def _verbatim(plain: str, i: int, source: str, j: int, end: int) -> int:
+    """How many characters of ``plain`` from ``i`` are written as they are in ``source`` from
+    ``j`` (before ``end``): compared a piece at a time, each piece twice as long as the one
+    before, then the last piece by bisection."""
+    limit = min(len(plain) - i, end - j)
+    low, size = 0, 16
+    while low < limit:
+        high = min(low + size, limit)
+        if not source.startswith(plain[i + low : i + high], j + low, end):
+            break
+        low, size = high, size * 2
+    else:
+        return max(limit, 0)
+    # plain[i:i + low] is written as it is; plain[i:i + high] is not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if source.startswith(plain[i + low : i + middle], j + low, end):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _past_tags(source: str, j: int, end: int) -> int:

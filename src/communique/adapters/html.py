@@ -42,7 +42,7 @@ import functools
 import itertools
 import json
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from lxml import etree
 
@@ -86,6 +86,27 @@ _EM_TAGS = frozenset(("i", "em", "cite"))
 _LAYOUT_XPATH = etree.XPath(
     "boolean(.//p|.//div|.//table|.//ul|.//ol|.//br|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)"
 )
+# The XPath expressions the adapter evaluates, compiled once (``element.xpath(expression)``
+# compiles its expression at each call, which costs more than evaluating it).
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
+_HOLDS_H1 = etree.XPath("boolean(.//h1)")
+_MAIL_OR_PHONE_LINK = etree.XPath(
+    "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
+)
+_BODIES = etree.XPath("//body")
+_MAIN_ROLES = etree.XPath("//*[@role='main']")
+_TITLES = etree.XPath("//title")
+
+
+def _text_of(element: _ParsedElement) -> str:
+    """All the text inside ``element`` (XPath's ``string()``: its descendants' text, joined)."""
+    return str(_STRING_VALUE(element))
+
+
+def _all(path: etree.XPath, element: _ParsedElement) -> list[_ParsedElement]:
+    """The elements a compiled path finds from ``element``."""
+    return cast("list[_ParsedElement]", path(element))
+
 
 # Words of an id or class (``pgSideNav``, ``share-buttons``, ``cookie_banner``) that name
 # page furniture, and words that name the content container.
@@ -185,7 +206,7 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
         return builder, Metadata()
     container, found = _container(root)
     walker = _Walker(builder, drop_page_chrome=not found)
-    if container.xpath("boolean(.//h1)") is False:
+    if _HOLDS_H1(container) is False:
         outside = [h for h in root.iter("h1") if not _dropped_ancestor(h)]
         if outside:
             walker.walk(outside[0], tail=False)
@@ -220,7 +241,7 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
         box = heading.getparent()
         if box is None:
             continue
-        title = collapse(heading.xpath("string()"))
+        title = collapse(_text_of(heading))
         if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
             continue
         if any(_within(box, found) for found in boxes):
@@ -232,12 +253,10 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
             for a in box.iterancestors()
         ):
             continue  # the site's own "Nous contacter" in its footer is no press contact
-        text = box.xpath("string()")
+        text = _text_of(box)
         if len(text) > _CONTACT_BOX_TEXT:
             continue
-        means = box.xpath(
-            "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
-        )
+        means = _MAIL_OR_PHONE_LINK(box)
         if means or EMAIL.search(text):
             boxes.append(box)
         if len(boxes) >= 3:
@@ -255,7 +274,7 @@ def render_fragment(text: str, found: list[Diagnostic] | None = None) -> tuple[R
     root = _parse(text, [] if found is None else found)
     if root is None:
         return ()
-    bodies = root.xpath("//body")
+    bodies = _all(_BODIES, root)
     builder = Builder()
     walker = _Walker(builder, drop_page_chrome=False, show_targets=False)
     walker.walk(bodies[0] if bodies else root, tail=False)
@@ -440,18 +459,25 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     """The element holding the release, and whether a real container was found."""
     lengths: dict[_ParsedElement, int] = {}
 
-    def _text_length(element: _ParsedElement) -> int:
-        """The length of the element's text, collapsed; each element measured once."""
+    def _text_length(element: _ParsedElement, text: str | None = None) -> int:
+        """The length of the element's text (``text`` when read already), collapsed; each
+        element measured once."""
         if element not in lengths:
-            lengths[element] = _collapsed_length(element.xpath("string()"))
+            lengths[element] = _collapsed_length(_text_of(element) if text is None else text)
         return lengths[element]
+
+    def _reaches(element: _ParsedElement, least: float) -> bool:
+        """Whether the element's collapsed text is ``least`` long: never when its text as
+        written is shorter (collapsing only shortens), which needs no collapsing."""
+        text = _text_of(element)
+        return len(text) >= least and _text_length(element, text) >= least
 
     articles = [a for a in root.iter("article") if not _dropped_ancestor(a)][:50]
     long_articles = [a for a in articles if _text_length(a) >= _MIN_CONTAINER_TEXT]
     if len(long_articles) == 1:
         return long_articles[0], True
     mains = [m for m in root.iter("main") if not _dropped_ancestor(m)]
-    mains += root.xpath("//*[@role='main']")
+    mains += _all(_MAIN_ROLES, root)
     if mains:
         return mains[0], True
     if long_articles:
@@ -461,13 +487,18 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
         for e in root.iter("div", "section", "td")
         if not _names(e).isdisjoint(_CONTENT_WORDS) and not _is_furniture(e)
     ][:50]
-    bodies = root.xpath("//body")
+    bodies = _all(_BODIES, root)
     page = bodies[0] if bodies else root
+    if not named:
+        return page, False
     # A block named "content" that holds a small part of the page's text is one of its
     # layout blocks (a page builder's "media-text__content"), not the release: reading
     # only it would lose the rest of the release.
-    least = max(_MIN_CONTAINER_TEXT, _text_length(page) * _CONTAINER_SHARE)
-    named = [e for e in named if _text_length(e) >= least]
+    least: float = _MIN_CONTAINER_TEXT
+    page_text = _text_of(page)
+    if len(page_text) * _CONTAINER_SHARE > _MIN_CONTAINER_TEXT:  # else the share is below
+        least = max(_MIN_CONTAINER_TEXT, _text_length(page, page_text) * _CONTAINER_SHARE)
+    named = [e for e in named if _reaches(e, least)]
     if named:
         return max(named, key=_text_length), True
     return page, False
@@ -643,7 +674,7 @@ class _Walker:
             href
         ):
             self.links.append(href)
-            self.link_texts.append(collapse(str(element.xpath("string()"))))
+            self.link_texts.append(collapse(_text_of(element)))
 
     def link_end(self, element: _ParsedElement) -> None:
         if not self.show_targets:
@@ -653,7 +684,7 @@ class _Walker:
         if scheme.lower() not in ("mailto", "tel") or not target:
             return
         target = target.split("?", 1)[0].strip()
-        shown = str(element.xpath("string()"))
+        shown = _text_of(element)
         if scheme.lower() == "tel":
             digits = "".join(c for c in target if c.isdigit())[-9:]
             if digits and digits in "".join(c for c in shown if c.isdigit()):
@@ -744,7 +775,7 @@ def _marked_lede(container: _ParsedElement) -> str | None:
             continue
         if any(True for _ in element.iter("img", "figure", "figcaption", "video")):
             continue  # a picture and its credit
-        text = collapse(str(element.xpath("string()")))
+        text = collapse(_text_of(element))
         if _LEDE_LENGTH[0] <= len(text) <= _LEDE_LENGTH[1]:
             return text
     return None
@@ -820,8 +851,8 @@ def _title(
         if len(first_level) == 1 and not _same_title(explicit, first_level[0]):
             return None  # the article's own <h1> says something else: the text decides
         return explicit
-    titles = root.xpath("//title")
-    page_title = collapse(titles[0].xpath("string()")) if titles else ""
+    titles = _all(_TITLES, root)
+    page_title = collapse(_text_of(titles[0])) if titles else ""
     if not page_title:
         return None
     parts = [collapse(p) for p in _TITLE_SEPARATOR.split(page_title) if collapse(p)]

@@ -50,13 +50,15 @@ _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
-# which any match contains: where none is in the text, the pattern is not run. Each pattern
-# starts with a literal character (a look-behind reads what must stand before it: the start
-# of a line, no letter), so that the engine skips from one such character to the next
-# instead of trying every position; sniffing only asks whether a pattern matches.
+# which any match contains: where none is in the text, the pattern is not run. The patterns
+# read the text after a line break (the sniffer adds one in front), so that a line's start is
+# a "\n" too; each starts with a single literal character (a look-behind reads what must
+# stand before it: no letter), so that the engine skips from one such character to the next
+# instead of trying every position (a class, even of three characters, is several times
+# slower to skip through); sniffing only asks whether a pattern matches.
 _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     # "^#{1,6} \S" in multi-line mode
-    (re.compile(r"#(?<![^\n]#)#{0,5} \S"), 0.4, ("# ",)),
+    (re.compile(r"\n#{1,6} \S"), 0.4, ("# ",)),
     (
         # "**bold**", or "(?<![*\w])\*…\*(?!\w)": italics
         re.compile(r"\*\*[^*\n]{1,300}\*\*|\*(?<![*\w]\*)[^*\s][^*\n]{0,300}\*(?!\w)"),
@@ -66,13 +68,13 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4, ("](",)),
     (
         re.compile(
-            r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
+            r"\A\n(?:---|\+\+\+)\n|\A\n(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
         ),
         0.5,
         ("",),
     ),
     # "^[-*+] \S" in multi-line mode
-    (re.compile(r"[-*+](?<![^\n][-*+]) \S"), 0.1, ("- ", "* ", "+ ")),
+    (re.compile(r"\n[-*+] \S"), 0.1, ("- ", "* ", "+ ")),
     # "\S  \n": two spaces ending a line after a word
     (re.compile(r"  \n(?<=\S  \n)"), 0.2, ("  \n",)),
 )
@@ -198,12 +200,13 @@ class MarkdownAdapter(BaseAdapter):
         sample = source.text[:20000]
         if sample.lstrip().startswith("<"):
             return 0.0
+        lined = "\n" + sample  # what the signals read (see _SIGNALS)
         return min(
             1.0,
             sum(
                 weight
                 for pattern, weight, needles in _SIGNALS
-                if any(needle in sample for needle in needles) and pattern.search(sample)
+                if any(needle in sample for needle in needles) and pattern.search(lined)
             ),
         )
 

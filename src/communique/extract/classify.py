@@ -14,7 +14,7 @@ release; cues only an issuer writes ("a le plaisir de vous annoncer", journalist
 weigh 2. Texts that cite, explain, list or deliver releases weigh against.
 
 The cues read at most the first `SCAN_LIMIT` characters, each near its keywords only
-(`Cue`, the keywords' first positions shared by the cues),
+(`Cue`, the keywords found for all the cues in one scan),
 labels and credits only the first `OPENING_LIMIT`, and the opening cue only the first
 paragraphs: the step costs the same on a 5 MB document as on a 20 KB one, and little beside
 the other steps.
@@ -82,18 +82,30 @@ class Reading:
     head: str
     #: ``head.lower()``, for the cues' keyword shortcut
     lowered: str
-    #: where each cue keyword first occurs in ``lowered``, shared by the cues
-    firsts: dict[str, int] = attrs.field(factory=dict, eq=False)
+    #: where the cues' keywords occur in ``lowered``, found once for all the cues
+    keywords: cues.KeywordIndex = attrs.field(eq=False)
 
     @property
     def opening(self) -> str:
         """The first `OPENING_LIMIT` characters, where labels and credits stand."""
         return self.head[:OPENING_LIMIT]
 
+    def opening_lowered(self) -> tuple[str, cues.KeywordIndex | None]:
+        """The opening in lower case, and the keyword index that serves it.
+
+        When every letter of the head lowers to one letter, the opening's lower case is the
+        start of ``lowered`` (but for a final sigma, in no keyword) and the head's index
+        serves it; otherwise the opening is lowered on its own, with no index.
+        """
+        if len(self.lowered) == len(self.head):
+            return self.lowered[:OPENING_LIMIT], self.keywords
+        return self.opening.lower(), None
+
     @classmethod
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
-        return cls(draft, head, head.lower())
+        lowered = head.lower()
+        return cls(draft, head, lowered, cues.KeywordIndex(lowered))
 
 
 @attrs.frozen
@@ -127,8 +139,8 @@ def _cue(cue: cues.Cue, *, opening: bool = False) -> Callable[[Reading], bool]:
 
     def given_when(reading: Reading) -> bool:
         if opening:
-            return cue.search(reading.opening, reading.opening.lower()) is not None
-        return cue.search(reading.head, reading.lowered, reading.firsts) is not None
+            return cue.search(reading.opening, *reading.opening_lowered()) is not None
+        return cue.search(reading.head, reading.lowered, reading.keywords) is not None
 
     return given_when
 
@@ -141,7 +153,7 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     def given_when(reading: Reading) -> bool:
         found = {
             " ".join(match.group().lower().split())
-            for match in cue.finditer(reading.head, reading.lowered, reading.firsts)
+            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
         }
         return len(found) >= wanted
 
@@ -151,11 +163,18 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
 def _schedule(reading: Reading) -> bool:
     """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"): an event's
     schedule, not a release (an invitation's short programme stays below the count)."""
-    return len(_TIME_SLOT_LINE.findall(reading.head)) >= _SCHEDULE_LINES
+    return _time_slot_lines(reading.head) >= _SCHEDULE_LINES
 
 
-# A line opening with a time of day: "08h30", "9 h 00", "14:00".
-_TIME_SLOT_LINE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b", re.M)
+def _time_slot_lines(text: str) -> int:
+    """How many lines of ``text`` open with a time of day."""
+    return len(_TIME_SLOT_LINE.findall("\n" + text))
+
+
+# A line opening with a time of day: "08h30", "9 h 00", "14:00". Looked for after a line
+# break (the text is given one in front), which the engine skips to: a line start ("^" in
+# multi-line mode) would be tried at every position.
+_TIME_SLOT_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b")
 _SCHEDULE_LINES = 6
 
 
@@ -253,10 +272,10 @@ def _release_label(reading: Reading) -> bool:
     if reading.draft.doc_type is not None or "press-section" in reading.draft.evidence:
         return False  # the label is the header's, or one of a section's listed releases
     title = reading.draft.document.metadata.title or ""
-    return any(
-        _unless_after(cues.RELEASE_LABEL, cues.NOT_A_LABEL_BEFORE, text, text.lower())
-        for text in (reading.opening, title)
-    )
+    words = cues.NOT_A_LABEL_BEFORE
+    return _unless_after(
+        cues.RELEASE_LABEL, words, reading.opening, *reading.opening_lowered()
+    ) or _unless_after(cues.RELEASE_LABEL, words, title, title.lower())
 
 
 def _press_contact_label(reading: Reading) -> bool:
@@ -264,7 +283,7 @@ def _press_contact_label(reading: Reading) -> bool:
     if "contact-block" in reading.draft.evidence:
         return False
     return (
-        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.firsts) is not None
+        cues.PRESS_CONTACT_LABEL.search(reading.head, reading.lowered, reading.keywords) is not None
     )
 
 
@@ -288,17 +307,27 @@ def _future_announcements(reading: Reading) -> bool:
 def _administrative_today(reading: Reading) -> bool:
     """Whether "ce jour" means today ("signé ce jour"), not "so far" ("à ce jour")."""
     return _unless_after(
-        cues.ADMINISTRATIVE_TODAY, cues.NOT_ADMINISTRATIVE_TODAY, reading.head, reading.lowered
+        cues.ADMINISTRATIVE_TODAY,
+        cues.NOT_ADMINISTRATIVE_TODAY,
+        reading.head,
+        reading.lowered,
+        reading.keywords,
     )
 
 
-def _unless_after(cue: cues.Cue, words: frozenset[str], text: str, lowered: str) -> bool:
+def _unless_after(
+    cue: cues.Cue,
+    words: frozenset[str],
+    text: str,
+    lowered: str,
+    index: cues.KeywordIndex | None = None,
+) -> bool:
     """Whether ``cue`` matches ``text`` somewhere not right after one of ``words``.
 
     The word before is taken after any elision ("à" in "jusqu'à ce jour", "un" in "d'un")
     and without the brackets and markup that may open a label ("(Communiqué)").
     """
-    for match in cue.finditer(text, lowered):
+    for match in cue.finditer(text, lowered, index):
         before = text[max(0, match.start() - 30) : match.start()].replace("’", "'").split()
         word = before[-1].rsplit("'", 1)[-1].strip('([«"*#_|').lower() if before else ""
         if word not in words:
@@ -320,7 +349,7 @@ def _announcement_lead(reading: Reading) -> bool:
 
 def _placeholder_text(reading: Reading) -> bool:
     head = reading.head
-    if cues.PLACEHOLDER.search(head, reading.lowered, reading.firsts) is not None:
+    if cues.PLACEHOLDER.search(head, reading.lowered, reading.keywords) is not None:
         return True
     blank = head.find(_BLANK)
     return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None
@@ -340,7 +369,11 @@ def _release_listing(reading: Reading) -> bool:
     else:
         head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
-    for match in cues.RELEASE_LISTING_ITEM.finditer(head, reading.lowered[: len(head)]):
+    # (the index of the whole head serves a text the head begins)
+    listed = cues.RELEASE_LISTING_ITEM.finditer(
+        head, reading.lowered[: len(head)], reading.keywords
+    )
+    for match in listed:
         date = match["date"] or match["first_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
