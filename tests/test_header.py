@@ -1846,3 +1846,36 @@ def test_the_heads_of_sports_education_and_social_bodies_make_a_line_an_issuer(
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == [name]
     assert release.headline == "Un nouveau plan pour les mobilités du territoire"
+
+
+@pytest.mark.parametrize("section", ["Espace presse", "Salle de presse", "Actualités", "Presse"])
+def test_the_site_s_section_over_the_title_is_no_headline(section: str) -> None:
+    text = (
+        f"CHU de Vaise\n\nAccueil > Actualités > {section}\n\n{section}\n"
+        f"Un centre de secours ouvre à Vaise\nPublié le 17/06/2026\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        " | Par Cellule de communication | 1 248 vues",
+        " – par Service presse",
+        " · Par la rédaction",
+    ],
+)
+def test_the_author_and_counters_after_a_page_s_stamp_are_no_headline(strip: str) -> None:
+    text = (
+        f"Un centre de secours ouvre à Vaise\n\nPublié le 05/05/2026{strip}\n\n"
+        f"PRÉFECTURE DU RHÔNE\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_the_state_s_heading_closing_a_text_is_no_signing_organisation() -> None:
+    text = (
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\n"
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == []

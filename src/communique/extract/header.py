@@ -397,6 +397,8 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                 continue
             if _furniture(text):
                 continue
+            if line is not block.lines[-1] and _SECTION_TITLE.fullmatch(strip_decoration(text)):
+                continue  # the site's section over the title ("Espace presse" / "Titre")
             unpacked = _unpacked_title(draft, line, doc_types) or _name_beside_type(line)
             if unpacked is not None:
                 line, text = unpacked, unpacked.text
@@ -634,7 +636,16 @@ def _after_timestamp(line: Line) -> Line | None:
     if stamp is None or stamp.end() >= len(line.text.rstrip()):
         return None
     at = stamp.end()
+    if _PAGE_STRIP.fullmatch(line.text, at):
+        return None  # "Publié le 05/05/2026 | Par Cellule de communication | 1 248 vues"
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
+# The rest of a page's stamp line: its author and counters ("| Par Cellule de communication |
+# 1 248 vues"), not a title.
+_PAGE_STRIP = re.compile(
+    r"[\s|·•–-]*(?:par|by|auteur\s*:)\s[^|·•\n]{1,80}(?:[|·•][^|·•\n]{1,40}){0,4}", re.I
+)
 
 
 def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -> Line | None:

@@ -38,13 +38,15 @@ from ..french.vocabulary import (
     MARKET_IDENTIFIERS,
     OFFICE,
     SERVICE_LINE,
+    STATE_HEADING,
+    STATE_MOTTOS,
     TICKER,
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
 from .dateline import match_dateline
 from .draft import Draft
-from .text import is_person_name, strip_decoration
+from .text import folded, is_person_name, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
@@ -239,6 +241,8 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     written = draft.document.text[span[0] : span[1]]
     lines = [line.strip() for line in written.split("\n") if line.strip()]
+    while lines and _state_frame(lines[0]):
+        lines.pop(0)  # "RÉPUBLIQUE DU SÉNÉGAL" / its motto: the frame, then the name
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
     first = strip_decoration(lines[0])
@@ -255,6 +259,14 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
+
+
+def _state_frame(line: str) -> bool:
+    """The State's heading or its motto over an official letterhead."""
+    return bool(STATE_HEADING.fullmatch(line)) or folded(line) in _MOTTOS
+
+
+_MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
 def _quotation(block: TextBlock | None) -> bool:
