@@ -449,6 +449,15 @@ def _issuers(header_lines: str) -> list[str]:
         ),
         ("RÉGION BRETAGNE | ADEME BRETAGNE", ["RÉGION BRETAGNE", "ADEME BRETAGNE"]),
         ("Société | QUORVANE", ["QUORVANE"]),  # a field's label, then the name
+        # a ministry's portfolio over several lines, and the office alone under it
+        (
+            "SECRÉTARIAT D'ÉTAT\nCHARGÉ DE LA MER\nET DE LA BIODIVERSITÉ\n\nLa secrétaire d'État",
+            ["SECRÉTARIAT D'ÉTAT CHARGÉ DE LA MER ET DE LA BIODIVERSITÉ"],
+        ),
+        (
+            "PRÉFET DU FINISTÈRE\nSous-préfecture de Morlaix",
+            ["PRÉFET DU FINISTÈRE", "Sous-préfecture de Morlaix"],
+        ),
         # a second body with a proper name is a co-issuer
         (
             "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",
@@ -1879,3 +1888,16 @@ def test_the_state_s_heading_closing_a_text_is_no_signing_organisation() -> None
         "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi\n"
     )
     assert [issuer.name for issuer in parse(text).header.issuers] == []
+
+
+@pytest.mark.parametrize(
+    "office", ["La secrétaire d'État", "Le préfet", "La ministre de la Culture"]
+)
+def test_an_office_alone_on_the_letterhead_is_neither_headline_nor_issuer(office: str) -> None:
+    text = (
+        f"MINISTÈRE DE LA CULTURE\n\n{office}\n\nCOMMUNIQUÉ DE PRESSE\nN° 118\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Un centre de secours ouvre à Vaise"
+    assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE LA CULTURE"]

@@ -1048,8 +1048,29 @@ def _issuer_like(text: str) -> bool:
         )
         or is_person_name(text)
         or OFFICE.match(text)
+        or _office_with_article(text)
         or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
     )
+
+
+def _office_with_article(text: str) -> bool:
+    """An office named with its article on a letterhead line of its own (``La secrétaire
+    d'État``, ``Le préfet de la Drôme``): who signs, not a title (no verb, a few words)."""
+    article = _OFFICE_ARTICLE.match(text)
+    office = OFFICE.match(text, article.end()) if article is not None else None
+    if office is None or word_count(text) > _OFFICE_LINE_WORDS:
+        return False
+    rest = text[office.end() :].strip()
+    return not rest or _PORTFOLIO.match(rest) is not None  # "… de la Culture", not a verb
+
+
+_OFFICE_ARTICLE = re.compile(r"(?:le|la|l['’])\s*", re.I)
+# What may follow an office on its line: its portfolio.
+_PORTFOLIO = re.compile(
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|charg[ée]e?|d[ée]l[ée]gu[ée]e?|aupr[èe]s)(?:\s|(?<=['’]))",
+    re.I,
+)
+_OFFICE_LINE_WORDS = 8
 
 
 def _choose_headline(
@@ -1484,6 +1505,8 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
         if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
             continue  # the issuer's department: "Direction des sécurités"
+        if draft.issuers and pending is None and _office_with_article(text):
+            continue  # "La secrétaire d'État" under the ministry: an office, no one's name
         if (
             draft.issuers
             and pending is None
@@ -1604,7 +1627,10 @@ _ACRONYM_LENGTH = 5
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
-    r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))", re.I
+    r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
+    # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
+    r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
 )
 
 

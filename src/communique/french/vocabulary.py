@@ -304,7 +304,8 @@ END_MARKER = re.compile(r"\s*(?:[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*fin\
 
 #: Words that make a header line an organisation.
 ISSUER_WORDS = re.compile(
-    r"\b(?:minist[èe]re|ministre|minist[èe]res|pr[ée]fecture|pr[ée]fet|pr[ée]f[èe]te|r[ée]gion"
+    r"\b(?:minist[èe]re|ministre|minist[èe]res|(?:sous-)?pr[ée]fecture|(?:sous-)?pr[ée]fet"
+    r"|(?:sous-)?pr[ée]f[èe]te|r[ée]gion"
     r"|conseil|d[ée]partement|direction|directeur|agence|secr[ée]tariat|secr[ée]taire|gouvernement"
     r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
     r"|cluster|institut|centre|office|autorit[ée]|commissariat|commission|association"
