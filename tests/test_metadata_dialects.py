@@ -326,3 +326,27 @@ def test_the_chapo_under_a_front_matter_title_may_follow_an_embargo_or_a_datelin
     chapo = "Quatre médecins et deux infirmières accueilleront les patients de six communes."
     text = f"---\ntitle: {TITLE}\n---\n\n{markers}**{chapo}**\n\n{BODY}\n"
     assert parse(text, filename="release.md").header.lede == chapo
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["**FÉDÉRATION FRANÇAISE DE LONGE-CÔTE**", "# FÉDÉRATION FRANÇAISE DE LONGE-CÔTE"],
+)
+def test_a_name_set_as_strongly_as_a_title_under_a_front_matter_title_is_the_issuer(
+    letterhead: str,
+) -> None:
+    text = (
+        f"---\ntitle: {TITLE}\n---\n\n![Logo de la FFLC](/images/logo.png)\n\n{letterhead}\n\n"
+        f"Communiqué officiel n° 2026-31\n\nParis, le 12 mars 2024.\n\n{BODY}\n"
+    )
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "FÉDÉRATION FRANÇAISE DE LONGE-CÔTE"
+    ]
+
+
+def test_a_logo_s_alt_text_in_markdown_ends_at_its_bracket() -> None:
+    text = f"![Logo de la Région Bretagne]({{static}}/images/logo.png)\n\n{TITLE}\n\n{BODY}\n"
+    names = [issuer.name for issuer in parse(text, filename="release.md").header.issuers]
+    assert names == ["Région Bretagne"]

@@ -1096,8 +1096,10 @@ def _choose_headline(
         title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
-        if chosen is not None and chosen.score < 3:
-            chosen = None  # the metadata title is the headline; lines above are issuers
+        if chosen is not None and (chosen.score < 3 or "issuer-like" in chosen.evidence):
+            # the metadata title is the headline; lines above are issuers, and so is a name
+            # the text sets as strongly as a title ("**FÉDÉRATION FRANÇAISE DE …**")
+            chosen = None
         if chosen is not None and written is not None:
             _compare_titles(draft, title, written)
         issuers_until = len(candidates) if chosen is None else candidates.index(chosen)

@@ -187,7 +187,8 @@ COMPANY_RELEASE_HEADER = re.compile(
 LOGO_TEXT = re.compile(
     r"(?<![\w-])(?:Bandeau|Banni[èe]re|Logo(?:type)?)\s+"
     rf"(?:(?:du|des|de\s+la|de\s+l{_APOSTROPHE}|de|d{_APOSTROPHE})\s*)?"
-    r"(?P<name>[^\s|][^\n|]{2,119})$",
+    # (in Markdown the name is an image's alt text, closed by its bracket: "![Logo de la X](…)")
+    r"(?P<name>[^\s|\[\]][^\n|\[\]]{2,119})(?:\]|$)",
     re.M,
 )
 
