@@ -810,3 +810,17 @@ def test_a_wire_s_stamp_with_a_comma_before_the_year_is_a_date_not_a_title(
     release = parse(text)
     assert release.headline == HEADLINE
     assert release.date == date
+
+
+@pytest.mark.parametrize("marker", ["1. ", "- ", "• "])
+def test_a_list_item_opening_with_a_name_and_a_period_is_no_dateline(marker: str) -> None:
+    items = "\n".join(
+        f"{marker}{phase}, du {start} au {end} ;"
+        for phase, start, end in (
+            ("Veille", "1er juin", "15 septembre"),
+            ("Alerte", "2 juillet", "3 août"),
+        )
+    )
+    text = f"{HEADLINE}\n\n{BODY.capitalize()} Le plan a trois niveaux :\n\n{items}\n\n{SECOND}\n"
+    release = parse(text)
+    assert release.dateline is None or release.dateline.place is None

@@ -1157,6 +1157,8 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         block = draft.blocks[index]
         if block.kind in (BlockKind.METADATA, BlockKind.RULE) or not block.lines:
             continue
+        if block.kind is BlockKind.LIST_ITEM:
+            continue  # "1. Veille, du 1er juin au 15 septembre": a list's item, no dateline
         first = block.lines[0]
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)
