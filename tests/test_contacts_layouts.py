@@ -939,3 +939,22 @@ def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
     zone = f"Contacts presse\n\nUnion des boulangers : Jeanne Poulain {dash} 06 22 81 49 03"
     (contact,) = parse(_far_below_the_top(zone)).contacts
     assert (contact.name, contact.phones) == ("Jeanne Poulain", ("06 22 81 49 03",))
+
+
+def test_three_contacts_side_by_side_are_three_contacts() -> None:
+    zone = "\n".join(
+        [
+            "Contacts :",
+            "HYDRA SA                        AGENCE PRISME                   AGENCE PRISME",
+            "Claire Vasseur                  Hélène Poirier                  Julien Martel",
+            "Directrice financière           Relations investisseurs         Relations presse",
+            "finance@example.com             hpoirier@example.com            jmartel@example.com",
+            "04 00 00 00 51                  01 00 00 00 52                  01 00 00 00 53",
+        ]
+    )
+    found = {(c.name, c.emails, c.phones) for c in parse(_far_below_the_top(zone)).contacts}
+    assert found == {
+        ("Claire Vasseur", ("finance@example.com",), ("04 00 00 00 51",)),
+        ("Hélène Poirier", ("hpoirier@example.com",), ("01 00 00 00 52",)),
+        ("Julien Martel", ("jmartel@example.com",), ("01 00 00 00 53",)),
+    }

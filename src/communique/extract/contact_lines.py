@@ -133,23 +133,35 @@ def columns(index: int, lines: Sequence[Line]) -> list[tuple[int, Line]]:
     Two contacts set side by side (``MÉCATRIX      FINACTU Communication`` over the names,
     roles and means of each) are two columns when at least two lines break at one place of
     their source text (adapters collapse the spaces of the text they give). The right column
-    then reads as a block of its own (numbered ``-2 - index``, which no real block has), so
-    that it starts a contact of its own.
+    then reads as a block of its own (numbered below zero, as no real block is), so that it
+    starts a contact of its own; three or more columns are read the same way, left to right.
     """
+    return _columns(index, lines, index, 1)
+
+
+def _columns(index: int, lines: Sequence[Line], number: int, column: int) -> list[tuple[int, Line]]:
+    """``columns`` for the lines of one column (numbered ``number``): its first column, then
+    the columns right of it, each read the same way (three agencies side by side)."""
     raws = [_raw(line) for line in lines]
     gaps = [_COLUMN_GAP.search(raw) if raw is not None else None for raw in raws]
     starts = sorted(gap.end() for gap in gaps if gap is not None)
-    if len(starts) < 2 or starts[-1] - starts[0] > _COLUMN_SLACK:
-        return [(index, line) for line in lines]
+    if len(starts) < 2 or starts[-1] - starts[0] > _COLUMN_SLACK or column > _MAX_COLUMNS:
+        return [(number, line) for line in lines]
     left: list[tuple[int, Line]] = []
-    right: list[tuple[int, Line]] = []
+    right: list[Line] = []
     for line, raw, gap in zip(lines, raws, gaps, strict=True):
         if raw is None or gap is None:
-            left.append((index, line))
+            left.append((number, line))
             continue
-        left.append((index, _piece(line, raw, 0, gap.start())))
-        right.append((-2 - index, _piece(line, raw, gap.end(), len(raw))))
-    return left + right
+        left.append((number, _piece(line, raw, 0, gap.start())))
+        right.append(_piece(line, raw, gap.end(), len(raw)))
+    # each column right of the first reads as a block no real block is numbered as
+    return left + _columns(index, right, -1 - index - column * _COLUMN_NUMBERS, column + 1)
+
+
+# At most this many columns side by side; the numbers of the columns right of the first.
+_MAX_COLUMNS = 6
+_COLUMN_NUMBERS = 1_000_000
 
 
 def _raw(line: Line) -> str | None:
