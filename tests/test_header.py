@@ -1901,3 +1901,14 @@ def test_an_office_alone_on_the_letterhead_is_neither_headline_nor_issuer(office
     release = parse(text)
     assert release.headline == "Un centre de secours ouvre à Vaise"
     assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE LA CULTURE"]
+
+
+@pytest.mark.parametrize("quote", ["", "> ", "**"])
+def test_a_type_opening_a_dateline_s_line_below_the_title_is_the_document_type(quote: str) -> None:
+    closing = "**" if quote == "**" else ""
+    line = f"{quote}Communiqué de presse — Villeurbanne (Rhône), le 3 mars 2026 — Pour diffusion immédiate{closing}"
+    text = f"# Un centre de secours ouvre à Vaise\n\n{line}\n\n{BODY}\n"
+    release = parse(text, adapter="markdown")
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.dateline is not None
+    assert release.dateline.place == "Villeurbanne (Rhône)"

@@ -35,7 +35,7 @@ from ..french.vocabulary import (
 from ..french.weights import DOC_TYPE_EVIDENCE
 from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
-from .dateline import TITLE_PAGE_BLOCKS
+from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
 from .text import strip_decoration
 
@@ -342,10 +342,28 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
                 field = draft.field(line, start, start + len(bare))
                 yield FieldCandidate(field, _modified(("title-page",), bare))
                 return
+            typed = _dated_type(line)
+            if typed is not None:  # "Communiqué de presse — Villeurbanne, le 3 mars 2026 — …"
+                yield FieldCandidate(draft.field(line, *typed), ("title-page",))
+                return
             found = doc_type_in_title(line.text) if block.kind is BlockKind.HEADING else None
             if found is not None:
                 yield FieldCandidate(draft.field(line, *found), ("title-page",))
                 return
+
+
+def _dated_type(line: Line) -> tuple[int, int] | None:
+    """Where the document type opening a dateline's line is (``Communiqué de presse —
+    Villeurbanne (Rhône), le 3 mars 2026 — Pour diffusion immédiate``), if it opens one."""
+    text = line.text
+    lead = len(text) - len(text.lstrip(" *_>"))
+    prefix = DOC_TYPE_PREFIX.match(text, lead)
+    if prefix is None:
+        return None
+    dated = match_dateline(text[lead:], None)
+    if dated is None or dated.date is None:
+        return None
+    return prefix.span(1)
 
 
 # How many lines of the first body block may still be a cover's ("Titre" / "Communiqué de
