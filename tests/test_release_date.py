@@ -824,3 +824,14 @@ def test_a_list_item_opening_with_a_name_and_a_period_is_no_dateline(marker: str
     text = f"{HEADLINE}\n\n{BODY.capitalize()} Le plan a trois niveaux :\n\n{items}\n\n{SECOND}\n"
     release = parse(text)
     assert release.dateline is None or release.dateline.place is None
+
+
+@given(date=dates, place=st.sampled_from(PLACES), style=st.sampled_from(("plain", "weekday")))
+def test_a_date_first_dateline_closed_by_a_full_stop_gives_its_place(
+    date: dt.date, place: str, style: str
+) -> None:
+    opening = f"{render_date(date, style).capitalize()} – {place}. {BODY.capitalize()}"
+    release = parse(f"{HEADLINE}\n\n{opening}\n\n{SECOND}\n")
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place == place

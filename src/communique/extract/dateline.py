@@ -232,11 +232,13 @@ class DatelineMatch:
     glued: bool  # text follows on the same line
 
 
-# After a date, a place then a dash: "8 novembre 2005, Francfort, Allemagne (OpenDBCon) –",
+# After a date, a place then a dash (or a full stop): "8 novembre 2005, Francfort, Allemagne
+# (OpenDBCon) –",
 # "Le 7 mars 2024 – Mont-Laurier (Québec) – Agence …" (the Canadian government's layout).
 _PLACE_AFTER = re.compile(
     r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
-    r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2})\s*"
+    # (or a full stop, then the text: "Mardi 05 mai 2026 – Dakar. Le ministère …")
+    r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2}|\.(?=\s+[A-ZÀ-Ý]))\s*"
 )
 # A date then its place, closing the line: "12 mars 2024, Paris", "12 mars 2024 – Genève".
 _PLACE_CLOSING = re.compile(
