@@ -290,13 +290,13 @@ def _header_lines(content: str) -> Any:
         return _key_value_lines(content)
 
 
-def _key_value_lines(content: str) -> dict[str, str]:
+def _key_value_lines(content: str, separator: str = ":") -> dict[str, str]:
     """Pelican's and MultiMarkdown's metadata: ``Key: value`` a line, the value as written
     to the end of its line (``Title: Travaux du pont : circulation alternée`` keeps the
-    colon that YAML refuses). A key written twice keeps its first value."""
+    colon that YAML refuses); JBake's with ``=``. A key written twice keeps its first value."""
     data: dict[str, str] = {}
     for line in content.splitlines():
-        key, _, value = line.partition(":")
+        key, _, value = line.partition(separator)
         data.setdefault(key.strip().lower(), value.strip())
     return data
 
@@ -340,11 +340,8 @@ def _equals_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, 
     header = _EQUALS_HEADER.match(text, 0, _FRONT_MATTER_LIMIT)
     if header is None:
         return None
-    data: dict[str, str] = {}
     lines = text[: header.start("tildes") if header.group("tildes") else header.end()]
-    for line in lines.splitlines():
-        key, _, value = line.partition("=")
-        data.setdefault(key.strip().lower(), value.strip())
+    data = _key_value_lines(lines, "=")
     closed = header.group("tildes") is not None
     blank_after = text[header.end() : header.end() + 1] in ("\n", "")
     if not closed and not (blank_after and data.keys() & {*_TITLE_KEYS, *_DATE_KEYS}):

@@ -197,59 +197,63 @@ def table_contacts(lines: Sequence[Line]) -> tuple[list[Contact], int] | None:
     for row, count in rows[1:]:
         if len(row) != len(header):
             break  # the table ends where its rows do
-        person = _Person(-1)
-        for field, (line, start, end, cell) in zip(fields, row, strict=True):
-            person.cover(line.locate(start, end))
-            if field == "emails":
-                person.emails.extend(m.group() for m in EMAIL.finditer(cell))
-            elif field == "phones":
-                person.phones.extend(m.group() for m in PHONE.finditer(cell))
-            elif field == "name":
-                person.name = cell
-            elif field == "role":
-                person.role = cell
-            else:
-                person.organisation = cell
-        found.append(person.freeze())
+        found.append(_row_contact(row, fields))
         held += count
     return (found, held) if found else None
 
 
-def _headless_table(
-    rows: list[tuple[list[tuple[Line, int, int, str]], int]],
-) -> tuple[list[Contact], int] | None:
+_Cell = tuple[Line, int, int, str]  # the line a cell is in, where in its text, the cell's text
+
+
+def _headless_table(rows: list[tuple[list[_Cell], int]]) -> tuple[list[Contact], int] | None:
     """A table of contacts with no header row (``Service communication  Laetitia Favre
     04 50 63 62 12  communication@…``): rows of three cells or more, each with a person's name
     and a means; a cell is read for what it is (a name, phones, e-mails, else the role)."""
     found: list[Contact] = []
     held = 0
     for row, count in rows:
-        texts = [cell for _, _, _, cell in row]
-        named = [is_name(text) for text in texts]
-        means = [bool(EMAIL.search(text) or PHONE.search(text)) for text in texts]
-        if len(row) < _TABLE_MIN_COLUMNS or named.count(True) != 1 or not any(means):
+        fields: list[str | None] = [
+            "name"
+            if is_name(cell)
+            else "means"
+            if EMAIL.search(cell) or PHONE.search(cell)
+            else None
+            for _, _, _, cell in row
+        ]
+        if len(row) < _TABLE_MIN_COLUMNS or fields.count("name") != 1 or "means" not in fields:
             break
-        person = _Person(-1)
-        for (line, start, end, cell), is_named in zip(row, named, strict=True):
-            person.cover(line.locate(start, end))
-            if is_named:
-                person.name = cell
-            elif EMAIL.search(cell) or PHONE.search(cell):
-                person.emails.extend(m.group() for m in EMAIL.finditer(cell))
-                person.phones.extend(m.group() for m in PHONE.finditer(cell))
-            elif person.role is None:
-                person.role = cell
-        found.append(person.freeze())
+        if None in fields:
+            fields[fields.index(None)] = "role"  # the first other cell; the rest say nothing
+        found.append(_row_contact(row, fields))
         held += count
     return (found, held) if found else None
 
 
-def _rows(lines: Sequence[Line]) -> list[tuple[list[tuple[Line, int, int, str]], int]]:
+def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
+    """The contact a table's row gives, each cell read for its field (``means``: e-mails and
+    phones; ``None``: nothing)."""
+    person = _Person(-1)
+    for field, (line, start, end, cell) in zip(fields, row, strict=True):
+        person.cover(line.locate(start, end))
+        if field in ("emails", "means"):
+            person.emails.extend(m.group() for m in EMAIL.finditer(cell))
+        if field in ("phones", "means"):
+            person.phones.extend(m.group() for m in PHONE.finditer(cell))
+        if field == "name":
+            person.name = cell
+        elif field == "role":
+            person.role = cell
+        elif field == "organisation":
+            person.organisation = cell
+    return person.freeze()
+
+
+def _rows(lines: Sequence[Line]) -> list[tuple[list[_Cell], int]]:
     """The rows of a table, each with its cells (the line a cell is in, where it is in that
     line's text, its text) and how many lines it spans: the lines of one source row (an
     adapter may give each cell as a line of its own) are one row, and a line's tabs or
     runs of spaces part its cells."""
-    rows: list[tuple[list[tuple[Line, int, int, str]], int]] = []
+    rows: list[tuple[list[_Cell], int]] = []
     previous: Line | None = None
     for line in lines:
         same_row = (
@@ -267,11 +271,11 @@ def _rows(lines: Sequence[Line]) -> list[tuple[list[tuple[Line, int, int, str]],
     return rows
 
 
-def _cells(line: Line) -> list[tuple[Line, int, int, str]]:
+def _cells(line: Line) -> list[_Cell]:
     """The cells of a line: its parts apart by tabs or runs of spaces in its source (which
     keeps what the line's text collapsed), each with where it is in the line's text."""
     raw = line.source[line.span[0] : line.span[1]] if line.source else line.text
-    cells: list[tuple[Line, int, int, str]] = []
+    cells: list[_Cell] = []
     at = 0  # where the cell is in the collapsed text
     for piece in _CELL_GAP.split(raw.strip()):
         text = " ".join(piece.split())

@@ -33,6 +33,7 @@ from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
+    NAME_PARTICLES,
     ORGANISATION_HEADS,
     REFERENCE,
     WIRE,
@@ -162,26 +163,6 @@ _NOT_PLACE = (
     )
     | EVENT_NOUNS
 )  # events a line may date: "Inauguration le samedi 1er avril"
-# Lower-case words allowed inside a place name: "Saint-Martin-de-Ré", "Aix-en-Provence".
-_PLACE_PARTICLES = {
-    "à",  # "Pointe-à-Pitre", "Pont-à-Mousson"
-    "lez",
-    "de",
-    "du",
-    "des",
-    "d",
-    "la",
-    "le",
-    "les",
-    "l",
-    "sur",
-    "en",
-    "lès",
-    "et",
-    "sous",
-    "aux",
-    "au",
-}
 _PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
@@ -198,7 +179,7 @@ def _is_place(text: str) -> bool:
         return False
     if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
         return False  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
-    return all(w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 # A dash or a bar closing a field of a header strip, before the date.

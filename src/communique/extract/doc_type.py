@@ -28,6 +28,7 @@ from ..blocks import BlockKind, Line
 from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
+    NAME_PARTICLES,
     REFERENCE,
     RELEASE_MARKER,
     is_section_label,
@@ -148,9 +149,6 @@ _FIELD_MARKS = " \t|–—·•/-"
 _TYPE_CLOSING_FIELD = re.compile(
     rf"(?<=\S)(?:\s+(?P<separator>[|–—·•/-])\s+|\s+)(?P<type>{DOC_TYPE.pattern})\s*$", re.I
 )
-_NAME_PARTICLES = frozenset(
-    ("de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en", "sur")
-)
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -158,7 +156,7 @@ def _name_words(text: str) -> bool:
     """Capitalised words and particles only, a few of them: a name, not a sentence."""
     words = _NAME_WORD.findall(text)
     return 0 < len(words) <= _NAME_WORDS and all(
-        w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words
+        w[0].isupper() or w.lower() in NAME_PARTICLES for w in words
     )
 
 

@@ -23,6 +23,7 @@ from ..french.announcer import (
     COMMUNICATED_BY,
     LOGO_TEXT,
     PROVIDED_BY,
+    SUBJECT_ARTICLE,
     WIRE_SIGN,
 )
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL, UPDATE_LABEL
@@ -44,8 +45,6 @@ from ..french.vocabulary import (
     RELEASE_MARKER,
     SERVICE_LINE,
     SITE_TITLE,
-    STATE_HEADING,
-    STATE_MOTTOS,
     TICKER,
     WEBSITE,
     WORD_STRIP,
@@ -62,7 +61,7 @@ from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
 from .reference import REFERENCE_FIELD, read_reference
-from .text import folded, is_caps, is_person_name, strip_decoration, word_count
+from .text import folded, is_caps, is_person_name, is_state_frame, strip_decoration, word_count
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -981,7 +980,7 @@ def _department_or_address(text: str) -> bool:
         DEPARTMENT_LINE.search(text) is not None
         or ADDRESS.search(text) is not None
         or SERVICE_LINE.fullmatch(text) is not None
-        or _state_frame(text)
+        or is_state_frame(text)
     )
 
 
@@ -1000,22 +999,6 @@ def _acronym_of(text: str, name: str) -> bool:
             return False
         position += 1
     return initials[:1] == [letters[0]]
-
-
-def _state_frame(text: str) -> bool:
-    """The State's heading or its motto on an official letterhead."""
-    if len(text) > _MOTTO_LENGTH:
-        return False
-    if STATE_HEADING.fullmatch(text):
-        return True
-    return folded(text) in _MOTTOS
-
-
-# No State heading or motto is longer.
-_MOTTO_LENGTH = 60
-
-
-_MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
 # A title's colon between a subject and what is said of it ("Groupe Ardent : résultats
@@ -1056,7 +1039,7 @@ def _issuer_like(text: str) -> bool:
 def _office_with_article(text: str) -> bool:
     """An office named with its article on a letterhead line of its own (``La secrétaire
     d'État``, ``Le préfet de la Drôme``): who signs, not a title (no verb, a few words)."""
-    article = _OFFICE_ARTICLE.match(text)
+    article = SUBJECT_ARTICLE.match(text)
     office = OFFICE.match(text, article.end()) if article is not None else None
     if office is None or word_count(text) > _OFFICE_LINE_WORDS:
         return False
@@ -1064,7 +1047,6 @@ def _office_with_article(text: str) -> bool:
     return not rest or _PORTFOLIO.match(rest) is not None  # "… de la Culture", not a verb
 
 
-_OFFICE_ARTICLE = re.compile(r"(?:le|la|l['’])\s*", re.I)
 # What may follow an office on its line: its portfolio.
 _PORTFOLIO = re.compile(
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|charg[ée]e?|d[ée]l[ée]gu[ée]e?|aupr[èe]s)(?:\s|(?<=['’]))",
@@ -1499,7 +1481,7 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             pending[1].append(candidate.line.text.strip(" *_\t"))
             pending[2].append(candidate.line)
             continue
-        if _state_frame(text) or text.count(" | ") >= 2:
+        if is_state_frame(text) or text.count(" | ") >= 2:
             continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
         if _SECTION_TITLE.fullmatch(text):
             continue  # "ESPACE PRESSE", "Salle de presse": the site's section, no name

@@ -36,17 +36,16 @@ from ..french.vocabulary import (
     DOC_TYPE,
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
+    NAME_PARTICLES,
     OFFICE,
     SERVICE_LINE,
-    STATE_HEADING,
-    STATE_MOTTOS,
     TICKER,
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
 from .dateline import match_dateline
 from .draft import Draft
-from .text import folded, is_person_name, strip_decoration
+from .text import is_person_name, is_state_frame, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
@@ -241,7 +240,7 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     written = draft.document.text[span[0] : span[1]]
     lines = [line.strip() for line in written.split("\n") if line.strip()]
-    while lines and _state_frame(lines[0]):
+    while lines and is_state_frame(lines[0]):
         lines.pop(0)  # "RÉPUBLIQUE DU SÉNÉGAL" / its motto: the frame, then the name
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
@@ -259,14 +258,6 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
-
-
-def _state_frame(line: str) -> bool:
-    """The State's heading or its motto over an official letterhead."""
-    return bool(STATE_HEADING.fullmatch(line)) or folded(line) in _MOTTOS
-
-
-_MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
 def _quotation(block: TextBlock | None) -> bool:
@@ -407,9 +398,7 @@ def _sentence_like(text: str) -> bool:
 # A name runs to this many words at most; its particles ("de la", "du", "et") count as
 # neither lower-case words nor capitalised ones.
 _MAX_NAME_WORDS = 14
-_NAME_PARTICLES = frozenset(
-    ("de", "la", "le", "les", "du", "des", "et", "d'", "l'", "à", "en", "pour", "sur", "aux", "au")
-)
+_NAME_PARTICLES = NAME_PARTICLES | {"pour"}  # "Fondation pour la recherche"
 
 
 def issuer_from_communicated_by(draft: Draft) -> None:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..french.dates import DATE, WEEKDAYS
-from ..french.vocabulary import ISSUER_WORDS
+from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
 
 __all__ = [
     "date_starts",
@@ -326,3 +326,16 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.M
         ):
             return iter(())
     return matches_at(DATE, text, start, end, date_starts(text, start, end))
+
+
+def is_state_frame(text: str) -> bool:
+    """The State's heading or its motto on an official letterhead (``RÉPUBLIQUE DU
+    SÉNÉGAL``, ``Un Peuple – Un But – Une Foi``): the frame, never the issuer."""
+    if len(text) > _MOTTO_LENGTH:
+        return False
+    return STATE_HEADING.fullmatch(text) is not None or folded(text) in _MOTTOS
+
+
+# No State heading or motto is longer.
+_MOTTO_LENGTH = 60
+_MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)

@@ -32,6 +32,7 @@ __all__ = [
     "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
     "MARKET_IDENTIFIERS",
+    "NAME_PARTICLES",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
@@ -301,6 +302,31 @@ WIRE = re.compile(
 
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
 END_MARKER = re.compile(r"\s*(?:[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*fin\s*[-–—]|fin)\s*", re.I)
+
+#: Lower-case words a proper name holds between its capitalised ones, as letters runs read
+#: them (``d``, ``l`` of ``d'``, ``l'``): places ("Saint-Martin-de-Ré", "Aix-en-Provence",
+#: "Pointe-à-Pitre", "Villeneuve-lès-Avignon") and organisations ("Ville de Lyon").
+NAME_PARTICLES = frozenset(
+    [
+        "à",
+        "au",
+        "aux",
+        "d",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "l",
+        "la",
+        "le",
+        "les",
+        "lez",
+        "lès",
+        "sous",
+        "sur",
+    ]
+)
 
 #: Words that make a header line an organisation.
 ISSUER_WORDS = re.compile(
