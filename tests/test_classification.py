@@ -492,6 +492,33 @@ def test_a_cue_knows_every_form_of_its_phrase(
     }
 
 
+@given(title=gs.periodic_results_titles)
+def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(title: str) -> None:
+    # regulated information cut after its highlights: no dateline, no contact, no label
+    text = (
+        f"{title}\n\n- Chiffre d'affaires en hausse de 4,2 % à 812 millions d'euros\n"
+        "- Marge opérationnelle de 11,3 %, en progression de 0,6 point\n"
+    )
+    release = parse(text, adapter="text")
+    assert "periodic-results" in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Résultats du concours de nouvelles de la médiathèque",  # no period, no year
+        "Résultats annuels : la direction reste prudente",  # no year
+        "Résultats des élections municipales 2026",  # no period
+        "Le chiffre d'affaires du premier trimestre 2024 recule",  # not opened by the subject
+        "Activités de l'été 2024 pour les jeunes",  # "Activités": no subject
+    ],
+)
+def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: str) -> None:
+    text = f"{title}\n\nLa commune a publié la liste sur son site internet.\n"
+    assert "periodic-results" not in parse(text, adapter="text").evidence
+
+
 @given(verbs=gs.future_verb_forms)
 def test_two_verbs_in_the_future_tell_an_announcement(verbs: list[str]) -> None:
     verbs = [verb.lower() for verb in verbs]  # running text: capitals make a name

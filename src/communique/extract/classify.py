@@ -250,6 +250,49 @@ def _minutes(reading: Reading) -> bool:
     return bool(title) and _MINUTES_TITLE.match(title or "") is not None
 
 
+def _periodic_results(reading: Reading) -> bool:
+    """A listed company's periodic figures: "Résultats annuels 2023", "Chiffre d'affaires T3".
+
+    Regulated information is titled by what it reports and the period it covers; only the
+    company reports its own figures under such a title (a news article adds who and how).
+    """
+    headline = reading.draft.headline
+    titles = (
+        headline.value if headline is not None else reading.draft.document.metadata.title,
+        # (a short title in capitals reads like a letterhead: the text's first line)
+        reading.head.lstrip()[:_TITLE_LIMIT].partition("\n")[0],
+    )
+    return any(
+        title
+        and _RESULTS_SUBJECT.match(title) is not None
+        and _REPORTING_PERIOD.search(title) is not None
+        and _YEAR.search(title) is not None
+        for title in titles
+    )
+
+
+_TITLE_LIMIT = 250
+
+
+# What periodic figures are called at the start of their title: "Résultats (annuels)",
+# "Chiffre d'affaires", "Information financière trimestrielle", "Activité et résultats",
+# "Publication du chiffre d'affaires…".
+_RESULTS_SUBJECT = re.compile(
+    r"\W{0,3}(?:publication\s+(?:des|du)\s+)?"
+    r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re|activit[ée]"
+    r"|ventes|revenus)\b",
+    re.I,
+)
+# The period the figures cover: a quarter or a half (spelled, numbered, "T3", "S1", "H1",
+# "Q4"), a year's ("annuels", "exercice"), "9 mois".
+_REPORTING_PERIOD = re.compile(
+    r"\b(?:trimestre|semestre|annuel(?:le)?s?|semestriel(?:le)?s?|trimestriel(?:le)?s?"
+    r"|exercice|[TQ][1-4]|[SH][12]|(?:3|6|9|trois|six|neuf)\s+(?:premiers\s+)?mois)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 _MINUTES_TITLE = re.compile(
     r"\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:de\s+la\s+)?"
     r"(?:s[ée]ance|r[ée]union)\s+du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
@@ -446,6 +489,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
     Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
     Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
+    Evidence("periodic-results", 2.0, _periodic_results),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),
