@@ -438,6 +438,8 @@ def _issuers(header_lines: str) -> list[str]:
         ),
         # an acronym with its name spelt out under it, or the other way round: one issuer
         ("FNAPH\nFédération nationale des associations de personnes handicapées", ["FNAPH"]),
+        ("ARS Bretagne\nAgence régionale de santé", ["ARS Bretagne"]),  # and its territory
+        ("CCI Drôme\nChambre de commerce et d'industrie", ["CCI Drôme"]),
         (
             "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
             ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],
@@ -886,6 +888,23 @@ def test_a_title_mentioning_a_release_in_its_second_half_gives_no_document_type(
     release = parse(text)
     assert release.header.doc_type is None
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Déviation de Plombières : ce que dit le communiqué", None),
+        ("Budget : l'opposition réagit à un communiqué", None),
+        ("Travaux sur la RD 905 : leur communiqué", None),
+        ("Logiciel Bastion 5 – Dossier de presse", "Dossier de presse"),
+        ("Nouvelle gare routière de Vierzon : communiqué", "communiqué"),
+    ],
+)
+def test_a_title_closing_on_a_release_it_speaks_of_gives_no_document_type(
+    title: str, doc_type: str | None
+) -> None:
+    release = parse(f"# {title}\n\nLa commune a présenté mardi le projet aux habitants.\n")
+    assert release.header.doc_type == doc_type
 
 
 @pytest.mark.parametrize("line", [", NISSAN", "« PRÉFECTURE DU CHER »"])

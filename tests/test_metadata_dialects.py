@@ -429,3 +429,15 @@ def test_the_chapo_under_a_front_matter_title_may_follow_a_logo_and_the_issuer_s
         "Communauté de communes du Vierzonnais"
     ]
     assert release.header.lede == chapo
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ['<a id="_Toc198765432"></a>', '<img src="logo.png" alt="Logo"> ', '<span id="haut"></span>'],
+)
+def test_markdown_that_opens_with_an_inline_element_is_markdown(opening: str) -> None:
+    # mammoth writes a bookmark anchor before each heading of a Word file
+    text = f"{opening}__COMMUNIQUÉ DE PRESSE__\n\n# {opening}{TITLE}\n\n*{BODY}*\n\n- un\n- deux\n"
+    release = parse(text, filename="release.md")
+    assert release.adapter == "markdown"
+    assert release.headline == TITLE

@@ -79,6 +79,10 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (re.compile(r"  \n(?<=\S  \n)"), 0.2, ("  \n",)),
 )
 
+# Markdown may open with an inline element: a converter's bookmark anchor (mammoth writes
+# '<a id="_Toc…"></a>' before a Word heading), an image, a span.
+_INLINE_TAG_OPENING = re.compile(r"<(?:a|img|span|sup|sub|br|em|strong|b|i|u)[\s/>]", re.I)
+
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TOML_FRONT_MATTER_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
@@ -208,8 +212,8 @@ class MarkdownAdapter(BaseAdapter):
         if source.data is not None:
             return 0.0
         sample = source.text[:20000]
-        if sample.lstrip().startswith("<"):
-            return 0.0
+        if sample.lstrip().startswith("<") and not _INLINE_TAG_OPENING.match(sample.lstrip()):
+            return 0.0  # a page, not Markdown that opens with an anchor or an image
         lined = "\n" + sample  # what the signals read (see _SIGNALS)
         return min(
             1.0,

@@ -1491,16 +1491,14 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # the issuer's department: "Direction des sécurités"
         if draft.issuers and pending is None and _office_with_article(text):
             continue  # "La secrétaire d'État" under the ministry: an office, no one's name
-        if (
-            draft.issuers
-            and pending is None
-            and (
-                _acronym_of(text, draft.issuers[-1].name)
-                or _acronym_of(draft.issuers[-1].name, text)
-            )
-        ):
-            continue  # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH"
         flush()
+        if draft.issuers and (
+            _acronym_of(text, draft.issuers[-1].name)
+            or _acronym_of(draft.issuers[-1].name.split(maxsplit=1)[0], text)
+        ):
+            # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH" or
+            # under an acronym and its territory ("ARS Occitanie" / "Agence régionale de santé")
+            continue
         held = _name_and_office(text)
         if is_person_name(text):
             pending = (candidate.line, [], [])
