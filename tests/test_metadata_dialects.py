@@ -277,7 +277,7 @@ def test_kramdown_attribute_lists_are_markup_in_the_text_and_in_the_front_matter
     attributes: str,
 ) -> None:
     chapo = f"Selon [le rapport](https://example.org/rapport.pdf){attributes} publié ce jour."
-    front = f'---\ntitle: "{TITLE}"\ndescription: >-\n  {chapo}\n---\n\n'
+    front = f'---\ntitle: "{TITLE}"\nsummary: >-\n  {chapo}\n---\n\n'
     release = parse(f"{front}{chapo} {BODY}\n", filename="release.md")
     assert release.header.lede == "Selon le rapport publié ce jour."
     assert release.sections[0].blocks[0].text.startswith("Selon le rapport publié ce jour.")
@@ -441,3 +441,18 @@ def test_markdown_that_opens_with_an_inline_element_is_markdown(opening: str) ->
     release = parse(text, filename="release.md")
     assert release.adapter == "markdown"
     assert release.headline == TITLE
+
+
+@pytest.mark.parametrize("key", ["description", "excerpt"])
+def test_a_front_matter_description_for_search_engines_is_no_chapo(key: str) -> None:
+    text = (
+        f'---\ntitle: "{TITLE}"\n{key}: "Un centre de santé pour six communes du Cher."\n---\n\n'
+        f"{BODY}\n"
+    )
+    assert parse(text, filename="release.md").header.lede is None
+
+
+@pytest.mark.parametrize("key", ["summary", "chapo", "chapeau", "lede"])
+def test_a_front_matter_summary_or_chapo_is_the_chapo(key: str) -> None:
+    text = f'---\ntitle: "{TITLE}"\n{key}: "Six communes, quatre médecins."\n---\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede == "Six communes, quatre médecins."

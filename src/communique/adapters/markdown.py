@@ -124,8 +124,6 @@ _LEDE_KEYS = (
     "summary",
     "lede",
     "lead",
-    "excerpt",
-    "description",
     "resume",
     "résumé",
 )
