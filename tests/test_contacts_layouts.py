@@ -962,6 +962,19 @@ def test_an_extension_is_a_lower_case_x_or_a_word(written: str, phone: str) -> N
     assert contact.phones == (phone,)
 
 
+@pytest.mark.parametrize("joint", [" et ", " & "])
+def test_two_people_on_one_line_after_bracketed_means_are_two_contacts(joint: str) -> None:
+    zone = (
+        "Contacts : Hélène Vergnaud, présidente (06 00 00 00 00)"
+        f"{joint}Marc Tixier, secrétaire général (06 00 00 00 01)"
+    )
+    found = [(c.name, c.role, c.phones) for c in parse(_far_below_the_top(zone)).contacts]
+    assert found == [
+        ("Hélène Vergnaud", "présidente", ("06 00 00 00 00",)),
+        ("Marc Tixier", "secrétaire général", ("06 00 00 00 01",)),
+    ]
+
+
 @pytest.mark.parametrize("dash", ["--", "---", "–"])
 def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
     zone = f"Contacts presse\n\nUnion des boulangers : Jeanne Poulain {dash} 06 22 81 49 03"

@@ -69,6 +69,8 @@ ContactField = tuple[str, str, Span]
 _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+(?:[–—-]|-{2,3})\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # a second person after the first one's bracketed means: "… (06 …) et Marc Tixier, …"
+    r"|(?<=\))\s+(?:et|&)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 # A press service named with its complement, alone on its line: "Service de presse de la
