@@ -298,6 +298,16 @@ def test_a_name_over_a_line_that_is_no_office_is_no_signature() -> None:
     assert parse(text).header.issuers == ()
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Un nouveau quartier\naux Minguettes", "Un nouveau parc\nen Presqu'île",
+     "Des logements neufs\npour les étudiants"],
+)  # fmt: skip
+def test_a_short_title_wrapped_over_two_lines_is_the_headline(title: str) -> None:
+    text = f"{title}\n\nVénissieux, le 12 mars 2026\n\n{BODY}\n"
+    assert parse(text).headline == title.replace("\n", " ")
+
+
 def test_a_quote_attribution_is_not_a_signature() -> None:
     quoted = SIGNED.replace(
         "Notre but est clair : protéger les données des entreprises et des citoyens.",
