@@ -431,6 +431,11 @@ def _issuers(header_lines: str) -> list[str]:
         ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
         ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # (but a body whose name is its status is an issuer: the RATP)
+        (
+            "Ville de Paris\nRégie autonome des transports parisiens",
+            ["Ville de Paris", "Régie autonome des transports parisiens"],
+        ),
         # a name set over two lines, the second opening with its particle, however long
         (
             "COMMUNAUTÉ DE COMMUNES\nDES VALLÉES DE L'OUCHE ET DU SUZON ET DU HAUT-AUXOIS",
@@ -451,6 +456,12 @@ def _issuers(header_lines: str) -> list[str]:
         ),
         ("RÉGION BRETAGNE | ADEME BRETAGNE", ["RÉGION BRETAGNE", "ADEME BRETAGNE"]),
         ("Société | QUORVANE", ["QUORVANE"]),  # a field's label, then the name
+        # the body's unit or its status beside its name: one issuer
+        ("Ville de Lyon | Direction des Sports", ["Ville de Lyon"]),
+        ("Métropole de Lyon • Direction de l'Éducation", ["Métropole de Lyon"]),
+        ("Mairie de Lyon · Cabinet du Maire", ["Mairie de Lyon"]),
+        ("Théâtre des Célestins | Centre dramatique national", ["Théâtre des Célestins"]),
+        ("Mairie de Lyon · Office de tourisme", ["Mairie de Lyon", "Office de tourisme"]),
         # a ministry's portfolio over several lines, and the office alone under it
         (
             "SECRÉTARIAT D'ÉTAT\nCHARGÉ DE LA MER\nET DE LA BIODIVERSITÉ\n\nLa secrétaire d'État",
@@ -758,6 +769,9 @@ def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
         "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi",
         "RÉPUBLIQUE DE CÔTE D'IVOIRE\nUnion – Discipline – Travail",
         "ROYAUME DU MAROC",
+        "République de Côte d'Ivoire\nUnion – Discipline – Travail",
+        "Grand-Duché de Luxembourg",
+        "Confédération suisse",
     ],
 )
 def test_the_state_heading_and_motto_frame_the_letterhead_and_are_no_issuers(frame: str) -> None:
@@ -768,6 +782,18 @@ def test_the_state_heading_and_motto_frame_the_letterhead_and_are_no_issuers(fra
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE L'AGRICULTURE"]
     assert release.headline == "Un plan pour les vergers de la vallée"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Confédération des petites et moyennes entreprises",
+        "Confédération des syndicats nationaux",
+        "CONFÉDÉRATION FRANÇAISE DÉMOCRATIQUE DU TRAVAIL",
+    ],
+)
+def test_a_confederation_of_unions_or_firms_is_an_issuer_not_the_state(name: str) -> None:
+    assert _issuers(name) == [name]
 
 
 @pytest.mark.parametrize(
@@ -1084,7 +1110,7 @@ def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
 
 @given(
     st.sampled_from(gs.DOC_TYPES),
-    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
+    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087", "n° 3", "N° 7"]),
     st.sampled_from([" ", " – ", " : "]),
     st.sampled_from(["{}", "**{}**"]),
 )
@@ -1891,6 +1917,7 @@ def test_the_site_s_section_over_the_title_is_no_headline(section: str) -> None:
         " | Par Cellule de communication | 1 248 vues",
         " – par Service presse",
         " · Par la rédaction",
+        " Par Jean Roux",  # an author's name, no separator
     ],
 )
 def test_the_author_and_counters_after_a_page_s_stamp_are_no_headline(strip: str) -> None:
@@ -1899,6 +1926,12 @@ def test_the_author_and_counters_after_a_page_s_stamp_are_no_headline(strip: str
         f"PRÉFECTURE DU RHÔNE\n\n{BODY}\n"
     )
     assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_title_opening_with_par_after_a_page_s_stamp_is_the_headline() -> None:
+    title = "Par arrêté préfectoral, la baignade est interdite au lac de Paladru"
+    text = f"PRÉFECTURE DE L'ISÈRE\n\nPublié le 05/03/2026 {title}\n\n{BODY}\n"
+    assert parse(text).headline == title
 
 
 def test_the_state_s_heading_closing_a_text_is_no_signing_organisation() -> None:
@@ -1920,6 +1953,58 @@ def test_an_office_alone_on_the_letterhead_is_neither_headline_nor_issuer(office
     release = parse(text)
     assert release.headline == "Un centre de secours ouvre à Vaise"
     assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE LA CULTURE"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "La secrétaire d'État chargée de la Mer",
+        "Le ministre délégué en charge de l'Industrie",
+        "La ministre de la Transition écologique et de la Cohésion des territoires",
+    ],
+)
+def test_an_office_with_its_portfolio_on_the_letterhead_is_no_headline(office: str) -> None:
+    text = (
+        f"MINISTÈRE DE LA CULTURE\n\n{office}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le préfet du Rhône en visite à Vénissieux",
+        "Le préfet du Rhône reçoit les maires",
+        "La ministre des Sports au Stade de Gerland",
+        "Le préfet de la Drôme interdit les feux de jardin",
+        "La ministre de la Culture pour les musées de province",
+    ],
+)
+def test_a_title_saying_what_an_office_holder_does_is_the_headline(title: str) -> None:
+    text = f"PRÉFET DU RHÔNE\n\n{title}\n\nLyon, le 12 mars 2026\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DU RHÔNE"]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize(
+    ("letterhead", "title"),
+    [
+        ("Ville de Grenoble", "Des jardins partagés dans chaque quartier"),
+        ("VILLE DE GRENOBLE", "Du nouveau pour les cantines scolaires"),
+        ("Ville de Grenoble", "De nouvelles pistes cyclables pour la rentrée"),
+        ("PRÉFECTURE DE L'ISÈRE", "Des restrictions d'eau dans quarante communes du département"),
+    ],
+)
+def test_a_title_opening_with_a_capital_particle_is_no_rest_of_the_letterhead(
+    letterhead: str, title: str, blank: str
+) -> None:
+    text = f"{letterhead}\n{blank}{title}\n\nGrenoble, le 12 mars 2026\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == [letterhead]
 
 
 @pytest.mark.parametrize("quote", ["", "> ", "**"])

@@ -456,3 +456,20 @@ def test_a_front_matter_description_for_search_engines_is_no_chapo(key: str) -> 
 def test_a_front_matter_summary_or_chapo_is_the_chapo(key: str) -> None:
     text = f'---\ntitle: "{TITLE}"\n{key}: "Six communes, quatre médecins."\n---\n\n{BODY}\n'
     assert parse(text, filename="release.md").header.lede == "Six communes, quatre médecins."
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuers"),
+    [
+        ("**FÉDÉRATION FRANÇAISE DE CYCLISME**", ["FÉDÉRATION FRANÇAISE DE CYCLISME"]),
+        ("# Université de Lyon, lauréate du label Excellence", []),
+        ("# Centre hospitalier de Vienne : premier hôpital labellisé", []),
+    ],
+)
+def test_under_a_front_matter_title_a_bare_name_is_an_issuer_and_a_title_is_not(
+    heading: str, issuers: list[str]
+) -> None:
+    text = f"---\ntitle: {TITLE}\n---\n\n{heading}\n\nVierzon, le 12 mars 2024\n\n{BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert [issuer.name for issuer in release.header.issuers] == issuers
