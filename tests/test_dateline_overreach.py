@@ -188,6 +188,22 @@ def test_a_title_s_subject_or_a_rubric_after_a_date_is_no_place(line: str) -> No
     assert release.dateline.place is None
 
 
+@given(
+    rubric=st.sampled_from(("Culture", "Société", "Sports", "Environnement", "Économie", "Santé")),
+    date=dates,
+    style=st.sampled_from(("plain", "weekday", "abbreviated")),
+    closing=st.sampled_from(("", ". Le musée rouvre ses salles", " – Le musée rouvre ses salles")),
+)
+def test_a_page_s_rubric_after_a_date_is_no_place(
+    rubric: str, date: dt.date, style: str, closing: str
+) -> None:
+    line = f"{render_date(date, style).capitalize()} – {rubric}{closing}"
+    release = parse(f"{HEADLINE}\n\n{line}\n\n{BODY}\n\n{SECOND}\n")
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [
