@@ -121,6 +121,22 @@ def test_a_dateline_broken_before_its_year_is_read_whole(
     assert release.headline == HEADLINE
 
 
+@given(
+    town=st.sampled_from([place for place in PLACES if " " not in place]),
+    date=dates,
+    caps=st.booleans(),
+)
+def test_a_town_s_one_word_over_le_and_its_date_is_read_whole(
+    town: str, date: dt.date, caps: bool
+) -> None:
+    top = f"{town}\nle {render_date(date, 'plain')}"
+    release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{top.upper() if caps else top}"))
+    assert release.dateline is not None
+    assert release.dateline.place == (town.upper() if caps else town)
+    assert release.date == date
+    assert release.headline == HEADLINE
+
+
 # -- a figure after "mars," is a count unless a wire's stamp goes on ----------------------------
 
 

@@ -1183,8 +1183,9 @@ def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def _broken_pair(first: str, second: str) -> bool:
     """Whether two short lines are one dateline broken in its middle: the first ends inside
     the dateline's grammar, after its place's separator and before the year (``Lyon, le``,
-    ``Les Herbiers, le jeudi 6``, ``Valence, le 12 août``), the second gives the year and is
-    no placed dateline of its own, and the first opens with no organisation's name.
+    ``Les Herbiers, le jeudi 6``, ``Valence, le 12 août``) or is a town's one word over
+    ``le`` (``Lyon`` / ``le 12 mars 2026``), the second gives the year and is no placed
+    dateline of its own, and the first opens with no organisation's name.
 
     ``Salon Habitat Déco`` / ``du 13 au 16 mars 2026`` (an event over its dates) and
     ``Conseil départemental du Rhône`` / ``Lyon, le 12 mars 2026`` (a letterhead over its
@@ -1194,12 +1195,23 @@ def _broken_pair(first: str, second: str) -> bool:
         return False
     if _YEAR.search(first) is not None or _names_organisation(first.strip()):
         return False
-    if _BROKEN_AFTER_PLACE.search(first) is None:
+    if _BROKEN_AFTER_PLACE.search(first) is None and not _lone_town_then_le(first, second):
         return False
     alone = match_dateline(second, None)
     return alone is None or alone.place is None
 
 
+def _lone_town_then_le(first: str, second: str) -> bool:
+    """A town's one-word name over ``le`` and the date ("Lyon" / "le 12 mars 2026"); not a
+    title over a day ("Biennale de la Danse" / "le 14 septembre", "Mairie de Bron" / "Le 12
+    mars": the date's own line opens with a capital)."""
+    opening = second.lstrip()[:3]
+    caps = first.isupper() and opening == "LE "
+    return (opening == "le " or caps) and _LONE_TOWN.fullmatch(first.strip()) is not None
+
+
+# A one-word town's name, capitalised: "Lyon", "Aix-en-Provence", "LYON".
+_LONE_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]{1,40}")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 # The end of a dateline's first line broken before its year: the place's separator (a
 # comma, a dash), then "le"/"ce", a weekday, a day and a month, each optional.
