@@ -106,7 +106,7 @@ def test_an_organisation_over_a_date_alone_is_not_the_place(letterhead: str) -> 
 @given(
     place=st.sampled_from(PLACES),
     date=dates,
-    join=st.sampled_from((", le", ",", " –")),
+    join=st.sampled_from((", le", ",", " –", " le", ", ce")),
     cut=st.integers(min_value=0, max_value=3),
 )
 def test_a_dateline_broken_before_its_year_is_read_whole(
@@ -122,11 +122,11 @@ def test_a_dateline_broken_before_its_year_is_read_whole(
 
 
 @given(
-    town=st.sampled_from([place for place in PLACES if " " not in place]),
+    town=st.sampled_from((*PLACES, "Paris 8e")),
     date=dates,
     caps=st.booleans(),
 )
-def test_a_town_s_one_word_over_le_and_its_date_is_read_whole(
+def test_a_town_s_name_over_le_and_its_date_is_read_whole(
     town: str, date: dt.date, caps: bool
 ) -> None:
     top = f"{town}\nle {render_date(date, 'plain')}"
@@ -247,14 +247,15 @@ def test_a_date_first_dateline_still_gives_its_place(line: str, place: str) -> N
     data=st.data(),
     suffix=st.sampled_from(("e", "ème", "er")),
     date=dates,
+    at=st.sampled_from(("", "À ")),
 )
 def test_a_city_s_district_is_part_of_the_place(
-    city: tuple[str, int], data: st.DataObject, suffix: str, date: dt.date
+    city: tuple[str, int], data: st.DataObject, suffix: str, date: dt.date, at: str
 ) -> None:
     name, count = city
     number = data.draw(st.integers(min_value=1, max_value=count))
     place = f"{name} {number}{suffix}"
-    release = parse(_release(f"{place}, le {render_date(date, 'plain')}"))
+    release = parse(_release(f"{at}{place}, le {render_date(date, 'plain')}"))
     assert release.dateline is not None
     assert (release.dateline.place, release.date) == (place, date)
 

@@ -183,8 +183,9 @@ def _is_place(text: str) -> bool:
 def _place_words(text: str) -> list[str] | None:
     """The words of ``text`` if it is shaped as a place (`_is_place` but for what the words
     name), else ``None``."""
-    bare = re.sub(r"\([^()]*\)", " ", text)
-    district = _DISTRICT.fullmatch(bare.strip())
+    bare = re.sub(r"\([^()]*\)", " ", text).strip()
+    at = _AT.match(bare)  # "À Paris 8e, le …"
+    district = _DISTRICT.fullmatch(bare, at.end() if at is not None else 0)
     if district is not None and _has_district(district):
         bare = district.group("city")  # "Paris 8e": the city, and one of its districts
     if _DIGIT.search(bare):
@@ -1202,7 +1203,8 @@ def _broken_pair(first: str, second: str) -> bool:
 
 
 def _lone_town_then_le(first: str, second: str) -> bool:
-    """A town's one-word name over ``le`` and the date ("Lyon" / "le 12 mars 2026"); not a
+    """A town's one-word name over ``le`` and the date ("Lyon" / "le 12 mars 2026", "Le
+    Bourget" / "le …", "Lyon (Rhône)" / "le …"); not a
     title over a day ("Biennale de la Danse" / "le 14 septembre", "Mairie de Bron" / "Le 12
     mars": the date's own line opens with a capital)."""
     opening = second.lstrip()[:3]
@@ -1210,13 +1212,19 @@ def _lone_town_then_le(first: str, second: str) -> bool:
     return (opening == "le " or caps) and _LONE_TOWN.fullmatch(first.strip()) is not None
 
 
-# A one-word town's name, capitalised: "Lyon", "Aix-en-Provence", "LYON".
-_LONE_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]{1,40}")
+# A town's one-word name, capitalised, perhaps after its article and before its district
+# or its region: "Lyon", "Aix-en-Provence", "LYON", "Le Bourget", "Paris 8e", "Lyon (Rhône)".
+_LONE_TOWN = re.compile(
+    r"(?:(?:L[ea]|Les|L['’]|LE|LA|LES)[ \u00a0]?)?[A-ZÀ-Ý][\w'’-]{1,40}"
+    r"(?:[ \u00a0]\d{1,2}(?:er|ème|e|ER|ÈME|E))?(?:[ \u00a0]*\([^()\n]{1,40}\))?"
+)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 # The end of a dateline's first line broken before its year: the place's separator (a
-# comma, a dash), then "le"/"ce", a weekday, a day and a month, each optional.
+# comma, a dash, or a bare "le" as in "Paris le 3 mars"), then "le"/"ce", a weekday, a day
+# and a month, each optional.
 _BROKEN_AFTER_PLACE = re.compile(
-    r"(?:[,–—]|(?<=\s)-)[ \t\u00a0]*+(?:(?:le|ce)(?![^\W\d_])[ \t\u00a0]*+)?"
+    r"(?:(?:[,–—]|(?<=\s)-)[ \t\u00a0]*+(?:(?:le|ce)(?![^\W\d_])[ \t\u00a0]*+)?"
+    r"|(?:(?<=[^\W\d_])|(?<=\)))[ \t\u00a0]+(?-i:le|ce|LE|CE)(?![^\W\d_])[ \t\u00a0]*+)"
     rf"(?:{WEEKDAY_PATTERN}(?!\w)[ \t\u00a0]*+)?"
     r"(?:(?:[0-3]?\d|premier)(?:er|ᵉʳ|re|ère)?(?!\w)[ \t\u00a0]*+)?"
     rf"(?:{MONTH_PATTERN}(?!\w)[ \t\u00a0]*+)?\Z",
