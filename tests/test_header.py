@@ -267,6 +267,47 @@ def test_a_closing_signature_names_the_issuers_and_their_offices() -> None:
         assert _spanned(SIGNED, issuer.title_span) == issuer.title
 
 
+@pytest.mark.parametrize(
+    ("signature", "markdown"),
+    [
+        ("Christophe Arnaudie\nMaire de Figeac", False),
+        ("**Christophe Arnaudie**  \n*Maire de Figeac*", True),
+        ("**Christophe Arnaudie**\nmaire de Figeac", True),
+    ],
+)
+def test_a_name_over_its_office_closing_a_statement_is_a_signature(
+    signature: str, markdown: bool
+) -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        f"{signature}\n"
+    )
+    release = parse(text, filename="declaration.md" if markdown else "declaration.txt")
+    assert [(i.name, i.title) for i in release.header.issuers] == [
+        ("Christophe Arnaudie", signature.split("\n")[1].strip("*"))
+    ]
+
+
+def test_a_name_over_a_line_that_is_no_office_is_no_signature() -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        "Christophe Arnaudie\nHabitant du quartier Paul-Bert\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Un nouveau quartier\naux Minguettes", "Un nouveau parc\nen Presqu'île",
+     "Des logements neufs\npour les étudiants"],
+)  # fmt: skip
+def test_a_short_title_wrapped_over_two_lines_is_the_headline(title: str) -> None:
+    text = f"{title}\n\nVénissieux, le 12 mars 2026\n\n{BODY}\n"
+    assert parse(text).headline == title.replace("\n", " ")
+
+
 def test_a_quote_attribution_is_not_a_signature() -> None:
     quoted = SIGNED.replace(
         "Notre but est clair : protéger les données des entreprises et des citoyens.",

@@ -984,15 +984,29 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A header of one line over the body: a release has a title, and this is it even when
-    it opens like an organisation's name, unless other evidence says it is something else
-    (a label, prose, an address, an issuer announcing itself)."""
-    if len(candidates) != 1:
+    """A header of one line over the body (or of one title wrapped over a few lines, each
+    going on with a small word): a release has a title, and this is it even when it opens
+    like an organisation's name, unless other evidence says it is something else (a label,
+    prose, an address, an issuer announcing itself)."""
+    if not candidates or len(candidates) > _LONE_TITLE_LINES:
         return candidates
-    (only,) = candidates
+    only, *rest = candidates
+    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own)
+    if any(c.block != only.block or not _wraps_on(c.line.text) for c in rest):
+        return candidates
     if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
         return candidates  # a label, prose, a contact…: it reads as something else
-    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
+    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line")), *rest]
+
+
+# A lone title wraps over this many lines at most.
+_LONE_TITLE_LINES = 3
+
+
+def _wraps_on(text: str) -> bool:
+    """A line that goes on with a title wrapped above it: it opens with a small word in
+    lower case ("aux Minguettes", "pour les étudiants")."""
+    return text.lstrip()[:1].islower() and _CONTINUATION_START.match(text) is not None
 
 
 def _department_or_address(text: str) -> bool:

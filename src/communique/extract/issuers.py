@@ -178,11 +178,25 @@ _SIGNATURE = re.compile(r"(?P<name>[^,\n]{3,60}),\s*(?P<office>[^\n]{3,300})")
 _SHORT_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]")
 
 
+def _signature(written: str) -> tuple[str, str] | None:
+    """The name and the office of a signature: on one line apart by a comma (``Bruno Le
+    Maire, ministre de …``), or the name on its line and the office on the next
+    (``**Christophe Arnaudie**`` / ``*Maire de Figeac*``)."""
+    lines = [strip_decoration(line) for line in written.strip().split("\n") if line.strip()]
+    if len(lines) == 1:
+        match = _SIGNATURE.fullmatch(lines[0])
+        if match is not None:
+            return match.group("name").strip(), strip_decoration(match.group("office"))
+    elif len(lines) == 2 and "," not in lines[0]:
+        return lines[0], lines[1]
+    return None
+
+
 def issuers_from_signature(draft: Draft) -> None:
     """A statement signed at the end by office holders: ``Bruno Le Maire, ministre de …``.
 
     The signatures are the last paragraphs of the body, each a person's name, a comma and
-    the office (the issuer's ``title``).
+    the office (the issuer's ``title``), or the name over the office on two lines.
     """
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
     if not body:
@@ -191,10 +205,10 @@ def issuers_from_signature(draft: Draft) -> None:
     blocks = body[-1].blocks
     signed: list[Issuer] = []
     for block in reversed(blocks[-_MAX_SIGNATURES:]):
-        match = _SIGNATURE.fullmatch(block.text.strip())
-        if match is None:
+        signature = _signature(text[block.span[0] : block.span[1]])
+        if signature is None:
             break
-        name, office = match.group("name").strip(), strip_decoration(match.group("office"))
+        name, office = signature
         if not OFFICE.match(office) or not (is_person_name(name) or _SHORT_NAME.fullmatch(name)):
             break
         at = text.find(name, *block.span)
