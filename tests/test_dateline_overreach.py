@@ -204,6 +204,20 @@ def test_a_title_s_subject_or_a_rubric_after_a_date_is_no_place(line: str) -> No
     assert release.dateline.place is None
 
 
+@pytest.mark.parametrize(
+    ("date", "title"),
+    [
+        ("12 mars 2026 – ", "Budget Participatif : à vos idées !"),
+        ("Jeudi 12 mars 2026 – ", "Conseil Municipal : les décisions"),
+        ("12 mars 2026 | ", "Nouvelle Médiathèque : ouverture en juin"),
+    ],
+)
+def test_the_title_after_a_date_first_line_s_dash_is_the_headline(date: str, title: str) -> None:
+    release = parse(f"{date}{title}\n\n{BODY}\n\n{SECOND}\n", reference_date=REFERENCE)
+    assert release.headline == title
+    assert release.date == dt.date(2026, 3, 12)
+
+
 @given(
     rubric=st.sampled_from(("Culture", "Société", "Sports", "Environnement", "Économie", "Santé")),
     date=dates,

@@ -57,7 +57,7 @@ from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
-from .dateline import TITLE_PAGE_BLOCKS, broken_dateline, match_dateline
+from .dateline import TITLE_PAGE_BLOCKS, DatelineMatch, broken_dateline, match_dateline
 from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
@@ -177,6 +177,12 @@ def _is_body(block: Block, following: Block | None) -> bool:
         return any(EMAIL.search(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
+        if (
+            glued.place is None
+            and len(block.lines) == 1
+            and _title_after_date(block.lines[0], glued)
+        ):
+            return False  # "12 mars 2026 – Budget participatif : à vos idées !": a title
         # "Québec, le 7 avril 2021 – Le député…": the body starts here; "Publié le 03/04/2024
         # – Mis à jour le …" is a page's publication line, no dateline.
         return PUBLICATION_LABEL.match(first) is None
@@ -381,8 +387,11 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                     candidates[-1] = attrs.evolve(
                         above, evidence=(*above.evidence, "above-its-date")
                     )
-                previous = line
-                continue
+                titled = _title_after_date(line, dated)
+                if titled is None:
+                    previous = line
+                    continue
+                line, text = titled, titled.text  # "12 mars 2026 – Budget participatif : …"
             prior, previous = previous, line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
@@ -628,6 +637,28 @@ _TIMESTAMP_PREFIX = re.compile(
     r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )
+
+
+def _title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
+    """The title a date-first line carries after its date and a dash, when the date has no
+    place: "12 mars 2026 – Budget Participatif : à vos idées !" (a capture's or a
+    newsletter's item), not a sentence running on ("12 mars 2026 – Le ministère annonce…")."""
+    if dated.place is not None or dated.date is None or not dated.glued or dated.date.start > 0:
+        return None
+    found = _TITLE_AFTER_DATE.match(line.text, dated.end)
+    if found is None:
+        return None
+    at = found.end()
+    rest = line.text[at:].strip()
+    if not rest or len(rest) > _TITLE_AFTER_DATE_LENGTH or not rest[:1].isupper():
+        return None
+    if rest.endswith(".") or ". " in rest or "|" in rest:
+        return None  # a sentence, a rubric and a sentence, a strip of fields
+    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
+_TITLE_AFTER_DATE = re.compile(r"[ \t]*+(?:[–—|]|-{1,2})[ \t]*+(?=\S)")
+_TITLE_AFTER_DATE_LENGTH = 120
 
 
 def _after_timestamp(line: Line) -> Line | None:
