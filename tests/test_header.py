@@ -2057,3 +2057,65 @@ def test_a_type_opening_a_dateline_s_line_below_the_title_is_the_document_type(q
     assert release.header.doc_type == "Communiqué de presse"
     assert release.dateline is not None
     assert release.dateline.place == "Villeurbanne (Rhône)"
+
+
+# -- a release as a portal, a wire or a social network republishes it -----------------------
+
+
+def test_a_portal_s_teaser_naming_the_company_is_no_issuer() -> None:
+    text = (
+        "BourseVigie\n\nNÉOVALIS\nFR0000000000 - ALNVS - Euronext Growth Paris\n\n"
+        "Actualités\nNéovalis : une activité solide au premier semestre\n"
+        "23/07/2026 | 07:02 | Communiqué de la société\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Néovalis publie un chiffre d'affaires semestriel en croissance de 18 %\n\n"
+        f"Grenoble, le 22 juillet 2026 – {BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert "Néovalis : une activité solide au premier semestre" not in names
+
+
+@pytest.mark.parametrize(
+    "fields", ["NEWSFLUX-News : Arvelia SE / Mot-clé(s) : Acquisition", "Mots-clés : Fusion"]
+)
+def test_a_wire_s_keywords_line_is_no_headline(fields: str) -> None:
+    title = "Arvelia SE finalise l'acquisition de Batiplast en Occitanie"
+    text = f"{fields}\n\n{title}\n\n14.04.2026 / 08:00 CET/CEST\n\nToulouse, le 14 avril 2026 – {BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Espace communiqués : ce texte est publié tel qu'il nous a été transmis par son "
+        "émetteur. Il n'engage pas la rédaction.",
+        "Le contenu de ce communiqué relève de la seule responsabilité de l'émetteur.",
+    ],
+)
+def test_a_portal_s_notice_on_a_republished_text_does_not_end_the_header(notice: str) -> None:
+    title = "Trièves Mobilité : un transport à la demande pour les 27 communes"
+    text = (
+        "LE COURRIER DU TRIÈVES\nS'abonner | Se connecter\n\n"
+        "Actualité  Sports  Agenda  Communiqués  Petites annonces\n\n"
+        "Accueil > Communiqués > Trièves\n\n"
+        f"Mobilité : des navettes dans tout le Trièves\n\n{notice}\n\n"
+        f"Communauté de communes du Trièves\n\nCOMMUNIQUÉ DE PRESSE\n\nMens, le 2 mars 2026\n\n"
+        f"{title}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "Communauté de communes du Trièves"
+    ]
+
+
+def test_a_release_pasted_under_a_social_post_has_its_own_header() -> None:
+    title = "Kerlys Énergies et le Port de Lorient lancent une station d'hydrogène"
+    text = (
+        "Jeanne Le Goff • 2e\nDirectrice de la communication chez Kerlys Énergies\n\n"
+        "Fiers d'annoncer notre partenariat avec le Port de Lorient ! Retrouvez ci-dessous notre "
+        f"communiqué de presse.\n\nCOMMUNIQUÉ DE PRESSE\n\n{title}\n\n"
+        f"Lorient, le 9 septembre 2026 – {BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"

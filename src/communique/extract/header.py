@@ -44,6 +44,7 @@ from ..french.vocabulary import (
     PORTAL_FIELD,
     REFERENCE,
     RELEASE_MARKER,
+    REPUBLICATION_NOTICE,
     SERVICE_LINE,
     SITE_TITLE,
     TICKER,
@@ -82,6 +83,8 @@ __all__ = [
 _BODY_LENGTH = 200
 # The header never runs longer than this many blocks.
 _MAX_HEADER_BLOCKS = 25
+# A portal's notice on a republished text is a sentence or two.
+_NOTICE_LENGTH = 400
 _TITLE_WORDS_LIMIT = 40
 
 
@@ -98,9 +101,50 @@ def find_body(draft: Draft) -> None:
     end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
     for index in range(start, end):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
+            pasted = _pasted_release(blocks, index)
+            if pasted is not None:
+                # a post or a page that pastes a release: its words are the page's, the
+                # release's own header starts at its type line
+                for claimed in range(start, pasted):
+                    draft.roles.setdefault(claimed, Role.FURNITURE)
+                draft.body_start = pasted + 1
+                for later in range(pasted + 1, min(len(blocks), pasted + _MAX_HEADER_BLOCKS)):
+                    following = blocks[later + 1] if later + 1 < len(blocks) else None
+                    if _is_body(blocks[later], following):
+                        draft.body_start = later
+                        return
+                return
             draft.body_start = index
             return
     draft.body_start = start + _short_header(blocks[start:end])
+
+
+def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
+    """Where a pasted release's type line stands, when the text read as the body's start
+    (``index``: a post's words, a portal's note) is followed closely by a line that is only
+    a document type ("COMMUNIQUÉ DE PRESSE") and then a dateline: the type line's index."""
+    opening = blocks[index]
+    first = opening.lines[0].text if opening.lines else ""
+    if len(opening.text) > _PASTED_NOTE_LENGTH or CONTACT_HEADING.match(first):
+        return None  # (a press contact set first is the release's own)
+    for at in range(index + 1, min(len(blocks), index + 1 + _PASTED_NOTE_BLOCKS)):
+        block = blocks[at]
+        if len(block.lines) != 1:
+            continue
+        if not DOC_TYPE.fullmatch(strip_decoration(block.lines[0].text)):
+            continue
+        for below in blocks[at + 1 : at + 1 + _PASTED_HEADER_BLOCKS]:
+            if below.lines and match_dateline(below.lines[0].text, None) is not None:
+                return at
+        return None
+    return None
+
+
+# A post's or a portal's words before a pasted release are short, a few blocks; the
+# release's type line has its dateline a few blocks below.
+_PASTED_NOTE_LENGTH = 600
+_PASTED_NOTE_BLOCKS = 3
+_PASTED_HEADER_BLOCKS = 3
 
 
 def _past_covering_note(draft: Draft, start: int) -> int:
@@ -189,6 +233,8 @@ def _is_body(block: Block, following: Block | None) -> bool:
     text = block.text
     if block.emphasis is not None or is_consent_banner(text):
         return False  # a cookie banner's sentences are the site's, not the release's
+    if len(text) <= _NOTICE_LENGTH and REPUBLICATION_NOTICE.search(text):
+        return False  # "ce texte est publié tel qu'il nous a été transmis": the portal's
     if (
         len(text) >= _SENTENCE_LENGTH
         and text.endswith((".", "!", "?"))
@@ -969,9 +1015,16 @@ def _label(c: HeaderLine) -> bool:
     """A line introducing what follows ("Contacts :", the last line of its block), or a
     ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
     organique de 7,4 %") goes on in its own block."""
-    if TICKER.match(c.text) is not None:
-        return True
+    if TICKER.match(c.text) is not None or _KEYWORDS_FIELD.search(c.text) is not None:
+        return True  # "… / Mot-clé(s) : Acquisition/Fusion": a wire's header of fields
     return c.text.endswith(":") and c.line is c.block.lines[-1]
+
+
+# A wire's keywords field on its header line ("NEWSFLUX-News : Arvelia SE / Mot-clé(s) :
+# Acquisition", "Catégorie : …"), and the English of bilingual wires ("Keyword(s):").
+_KEYWORDS_FIELD = re.compile(
+    r"(?:^|\s)(?:mots?[- ]cl[ée]s?(?:\(s\))?|mot[- ]cl[ée]\(s\)|keywords?(?:\(s\))?)\s*:", re.I
+)
 
 
 def _names_a_doc_type(text: str) -> bool:
@@ -1880,7 +1933,13 @@ def _continues(text: str) -> bool:
 def _organisation_like(text: str) -> bool:
     if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
         return False
+    if _TITLE_COLON.search(text):
+        return False  # "Néovalis : une activité solide au premier semestre": a title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+# A title's colon: a subject, then what is said of it in lower case.
+_TITLE_COLON = re.compile(r"(?<!\s)\s+:\s+[a-zà-ÿ]")
 
 
 #: Department lines name a service, not an issuer (``CABINET – COMMUNICATION``).
