@@ -486,6 +486,10 @@ def _issuers(header_lines: str) -> list[str]:
         ("FNAPH\nFédération nationale des associations de personnes handicapées", ["FNAPH"]),
         ("ARS Bretagne\nAgence régionale de santé", ["ARS Bretagne"]),  # and its territory
         ("CCI Drôme\nChambre de commerce et d'industrie", ["CCI Drôme"]),
+        (  # accents aside: "É" is the "E" of the acronym
+            "EPTB Vienne\nÉtablissement public territorial du bassin de la Vienne",
+            ["EPTB Vienne"],
+        ),
         (
             "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
             ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],

@@ -1108,7 +1108,9 @@ def _acronym_of(text: str, name: str) -> bool:
     letters = text.replace(".", "").strip()
     if not 2 <= len(letters) <= 12 or not letters.isalpha() or not letters.isupper():
         return False
-    initials = [word[:1].upper() for word in re.split(r"[\s'’-]+", name) if word]
+    # (initials folded: "EPTB" is "Établissement public territorial du bassin")
+    initials = [folded(word[:1]).upper() for word in re.split(r"[\s'’-]+", name) if word]
+    letters = folded(letters).upper().replace(" ", "")
     position = 0
     for letter in letters:
         while position < len(initials) and initials[position] != letter:
