@@ -2123,3 +2123,39 @@ def test_a_release_pasted_under_a_social_post_has_its_own_header() -> None:
     release = parse(text)
     assert release.headline == title
     assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+
+
+def test_a_search_engine_s_cache_banner_does_not_end_the_header() -> None:
+    title = "Le Crédit Coopératif Alpin crée un fonds pour les jeunes agriculteurs"
+    text = (
+        "Ceci est la version en cache de https://www.example.fr/presse/fonds. Il s'agit d'un "
+        "instantané de la page telle qu'elle était affichée le 12 mai 2026 09:14:07 GMT.\n"
+        "La page actuelle peut avoir été modifiée entre-temps. En savoir plus.\n\n"
+        f"Espace presse > Communiqués > 2026\n\n{title}\n\nGrenoble, le 28 avril 2026\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize("verb", ["publié", "diffusé", "transmis", "émis"])
+def test_a_wire_s_line_naming_the_type_and_its_sender_gives_both(verb: str) -> None:
+    title = "Brévane Cosmétiques inaugure à Orléans une usine de soins solides"
+    text = (
+        f"Communiqué de presse {verb} par Brévane Cosmétiques\n\n{title}\n\n"
+        f"Orléans, le 10 février 2026 – {BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["Brévane Cosmétiques"]
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 05/05/2026", "Mis en ligne le 5 mai 2026"])
+def test_a_letterhead_under_a_portal_s_title_and_stamp_names_the_issuer(stamp: str) -> None:
+    text = (
+        f"Campagne de pêche artisanale 2026 : les dates d'ouverture\n\n{stamp}\n\n"
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi\n\n"
+        "MINISTÈRE DE L'ÉCONOMIE BLEUE ET DES PÊCHES\n\nCOMMUNIQUÉ\n\n"
+        f"Dakar, le 4 mai 2026 – {BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["MINISTÈRE DE L'ÉCONOMIE BLEUE ET DES PÊCHES"]

@@ -83,8 +83,8 @@ __all__ = [
 _BODY_LENGTH = 200
 # The header never runs longer than this many blocks.
 _MAX_HEADER_BLOCKS = 25
-# A portal's notice on a republished text is a sentence or two.
-_NOTICE_LENGTH = 400
+# A portal's notice on a republished text, a cache's banner, is a few sentences.
+_NOTICE_LENGTH = 600
 _TITLE_WORDS_LIMIT = 40
 
 
@@ -419,7 +419,10 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             doc_type_line = None
             dated = match_dateline(text, reference_date)
             if dated is not None:
-                after_marker = pending = True
+                # (a portal's "Publié le …" stamps the page: the release's own header, its
+                # letterhead included, may follow it)
+                if dated.place is not None or not PUBLICATION_LABEL.match(text):
+                    after_marker = pending = True
                 read_reference(draft, line, references)
                 doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if (
