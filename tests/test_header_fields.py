@@ -329,12 +329,21 @@ WIRE_CHAPO = (
 @pytest.mark.parametrize("bold", ["**", "__"])
 @pytest.mark.parametrize(
     "dateline",
-    ["Grenoble, France, 3 avr. 2024 (GLOBE NEWSWIRE) -- ", "PARIS, 3 avril 2024 - ", ""],
+    [
+        "Grenoble, France, 3 avr. 2024 (GLOBE NEWSWIRE) -- ",
+        "PARIS, 3 avril 2024 - ",
+        "",
+        "**Grenoble, le 3 avril 2024** — ",  # the dateline in bold of its own
+    ],
 )
-def test_a_bold_sentence_opening_the_first_paragraph_is_the_lede(bold: str, dateline: str) -> None:
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_bold_sentence_opening_the_first_paragraph_is_the_lede(
+    bold: str, dateline: str, wrapped: bool
+) -> None:
+    chapo = WIRE_CHAPO.replace(" de classe", "\nde classe") if wrapped else WIRE_CHAPO
     text = (
         "# Orvalis obtient le marquage CE de son implant rétinien\n\n"
-        f"{dateline}{bold}{WIRE_CHAPO}{bold} {BODY}\n\n{BODY}\n"
+        f"{dateline}{bold}{chapo}{bold} {BODY}\n\n{BODY}\n"
     )
     release = parse(text)
     assert release.header.lede == WIRE_CHAPO

@@ -151,6 +151,11 @@ def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     text = draft.document.text
     end = min(block.span[1], block.span[0] + _BOLD_OPENING_REACH)
     bold = _BOLD_RUN.search(text, block.span[0], end)
+    if bold is not None and match_dateline(bold.group("inner"), None) is not None:
+        # "**Villeurbanne, le 2 juin 2026** — **Menus, provenance…**": the dateline in bold of
+        # its own, then the chapô in bold
+        dash = _DASH_GAP.match(text, bold.end(), end)
+        bold = _BOLD_RUN.match(text, dash.end(), end) if dash is not None else None
     if bold is None:
         return
     ended = _SENTENCE_END.search(text, block.span[0], bold.start() + _LOOKAHEAD)
@@ -165,8 +170,11 @@ def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     yield FieldCandidate(Field(value, bold.span("inner")), ("bold-opening",), None)
 
 
-# A bold run in Markdown source (``**…**`` or ``__…__``), on one paragraph, without markup.
-_BOLD_RUN = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^*_\[\]<>`\n]{1,1500}?\S)\1")
+# A bold run in Markdown source (``**…**`` or ``__…__``), on one paragraph (its lines may be
+# wrapped), without markup.
+_BOLD_RUN = re.compile(r"(\*\*|__)(?=\S)(?P<inner>(?:[^*_\[\]<>`\n]|\n(?!\n)){1,1500}?\S)\1")
+# The dash between a bold dateline and the bold chapô after it.
+_DASH_GAP = re.compile(r"[ \t]{0,3}(?:[–—]|-{1,2})[ \t]{0,3}")
 # A sentence's end before the bold run: the bold would then not open the paragraph.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[*_«\"“(]{0,3}[A-ZÀ-Ý])")
 # What the sentence-end test may read past the bold run's start: its markers and a capital.
