@@ -1013,3 +1013,16 @@ def test_three_contacts_side_by_side_are_three_contacts(release: Callable[[str],
         ("Hélène Poirier", ("hpoirier@example.com",), ("01 00 00 00 52",)),
         ("Julien Martel", ("jmartel@example.com",), ("01 00 00 00 53",)),
     }
+
+
+def test_a_wire_s_trailer_after_the_contacts_is_no_contact() -> None:
+    zone = (
+        "Contacts\nArvelia – Communication financière : Mathieu Ferrand, directeur financier, "
+        "finance@example.com, 05 00 00 00 70\n\n"
+        "14.04.2026 CET/CEST Diffusion d'un communiqué de presse, transmis par NEWSFLUX.\n"
+        "Le contenu de ce communiqué relève de la seule responsabilité de l'émetteur.\n\n"
+        "Langue :     Français\nEntreprise : Arvelia SE\n             31000 Toulouse\n"
+        "ISIN :       FR0000000000"
+    )
+    names = [contact.name for contact in parse(_far_below_the_top(zone)).contacts]
+    assert names == ["Mathieu Ferrand"]

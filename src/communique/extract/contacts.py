@@ -49,6 +49,7 @@ from ..french.vocabulary import (
     INLINE_CONTACT,
     NOTES_HEADING,
     PAGE_NUMBER,
+    REPUBLICATION_NOTICE,
 )
 from ..models import Contact
 from ..steps import Step, Steps
@@ -445,6 +446,17 @@ def _end_marker_or_public(block: Block, first: str) -> bool | None:
     return True if END_MARKER.fullmatch(first) or PUBLIC_INFORMATION.match(first) else None
 
 
+def _wire_trailer(block: Block, first: str) -> bool | None:
+    """What a wire or a portal writes after the release: its notice (``Le contenu de ce
+    communiqué relève de la seule responsabilité de l'émetteur``), its fields on the issuer
+    (``Langue : Français``, ``Entreprise : …``, ``ISIN : …``)."""
+    return True if REPUBLICATION_NOTICE.search(first) or _WIRE_FIELD.match(first) else None
+
+
+# A wire's field on the issuer after the release: "Langue :", "Entreprise :", "ISIN :".
+_WIRE_FIELD = re.compile(r"\s*(?:langue|entreprise|[ée]metteur|isin|euronext|internet)\s*:", re.I)
+
+
 def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
@@ -493,6 +505,7 @@ def _prose(block: Block, first: str) -> bool | None:
 ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("rule", _rule_or_empty),
     ("end-marker-or-public", _end_marker_or_public),
+    ("wire-trailer", _wire_trailer),
     ("postal-address", _postal_address),
     ("signature", _signed),
     ("contact-heading", _contact_heading),
