@@ -1900,3 +1900,16 @@ markdown_mark_texts = st.lists(
     st.sampled_from(["#", " ", "\n", "*", "**", "-", "+", "a", "é", "_", "  \n", "x y", "\t", "1"]),
     max_size=16,
 ).map("".join)
+
+_INLINE_PIECES = (
+    "mot", "é", " ", "  ", "\t", "\n", "  \n", " \n", "\\", "\\*", "`", "`code`", "*", "**",
+    "_", "[", "]", "(", ")", "[lien](http://x.fr)", "![img](a.png)", "!", "<", ">", "<b>",
+    "</b>", "<http://x.fr>", "&", "&amp;", "&#233;", "~", "~~", "-", ":", "@", "a@b.fr",
+    "%", "+", "=", "#", "|", "{", "}", "^", "$", "\n\n", "- ", "> ", "1. ",
+)  # fmt: skip
+#: Texts of what markdown-it's inline rules react to (escapes, code, emphasis, links, images,
+#: autolinks, tags, entities, line breaks) and what only its extensions read, among words.
+inline_markup_texts = st.lists(
+    st.sampled_from(_INLINE_PIECES),
+    max_size=24,
+).map("".join)

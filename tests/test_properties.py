@@ -459,3 +459,44 @@ def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> Non
     )
     expected = 0.0 if sample.lstrip().startswith("<") else min(1.0, plainly)
     assert markdown.MarkdownAdapter().sniff(source) == expected
+
+
+def _stock_markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+_STOCK_MARKDOWN = _stock_markdown_parser()
+
+
+def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> None:
+    # The Markdown adapter's text rule runs on past every character no enabled inline rule
+    # reacts to: a rule enabled later may react to others (and `_INLINE_STOP` must say so).
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.inline.ruler.get_active_rules() == [
+        "text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink",
+        "html_inline", "entity",
+    ]  # fmt: skip
+    assert markdown._PARSER.core.ruler.get_active_rules() == [
+        "normalize", "block", "inline", "text_join"
+    ]  # fmt: skip
+
+
+@given(gs.inline_markup_texts)
+@example("a  \nb \nc\n  d\t\n")
+@example("  \n \n\n")
+@example("[a -: b](http://x.fr) c: d")
+@example("x\t  \ny")
+@example("a\n\t b")
+def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
+    # Its text rule and its plain inline contents give what markdown-it's own rules give.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert markdown._PARSER.parseInline(text) == _STOCK_MARKDOWN.parseInline(text)
+
+
+@given(st.one_of(gs.release_like_text, gs.gen_releases().map(gs.render_markdown)))
+def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)

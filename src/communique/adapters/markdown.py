@@ -32,6 +32,8 @@ from typing import Any, ClassVar
 import attrs
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from .. import diagnostics
@@ -47,6 +49,76 @@ from .html import render_fragment
 __all__ = ["MarkdownAdapter", "read_front_matter"]
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+# The inline rules `_PARSER` runs (CommonMark's) react to these characters only, each to its
+# own: "\n" (a line break), "\\" (an escape), "`" (code), "*" and "_" (emphasis), "[" and "]"
+# (a link's text, where it ends), "!" (an image), "<" (an autolink, a tag), "&" (an
+# entity); "~" too (strikethrough, not enabled). markdown-it's text rule stops at some twenty
+# more characters that only extensions read ("-", ":", "@", "%"…) and tries every rule there
+# in vain: the text rule below runs on to the next of these only, and an inline content
+# holding none of them is a text token a line, with the line breaks between (what
+# `_plain_inline` makes). The tokens are the same (tests/test_properties.py compares them
+# with markdown-it's own on generated texts, and checks which rules are enabled).
+_INLINE_MARKUP = re.compile(r"[!&*<\[\\\]_`~]")
+_INLINE_STOP = re.compile(r"[\n!&*<\[\\\]_`~]")
+# markdown-it-py 4 gathers the pending text in a buffer (appending to the string is
+# quadratic over a long run of text)
+_BUFFERED_PENDING = hasattr(StateInline, "append_pending")
+
+
+def _text_rule(state: StateInline, silent: bool) -> bool:
+    """markdown-it's ``text`` rule: the characters up to the next one a rule reacts to."""
+    start = state.pos
+    stop = _INLINE_STOP.search(state.src, start, state.posMax)
+    end = stop.start() if stop is not None else state.posMax
+    if end == start:
+        return False
+    if not silent:
+        if _BUFFERED_PENDING:
+            state.append_pending(state.src[start:end])
+        else:  # markdown-it-py 3
+            state.pending += state.src[start:end]
+    state.pos = end
+    return True
+
+
+def _inline_rule(state: StateCore) -> None:
+    """markdown-it's ``inline`` core rule, plain contents made without the inline parser."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if _INLINE_MARKUP.search(token.content) is None:
+                token.children.extend(_plain_inline(token.content))
+            else:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _plain_inline(content: str) -> list[Token]:
+    """The inline tokens of ``content`` holding no character an inline rule reacts to but line
+    breaks: a text token a line (its indent dropped), a soft break between two lines, a hard
+    break after two spaces or more (dropped with the spaces before it, as one space before a
+    soft break is)."""
+    tokens: list[Token] = []
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        if number:
+            line = line.lstrip(" \t")
+        if number == last:
+            if line:
+                tokens.append(Token("text", "", 0, content=line))
+            break
+        hard = line.endswith("  ")
+        line = line.rstrip(" ") if hard else line.removesuffix(" ")
+        if line:
+            tokens.append(Token("text", "", 0, content=line))
+        tokens.append(Token("hardbreak" if hard else "softbreak", "br", 0))
+    return tokens
+
+
+_PARSER.inline.ruler.at("text", _text_rule)
+_PARSER.core.ruler.at("inline", _inline_rule)
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
