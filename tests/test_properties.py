@@ -500,3 +500,14 @@ def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
 def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
     assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+
+
+@given(gs.inline_markup_texts)
+@example("a<br>b<br />c\nd  \ne")
+def test_markdown_lines_come_in_source_line_order(text: str) -> None:
+    # The renderer finds the lines split from one source line (at <br>) among their neighbours.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    for token in markdown._PARSER.parse(text):
+        if token.type == "inline":
+            rows = markdown._render_inline(token.children or []).rows
+            assert rows == sorted(rows)

@@ -21,7 +21,6 @@ Rules:
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import html
 import re
@@ -661,6 +660,14 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
     return "".join(words)
 
 
+# Tokens the renderer reads nothing from (a paragraph's inline token, a cell's, holds its text).
+_INERT_TOKENS = frozenset((
+    "paragraph_open", "paragraph_close", "heading_close", "table_open", "table_close",
+    "thead_open", "thead_close", "tbody_open", "tbody_close", "th_open", "th_close", "td_open",
+    "td_close",
+))  # fmt: skip
+
+
 class _Renderer:
     """Walks the markdown-it token stream and emits blocks with per-line alignment."""
 
@@ -697,6 +704,8 @@ class _Renderer:
             if index < skip_to:
                 continue
             kind = token.type
+            if kind in _INERT_TOKENS:
+                continue
             if kind == "html_block" and token.map is not None and not kind_stack:
                 last = _html_region_end(tokens, index)
                 if last > index:
@@ -796,12 +805,12 @@ class _Renderer:
         assert token.map is not None
         rendered = _render_inline(token.children or [])
         made: list[list[Line]] = []  # the lines made from each rendered line
-        per_row = collections.Counter(rendered.rows)
+        rows = rendered.rows  # in order: the lines of one source line are neighbours
         for number, runs in enumerate(rendered.lines):
-            row = rendered.rows[number]
+            row = rows[number]
             start, end = self._line_span(token.map[0] + row)
             lines = self._lines_from_runs(runs, start, end)
-            if per_row[row] > 1:
+            if (number and rows[number - 1] == row) or rows[number + 1 : number + 2] == [row]:
                 # Several lines from one source line (split at <br>): each where its text is.
                 if made and made[-1] and number and rendered.rows[number - 1] == row:
                     start = made[-1][-1].span[1]
