@@ -418,6 +418,7 @@ def _folded_by_characters(text: str) -> str:
 
 
 @given(gs.folding_texts)
+@example("Jean_Pierre\x1f-DUPONT [n3]\t~Éric")
 def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
     assert folded(text) == _folded_by_characters(text)
 
