@@ -6,12 +6,15 @@ positions), and the labelled set ``tests/quotes`` measured by ``communique evalu
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from communique import PressRelease, parse, parse_file, registry
 from communique.adapters import Adapter
@@ -217,3 +220,14 @@ def test_the_newsroom_steps_change_no_other_field(step: str) -> None:
             field: () if field in ("quotes", "attachments") else None,
         }
         assert attrs.evolve(release, **kept) == without, document.name
+
+
+@given(st.text(st.sampled_from("Mm. !?…»”\n\ta1"), max_size=30))
+@example("M. Roy. Fin. A.\tb aM. x")
+def test_a_sentence_end_is_found_where_its_plain_form_finds_one(text: str) -> None:
+    # The pattern opens on the mark (so that the engine skips to marks): the same matches.
+    quotes = importlib.import_module("communique.extract.quotes")
+    plain = re.compile(r"(?<!\b[A-Z])\.\s|[!?…»”]\s")
+    assert [m.span() for m in quotes._SENTENCE_END.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
