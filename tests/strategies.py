@@ -1913,3 +1913,15 @@ inline_markup_texts = st.lists(
     st.sampled_from(_INLINE_PIECES),
     max_size=24,
 ).map("".join)
+
+_BLOCK_LINES = (
+    "Texte", "texte suivi", "", "   ", "    code", "\tcode", "# Titre", "## Titre ##", "#Titre",
+    "Titre", "===", "---", "***", "* * *", "___", "- point", "-point", "* point", "+ point",
+    "1. un", "2) deux", "10. dix", "1.", "> cité", ">", "```", "```python", "~~~", "`",
+    "<div>", "</div>", "<p>Contact :<br>", "<!-- note -->", "<b>gras</b> texte",
+    "[ref]: http://x.fr", "[ref]", "| a | b |", "|---|---|", "a | b", "--- | ---", ":-:",
+    "  - sous-point", "   > cité", "Texte  ", "**Gras**", "_x_",
+)  # fmt: skip
+#: Markdown texts of block constructs, a line each: headings (ATX and setext), rules, lists,
+#: quotes, fences, indented code, raw HTML, link references, tables, paragraphs.
+markdown_block_texts = st.lists(st.sampled_from(_BLOCK_LINES), max_size=14).map("\n".join)

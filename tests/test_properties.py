@@ -497,6 +497,14 @@ def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
     assert markdown._PARSER.parseInline(text) == _STOCK_MARKDOWN.parseInline(text)
 
 
+@given(gs.markdown_block_texts)
+@example("Texte\n- point\n1. un\n2) deux\n> cité\n# Titre\n```\n<div>\n[ref]: http://x.fr")
+def test_the_markdown_parser_reads_blocks_as_markdown_it_does(text: str) -> None:
+    # Its block rules tried only where their mark is give markdown-it's own tokens.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+
+
 @given(st.one_of(gs.release_like_text, gs.gen_releases().map(gs.render_markdown)))
 def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")

@@ -31,6 +31,7 @@ from typing import Any, ClassVar
 import attrs
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -116,8 +117,41 @@ def _plain_inline(content: str) -> list[Token]:
     return tokens
 
 
+# The block rules that start on a mark each: the first character of the line (after its indent)
+# they can start at. Every such rule returns at once where another stands; a paragraph tries
+# them on each of its lines (whether the line ends it), so they are tried only where their
+# mark is (the same tokens: tests/test_properties.py).
+_BLOCK_MARKS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+
+
+def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> Any:
+    """``rule``, run only on a line whose first character is one of ``marks``."""
+
+    def gated(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        at = state.bMarks[start] + state.tShift[start]
+        if at < len(state.src) and state.src[at] not in marks:
+            return False
+        return rule(state, start, end, silent)
+
+    return gated
+
+
 _PARSER.inline.ruler.at("text", _text_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
+for _rule in list(_PARSER.block.ruler.__rules__):
+    if _rule.name in _BLOCK_MARKS:
+        _PARSER.block.ruler.at(
+            _rule.name, _gated(_rule.fn, _BLOCK_MARKS[_rule.name]), {"alt": list(_rule.alt)}
+        )
+del _rule
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
