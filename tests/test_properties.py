@@ -520,3 +520,15 @@ def test_markdown_lines_come_in_source_line_order(text: str) -> None:
         if token.type == "inline":
             rows = markdown._render_inline(token.children or []).rows
             assert rows == sorted(rows)
+
+
+@given(
+    st.text(st.sampled_from(" \t\n\u00a0\u202fab*"), max_size=12),
+    st.sampled_from(["", "strong", "em"]),
+)
+def test_a_markdown_line_of_one_run_is_read_as_runs_are(text: str, style: str) -> None:
+    # One run takes a shorter way; an empty run after it changes nothing in the general one.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    renderer = markdown._Renderer(text, [])
+    one = renderer._lines_from_runs([(text, style)], 0, len(text))
+    assert one == renderer._lines_from_runs([(text, style), ("", style)], 0, len(text))

@@ -863,6 +863,12 @@ class _Renderer:
         return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
+        if len(runs) == 1:  # the usual case: one run, what the general case below makes of it
+            text, style = runs[0]
+            plain = collapse(text)
+            if not plain:
+                return []
+            return [Line(plain, (start, end), _emphasis(style if text.strip() else ""), self.text)]
         plain = collapse("".join(text for text, _ in runs))
         if not plain:
             return []
