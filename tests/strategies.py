@@ -1925,3 +1925,46 @@ _BLOCK_LINES = (
 #: Markdown texts of block constructs, a line each: headings (ATX and setext), rules, lists,
 #: quotes, fences, indented code, raw HTML, link references, tables, paragraphs.
 markdown_block_texts = st.lists(st.sampled_from(_BLOCK_LINES), max_size=14).map("\n".join)
+
+#: The title of a listed company's periodic figures: what it reports, then the period it
+#: covers and its year, in any order and case: "Résultats annuels 2023", "Chiffre d'affaires
+#: du troisième trimestre 2024", "Information financière trimestrielle – T3 2024".
+periodic_results_titles = st.builds(
+    lambda subject, period, year, between, case: case(f"{subject}{between}{period} {year}"),
+    st.sampled_from(
+        [
+            "Résultats",
+            "RÉSULTATS",
+            "Résultats financiers du Groupe Varenne",
+            "Résultats consolidés",
+            "Chiffre d'affaires",
+            "Chiffre d’affaires",
+            "Information financière",
+            "Activité",
+            "Publication du chiffre d'affaires",
+            "Publication des résultats",
+            "Ventes",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "annuels",
+            "semestriels",
+            "du premier semestre",
+            "du 1er trimestre",
+            "du troisième trimestre",
+            "trimestrielle",
+            "de l'exercice",
+            "T3",
+            "S1",
+            "H1",
+            "Q4",
+            "des 9 premiers mois",
+            "à fin septembre : neuf mois",
+            "– Quatrième trimestre et année",
+        ]
+    ),
+    st.integers(1990, 2039),
+    st.sampled_from([" ", " : ", " – "]),
+    st.sampled_from([str, str.upper]),
+)

@@ -503,6 +503,23 @@ def test_the_article_s_h1_outranks_a_teaser_title_that_says_otherwise(head: str)
     assert parse(page).headline == h1
 
 
+@pytest.mark.parametrize(
+    "h1",
+    ["Saint-Priest", "Mairie de Saint-Priest", "Espace presse", "Actualités",
+     "Communiqué de presse", "Sport et loisirs"],
+)  # fmt: skip
+def test_a_short_h1_that_shares_no_word_with_the_title_is_the_site_s_not_the_article_s(
+    h1: str,
+) -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Ouverture de la piscine Jean-Bouin">'
+        f"</head><body><h1>{h1}</h1><div><p>Saint-Priest, le 4 mars 2026 – La ville rouvre "
+        "son bassin couvert après dix mois de travaux de rénovation énergétique.</p></div>"
+        "</body></html>"
+    )
+    assert parse(page).headline == "Ouverture de la piscine Jean-Bouin"
+
+
 def test_a_teaser_title_that_the_h1_holds_stays_the_title() -> None:
     page = (
         '<html><head><meta property="og:title" content="Une plateforme ouvre à Rennes">'

@@ -325,6 +325,18 @@ CASES = [
         id="informs-the-public",
     ),
     pytest.param(
+        "cites-a-release",
+        "La préfecture a enfin publié hier son communiqué sur la fermeture de la route.",
+        "La préfecture publiera son bilan de la saison à la fin du mois.",
+        id="cites-a-release-when-sent",
+    ),
+    pytest.param(
+        "cites-a-release",
+        "Le communiqué n'en parle pas, et la Région ne nous a rien annoncé.",
+        "Le comité en parle depuis des mois, sans rien annoncer.",
+        id="cites-a-release-silent",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -490,6 +502,114 @@ def test_a_cue_knows_every_form_of_its_phrase(
     assert {m.start() for m in cue.finditer(text, text.lower())} <= {
         m.start() for m in _all_matches(cue.pattern, text)
     }
+
+
+@given(title=gs.periodic_results_titles)
+def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(title: str) -> None:
+    # regulated information cut after its highlights: no dateline, no contact, no label
+    text = (
+        f"{title}\n\n- Chiffre d'affaires en hausse de 4,2 % à 812 millions d'euros\n"
+        "- Marge opérationnelle de 11,3 %, en progression de 0,6 point\n"
+    )
+    release = parse(text, adapter="text")
+    assert "periodic-results" in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Résultats du concours de nouvelles de la médiathèque",  # no period, no year
+        "Résultats annuels : la direction reste prudente",  # no year
+        "Résultats des élections municipales 2026",  # no period
+        "Le chiffre d'affaires du premier trimestre 2024 recule",  # not opened by the subject
+        "Activités de l'été 2024 pour les jeunes",  # "Activités": no subject
+    ],
+)
+def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: str) -> None:
+    text = f"{title}\n\nLa commune a publié la liste sur son site internet.\n"
+    assert "periodic-results" not in parse(text, adapter="text").evidence
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "title"),
+    [
+        ("Ministère de la Ruralité\nAccueil › Presse › Agendas", "Agenda prévisionnel du ministre"),
+        ("PRÉFÈTE DE L'AIN", "AGENDA DE LA SEMAINE DU 9 MARS 2026"),
+        ("Ville de Bourg\nSéance du 12 mars", "Procès-verbal de la séance du conseil municipal"),
+    ],
+)
+def test_a_schedule_or_minutes_is_known_by_a_title_under_its_letterhead(
+    letterhead: str, title: str
+) -> None:
+    # the title stands under a letterhead and may name an office: the header may not take it
+    text = (
+        f"{letterhead}\n\n{title}\n\nLundi 9 mars 2026\n\n10h00 – Entretien avec les maires ruraux"
+        "\n(Toute presse)\n\n15h30 – Visite de la maison de santé, en présence des élus.\n\n"
+        "Contact presse : cabinet – 01 00 00 00 00 – presse@example.fr\n"
+    )
+    release = parse(text, adapter="text")
+    assert {"agenda", "minutes"} & set(release.evidence)
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Accréditation presse – Assises régionales de l'eau",
+        "ACCRÉDITATIONS MÉDIAS",
+        "Demande d'accréditation des journalistes",
+        "Modalités d'accréditation presse pour le sommet",
+    ],
+)
+def test_a_press_accreditation_notice_is_no_release(title: str) -> None:
+    text = (
+        f"# {title}\n\nLes Assises se tiendront du 3 au 5 mars 2026 à Poitiers. Les journalistes "
+        "souhaitant couvrir l'événement sont invités à demander une accréditation avant le 20 "
+        "février.\n\n## Contact\n\nService de presse – 05 00 00 00 00 – presse@example.fr\n"
+    )
+    release = parse(text, filename="accreditation.md")
+    assert "accreditation-notice" in release.evidence
+    assert not release.is_press_release
+
+
+def test_an_accreditation_that_is_no_press_office_s_is_news() -> None:
+    text = "# Accréditation de l'hôpital par la Haute Autorité de santé\n\nLe centre a reçu…\n"
+    assert "accreditation-notice" not in parse(text, filename="r.md").evidence
+
+
+_QUOTED_RELEASE = (
+    "PRÉFET DE LA CÔTE-D'OR\n\nCOMMUNIQUÉ DE PRESSE – Dijon, le 7 octobre 2026\n\n"
+    "La RD 905 fermée du 19 octobre au 4 décembre\n\nEn raison de travaux sur la falaise, la "
+    "circulation sera interdite entre Plombières et Velars du 19 octobre au 4 décembre 2026.\n\n"
+    "Contact presse : bureau de la communication – 03 00 00 00 00"
+)
+
+
+def test_a_post_that_reproduces_a_release_in_a_quotation_is_no_release() -> None:
+    quoted = "\n".join(f"> {line}" if line else ">" for line in _QUOTED_RELEASE.splitlines())
+    text = (
+        "# Déviation de Plombières : ce que dit le communiqué\n\n"
+        "La préfecture a mis en ligne son texte sur la fermeture de la route départementale entre "
+        "Plombières et Velars. Je le reproduis ci-dessous avant de le commenter.\n\n"
+        f"{quoted}\n\nPremière remarque : la déviation par l'autoroute suppose de payer le péage "
+        "pour les habitants qui travaillent à Dijon, et rien n'est dit d'une gratuité.\n"
+    )
+    release = parse(text, filename="billet.md")
+    assert "release-quoted" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_that_sets_its_own_type_line_as_a_quotation_is_a_release() -> None:
+    text = (
+        "# La RD 905 fermée du 19 octobre au 4 décembre\n\n"
+        "> **Communiqué de presse** — Dijon, le 7 octobre 2026 — Pour diffusion immédiate\n\n"
+        "En raison de travaux sur la falaise, la circulation sera interdite entre Plombières et "
+        "Velars du 19 octobre au 4 décembre 2026.\n\nContact presse : 03 00 00 00 00\n"
+    )
+    release = parse(text, filename="release.md")
+    assert "release-quoted" not in release.evidence
+    assert release.is_press_release
 
 
 @given(verbs=gs.future_verb_forms)

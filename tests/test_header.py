@@ -438,6 +438,8 @@ def _issuers(header_lines: str) -> list[str]:
         ),
         # an acronym with its name spelt out under it, or the other way round: one issuer
         ("FNAPH\nFédération nationale des associations de personnes handicapées", ["FNAPH"]),
+        ("ARS Bretagne\nAgence régionale de santé", ["ARS Bretagne"]),  # and its territory
+        ("CCI Drôme\nChambre de commerce et d'industrie", ["CCI Drôme"]),
         (
             "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
             ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],
@@ -449,6 +451,12 @@ def _issuers(header_lines: str) -> list[str]:
         ),
         ("RÉGION BRETAGNE | ADEME BRETAGNE", ["RÉGION BRETAGNE", "ADEME BRETAGNE"]),
         ("Société | QUORVANE", ["QUORVANE"]),  # a field's label, then the name
+        # the body's unit or its status beside its name: one issuer
+        ("Ville de Lyon | Direction des Sports", ["Ville de Lyon"]),
+        ("Métropole de Lyon • Direction de l'Éducation", ["Métropole de Lyon"]),
+        ("Mairie de Lyon · Cabinet du Maire", ["Mairie de Lyon"]),
+        ("Théâtre des Célestins | Centre dramatique national", ["Théâtre des Célestins"]),
+        ("Mairie de Lyon · Office de tourisme", ["Mairie de Lyon", "Office de tourisme"]),
         # a ministry's portfolio over several lines, and the office alone under it
         (
             "SECRÉTARIAT D'ÉTAT\nCHARGÉ DE LA MER\nET DE LA BIODIVERSITÉ\n\nLa secrétaire d'État",
@@ -886,6 +894,23 @@ def test_a_title_mentioning_a_release_in_its_second_half_gives_no_document_type(
     release = parse(text)
     assert release.header.doc_type is None
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Déviation de Plombières : ce que dit le communiqué", None),
+        ("Budget : l'opposition réagit à un communiqué", None),
+        ("Travaux sur la RD 905 : leur communiqué", None),
+        ("Logiciel Bastion 5 – Dossier de presse", "Dossier de presse"),
+        ("Nouvelle gare routière de Vierzon : communiqué", "communiqué"),
+    ],
+)
+def test_a_title_closing_on_a_release_it_speaks_of_gives_no_document_type(
+    title: str, doc_type: str | None
+) -> None:
+    release = parse(f"# {title}\n\nLa commune a présenté mardi le projet aux habitants.\n")
+    assert release.header.doc_type == doc_type
 
 
 @pytest.mark.parametrize("line", [", NISSAN", "« PRÉFECTURE DU CHER »"])
@@ -1872,6 +1897,7 @@ def test_the_site_s_section_over_the_title_is_no_headline(section: str) -> None:
         " | Par Cellule de communication | 1 248 vues",
         " – par Service presse",
         " · Par la rédaction",
+        " Par Jean Roux",  # an author's name, no separator
     ],
 )
 def test_the_author_and_counters_after_a_page_s_stamp_are_no_headline(strip: str) -> None:
@@ -1880,6 +1906,12 @@ def test_the_author_and_counters_after_a_page_s_stamp_are_no_headline(strip: str
         f"PRÉFECTURE DU RHÔNE\n\n{BODY}\n"
     )
     assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+def test_a_title_opening_with_par_after_a_page_s_stamp_is_the_headline() -> None:
+    title = "Par arrêté préfectoral, la baignade est interdite au lac de Paladru"
+    text = f"PRÉFECTURE DE L'ISÈRE\n\nPublié le 05/03/2026 {title}\n\n{BODY}\n"
+    assert parse(text).headline == title
 
 
 def test_the_state_s_heading_closing_a_text_is_no_signing_organisation() -> None:
@@ -1901,6 +1933,58 @@ def test_an_office_alone_on_the_letterhead_is_neither_headline_nor_issuer(office
     release = parse(text)
     assert release.headline == "Un centre de secours ouvre à Vaise"
     assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE LA CULTURE"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "La secrétaire d'État chargée de la Mer",
+        "Le ministre délégué en charge de l'Industrie",
+        "La ministre de la Transition écologique et de la Cohésion des territoires",
+    ],
+)
+def test_an_office_with_its_portfolio_on_the_letterhead_is_no_headline(office: str) -> None:
+    text = (
+        f"MINISTÈRE DE LA CULTURE\n\n{office}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Un centre de secours ouvre à Vaise\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Un centre de secours ouvre à Vaise"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le préfet du Rhône en visite à Vénissieux",
+        "Le préfet du Rhône reçoit les maires",
+        "La ministre des Sports au Stade de Gerland",
+        "Le préfet de la Drôme interdit les feux de jardin",
+        "La ministre de la Culture pour les musées de province",
+    ],
+)
+def test_a_title_saying_what_an_office_holder_does_is_the_headline(title: str) -> None:
+    text = f"PRÉFET DU RHÔNE\n\n{title}\n\nLyon, le 12 mars 2026\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DU RHÔNE"]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize(
+    ("letterhead", "title"),
+    [
+        ("Ville de Grenoble", "Des jardins partagés dans chaque quartier"),
+        ("VILLE DE GRENOBLE", "Du nouveau pour les cantines scolaires"),
+        ("Ville de Grenoble", "De nouvelles pistes cyclables pour la rentrée"),
+        ("PRÉFECTURE DE L'ISÈRE", "Des restrictions d'eau dans quarante communes du département"),
+    ],
+)
+def test_a_title_opening_with_a_capital_particle_is_no_rest_of_the_letterhead(
+    letterhead: str, title: str, blank: str
+) -> None:
+    text = f"{letterhead}\n{blank}{title}\n\nGrenoble, le 12 mars 2026\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == [letterhead]
 
 
 @pytest.mark.parametrize("quote", ["", "> ", "**"])

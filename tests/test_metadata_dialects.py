@@ -277,7 +277,7 @@ def test_kramdown_attribute_lists_are_markup_in_the_text_and_in_the_front_matter
     attributes: str,
 ) -> None:
     chapo = f"Selon [le rapport](https://example.org/rapport.pdf){attributes} publié ce jour."
-    front = f'---\ntitle: "{TITLE}"\ndescription: >-\n  {chapo}\n---\n\n'
+    front = f'---\ntitle: "{TITLE}"\nsummary: >-\n  {chapo}\n---\n\n'
     release = parse(f"{front}{chapo} {BODY}\n", filename="release.md")
     assert release.header.lede == "Selon le rapport publié ce jour."
     assert release.sections[0].blocks[0].text.startswith("Selon le rapport publié ce jour.")
@@ -350,3 +350,126 @@ def test_a_logo_s_alt_text_in_markdown_ends_at_its_bracket() -> None:
     text = f"![Logo de la Région Bretagne]({{static}}/images/logo.png)\n\n{TITLE}\n\n{BODY}\n"
     names = [issuer.name for issuer in parse(text, filename="release.md").header.issuers]
     assert names == ["Région Bretagne"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "close"),
+    [("{% ", " %}"), ("{%- ", " -%}"), ("{%", "%}")],
+)
+def test_a_django_or_jinja_page_s_blocks_give_its_title_and_type(opening: str, close: str) -> None:
+    def block(name: str, value: str) -> str:
+        return f"{opening}block {name}{close}{value}{opening}endblock{close}"
+
+    text = (
+        f'{opening}extends "presse/communique.html"{close}\n{opening}load static{close}\n\n'
+        f"{block('title', TITLE)}\n\n"
+        f"{block('meta_description', 'Un centre de santé pour six communes du Cher.')}\n\n"
+        f"{block('surtitre', 'Communiqué de presse')}\n\n"
+        f"{opening}block content{close}\n{BODY}\n\n{opening}endblock{close}\n"
+    )
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.header.lede is None  # a description for search engines is no chapô
+    assert release.sections[0].blocks[0].text.startswith(BODY[:40])
+    assert "{%" not in " ".join(b.text for s in release.sections for b in s.blocks)
+
+
+def test_a_page_title_block_is_the_title_and_a_kicker_that_is_no_type_is_none() -> None:
+    text = (
+        "{% block page_title %}" + TITLE + "{% endblock page_title %}\n"
+        "{% block surtitre %}Santé{% endblock %}\n\n"
+        f"{BODY}\n"
+    )
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert release.header.doc_type is None
+    assert release.text.endswith(f"{BODY}\n")
+
+
+def test_template_directives_without_blocks_are_no_metadata_and_no_text() -> None:
+    text = "{% load static %}\n\n# " + TITLE + f"\n\n{BODY}\n\n{{% include 'pied.html' %}}\n"
+    metadata, body_start = markdown.read_front_matter(text, [])
+    assert (metadata.title, metadata.span, body_start) == (None, None, 0)
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert [b.text for s in release.sections for b in s.blocks] == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("le 1^er^ mars", "le 1er mars"),
+        ("la 3^e^ édition", "la 3e édition"),
+        ("le n^o^ 12", "le no 12"),
+        ("120 m^2^ de bureaux", "120 m² de bureaux"),
+        ("les émissions de CO~2~", "les émissions de CO2"),
+    ],
+)
+def test_pandoc_superscripts_and_subscripts_are_markup_not_text(written: str, read: str) -> None:
+    release = parse(f"# {TITLE}\n\nDès {written}, {BODY}\n", filename="release.md")
+    assert release.sections[0].blocks[0].text.startswith(f"Dès {read}, ")
+
+
+def test_carets_and_tildes_that_are_no_pandoc_scripts_stay_text() -> None:
+    text = f"# {TITLE}\n\nLe fichier ~/notes et l'exposant ^ seul restent. {BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.sections[0].blocks[0].text.startswith("Le fichier ~/notes et l'exposant ^ seul")
+
+
+def test_the_chapo_under_a_front_matter_title_may_follow_a_logo_and_the_issuer_s_name() -> None:
+    chapo = "Quatre médecins et deux infirmières accueilleront les patients de six communes."
+    text = (
+        f"---\ntitle: {TITLE}\n---\n\n![Logo](logo.png)\n\n"
+        "**Communauté de communes du Vierzonnais**\n\n"
+        f"Vierzon, le 12 mars 2024\n\n**{chapo}**\n\n{BODY}\n"
+    )
+    release = parse(text, filename="release.md")
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "Communauté de communes du Vierzonnais"
+    ]
+    assert release.header.lede == chapo
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ['<a id="_Toc198765432"></a>', '<img src="logo.png" alt="Logo"> ', '<span id="haut"></span>'],
+)
+def test_markdown_that_opens_with_an_inline_element_is_markdown(opening: str) -> None:
+    # mammoth writes a bookmark anchor before each heading of a Word file
+    text = f"{opening}__COMMUNIQUÉ DE PRESSE__\n\n# {opening}{TITLE}\n\n*{BODY}*\n\n- un\n- deux\n"
+    release = parse(text, filename="release.md")
+    assert release.adapter == "markdown"
+    assert release.headline == TITLE
+
+
+@pytest.mark.parametrize("key", ["description", "excerpt"])
+def test_a_front_matter_description_for_search_engines_is_no_chapo(key: str) -> None:
+    text = (
+        f'---\ntitle: "{TITLE}"\n{key}: "Un centre de santé pour six communes du Cher."\n---\n\n'
+        f"{BODY}\n"
+    )
+    assert parse(text, filename="release.md").header.lede is None
+
+
+@pytest.mark.parametrize("key", ["summary", "chapo", "chapeau", "lede"])
+def test_a_front_matter_summary_or_chapo_is_the_chapo(key: str) -> None:
+    text = f'---\ntitle: "{TITLE}"\n{key}: "Six communes, quatre médecins."\n---\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede == "Six communes, quatre médecins."
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuers"),
+    [
+        ("**FÉDÉRATION FRANÇAISE DE CYCLISME**", ["FÉDÉRATION FRANÇAISE DE CYCLISME"]),
+        ("# Université de Lyon, lauréate du label Excellence", []),
+        ("# Centre hospitalier de Vienne : premier hôpital labellisé", []),
+    ],
+)
+def test_under_a_front_matter_title_a_bare_name_is_an_issuer_and_a_title_is_not(
+    heading: str, issuers: list[str]
+) -> None:
+    text = f"---\ntitle: {TITLE}\n---\n\n{heading}\n\nVierzon, le 12 mars 2024\n\n{BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert [issuer.name for issuer in release.header.issuers] == issuers

@@ -76,6 +76,9 @@ def test_a_title_run_into_its_first_paragraph_is_a_block_of_its_own(title: list[
         "Le service mobilise ses équipes.",  # a short sentence: the paragraph's own
         "Le service départemental,",  # a clause going on below
         "Camille Ferrandon          Yanis Belkacem",  # columns
+        "Mesdames et Messieurs les journalistes",  # a letter's salutation
+        "Chers amis de la presse",
+        "Madame, Monsieur",
     ],
 )
 def test_a_paragraph_opening_with_text_stays_whole(opening: str) -> None:

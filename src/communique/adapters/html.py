@@ -48,6 +48,7 @@ from lxml import etree
 
 from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
+from ..extract.text import folded
 from ..french.dates import metadata_date
 from ..french.vocabulary import CONTACT_HEADING, EMAIL
 from ..models import Diagnostic
@@ -848,8 +849,17 @@ def _title(
         parts = _TITLE_SEPARATOR.split(explicit)
         if site and len(parts) > 1 and collapse(parts[-1]) == site:
             explicit = collapse(explicit[: explicit.rfind(parts[-1])].rstrip(" |–—-:"))
-        if len(first_level) == 1 and not _same_title(explicit, first_level[0]):
-            return None  # the article's own <h1> says something else: the text decides
+        if (
+            len(first_level) == 1
+            and not _same_title(explicit, first_level[0])
+            and (
+                len(first_level[0].split()) >= _TITLE_WORDS
+                or _shares_a_word(first_level[0], f"{explicit} {metas.get('og:description', '')}")
+            )
+        ):
+            # the article's own <h1> tells the news otherwise: the text decides (a short <h1>
+            # that shares no word with it is the site's name or its section: "Actualités")
+            return None
         return explicit
     titles = _all(_TITLES, root)
     page_title = collapse(_text_of(titles[0])) if titles else ""
@@ -866,6 +876,17 @@ def _title(
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title
+
+
+# A first-level heading this long is an article's title, not a site's or a section's name.
+_TITLE_WORDS = 6
+
+
+def _shares_a_word(heading: str, text: str) -> bool:
+    """Whether ``heading`` and ``text`` share a word of four letters or more (case and
+    accents aside)."""
+    words = {word for word in folded(text).split() if len(word) >= 4}
+    return any(len(word) >= 4 and word in words for word in folded(heading).split())
 
 
 def _same_title(title: str, heading: str) -> bool:

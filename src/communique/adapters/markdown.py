@@ -185,6 +185,10 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (re.compile(r"  \n(?<=\S  \n)"), 0.2, ("  \n",)),
 )
 
+# Markdown may open with an inline element: a converter's bookmark anchor (mammoth writes
+# '<a id="_Toc…"></a>' before a Word heading), an image, a span.
+_INLINE_TAG_OPENING = re.compile(r"<(?:a|img|span|sup|sub|br|em|strong|b|i|u)[\s/>]", re.I)
+
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _TOML_FRONT_MATTER_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
 _FRONT_MATTER_LIMIT = 64 * 1024
@@ -226,8 +230,6 @@ _LEDE_KEYS = (
     "summary",
     "lede",
     "lead",
-    "excerpt",
-    "description",
     "resume",
     "résumé",
 )
@@ -263,7 +265,17 @@ _CONTACT_KEYS = (
     "contact",
     "contacts",
 )
-_TYPE_KEYS = ("categories", "category", "type", "tags", "layout", "doc_type")
+# (a kicker, "surtitre", names the type when it is one: "Communiqué de presse")
+_TYPE_KEYS = (
+    "categories",
+    "category",
+    "type",
+    "tags",
+    "layout",
+    "doc_type",
+    "surtitre",
+    "kicker",
+)
 _AUTHOR_KEYS = (
     "author",
     "authors",
@@ -304,8 +316,8 @@ class MarkdownAdapter(BaseAdapter):
         if source.data is not None:
             return 0.0
         sample = source.text[:20000]
-        if sample.lstrip().startswith("<"):
-            return 0.0
+        if sample.lstrip().startswith("<") and not _INLINE_TAG_OPENING.match(sample.lstrip()):
+            return 0.0  # a page, not Markdown that opens with an anchor or an image
         lined = "\n" + sample  # what the signals read (see _SIGNALS)
         return min(
             1.0,
@@ -334,7 +346,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
 
     YAML between ``---`` lines (Jekyll, Hugo, Eleventy…), TOML between ``+++`` lines (Hugo),
     metadata lines in an HTML comment, JBake's ``title=…`` lines, pandoc's ``%`` title block,
-    or unfenced ``title:`` / ``date:`` lines.
+    a Django or Jinja page's one-line ``{% block title %}…{% endblock %}`` blocks, or
+    unfenced ``title:`` / ``date:`` lines.
     """
     if text.startswith("+++\n"):
         return _toml_front_matter(text, found)
@@ -349,6 +362,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         content = text[4 : end.start()]
     elif (equals := _equals_front_matter(text, found)) is not None:
         return equals
+    elif text.startswith("{%") and (blocks := _template_blocks(text, found)) is not None:
+        return blocks
     elif text.startswith("%") and (block := _pandoc_title_block(text, found)) is not None:
         return block
     else:
@@ -455,6 +470,54 @@ def _equals_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, 
     end = header.end()
     span = (0, end - 1 if text[end - 1 : end] == "\n" else end)
     return _metadata(data, span, found), end
+
+
+def _template_blocks(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:
+    """A Django or Jinja page's source (``None`` when the text does not open with one): its
+    directives (``{% extends "base.html" %}``, ``{% load static %}``) and its one-line blocks
+    (``{% block title %}Titre{% endblock %}``), each block's name a metadata key, up to the
+    block the body stands in (``{% block content %}``), which ends the header."""
+    data: dict[str, str] = {}
+    position = 0
+    while position < min(len(text), _FRONT_MATTER_LIMIT):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end].strip()
+        position = end + 1
+        if not line:
+            continue
+        block = _TEMPLATE_BLOCK.fullmatch(line)
+        if block is not None:
+            key = block["name"].lower()
+            if _TEMPLATE_KEY_PREFIX.sub("", key) in _TITLE_KEYS:
+                key = "title"  # "page_title"; a "meta_description" is for search engines
+            data.setdefault(key, block["value"].strip())
+        elif _TEMPLATE_OPENING.fullmatch(line) is not None:
+            break  # the block the body stands in
+        elif _TEMPLATE_DIRECTIVE.fullmatch(line) is None:
+            position = text.rfind("\n", 0, end) + 1 if end < len(text) else end
+            break  # the page's text begins without a block of its own
+    else:
+        position = len(text)
+    if not data:
+        return None
+    span = (0, max(0, min(position, len(text)) - 1))
+    return _metadata(data, span, found), min(position, len(text))
+
+
+# One directive alone on its line: "{% load static %}", "{%- extends 'base.html' -%}".
+_TEMPLATE_DIRECTIVE = re.compile(r"\{%-?[^%\n]{1,300}-?%\}")
+# A paragraph of directives only: "{% endblock %}", "{% include "citation.html" %}".
+_TEMPLATE_ONLY = re.compile(r"(?:[ \t\n]*\{%-?[^%\n]{1,300}-?%\})+[ \t\n]*")
+# A block on one line: "{% block title %}Titre{% endblock %}" ("{% endblock title %}").
+_TEMPLATE_BLOCK = re.compile(
+    r"\{%-?\s*block\s+(?P<name>\w{1,40})\s*-?%\}(?P<value>[^{}\n]{0,2000})"
+    r"\{%-?\s*endblock(?:\s+\w{1,40})?\s*-?%\}"
+)
+# A block left open on its line: the body's ("{% block content %}").
+_TEMPLATE_OPENING = re.compile(r"\{%-?\s*block\s+\w{1,40}\s*-?%\}")
+# A title block's name may say where the title goes: "page_title", "head_title".
+_TEMPLATE_KEY_PREFIX = re.compile(r"^(?:meta|page|head|seo)_")
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:
@@ -773,6 +836,12 @@ class _Renderer:
                 blocks.extend(self._table_row(cells, row_map))
                 row_map = None
             elif kind == "inline" and token.map is not None:
+                if (
+                    not heading_level
+                    and "{%" in token.content
+                    and _TEMPLATE_ONLY.fullmatch(token.content)
+                ):
+                    continue  # "{% endblock %}", "{% include … %}": the page's template
                 block_kind = (
                     BlockKind.HEADING
                     if heading_level
@@ -1003,6 +1072,8 @@ def _render_inline(children: list[Token]) -> _Inline:
                 content = html.unescape(content)
             if "{" in content and kind == "text":
                 content = _without_pandoc_attributes(content)
+            if ("^" in content or "~" in content) and kind == "text":
+                content = _without_pandoc_scripts(content)
             result.lines[-1].append((content, style()))
             if anchor is not None:
                 anchor.append(content)
@@ -1054,6 +1125,24 @@ def _without_pandoc_attributes(content: str) -> str:
     if "{:" in content:
         content = _KRAMDOWN_ATTRIBUTES.sub("", content)
     return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", content))
+
+
+# Pandoc's superscripts and subscripts, which CommonMark reads as text: "le 1^er^ mars",
+# "n^o^ 12", "10 m^2^", "CO~2~". A superscript's digits are written as superscripts (as
+# from ``<sup>``), its letters as letters ("1er"); a subscript's digits as digits.
+_PANDOC_SUPERSCRIPT = re.compile(r"(?<=\w)\^([^\s^]{1,12})\^")
+_PANDOC_SUBSCRIPT = re.compile(r"(?<=\w)~(\d{1,3})~")
+
+
+def _without_pandoc_scripts(content: str) -> str:
+    """``content`` with pandoc's ``^…^`` and ``~…~`` markers dropped, their text kept."""
+    content = _PANDOC_SUPERSCRIPT.sub(_superscript, content)
+    return _PANDOC_SUBSCRIPT.sub(r"\1", content)
+
+
+def _superscript(match: re.Match[str]) -> str:
+    raised = match.group(1)
+    return raised.translate(_SUPERSCRIPT) if raised.isdigit() else raised
 
 
 def _emphasis(style: str) -> Emphasis | None:

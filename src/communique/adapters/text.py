@@ -175,8 +175,8 @@ def _title_on_top(lines: list[Line]) -> int:
     renforce son dispositif`` / ``pour l'été`` / ``Avec un niveau de sécheresse …``): up
     to three lines shorter than the wrapped width, the last with no closing punctuation,
     then a full-width line opening with a capital; 0 when the paragraph opens with text."""
-    if len(lines) < _TITLE_TOP_MIN_LINES:
-        return 0
+    if len(lines) < _TITLE_TOP_MIN_LINES or _SALUTATION.match(lines[0].text):
+        return 0  # (a letter's salutation opens its text: "Mesdames et Messieurs les …")
     if any(len(line.text) != line.span[1] - line.span[0] for line in lines) or any(
         "\n" not in above.source[above.span[1] : line.span[0]]
         for above, line in itertools.pairwise(lines)
@@ -193,6 +193,13 @@ def _title_on_top(lines: list[Line]) -> int:
     return 0
 
 
+# How a letter greets its readers: "Mesdames et Messieurs les journalistes", "Madame,
+# Monsieur", "Chers amis de la presse", "Bonjour à toutes et à tous".
+_SALUTATION = re.compile(
+    r"\s*(?:mesdames|messieurs|madame|monsieur|ch[eè]re?s?\s|bonjour|bonsoir"
+    r"|[àa]\s+l['’]attention\s)",
+    re.I,
+)
 # A paragraph needs this many lines for its width to tell a title from text; the title has at
 # most this many lines, and the text under it at least this many.
 _TITLE_TOP_MIN_LINES = 4

@@ -22,6 +22,7 @@ the other steps.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -196,6 +197,29 @@ def _dateline_with_place(reading: Reading) -> bool:
     return dateline is not None and dateline.place is not None
 
 
+def _release_quoted(reading: Reading) -> bool:
+    """Whether the release's structure (its type, its dateline) stands in a quotation after
+    the text's own prose: a post or an article that reproduces someone else's release."""
+    draft = reading.draft
+    spans = [
+        field.span
+        for field in (draft.doc_type, draft.dateline)
+        if field is not None and field.span is not None
+    ]
+    if not spans:
+        return False
+    prose_before = False
+    for block in draft.blocks:
+        if block.kind is BlockKind.QUOTE:
+            if any(block.span[0] <= span[0] < block.span[1] for span in spans):
+                return prose_before
+        elif block.kind is BlockKind.PARAGRAPH and len(block.text) >= _LEAD_MIN_LENGTH:
+            if any(span[0] < block.span[0] for span in spans):
+                return False  # the structure came first: the text's own
+            prose_before = True
+    return False
+
+
 def _reference(reading: Reading) -> bool:
     return reading.draft.reference is not None
 
@@ -236,18 +260,85 @@ def _press_review(reading: Reading) -> bool:
     return doc_type is not None and _PRESS_REVIEW.fullmatch(doc_type.value) is not None
 
 
+def _title_lines(reading: Reading) -> tuple[str, ...]:
+    """Where a text's title may stand: the headline (or the metadata's title), and the text's
+    first lines (a title the header read otherwise: a short one in capitals reads like a
+    letterhead, one naming an office like an issuer's line)."""
+    draft = reading.draft
+    headline = draft.headline
+    title = headline.value if headline is not None else draft.document.metadata.title
+    opening = itertools.islice(
+        (
+            line.text
+            for block in draft.blocks
+            if block.kind is not BlockKind.METADATA
+            for line in block.lines
+        ),
+        _TITLE_LINES,
+    )
+    return (title or "", *opening)
+
+
+#: How many of the text's first lines its title is looked for in.
+_TITLE_LINES = 6
+
+
 def _agenda(reading: Reading) -> bool:
     """A schedule (an official's agenda for the week): its title says so."""
-    headline = reading.draft.headline
-    title = headline.value if headline is not None else reading.draft.document.metadata.title
-    return bool(title) and _AGENDA_TITLE.match(title or "") is not None
+    return any(_AGENDA_TITLE.match(title) for title in _title_lines(reading) if title)
+
+
+def _accreditation_notice(reading: Reading) -> bool:
+    """How journalists register for an event (a press office's service page): its title."""
+    return any(_ACCREDITATION_TITLE.match(title) for title in _title_lines(reading) if title)
+
+
+# "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
+# "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
+_ACCREDITATION_TITLE = re.compile(
+    r"\W{0,3}(?:(?:demandes?|modalit[ée]s|proc[ée]dure|formulaire)\s+d['’]\s?)?"
+    r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b",
+    re.I,
+)
 
 
 def _minutes(reading: Reading) -> bool:
     """The minutes of a meeting (a council's procès-verbal): its title says so."""
-    headline = reading.draft.headline
-    title = headline.value if headline is not None else reading.draft.document.metadata.title
-    return bool(title) and _MINUTES_TITLE.match(title or "") is not None
+    return any(_MINUTES_TITLE.match(title) for title in _title_lines(reading) if title)
+
+
+def _periodic_results(reading: Reading) -> bool:
+    """A listed company's periodic figures: "Résultats annuels 2023", "Chiffre d'affaires T3".
+
+    Regulated information is titled by what it reports and the period it covers; only the
+    company reports its own figures under such a title (a news article adds who and how).
+    """
+    return any(
+        title
+        and _RESULTS_SUBJECT.match(title) is not None
+        and _REPORTING_PERIOD.search(title) is not None
+        and _YEAR.search(title) is not None
+        for title in _title_lines(reading)
+    )
+
+
+# What periodic figures are called at the start of their title: "Résultats (annuels)",
+# "Chiffre d'affaires", "Information financière trimestrielle", "Activité et résultats",
+# "Publication du chiffre d'affaires…".
+_RESULTS_SUBJECT = re.compile(
+    r"\W{0,3}(?:publication\s+(?:des|du)\s+)?"
+    r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re|activit[ée]"
+    r"|ventes|revenus)\b",
+    re.I,
+)
+# The period the figures cover: a quarter or a half (spelled, numbered, "T3", "S1", "H1",
+# "Q4"), a year's ("annuels", "exercice"), "9 mois".
+_REPORTING_PERIOD = re.compile(
+    r"\b(?:trimestre|semestre|annuel(?:le)?s?|semestriel(?:le)?s?|trimestriel(?:le)?s?"
+    r"|exercice|[TQ][1-4]|[SH][12]|(?:3|6|9|trois|six|neuf)\s+(?:premiers\s+)?mois)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _MINUTES_TITLE = re.compile(
@@ -446,13 +537,18 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
     Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
     Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
+    Evidence("periodic-results", 2.0, _periodic_results),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),
     Evidence("press-review", -4.0, _press_review),
     Evidence("agenda", -3.0, _agenda),
     Evidence("minutes", -4.0, _minutes),
+    Evidence("accreditation-notice", -5.0, _accreditation_notice),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
+    # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
+    # they belong to, not for the text that quotes it)
+    Evidence("release-quoted", -6.0, _release_quoted),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
     Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
     Evidence("news-site-furniture", -2.0, _cue(cues.NEWS_SITE_FURNITURE)),

@@ -241,15 +241,28 @@ def doc_type_in_title(title: str) -> tuple[int, int] | None:
 
     Only a type ending the title counts further in ("PostgreSQL 9.0 Press Kit"): a title
     that mentions a release in its second half ("… conteste le communiqué publié hier") is a
-    news report's.
+    news report's, and so is one closing on a release it speaks of ("… ce que dit le
+    communiqué").
     """
     match = _DOC_TYPE_IN_TITLE.match(title)
     if match is not None:
         for group in ("tagged", "opening", "closing"):
             if match.group(group):
+                if group == "closing" and _ARTICLE_BEFORE.search(title, 0, match.start(group)):
+                    return None
                 return match.span(group)
     closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
-    return closing.span("type") if closing is not None else None
+    if closing is None or _ARTICLE_BEFORE.search(title, 0, closing.start("type")):
+        return None  # "… ce que dit le communiqué": a release the title speaks of
+    return closing.span("type")
+
+
+# A determiner before a type closing a title: the title speaks of a release ("ce que dit le
+# communiqué", "réagit à un communiqué"), it is not one.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|l['’])\s*\Z",
+    re.I,
+)
 
 
 def _from_header(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

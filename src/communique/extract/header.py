@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     KIT_SECTION_HEADINGS,
     LANGUAGE_SWITCH,
+    NAME_PARTICLES,
     OFFICE,
     PORTAL_FIELD,
     REFERENCE,
@@ -635,16 +636,35 @@ def _after_timestamp(line: Line) -> Line | None:
     if stamp is None or stamp.end() >= len(line.text.rstrip()):
         return None
     at = stamp.end()
-    if _PAGE_STRIP.fullmatch(line.text, at):
-        return None  # "Publié le 05/05/2026 | Par Cellule de communication | 1 248 vues"
+    strip = _PAGE_STRIP.fullmatch(line.text, at)
+    if strip is not None and (
+        strip["lead"].strip() or strip["fields"] or _name_shaped(strip["author"])
+    ):
+        # "Publié le 05/05/2026 | Par Cellule de communication | 1 248 vues", not a title
+        # opening with "Par" ("Par arrêté préfectoral, la baignade est interdite")
+        return None
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
 # The rest of a page's stamp line: its author and counters ("| Par Cellule de communication |
 # 1 248 vues"), not a title.
 _PAGE_STRIP = re.compile(
-    r"[\s|·•–-]*(?:par|by|auteur\s*:)\s[^|·•\n]{1,80}(?:[|·•][^|·•\n]{1,40}){0,4}", re.I
+    r"(?P<lead>[\s|·•–-]*)(?:par|by|auteur\s*:)\s(?P<author>[^|·•\n]{1,80})"
+    r"(?P<fields>(?:[|·•][^|·•\n]{1,40}){0,4})",
+    re.I,
 )
+
+
+def _name_shaped(text: str) -> bool:
+    """A few words, each capitalised or a particle: "Cellule de communication" is not, "Jean
+    Roux" and "Service Presse" are; "arrêté préfectoral, la baignade…" is not."""
+    words = text.split()
+    return 0 < len(words) <= _AUTHOR_WORDS and all(
+        word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words
+    )
+
+
+_AUTHOR_WORDS = 6
 
 
 def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -> Line | None:
@@ -1044,7 +1064,33 @@ def _office_with_article(text: str) -> bool:
     if office is None or word_count(text) > _OFFICE_LINE_WORDS:
         return False
     rest = text[office.end() :].strip()
-    return not rest or _PORTFOLIO.match(rest) is not None  # "… de la Culture", not a verb
+    return not rest or (_PORTFOLIO.match(rest) is not None and _only_portfolio(rest))
+
+
+def _only_portfolio(rest: str) -> bool:
+    """Whether the words after an office name its portfolio only ("de la Culture", "chargée
+    de la Transition écologique", "délégué en charge de l'Industrie"), not what its holder
+    does ("du Rhône en visite à Vénissieux", "du Rhône reçoit les maires", "des Sports au
+    Stade de Gerland"): no preposition but "de" and "auprès de", no article but after "de"."""
+    words = _WORDS.findall(rest.lower())
+    for before, word in zip(["de", *words], words, strict=False):
+        if word in _NOT_IN_PORTFOLIO and not (word == "en" and _IN_CHARGE.search(rest)):
+            return False
+        if word in _ARTICLES and before not in ("de", "auprès"):
+            return False
+    return True
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’](?=\w))?")
+_ARTICLES = frozenset(("le", "la", "les", "un", "une"))
+# (prepositions no portfolio holds: "à", "au", "pour", "sur"…; "en" but in "en charge de")
+_NOT_IN_PORTFOLIO = frozenset(
+    (
+        "à", "au", "aux", "avec", "pour", "sur", "dans", "chez", "par", "contre", "vers",
+        "lors", "face", "pendant", "après", "avant", "en",
+    )
+)  # fmt: skip
+_IN_CHARGE = re.compile(r"\ben\s+charge\s+d", re.I)
 
 
 # What may follow an office on its line: its portfolio.
@@ -1052,7 +1098,7 @@ _PORTFOLIO = re.compile(
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|charg[ée]e?|d[ée]l[ée]gu[ée]e?|aupr[èe]s)(?:\s|(?<=['’]))",
     re.I,
 )
-_OFFICE_LINE_WORDS = 8
+_OFFICE_LINE_WORDS = 14  # (a portfolio may be long: its words are checked one by one)
 
 
 def _choose_headline(
@@ -1078,9 +1124,12 @@ def _choose_headline(
         title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
-        if chosen is not None and (chosen.score < 3 or "issuer-like" in chosen.evidence):
+        if chosen is not None and (
+            chosen.score < 3 or ("issuer-like" in chosen.evidence and _bare_name(chosen.line.text))
+        ):
             # the metadata title is the headline; lines above are issuers, and so is a name
-            # the text sets as strongly as a title ("**FÉDÉRATION FRANÇAISE DE …**")
+            # the text sets as strongly as a title ("**FÉDÉRATION FRANÇAISE DE …**"), not a
+            # title that opens with one ("# Université de Lyon, lauréate du label …")
             chosen = None
         if chosen is not None and written is not None:
             _compare_titles(draft, title, written)
@@ -1100,6 +1149,17 @@ def _choose_headline(
     _issuers(draft, _below_navigation(_issuer_lines(candidates, issuers_until), navigation))
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _bare_name(text: str) -> bool:
+    """A name and nothing else: no apposition or subtitle after a comma, a colon or a dash,
+    a few words."""
+    name = strip_decoration(text)
+    return word_count(name) <= _BARE_NAME_WORDS and _APPOSITION.search(name) is None
+
+
+_BARE_NAME_WORDS = 8
+_APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
 
 
 def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
@@ -1377,9 +1437,10 @@ def _goes_on(above: _Candidate, text: str) -> bool:
     in the block above when a PDF's text puts a blank line between them): that line ends
     with a comma or a word no line ends with, or this one opens with "et", "de"…"""
     last = above.line.text.rstrip()
-    return bool(
-        last.endswith(",") or _DANGLING.search(last) or _JOINS_ABOVE.match(text) is not None
+    joins = _JOINS_ABOVE.match(text) is not None and (
+        text.lstrip()[:1].islower() or is_caps(text)  # "Des jardins…" opens a line of its own
     )
+    return bool(last.endswith(",") or _DANGLING.search(last) or joins)
 
 
 # What a PDF or an e-mail leaves of an image: "LOGO", "[cid:image001.png@01DB…]", "[image]".
@@ -1491,16 +1552,14 @@ def _issuers(draft: Draft, candidates: list[_Candidate]) -> None:
             continue  # the issuer's department: "Direction des sécurités"
         if draft.issuers and pending is None and _office_with_article(text):
             continue  # "La secrétaire d'État" under the ministry: an office, no one's name
-        if (
-            draft.issuers
-            and pending is None
-            and (
-                _acronym_of(text, draft.issuers[-1].name)
-                or _acronym_of(draft.issuers[-1].name, text)
-            )
-        ):
-            continue  # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH"
         flush()
+        if draft.issuers and (
+            _acronym_of(text, draft.issuers[-1].name)
+            or _acronym_of(draft.issuers[-1].name.split(maxsplit=1)[0], text)
+        ):
+            # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH" or
+            # under an acronym and its territory ("ARS Occitanie" / "Agence régionale de santé")
+            continue
         held = _name_and_office(text)
         if is_person_name(text):
             pending = (candidate.line, [], [])
@@ -1540,12 +1599,42 @@ def _co_issuers(name: str) -> list[str]:
     parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
     if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):
         return [parts[1]]  # "Société | QUORVANE": a field's label, then the name
+    if (
+        len(parts) >= 2
+        and _organisation_like(parts[0])
+        and all(_department_or_status(part) for part in parts[1:])
+    ):
+        # "Ville de Lyon | Direction des Sports", "Mairie de Lyon · Cabinet du Maire",
+        # "Théâtre des Célestins | Centre dramatique national": its unit or its status
+        return [parts[0]]
     if len(parts) < 2 or not all(part and _organisation_like(part) for part in parts):
         return [name]
     return parts
 
 
 _CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+def _department_or_status(part: str) -> bool:
+    """A unit of the body named before it ("Direction des Sports", "Cabinet du Maire") or
+    what kind of body it is, its head then adjectives in lower case ("Centre dramatique
+    national", "Scène nationale")."""
+    if SERVICE_LINE.fullmatch(part) or DEPARTMENT_LINE.search(part) or _CABINET.match(part):
+        return True
+    if _DESCRIPTOR.fullmatch(part):
+        return True
+    words = part.split()
+    return (
+        len(words) >= 2
+        and all(word.islower() for word in words[1:])
+        # ("Office de tourisme": a body of its own, named by its complement)
+        and words[1] not in ("de", "du", "des")
+        and not words[1].startswith(("d'", "d’"))
+    )
+
+
+# The office of a holder: "Cabinet du Maire", "Cabinet de la Présidente".
+_CABINET = re.compile(r"cabinet\s+(?:du|de\s+la|de\s+l['’])\s", re.I)
 
 
 def _legal_mention(text: str) -> bool:
@@ -1665,7 +1754,11 @@ def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
     if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
-    if _NAME_CONTINUATION.match(text) and word_count(text) <= _CONTINUATION_WORDS:
+    if (
+        _NAME_CONTINUATION.match(text)
+        and word_count(text) <= _CONTINUATION_WORDS
+        and _continues_in_its_case(name, text)
+    ):
         return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
     if word_count(text) > 6:
         return False
@@ -1680,6 +1773,20 @@ def _name_continues(name: str, text: str) -> bool:
         and not ISSUER_WORDS.search(text)
         and not is_person_name(text)
     )
+
+
+def _continues_in_its_case(name: str, text: str) -> bool:
+    """A name goes on over a line in its own case: a line in capitals under a name in
+    capitals, a line opening in lower case ("de la Drôme") under one in mixed case; a line
+    opening with a capital particle ("Des jardins partagés…") under a mixed-case name, or in
+    mixed case under capitals, is a title."""
+    if is_caps(text):
+        return is_caps(name)
+    return text.lstrip(" *_")[:1].islower() or _PORTFOLIO_HEAD.match(text) is not None
+
+
+# A ministry's portfolio line, capitalised or not: "Chargé de la Mer", "auprès du ministre".
+_PORTFOLIO_HEAD = re.compile(r"\W*(?:charg[ée]e?s?|aupr[èe]s)\s", re.I)
 
 
 def _column_issuer(draft: Draft, line: Line) -> int | None:

@@ -6,8 +6,8 @@ The rules of `LEDE_FIELD`, in order:
     a front-matter ``summary``/``chapo``, a page's description marked as the lede;
 ``after-front-matter``
     under a front-matter title (not in the text), the first block after the front matter
-    (a document-type line, an embargo line or a dateline alone aside), when it is an
-    emphasised paragraph;
+    (a document-type line, an embargo line, a dateline alone, a logo or the issuer's name
+    aside), when it is an emphasised paragraph;
 ``body-opening``
     the first body block after the headline, when it is an emphasised paragraph;
 ``subheading``
@@ -87,10 +87,20 @@ def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCa
             continue  # the type line; the text's own title, which the front matter's outranks
         if _marker(block):
             continue  # an embargo line, a dateline alone: the chapô may follow them
+        if not block.text.strip() or _letterhead(draft, block):
+            continue  # a logo; the issuer's name over the text
         if _lede_like(block):
             claimed = index if index >= draft.body_start else None
             yield _lede(block, "after-front-matter", claimed)
         return
+
+
+def _letterhead(draft: Draft, block: Block) -> bool:
+    """A one-line block that names an issuer of the release (its letterhead)."""
+    return len(block.lines) == 1 and any(
+        issuer.span is not None and block.span[0] <= issuer.span[0] < block.span[1]
+        for issuer in draft.issuers
+    )
 
 
 def _marker(block: Block) -> bool:
