@@ -37,6 +37,7 @@ from ..french.quotes import (
     OPENING,
     SIGNATURE,
     SPEAKER_THEN_VERB,
+    VERB_ENDING,
     VERB_ENDINGS,
 )
 from ..models import Quote, Span
@@ -174,6 +175,8 @@ def _before(passages: Passages, found: Found, _quotes: list[Quote]) -> Attributi
     tail = text[max(start, found.opening - 40) : found.opening].rstrip().lower()
     if not tail.endswith((":", "que")) and not tail.endswith(VERB_ENDINGS):
         return None  # no verb of saying ends the sentence: SPEAKER_THEN_VERB cannot match
+    if VERB_ENDING.search(text, start, found.opening) is None:
+        return None  # (the same, read exactly: SPEAKER_THEN_VERB ends so)
     # The leftmost speaker whose verb ends the sentence: tried at each word that may open one.
     inside = None
     for word in _SPEAKER_START.finditer(text, start, found.opening):
