@@ -121,9 +121,14 @@ def _verb_pattern(form: str) -> str:
     return r"\s+".join(words)
 
 
+# The letters the verbs start with ("é" is also written "e"): tried as a look-ahead after the
+# space, so that the verbs are tried only where one can start (the matches are the same).
+_VERB_INITIALS = "".join(
+    sorted({v[0] for v in ANNOUNCING_VERBS} | {"e" for v in ANNOUNCING_VERBS if v[0] in "éè"})
+)
 #: An announcing verb after its subject (``… annonce``, ``… a annoncé``), a whole word.
 ANNOUNCING_VERB = re.compile(
-    r"(?<=\s)(?:"
+    rf"(?<=\s)(?=[{re.escape(_VERB_INITIALS)}])(?:"
     + "|".join(_verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
     + r")(?!\w)",
     re.I,
