@@ -415,3 +415,22 @@ def test_an_announcing_verb_is_found_where_every_space_is_tried(text: str) -> No
     assert [m.span() for m in announcer.ANNOUNCING_VERB.finditer(text)] == [
         m.span() for m in _VERB_AFTER_A_SPACE.finditer(text)
     ]
+
+
+# The wires' names as first written, tried at every position.
+_WIRE_AS_WRITTEN = re.compile(
+    r"(?<!\w)(?:" + "|".join(announcer._verb_pattern(n) for n in WIRE_SERVICES) + r")(?!\w)",
+    re.I,
+)
+
+
+@given(
+    st.lists(st.sampled_from([*WIRE_SERVICES, " ", "/", "(", "Réglementée", "x"]), max_size=8).map(
+        "".join
+    )
+)
+@example("/CNW/ (BUSINESS WIRE) -- Information reglementee, Communique financier")
+def test_a_wire_is_found_where_every_position_is_tried(text: str) -> None:
+    assert [m.span() for m in announcer.WIRE_SIGN.finditer(text)] == [
+        m.span() for m in _WIRE_AS_WRITTEN.finditer(text)
+    ]

@@ -121,14 +121,17 @@ def _verb_pattern(form: str) -> str:
     return r"\s+".join(words)
 
 
-# The letters the verbs start with ("é" is also written "e"): tried as a look-ahead after the
-# space, so that the verbs are tried only where one can start (the matches are the same).
-_VERB_INITIALS = "".join(
-    sorted({v[0] for v in ANNOUNCING_VERBS} | {"e" for v in ANNOUNCING_VERBS if v[0] in "éè"})
-)
+def _initials(forms: tuple[str, ...]) -> str:
+    """A look-ahead for the characters `_verb_pattern` of ``forms`` can start with ("é" is
+    also written "e"): put before their alternation, it lets the engine leave a position after
+    one test of its character instead of trying every form there (the matches are the same)."""
+    chars = {form[0] for form in forms} | {"e" for form in forms if form[0] in "éè"}
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])"
+
+
 #: An announcing verb after its subject (``… annonce``, ``… a annoncé``), a whole word.
 ANNOUNCING_VERB = re.compile(
-    rf"(?<=\s)(?=[{re.escape(_VERB_INITIALS)}])(?:"
+    rf"(?<=\s){_initials(ANNOUNCING_VERBS)}(?:"
     + "|".join(_verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
     + r")(?!\w)",
     re.I,
@@ -168,7 +171,10 @@ WIRE_SERVICES: tuple[str, ...] = (
 
 #: A sign that a release came through a wire: a service's name or its tag (``/CNW/``).
 WIRE_SIGN = re.compile(
-    r"(?<!\w)(?:" + "|".join(_verb_pattern(name) for name in WIRE_SERVICES) + r")(?!\w)", re.I
+    rf"(?<!\w){_initials(WIRE_SERVICES)}(?:"
+    + "|".join(_verb_pattern(name) for name in WIRE_SERVICES)
+    + r")(?!\w)",
+    re.I,
 )
 #: The Canadian wires' end mark, ``-30-`` or ``– 30 –`` (not a phone's ``04-30-12``).
 #: Searched in the whole text: it starts with the dash itself (the look-behind after it
