@@ -232,8 +232,10 @@ def test_garbage_and_empty_input_give_an_empty_document() -> None:
 
 
 @pytest.mark.parametrize(
-    "css_class", ["chapo", "lead", "article__chapeau", "field--name-field-accroche", "standfirst"]
-)
+    "css_class",
+    ["chapo", "lead", "article__chapeau", "field--name-field-accroche", "standfirst",
+     "gh-article-excerpt", "post-excerpt"],
+)  # fmt: skip
 def test_a_paragraph_a_cms_marks_as_the_chapo_is_the_lede(css_class: str) -> None:
     chapo = "La ligne reliera la gare au campus universitaire en vingt-deux minutes dès l'automne."
     page = (
@@ -246,10 +248,11 @@ def test_a_paragraph_a_cms_marks_as_the_chapo_is_the_lede(css_class: str) -> Non
     assert parse(page).header.lede == chapo
 
 
-def test_a_class_that_merely_contains_the_letters_is_no_chapo() -> None:
+@pytest.mark.parametrize("css_class", ["leadership-team", "excerpt-list", "related-excerpt"])
+def test_a_class_that_merely_contains_the_letters_is_no_chapo(css_class: str) -> None:
     page = (
         "<html><body><article><h1>Mise en service de la ligne T4 du tramway</h1>"
-        '<p class="leadership-team">Notre équipe de direction réunit douze personnes.</p>'
+        f'<p class="{css_class}">Notre équipe de direction réunit douze personnes.</p>'
         "<p>Lyon, le 12 mars 2024 – La Métropole annonce la mise en service de la ligne T4, "
         "qui desservira six communes.</p></article></body></html>"
     )

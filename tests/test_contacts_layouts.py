@@ -7,6 +7,8 @@ contacts, and contacts spread over several blocks or several lines.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from communique import parse
@@ -934,6 +936,45 @@ def test_a_contact_table_without_a_header_row_is_read_cell_by_cell(gap: str) -> 
     ]
 
 
+def test_a_headless_table_s_organisation_cell_is_the_organisation_not_the_role() -> None:
+    rows = [
+        ["Office de tourisme", "Laetitia Favre", "04 50 45 00 33", "presse@example.org"],
+        ["Ville d'Annecy", "Marc Girard", "04 50 33 88 88", "marc.girard@example.fr"],
+    ]
+    zone = "Contacts presse\n" + "\n".join("    ".join(row) for row in rows)
+    found = [(c.name, c.role, c.organisation) for c in parse(_far_below_the_top(zone)).contacts]
+    assert found == [
+        ("Laetitia Favre", None, "Office de tourisme"),
+        ("Marc Girard", None, "Ville d'Annecy"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "phone"),
+    [
+        ("04 50 45 00 33 x304", "04 50 45 00 33 x304"),
+        ("04 50 45 00 33 poste 12", "04 50 45 00 33 poste 12"),
+        ("04 50 45 00 33 X 2 lignes", "04 50 45 00 33"),  # a count of lines, no extension
+    ],
+)
+def test_an_extension_is_a_lower_case_x_or_a_word(written: str, phone: str) -> None:
+    (contact,) = parse(_far_below_the_top(f"Contact presse : Laetitia Favre, {written}")).contacts
+    assert contact.phones == (phone,)
+
+
+@pytest.mark.parametrize("joint", [" et ", " & "])
+def test_two_people_on_one_line_after_bracketed_means_are_two_contacts(joint: str) -> None:
+    zone = (
+        "Contacts : Hélène Vergnaud, présidente (06 00 00 00 00)"
+        f"{joint}Marc Tixier, secrétaire général (06 00 00 00 01)"
+    )
+    found = [(c.name, c.role, c.phones) for c in parse(_far_below_the_top(zone)).contacts]
+    assert found == [
+        ("Hélène Vergnaud", "présidente", ("06 00 00 00 00",)),
+        ("Marc Tixier", "secrétaire général", ("06 00 00 00 01",)),
+    ]
+
+
 @pytest.mark.parametrize("dash", ["--", "---", "–"])
 def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
     zone = f"Contacts presse\n\nUnion des boulangers : Jeanne Poulain {dash} 06 22 81 49 03"
@@ -941,7 +982,19 @@ def test_pandoc_s_dashes_part_the_fields_of_a_contact_line(dash: str) -> None:
     assert (contact.name, contact.phones) == ("Jeanne Poulain", ("06 22 81 49 03",))
 
 
-def test_three_contacts_side_by_side_are_three_contacts() -> None:
+_ONE_PARAGRAPH = (
+    "Un dispositif renforcé pour la saison d'hiver\n\nLes équipes du groupe hospitalier se "
+    "mobilisent pour accueillir les patients\ndes stations de ski pendant les vacances d'hiver, "
+    "avec des renforts dans tous\nles services d'urgence."
+)
+
+
+@pytest.mark.parametrize(
+    "release",
+    [_far_below_the_top, lambda zone: f"{_ONE_PARAGRAPH}\n\n{zone}\n"],
+    ids=["far-below", "short-release"],
+)
+def test_three_contacts_side_by_side_are_three_contacts(release: Callable[[str], str]) -> None:
     zone = "\n".join(
         [
             "Contacts :",
@@ -952,7 +1005,9 @@ def test_three_contacts_side_by_side_are_three_contacts() -> None:
             "04 00 00 00 51                  01 00 00 00 52                  01 00 00 00 53",
         ]
     )
-    found = {(c.name, c.emails, c.phones) for c in parse(_far_below_the_top(zone)).contacts}
+    contacts = parse(release(zone)).contacts
+    assert [c.organisation for c in contacts] == ["HYDRA SA", "AGENCE PRISME", "AGENCE PRISME"]
+    found = {(c.name, c.emails, c.phones) for c in contacts}
     assert found == {
         ("Claire Vasseur", ("finance@example.com",), ("04 00 00 00 51",)),
         ("Hélène Poirier", ("hpoirier@example.com",), ("01 00 00 00 52",)),

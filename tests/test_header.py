@@ -267,6 +267,37 @@ def test_a_closing_signature_names_the_issuers_and_their_offices() -> None:
         assert _spanned(SIGNED, issuer.title_span) == issuer.title
 
 
+@pytest.mark.parametrize(
+    ("signature", "markdown"),
+    [
+        ("Christophe Arnaudie\nMaire de Figeac", False),
+        ("**Christophe Arnaudie**  \n*Maire de Figeac*", True),
+        ("**Christophe Arnaudie**\nmaire de Figeac", True),
+    ],
+)
+def test_a_name_over_its_office_closing_a_statement_is_a_signature(
+    signature: str, markdown: bool
+) -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        f"{signature}\n"
+    )
+    release = parse(text, filename="declaration.md" if markdown else "declaration.txt")
+    assert [(i.name, i.title) for i in release.header.issuers] == [
+        ("Christophe Arnaudie", signature.split("\n")[1].strip("*"))
+    ]
+
+
+def test_a_name_over_a_line_that_is_no_office_is_no_signature() -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        "Christophe Arnaudie\nHabitant du quartier Paul-Bert\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
 def test_a_quote_attribution_is_not_a_signature() -> None:
     quoted = SIGNED.replace(
         "Notre but est clair : protéger les données des entreprises et des citoyens.",
@@ -431,6 +462,11 @@ def _issuers(header_lines: str) -> list[str]:
         ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
         ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # (but a body whose name is its status is an issuer: the RATP)
+        (
+            "Ville de Paris\nRégie autonome des transports parisiens",
+            ["Ville de Paris", "Régie autonome des transports parisiens"],
+        ),
         # a name set over two lines, the second opening with its particle, however long
         (
             "COMMUNAUTÉ DE COMMUNES\nDES VALLÉES DE L'OUCHE ET DU SUZON ET DU HAUT-AUXOIS",
@@ -764,6 +800,9 @@ def test_a_portal_label_naming_document_types_is_not_the_headline() -> None:
         "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi",
         "RÉPUBLIQUE DE CÔTE D'IVOIRE\nUnion – Discipline – Travail",
         "ROYAUME DU MAROC",
+        "République de Côte d'Ivoire\nUnion – Discipline – Travail",
+        "Grand-Duché de Luxembourg",
+        "Confédération suisse",
     ],
 )
 def test_the_state_heading_and_motto_frame_the_letterhead_and_are_no_issuers(frame: str) -> None:
@@ -774,6 +813,18 @@ def test_the_state_heading_and_motto_frame_the_letterhead_and_are_no_issuers(fra
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == ["MINISTÈRE DE L'AGRICULTURE"]
     assert release.headline == "Un plan pour les vergers de la vallée"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Confédération des petites et moyennes entreprises",
+        "Confédération des syndicats nationaux",
+        "CONFÉDÉRATION FRANÇAISE DÉMOCRATIQUE DU TRAVAIL",
+    ],
+)
+def test_a_confederation_of_unions_or_firms_is_an_issuer_not_the_state(name: str) -> None:
+    assert _issuers(name) == [name]
 
 
 @pytest.mark.parametrize(
@@ -1090,7 +1141,7 @@ def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
 
 @given(
     st.sampled_from(gs.DOC_TYPES),
-    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087"]),
+    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087", "n° 3", "N° 7"]),
     st.sampled_from([" ", " – ", " : "]),
     st.sampled_from(["{}", "**{}**"]),
 )

@@ -175,6 +175,26 @@ def test_a_photo_credit_closing_the_text_is_no_signature(last: str) -> None:
     assert parse(text).header.issuers == ()
 
 
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "Médiathèque de Vaise\nSamedi 14 mars 2026 à 15 h\nEntrée libre sur réservation",
+        "Théâtre de la Croix-Rousse\nPlace Joannès-Ambre, Lyon 4e",
+        "Musée Gadagne\n1 place du Petit Collège, 69005 Lyon",
+        "Hôtel de Ville de Lyon – Salle des Fêtes",
+    ],
+)
+def test_an_event_s_venue_closing_the_text_is_no_signature(venue: str) -> None:
+    text = (
+        "Une lecture publique pour le printemps des poètes\n\nLa Ville de Lyon invite le public "
+        "à une lecture de poèmes contemporains par les élèves du conservatoire.\n\n"
+        f"{venue}\n"
+    )
+    venue_name = venue.split("\n")[0]
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert not any(name in venue_name or venue_name in name for name in names)
+
+
 @pytest.mark.parametrize(("mark", "wired"), [("-30-", True), ("– 30 –", True), ("04-30-12", False)])
 def test_the_canadian_end_mark_is_a_sign_of_the_wire_a_phone_s_digits_are_not(
     mark: str, wired: bool

@@ -537,8 +537,8 @@ def test_an_update_date_is_the_last_resort(text: str) -> None:
 
 def test_a_dateline_never_shows_a_date_it_does_not_hold() -> None:
     text = (
-        f"{HEADLINE}\n\nPublié le 3 mai 2024\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
-        "Fait à Lyon, le 5 mai 2024\n"
+        f"{HEADLINE}\n\nPublié le 5 mai 2024\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
+        "Fait à Lyon, le 3 mai 2024\n"
     )
     release = parse(text)
     dateline = release.dateline
@@ -547,6 +547,20 @@ def test_a_dateline_never_shows_a_date_it_does_not_hold() -> None:
     assert "5 mai" not in dateline.text
     if dateline.span is not None:
         assert "5 mai" not in release.text[dateline.span[0] : dateline.span[1]]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Publié le 26 janvier 2026", "26 janvier 2026", "Mis en ligne le 26/01/2026"]
+)
+def test_the_signed_date_closing_a_release_outranks_the_portal_s_stamp(stamp: str) -> None:
+    text = (
+        f"{HEADLINE}\n\n{stamp}\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
+        "Fait à Abidjan, le 24 janvier 2026\n\nLe ministre\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2026, 1, 24)
+    assert release.dateline is not None
+    assert release.dateline.place == "Abidjan"
 
 
 @pytest.mark.parametrize(

@@ -752,11 +752,14 @@ def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
 
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",
-# "lead", "lede", "intro", "accroche", "standfirst" (one word of the class, between - or _).
-# The marker ends the class ("field--name-field-chapo", "article__lead"): "lead-image" or
-# "intro-video" name a picture or a film, not the chapô.
+# "lead", "lede", "intro", "accroche", "standfirst", Ghost's "gh-article-excerpt" and the
+# "article-excerpt" of other themes (one word of the class, between - or _). The marker ends
+# the class ("field--name-field-chapo", "article__lead"): "lead-image" or "intro-video" name a
+# picture or a film, not the chapô.
 _LEDE_CLASS = re.compile(
-    r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst)$", re.I
+    r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst"
+    r"|article[-_]excerpt|post[-_]excerpt)$",
+    re.I,
 )
 # A chapô is a sentence or two: shorter is a caption, longer a wrapper around the article.
 _LEDE_LENGTH = (40, 600)

@@ -87,6 +87,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
 
     position = start
     seen = 0  # non-blank lines so far
+    wide_above = False  # the line above is as wide as wrapped text
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline < 0 else newline
@@ -94,6 +95,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         stripped = raw.strip()
         if not stripped:
             flush()
+            wide_above = False
         elif _RULE.fullmatch(raw):
             flush()
             left = position + len(raw) - len(raw.lstrip())
@@ -109,6 +111,10 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
                 current_kind = BlockKind.LIST_ITEM
             elif not current:
                 current_kind = BlockKind.PARAGRAPH
+            wide = len(content) >= _WRAPPED_LINE and _COLUMN_GAP.search(content) is None
+            if seen < _LETTERHEAD_LINES and wide and (len(content) >= _TEXT_LINE or wide_above):
+                seen = _LETTERHEAD_LINES  # the text began: no letterhead below it
+            wide_above = wide and bullet is None
             if seen < _LETTERHEAD_LINES and bullet is None:
                 current.extend(_columns(text, content, content_start))
             else:
@@ -122,6 +128,10 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
 # A letterhead laid out in columns ("Communiqué de presse        Lyon, le 24 octobre 2024")
 # is read column by column in the first lines; further down, wide gaps are table cells.
 _LETTERHEAD_LINES = 12
+# The letterhead ends where the text begins: a line of running text this long, or two lines
+# of a wrapped paragraph this long.
+_TEXT_LINE = 80
+_WRAPPED_LINE = 60
 _COLUMN_GAP = re.compile(r"[ \t]{4,}|\t")
 
 

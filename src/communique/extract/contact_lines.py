@@ -69,6 +69,8 @@ ContactField = tuple[str, str, Span]
 _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+(?:[–—-]|-{2,3})\s+|\s*[|/]\s+|\s+[|/]\s*|\s*:\s+|\s*;\s+|\s+[·•]\s+)|,\s+|\t+"
     r"|(?<=[a-zß-öø-ÿ]{2})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # a second person after the first one's bracketed means: "… (06 …) et Marc Tixier, …"
+    r"|(?<=\))\s+(?:et|&)\s+(?=[A-ZÀ-ÖØ-Þ])"
 )
 
 # A press service named with its complement, alone on its line: "Service de presse de la
@@ -222,11 +224,20 @@ def _headless_table(rows: list[tuple[list[_Cell], int]]) -> tuple[list[Contact],
         ]
         if len(row) < _TABLE_MIN_COLUMNS or fields.count("name") != 1 or "means" not in fields:
             break
-        if None in fields:
-            fields[fields.index(None)] = "role"  # the first other cell; the rest say nothing
+        if None in fields:  # the first other cell; the rest say nothing
+            at = fields.index(None)
+            fields[at] = "organisation" if _names_a_body(row[at][3]) else "role"
         found.append(_row_contact(row, fields))
         held += count
     return (found, held) if found else None
+
+
+def _names_a_body(cell: str) -> bool:
+    """A cell that names an organisation ("Office de tourisme", "Ville d'Annecy"), not a role
+    or a unit ("Attachée de presse", "Service communication")."""
+    return bool(
+        ISSUER_WORDS.match(cell) and not ROLE_WORDS.search(cell) and not ROLE_TITLE.search(cell)
+    )
 
 
 def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:

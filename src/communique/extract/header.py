@@ -1674,7 +1674,7 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 _DESCRIPTOR = re.compile(
     r"(?i:soci[ée]t[ée]\s+(?:d['’][ée]conomie\s+mixte|publique\s+locale|anonyme|coop[ée]rative"
     r"|par\s+actions|[àa]\s+responsabilit[ée]|d['’]int[ée]r[êe]t\s+collectif)"
-    r"|r[ée]gie\s+(?:publique|municipale|intercommunale|autonome|personnalis[ée]e)"
+    r"|r[ée]gie\s+(?:publique|municipale|intercommunale|personnalis[ée]e)"
     r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
     r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
 )

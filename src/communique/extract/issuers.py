@@ -33,6 +33,7 @@ from ..french.announcer import (
 from ..french.dates import DATE, fold
 from ..french.vocabulary import (
     ABOUT_HEADING,
+    ADDRESS,
     DOC_TYPE,
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
@@ -177,11 +178,25 @@ _SIGNATURE = re.compile(r"(?P<name>[^,\n]{3,60}),\s*(?P<office>[^\n]{3,300})")
 _SHORT_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]")
 
 
+def _signature(written: str) -> tuple[str, str] | None:
+    """The name and the office of a signature: on one line apart by a comma (``Bruno Le
+    Maire, ministre de …``), or the name on its line and the office on the next
+    (``**Christophe Arnaudie**`` / ``*Maire de Figeac*``)."""
+    lines = [strip_decoration(line) for line in written.strip().split("\n") if line.strip()]
+    if len(lines) == 1:
+        match = _SIGNATURE.fullmatch(lines[0])
+        if match is not None:
+            return match.group("name").strip(), strip_decoration(match.group("office"))
+    elif len(lines) == 2 and "," not in lines[0]:
+        return lines[0], lines[1]
+    return None
+
+
 def issuers_from_signature(draft: Draft) -> None:
     """A statement signed at the end by office holders: ``Bruno Le Maire, ministre de …``.
 
     The signatures are the last paragraphs of the body, each a person's name, a comma and
-    the office (the issuer's ``title``).
+    the office (the issuer's ``title``), or the name over the office on two lines.
     """
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
     if not body:
@@ -190,10 +205,10 @@ def issuers_from_signature(draft: Draft) -> None:
     blocks = body[-1].blocks
     signed: list[Issuer] = []
     for block in reversed(blocks[-_MAX_SIGNATURES:]):
-        match = _SIGNATURE.fullmatch(block.text.strip())
-        if match is None:
+        signature = _signature(text[block.span[0] : block.span[1]])
+        if signature is None:
             break
-        name, office = match.group("name").strip(), strip_decoration(match.group("office"))
+        name, office = signature
         if not OFFICE.match(office) or not (is_person_name(name) or _SHORT_NAME.fullmatch(name)):
             break
         at = text.find(name, *block.span)
@@ -224,6 +239,22 @@ _SIGNING_BODY = re.compile(
 )
 _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
+# The room of a venue after its name: "Hôtel de Ville – Salle des Fêtes".
+_ROOM = re.compile(r"\s[–—-]\s+(?:salle|auditorium|amphith[ée][âa]tre|salon|espace)\b", re.I)
+# What the practical block of an event says besides its venue: a time, an admission.
+_TIME_OR_ADMISSION = re.compile(
+    r"\b\d{1,2}\s?h(?:\s?\d\d)?\b|\bentr[ée]e\s+(?:libre|gratuite)|\bgratuit|\bsur\s+"
+    r"(?:r[ée]servation|inscription)|\btarifs?\b"
+    # a street without its number, a postcode: "Place Joannès-Ambre, Lyon 4e", "69004 Lyon"
+    r"|^(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?(?:place|rue|avenue|boulevard|quai|all[ée]e|chemin"
+    r"|cours|square|impasse|esplanade|parvis)\s|(?<!\d)\d{5}(?!\d)",
+    re.I,
+)
+
+
+def _practical(line: str) -> bool:
+    """A line of an event's practical block: a date, a time, an address, an admission."""
+    return bool(DATE.search(line) or ADDRESS.search(line) or _TIME_OR_ADMISSION.search(line))
 
 
 def issuer_from_signing_organisation(draft: Draft) -> None:
@@ -249,6 +280,8 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return  # a sentence, or a label ("Crédit photo : Ville de Lyon")
     if first.startswith(("©", "(c)", "Photo", "Crédit", "Source")):
         return
+    if _ROOM.search(first) or any(_practical(line) for line in lines[1:]):
+        return  # an event's venue and when, where, how to come: "Musée Gadagne" / "1 place…"
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
     signing_body = _SIGNING_BODY.match(first) is not None

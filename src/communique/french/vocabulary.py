@@ -210,6 +210,13 @@ SERVICE_LINE = re.compile(
     re.I,
 )
 
+# A State's name: capitalised words, with particles between them ("Côte d'Ivoire", "Sao
+# Tomé-et-Principe", "SAINT-MARIN").
+_STATE_WORD = r"(?-i:[A-ZÀ-Ý])[\w'’-]{0,30}"
+_STATE_NAME = (
+    rf"{_STATE_WORD}(?:[ \t]+(?:(?:et|de|du|des|la)[ \t]+)?(?:d['’])?{_STATE_WORD}){{0,4}}"
+)
+
 #: The State's heading on an official letterhead ("RÉPUBLIQUE FRANÇAISE", "RÉPUBLIQUE DU
 #: SÉNÉGAL", "ROYAUME DU MAROC", "Confédération suisse"): the frame, not the issuer.
 STATE_HEADING = re.compile(
@@ -217,8 +224,11 @@ STATE_HEADING = re.compile(
     r"\s*r[ée]publique\s+et\s+canton\s+(?:du|de|d['’])\s*[\w'’ -]{2,40}?\s*"
     # the English half of a bilingual letterhead: "REPUBLIC OF CAMEROON"
     r"|\s*(?:republic|kingdom)\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?\s*"
-    r"|\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|conf[ée]d[ée]ration)"
-    r"\s+(?:fran[çc]aise|suisse|(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\w'’ -]{2,40})\s*",
+    r"|\s*(?:r[ée]publique\s+fran[çc]aise|conf[ée]d[ée]ration\s+(?:suisse|helv[ée]tique))\s*"
+    # a State's name after its particle, every word capitalised: "ROYAUME DU MAROC",
+    # "République de Côte d'Ivoire" (not "Confédération des petites et moyennes entreprises")
+    r"|\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée])"
+    rf"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*{_STATE_NAME}\s*",
     re.I,
 )
 #: National mottos printed under the State's heading, as data.
@@ -272,7 +282,7 @@ NOTES_HEADING = re.compile(
 #: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
 REFERENCE = re.compile(
     r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
-    r"[\w/.–-]{1,40}\w"
+    r"[\w/.–-]{0,40}\w"  # ("N° 3": one figure is a number too)
     # a press office's own code for its releases, alone on its line: "UBSA-CP-2026-014"
     r"|\A\s*(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}(?=\s*\Z)",
     re.I,

@@ -35,7 +35,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "title-page-date": 6.0,  # a date alone on a press kit's title page
     "title-page-dateline": 6.5,  # a dateline below an e-mail's cover note or a cover page
     "publication-line": 6.0,  # "Date de publication : …", "Mis en ligne le …" near the top
-    "closing-dateline": 5.0,  # "Fait à Paris, le …" signing the release
+    "closing-dateline": 7.0,  # "Fait à Paris, le …" signing the release
     "metadata": 4.0,  # front matter, <meta>, JSON-LD, an e-mail's Date:
     "lead-date": 3.0,  # "Le mardi 12 mars 2024, le conseil…" opening the first paragraph
     "headline-date": 2.5,  # "Conseil des ministres du 24 juin 2015": the title's day
