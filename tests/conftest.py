@@ -1,4 +1,6 @@
-"""Shared fixtures and the hypothesis profiles (``ci``: bounded, derandomised; ``dev``: longer)."""
+"""Shared fixtures and the hypothesis profiles (``ci``: bounded, derandomised; ``repeat``: the
+same, fewer examples, for CI's second and third runs of the suite, which check other
+dependency versions and the sdist rather than explore again; ``dev``: longer)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,13 @@ from hypothesis import HealthCheck, settings
 settings.register_profile(
     "ci",
     max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "repeat",
+    max_examples=15,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -298,6 +298,16 @@ def test_a_name_over_a_line_that_is_no_office_is_no_signature() -> None:
     assert parse(text).header.issuers == ()
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Un nouveau quartier\naux Minguettes", "Un nouveau parc\nen Presqu'île",
+     "Des logements neufs\npour les étudiants"],
+)  # fmt: skip
+def test_a_short_title_wrapped_over_two_lines_is_the_headline(title: str) -> None:
+    text = f"{title}\n\nVénissieux, le 12 mars 2026\n\n{BODY}\n"
+    assert parse(text).headline == title.replace("\n", " ")
+
+
 def test_a_quote_attribution_is_not_a_signature() -> None:
     quoted = SIGNED.replace(
         "Notre but est clair : protéger les données des entreprises et des citoyens.",
@@ -476,6 +486,10 @@ def _issuers(header_lines: str) -> list[str]:
         ("FNAPH\nFédération nationale des associations de personnes handicapées", ["FNAPH"]),
         ("ARS Bretagne\nAgence régionale de santé", ["ARS Bretagne"]),  # and its territory
         ("CCI Drôme\nChambre de commerce et d'industrie", ["CCI Drôme"]),
+        (  # accents aside: "É" is the "E" of the acronym
+            "EPTB Vienne\nÉtablissement public territorial du bassin de la Vienne",
+            ["EPTB Vienne"],
+        ),
         (
             "AGENCE NATIONALE POUR LA VALORISATION DES OASIS\nANVO",
             ["AGENCE NATIONALE POUR LA VALORISATION DES OASIS"],
@@ -2047,3 +2061,101 @@ def test_a_type_opening_a_dateline_s_line_below_the_title_is_the_document_type(q
     assert release.header.doc_type == "Communiqué de presse"
     assert release.dateline is not None
     assert release.dateline.place == "Villeurbanne (Rhône)"
+
+
+# -- a release as a portal, a wire or a social network republishes it -----------------------
+
+
+def test_a_portal_s_teaser_naming_the_company_is_no_issuer() -> None:
+    text = (
+        "BourseVigie\n\nNÉOVALIS\nFR0000000000 - ALNVS - Euronext Growth Paris\n\n"
+        "Actualités\nNéovalis : une activité solide au premier semestre\n"
+        "23/07/2026 | 07:02 | Communiqué de la société\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Néovalis publie un chiffre d'affaires semestriel en croissance de 18 %\n\n"
+        f"Grenoble, le 22 juillet 2026 – {BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert "Néovalis : une activité solide au premier semestre" not in names
+
+
+@pytest.mark.parametrize(
+    "fields", ["NEWSFLUX-News : Arvelia SE / Mot-clé(s) : Acquisition", "Mots-clés : Fusion"]
+)
+def test_a_wire_s_keywords_line_is_no_headline(fields: str) -> None:
+    title = "Arvelia SE finalise l'acquisition de Batiplast en Occitanie"
+    text = f"{fields}\n\n{title}\n\n14.04.2026 / 08:00 CET/CEST\n\nToulouse, le 14 avril 2026 – {BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Espace communiqués : ce texte est publié tel qu'il nous a été transmis par son "
+        "émetteur. Il n'engage pas la rédaction.",
+        "Le contenu de ce communiqué relève de la seule responsabilité de l'émetteur.",
+    ],
+)
+def test_a_portal_s_notice_on_a_republished_text_does_not_end_the_header(notice: str) -> None:
+    title = "Trièves Mobilité : un transport à la demande pour les 27 communes"
+    text = (
+        "LE COURRIER DU TRIÈVES\nS'abonner | Se connecter\n\n"
+        "Actualité  Sports  Agenda  Communiqués  Petites annonces\n\n"
+        "Accueil > Communiqués > Trièves\n\n"
+        f"Mobilité : des navettes dans tout le Trièves\n\n{notice}\n\n"
+        f"Communauté de communes du Trièves\n\nCOMMUNIQUÉ DE PRESSE\n\nMens, le 2 mars 2026\n\n"
+        f"{title}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == [
+        "Communauté de communes du Trièves"
+    ]
+
+
+def test_a_release_pasted_under_a_social_post_has_its_own_header() -> None:
+    title = "Kerlys Énergies et le Port de Lorient lancent une station d'hydrogène"
+    text = (
+        "Jeanne Le Goff • 2e\nDirectrice de la communication chez Kerlys Énergies\n\n"
+        "Fiers d'annoncer notre partenariat avec le Port de Lorient ! Retrouvez ci-dessous notre "
+        f"communiqué de presse.\n\nCOMMUNIQUÉ DE PRESSE\n\n{title}\n\n"
+        f"Lorient, le 9 septembre 2026 – {BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+
+
+def test_a_search_engine_s_cache_banner_does_not_end_the_header() -> None:
+    title = "Le Crédit Coopératif Alpin crée un fonds pour les jeunes agriculteurs"
+    text = (
+        "Ceci est la version en cache de https://www.example.fr/presse/fonds. Il s'agit d'un "
+        "instantané de la page telle qu'elle était affichée le 12 mai 2026 09:14:07 GMT.\n"
+        "La page actuelle peut avoir été modifiée entre-temps. En savoir plus.\n\n"
+        f"Espace presse > Communiqués > 2026\n\n{title}\n\nGrenoble, le 28 avril 2026\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize("verb", ["publié", "diffusé", "transmis", "émis"])
+def test_a_wire_s_line_naming_the_type_and_its_sender_gives_both(verb: str) -> None:
+    title = "Brévane Cosmétiques inaugure à Orléans une usine de soins solides"
+    text = (
+        f"Communiqué de presse {verb} par Brévane Cosmétiques\n\n{title}\n\n"
+        f"Orléans, le 10 février 2026 – {BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["Brévane Cosmétiques"]
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 05/05/2026", "Mis en ligne le 5 mai 2026"])
+def test_a_letterhead_under_a_portal_s_title_and_stamp_names_the_issuer(stamp: str) -> None:
+    text = (
+        f"Campagne de pêche artisanale 2026 : les dates d'ouverture\n\n{stamp}\n\n"
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple – Un But – Une Foi\n\n"
+        "MINISTÈRE DE L'ÉCONOMIE BLEUE ET DES PÊCHES\n\nCOMMUNIQUÉ\n\n"
+        f"Dakar, le 4 mai 2026 – {BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["MINISTÈRE DE L'ÉCONOMIE BLEUE ET DES PÊCHES"]

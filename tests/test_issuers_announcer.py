@@ -387,6 +387,24 @@ def test_a_company_named_with_its_market_codes_is_the_issuer_without_a_wire(
     assert issuer_names(text) == ["Velora SA"]
 
 
+@pytest.mark.parametrize(
+    ("subject", "verb", "issuers"),
+    [
+        ("Velora SA et Quorvane", "annoncent", ["Velora SA", "Quorvane"]),
+        ("Velora SA & Quorvane", "signent", ["Velora SA", "Quorvane"]),
+        ("Velora Recherche et Développement", "annonce", ["Velora Recherche et Développement"]),
+    ],
+)
+def test_two_companies_announcing_together_are_two_issuers(
+    subject: str, verb: str, issuers: list[str]
+) -> None:
+    text = (
+        "Un programme pour l'industrie\n\nParis, le 12 mars 2024 – "
+        f"{subject} (Euronext Growth – ALVLR) {verb}{REST}\n\nLes détails sont en ligne.\n"
+    )
+    assert issuer_names(text) == issuers
+
+
 @pytest.mark.parametrize("aside", ["(Haute-Garonne)", "(voir ci-dessous)", "(PME, 40 salariés)"])
 def test_brackets_that_are_no_market_codes_are_no_sign_of_a_listed_company(aside: str) -> None:
     text = (

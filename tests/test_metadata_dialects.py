@@ -473,3 +473,33 @@ def test_under_a_front_matter_title_a_bare_name_is_an_issuer_and_a_title_is_not(
     release = parse(text, filename="release.md")
     assert release.headline == TITLE
     assert [issuer.name for issuer in release.header.issuers] == issuers
+
+
+def _reader_capture(body: str) -> str:
+    return (
+        f"Title: Communiqué - {TITLE} | Communauté de communes du Vierzonnais\n\n"
+        "URL Source: https://www.example.fr/actualites/centre-de-sante\n\n"
+        "Published Time: 2024-03-12T10:12:00+01:00\n\n"
+        f"Markdown Content:\n{body}"
+    )
+
+
+def test_a_reader_capture_s_header_is_metadata_and_its_page_title_yields_to_a_heading() -> None:
+    heading = "Le centre de santé de Vierzon ouvre lundi"
+    text = _reader_capture(f"[Aller au contenu](#main)\n\n{heading}\n" + "=" * 20 + f"\n\n{BODY}\n")
+    release = parse(text, filename="capture.md")
+    assert release.headline == heading
+    assert release.date == DATE
+    assert "URL Source" not in " ".join(b.text for s in release.sections for b in s.blocks)
+
+
+def test_a_reader_capture_without_a_heading_takes_its_page_title_less_the_site() -> None:
+    release = parse(_reader_capture(f"{BODY}\n"), filename="capture.md")
+    assert release.headline == f"Communiqué - {TITLE}"
+    assert release.date == DATE
+
+
+def test_a_title_line_without_a_reader_s_content_marker_is_no_reader_capture() -> None:
+    text = f"Title: {TITLE}\n\nURL Source: https://www.example.fr/a\n\n{BODY}\n"
+    metadata, body_start = markdown.read_front_matter(text, [])
+    assert (metadata.title, metadata.span, body_start) == (None, None, 0)

@@ -364,6 +364,8 @@ def read_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int
         return equals
     elif text.startswith("{%") and (blocks := _template_blocks(text, found)) is not None:
         return blocks
+    elif text.startswith("Title:") and (reader := _reader_capture(text, found)) is not None:
+        return reader
     elif text.startswith("%") and (block := _pandoc_title_block(text, found)) is not None:
         return block
     else:
@@ -518,6 +520,36 @@ _TEMPLATE_BLOCK = re.compile(
 _TEMPLATE_OPENING = re.compile(r"\{%-?\s*block\s+\w{1,40}\s*-?%\}")
 # A title block's name may say where the title goes: "page_title", "head_title".
 _TEMPLATE_KEY_PREFIX = re.compile(r"^(?:meta|page|head|seo)_")
+
+
+def _reader_capture(text: str, found: list[Diagnostic]) -> tuple[Metadata, int] | None:
+    """A reader service's capture of a web page (``Title:`` / ``URL Source:`` / ``Published
+    Time:`` lines, then ``Markdown Content:`` and the page as Markdown), ``None`` when the text
+    does not open with one. The ``Title:`` is the page's ``<title>`` (a site's name after it, a
+    section before it): the title only when the page shows no heading of its own."""
+    end = _READER_CONTENT.search(text, 0, _READER_HEADER_LIMIT)
+    if end is None:
+        return None
+    fields = _key_value_lines(text[: end.start()].replace("\n\n", "\n").strip())
+    if "title" not in fields or not fields.keys() <= _READER_KEYS:
+        return None
+    data: dict[str, str] = {"date": fields.get("published time", "")}
+    body = text[end.end() : end.end() + _READER_BODY_SCAN]
+    if _MARKDOWN_HEADING.search(body) is None:
+        data["title"] = _TITLE_SITE_SUFFIX.sub("", fields["title"]).strip()
+    span = (0, end.end() - 1 if text[end.end() - 1 : end.end()] == "\n" else end.end())
+    return _metadata(data, span, found), end.end()
+
+
+# A reader service's header: its fields, then the page's Markdown after "Markdown Content:".
+_READER_CONTENT = re.compile(r"^Markdown Content:[ \t]*(?:\n|\Z)", re.M)
+_READER_KEYS = frozenset(("title", "url source", "published time", "description", "warning"))
+_READER_HEADER_LIMIT = 4096
+_READER_BODY_SCAN = 20000
+# A heading in Markdown, ATX or setext.
+_MARKDOWN_HEADING = re.compile(r"^#{1,2}[ \t]+\S|^[^\n]{3,300}\n(?:=+|-{3,})[ \t]*$", re.M)
+# A site's name after a page's title: "Titre | Chambre d'agriculture", "Titre - Site".
+_TITLE_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—\n]{1,80}$")
 
 
 def _toml_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata, int]:

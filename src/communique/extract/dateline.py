@@ -21,10 +21,13 @@ from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
 from ..french.dates import (
     DATE,
+    MONTH_PATTERN,
     MONTH_YEAR,
     PUBLICATION_LABEL,
     UPDATE_LABEL,
+    WEEKDAY_PATTERN,
     FrenchDate,
+    fold,
     form_of,
     parse_date,
 )
@@ -34,6 +37,7 @@ from ..french.vocabulary import (
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
     NAME_PARTICLES,
+    OFFICE,
     ORGANISATION_HEADS,
     REFERENCE,
     WIRE,
@@ -168,18 +172,52 @@ _PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 def _is_place(text: str) -> bool:
     """Capitalised words (particles aside), at most six, no figure but a district's:
-    ``Lyon (Rhône)``, ``Le Bourget``, ``Paris 8e``."""
+    ``Lyon (Rhône)``, ``Le Bourget``, ``Paris 8e``; never a body's name, its department or
+    an office (``Cabinet du Préfet``, ``Le Président``)."""
     if text.startswith("www."):
         return True  # open-source projects date their releases from their web address
-    bare = _ARRONDISSEMENT.sub(" ", re.sub(r"\([^()]*\)", " ", text))
+    words = _place_words(text)
+    return words is not None and not _names_body(words)
+
+
+def _place_words(text: str) -> list[str] | None:
+    """The words of ``text`` if it is shaped as a place (`_is_place` but for what the words
+    name), else ``None``."""
+    bare = re.sub(r"\([^()]*\)", " ", text).strip()
+    at = _AT.match(bare)  # "À Paris 8e, le …"
+    district = _DISTRICT.fullmatch(bare, at.end() if at is not None else 0)
+    if district is not None and _has_district(district):
+        bare = district.group("city")  # "Paris 8e": the city, and one of its districts
     if _DIGIT.search(bare):
-        return False  # "CP 24-031 Lyon": a code before the place (a district is read above)
+        return None  # "CP 24-031 Lyon": a code before the place (a district is read above)
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
-        return False
+        return None
     if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
-        return False  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
-    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+        return None  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
+    if all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        return words
+    return None
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether a place's words name a body, its office or its holder rather than a town: an
+    organisation's head noun (``Conseil départemental de l'Ain``), a department of it
+    (``Cabinet du Préfet``, ``Direction de la Communication``, ``Rédaction``) or an office
+    after its article (``Le Président``, ``La Directrice générale``)."""
+    head = words[0].lower()
+    if head in ORGANISATION_HEADS or head in _DEPARTMENT_HEADS:
+        return True
+    if head in _ARTICLES and len(words) > 1:
+        head = words[1].lower()
+    return OFFICE.fullmatch(head) is not None
+
+
+# The head nouns of an organisation's departments, which sign a line with its date.
+_DEPARTMENT_HEADS = frozenset(
+    ("cabinet", "rédaction", "bureau", "cellule", "délégation", "secrétariat", "pôle")
+)
+_ARTICLES = frozenset(("le", "la", "l", "les"))
 
 
 # A dash or a bar closing a field of a header strip, before the date.
@@ -192,8 +230,21 @@ def _names_organisation(text: str) -> bool:
     return bool(words) and words[0].lower() in ORGANISATION_HEADS
 
 
-# A city's district after its name: "Paris 8e", "Lyon 3ème", "Marseille 1er".
-_ARRONDISSEMENT = re.compile(r"(?<=\s)\d{1,2}(?:e|er|ème|è)(?!\w)")
+# A city's district closing its name: "Paris 8e", "Lyon 3ème", "Marseille 1er" (an ordinal
+# anywhere else is an edition's: "Les 20e Rencontres du Cinéma", "Salon Habitat 3e Édition").
+_DISTRICT = re.compile(
+    r"(?P<city>[^\W\d_]+)[ \u00a0\u202f]+(?P<number>\d{1,2})(?:er|ème|è|e)"
+    r"(?:[ \u00a0\u202f]+arrondissement)?",
+    re.I,
+)
+# The cities divided into numbered districts, and how many each has.
+_DISTRICTS = {"paris": 20, "lyon": 9, "marseille": 16}
+
+
+def _has_district(district: re.Match[str]) -> bool:
+    """Whether the city of a `_DISTRICT` match has the district it names."""
+    count = _DISTRICTS.get(district.group("city").lower(), 0)
+    return 1 <= int(district.group("number")) <= count
 
 
 # The header, the dateline's collectors and the body finder ask about the same lines: a
@@ -217,9 +268,12 @@ class DatelineMatch:
 # (OpenDBCon) –",
 # "Le 7 mars 2024 – Mont-Laurier (Québec) – Agence …" (the Canadian government's layout).
 _PLACE_AFTER = re.compile(
-    r"\s*(?:,|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
-    # (or a full stop, then the text: "Mardi 05 mai 2026 – Dakar. Le ministère …")
-    r"\s*(?:[–—:|]|(?<=\s)-{1,2}|-{2}|\.(?=\s+[A-ZÀ-Ý]))\s*"
+    r"\s*(?:(?P<comma>,)|[–—]|(?<=\s)-{1,2})\s*(?P<place>[A-ZÀ-Ý][^\n–—:|]{0,60}?)"
+    # (a colon only after a comma: "12 mars 2024, Paris : …"; after a dash it closes a
+    # title's subject: "12 mars 2026 – Budget Participatif : à vos idées !"; a full stop,
+    # then the text, only as the weekday-opened stamp writes it: "Mardi 05 mai 2026 – Dakar.
+    # Le ministère …", where "12 mars 2026 – Culture. Le musée …" names a rubric)
+    r"\s*(?:[–—|]|(?<=\s)-{1,2}|-{2}|(?P<colon>:)|(?P<stop>\.)(?=\s+[A-ZÀ-Ý]))\s*"
 )
 # A date then its place, closing the line: "12 mars 2024, Paris", "12 mars 2024 – Genève".
 _PLACE_CLOSING = re.compile(
@@ -321,12 +375,10 @@ def _dated(
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)
     place: tuple[int, int] | None
-    if (
-        place_match is not None
-        and _names_organisation(place_match.group("place"))
-        and _FIELD_SEPARATOR.search(head) is not None
-    ):
-        place = None  # "Communiqué – Région Normandie – 4 mai 2023": who issues, not where
+    if place_match is not None and _who_not_where(place_match.group("place"), head):
+        # "Communiqué – Région Normandie – 4 mai 2023", "Cabinet du Préfet, le 12 mars
+        # 2026": who issues, not where; the line dates the release all the same
+        place = None
     elif place_match is not None and _is_place(place_match.group("place")):
         start = place_match.start("place")
         at_place = _AT.match(place_match.group("place"))  # "À Paris, le …": the place is Paris
@@ -339,10 +391,10 @@ def _dated(
         # is the page's category or author, not the release's place.
         published = only_date.group("published") is not None
         closing = None if published else _PLACE_CLOSING.fullmatch(text, date_match.end())
-        if closing is not None and _is_place(closing.group("place")):
+        if closing is not None and _is_place(closing.group("place")) and not _rubric(closing):
             return DatelineMatch(closing.span("place"), parsed, closing.end("place"), False)
         after = None if published else _PLACE_AFTER.match(text, date_match.end())
-        if after is not None and _is_place(after.group("place")):
+        if after is not None and _place_after_date(after, date_match):
             return DatelineMatch(after.span("place"), parsed, after.end("place"), glued=True)
         at = _AT_PLACE_AFTER.fullmatch(text, date_match.end())
         if at is not None and _is_place(at.group("place")):
@@ -363,6 +415,86 @@ def _dated(
         and not DOC_TYPE.fullmatch(strip_decoration(rest))  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE."
     )
     return DatelineMatch(place, parsed, date_match.end(), glued)
+
+
+def _place_after_date(after: re.Match[str], date_match: re.Match[str]) -> bool:
+    """Whether a `_PLACE_AFTER` match names the release's place: a place, no page's rubric,
+    closed by a colon only after a comma, and by a full stop only in at most three words
+    after a weekday-opened date (``Mardi 05 mai 2026 – Dakar. Le …``) or with its region,
+    else in one name (``12 mars 2026 – Paris. Le …``, not ``12 mars 2026 – Plan Vélo. La
+    Ville accélère``)."""
+    place = after.group("place")
+    if not _is_place(place) or _rubric(after):
+        return False
+    if after.group("colon") is not None:
+        return after.group("comma") is not None
+    if after.group("stop") is not None:
+        if "(" in place or date_match.group("weekday") is not None:
+            return len(place.split()) <= _STOP_PLACE_WORDS
+        return _ONE_NAME.fullmatch(place.strip()) is not None
+    return True
+
+
+_STOP_PLACE_WORDS = 3
+# A town's name in one word, perhaps after its article: "Paris", "Aix-en-Provence", "Le
+# Bourget" (where "Plan Vélo", a title's subject, is two names).
+_ONE_NAME = re.compile(r"(?:(?:le|la|les|l['’])\s?)?[^\W\d_][\w'’-]*", re.I)
+
+
+def _rubric(after: re.Match[str]) -> bool:
+    """Whether the place a date-first line names is a page's rubric (``12 mars 2026 –
+    Culture``)."""
+    return fold(after.group("place").strip()) in _RUBRICS
+
+
+# The rubrics of news pages and newsletters, as a date-first line tags an item (folded).
+_RUBRICS = frozenset(
+    fold(word)
+    for word in (
+        "actualité",
+        "actualités",
+        "agenda",
+        "agriculture",
+        "culture",
+        "économie",
+        "éducation",
+        "emploi",
+        "énergie",
+        "environnement",
+        "international",
+        "jeunesse",
+        "justice",
+        "logement",
+        "loisirs",
+        "mobilité",
+        "mobilités",
+        "numérique",
+        "patrimoine",
+        "politique",
+        "santé",
+        "sécurité",
+        "social",
+        "société",
+        "solidarité",
+        "solidarités",
+        "sport",
+        "sports",
+        "tourisme",
+        "transports",
+        "urbanisme",
+    )
+)
+
+
+def _who_not_where(place: str, head: str) -> bool:
+    """Whether the words before a date name who issues rather than where: an organisation
+    before a field's dash (``Communiqué – Région Normandie – ``) or, whatever the separator,
+    a body's department or an office (``Cabinet du Préfet, le``, ``Le Président, le``,
+    ``Conseil départemental de l'Ain, le``)."""
+    if _names_organisation(place) and _FIELD_SEPARATOR.search(head) is not None:
+        return True
+    words = _place_words(place)
+    return words is not None and _names_body(words)
 
 
 # The time of a release after its dateline: "Lyon, le 24 octobre 2024 – 18h00", "… à 7 h 30".
@@ -1034,9 +1166,10 @@ def _in_header(
 
 
 def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines of a header block, and, for a block of two short lines, the two joined: a
-    dateline a PDF broke in its middle ("Les Herbiers, le jeudi 6" / "mars 2025")."""
-    if len(lines) != _PAIR or max(len(line.text) for line in lines) > _PAIR_LINE:
+    """The lines of a header block, and, for a block of two short lines broken inside a
+    dateline's grammar, the two joined: a dateline a PDF broke in its middle ("Les Herbiers,
+    le jeudi 6" / "mars 2025", "Valence, le 12 août" / "2025")."""
+    if len(lines) != _PAIR or not _broken_pair(lines[0].text, lines[1].text):
         return lines
     first, second = lines
     joined = Line(
@@ -1045,12 +1178,58 @@ def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         first.emphasis,
         first.source,
     )
-    if _YEAR.search(first.text) is None and _YEAR.search(second.text) is not None:
-        return (joined, *lines)  # the year under the day: the first line alone lacks it
-    return (*lines, joined)
+    return (joined, *lines)  # the year under the day: the first line alone lacks it
 
 
+def _broken_pair(first: str, second: str) -> bool:
+    """Whether two short lines are one dateline broken in its middle: the first ends inside
+    the dateline's grammar, after its place's separator and before the year (``Lyon, le``,
+    ``Les Herbiers, le jeudi 6``, ``Valence, le 12 août``) or is a town's one word over
+    ``le`` (``Lyon`` / ``le 12 mars 2026``), the second gives the year and is no placed
+    dateline of its own, and the first opens with no organisation's name.
+
+    ``Salon Habitat Déco`` / ``du 13 au 16 mars 2026`` (an event over its dates) and
+    ``Conseil départemental du Rhône`` / ``Lyon, le 12 mars 2026`` (a letterhead over its
+    dateline) are two lines, never one.
+    """
+    if max(len(first), len(second)) > _PAIR_LINE or _YEAR.search(second) is None:
+        return False
+    if _YEAR.search(first) is not None or _names_organisation(first.strip()):
+        return False
+    if _BROKEN_AFTER_PLACE.search(first) is None and not _lone_town_then_le(first, second):
+        return False
+    alone = match_dateline(second, None)
+    return alone is None or alone.place is None
+
+
+def _lone_town_then_le(first: str, second: str) -> bool:
+    """A town's one-word name over ``le`` and the date ("Lyon" / "le 12 mars 2026", "Le
+    Bourget" / "le …", "Lyon (Rhône)" / "le …"); not a
+    title over a day ("Biennale de la Danse" / "le 14 septembre", "Mairie de Bron" / "Le 12
+    mars": the date's own line opens with a capital)."""
+    opening = second.lstrip()[:3]
+    caps = first.isupper() and opening == "LE "
+    return (opening == "le " or caps) and _LONE_TOWN.fullmatch(first.strip()) is not None
+
+
+# A town's one-word name, capitalised, perhaps after its article and before its district
+# or its region: "Lyon", "Aix-en-Provence", "LYON", "Le Bourget", "Paris 8e", "Lyon (Rhône)".
+_LONE_TOWN = re.compile(
+    r"(?:(?:L[ea]|Les|L['’]|LE|LA|LES)[ \u00a0]?)?[A-ZÀ-Ý][\w'’-]{1,40}"
+    r"(?:[ \u00a0]\d{1,2}(?:er|ème|e|ER|ÈME|E))?(?:[ \u00a0]*\([^()\n]{1,40}\))?"
+)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+# The end of a dateline's first line broken before its year: the place's separator (a
+# comma, a dash, or a bare "le" as in "Paris le 3 mars"), then "le"/"ce", a weekday, a day
+# and a month, each optional.
+_BROKEN_AFTER_PLACE = re.compile(
+    r"(?:(?:[,–—]|(?<=\s)-)[ \t\u00a0]*+(?:(?:le|ce)(?![^\W\d_])[ \t\u00a0]*+)?"
+    r"|(?:(?<=[^\W\d_])|(?<=\)))[ \t\u00a0]+(?-i:le|ce|LE|CE)(?![^\W\d_])[ \t\u00a0]*+)"
+    rf"(?:{WEEKDAY_PATTERN}(?!\w)[ \t\u00a0]*+)?"
+    r"(?:(?:[0-3]?\d|premier)(?:er|ᵉʳ|re|ère)?(?!\w)[ \t\u00a0]*+)?"
+    rf"(?:{MONTH_PATTERN}(?!\w)[ \t\u00a0]*+)?\Z",
+    re.I,
+)
 
 
 _PAIR = 2
@@ -1059,12 +1238,13 @@ _PAIR_LINE = 60
 
 def broken_dateline(block: Block, reference: dt.date | None) -> bool:
     """Whether ``block`` is a dated dateline a PDF broke over its two lines ("Les Herbiers, le
-    jeudi 6" / "mars 2025", "Lyon, le" / "6 mars 2025"): the first line is none alone (or
-    lacks its year), the two joined are one with a place and a full date."""
+    jeudi 6" / "mars 2025", "Lyon, le" / "6 mars 2025"): the break falls inside the
+    dateline's grammar (`_broken_pair`), and the two joined are one with a place and a full
+    date."""
     if len(block.lines) != _PAIR:
         return False
     first, second = block.lines
-    if max(len(first.text), len(second.text)) > _PAIR_LINE or not _dated_line(second.text):
+    if not _dated_line(second.text) or not _broken_pair(first.text, second.text):
         return False
     alone = match_dateline(first.text, reference)
     if alone is not None and (alone.date is None or not alone.date.year_missing):

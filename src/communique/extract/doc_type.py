@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
+from ..french.announcer import PROVIDED_BY
 from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
@@ -63,6 +64,14 @@ def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
     return (*evidence, "section-label") if is_section_label(label) else evidence
 
 
+# A document type, then who sent it through the wire: "Communiqué de presse publié par X".
+_PROVIDED_TYPE = re.compile(
+    rf"[ \t]*(?=(?-i:[A-ZÀ-Ý]))({DOC_TYPE.pattern})\s+"
+    r"(?=(?:fourni|diffus|transmis|publi|[ée]mis)\w*\s+par\b)",
+    re.I,
+)
+
+
 def read_line(
     draft: Draft, line: Line, found: list[FieldCandidate], references: list[FieldCandidate]
 ) -> bool:
@@ -89,6 +98,11 @@ def read_line(
         found.append(_header("header-line", typed))
         number = draft.field(line, start + numbered.start(2), start + numbered.end(2))
         references.append(FieldCandidate(number, ("header-line",)))
+        return True
+    provided = _PROVIDED_TYPE.match(line.text)
+    if provided is not None and PROVIDED_BY.fullmatch(line.text):
+        # "Communiqué de presse publié par Brévane Cosmétiques": a wire's line, its type
+        found.append(_header("header-line", draft.field(line, *provided.span(1))))
         return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
     if prefix is not None:

@@ -44,6 +44,7 @@ from ..french.vocabulary import (
     PORTAL_FIELD,
     REFERENCE,
     RELEASE_MARKER,
+    REPUBLICATION_NOTICE,
     SERVICE_LINE,
     SITE_TITLE,
     TICKER,
@@ -57,7 +58,7 @@ from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
-from .dateline import TITLE_PAGE_BLOCKS, broken_dateline, match_dateline
+from .dateline import TITLE_PAGE_BLOCKS, DatelineMatch, broken_dateline, match_dateline
 from .doc_type import DOC_TYPE_FIELD
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
@@ -82,6 +83,8 @@ __all__ = [
 _BODY_LENGTH = 200
 # The header never runs longer than this many blocks.
 _MAX_HEADER_BLOCKS = 25
+# A portal's notice on a republished text, a cache's banner, is a few sentences.
+_NOTICE_LENGTH = 600
 _TITLE_WORDS_LIMIT = 40
 
 
@@ -98,9 +101,50 @@ def find_body(draft: Draft) -> None:
     end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
     for index in range(start, end):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
+            pasted = _pasted_release(blocks, index)
+            if pasted is not None:
+                # a post or a page that pastes a release: its words are the page's, the
+                # release's own header starts at its type line
+                for claimed in range(start, pasted):
+                    draft.roles.setdefault(claimed, Role.FURNITURE)
+                draft.body_start = pasted + 1
+                for later in range(pasted + 1, min(len(blocks), pasted + _MAX_HEADER_BLOCKS)):
+                    following = blocks[later + 1] if later + 1 < len(blocks) else None
+                    if _is_body(blocks[later], following):
+                        draft.body_start = later
+                        return
+                return
             draft.body_start = index
             return
     draft.body_start = start + _short_header(blocks[start:end])
+
+
+def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
+    """Where a pasted release's type line stands, when the text read as the body's start
+    (``index``: a post's words, a portal's note) is followed closely by a line that is only
+    a document type ("COMMUNIQUÉ DE PRESSE") and then a dateline: the type line's index."""
+    opening = blocks[index]
+    first = opening.lines[0].text if opening.lines else ""
+    if len(opening.text) > _PASTED_NOTE_LENGTH or CONTACT_HEADING.match(first):
+        return None  # (a press contact set first is the release's own)
+    for at in range(index + 1, min(len(blocks), index + 1 + _PASTED_NOTE_BLOCKS)):
+        block = blocks[at]
+        if len(block.lines) != 1:
+            continue
+        if not DOC_TYPE.fullmatch(strip_decoration(block.lines[0].text)):
+            continue
+        for below in blocks[at + 1 : at + 1 + _PASTED_HEADER_BLOCKS]:
+            if below.lines and match_dateline(below.lines[0].text, None) is not None:
+                return at
+        return None
+    return None
+
+
+# A post's or a portal's words before a pasted release are short, a few blocks; the
+# release's type line has its dateline a few blocks below.
+_PASTED_NOTE_LENGTH = 600
+_PASTED_NOTE_BLOCKS = 3
+_PASTED_HEADER_BLOCKS = 3
 
 
 def _past_covering_note(draft: Draft, start: int) -> int:
@@ -177,12 +221,20 @@ def _is_body(block: Block, following: Block | None) -> bool:
         return any(EMAIL.search(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
+        if (
+            glued.place is None
+            and len(block.lines) == 1
+            and _title_after_date(block.lines[0], glued)
+        ):
+            return False  # "12 mars 2026 – Budget participatif : à vos idées !": a title
         # "Québec, le 7 avril 2021 – Le député…": the body starts here; "Publié le 03/04/2024
         # – Mis à jour le …" is a page's publication line, no dateline.
         return PUBLICATION_LABEL.match(first) is None
     text = block.text
     if block.emphasis is not None or is_consent_banner(text):
         return False  # a cookie banner's sentences are the site's, not the release's
+    if len(text) <= _NOTICE_LENGTH and REPUBLICATION_NOTICE.search(text):
+        return False  # "ce texte est publié tel qu'il nous a été transmis": the portal's
     if (
         len(text) >= _SENTENCE_LENGTH
         and text.endswith((".", "!", "?"))
@@ -367,7 +419,10 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             doc_type_line = None
             dated = match_dateline(text, reference_date)
             if dated is not None:
-                after_marker = pending = True
+                # (a portal's "Publié le …" stamps the page: the release's own header, its
+                # letterhead included, may follow it)
+                if dated.place is not None or not PUBLICATION_LABEL.match(text):
+                    after_marker = pending = True
                 read_reference(draft, line, references)
                 doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if (
@@ -381,8 +436,11 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
                     candidates[-1] = attrs.evolve(
                         above, evidence=(*above.evidence, "above-its-date")
                     )
-                previous = line
-                continue
+                titled = _title_after_date(line, dated)
+                if titled is None:
+                    previous = line
+                    continue
+                line, text = titled, titled.text  # "12 mars 2026 – Budget participatif : …"
             prior, previous = previous, line
             if RELEASE_MARKER.match(text) and len(text) <= 120:
                 draft.evidence.append("release-marker")
@@ -628,6 +686,28 @@ _TIMESTAMP_PREFIX = re.compile(
     r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )
+
+
+def _title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
+    """The title a date-first line carries after its date and a dash, when the date has no
+    place: "12 mars 2026 – Budget Participatif : à vos idées !" (a capture's or a
+    newsletter's item), not a sentence running on ("12 mars 2026 – Le ministère annonce…")."""
+    if dated.place is not None or dated.date is None or not dated.glued or dated.date.start > 0:
+        return None
+    found = _TITLE_AFTER_DATE.match(line.text, dated.end)
+    if found is None:
+        return None
+    at = found.end()
+    rest = line.text[at:].strip()
+    if not rest or len(rest) > _TITLE_AFTER_DATE_LENGTH or not rest[:1].isupper():
+        return None
+    if rest.endswith(".") or ". " in rest or "|" in rest:
+        return None  # a sentence, a rubric and a sentence, a strip of fields
+    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
+_TITLE_AFTER_DATE = re.compile(r"[ \t]*+(?:[–—|]|-{1,2})[ \t]*+(?=\S)")
+_TITLE_AFTER_DATE_LENGTH = 120
 
 
 def _after_timestamp(line: Line) -> Line | None:
@@ -938,9 +1018,16 @@ def _label(c: HeaderLine) -> bool:
     """A line introducing what follows ("Contacts :", the last line of its block), or a
     ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
     organique de 7,4 %") goes on in its own block."""
-    if TICKER.match(c.text) is not None:
-        return True
+    if TICKER.match(c.text) is not None or _KEYWORDS_FIELD.search(c.text) is not None:
+        return True  # "… / Mot-clé(s) : Acquisition/Fusion": a wire's header of fields
     return c.text.endswith(":") and c.line is c.block.lines[-1]
+
+
+# A wire's keywords field on its header line ("NEWSFLUX-News : Arvelia SE / Mot-clé(s) :
+# Acquisition", "Catégorie : …"), and the English of bilingual wires ("Keyword(s):").
+_KEYWORDS_FIELD = re.compile(
+    r"(?:^|\s)(?:mots?[- ]cl[ée]s?(?:\(s\))?|mot[- ]cl[ée]\(s\)|keywords?(?:\(s\))?)\s*:", re.I
+)
 
 
 def _names_a_doc_type(text: str) -> bool:
@@ -984,15 +1071,29 @@ def _repeated_titles(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A header of one line over the body: a release has a title, and this is it even when
-    it opens like an organisation's name, unless other evidence says it is something else
-    (a label, prose, an address, an issuer announcing itself)."""
-    if len(candidates) != 1:
+    """A header of one line over the body (or of one title wrapped over a few lines, each
+    going on with a small word): a release has a title, and this is it even when it opens
+    like an organisation's name, unless other evidence says it is something else (a label,
+    prose, an address, an issuer announcing itself)."""
+    if not candidates or len(candidates) > _LONE_TITLE_LINES:
         return candidates
-    (only,) = candidates
+    only, *rest = candidates
+    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own)
+    if any(c.block != only.block or not _wraps_on(c.line.text) for c in rest):
+        return candidates
     if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
         return candidates  # a label, prose, a contact…: it reads as something else
-    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line"))]
+    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line")), *rest]
+
+
+# A lone title wraps over this many lines at most.
+_LONE_TITLE_LINES = 3
+
+
+def _wraps_on(text: str) -> bool:
+    """A line that goes on with a title wrapped above it: it opens with a small word in
+    lower case ("aux Minguettes", "pour les étudiants")."""
+    return text.lstrip()[:1].islower() and _CONTINUATION_START.match(text) is not None
 
 
 def _department_or_address(text: str) -> bool:
@@ -1010,7 +1111,9 @@ def _acronym_of(text: str, name: str) -> bool:
     letters = text.replace(".", "").strip()
     if not 2 <= len(letters) <= 12 or not letters.isalpha() or not letters.isupper():
         return False
-    initials = [word[:1].upper() for word in re.split(r"[\s'’-]+", name) if word]
+    # (initials folded: "EPTB" is "Établissement public territorial du bassin")
+    initials = [folded(word[:1]).upper() for word in re.split(r"[\s'’-]+", name) if word]
+    letters = folded(letters).upper().replace(" ", "")
     position = 0
     for letter in letters:
         while position < len(initials) and initials[position] != letter:
@@ -1835,7 +1938,13 @@ def _continues(text: str) -> bool:
 def _organisation_like(text: str) -> bool:
     if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
         return False
+    if _TITLE_COLON.search(text):
+        return False  # "Néovalis : une activité solide au premier semestre": a title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+# A title's colon: a subject, then what is said of it in lower case.
+_TITLE_COLON = re.compile(r"(?<!\s)\s+:\s+[a-zà-ÿ]")
 
 
 #: Department lines name a service, not an issuer (``CABINET – COMMUNICATION``).

@@ -526,8 +526,18 @@ def issuer_from_announcer(draft: Draft) -> None:
     name = _office_holder(subject) or _organisation(subject)
     if name is None:
         return
-    at = draft.document.text.find(name, *block_span)
-    draft.issuers.append(Issuer(name, None, (at, at + len(name)) if at >= 0 else None))
+    names = [name]
+    if verb.group().rstrip().endswith("nt"):  # "X et Y annoncent": two announcers
+        parts = _JOINT.split(name)
+        if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+            names = parts
+    for named in names:
+        at = draft.document.text.find(named, *block_span)
+        draft.issuers.append(Issuer(named, None, (at, at + len(named)) if at >= 0 else None))
+
+
+# Two announcers of one release: "Ardent Industries et Quorvane annoncent …".
+_JOINT = re.compile(r"(?<!\s)\s+(?:et|&)\s+")
 
 
 # How far into the text a wire's name or tag is looked for (the end mark anywhere).

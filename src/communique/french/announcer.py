@@ -208,7 +208,8 @@ LOGO_TEXT = re.compile(
 #: ``News provided by``; the name follows on the line (group ``name``) or on the next one.
 PROVIDED_BY = re.compile(
     r"[ \t]*+(?:nouvelles?|communiqu[ée]s?(?:\s+de\s+presse)?|informations?|contenus?|news)\s+"
-    r"(?:fournie?s?|diffus[ée]e?s?|transmise?s?|provided|distributed)\s+(?:par|by)\s*:?"
+    r"(?:fournie?s?|diffus[ée]e?s?|transmise?s?|publi[ée]e?s?|[ée]mise?s?|provided|distributed)"
+    r"\s+(?:par|by)\s*:?"
     r"(?:[ \t]+(?P<name>[^\s][^\n]{0,118}?))?[ \t]*",
     re.I,
 )

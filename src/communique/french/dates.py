@@ -125,6 +125,9 @@ _WEEKDAY = WEEKDAY_PATTERN
 _ORDINAL = r"(?:er|ᵉʳ|re|ère|e|<sup>er</sup>)"
 # A four-digit year of the press-release era.
 _YEAR = r"(?:1[89]|20)\d\d"
+# What may follow a wire stamp's year after a comma ("12 févr., 2026, 10 h 30 HNE"): a
+# comma, a slash, a dash or a bracket, a time, a full stop, or the end of the line.
+_STAMP_GOES_ON = r"(?=[ \t]*+(?:[,/|)–—-]|(?:[àa][ \t]+)?\d{1,2}[ \t]?[h:]|\.(?!\w)|\r?\n|\Z))"
 # Two days joined into a range: "7 et 8", "du 3 au 5", "7-8", "7 & 8".
 _RANGE_JOIN = r"\s*(?:et|au|&|[–—-])\s*"
 
@@ -185,8 +188,10 @@ DATE_FORMS: tuple[DateForm, ...] = (
         "words",
         rf"(?<!\w)(?:(?P<weekday>{WEEKDAY_PATTERN})\s+)?(?P<day>[0-3]?\d|premier)\s*(?:{_ORDINAL})?"
         # (a comma may part the month from the year, as Canadian wires stamp a release:
-        # "12 févr., 2026, 10 h 30 HNE")
-        rf"\s+(?P<month>{MONTH_PATTERN})(?!\w)(?:,?\s+(?P<year>{_YEAR})(?!\d))?",
+        # "12 févr., 2026, 10 h 30 HNE", but only where the stamp goes on as a stamp: in
+        # "samedi 14 mars, 2000 coureurs" the figure counts runners, the year is unsaid)
+        rf"\s+(?P<month>{MONTH_PATTERN})(?!\w)"
+        rf"(?:(?P<comma>,)?\s+(?P<year>{_YEAR})(?!\d)(?(comma){_STAMP_GOES_ON}))?",
         _words,
     ),
     DateForm(

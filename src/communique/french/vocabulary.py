@@ -338,6 +338,20 @@ NAME_PARTICLES = frozenset(
     ]
 )
 
+#: A portal's or a wire's notice that it republishes a text as its issuer sent it ("ce texte
+#: est publié tel qu'il nous a été transmis", "n'engage pas la rédaction", "relève de la seule
+#: responsabilité de l'émetteur"), or a search engine's over its cached copy ("Ceci est la
+#: version en cache de …"): the page's furniture, not the release's text.
+REPUBLICATION_NOTICE = re.compile(
+    r"\bversion\s+en\s+cache\s+de\b|\binstantan[ée]\s+de\s+la\s+page\b"
+    r"|\bthis\s+is\s+\w+['’]s\s+cache\s+of\b|"
+    r"\btel(?:le)?s?\s+qu['’](?:il|elle)s?\s+(?:nous\s+)?(?:a|ont)\s+été\s+(?:transmis|envoy|communiqu)"
+    r"|\bn['’]engagen?t\s+pas\s+la\s+r[ée]daction"
+    r"|\bsous\s+la\s+(?:seule\s+)?responsabilit[ée]\s+de\s+(?:l['’][ée]metteur|son\s+auteur)"
+    r"|\bseule\s+responsabilit[ée]\s+de\s+l['’][ée]metteur",
+    re.I,
+)
+
 #: Words that make a header line an organisation.
 ISSUER_WORDS = re.compile(
     r"\b(?:minist[èe]re|ministre|minist[èe]res|(?:sous-)?pr[ée]fecture|(?:sous-)?pr[ée]fet"

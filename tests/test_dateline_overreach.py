@@ -1,0 +1,317 @@
+"""What a dateline is not: the limits of the dateline's and the date's grammars.
+
+A dateline names where and when a release was issued. A letterhead over its dateline, an
+event's name over its dates, a title's subject after a date, a page's rubric, an edition's
+ordinal, an office or a department signing a line with its date are none of them a place; a
+figure after a comma following the month is a count, not a year, unless a wire's stamp goes on.
+Each limit keeps the forms the grammar is for (``Lyon, le`` / ``12 mars 2026`` broken by a
+PDF, ``Mardi 05 mai 2026 – Dakar. Le …``, ``Paris 8e, le …``, ``12 févr., 2026, 10 h 30 HNE``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique import parse
+from communique.french.dates import DATE, parse_date
+
+from .strategies import (
+    MONTH_NAMES,
+    PLACES,
+    WEEKDAY_NAMES,
+    dates,
+    render_date,
+)
+
+HEADLINE = "Un nouveau parc public ouvre ses portes au cœur du quartier"
+BODY = (
+    "La commune ouvre au public un parc de deux hectares aménagé sur une ancienne friche "
+    "industrielle, avec une aire de jeux, un jardin partagé, des allées accessibles aux "
+    "personnes à mobilité réduite et trois cents arbres plantés par les écoles du quartier."
+)
+SECOND = (
+    "Le parc sera ouvert tous les jours de huit heures à vingt heures, et jusqu'à vingt-deux "
+    "heures pendant l'été, avec une équipe de gardiens présente le week-end."
+)
+REFERENCE = dt.date(2026, 3, 20)
+
+# Letterheads set over a dateline in the same block (a PDF's top lines).
+LETTERHEADS = (
+    "Conseil départemental du Cantal",
+    "Mairie de Vaulx-en-Velin",
+    "Région Hauts-de-France",
+    "Préfecture de la Corrèze",
+    "Agence régionale de santé Bretagne",
+)
+# Events named above the day they happen.
+EVENTS = (
+    "Salon Maison et Jardin",
+    "Festival Rires en Vallée",
+    "Biennale de la Céramique",
+    "Foire aux Vins de Colmar",
+    "Rencontres Photographiques",
+)
+
+
+def _release(top: str) -> str:
+    return f"{top}\n\n{HEADLINE}\n\n{BODY}\n\n{SECOND}\n"
+
+
+# -- two lines are joined only where a PDF broke one dateline ---------------------------------
+
+
+@given(
+    letterhead=st.sampled_from(LETTERHEADS),
+    place=st.sampled_from(PLACES),
+    date=dates,
+    join=st.sampled_from((", le ", ", ", " – ")),
+)
+def test_a_letterhead_over_a_whole_dateline_stays_out_of_the_place(
+    letterhead: str, place: str, date: dt.date, join: str
+) -> None:
+    dateline = f"{place}{join}{render_date(date, 'plain')}"
+    release = parse(_release(f"{letterhead}\n{dateline}"))
+    assert release.dateline is not None
+    assert release.dateline.place == place
+    assert release.date == date
+
+
+@given(
+    event=st.sampled_from(EVENTS),
+    date=dates,
+    opening=st.sampled_from(("Le", "le", "Du", "du")),
+)
+def test_an_event_over_its_day_is_no_dateline_s_place(
+    event: str, date: dt.date, opening: str
+) -> None:
+    when = render_date(date, "plain")
+    if opening.lower() == "du" and date.day < 28:  # "du 13 au 14 mars 2026"
+        when = f"{date.day} au {date.day + 1} {MONTH_NAMES[date.month - 1]} {date.year}"
+    release = parse(_release(f"{event}\n{opening} {when}"))
+    assert release.dateline is None or release.dateline.place is None
+
+
+@pytest.mark.parametrize("letterhead", ["Mairie de Saint-Fons", "Ville de Saint-Fons"])
+def test_an_organisation_over_a_date_alone_is_not_the_place(letterhead: str) -> None:
+    release = parse(_release(f"{letterhead}\nLe 12 mars 2026"))
+    assert release.date == dt.date(2026, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@given(
+    place=st.sampled_from(PLACES),
+    date=dates,
+    join=st.sampled_from((", le", ",", " –", " le", ", ce")),
+    cut=st.integers(min_value=0, max_value=3),
+)
+def test_a_dateline_broken_before_its_year_is_read_whole(
+    place: str, date: dt.date, join: str, cut: int
+) -> None:
+    words = f"{WEEKDAY_NAMES[date.weekday()]} {render_date(date, 'plain')}".split()
+    first = " ".join([f"{place}{join}", *words[:cut]])
+    second = " ".join(words[cut:])
+    release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{first}\n{second}"))
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (place, date)
+    assert release.headline == HEADLINE
+
+
+@given(
+    town=st.sampled_from((*PLACES, "Paris 8e")),
+    date=dates,
+    caps=st.booleans(),
+)
+def test_a_town_s_name_over_le_and_its_date_is_read_whole(
+    town: str, date: dt.date, caps: bool
+) -> None:
+    top = f"{town}\nle {render_date(date, 'plain')}"
+    release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{top.upper() if caps else top}"))
+    assert release.dateline is not None
+    assert release.dateline.place == (town.upper() if caps else town)
+    assert release.date == date
+    assert release.headline == HEADLINE
+
+
+# -- a figure after "mars," is a count unless a wire's stamp goes on ----------------------------
+
+
+@given(
+    date=dates.filter(lambda day: (day.month, day.day) != (2, 29)),  # a day of every year
+    count=st.integers(min_value=1800, max_value=2099),
+    noun=st.sampled_from(("coureurs", "exposants", "places", "visiteurs", "euros")),
+)
+def test_a_count_after_a_comma_is_never_the_year(date: dt.date, count: int, noun: str) -> None:
+    day_month = render_date(date, "plain").rsplit(" ", 1)[0]
+    text = f"Samedi {day_month}, {count} {noun} sont attendus."
+    found = DATE.search(text)
+    assert found is not None
+    assert str(count) not in found.group()
+    parsed = parse_date(found, REFERENCE)
+    assert parsed is not None
+    assert parsed.year_missing
+
+
+@given(
+    date=dates,
+    style=st.sampled_from(("plain", "abbreviated")),
+    after=st.sampled_from(("", ", 10 h 30 HNE", " /CNW/", " – Québec", " à 9 h", ".")),
+)
+def test_a_wire_stamp_s_year_after_a_comma_is_the_year(
+    date: dt.date, style: str, after: str
+) -> None:
+    day_month = render_date(date, style).rsplit(" ", 1)[0]
+    found = DATE.search(f"{day_month}, {date.year}{after}")
+    assert found is not None
+    parsed = parse_date(found)
+    assert parsed is not None
+    assert parsed.date == date
+
+
+def test_a_lead_counting_runners_on_a_saturday_gives_no_year_2000() -> None:
+    lead = (
+        "Samedi 14 mars, 2000 coureurs prendront le départ de la place centrale pour la "
+        "douzième édition de la course, un record depuis sa création."
+    )
+    release = parse(f"{HEADLINE}\n\n{lead}\n\n{SECOND}\n", reference_date=dt.date(2026, 3, 2))
+    assert release.date is None or release.date.year == 2026
+    assert [mention.date for mention in release.mentions] == [dt.date(2026, 3, 14)]
+
+
+# -- a date-first line names a place, not a title's subject or a rubric ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 mars 2026 – Budget Participatif : à vos idées !",
+        "Jeudi 12 mars 2026 – Marché de Noël : les exposants retenus",
+        "12 mars 2026 – Fête des Voisins : inscriptions ouvertes",
+        "12 mars 2026 – Plan Vélo. La commune accélère",
+        "12 mars 2026 – Culture. Le musée rouvre ses salles",
+        "Jeudi 12 mars 2026 – Société. Le centre social fête ses dix ans",
+        "12 mars 2026 – Sports",
+    ],
+)
+def test_a_title_s_subject_or_a_rubric_after_a_date_is_no_place(line: str) -> None:
+    release = parse(f"{line}\n\n{BODY}\n\n{SECOND}\n", reference_date=REFERENCE)
+    assert release.date == dt.date(2026, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("date", "title"),
+    [
+        ("12 mars 2026 – ", "Budget Participatif : à vos idées !"),
+        ("Jeudi 12 mars 2026 – ", "Conseil Municipal : les décisions"),
+        ("12 mars 2026 | ", "Nouvelle Médiathèque : ouverture en juin"),
+    ],
+)
+def test_the_title_after_a_date_first_line_s_dash_is_the_headline(date: str, title: str) -> None:
+    release = parse(f"{date}{title}\n\n{BODY}\n\n{SECOND}\n", reference_date=REFERENCE)
+    assert release.headline == title
+    assert release.date == dt.date(2026, 3, 12)
+
+
+@given(
+    rubric=st.sampled_from(("Culture", "Société", "Sports", "Environnement", "Économie", "Santé")),
+    date=dates,
+    style=st.sampled_from(("plain", "weekday", "abbreviated")),
+    closing=st.sampled_from(("", ". Le musée rouvre ses salles", " – Le musée rouvre ses salles")),
+)
+def test_a_page_s_rubric_after_a_date_is_no_place(
+    rubric: str, date: dt.date, style: str, closing: str
+) -> None:
+    line = f"{render_date(date, style).capitalize()} – {rubric}{closing}"
+    release = parse(f"{HEADLINE}\n\n{line}\n\n{BODY}\n\n{SECOND}\n")
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Mardi 05 mai 2026 – Dakar. Le ministère informe les usagers du port", "Dakar"),
+        ("12 mai 2026 – Marseille. La métropole informe les usagers du port", "Marseille"),
+        ("12 mai 2026, Nantes : la métropole informe les usagers du port", "Nantes"),
+        (
+            "12 mai 2026 – Rimouski (Québec) – La ville informe les usagers du port",
+            "Rimouski (Québec)",
+        ),
+    ],
+)
+def test_a_date_first_dateline_still_gives_its_place(line: str, place: str) -> None:
+    release = parse(f"{HEADLINE}\n\n{line}. {BODY}\n\n{SECOND}\n", reference_date=REFERENCE)
+    assert release.dateline is not None
+    assert release.dateline.date == dt.date(2026, 5, 12 if "12 mai" in line else 5)
+    assert release.dateline.place == place
+
+
+# -- a district closes a city's name; an edition's ordinal makes no place ---------------------
+
+
+@given(
+    city=st.sampled_from((("Paris", 20), ("Lyon", 9), ("Marseille", 16))),
+    data=st.data(),
+    suffix=st.sampled_from(("e", "ème", "er")),
+    date=dates,
+    at=st.sampled_from(("", "À ")),
+)
+def test_a_city_s_district_is_part_of_the_place(
+    city: tuple[str, int], data: st.DataObject, suffix: str, date: dt.date, at: str
+) -> None:
+    name, count = city
+    number = data.draw(st.integers(min_value=1, max_value=count))
+    place = f"{name} {number}{suffix}"
+    release = parse(_release(f"{at}{place}, le {render_date(date, 'plain')}"))
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Les 20e Rencontres du Cinéma Européen – 12 mars 2026",
+        "Salon Vivre Mieux 3e Édition, le 14 mars 2026",
+        "La 2e Biennale des Arts Numériques – 14 mars 2026",
+    ],
+)
+def test_an_edition_s_ordinal_makes_no_place(title: str) -> None:
+    release = parse(f"{title}\n\n{BODY}\n\n{SECOND}\n", reference_date=REFERENCE)
+    assert release.dateline is None or release.dateline.place is None
+    assert release.headline == title
+
+
+# -- who signs a line with its date is not where -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Cabinet du Préfet, le",
+        "Le Président, le",
+        "La Directrice Générale, le",
+        "Direction de la Communication,",
+        "Conseil Départemental de l'Ain, le",
+        "Rédaction –",
+        "Secrétariat Général, le",
+    ],
+)
+def test_an_office_or_a_body_before_the_date_is_no_place(who: str) -> None:
+    release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{who} 12 mars 2026"))
+    assert release.date == dt.date(2026, 3, 12)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
+@given(place=st.sampled_from(("Le Bourget", "La Rochelle", "Les Herbiers", "Le Mans")), date=dates)
+def test_a_town_named_with_its_article_is_still_a_place(place: str, date: dt.date) -> None:
+    release = parse(_release(f"{place}, le {render_date(date, 'plain')}"))
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (place, date)
