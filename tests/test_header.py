@@ -2159,3 +2159,18 @@ def test_a_letterhead_under_a_portal_s_title_and_stamp_names_the_issuer(stamp: s
     )
     names = [issuer.name for issuer in parse(text).header.issuers]
     assert names == ["MINISTÈRE DE L'ÉCONOMIE BLEUE ET DES PÊCHES"]
+
+
+@pytest.mark.parametrize("above", ["", "Communiqué de presse – 14.09.2026\n\n"])
+def test_a_minister_s_name_over_the_portfolio_under_the_title_is_the_issuer(above: str) -> None:
+    title = "Éolien en mer : Clémence Vautrin lance l'appel d'offres du parc flottant"
+    text = (
+        f"Accueil › Presse › Communiqué\n\n{above}{title}\n\n"
+        "CLÉMENCE VAUTRIN\nMINISTRE DE LA MER ET DU LITTORAL\n\n"
+        f"Paris, le 14 septembre 2026\n\n{BODY}\n"
+    )
+    release = parse(text, reference_date="2026-09-20")
+    assert release.headline == title
+    assert [(i.name, i.title) for i in release.header.issuers] == [
+        ("CLÉMENCE VAUTRIN", "MINISTRE DE LA MER ET DU LITTORAL")
+    ]

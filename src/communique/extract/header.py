@@ -11,6 +11,7 @@ above it are issuers (organisation lines, or a person's name line with the offic
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from collections.abc import Callable, Mapping
 
@@ -1277,16 +1278,33 @@ def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
         # "<h1>Titre</h1>" / "Centre hospitalier universitaire de Brest" / "Communiqué de
         # presse" / "Brest, le 2 février 2022".
         title = candidates[until]
+        later = candidates[until + 1 :]
+        # A minister's letterhead under the title: the name over the portfolio ("CLÉMENCE
+        # VAUTRIN" / "MINISTRE DE LA MER"), with or without a type or date above the title.
+        signed = [
+            line
+            for c, under in itertools.pairwise(later)
+            if c.block != title.block
+            and under.block == c.block
+            and "after-marker" not in c.evidence
+            and is_person_name(strip_decoration(c.line.text))
+            and OFFICE.match(strip_decoration(under.line.text)) is not None
+            for line in (c, under)
+        ]
         if "after-marker" in title.evidence:
-            return candidates[:until]  # a type or dateline above the title: no pasted release
+            # a type or dateline above the title: no pasted release, but its minister
+            return candidates[:until] + signed
         below = [
             c
-            for c in candidates[until + 1 :]
-            if c.block != title.block
-            and "issuer-like" in c.evidence
-            and "after-marker" not in c.evidence
-            and (ISSUER_WORDS.match(c.line.text) or OFFICE.match(c.line.text))
-            and not _LISTED_NOUN.match(c.line.text)  # "THÉÂTRE, DANSE ET MUSIQUE": a list
+            for c in later
+            if c in signed
+            or (
+                c.block != title.block
+                and "issuer-like" in c.evidence
+                and "after-marker" not in c.evidence
+                and (ISSUER_WORDS.match(c.line.text) or OFFICE.match(c.line.text))
+                and not _LISTED_NOUN.match(c.line.text)
+            )  # "THÉÂTRE, DANSE ET MUSIQUE": a list
         ]
         return candidates[:until] + below
     key = " ".join(candidates[until].line.text.casefold().split())
