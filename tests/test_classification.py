@@ -573,6 +573,26 @@ def test_a_press_accreditation_notice_is_no_release(title: str) -> None:
     assert not release.is_press_release
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# Résultats de recherche pour « communiqué de presse »",
+        "# 1 248 résultats",
+        "# Résultats pour « chasse »",
+    ],
+)
+def test_a_site_s_search_results_are_no_release(heading: str) -> None:
+    results = "\n\n".join(
+        f"### Communiqué de presse – Ouverture de la saison {n}\n\nPréfecture du Cantal · "
+        f"{day}/09/2026\n\n… Le préfet informe que la saison est ouverte. **Communiqué de "
+        "presse** …"
+        for n, day in (("de chasse", "14"), ("de pêche", "10"), ("des foires", "02"))
+    )
+    release = parse(f"{heading}\n\n{results}\n", filename="recherche.md")
+    assert "search-results" in release.evidence
+    assert not release.is_press_release
+
+
 def test_an_accreditation_that_is_no_press_office_s_is_news() -> None:
     text = "# Accréditation de l'hôpital par la Haute Autorité de santé\n\nLe centre a reçu…\n"
     assert "accreditation-notice" not in parse(text, filename="r.md").evidence

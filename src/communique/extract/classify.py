@@ -302,6 +302,19 @@ _ACCREDITATION_TITLE = re.compile(
 )
 
 
+def _search_results(reading: Reading) -> bool:
+    """A site's search results ("Résultats de recherche pour « communiqué »", "1 248
+    résultats"): its title or its first lines say so."""
+    return any(_SEARCH_RESULTS.match(title) for title in _title_lines(reading) if title)
+
+
+_SEARCH_RESULTS = re.compile(
+    r"\W{0,3}(?:r[ée]sultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“])"
+    r"|\d[\d \u00a0\u202f]{0,12}\s?r[ée]sultats?\b|search\s+results\b|votre\s+recherche\s*:)",
+    re.I,
+)
+
+
 def _minutes(reading: Reading) -> bool:
     """The minutes of a meeting (a council's procès-verbal): its title says so."""
     return any(_MINUTES_TITLE.match(title) for title in _title_lines(reading) if title)
@@ -545,6 +558,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("agenda", -3.0, _agenda),
     Evidence("minutes", -4.0, _minutes),
     Evidence("accreditation-notice", -5.0, _accreditation_notice),
+    # (its results show types, datelines and dates: the results', not the page's)
+    Evidence("search-results", -6.0, _search_results),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
     # they belong to, not for the text that quotes it)
