@@ -1901,6 +1901,30 @@ markdown_mark_texts = st.lists(
     max_size=16,
 ).map("".join)
 
+_INLINE_PIECES = (
+    "mot", "é", " ", "  ", "\t", "\n", "  \n", " \n", "\\", "\\*", "`", "`code`", "*", "**",
+    "_", "[", "]", "(", ")", "[lien](http://x.fr)", "![img](a.png)", "!", "<", ">", "<b>",
+    "</b>", "<http://x.fr>", "&", "&amp;", "&#233;", "~", "~~", "-", ":", "@", "a@b.fr",
+    "%", "+", "=", "#", "|", "{", "}", "^", "$", "\n\n", "- ", "> ", "1. ",
+)  # fmt: skip
+#: Texts of what markdown-it's inline rules react to (escapes, code, emphasis, links, images,
+#: autolinks, tags, entities, line breaks) and what only its extensions read, among words.
+inline_markup_texts = st.lists(
+    st.sampled_from(_INLINE_PIECES),
+    max_size=24,
+).map("".join)
+
+_BLOCK_LINES = (
+    "Texte", "texte suivi", "", "   ", "    code", "\tcode", "# Titre", "## Titre ##", "#Titre",
+    "Titre", "===", "---", "***", "* * *", "___", "- point", "-point", "* point", "+ point",
+    "1. un", "2) deux", "10. dix", "1.", "> cité", ">", "```", "```python", "~~~", "`",
+    "<div>", "</div>", "<p>Contact :<br>", "<!-- note -->", "<b>gras</b> texte",
+    "[ref]: http://x.fr", "[ref]", "| a | b |", "|---|---|", "a | b", "--- | ---", ":-:",
+    "  - sous-point", "   > cité", "Texte  ", "**Gras**", "_x_",
+)  # fmt: skip
+#: Markdown texts of block constructs, a line each: headings (ATX and setext), rules, lists,
+#: quotes, fences, indented code, raw HTML, link references, tables, paragraphs.
+markdown_block_texts = st.lists(st.sampled_from(_BLOCK_LINES), max_size=14).map("\n".join)
 
 #: The title of a listed company's periodic figures: what it reports, then the period it
 #: covers and its year, in any order and case: "Résultats annuels 2023", "Chiffre d'affaires

@@ -124,3 +124,11 @@ def test_a_text_with_a_dotless_i_or_a_long_s_is_scanned_everywhere() -> None:
 
 def test_the_start_places_are_digit_runs_and_words() -> None:
     assert text.date_starts("Le 12 mars, Lundi 3 et hier") == [3, 12, 18, 23]
+
+
+@given(st.text(st.sampled_from("0٣９a é\n-"), max_size=40))
+def test_the_digit_runs_are_those_of_a_plain_scan(written: str) -> None:
+    # The scan opens on one digit (so that the engine skips to digits): the runs of \d+.
+    assert [m.span() for m in text._DIGIT_RUN.finditer(written)] == [
+        m.span() for m in re.finditer(r"\d+", written)
+    ]

@@ -12,10 +12,12 @@ import json
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from communique import PressRelease, parse
 from communique.adapters.text import TextAdapter
+from communique.french.embargo import LABEL_MARKS, LABEL_STARTS
 from communique.french.times import TIME, ZONE, parse_time, zone_of
 from communique.records import to_record
 from communique.steps import Steps
@@ -264,3 +266,12 @@ def test_zone_names(text: str, zone: str) -> None:
 
 def test_cet_in_lower_case_is_a_french_word_not_a_zone() -> None:
     assert ZONE.search("cet après-midi") is None
+
+
+@given(st.text(st.sampled_from("([*_|–—•·/:- \tab"), max_size=20))
+@example("-a (b) - c –d:e\t-f")
+def test_a_label_may_start_after_each_mark_as_the_start_places_say(text: str) -> None:
+    # The marks' pattern opens on a class (the engine skips to marks): same places.
+    assert [m.end() for m in LABEL_MARKS.finditer(text)] == [
+        m.start() for m in LABEL_STARTS.finditer(text)
+    ]

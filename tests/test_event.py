@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from communique import PressRelease, parse
+from communique.french import _phrases, event
 from communique.records import to_record
 from communique.view import render_html, render_terminal
 
@@ -135,3 +138,29 @@ def test_every_generated_invitation_reads_back(invitation: gs.GenInvitation) -> 
     assert event.town == invitation.town, invitation.text
     assert event.accreditation_deadline == invitation.deadline, invitation.text
     assert event.accreditation_contact == invitation.contact, invitation.text
+
+
+# The accreditation phrases as first written, tried at every position (the library's pattern
+# looks ahead for their initials first).
+_ACCREDITATION_AS_WRITTEN = re.compile(
+    rf"(?<!\w)(?:{_phrases.alternatives(event.ACCREDITATION_WORDS)})(?!\w)", re.I
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*event.ACCREDITATION_WORDS, " ", "\n", "x", "É", "Accreditation"]),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("ACCREDITATION obligatoire : sur inscription, Merci de confirmer votre présence")
+def test_an_accreditation_is_found_where_every_position_is_tried(text: str) -> None:
+    assert [m.span() for m in event.ACCREDITATION.finditer(text)] == [
+        m.span() for m in _ACCREDITATION_AS_WRITTEN.finditer(text)
+    ]
+
+
+def test_the_initials_of_phrases_cover_their_unaccented_spellings() -> None:
+    look = re.compile(_phrases.initials(("état civil", "œuvre", "'t")), re.I)
+    assert all(look.match(text) for text in ("état", "Etat", "ETAT", "Œuvre", "’t", "'t"))
+    assert not look.match("x")

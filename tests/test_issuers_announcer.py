@@ -8,11 +8,14 @@ holder speaking for an institution named otherwise, so the rule needs a sign of 
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique import parse
+from communique.french import announcer
 from communique.french.announcer import ANNOUNCING_VERBS, WIRE_END_MARK, WIRE_SERVICES
 
 DATELINE = "MONTRÉAL, le 12 mars 2024 /CNW/ - "
@@ -425,3 +428,47 @@ def test_the_provider_a_wire_names_is_the_issuer_however_many_particles(provider
         f"{DATELINE}La ministre annonce{REST}{CLOSING}"
     )
     assert issuer_names(text) == [provider]
+
+
+# The verbs as they were first written, tried after every space (the library's pattern
+# looks ahead for their initials first).
+_VERB_AFTER_A_SPACE = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(announcer._verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.I,
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*ANNOUNCING_VERBS, " ", "  ", "\n", "La société", "Évoque", "É", "ſ", "x"]
+        ),
+        max_size=10,
+    ).map(" ".join)
+)
+@example("La société ANNONCE  a   annoncé Évolue évoque")
+def test_an_announcing_verb_is_found_where_every_space_is_tried(text: str) -> None:
+    assert [m.span() for m in announcer.ANNOUNCING_VERB.finditer(text)] == [
+        m.span() for m in _VERB_AFTER_A_SPACE.finditer(text)
+    ]
+
+
+# The wires' names as first written, tried at every position.
+_WIRE_AS_WRITTEN = re.compile(
+    r"(?<!\w)(?:" + "|".join(announcer._verb_pattern(n) for n in WIRE_SERVICES) + r")(?!\w)",
+    re.I,
+)
+
+
+@given(
+    st.lists(st.sampled_from([*WIRE_SERVICES, " ", "/", "(", "Réglementée", "x"]), max_size=8).map(
+        "".join
+    )
+)
+@example("/CNW/ (BUSINESS WIRE) -- Information reglementee, Communique financier")
+def test_a_wire_is_found_where_every_position_is_tried(text: str) -> None:
+    assert [m.span() for m in announcer.WIRE_SIGN.finditer(text)] == [
+        m.span() for m in _WIRE_AS_WRITTEN.finditer(text)
+    ]

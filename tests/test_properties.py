@@ -418,6 +418,7 @@ def _folded_by_characters(text: str) -> str:
 
 
 @given(gs.folding_texts)
+@example("Jean_Pierre\x1f-DUPONT [n3]\t~Éric")
 def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
     assert folded(text) == _folded_by_characters(text)
 
@@ -459,3 +460,75 @@ def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> Non
     )
     expected = 0.0 if sample.lstrip().startswith("<") else min(1.0, plainly)
     assert markdown.MarkdownAdapter().sniff(source) == expected
+
+
+def _stock_markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+_STOCK_MARKDOWN = _stock_markdown_parser()
+
+
+def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> None:
+    # The Markdown adapter's text rule runs on past every character no enabled inline rule
+    # reacts to: a rule enabled later may react to others (and `_INLINE_STOP` must say so).
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.inline.ruler.get_active_rules() == [
+        "text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink",
+        "html_inline", "entity",
+    ]  # fmt: skip
+    assert markdown._PARSER.core.ruler.get_active_rules() == [
+        "normalize", "block", "inline", "text_join"
+    ]  # fmt: skip
+
+
+@given(gs.inline_markup_texts)
+@example("a  \nb \nc\n  d\t\n")
+@example("  \n \n\n")
+@example("[a -: b](http://x.fr) c: d")
+@example("x\t  \ny")
+@example("a\n\t b")
+def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
+    # Its text rule and its plain inline contents give what markdown-it's own rules give.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert markdown._PARSER.parseInline(text) == _STOCK_MARKDOWN.parseInline(text)
+
+
+@given(gs.markdown_block_texts)
+@example("Texte\n- point\n1. un\n2) deux\n> cité\n# Titre\n```\n<div>\n[ref]: http://x.fr")
+def test_the_markdown_parser_reads_blocks_as_markdown_it_does(text: str) -> None:
+    # Its block rules tried only where their mark is give markdown-it's own tokens.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+
+
+@given(st.one_of(gs.release_like_text, gs.gen_releases().map(gs.render_markdown)))
+def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+
+
+@given(gs.inline_markup_texts)
+@example("a<br>b<br />c\nd  \ne")
+def test_markdown_lines_come_in_source_line_order(text: str) -> None:
+    # The renderer finds the lines split from one source line (at <br>) among their neighbours.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    for token in markdown._PARSER.parse(text):
+        if token.type == "inline":
+            rows = markdown._render_inline(token.children or []).rows
+            assert rows == sorted(rows)
+
+
+@given(
+    st.text(st.sampled_from(" \t\n\u00a0\u202fab*"), max_size=12),
+    st.sampled_from(["", "strong", "em"]),
+)
+def test_a_markdown_line_of_one_run_is_read_as_runs_are(text: str, style: str) -> None:
+    # One run takes a shorter way; an empty run after it changes nothing in the general one.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    renderer = markdown._Renderer(text, [])
+    one = renderer._lines_from_runs([(text, style)], 0, len(text))
+    assert one == renderer._lines_from_runs([(text, style), ("", style)], 0, len(text))

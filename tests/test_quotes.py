@@ -6,12 +6,15 @@ positions), and the labelled set ``tests/quotes`` measured by ``communique evalu
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from communique import PressRelease, parse, parse_file, registry
 from communique.adapters import Adapter
@@ -217,3 +220,34 @@ def test_the_newsroom_steps_change_no_other_field(step: str) -> None:
             field: () if field in ("quotes", "attachments") else None,
         }
         assert attrs.evolve(release, **kept) == without, document.name
+
+
+@given(st.text(st.sampled_from("Mm. !?…»”\n\ta1"), max_size=30))
+@example("M. Roy. Fin. A.\tb aM. x")
+def test_a_sentence_end_is_found_where_its_plain_form_finds_one(text: str) -> None:
+    # The pattern opens on the mark (so that the engine skips to marks): the same matches.
+    quotes = importlib.import_module("communique.extract.quotes")
+    plain = re.compile(r"(?<!\b[A-Z])\.\s|[!?…»”]\s")
+    assert [m.span() for m in quotes._SENTENCE_END.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+_SAYING = importlib.import_module("communique.french.quotes")
+_SENTENCE_PIECES = (
+    "Jean Dupont", "Anne MARTIN", "le préfet", "la ministre", ", maire de Lyon,", ", ",
+    " qui ", " que", " :", ":", " ", "  ", "\n", "a", "ont", "De son côté, ", "Pour ",
+    "déclare", "a déclaré", "s'est félicité", "se félicite", "rappelle", "souligne",
+    "indique", "explique", "estime", "ajoute", "précisé", "mot", "é",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=12).map("".join))
+@example("Jean Dupont, maire de Lyon, a déclaré que :")
+@example("De son côté, le préfet se félicite")
+def test_a_speaker_then_a_verb_ends_with_a_verb_of_saying(sentence: str) -> None:
+    # The quotes step reads a speaker before a quotation only where VERB_ENDING finds a verb
+    # ending the sentence: wherever SPEAKER_THEN_VERB matches, it finds one.
+    for start in range(len(sentence)):
+        if _SAYING.SPEAKER_THEN_VERB.match(sentence, start, len(sentence)) is not None:
+            assert _SAYING.VERB_ENDING.search(sentence, start, len(sentence)) is not None

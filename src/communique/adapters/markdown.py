@@ -21,7 +21,6 @@ Rules:
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import html
 import re
@@ -32,6 +31,9 @@ from typing import Any, ClassVar
 import attrs
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from .. import diagnostics
@@ -48,9 +50,113 @@ __all__ = ["MarkdownAdapter", "read_front_matter"]
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
+# The inline rules `_PARSER` runs (CommonMark's) react to these characters only, each to its
+# own: "\n" (a line break), "\\" (an escape), "`" (code), "*" and "_" (emphasis), "[" and "]"
+# (a link's text, where it ends), "!" (an image), "<" (an autolink, a tag), "&" (an
+# entity); "~" too (strikethrough, not enabled). markdown-it's text rule stops at some twenty
+# more characters that only extensions read ("-", ":", "@", "%"…) and tries every rule there
+# in vain: the text rule below runs on to the next of these only, and an inline content
+# holding none of them is a text token a line, with the line breaks between (what
+# `_plain_inline` makes). The tokens are the same (tests/test_properties.py compares them
+# with markdown-it's own on generated texts, and checks which rules are enabled).
+_INLINE_MARKUP = re.compile(r"[!&*<\[\\\]_`~]")
+_INLINE_STOP = re.compile(r"[\n!&*<\[\\\]_`~]")
+# markdown-it-py 4 gathers the pending text in a buffer (appending to the string is
+# quadratic over a long run of text)
+_BUFFERED_PENDING = hasattr(StateInline, "append_pending")
+
+
+def _text_rule(state: StateInline, silent: bool) -> bool:
+    """markdown-it's ``text`` rule: the characters up to the next one a rule reacts to."""
+    start = state.pos
+    stop = _INLINE_STOP.search(state.src, start, state.posMax)
+    end = stop.start() if stop is not None else state.posMax
+    if end == start:
+        return False
+    if not silent:
+        if _BUFFERED_PENDING:
+            state.append_pending(state.src[start:end])
+        else:  # markdown-it-py 3
+            state.pending += state.src[start:end]
+    state.pos = end
+    return True
+
+
+def _inline_rule(state: StateCore) -> None:
+    """markdown-it's ``inline`` core rule, plain contents made without the inline parser."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if _INLINE_MARKUP.search(token.content) is None:
+                token.children.extend(_plain_inline(token.content))
+            else:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _plain_inline(content: str) -> list[Token]:
+    """The inline tokens of ``content`` holding no character an inline rule reacts to but line
+    breaks: a text token a line (its indent dropped), a soft break between two lines, a hard
+    break after two spaces or more (dropped with the spaces before it, as one space before a
+    soft break is)."""
+    tokens: list[Token] = []
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        if number:
+            line = line.lstrip(" \t")
+        if number == last:
+            if line:
+                tokens.append(Token("text", "", 0, content=line))
+            break
+        hard = line.endswith("  ")
+        line = line.rstrip(" ") if hard else line.removesuffix(" ")
+        if line:
+            tokens.append(Token("text", "", 0, content=line))
+        tokens.append(Token("hardbreak" if hard else "softbreak", "br", 0))
+    return tokens
+
+
+# The block rules that start on a mark each: the first character of the line (after its indent)
+# they can start at. Every such rule returns at once where another stands; a paragraph tries
+# them on each of its lines (whether the line ends it), so they are tried only where their
+# mark is (the same tokens: tests/test_properties.py).
+_BLOCK_MARKS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+
+
+def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> Any:
+    """``rule``, run only on a line whose first character is one of ``marks``."""
+
+    def gated(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        at = state.bMarks[start] + state.tShift[start]
+        if at < len(state.src) and state.src[at] not in marks:
+            return False
+        return rule(state, start, end, silent)
+
+    return gated
+
+
+_PARSER.inline.ruler.at("text", _text_rule)
+_PARSER.core.ruler.at("inline", _inline_rule)
+for _rule in list(_PARSER.block.ruler.__rules__):
+    if _rule.name in _BLOCK_MARKS:
+        _PARSER.block.ruler.at(
+            _rule.name, _gated(_rule.fn, _BLOCK_MARKS[_rule.name]), {"alt": list(_rule.alt)}
+        )
+del _rule
+
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
-# which any match contains: where none is in the text, the pattern is not run. The patterns
+# which any match contains: where none is in the text, the pattern is not run (a single
+# character where one will do: looking for one is several times faster than for two). The patterns
 # read the text after a line break (the sniffer adds one in front), so that a line's start is
 # a "\n" too; each starts with a single literal character (a look-behind reads what must
 # stand before it: no letter), so that the engine skips from one such character to the next
@@ -58,14 +164,14 @@ _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 # slower to skip through); sniffing only asks whether a pattern matches.
 _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     # "^#{1,6} \S" in multi-line mode
-    (re.compile(r"\n#{1,6} \S"), 0.4, ("# ",)),
+    (re.compile(r"\n#{1,6} \S"), 0.4, ("#",)),
     (
         # "**bold**", or "(?<![*\w])\*…\*(?!\w)": italics
         re.compile(r"\*\*[^*\n]{1,300}\*\*|\*(?<![*\w]\*)[^*\s][^*\n]{0,300}\*(?!\w)"),
         0.4,
         ("*",),
     ),
-    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4, ("](",)),
+    (re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"), 0.4, ("]",)),
     (
         re.compile(
             r"\A\n(?:---|\+\+\+)\n|\A\n(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I
@@ -74,7 +180,7 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
         ("",),
     ),
     # "^[-*+] \S" in multi-line mode
-    (re.compile(r"\n[-*+] \S"), 0.1, ("- ", "* ", "+ ")),
+    (re.compile(r"\n[-*+] \S"), 0.1, ("-", "*", "+")),
     # "\S  \n": two spaces ending a line after a word
     (re.compile(r"  \n(?<=\S  \n)"), 0.2, ("  \n",)),
 )
@@ -684,6 +790,14 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
     return "".join(words)
 
 
+# Tokens the renderer reads nothing from (a paragraph's inline token, a cell's, holds its text).
+_INERT_TOKENS = frozenset((
+    "paragraph_open", "paragraph_close", "heading_close", "table_open", "table_close",
+    "thead_open", "thead_close", "tbody_open", "tbody_close", "th_open", "th_close", "td_open",
+    "td_close",
+))  # fmt: skip
+
+
 class _Renderer:
     """Walks the markdown-it token stream and emits blocks with per-line alignment."""
 
@@ -720,6 +834,8 @@ class _Renderer:
             if index < skip_to:
                 continue
             kind = token.type
+            if kind in _INERT_TOKENS:
+                continue
             if kind == "html_block" and token.map is not None and not kind_stack:
                 last = _html_region_end(tokens, index)
                 if last > index:
@@ -825,12 +941,12 @@ class _Renderer:
         assert token.map is not None
         rendered = _render_inline(token.children or [])
         made: list[list[Line]] = []  # the lines made from each rendered line
-        per_row = collections.Counter(rendered.rows)
+        rows = rendered.rows  # in order: the lines of one source line are neighbours
         for number, runs in enumerate(rendered.lines):
-            row = rendered.rows[number]
+            row = rows[number]
             start, end = self._line_span(token.map[0] + row)
             lines = self._lines_from_runs(runs, start, end)
-            if per_row[row] > 1:
+            if (number and rows[number - 1] == row) or rows[number + 1 : number + 2] == [row]:
                 # Several lines from one source line (split at <br>): each where its text is.
                 if made and made[-1] and number and rendered.rows[number - 1] == row:
                     start = made[-1][-1].span[1]
@@ -848,6 +964,12 @@ class _Renderer:
         return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
+        if len(runs) == 1:  # the usual case: one run, what the general case below makes of it
+            text, style = runs[0]
+            plain = collapse(text)
+            if not plain:
+                return []
+            return [Line(plain, (start, end), _emphasis(style if text.strip() else ""), self.text)]
         plain = collapse("".join(text for text, _ in runs))
         if not plain:
             return []

@@ -24,7 +24,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import Line
 from ..french.dates import DATE, parse_date
-from ..french.embargo import KEYWORDS, LABEL_RULES, LABEL_STARTS
+from ..french.embargo import KEYWORDS, LABEL_MARKS, LABEL_RULES
 from ..french.times import DEFAULT_ZONE, TIME, ZONE, parse_time, zone_of
 from ..french.weights import EMBARGO_EVIDENCE
 from ..models import Candidate, Embargo, Explanation, Span
@@ -207,7 +207,7 @@ def _candidates(draft: Draft) -> Iterator[EmbargoCandidate]:
             if not any(word in lowered for word in words):
                 continue
             if starts is None:  # the line's start, and after each separator
-                starts = [0, *(m.start() for m in LABEL_STARTS.finditer(line.text))]
+                starts = [0, *(m.end() for m in LABEL_MARKS.finditer(line.text))]
             for match in _matches(pattern, line.text, starts):
                 evidence = [code]
                 if index < opening:

@@ -37,6 +37,7 @@ from ..french.quotes import (
     OPENING,
     SIGNATURE,
     SPEAKER_THEN_VERB,
+    VERB_ENDING,
     VERB_ENDINGS,
 )
 from ..models import Quote, Span
@@ -54,7 +55,9 @@ _BEFORE_REACH = 200
 _SKIPPED = (Role.CONTACT, Role.METADATA, Role.FURNITURE)
 _MARK = re.compile(r"[«“\"„]")
 # A sentence's end; not the full stop of an initial or an honorific ("M. Dupont", "J. Roy").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.\s|[!?…»”]\s")
+# (The mark first, then the look-behind: a pattern opening with a class lets the engine skip
+# to the marks; the matches are those of "(?<!\b[A-Z])\.\s|[!?…»”]\s".)
+_SENTENCE_END = re.compile(r"[.!?…»”](?<!\b[A-Z]\.)\s")
 _WORD = re.compile(r"\w+")
 # Where a speaker may start: a capitalised word, or "le"/"la"/"l'" (an office).
 _SPEAKER_START = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý]|(?:le|la|les|l['’])\s?)")
@@ -172,6 +175,8 @@ def _before(passages: Passages, found: Found, _quotes: list[Quote]) -> Attributi
     tail = text[max(start, found.opening - 40) : found.opening].rstrip().lower()
     if not tail.endswith((":", "que")) and not tail.endswith(VERB_ENDINGS):
         return None  # no verb of saying ends the sentence: SPEAKER_THEN_VERB cannot match
+    if VERB_ENDING.search(text, start, found.opening) is None:
+        return None  # (the same, read exactly: SPEAKER_THEN_VERB ends so)
     # The leftmost speaker whose verb ends the sentence: tried at each word that may open one.
     inside = None
     for word in _SPEAKER_START.finditer(text, start, found.opening):
@@ -466,8 +471,8 @@ _SPEECH_WORDS = 4
 _NEAR_RULES = frozenset(("after", "pronoun", "before"))
 
 
-def _reads_as_speech(text: str, attributed: bool) -> bool:
-    words = len(_WORD.findall(text))
+def _reads_as_speech(text: str, words: int, attributed: bool) -> bool:
+    """Whether a quotation of ``words`` words reads as speech."""
     if attributed:
         return words >= 1
     return words >= 12 or (words >= _SPEECH_WORDS and text.rstrip()[-1:] in ".!?…")
@@ -481,7 +486,8 @@ def quotes(draft: Draft) -> None:
         rule_name: str | None = None
         # A few quoted words (a name, a title) are a quotation only when a verb of saying is
         # written right beside them: the rules reading further are not tried for them.
-        short = found.marked and len(_WORD.findall(found.text)) < _SPEECH_WORDS
+        words = len(_WORD.findall(found.text))
+        short = found.marked and words < _SPEECH_WORDS
         for name, rule in ATTRIBUTION_RULES:
             if short and name not in _NEAR_RULES:
                 continue
@@ -490,7 +496,7 @@ def quotes(draft: Draft) -> None:
                 rule_name = name
                 break
         said = attribution is not None or _followed_by_a_verb(passages[found.last], found)
-        if not _reads_as_speech(found.text, said):
+        if not _reads_as_speech(found.text, words, said):
             continue
         first, last = passages[found.first], passages[found.last]
         start = first.locate(found.opening, found.opening + 1)[0]

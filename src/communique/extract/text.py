@@ -138,12 +138,17 @@ _QUOTES = (("«", "»"), ("“", "”"))
 # table with strings for values takes the slow path of str.translate).
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 # The accents NFKD separates from French letters (the combining marks of U+0300-U+036F with a
-# non-zero combining class), removed in one pass; and the runs of letters and digits
-# (``\w`` is str.isalnum() or "_").
-_COMMON_MARKS = re.compile(
-    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]+"
+# non-zero combining class), removed in one pass (a mark, then the rest of the run: a pattern
+# opening with one character class lets the engine skip from one mark to the next, where
+# "[…]+" is tried at every position); and the runs of letters and digits (``\w`` is
+# str.isalnum() or "_").
+_COMMON_MARK = (
+    "[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]"
 )
+_COMMON_MARKS = re.compile(f"{_COMMON_MARK}{_COMMON_MARK}*")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+# Every byte that is no ASCII letter or digit, to a space.
+_ASCII_NOT_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 def folded(text: str) -> str:
@@ -155,7 +160,10 @@ def folded(text: str) -> str:
             lowered = lowered.replace(ligature, letters)
     decomposed = unicodedata.normalize("NFKD", lowered)
     bare = _COMMON_MARKS.sub("", decomposed)
-    if bare.isascii() or not any(unicodedata.combining(c) for c in set(bare) if not c.isascii()):
+    if bare.isascii():
+        # The runs of letters and digits, as below (as bytes: translated and split in C).
+        return b" ".join(bare.encode().translate(_ASCII_NOT_ALNUM).split()).decode()
+    if not any(unicodedata.combining(c) for c in set(bare) if not c.isascii()):
         # No combining mark left: what the loop below keeps, read as runs in one scan.
         return " ".join(_ALNUM_RUN.findall(bare))
     kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
@@ -265,7 +273,9 @@ _ORGANISATION_WORDS = frozenset(
 # position (the look-ahead on a first character still costs a step per character). The
 # matches are the same (tests/test_mentions_scan.py checks the start words against the
 # patterns, and the matches against finditer's).
-_DIGIT_RUN = re.compile(r"\d+")
+# (a digit then the rest of the run: a pattern opening with one character class lets the
+# engine skip from one digit to the next, where "\d+" is tried at every position)
+_DIGIT_RUN = re.compile(r"\d\d*")
 START_WORDS = (*WEEKDAYS, "premier", "hier", "demain")
 # Letters a case-insensitive pattern matches to "i" and "s" that str.lower() leaves alone
 # (dotless ı, long ſ): a text holding one is scanned by the patterns themselves.

@@ -121,9 +121,17 @@ def _verb_pattern(form: str) -> str:
     return r"\s+".join(words)
 
 
+def _initials(forms: tuple[str, ...]) -> str:
+    """A look-ahead for the characters `_verb_pattern` of ``forms`` can start with ("é" is
+    also written "e"): put before their alternation, it lets the engine leave a position after
+    one test of its character instead of trying every form there (the matches are the same)."""
+    chars = {form[0] for form in forms} | {"e" for form in forms if form[0] in "éè"}
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])"
+
+
 #: An announcing verb after its subject (``… annonce``, ``… a annoncé``), a whole word.
 ANNOUNCING_VERB = re.compile(
-    r"(?<=\s)(?:"
+    rf"(?<=\s){_initials(ANNOUNCING_VERBS)}(?:"
     + "|".join(_verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
     + r")(?!\w)",
     re.I,
@@ -163,7 +171,10 @@ WIRE_SERVICES: tuple[str, ...] = (
 
 #: A sign that a release came through a wire: a service's name or its tag (``/CNW/``).
 WIRE_SIGN = re.compile(
-    r"(?<!\w)(?:" + "|".join(_verb_pattern(name) for name in WIRE_SERVICES) + r")(?!\w)", re.I
+    rf"(?<!\w){_initials(WIRE_SERVICES)}(?:"
+    + "|".join(_verb_pattern(name) for name in WIRE_SERVICES)
+    + r")(?!\w)",
+    re.I,
 )
 #: The Canadian wires' end mark, ``-30-`` or ``– 30 –`` (not a phone's ``04-30-12``).
 #: Searched in the whole text: it starts with the dash itself (the look-behind after it

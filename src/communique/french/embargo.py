@@ -28,6 +28,7 @@ __all__ = [
     "IMMEDIATE_RELEASE",
     "IMMEDIATE_WORDS",
     "KEYWORDS",
+    "LABEL_MARKS",
     "LABEL_RULES",
     "LABEL_STARTS",
     "PUBLISH_FROM",
@@ -139,3 +140,7 @@ KEYWORDS: tuple[str, ...] = tuple(
 #: Where a label may start in a line: its start, and after a bracket, an asterisk or a
 #: separator (the positions `LABEL_RULES` patterns are matched at).
 LABEL_STARTS = re.compile(r"(?<=[(\[*_|–—•·/:])|(?<=\s-)")
+#: The same places, as the ends of the marks before them: a bracket, an asterisk or a
+#: separator, or a hyphen after a space (a pattern opening with a class lets the engine skip
+#: from one mark to the next, where `LABEL_STARTS` is tried at every position).
+LABEL_MARKS = re.compile(r"[(\[*_|–—•·/:\-](?<!(?<!\s)-)")

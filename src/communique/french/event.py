@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ._phrases import alternatives
+from ._phrases import alternatives, initials
 
 __all__ = [
     "ACCREDITATION",
@@ -130,7 +130,9 @@ def field_kind(label: str) -> str | None:
 
 
 #: An accreditation line's opening words, anywhere in a short line.
-ACCREDITATION = re.compile(rf"(?<!\w)(?:{alternatives(ACCREDITATION_WORDS)})(?!\w)", re.I)
+ACCREDITATION = re.compile(
+    rf"(?<!\w){initials(ACCREDITATION_WORDS)}(?:{alternatives(ACCREDITATION_WORDS)})(?!\w)", re.I
+)
 #: Words before an accreditation's deadline.
 DEADLINE = re.compile(rf"(?<!\w)(?:{alternatives(DEADLINE_WORDS)})\s{{0,3}}", re.I)
 

@@ -110,6 +110,10 @@ _EXTENSION = r"(?:,?\s?(?:x|(?i:ext\.?|extension|poste|int\.))\s?\d{1,5})"
 
 #: Any supported phone number; the group named after its form says which form matched.
 PHONE = re.compile(
+    # Every form opens with a digit, a plus or a bracket: that is looked at first, so that
+    # the engine leaves most positions after one test of a character (the matches are the
+    # same; tests/test_formats.py checks the forms’ first characters).
+    r"(?=[\d+(])"
     # Not inside a longer number or a decimal; a full stop after a label may touch it
     # ("Tél.01 53 18 41 00").
     r"(?<![\w+/-])(?<!\d\.)(?:"

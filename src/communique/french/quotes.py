@@ -38,6 +38,7 @@ __all__ = [
     "SPEAKER_INTROS",
     "SPEAKER_THEN_VERB",
     "SPEAKER_TITLES",
+    "VERB_ENDING",
     "VERB_ENDINGS",
 ]
 
@@ -217,6 +218,11 @@ SPEAKER_THEN_VERB = re.compile(
     r"(?:\s{1,3}que)?\s{0,3}:?\s{0,3}$",
     re.I,
 )
+
+#: A verb of saying ending the text (use with ``search`` over a sentence): what
+#: `SPEAKER_THEN_VERB` ends with, so that where it finds none, no speaker can be read
+#: (the speaker's pattern, tried at each word, costs far more than this one scan).
+VERB_ENDING = re.compile(rf"(?P<verb>{_VERB})(?:\s{{1,3}}que)?\s{{0,3}}:?\s{{0,3}}$", re.I)
 
 #: A line signing a quotation, below it: ``— Jean Dupont, maire de Lyon``, ``**Stanislas
 #: Guerini**, ministre de …`` (a dash, a ``>``, emphasis and a kramdown ``{: .class}`` aside).
