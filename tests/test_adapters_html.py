@@ -523,6 +523,16 @@ def test_a_short_h1_that_shares_no_word_with_the_title_is_the_site_s_not_the_art
     assert parse(page).headline == "Ouverture de la piscine Jean-Bouin"
 
 
+@pytest.mark.parametrize("site", ["Ville de Lyon", "Préfecture du Rhône"])
+def test_an_og_title_that_names_the_site_gives_way_to_the_article_s_h1(site: str) -> None:
+    page = (
+        f'<html><head><title>{site}</title><meta property="og:title" content="{site}">'
+        "</head><body><main><h1>Le marché de Noël revient</h1><p>Lyon, le 4 mars 2026 – Le "
+        "marché de Noël revient place Carnot avec cent quarante chalets.</p></main></body></html>"
+    )
+    assert parse(page).headline == "Le marché de Noël revient"
+
+
 def test_a_teaser_title_that_the_h1_holds_stays_the_title() -> None:
     page = (
         '<html><head><meta property="og:title" content="Une plateforme ouvre à Rennes">'

@@ -326,7 +326,7 @@ CASES = [
     ),
     pytest.param(
         "cites-a-release",
-        "La préfecture a enfin publié hier son communiqué sur la fermeture de la route.",
+        "La préfecture a enfin publié son communiqué sur la fermeture de la route.",
         "La préfecture publiera son bilan de la saison à la fin du mois.",
         id="cites-a-release-when-sent",
     ),
@@ -1157,3 +1157,46 @@ def test_a_council_s_minutes_are_no_release(title: str) -> None:
     release = parse(text)
     assert "minutes" in release.evidence
     assert not release.is_press_release
+
+
+# -- what today's title and citation rules must leave alone (a review's findings) ------------
+
+_PISCINE = (
+    "Ouverture de la piscine Jean-Bouin\n\nLyon, le 10 mars 2026\n\nLa Ville de Lyon rouvre "
+    "lundi la piscine Jean-Bouin après dix mois de travaux de rénovation énergétique.\n\n"
+    "Contact presse : Marie Dupont – 04 72 10 30 30\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's menu kept as lines: "Agenda", "1 résultat" are its items, not its title
+        "Accueil\nActualités\nAgenda\nEspace presse\n\n" + _PISCINE,
+        "Accueil\nAgenda\nPlan du site\n1 résultat\n\n" + _PISCINE,
+        # a research institute's rubric under the type line
+        "COMMUNIQUÉ DE PRESSE\n\nRésultats de recherche\n\n" + _PISCINE,
+        # a union's reply to a ministry's release, in its own voice
+        _PISCINE.replace(
+            "La Ville de Lyon rouvre",
+            "Le ministère a publié hier un communiqué affirmant le contraire. La Ville rouvre",
+        ),
+        # a press officer sending her own release, quoted below her note
+        "Bonjour, veuillez trouver ci-dessous notre communiqué de presse, merci de le diffuser "
+        "auprès de vos lecteurs et auditeurs.\n\n"
+        + "\n".join(f"> {line}" if line else ">" for line in (
+            "COMMUNIQUÉ DE PRESSE\n\n" + _PISCINE).splitlines()),
+    ],
+)  # fmt: skip
+def test_menus_rubrics_replies_and_forwards_stay_releases(text: str) -> None:
+    release = parse(text, filename="release.md" if text.startswith("Bonjour") else None)
+    assert release.is_press_release, release.evidence
+
+
+def test_an_invitation_s_programme_heading_is_no_agenda() -> None:
+    text = (
+        "Inauguration du gymnase de la Duchère\n\nLyon, le 10 mars 2026\n\nAgenda :\n\n"
+        "- 10 h 00 : accueil des invités\n- 10 h 30 : visite\n\nLe maire de Lyon inaugurera "
+        "samedi le nouveau gymnase de la Duchère, en présence des clubs du quartier.\n"
+    )
+    assert "agenda" not in parse(text).evidence

@@ -1026,3 +1026,11 @@ def test_a_wire_s_trailer_after_the_contacts_is_no_contact() -> None:
     )
     names = [contact.name for contact in parse(_far_below_the_top(zone)).contacts]
     assert names == ["Mathieu Ferrand"]
+
+
+@pytest.mark.parametrize("field", ["Internet : www.example.fr", "Entreprise : Clair de Lune"])
+def test_a_company_or_website_field_inside_a_contact_block_keeps_the_contact(field: str) -> None:
+    zone = f"Contact presse\nMarie Dupont\n{field}\nmarie.dupont@example.fr\n04 76 76 36 36"
+    contacts = parse(_far_below_the_top(zone)).contacts
+    assert [email for c in contacts for email in c.emails] == ["marie.dupont@example.fr"]
+    assert [phone for c in contacts for phone in c.phones] == ["04 76 76 36 36"]

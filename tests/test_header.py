@@ -2149,7 +2149,14 @@ def test_a_wire_s_line_naming_the_type_and_its_sender_gives_both(verb: str) -> N
     assert [issuer.name for issuer in release.header.issuers] == ["Brévane Cosmétiques"]
 
 
-@pytest.mark.parametrize("stamp", ["Publié le 05/05/2026", "Mis en ligne le 5 mai 2026"])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publié le 05/05/2026",
+        "Mis en ligne le 5 mai 2026",
+        "Publié le 05/05/2026 - Mis à jour le 06/05/2026",
+    ],
+)
 def test_a_letterhead_under_a_portal_s_title_and_stamp_names_the_issuer(stamp: str) -> None:
     text = (
         f"Campagne de pêche artisanale 2026 : les dates d'ouverture\n\n{stamp}\n\n"
@@ -2174,3 +2181,11 @@ def test_a_minister_s_name_over_the_portfolio_under_the_title_is_the_issuer(abov
     assert [(i.name, i.title) for i in release.header.issuers] == [
         ("CLÉMENCE VAUTRIN", "MINISTRE DE LA MER ET DU LITTORAL")
     ]
+
+
+@pytest.mark.parametrize("title", ["PISCINE JEAN-BOUIN", "Piscine Jean-Bouin", "MARCHÉ DE NOËL"])
+def test_a_short_title_under_a_portal_s_stamp_is_the_headline_not_an_issuer(title: str) -> None:
+    text = f"Publié le 10/03/2026\n\n{title}\n\n{BODY}\n\nContact presse : 04 72 10 30 30\n"
+    release = parse(text)
+    assert release.headline == title
+    assert release.header.issuers == ()

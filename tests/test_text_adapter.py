@@ -84,3 +84,20 @@ def test_a_title_run_into_its_first_paragraph_is_a_block_of_its_own(title: list[
 def test_a_paragraph_opening_with_text_stays_whole(opening: str) -> None:
     blocks = segment_text("\n".join([opening, *TEXT_LINES]) + "\n")
     assert len(blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "opening", ["Madame Butterfly à l'Opéra de Lyon", "Monsieur le Maire inaugure le parc Blandan"]
+)
+def test_a_title_opening_with_madame_or_monsieur_is_no_salutation(opening: str) -> None:
+    blocks = segment_text("\n".join([opening, *TEXT_LINES]) + "\n")
+    assert [len(block.lines) for block in blocks] == [1, len(TEXT_LINES)]
+
+
+def test_a_wide_letterhead_line_does_not_end_the_letterhead_s_columns() -> None:
+    text = (
+        "RÉGION AUVERGNE-RHÔNE-ALPES – DIRECTION DE LA COMMUNICATION ET DES RELATIONS PRESSE\n"
+        "COMMUNIQUÉ DE PRESSE                                   Lyon, le 10 mars 2026\n"
+    )
+    lines = [line.text for block in segment_text(text) for line in block.lines]
+    assert lines[1:] == ["COMMUNIQUÉ DE PRESSE", "Lyon, le 10 mars 2026"]

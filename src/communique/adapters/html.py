@@ -50,7 +50,7 @@ from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..extract.text import folded
 from ..french.dates import metadata_date
-from ..french.vocabulary import CONTACT_HEADING, EMAIL
+from ..french.vocabulary import CONTACT_HEADING, EMAIL, ISSUER_WORDS
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
@@ -852,6 +852,8 @@ def _title(
         parts = _TITLE_SEPARATOR.split(explicit)
         if site and len(parts) > 1 and collapse(parts[-1]) == site:
             explicit = collapse(explicit[: explicit.rfind(parts[-1])].rstrip(" |–—-:"))
+        if first_level and _names_the_site(explicit, site):
+            return None  # the site's name on every page ("Ville de Lyon"): the <h1> decides
         if (
             len(first_level) == 1
             and not _same_title(explicit, first_level[0])
@@ -879,6 +881,18 @@ def _title(
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title
+
+
+def _names_the_site(title: str, site: str | None) -> bool:
+    """Whether a page's metadata title is its site's name, not an article's: the
+    ``og:site_name`` itself, or a body's name of a few words ("Ville de Lyon", "Préfecture du
+    Rhône")."""
+    if site and collapse(title).casefold() == collapse(site).casefold():
+        return True
+    return len(title.split()) <= _SITE_NAME_WORDS and ISSUER_WORDS.match(title) is not None
+
+
+_SITE_NAME_WORDS = 5
 
 
 # A first-level heading this long is an article's title, not a site's or a section's name.

@@ -111,9 +111,15 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
                 current_kind = BlockKind.LIST_ITEM
             elif not current:
                 current_kind = BlockKind.PARAGRAPH
-            wide = len(content) >= _WRAPPED_LINE and _COLUMN_GAP.search(content) is None
-            if seen < _LETTERHEAD_LINES and wide and (len(content) >= _TEXT_LINE or wide_above):
-                seen = _LETTERHEAD_LINES  # the text began: no letterhead below it
+            # (running text: wide, no columns, not capitals: an address strip or a caps
+            # letterhead line may be as wide)
+            wide = (
+                len(content) >= _WRAPPED_LINE
+                and _COLUMN_GAP.search(content) is None
+                and not content.isupper()
+            )
+            if seen < _LETTERHEAD_LINES and wide and wide_above:
+                seen = _LETTERHEAD_LINES  # two lines of a wrapped paragraph: the text began
             wide_above = wide and bullet is None
             if seen < _LETTERHEAD_LINES and bullet is None:
                 current.extend(_columns(text, content, content_start))
@@ -128,9 +134,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
 # A letterhead laid out in columns ("Communiqué de presse        Lyon, le 24 octobre 2024")
 # is read column by column in the first lines; further down, wide gaps are table cells.
 _LETTERHEAD_LINES = 12
-# The letterhead ends where the text begins: a line of running text this long, or two lines
-# of a wrapped paragraph this long.
-_TEXT_LINE = 80
+# The letterhead ends where the text begins: two lines of a wrapped paragraph this long.
 _WRAPPED_LINE = 60
 _COLUMN_GAP = re.compile(r"[ \t]{4,}|\t")
 
@@ -185,7 +189,7 @@ def _title_on_top(lines: list[Line]) -> int:
     renforce son dispositif`` / ``pour l'été`` / ``Avec un niveau de sécheresse …``): up
     to three lines shorter than the wrapped width, the last with no closing punctuation,
     then a full-width line opening with a capital; 0 when the paragraph opens with text."""
-    if len(lines) < _TITLE_TOP_MIN_LINES or _SALUTATION.match(lines[0].text):
+    if len(lines) < _TITLE_TOP_MIN_LINES or _SALUTATION.fullmatch(lines[0].text):
         return 0  # (a letter's salutation opens its text: "Mesdames et Messieurs les …")
     if any(len(line.text) != line.span[1] - line.span[0] for line in lines) or any(
         "\n" not in above.source[above.span[1] : line.span[0]]
@@ -206,8 +210,10 @@ def _title_on_top(lines: list[Line]) -> int:
 # How a letter greets its readers: "Mesdames et Messieurs les journalistes", "Madame,
 # Monsieur", "Chers amis de la presse", "Bonjour à toutes et à tous".
 _SALUTATION = re.compile(
-    r"\s*(?:mesdames|messieurs|madame|monsieur|ch[eè]re?s?\s|bonjour|bonsoir"
-    r"|[àa]\s+l['’]attention\s)",
+    r"\s*(?:mesdames(?:\s+et\s+messieurs)?|messieurs|madame,?\s+monsieur|madame|monsieur"
+    r"|ch[eè]re?s?\s+(?:amie?s?|coll[èe]gues|journalistes|partenaires|confr[èe]res)[^\n]{0,40}"
+    r"|bonjour[^\n]{0,40}|bonsoir[^\n]{0,40}|[àa]\s+l['’]attention\s[^\n]{0,80})"
+    r"(?:\s+les\s+(?:journalistes|r[ée]dactions?|r[ée]dacteurs|correspondants))?\s*,?\s*",
     re.I,
 )
 # A paragraph needs this many lines for its width to tell a title from text; the title has at

@@ -31,6 +31,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import BlockKind
 from ..french import cues
+from ..french.vocabulary import DOC_TYPE
 from .draft import Draft, Role
 
 __all__ = ["EVIDENCE", "SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "Evidence", "Reading", "classify"]
@@ -198,26 +199,35 @@ def _dateline_with_place(reading: Reading) -> bool:
 
 
 def _release_quoted(reading: Reading) -> bool:
-    """Whether the release's structure (its type, its dateline) stands in a quotation after
-    the text's own prose: a post or an article that reproduces someone else's release."""
+    """Whether the release's structure (its type and its dateline) stands in a quotation after
+    the text's own prose: a post or an article that reproduces someone else's release (not
+    a press officer sending her own: "veuillez trouver ci-dessous notre communiqué")."""
     draft = reading.draft
-    spans = [
-        field.span
-        for field in (draft.doc_type, draft.dateline)
-        if field is not None and field.span is not None
-    ]
-    if not spans:
-        return False
-    prose_before = False
+    fields = (draft.doc_type, draft.dateline)
+    spans = [field.span for field in fields if field is not None and field.span is not None]
+    if len(spans) < len(fields):
+        return False  # a quoted release shows both its type and its dateline
+    prose: list[str] = []
     for block in draft.blocks:
         if block.kind is BlockKind.QUOTE:
-            if any(block.span[0] <= span[0] < block.span[1] for span in spans):
-                return prose_before
+            if all(block.span[0] <= span[0] for span in spans) and any(
+                block.span[0] <= span[0] < block.span[1] for span in spans
+            ):
+                return bool(prose) and not any(map(_SENDS_ITS_OWN.search, prose))
         elif block.kind is BlockKind.PARAGRAPH and len(block.text) >= _LEAD_MIN_LENGTH:
             if any(span[0] < block.span[0] for span in spans):
                 return False  # the structure came first: the text's own
-            prose_before = True
+            prose.append(block.text)
     return False
+
+
+# A sender's words over the release she sends: "veuillez trouver ci-dessous notre
+# communiqué", "merci de le diffuser", "nous vous transmettons".
+_SENDS_ITS_OWN = re.compile(
+    r"\bveuillez\s+trouver|\bci-(?:dessous|joint)\s+(?:notre|le\s+communiqu)"
+    r"|\bmerci\s+de\s+(?:le|la|bien\s+vouloir)\s|\bnous\s+vous\s+(?:adressons|transmettons)",
+    re.I,
+)
 
 
 def _reference(reading: Reading) -> bool:
@@ -267,20 +277,30 @@ def _title_lines(reading: Reading) -> tuple[str, ...]:
     draft = reading.draft
     headline = draft.headline
     title = headline.value if headline is not None else draft.document.metadata.title
+    # the header's lines only (the text below is the body's: its headings, its programme)
     opening = itertools.islice(
         (
-            line.text
-            for block in draft.blocks
-            if block.kind is not BlockKind.METADATA
+            (line.text, block.kind is BlockKind.HEADING)
+            for block in draft.blocks[: draft.body_start]
+            if block.kind not in (BlockKind.METADATA, BlockKind.LIST_ITEM)
             for line in block.lines
         ),
         _TITLE_LINES,
     )
-    return (title or "", *opening)
+    # (a line of one or two words is a menu's item, "Agenda", "Résultats": no page's title,
+    # unless set as a heading; "Agenda :" heads a list; a line naming a type is the release's)
+    lines: list[str] = []
+    for line, heading in opening:
+        if DOC_TYPE.fullmatch(line.strip(" *_#")):
+            break
+        if (heading or len(line.split()) > _MENU_ITEM_WORDS) and not line.rstrip().endswith(":"):
+            lines.append(line)
+    return (title or "", *lines)
 
 
-#: How many of the text's first lines its title is looked for in.
+#: How many of the text's first lines its title is looked for in; a menu's item is this short.
 _TITLE_LINES = 6
+_MENU_ITEM_WORDS = 2
 
 
 def _agenda(reading: Reading) -> bool:
@@ -305,12 +325,33 @@ _ACCREDITATION_TITLE = re.compile(
 def _search_results(reading: Reading) -> bool:
     """A site's search results ("Résultats de recherche pour « communiqué »", "1 248
     résultats"): its title or its first lines say so."""
-    return any(_SEARCH_RESULTS.match(title) for title in _title_lines(reading) if title)
+    draft = reading.draft
+    at = next(
+        (
+            line.span[0]
+            for block in draft.blocks[: max(draft.body_start, 1)]
+            for line in block.lines
+            if _SEARCH_RESULTS.fullmatch(line.text)
+            and (block.kind is BlockKind.HEADING or len(line.text.split()) > _MENU_ITEM_WORDS)
+        ),
+        None,
+    )
+    if at is None:
+        title = draft.document.metadata.title
+        return bool(title) and _SEARCH_RESULTS.fullmatch(title or "") is not None
+    # (under a type line, "Résultats de recherche" is a research institute's rubric; on a
+    # search page the types are its results', below its title)
+    typed = draft.doc_type.span if draft.doc_type is not None else None
+    return typed is None or typed[0] > at
 
 
+# The whole title of a search page: "Résultats de recherche pour « chasse »", "1 248
+# résultats", "Search results".
 _SEARCH_RESULTS = re.compile(
-    r"\W{0,3}(?:r[ée]sultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche|pour\s*[«\"“])"
-    r"|\d[\d \u00a0\u202f]{0,12}\s?r[ée]sultats?\b|search\s+results\b|votre\s+recherche\s*:)",
+    r"\W{0,3}(?:r[ée]sultats?\s+(?:de\s+(?:la\s+|votre\s+)?recherche(?:\s*(?::|pour)\s*[^\n]{0,120})?"
+    r"|pour\s*[«\"“][^\n]{0,120})"
+    r"|\d[\d \u00a0\u202f]{0,12}\s?r[ée]sultats?(?:\s+(?:trouv[ée]s?|pour\s[^\n]{0,120}))?"
+    r"|search\s+results(?:\s+for\s[^\n]{0,120})?)\W{0,3}",
     re.I,
 )
 

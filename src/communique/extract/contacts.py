@@ -449,12 +449,13 @@ def _end_marker_or_public(block: Block, first: str) -> bool | None:
 def _wire_trailer(block: Block, first: str) -> bool | None:
     """What a wire or a portal writes after the release: its notice (``Le contenu de ce
     communiqué relève de la seule responsabilité de l'émetteur``), its fields on the issuer
-    (``Langue : Français``, ``Entreprise : …``, ``ISIN : …``)."""
+    (``Langue : Français``, ``ISIN : …``)."""
     return True if REPUBLICATION_NOTICE.search(first) or _WIRE_FIELD.match(first) else None
 
 
-# A wire's field on the issuer after the release: "Langue :", "Entreprise :", "ISIN :".
-_WIRE_FIELD = re.compile(r"\s*(?:langue|entreprise|[ée]metteur|isin|euronext|internet)\s*:", re.I)
+# A wire's field on the issuer after the release: "Langue :", "ISIN :" (not "Entreprise :"
+# or "Internet :", which a contact block may hold too).
+_WIRE_FIELD = re.compile(r"\s*(?:langue|isin|code\s+isin|mn[ée]mo(?:nique)?)\s*:", re.I)
 
 
 def _postal_address(block: Block, first: str) -> bool | None:

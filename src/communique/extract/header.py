@@ -420,10 +420,7 @@ def _scan(draft: Draft, headline: HeadlineRules) -> tuple[list[_Candidate], Head
             doc_type_line = None
             dated = match_dateline(text, reference_date)
             if dated is not None:
-                # (a portal's "Publié le …" stamps the page: the release's own header, its
-                # letterhead included, may follow it)
-                if dated.place is not None or not PUBLICATION_LABEL.match(text):
-                    after_marker = pending = True
+                after_marker = pending = True
                 read_reference(draft, line, references)
                 doc_types_read.read_after_date(draft, line, dated.end, doc_types)
                 if (
@@ -724,6 +721,10 @@ def _after_timestamp(line: Line) -> Line | None:
         # "Publié le 05/05/2026 | Par Cellule de communication | 1 248 vues", not a title
         # opening with "Par" ("Par arrêté préfectoral, la baignade est interdite")
         return None
+    rest = line.text[at:].lstrip(" \t|·•–—-")
+    update = UPDATE_LABEL.match(rest)
+    if update is not None and DATE.match(rest, update.end()) is not None:
+        return None  # "Publié le 07/05/2026 - Mis à jour le 11/05/2026": stamps only
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
 
 
@@ -1250,9 +1251,28 @@ def _choose_headline(
         missing = f"no headline was found (the metadata title {title!r} is {wrong})"
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    _issuers(draft, _below_navigation(_issuer_lines(candidates, issuers_until), navigation))
+    _issuers(draft, _below_navigation(_issuer_lines(draft, candidates, issuers_until), navigation))
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+def _stamped_only(draft: Draft, title: _Candidate, line: _Candidate) -> bool:
+    """Whether what stands between the page's title and ``line`` marks the page only: its
+    publication stamps (``Publié le …``), no document type and no dateline of the release."""
+    between = draft.document.text[title.line.span[1] : line.line.span[0]]
+    stamped = False
+    for text in between.splitlines():
+        text = strip_decoration(text)
+        if not text:
+            continue
+        if DOC_TYPE.fullmatch(text):
+            return False
+        dated = match_dateline(text, None)
+        if dated is not None:
+            if dated.place is not None or not PUBLICATION_LABEL.match(text):
+                return False
+            stamped = True
+    return stamped
 
 
 def _bare_name(text: str) -> bool:
@@ -1266,7 +1286,7 @@ _BARE_NAME_WORDS = 8
 _APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
 
 
-def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
+def _issuer_lines(draft: Draft, candidates: list[_Candidate], until: int) -> list[_Candidate]:
     """The lines that may name the issuers: those above the headline, and, when the page
     writes the title again around a pasted release's own letterhead ("Titre" / meta line /
     "AQUARISK MÉDITERRANÉE" / "COMMUNIQUÉ" / "Titre", or "Titre" / "Titre" / "MINISTÈRE DE
@@ -1300,8 +1320,11 @@ def _issuer_lines(candidates: list[_Candidate], until: int) -> list[_Candidate]:
             if c in signed
             or (
                 c.block != title.block
-                and "issuer-like" in c.evidence
-                and "after-marker" not in c.evidence
+                # (under a portal's stamp, "Publié le …", the release's letterhead still opens it)
+                and (
+                    ("issuer-like" in c.evidence and "after-marker" not in c.evidence)
+                    or _stamped_only(draft, title, c)
+                )
                 and (ISSUER_WORDS.match(c.line.text) or OFFICE.match(c.line.text))
                 and not _LISTED_NOUN.match(c.line.text)
             )  # "THÉÂTRE, DANSE ET MUSIQUE": a list

@@ -33,7 +33,6 @@ from ..french.announcer import (
 from ..french.dates import DATE, fold
 from ..french.vocabulary import (
     ABOUT_HEADING,
-    ADDRESS,
     DOC_TYPE,
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
@@ -241,20 +240,18 @@ _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
 # The room of a venue after its name: "Hôtel de Ville – Salle des Fêtes".
 _ROOM = re.compile(r"\s[–—-]\s+(?:salle|auditorium|amphith[ée][âa]tre|salon|espace)\b", re.I)
-# What the practical block of an event says besides its venue: a time, an admission.
+# What the practical block of an event says besides its venue: a time, an admission (an
+# address alone may close an organisation's signature as well).
 _TIME_OR_ADMISSION = re.compile(
     r"\b\d{1,2}\s?h(?:\s?\d\d)?\b|\bentr[ée]e\s+(?:libre|gratuite)|\bgratuit|\bsur\s+"
-    r"(?:r[ée]servation|inscription)|\btarifs?\b"
-    # a street without its number, a postcode: "Place Joannès-Ambre, Lyon 4e", "69004 Lyon"
-    r"|^(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+)?(?:place|rue|avenue|boulevard|quai|all[ée]e|chemin"
-    r"|cours|square|impasse|esplanade|parvis)\s|(?<!\d)\d{5}(?!\d)",
+    r"(?:r[ée]servation|inscription)|\btarifs?\b",
     re.I,
 )
 
 
 def _practical(line: str) -> bool:
-    """A line of an event's practical block: a date, a time, an address, an admission."""
-    return bool(DATE.search(line) or ADDRESS.search(line) or _TIME_OR_ADMISSION.search(line))
+    """A line of an event's practical block: a date, a time, an admission."""
+    return bool(DATE.search(line) or _TIME_OR_ADMISSION.search(line))
 
 
 def issuer_from_signing_organisation(draft: Draft) -> None:
@@ -281,7 +278,7 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     if first.startswith(("©", "(c)", "Photo", "Crédit", "Source")):
         return
     if _ROOM.search(first) or any(_practical(line) for line in lines[1:]):
-        return  # an event's venue and when, where, how to come: "Musée Gadagne" / "1 place…"
+        return  # an event's venue, when and how to come: "Médiathèque de Vaise" / "Samedi…"
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
     signing_body = _SIGNING_BODY.match(first) is not None

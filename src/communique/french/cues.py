@@ -636,12 +636,10 @@ _RELEASE = r"communiqu[ée]s?"
 #: A text that reports on a release: "selon un communiqué", "dans un communiqué", "par voie
 #: de communiqué", "précise un communiqué", "a diffusé un communiqué", "le communiqué ne
 #: précise pas" (a release refers to itself as "ce communiqué" or "le présent communiqué").
-# When someone else's release went out, said between the verb's words: "a enfin publié hier
-# son communiqué", "ont diffusé ce matin un communiqué".
-_WHEN_SENT = (
-    r"(?:enfin|finalement|d[ée]j[àa]|hier|r[ée]cemment|officiellement|discr[èe]tement"
-    rf"|ce{_S}(?:matin|soir|midi)|aujourd['’]hui)"
-)
+# How someone else's release went out, said between the verb's words: "a enfin publié son
+# communiqué", "ont discrètement diffusé un communiqué" (not when: "a publié hier un
+# communiqué" opens many a reply release of a union or an opposition group).
+_WHEN_SENT = r"(?:enfin|finalement|d[ée]j[àa]|discr[èe]tement|tardivement)"
 CITES_A_RELEASE = Cue.compile(
     rf"\bselon{_S}(?:un|le){_S}{_RELEASE}|\bdans{_S}un{_S}{_RELEASE}"
     rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
@@ -650,7 +648,7 @@ CITES_A_RELEASE = Cue.compile(
     # someone else's release, sent or discussed: "a diffusé un communiqué", "le communiqué
     # ne le précise pas", "le communiqué cite"
     rf"|\b(?:a|ont)(?:{_S}{_WHEN_SENT})?{_S}(?:diffus[ée]|publi[ée]|envoy[ée]|transmis"
-    rf"|adress[ée]|rendu{_S}public)(?:{_S}{_WHEN_SENT})?{_S}(?:un|son|leur){_S}{_RELEASE}"
+    rf"|adress[ée]|rendu{_S}public){_S}(?:un|son|leur){_S}{_RELEASE}"
     rf"|\ble{_S}{_RELEASE}(?:{_S}de{_S}presse)?{_S}(?:ne{_S}(?:le{_S}|l['’])?|n['’]en{_S})?"
     r"(?:pr[ée]cise|cite|indique|omet|mentionne|passe|dit|explique|parle)\b",
     keywords=("communiqu",),
