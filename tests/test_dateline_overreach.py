@@ -218,6 +218,12 @@ def test_the_title_after_a_date_first_line_s_dash_is_the_headline(date: str, tit
     assert release.date == dt.date(2026, 3, 12)
 
 
+def test_a_byline_after_a_date_first_line_s_dash_is_no_title_and_no_issuer() -> None:
+    release = parse(f"12 mars 2026 – Par Marie Dupont\n\n{BODY}\n\n{SECOND}\n")
+    assert release.headline != "Par Marie Dupont"
+    assert [issuer.name for issuer in release.header.issuers] == []
+
+
 @given(
     rubric=st.sampled_from(("Culture", "Société", "Sports", "Environnement", "Économie", "Santé")),
     date=dates,

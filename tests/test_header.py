@@ -289,6 +289,16 @@ def test_a_name_over_its_office_closing_a_statement_is_a_signature(
     ]
 
 
+@pytest.mark.parametrize("job", ["Directrice de la communication", "Chargée des relations presse"])
+def test_a_press_officer_over_her_job_is_no_signature(job: str) -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        f"Claire Martin\n{job}\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
 def test_a_name_over_a_line_that_is_no_office_is_no_signature() -> None:
     text = (
         "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
@@ -507,6 +517,10 @@ def _issuers(header_lines: str) -> list[str]:
         ("Mairie de Lyon · Cabinet du Maire", ["Mairie de Lyon"]),
         ("Théâtre des Célestins | Centre dramatique national", ["Théâtre des Célestins"]),
         ("Mairie de Lyon · Office de tourisme", ["Mairie de Lyon", "Office de tourisme"]),
+        (
+            "Université de Lyon · Centre national de la recherche scientifique",
+            ["Université de Lyon", "Centre national de la recherche scientifique"],
+        ),
         # a ministry's portfolio over several lines, and the office alone under it
         (
             "SECRÉTARIAT D'ÉTAT\nCHARGÉ DE LA MER\nET DE LA BIODIVERSITÉ\n\nLa secrétaire d'État",

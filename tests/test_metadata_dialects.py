@@ -503,3 +503,22 @@ def test_a_title_line_without_a_reader_s_content_marker_is_no_reader_capture() -
     text = f"Title: {TITLE}\n\nURL Source: https://www.example.fr/a\n\n{BODY}\n"
     metadata, body_start = markdown.read_front_matter(text, [])
     assert (metadata.title, metadata.span, body_start) == (None, None, 0)
+
+
+def test_a_reader_capture_is_sniffed_as_markdown_without_an_extension() -> None:
+    text = _reader_capture(f"{BODY}\n")
+    release = parse(text)
+    assert release.adapter == "markdown"
+    assert release.headline == f"Communiqué - {TITLE}"
+
+
+def test_a_django_template_of_an_html_page_stays_html() -> None:
+    page = (
+        '{% extends "base.html" %}\n{% block title %}Titre{% endblock %}\n{% block content %}\n'
+        f"<div class='article'><h1>{TITLE}</h1>\n"
+        + "".join(
+            f"<p>{BODY}</p>\n<ul><li><a href='#s{n}'>Section {n}</a></li></ul>\n" for n in range(8)
+        )
+        + "</div>\n{% endblock %}\n"
+    )
+    assert parse(page, filename="page.html").adapter == "html"

@@ -437,6 +437,8 @@ _PLAIN_SIGNALS = (
     re.compile(r"\*\*[^*\n]{1,300}\*\*|(?<![*\w])\*[^*\s][^*\n]{0,300}\*(?!\w)"),
     re.compile(r"\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"),
     re.compile(r"\A(?:---|\+\+\+)\n|\A(?:title|date)[ \t]*:[^\n]*\n(?:title|date)[ \t]*:", re.I),
+    re.compile(r"\ATitle:[^\n]*\n(?:[^\n]*\n){0,12}Markdown Content:[ \t]*\n"),
+    re.compile(r"\A\{%-?[ \t]*(?:extends|load|block)\b"),
     re.compile(r"^[-*+] \S", re.M),
     re.compile(r"\S  \n"),
 )
@@ -447,6 +449,8 @@ _PLAIN_SIGNALS = (
 @example("Title: Titre\ndate: 2024-01-02\n")
 @example("x\n+++\n[lien](http://exemple.fr)")
 @example("- point\n# Titre")
+@example("Title: Titre\n\nURL Source: https://example.fr\n\nMarkdown Content:\n# Titre\n")
+@example("{% extends 'base.html' %}\n# Titre\n")
 def test_the_markdown_signals_match_where_their_plain_forms_do(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
     source = load(text, max_input_bytes=10**6)

@@ -179,6 +179,14 @@ _SIGNALS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
         0.5,
         ("",),
     ),
+    # a reader service's capture ("Title: …" … "Markdown Content:"), a Django or Jinja page
+    (
+        re.compile(r"\A\nTitle:[^\n]*\n(?:[^\n]*\n){0,12}Markdown Content:[ \t]*\n"),
+        0.6,
+        ("Title:",),
+    ),
+    # (weak: a template of an HTML page opens so too, and its tags then decide)
+    (re.compile(r"\A\n\{%-?[ \t]*(?:extends|load|block)\b"), 0.3, ("{%",)),
     # "^[-*+] \S" in multi-line mode
     (re.compile(r"\n[-*+] \S"), 0.1, ("-", "*", "+")),
     # "\S  \n": two spaces ending a line after a word

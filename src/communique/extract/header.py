@@ -699,6 +699,8 @@ def _title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
     rest = line.text[at:].strip()
     if not rest or len(rest) > _TITLE_AFTER_DATE_LENGTH or not rest[:1].isupper():
         return None
+    if _BYLINE.match(rest):
+        return None  # "12 mars 2026 – Par Marie Dupont": who wrote it
     if rest.endswith(".") or ". " in rest or "|" in rest:
         return None  # a sentence, a rubric and a sentence, a strip of fields
     return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
@@ -706,6 +708,7 @@ def _title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
 
 _TITLE_AFTER_DATE = re.compile(r"[ \t]*+(?:[–—|]|-{1,2})[ \t]*+(?=\S)")
 _TITLE_AFTER_DATE_LENGTH = 120
+_BYLINE = re.compile(r"(?:par|by)\s", re.I)
 
 
 def _after_timestamp(line: Line) -> Line | None:
@@ -1080,7 +1083,10 @@ def _lone_line(candidates: list[_Candidate]) -> list[_Candidate]:
     if not candidates or len(candidates) > _LONE_TITLE_LINES:
         return candidates
     only, *rest = candidates
-    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own)
+    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own, nor a
+    # name wrapped: "Communauté de communes" / "du Pays de Gex")
+    if rest and ISSUER_WORDS.match(only.line.text):
+        return candidates
     if any(c.block != only.block or not _wraps_on(c.line.text) for c in rest):
         return candidates
     if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
@@ -1769,7 +1775,7 @@ def _department_or_status(part: str) -> bool:
         return True
     words = part.split()
     return (
-        len(words) >= 2
+        2 <= len(words) <= _STATUS_WORDS  # ("Centre national de la recherche scientifique")
         and all(word.islower() for word in words[1:])
         # ("Office de tourisme": a body of its own, named by its complement)
         and words[1] not in ("de", "du", "des")
@@ -1777,6 +1783,7 @@ def _department_or_status(part: str) -> bool:
     )
 
 
+_STATUS_WORDS = 3
 # The office of a holder: "Cabinet du Maire", "Cabinet de la Présidente".
 _CABINET = re.compile(r"cabinet\s+(?:du|de\s+la|de\s+l['’])\s", re.I)
 

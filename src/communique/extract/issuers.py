@@ -177,6 +177,11 @@ _SIGNATURE = re.compile(r"(?P<name>[^,\n]{3,60}),\s*(?P<office>[^\n]{3,300})")
 _SHORT_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]")
 
 
+# A press or communication job: "Directrice de la communication", "Chargé des relations
+# presse": its holder writes for the issuer, she does not sign as it.
+_PRESS_OFFICE = re.compile(r"\b(?:communication|presse|relations|m[ée]dias?)\b", re.I)
+
+
 def _signature(written: str) -> tuple[str, str] | None:
     """The name and the office of a signature: on one line apart by a comma (``Bruno Le
     Maire, ministre de …``), or the name on its line and the office on the next
@@ -186,8 +191,8 @@ def _signature(written: str) -> tuple[str, str] | None:
         match = _SIGNATURE.fullmatch(lines[0])
         if match is not None:
             return match.group("name").strip(), strip_decoration(match.group("office"))
-    elif len(lines) == 2 and "," not in lines[0]:
-        return lines[0], lines[1]
+    elif len(lines) == 2 and "," not in lines[0] and not _PRESS_OFFICE.search(lines[1]):
+        return lines[0], lines[1]  # (a press officer's job is no office that signs)
     return None
 
 
@@ -534,7 +539,7 @@ def issuer_from_announcer(draft: Draft) -> None:
 
 
 # Two announcers of one release: "Ardent Industries et Quorvane annoncent …".
-_JOINT = re.compile(r"(?<!\s)\s+(?:et|&)\s+")
+_JOINT = re.compile(r"(?<!\s)\s+et\s+")  # ("Procter & Gamble" is one name)
 
 
 # How far into the text a wire's name or tag is looked for (the end mark anywhere).
