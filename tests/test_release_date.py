@@ -849,3 +849,13 @@ def test_a_date_first_dateline_closed_by_a_full_stop_gives_its_place(
     assert release.date == date
     assert release.dateline is not None
     assert release.dateline.place == place
+
+
+def test_the_signature_of_a_quoted_order_does_not_date_the_release() -> None:
+    text = (
+        f"{HEADLINE}\n\nPublié le 10/03/2026\n\nCe matin, {BODY}\n\n"
+        "Extrait de l'arrêté préfectoral n° 2026-114 :\n\n"
+        "Article 1 : l'arrosage des pelouses est interdit jusqu'au 31 mai.\n\n"
+        "Fait à Lyon, le 6 mars 2026\n\nLe préfet\n"
+    )
+    assert parse(text).date == dt.date(2026, 3, 10)

@@ -839,8 +839,24 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
             match = match_dateline(rest, reference)
             if match is None or match.place is None or match.date is None or match.glued:
                 continue
-            yield _found("closing-dateline", line, _shifted(match, opening.end()))
+            quoted = _closes_an_act(draft, index)
+            extra = ("quoted-act",) if quoted else ()
+            yield _found("closing-dateline", line, _shifted(match, opening.end()), *extra)
             return
+
+
+def _closes_an_act(draft: Draft, index: int) -> bool:
+    """Whether the signature at block ``index`` closes an act the release quotes (its
+    ``Article 1`` a few blocks above: an order's or a decree's extract), not the release."""
+    return any(
+        _ARTICLE.match(block.text) is not None
+        for block in draft.blocks[max(0, index - _ACT_BLOCKS) : index]
+    )
+
+
+# An act's article opening its block: "Article 1 :", "Article 2 –", "ARTICLE 3".
+_ARTICLE = re.compile(r"\s*(?:article|art\.)\s+(?:\d{1,3}|premier|1er)\b", re.I)
+_ACT_BLOCKS = 6
 
 
 def _from_lead(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:

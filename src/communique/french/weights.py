@@ -51,6 +51,9 @@ DATE_EVIDENCE: dict[str, float] = {
     # update line (6 - 5 = 1) stays below every source that states or tells the release day.
     "update-label": -5.0,
     "year-missing": -4.0,  # "le 5 mars": resolved only against a reference date
+    # A signature closing an act the release quotes ("Article 1 : …" / "Fait à Lyon, le 6
+    # mars"): the act's date, below a stamp or a dateline of the release's own.
+    "quoted-act": -2.0,
 }
 
 #: The headline among the header's lines (``extract/header.py``): code -> weight.
