@@ -1940,10 +1940,8 @@ periodic_results_titles = st.builds(
             "Chiffre d'affaires",
             "Chiffre d’affaires",
             "Information financière",
-            "Activité",
             "Publication du chiffre d'affaires",
             "Publication des résultats",
-            "Ventes",
         ]
     ),
     st.sampled_from(

@@ -524,6 +524,9 @@ def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(titl
         "Résultats des élections municipales 2026",  # no period
         "Le chiffre d'affaires du premier trimestre 2024 recule",  # not opened by the subject
         "Activités de l'été 2024 pour les jeunes",  # "Activités": no subject
+        # a sector's figures, a company's results told by the news
+        "Ventes de logements neufs : le premier trimestre 2026 au plus bas",
+        "Résultats annuels 2025 : Renault plonge dans le rouge",
     ],
 )
 def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: str) -> None:

@@ -377,12 +377,13 @@ def _periodic_results(reading: Reading) -> bool:
 
 
 # What periodic figures are called at the start of their title: "Résultats (annuels)",
-# "Chiffre d'affaires", "Information financière trimestrielle", "Activité et résultats",
-# "Publication du chiffre d'affaires…".
+# "Chiffre d'affaires", "Information financière trimestrielle", "Publication du chiffre
+# d'affaires…" ("Ventes de logements neufs…" is a sector's figures: news).
 _RESULTS_SUBJECT = re.compile(
     r"\W{0,3}(?:publication\s+(?:des|du)\s+)?"
-    r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re|activit[ée]"
-    r"|ventes|revenus)\b",
+    r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re)\b"
+    # a news title's subject after a colon: "Résultats annuels 2025 : Renault plonge…"
+    r"(?![^:\n]{0,80}:\s+(?-i:[A-ZÀ-Ý])\w+\s+(?-i:[a-zà-ÿ])+\s)",
     re.I,
 )
 # The period the figures cover: a quarter or a half (spelled, numbered, "T3", "S1", "H1",
