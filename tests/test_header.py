@@ -2203,3 +2203,13 @@ def test_a_short_title_under_a_portal_s_stamp_is_the_headline_not_an_issuer(titl
     release = parse(text)
     assert release.headline == title
     assert release.header.issuers == ()
+
+
+def test_the_person_a_nomination_release_is_about_is_no_issuer() -> None:
+    text = (
+        "Hospices Civils de Lyon\n\nCOMMUNIQUÉ DE PRESSE\n\nNomination à la direction générale\n\n"
+        "Claire Martin\nDirectrice générale des Hospices Civils de Lyon\n\n"
+        f"Lyon, le 10 mars 2026\n\n{BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["Hospices Civils de Lyon"]

@@ -1262,6 +1262,20 @@ def _choose_headline(
     return chosen.block if chosen is not None else None
 
 
+# A government's portfolio under a minister's name: "MINISTRE DE LA MER", "Secrétaire d'État
+# chargée du Numérique" (a director's title under her name is a nomination's subject).
+_GOVERNMENT_OFFICE = re.compile(
+    r"\W*(?:ministre|secr[ée]taire\s+d['’][ée]tat|haute?[- ]commissaire"
+    r"|porte-parole\s+du\s+gouvernement)\b",
+    re.I,
+)
+# A title about a person: an appointment, a tribute ("Nomination à la direction générale",
+# "Hommage à …").
+_PERSON_NEWS = re.compile(
+    r"\b(?:nomination|nomm[ée]e?s?|portrait|hommage|disparition|d[ée]c[èe]s|succ[èe]de)\b", re.I
+)
+
+
 def _stamped_only(draft: Draft, title: _Candidate, line: _Candidate) -> bool:
     """Whether what stands between the page's title and ``line`` marks the page only: its
     publication stamps (``Publié le …``), no document type and no dateline of the release."""
@@ -1314,7 +1328,8 @@ def _issuer_lines(draft: Draft, candidates: list[_Candidate], until: int) -> lis
             and under.block == c.block
             and "after-marker" not in c.evidence
             and is_person_name(strip_decoration(c.line.text))
-            and OFFICE.match(strip_decoration(under.line.text)) is not None
+            and _GOVERNMENT_OFFICE.match(strip_decoration(under.line.text)) is not None
+            and _PERSON_NEWS.search(title.line.text) is None
             for line in (c, under)
         ]
         if "after-marker" in title.evidence:
