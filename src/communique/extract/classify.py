@@ -63,7 +63,8 @@ _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 # ministre", "Programme des déplacements du préfet".
 _AGENDA_TITLE = re.compile(
     # ("Agenda 2030 : la Région adopte sa feuille de route" is a programme, not a schedule)
-    r"\s*(?:agenda(?!\s*\d)(?:\s+(?:pr[ée]visionnel|officiel|public|hebdomadaire))?"
+    # (matched at a title's start; the look-behind keeps a scan along a run of spaces linear)
+    r"(?<!\s)\s*(?:agenda(?!\s*\d)(?:\s+(?:pr[ée]visionnel|officiel|public|hebdomadaire))?"
     r"|programme\s+(?:des\s+d[ée]placements|de\s+la\s+semaine|pr[ée]visionnel"
     r"|des\s+(?:pr[ée]sentations|interventions|conf[ée]rences))"
     # "Ordre du jour du Conseil des ministres du mercredi 20 mars 2024"
@@ -303,14 +304,14 @@ _TITLE_LINES = 6
 _MENU_ITEM_WORDS = 2
 
 
-def _agenda(reading: Reading) -> bool:
-    """A schedule (an official's agenda for the week): its title says so."""
-    return any(_AGENDA_TITLE.match(title) for title in _title_lines(reading) if title)
+def _titled(pattern: re.Pattern[str]) -> Callable[[Reading], bool]:
+    """Evidence that the text's title (`_title_lines`) opens with ``pattern``: a schedule
+    ("Agenda prévisionnel du préfet"), minutes, an accreditation notice."""
 
+    def given_when(reading: Reading) -> bool:
+        return any(pattern.match(title) for title in _title_lines(reading) if title)
 
-def _accreditation_notice(reading: Reading) -> bool:
-    """How journalists register for an event (a press office's service page): its title."""
-    return any(_ACCREDITATION_TITLE.match(title) for title in _title_lines(reading) if title)
+    return given_when
 
 
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
@@ -356,11 +357,6 @@ _SEARCH_RESULTS = re.compile(
 )
 
 
-def _minutes(reading: Reading) -> bool:
-    """The minutes of a meeting (a council's procès-verbal): its title says so."""
-    return any(_MINUTES_TITLE.match(title) for title in _title_lines(reading) if title)
-
-
 def _periodic_results(reading: Reading) -> bool:
     """A listed company's periodic figures: "Résultats annuels 2023", "Chiffre d'affaires T3".
 
@@ -397,7 +393,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _MINUTES_TITLE = re.compile(
-    r"\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:de\s+la\s+)?"
+    r"(?<!\s)\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:de\s+la\s+)?"
     r"(?:s[ée]ance|r[ée]union)\s+du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
     r"|d[ée]partemental|r[ée]gional))",
     re.I,
@@ -597,9 +593,10 @@ EVIDENCE: tuple[Evidence, ...] = (
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),
     Evidence("press-review", -4.0, _press_review),
-    Evidence("agenda", -3.0, _agenda),
-    Evidence("minutes", -4.0, _minutes),
-    Evidence("accreditation-notice", -5.0, _accreditation_notice),
+    # (a schedule, a meeting's minutes, how journalists register for an event: their titles)
+    Evidence("agenda", -3.0, _titled(_AGENDA_TITLE)),
+    Evidence("minutes", -4.0, _titled(_MINUTES_TITLE)),
+    Evidence("accreditation-notice", -5.0, _titled(_ACCREDITATION_TITLE)),
     # (its results show types, datelines and dates: the results', not the page's)
     Evidence("search-results", -6.0, _search_results),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),

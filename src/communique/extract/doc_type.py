@@ -47,6 +47,7 @@ __all__ = [
     "closing_type",
     "doc_type_in_title",
     "filed_as_release",
+    "name_words",
     "read_after_date",
     "read_continued",
     "read_line",
@@ -136,7 +137,7 @@ def closing_type(text: str) -> tuple[int, int] | None:
         return None
     head = text[: match.start()]
     if match.group("separator") is None and (
-        not _name_words(head) or " " not in match.group("type").strip()
+        not name_words(head) or " " not in match.group("type").strip()
     ):
         return None  # "LA PRÉFECTURE COMMUNIQUE": the verb, the issuer announcing itself
     if not strip_decoration(head) or DOC_TYPE_PREFIX.match(text):
@@ -166,7 +167,7 @@ _TYPE_CLOSING_FIELD = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _name_words(text: str) -> bool:
+def name_words(text: str) -> bool:
     """Capitalised words and particles only, a few of them: a name, not a sentence."""
     words = _NAME_WORD.findall(text)
     return 0 < len(words) <= _NAME_WORDS and all(

@@ -40,7 +40,6 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     KIT_SECTION_HEADINGS,
     LANGUAGE_SWITCH,
-    NAME_PARTICLES,
     OFFICE,
     PORTAL_FIELD,
     REFERENCE,
@@ -60,7 +59,7 @@ from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderScan, inserted
 from .dateline import TITLE_PAGE_BLOCKS, DatelineMatch, broken_dateline, match_dateline
-from .doc_type import DOC_TYPE_FIELD
+from .doc_type import DOC_TYPE_FIELD, name_words
 from .draft import Draft, Field, Role
 from .lede import LEDE_FIELD, lines_span
 from .reference import REFERENCE_FIELD, read_reference
@@ -99,25 +98,29 @@ def find_body(draft: Draft) -> None:
             start = index + 1
     start = _past_forwarding_note(draft, start)
     start = _past_covering_note(draft, start)
-    end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
-    for index in range(start, end):
+    opening = _first_body_block(blocks, start)
+    if opening is None:
+        end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
+        draft.body_start = start + _short_header(blocks[start:end])
+        return
+    pasted = _pasted_release(blocks, opening)
+    if pasted is None:
+        draft.body_start = opening
+        return
+    # a post or a page that pastes a release: its words are the page's, the release's own
+    # header starts at its type line
+    for claimed in range(start, pasted):
+        draft.roles.setdefault(claimed, Role.FURNITURE)
+    below = _first_body_block(blocks, pasted + 1)
+    draft.body_start = below if below is not None else pasted + 1
+
+
+def _first_body_block(blocks: tuple[Block, ...], start: int) -> int | None:
+    """The first block from ``start`` that opens the body, within the header's reach."""
+    for index in range(start, min(len(blocks), start + _MAX_HEADER_BLOCKS)):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
-            pasted = _pasted_release(blocks, index)
-            if pasted is not None:
-                # a post or a page that pastes a release: its words are the page's, the
-                # release's own header starts at its type line
-                for claimed in range(start, pasted):
-                    draft.roles.setdefault(claimed, Role.FURNITURE)
-                draft.body_start = pasted + 1
-                for later in range(pasted + 1, min(len(blocks), pasted + _MAX_HEADER_BLOCKS)):
-                    following = blocks[later + 1] if later + 1 < len(blocks) else None
-                    if _is_body(blocks[later], following):
-                        draft.body_start = later
-                        return
-                return
-            draft.body_start = index
-            return
-    draft.body_start = start + _short_header(blocks[start:end])
+            return index
+    return None
 
 
 def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
@@ -719,7 +722,7 @@ def _after_timestamp(line: Line) -> Line | None:
     at = stamp.end()
     strip = _PAGE_STRIP.fullmatch(line.text, at)
     if strip is not None and (
-        strip["lead"].strip() or strip["fields"] or _name_shaped(strip["author"])
+        strip["lead"].strip() or strip["fields"] or name_words(strip["author"])
     ):
         # "Publié le 05/05/2026 | Par Cellule de communication | 1 248 vues", not a title
         # opening with "Par" ("Par arrêté préfectoral, la baignade est interdite")
@@ -738,18 +741,6 @@ _PAGE_STRIP = re.compile(
     r"(?P<fields>(?:[|·•][^|·•\n]{1,40}){0,4})",
     re.I,
 )
-
-
-def _name_shaped(text: str) -> bool:
-    """A few words, each capitalised or a particle: "Cellule de communication" is not, "Jean
-    Roux" and "Service Presse" are; "arrêté préfectoral, la baignade…" is not."""
-    words = text.split()
-    return 0 < len(words) <= _AUTHOR_WORDS and all(
-        word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words
-    )
-
-
-_AUTHOR_WORDS = 6
 
 
 def _unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) -> Line | None:
