@@ -26,7 +26,7 @@ from communique.extract.header import (
     header_step,
 )
 from communique.extract.lede import LEDE_RULES
-from communique.french.vocabulary import DOC_TYPE, is_section_label
+from communique.french.vocabulary import DETERMINERS, DOC_TYPE, is_section_label
 from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
 from communique.steps import Steps
 
@@ -219,6 +219,28 @@ def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
 def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
     text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
     assert _words(parse(text).header.doc_type) == _words(label)
+
+
+@given(
+    label=st.one_of(strategies.singular_doc_types, strategies.plural_doc_types),
+    determiner=st.sampled_from(DETERMINERS),
+    verb=st.sampled_from(("Recevoir", "Lire", "Abonnez-vous à", "Retrouvez")),
+)
+def test_a_heading_speaking_of_releases_names_no_type(
+    label: str, determiner: str, verb: str
+) -> None:
+    # "Recevoir nos communiqués", "Lire le communiqué": a heading further down speaks of
+    # releases (a subscription box, a link); the determiner says so.
+    spoken_of = (
+        f"{determiner}{label.lower()}"
+        if determiner.endswith("'")
+        else f"{determiner} {label.lower()}"
+    )
+    text = (
+        "# Fermeture de la route départementale 12\n\n"
+        f"{BODY}\n\n## {verb} {spoken_of}\n\nInscrivez-vous à la liste de diffusion.\n"
+    )
+    assert parse(text).header.doc_type is None
 
 
 @given(label=strategies.singular_doc_types, at=st.integers(0, 2))

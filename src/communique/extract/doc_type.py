@@ -27,6 +27,7 @@ from .. import diagnostics
 from ..blocks import BlockKind, Line
 from ..french.announcer import PROVIDED_BY
 from ..french.vocabulary import (
+    DETERMINERS,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     NAME_PARTICLES,
@@ -275,7 +276,9 @@ def doc_type_in_title(title: str) -> tuple[int, int] | None:
 # A determiner before a type closing a title: the title speaks of a release ("ce que dit le
 # communiqué", "réagit à un communiqué"), it is not one.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<!\w)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|l['’])\s*\Z",
+    r"(?<!\w)(?:"
+    + "|".join(d.replace("'", "['’]") for d in sorted(DETERMINERS, key=len, reverse=True))
+    + r")\s*\Z",
     re.I,
 )
 

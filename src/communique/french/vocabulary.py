@@ -18,6 +18,7 @@ __all__ = [
     "ADDRESS",
     "CONTACT_HEADING",
     "CREDIT",
+    "DETERMINERS",
     "DISTRIBUTION_LEGEND",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
@@ -313,6 +314,17 @@ WIRE = re.compile(
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
 END_MARKER = re.compile(r"\s*(?:[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*fin\s*[-–—]|fin)\s*", re.I)
 
+#: The French determiners: articles (with their contractions), demonstratives and
+#: possessives. A noun after one is spoken of ("Recevoir nos communiqués", "le communiqué
+#: publié hier"), not a label.
+DETERMINERS: tuple[str, ...] = (
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",
+    "ce", "cet", "cette", "ces",
+    "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+    "notre", "nos", "votre", "vos", "leur", "leurs",
+)  # fmt: skip
+
+
 #: Lower-case words a proper name holds between its capitalised ones, as letters runs read
 #: them (``d``, ``l`` of ``d'``, ``l'``): places ("Saint-Martin-de-Ré", "Aix-en-Provence",
 #: "Pointe-à-Pitre", "Villeneuve-lès-Avignon") and organisations ("Ville de Lyon").
@@ -492,9 +504,12 @@ ADDRESS = re.compile(
     re.I,
 )
 
-#: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
+#: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``, ``Exemple SA
+#: (Euronext Paris – EXM)``. The market names a code after a colon or a dash ("réunion SFAF
+#: (Paris)" names a city), and the company's name is no table row's cells.
 TICKER = re.compile(
-    r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+    r"[^()|\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n:–—-]{0,25}"
+    r"[:–—-]\s*[A-Z0-9]{1,12}\b[^()\n]{0,20}\)\s*:?\s*$"
 )
 
 #: A listed company's market codes in brackets after its name, as French financial releases
