@@ -44,6 +44,7 @@ __all__ = [
     "ROLE_WORDS",
     "SERVICE_LINE",
     "SITE_TITLE",
+    "SOCIAL_BAR",
     "STATE_HEADING",
     "STATE_MOTTOS",
     "TICKER",
@@ -348,6 +349,22 @@ NAME_PARTICLES = frozenset(
         "sous",
         "sur",
     ]
+)
+
+#: A social network's furniture under a post, as a copied page keeps it: its reaction bar
+#: ("J'aime · Commenter · Partager", "Like · Reply"), its counters ("148 · 23 commentaires ·
+#: 11 republications"), its comment box and its translation link. What follows is the
+#: network's (members' comments, suggestions), never the post's.
+_BAR_GAP = r"(?:[ \t]*[·•|][ \t]*|[ \t]+)"
+SOCIAL_BAR = re.compile(
+    rf"\bj['’]aime{_BAR_GAP}(?:commenter|r[ée]pondre){_BAR_GAP}(?:partager|republier|envoyer|\d)"
+    rf"|\blike{_BAR_GAP}(?:comment|reply){_BAR_GAP}(?:share|repost|send|\d)"
+    r"|\bvoir\s+la\s+traduction\b|\bsee\s+translation\b"
+    r"|\b(?:ajouter|[ée]crire|r[ée]diger)\s+un\s+commentaire\b|\badd\s+a\s+comment\b"
+    r"|\b(?:voir|afficher)\s+(?:les\s+|plus\s+de\s+)?(?:\d{1,6}\s+)?(?:autres\s+)?commentaires\b"
+    r"|(?<![\w,.])\d{1,6}\s?(?:commentaires?|r[ée]actions?|partages?|republications?|reposts?"
+    r"|comments?|shares?)(?=[ \t]*(?:[·•|]|$))",
+    re.I | re.M,
 )
 
 #: A portal's or a wire's notice that it republishes a text as its issuer sent it ("ce texte
