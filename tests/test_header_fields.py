@@ -243,6 +243,51 @@ def test_a_heading_speaking_of_releases_names_no_type(
     assert parse(text).header.doc_type is None
 
 
+_CLOSING_BODY = (
+    "Le maire informe la population que des travaux de voirie auront lieu rue du Collège du "
+    "8 au 26 juin. La circulation sera interdite de 7 h 30 à 18 h.\n\n"
+    "Fait à Figeac, le 2 juin 2026\n\nLe Maire,\nClaire Vidal\n\n"
+)
+
+
+@given(
+    # (a footer opens with a capital: a line starting in lower case goes on from the line above)
+    label=strategies.singular_doc_types.filter(lambda label: label[:1].isupper()),
+    rest=st.sampled_from(
+        (
+            "",
+            " – Service communication – communication@example.fr",
+            " de la Ville de Figeac – 1, place de la Mairie",
+            " : téléchargeable au format PDF",
+            " | Mairie de Figeac",
+            " de l’Agence régionale de santé",
+        )
+    ),
+)
+def test_a_footer_opening_with_the_type_types_a_body_only_release(label: str, rest: str) -> None:
+    release = parse(f"{_CLOSING_BODY}{label}{rest}\n")
+    assert _words(release.header.doc_type) == _words(label)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Communiqué par le service de presse de la mairie",  # who communicated it
+        "Communiqués de presse – Archives 2026",  # the site's section
+        "Lire le communiqué de presse de la préfecture",  # a link speaking of one
+        "- Communiqué de presse (PDF, 120 Ko)",  # a list of downloads
+    ],
+)
+def test_a_footer_that_names_no_type_of_its_own_is_none(footer: str) -> None:
+    assert parse(f"{_CLOSING_BODY}{footer}\n").header.doc_type is None
+
+
+@pytest.mark.parametrize("label", ["COMMUNIQUÉ DE PRESSE", "Dossier de presse"])
+def test_the_header_s_type_outranks_a_footer_s(label: str) -> None:
+    text = f"{label}\n\nTravaux rue du Collège\n\n{_CLOSING_BODY}Communiqué – Mairie de Figeac\n"
+    assert parse(text).header.doc_type == label
+
+
 @given(label=strategies.singular_doc_types, at=st.integers(0, 2))
 def test_a_document_type_on_a_cover_without_blank_lines_is_read(label: str, at: int) -> None:
     # A PDF turned into text with no blank line: the cover's lines open the body's block.

@@ -135,6 +135,7 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "before-headline": 2.5,  # right before the headline on its line (a PDF flattened to one line)
     "metadata": 2.0,  # front matter, page metadata
     "title-page": 1.0,  # a title page's line or heading further down
+    "closing-line": 0.5,  # a footer at the text's end: "Communiqué de presse – Service …"
     # Modifiers.
     "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
     "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
