@@ -9,9 +9,9 @@ by the find-body step, `communique.extract.body_start`). The step, top to bottom
    (`communique.extract.packed_title`); what remains are candidates, each with the headline
    evidence that fires for it (`communique.extract.headline_rules`);
 2. choose the headline (`_choose_headline`): the best-scored candidate, or the metadata
-   title unless it is clearly wrong; the candidates above it are read for the issuers
-   (`communique.extract.letterhead`: organisation lines, or a person's name line with the
-   office below it);
+   title unless it is clearly wrong (`communique.extract.metadata_title`); the candidates
+   above it are read for the issuers (`communique.extract.letterhead`: organisation lines,
+   or a person's name line with the office below it);
 3. look past a press kit's cover title and for a fuller copy of a cut title;
 4. choose the document type, the lede and the reference by their field rules
    (`communique.extract.choice`), and give short paragraphs below the headline back to the
@@ -28,14 +28,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import BlockKind, Line
 from ..french.dates import DATE
-from ..french.vocabulary import (
-    DOC_TYPE,
-    DOC_TYPE_PREFIX,
-    ISSUER_WORDS,
-    PORTAL_FIELD,
-    RELEASE_MARKER,
-    WEBSITE,
-)
+from ..french.vocabulary import DOC_TYPE, ISSUER_WORDS, PORTAL_FIELD, RELEASE_MARKER, WEBSITE
 from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Step
 from . import doc_type as doc_types_read
@@ -54,18 +47,18 @@ from .headline_rules import (
 )
 from .lede import LEDE_FIELD, lines_span
 from .letterhead import below_navigation, issuer_like, issuer_lines, read_issuers
+from .metadata_title import compare_titles, prefixed_copy, wrong_title
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
     BREADCRUMB,
     SECTION_TITLE,
-    TEMPLATE_LINE,
     furniture,
     menu_blocks,
     menu_line,
     source_line,
 )
 from .reference import REFERENCE_FIELD, read_reference
-from .text import DANGLING, folded, is_caps, strip_decoration, word_count
+from .text import DANGLING, is_caps, strip_decoration, word_count
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -79,10 +72,6 @@ __all__ = [
     "header",
     "header_step",
 ]
-
-
-# An e-mail subject line kept in the text: its value is the headline.
-_SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
 
 
 def header(draft: Draft) -> None:
@@ -144,6 +133,9 @@ def _header(
         _return_to_body(draft, candidates, headline_block)
     chosen = reference.choose(draft, scan)
     draft.reference = chosen.field if chosen is not None else None
+
+
+# -- the scan of the header lines --------------------------------------------------------------
 
 
 def _scan(
@@ -278,30 +270,304 @@ def _scan(
     return _lone_line(_repeated_titles(candidates)), scan, navigation
 
 
-def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
-    """A press kit's cover title names the document ("Dossier de presse PostgreSQL 9.4"); the
-    release's own headline is then the heading right above its dated first paragraph."""
-    headline, doc_type = draft.headline, draft.doc_type
-    if headline_block is None or headline is None or headline.span is None:
-        return headline_block
-    if doc_type is None or doc_type.span is None:
-        return headline_block
-    if not headline.span[0] <= doc_type.span[0] < headline.span[1]:
-        return headline_block  # the title does not name the document type
-    blocks = draft.blocks
-    for index in range(headline_block + 1, min(len(blocks) - 1, TITLE_PAGE_BLOCKS)):
-        block, following = blocks[index], blocks[index + 1]
-        if block.kind is not BlockKind.HEADING or following.kind is not BlockKind.PARAGRAPH:
-            continue
-        if word_count(block.text) < NEWS_WORDS:
-            continue  # "Texte original", "Publication originale": a section label, not news
-        opening = match_dateline(following.lines[0].text, draft.options.reference_date)
-        if opening is None or opening.date is None:
-            continue
-        draft.headline = Field(block.text, lines_span(block.lines))
-        _claim_for_header(draft, draft.body_start, index)
-        return index
-    return headline_block
+# An e-mail subject line kept in the text: its value is the headline.
+_SUBJECT = re.compile(r"\s*(?:subject|objet|sujet)\s*:\s*(?=\S)", re.I)
+
+
+def _beside_other_text(text: str, span: Span) -> bool:
+    """Whether other text stands before ``span`` on its source line (a column of a layout)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return bool(text[start : span[0]].strip())
+
+
+def _portal_field(draft: Draft, line: Line) -> bool:
+    """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
+    issuer."""
+    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
+    if field is None:
+        return False
+    if field.group("issuer") is not None:
+        name = strip_decoration(field.group("issuer"))
+        start = line.text.find(name, field.start("issuer"))
+        draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
+    return True
+
+
+def _website(draft: Draft, line: Line) -> bool:
+    bare = strip_decoration(line.text)
+    match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
+    if match is None:
+        return False
+    start = line.text.find(bare)
+    draft.websites.append(draft.field(line, start, start + len(bare)))
+    return True
+
+
+def _goes_on(above: HeaderCandidate, text: str) -> bool:
+    """Whether the line ``text`` goes on with the line read just above it (in its block, or
+    in the block above when a PDF's text puts a blank line between them): that line ends
+    with a comma or a word no line ends with, or this one opens with "et", "de"…"""
+    last = above.line.text.rstrip()
+    joins = _JOINS_ABOVE.match(text) is not None and (
+        text.lstrip()[:1].islower() or is_caps(text)  # "Des jardins…" opens a line of its own
+    )
+    return bool(last.endswith(",") or DANGLING.search(last) or joins)
+
+
+# A line opening with a conjunction or "de": the rest of the line above it in its block.
+_JOINS_ABOVE = re.compile(r"\s*(?:et|ou|de|des|du|d['’])(?:\s|(?<=['’]))", re.I)
+
+
+def _repeated_titles(candidates: list[HeaderCandidate]) -> list[HeaderCandidate]:
+    """A title written twice or more in the header (the page's title above the document's,
+    a portal capture's breadcrumb) is the headline more likely than any single line."""
+    keys = [" ".join(c.line.text.casefold().split()) for c in candidates]
+    # An organisation's name written twice (the site's banner, then the letterhead) is no title.
+    names = {key for key, c in zip(keys, candidates, strict=True) if "issuer-like" in c.evidence}
+    counts = collections.Counter(
+        key
+        for key, c in zip(keys, candidates, strict=True)
+        if key.count(" ") >= NEWS_WORDS - 1 and key not in names
+    )
+    return [
+        attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
+        for key, c in zip(keys, candidates, strict=True)
+    ]
+
+
+def _lone_line(candidates: list[HeaderCandidate]) -> list[HeaderCandidate]:
+    """A header of one line over the body (or of one title wrapped over a few lines, each
+    going on with a small word): a release has a title, and this is it even when it opens
+    like an organisation's name, unless other evidence says it is something else (a label,
+    prose, an address, an issuer announcing itself)."""
+    if not candidates or len(candidates) > _LONE_TITLE_LINES:
+        return candidates
+    only, *rest = candidates
+    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own, nor a
+    # name wrapped: "Communauté de communes" / "du Pays de Gex")
+    if rest and ISSUER_WORDS.match(only.line.text):
+        return candidates
+    if any(c.block != only.block or not _wraps_on(c.line.text) for c in rest):
+        return candidates
+    if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
+        return candidates  # a label, prose, a contact…: it reads as something else
+    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line")), *rest]
+
+
+# A lone title wraps over this many lines at most.
+_LONE_TITLE_LINES = 3
+
+
+def _wraps_on(text: str) -> bool:
+    """A line that goes on with a title wrapped above it: it opens with a small word in
+    lower case ("aux Minguettes", "pour les étudiants")."""
+    return text.lstrip()[:1].islower() and _CONTINUATION_START.match(text) is not None
+
+
+# -- the headline, and the issuers above it ----------------------------------------------------
+
+
+def _choose_headline(
+    draft: Draft, candidates: list[HeaderCandidate], navigation: list[int]
+) -> int | None:
+    """Choose the headline and the issuers above it; returns the headline's block index.
+
+    A metadata title is the headline unless it is clearly wrong (a document type, a file
+    name, a placeholder); a text title that says something else is reported. Lines above a
+    site's navigation (``navigation``: where its lines start) name the site, not the issuer,
+    when lines below it name one.
+    """
+    title = draft.document.metadata.title
+    chosen: HeaderCandidate | None = None
+    if candidates:
+        chosen = max(candidates, key=lambda c: c.score)  # first of the best
+        chosen = _extend(chosen, candidates) if chosen.score > 0 else None
+    wrong = wrong_title(title) if title else None
+    # the text's title, read once: compared with the metadata title, or the headline
+    written = _headline_field(draft, chosen, candidates) if chosen is not None else None
+    strong = chosen is not None and chosen.score >= 3
+    if title and wrong is None and strong and written and prefixed_copy(title, written.value):
+        title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
+    if title and wrong is None:
+        draft.headline = Field(title, _find_title(draft, candidates, title))
+        if chosen is not None and (
+            chosen.score < 3 or ("issuer-like" in chosen.evidence and _bare_name(chosen.line.text))
+        ):
+            # the metadata title is the headline; lines above are issuers, and so is a name
+            # the text sets as strongly as a title ("**FÉDÉRATION FRANÇAISE DE …**"), not a
+            # title that opens with one ("# Université de Lyon, lauréate du label …")
+            chosen = None
+        if chosen is not None and written is not None:
+            compare_titles(draft, title, written)
+        issuers_until = len(candidates) if chosen is None else candidates.index(chosen)
+    elif chosen is not None and written is not None:
+        draft.headline = written
+        issuers_until = candidates.index(chosen)
+        if title and wrong is not None:
+            message = f"the metadata title {title!r} is {wrong}; the text's headline was used"
+            draft.diagnostics.append(
+                diagnostics.make("metadata-overridden", message, draft.headline.span)
+            )
+    else:
+        missing = f"no headline was found (the metadata title {title!r} is {wrong})"
+        draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
+        issuers_until = len(candidates)  # no headline: every header line may name an issuer
+    read_issuers(
+        draft, below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
+    )
+    _explain_headline(draft, candidates, chosen)
+    return chosen.block if chosen is not None else None
+
+
+def _find_title(
+    draft: Draft, candidates: list[HeaderCandidate], title: str
+) -> tuple[int, int] | None:
+    for candidate in candidates:
+        if candidate.line.text.strip() == title:
+            return candidate.line.locate(0, len(candidate.line.text))
+    return None
+
+
+def _bare_name(text: str) -> bool:
+    """A name and nothing else: no apposition or subtitle after a comma, a colon or a dash,
+    a few words."""
+    name = strip_decoration(text)
+    return word_count(name) <= _BARE_NAME_WORDS and _APPOSITION.search(name) is None
+
+
+_BARE_NAME_WORDS = 8
+_APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
+
+
+def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> HeaderCandidate:
+    """A headline wrapped over several lines of one block starts at the block's first line."""
+    for candidate in candidates:
+        if candidate.block == chosen.block:
+            return candidate if candidate.score >= chosen.score - 1 else chosen
+    return chosen
+
+
+def _headline_field(
+    draft: Draft, chosen: HeaderCandidate, candidates: list[HeaderCandidate]
+) -> Field:
+    lines = [c.line for c in candidates if c.block == chosen.block]
+    lines = lines[lines.index(chosen.line) :]
+    # Keep wrapped continuation lines with the same emphasis, and stop at a change.
+    kept = [lines[0]]
+    for line in lines[1:]:
+        dangling = DANGLING.search(kept[-1].text) is not None
+        # A title in capitals wraps onto another line in capitals (PDF text): the second
+        # line is not an organisation's unless it names one.
+        caps_title = (
+            is_caps(kept[0].text)
+            and is_caps(line.text)
+            and (
+                _CONTINUATION_START.match(line.text)
+                or not ISSUER_WORDS.search(line.text)
+                # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a line that cannot
+                # end there goes on
+                or _PRENOMINAL_END.search(kept[-1].text) is not None
+            )
+        )
+        issuer_below = issuer_like(line.text) and not dangling and not caps_title
+        if line.emphasis is not kept[0].emphasis or issuer_below:
+            break
+        if kept[-1].text.endswith((".", "!", "?")):
+            break  # a full stop ends a title
+        if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
+            break  # a subtitle under the title, not the title's wrapped end
+        kept.append(line)
+    if kept[-1] is draft.blocks[chosen.block].lines[-1]:
+        kept += _wrapped_blocks(draft, chosen.block, kept[-1])
+    text = " ".join(line.text for line in kept)
+    span = lines_span(kept)
+    return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
+
+
+# A line ending with a word that stands before its noun: the title goes on below.
+_PRENOMINAL_END = re.compile(
+    r"(?<!\S)(?:nouvel(?:le)?s?|nouveaux?|grande?s?|grands|premi[èe]re?s?|futur(?:e|s|es)?"
+    r"|seule?s?|son|sa|ses|leurs?|notre|nos|votre|vos|cet(?:te)?|ce|ces)\s*$",
+    re.I,
+)
+
+
+# A line opening with a word no name opens with: the rest of a wrapped title.
+_CONTINUATION_START = re.compile(
+    r"\s*(?:dans|de|des|du|d['’]|en|à|au|aux|pour|par|sur|avec|et|ou|contre|vers|entre|sans"
+    r"|sous|chez|qui|que)(?:\s|(?<=['’]))",
+    re.I,
+)
+
+
+def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
+    """The lines of a title a PDF's text set in paragraphs of their own, one line each, after
+    the block ``index`` that ends with ``last`` ("Une aide historique de la Région" / "pour
+    l'Allier")."""
+    found: list[Line] = []
+    for block in draft.blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
+        if block.kind is not draft.blocks[index].kind or len(block.lines) != 1:
+            break
+        line = block.lines[0]
+        if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
+            break
+        found.append(line)
+        last = line
+    return found
+
+
+def _deck_line(above: str, line: str) -> bool:
+    """Whether ``line`` opens a subtitle (a deck) under the title line ``above`` rather than
+    going on with it: it opens with a capital after a line that leaves no clause open (no
+    colon, dash or comma at its end), and its first word would have fitted on the line
+    above, since the line runs longer than the two together: text wrapped to a width moves a
+    word down only when it does not fit."""
+    words = line.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if above.rstrip().endswith((":", "–", "—", "-", ",", "«")):
+        return False
+    return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
+
+
+def _explain_headline(
+    draft: Draft, candidates: list[HeaderCandidate], chosen: HeaderCandidate | None
+) -> None:
+    """Record the headline's candidate and the best line of another block that lost to it."""
+
+    def explained(candidate: HeaderCandidate) -> Candidate:
+        return Candidate(
+            candidate.line.text.strip(),
+            "header-line",
+            candidate.evidence,
+            candidate.score,
+            candidate.line.locate(0, len(candidate.line.text)),
+        )
+
+    headline = draft.headline
+    best: Candidate | None = None
+    if headline is not None and headline.value == draft.document.metadata.title:
+        best = Candidate(headline.value, "metadata", ("metadata-title",), 0.0, headline.span)
+    elif headline is not None and chosen is not None:
+        best = attrs.evolve(explained(chosen), value=headline.value, span=headline.span)
+    held = headline.value if headline is not None else None
+    others = [
+        c
+        for c in candidates
+        if (chosen is None or c.block != chosen.block) and c.line.text.strip() != held
+    ]
+    rejected = max(others, key=lambda c: c.score) if others else None
+    draft.explanations.append(
+        Explanation(
+            "headline",
+            best,
+            explained(rejected) if rejected is not None else None,
+            len(candidates),
+        )
+    )
+
+
+# -- a fuller copy of a cut title --------------------------------------------------------------
 
 
 def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
@@ -338,6 +604,14 @@ def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:
                 draft, ("written-again", "fuller-in-text"), headline, ("header-line", "page-copy")
             )
             return
+
+
+# How far below the page's title the text writes the title again (a viewer's heading between).
+_FULLER_BLOCKS = 4
+_DOC_TYPE_ANYWHERE = re.compile(rf"(?<!\w)(?:{DOC_TYPE.pattern})(?!\w)", re.I)
+# A kicker before the title's colon, right before where the title starts: "Colmar : ".
+_KICKER_LENGTH = 60
+_KICKER = re.compile(r"(?<![^\s])(?P<kicker>[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){0,3})\s*:\s*$")
 
 
 def _cover_title_of_cut_copy(draft: Draft, headline_block: int, title: str) -> None:
@@ -387,167 +661,45 @@ _WRAPPED_LINES = 2
 _TITLE_LINE = 120
 
 
-# How far below the page's title the text writes the title again (a viewer's heading between).
-_FULLER_BLOCKS = 4
-_DOC_TYPE_ANYWHERE = re.compile(rf"(?<!\w)(?:{DOC_TYPE.pattern})(?!\w)", re.I)
-# A kicker before the title's colon, right before where the title starts: "Colmar : ".
-_KICKER_LENGTH = 60
-_KICKER = re.compile(r"(?<![^\s])(?P<kicker>[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){0,3})\s*:\s*$")
+# -- past a press kit's cover title ------------------------------------------------------------
 
 
-def _return_to_body(draft: Draft, candidates: list[HeaderCandidate], headline_block: int) -> None:
-    """Short paragraphs after the headline (and lede) are body text, not header."""
-    lede_span = draft.lede.span if draft.lede is not None else None
-    for candidate in candidates:
-        index = candidate.block
-        if index <= headline_block or index >= draft.body_start:
+def _past_cover_title(draft: Draft, headline_block: int | None) -> int | None:
+    """A press kit's cover title names the document ("Dossier de presse PostgreSQL 9.4"); the
+    release's own headline is then the heading right above its dated first paragraph."""
+    headline, doc_type = draft.headline, draft.doc_type
+    if headline_block is None or headline is None or headline.span is None:
+        return headline_block
+    if doc_type is None or doc_type.span is None:
+        return headline_block
+    if not headline.span[0] <= doc_type.span[0] < headline.span[1]:
+        return headline_block  # the title does not name the document type
+    blocks = draft.blocks
+    for index in range(headline_block + 1, min(len(blocks) - 1, TITLE_PAGE_BLOCKS)):
+        block, following = blocks[index], blocks[index + 1]
+        if block.kind is not BlockKind.HEADING or following.kind is not BlockKind.PARAGRAPH:
             continue
-        block = draft.blocks[index]
-        if lede_span is not None and block.span[0] <= lede_span[0] < block.span[1]:
+        if word_count(block.text) < NEWS_WORDS:
+            continue  # "Texte original", "Publication originale": a section label, not news
+        opening = match_dateline(following.lines[0].text, draft.options.reference_date)
+        if opening is None or opening.date is None:
             continue
-        for later in range(index, draft.body_start):
-            if draft.roles.get(later) is Role.HEADER:
-                del draft.roles[later]
-        draft.body_start = index
+        draft.headline = Field(block.text, lines_span(block.lines))
+        _claim_for_header(draft, draft.body_start, index)
+        return index
+    return headline_block
+
+
+def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
+    """The cover title gave way to the release's own headline: say so in the explanation."""
+    if draft.headline is None or cover is None or draft.headline is cover:
         return
-
-
-def _portal_field(draft: Draft, line: Line) -> bool:
-    """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
-    issuer."""
-    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
-    if field is None:
-        return False
-    if field.group("issuer") is not None:
-        name = strip_decoration(field.group("issuer"))
-        start = line.text.find(name, field.start("issuer"))
-        draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
-    return True
-
-
-def _website(draft: Draft, line: Line) -> bool:
-    bare = strip_decoration(line.text)
-    match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
-    if match is None:
-        return False
-    start = line.text.find(bare)
-    draft.websites.append(draft.field(line, start, start + len(bare)))
-    return True
-
-
-def _beside_other_text(text: str, span: Span) -> bool:
-    """Whether other text stands before ``span`` on its source line (a column of a layout)."""
-    start = text.rfind("\n", 0, span[0]) + 1
-    return bool(text[start : span[0]].strip())
-
-
-def _repeated_titles(candidates: list[HeaderCandidate]) -> list[HeaderCandidate]:
-    """A title written twice or more in the header (the page's title above the document's,
-    a portal capture's breadcrumb) is the headline more likely than any single line."""
-    keys = [" ".join(c.line.text.casefold().split()) for c in candidates]
-    # An organisation's name written twice (the site's banner, then the letterhead) is no title.
-    names = {key for key, c in zip(keys, candidates, strict=True) if "issuer-like" in c.evidence}
-    counts = collections.Counter(
-        key
-        for key, c in zip(keys, candidates, strict=True)
-        if key.count(" ") >= NEWS_WORDS - 1 and key not in names
+    _explain_replaced(
+        draft,
+        ("past-cover-title", "past-cover-title"),
+        cover,
+        ("cover-title", "names-the-document"),
     )
-    return [
-        attrs.evolve(c, evidence=(*c.evidence, "repeated")) if counts[key] > 1 else c
-        for key, c in zip(keys, candidates, strict=True)
-    ]
-
-
-def _lone_line(candidates: list[HeaderCandidate]) -> list[HeaderCandidate]:
-    """A header of one line over the body (or of one title wrapped over a few lines, each
-    going on with a small word): a release has a title, and this is it even when it opens
-    like an organisation's name, unless other evidence says it is something else (a label,
-    prose, an address, an issuer announcing itself)."""
-    if not candidates or len(candidates) > _LONE_TITLE_LINES:
-        return candidates
-    only, *rest = candidates
-    # (one title wrapped: "Un nouveau parc" / "au Confluent"; not lines of their own, nor a
-    # name wrapped: "Communauté de communes" / "du Pays de Gex")
-    if rest and ISSUER_WORDS.match(only.line.text):
-        return candidates
-    if any(c.block != only.block or not _wraps_on(c.line.text) for c in rest):
-        return candidates
-    if any(only.weights[code] < 0 and code != "issuer-like" for code in only.evidence):
-        return candidates  # a label, prose, a contact…: it reads as something else
-    return [attrs.evolve(only, evidence=(*only.evidence, "lone-line")), *rest]
-
-
-# A lone title wraps over this many lines at most.
-_LONE_TITLE_LINES = 3
-
-
-def _wraps_on(text: str) -> bool:
-    """A line that goes on with a title wrapped above it: it opens with a small word in
-    lower case ("aux Minguettes", "pour les étudiants")."""
-    return text.lstrip()[:1].islower() and _CONTINUATION_START.match(text) is not None
-
-
-def _choose_headline(
-    draft: Draft, candidates: list[HeaderCandidate], navigation: list[int]
-) -> int | None:
-    """Choose the headline and the issuers above it; returns the headline's block index.
-
-    A metadata title is the headline unless it is clearly wrong (a document type, a file
-    name, a placeholder); a text title that says something else is reported. Lines above a
-    site's navigation (``navigation``: where its lines start) name the site, not the issuer,
-    when lines below it name one.
-    """
-    title = draft.document.metadata.title
-    chosen: HeaderCandidate | None = None
-    if candidates:
-        chosen = max(candidates, key=lambda c: c.score)  # first of the best
-        chosen = _extend(chosen, candidates) if chosen.score > 0 else None
-    wrong = _wrong_title(title) if title else None
-    # the text's title, read once: compared with the metadata title, or the headline
-    written = _headline_field(draft, chosen, candidates) if chosen is not None else None
-    strong = chosen is not None and chosen.score >= 3
-    if title and wrong is None and strong and written and _prefixed_copy(title, written.value):
-        title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
-    if title and wrong is None:
-        draft.headline = Field(title, _find_title(draft, candidates, title))
-        if chosen is not None and (
-            chosen.score < 3 or ("issuer-like" in chosen.evidence and _bare_name(chosen.line.text))
-        ):
-            # the metadata title is the headline; lines above are issuers, and so is a name
-            # the text sets as strongly as a title ("**FÉDÉRATION FRANÇAISE DE …**"), not a
-            # title that opens with one ("# Université de Lyon, lauréate du label …")
-            chosen = None
-        if chosen is not None and written is not None:
-            _compare_titles(draft, title, written)
-        issuers_until = len(candidates) if chosen is None else candidates.index(chosen)
-    elif chosen is not None and written is not None:
-        draft.headline = written
-        issuers_until = candidates.index(chosen)
-        if title and wrong is not None:
-            message = f"the metadata title {title!r} is {wrong}; the text's headline was used"
-            draft.diagnostics.append(
-                diagnostics.make("metadata-overridden", message, draft.headline.span)
-            )
-    else:
-        missing = f"no headline was found (the metadata title {title!r} is {wrong})"
-        draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
-        issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    read_issuers(
-        draft, below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
-    )
-    _explain_headline(draft, candidates, chosen)
-    return chosen.block if chosen is not None else None
-
-
-def _bare_name(text: str) -> bool:
-    """A name and nothing else: no apposition or subtitle after a comma, a colon or a dash,
-    a few words."""
-    name = strip_decoration(text)
-    return word_count(name) <= _BARE_NAME_WORDS and _APPOSITION.search(name) is None
-
-
-_BARE_NAME_WORDS = 8
-_APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
 
 
 def _explain_replaced(
@@ -568,233 +720,7 @@ def _explain_replaced(
             )
 
 
-def _explain_cover_title(draft: Draft, cover: Field | None) -> None:
-    """The cover title gave way to the release's own headline: say so in the explanation."""
-    if draft.headline is None or cover is None or draft.headline is cover:
-        return
-    _explain_replaced(
-        draft,
-        ("past-cover-title", "past-cover-title"),
-        cover,
-        ("cover-title", "names-the-document"),
-    )
-
-
-def _explain_headline(
-    draft: Draft, candidates: list[HeaderCandidate], chosen: HeaderCandidate | None
-) -> None:
-    """Record the headline's candidate and the best line of another block that lost to it."""
-
-    def explained(candidate: HeaderCandidate) -> Candidate:
-        return Candidate(
-            candidate.line.text.strip(),
-            "header-line",
-            candidate.evidence,
-            candidate.score,
-            candidate.line.locate(0, len(candidate.line.text)),
-        )
-
-    headline = draft.headline
-    best: Candidate | None = None
-    if headline is not None and headline.value == draft.document.metadata.title:
-        best = Candidate(headline.value, "metadata", ("metadata-title",), 0.0, headline.span)
-    elif headline is not None and chosen is not None:
-        best = attrs.evolve(explained(chosen), value=headline.value, span=headline.span)
-    held = headline.value if headline is not None else None
-    others = [
-        c
-        for c in candidates
-        if (chosen is None or c.block != chosen.block) and c.line.text.strip() != held
-    ]
-    rejected = max(others, key=lambda c: c.score) if others else None
-    draft.explanations.append(
-        Explanation(
-            "headline",
-            best,
-            explained(rejected) if rejected is not None else None,
-            len(candidates),
-        )
-    )
-
-
-# Titles that say nothing about the release: a file name, an editor's placeholder.
-_FILE_NAME_TITLE = re.compile(r"[^\n]{1,200}\.(?:docx?|odt|rtf|pdf|html?|txt|md)", re.I)
-_PLACEHOLDER_TITLE = re.compile(
-    r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
-    r"(?:\s*\d+)?",
-    re.I,
-)
-
-
-def _wrong_title(title: str) -> str | None:
-    """Why a metadata title is clearly not the release's headline, if it is not."""
-    bare = strip_decoration(title)
-    if not bare:
-        return "empty"
-    if DOC_TYPE.fullmatch(bare):
-        return "only a document type"
-    if _FILE_NAME_TITLE.fullmatch(bare) or bare.lower().startswith("microsoft word -"):
-        return "a file name"
-    if _PLACEHOLDER_TITLE.fullmatch(bare):
-        return "a placeholder"
-    if TEMPLATE_LINE.fullmatch(title):
-        return "a template's directive"
-    if SECTION_TITLE.fullmatch(bare):
-        return "the name of the site's section"
-    return None
-
-
-def _prefixed_copy(title: str, written: str) -> bool:
-    """Whether the metadata title is the text's title after a short prefix: the company's
-    or the site's name a wire page puts before it (``QUORVANE : Chiffre d'affaires…`` over
-    the page's ``<h1>Chiffre d'affaires…</h1>``), or a document type before the title or its
-    beginning (``Invitation presse – L'épave remonte`` over ``# L'épave remonte : …``)."""
-    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
-    if not text or meta == text:
-        return False
-    typed = DOC_TYPE_PREFIX.match(meta)
-    if typed is not None and text.startswith(meta[typed.end() :].strip()):
-        return True  # "Invitation presse – L'épave remonte" over "L'épave remonte : …"
-    if not meta.endswith(text):
-        return False
-    # The prefix a wire page's title puts before the release's title: a name, then a colon,
-    # a bar or a dash ("quorvane : "), read without a pattern (the name holds any letter).
-    prefix = meta[: -len(text)].rstrip()
-    if not prefix or prefix[-1] not in _PREFIX_ENDS:
-        return False
-    name = prefix[:-1].strip()
-    if not 0 < len(name) <= _PREFIX_NAME or any(mark in name for mark in ":|–—"):
-        return False
-    # a name ("quorvane :"), not a topical kicker ("budget 2024 :"): the title as written
-    # gives it in capitals or with every word capitalised, and without a figure
-    written = title.split(":", 1)[0].strip() if ":" in title else title
-    return not any(ch.isdigit() for ch in written) and (
-        written.isupper() or all(w[:1].isupper() for w in written.split() if len(w) > 3)
-    )
-
-
-_PREFIX_ENDS = ":|–—-"
-_PREFIX_NAME = 60
-
-
-def _compare_titles(draft: Draft, title: str, text: Field) -> None:
-    """Report a text title that says something else than the metadata title (which was kept)."""
-    meta, written = folded(title), folded(text.value)
-    if not meta or not written or meta in written or written in meta:
-        return
-    message = f"the metadata title {title!r} was kept; the text's title reads {text.value!r}"
-    draft.diagnostics.append(diagnostics.make("metadata-disagrees", message, text.span))
-
-
-def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> HeaderCandidate:
-    """A headline wrapped over several lines of one block starts at the block's first line."""
-    for candidate in candidates:
-        if candidate.block == chosen.block:
-            return candidate if candidate.score >= chosen.score - 1 else chosen
-    return chosen
-
-
-def _headline_field(
-    draft: Draft, chosen: HeaderCandidate, candidates: list[HeaderCandidate]
-) -> Field:
-    lines = [c.line for c in candidates if c.block == chosen.block]
-    lines = lines[lines.index(chosen.line) :]
-    # Keep wrapped continuation lines with the same emphasis, and stop at a change.
-    kept = [lines[0]]
-    for line in lines[1:]:
-        dangling = DANGLING.search(kept[-1].text) is not None
-        # A title in capitals wraps onto another line in capitals (PDF text): the second
-        # line is not an organisation's unless it names one.
-        caps_title = (
-            is_caps(kept[0].text)
-            and is_caps(line.text)
-            and (
-                _CONTINUATION_START.match(line.text)
-                or not ISSUER_WORDS.search(line.text)
-                # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a line that cannot
-                # end there goes on
-                or _PRENOMINAL_END.search(kept[-1].text) is not None
-            )
-        )
-        issuer_below = issuer_like(line.text) and not dangling and not caps_title
-        if line.emphasis is not kept[0].emphasis or issuer_below:
-            break
-        if kept[-1].text.endswith((".", "!", "?")):
-            break  # a full stop ends a title
-        if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
-            break  # a subtitle under the title, not the title's wrapped end
-        kept.append(line)
-    if kept[-1] is draft.blocks[chosen.block].lines[-1]:
-        kept += _wrapped_blocks(draft, chosen.block, kept[-1])
-    text = " ".join(line.text for line in kept)
-    span = lines_span(kept)
-    return Field(strip_decoration(text) if text.startswith(("*", "#")) else text.strip(), span)
-
-
-def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
-    """The lines of a title a PDF's text set in paragraphs of their own, one line each, after
-    the block ``index`` that ends with ``last`` ("Une aide historique de la Région" / "pour
-    l'Allier")."""
-    found: list[Line] = []
-    for block in draft.blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
-        if block.kind is not draft.blocks[index].kind or len(block.lines) != 1:
-            break
-        line = block.lines[0]
-        if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
-            break
-        found.append(line)
-        last = line
-    return found
-
-
-def _deck_line(above: str, line: str) -> bool:
-    """Whether ``line`` opens a subtitle (a deck) under the title line ``above`` rather than
-    going on with it: it opens with a capital after a line that leaves no clause open (no
-    colon, dash or comma at its end), and its first word would have fitted on the line
-    above, since the line runs longer than the two together: text wrapped to a width moves a
-    word down only when it does not fit."""
-    words = line.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    if above.rstrip().endswith((":", "–", "—", "-", ",", "«")):
-        return False
-    return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
-
-
-def _goes_on(above: HeaderCandidate, text: str) -> bool:
-    """Whether the line ``text`` goes on with the line read just above it (in its block, or
-    in the block above when a PDF's text puts a blank line between them): that line ends
-    with a comma or a word no line ends with, or this one opens with "et", "de"…"""
-    last = above.line.text.rstrip()
-    joins = _JOINS_ABOVE.match(text) is not None and (
-        text.lstrip()[:1].islower() or is_caps(text)  # "Des jardins…" opens a line of its own
-    )
-    return bool(last.endswith(",") or DANGLING.search(last) or joins)
-
-
-# A line ending with a word that stands before its noun: the title goes on below.
-_PRENOMINAL_END = re.compile(
-    r"(?<!\S)(?:nouvel(?:le)?s?|nouveaux?|grande?s?|grands|premi[èe]re?s?|futur(?:e|s|es)?"
-    r"|seule?s?|son|sa|ses|leurs?|notre|nos|votre|vos|cet(?:te)?|ce|ces)\s*$",
-    re.I,
-)
-# A line opening with a conjunction or "de": the rest of the line above it in its block.
-_JOINS_ABOVE = re.compile(r"\s*(?:et|ou|de|des|du|d['’])(?:\s|(?<=['’]))", re.I)
-# A line opening with a word no name opens with: the rest of a wrapped title.
-_CONTINUATION_START = re.compile(
-    r"\s*(?:dans|de|des|du|d['’]|en|à|au|aux|pour|par|sur|avec|et|ou|contre|vers|entre|sans"
-    r"|sous|chez|qui|que)(?:\s|(?<=['’]))",
-    re.I,
-)
-
-
-def _find_title(
-    draft: Draft, candidates: list[HeaderCandidate], title: str
-) -> tuple[int, int] | None:
-    for candidate in candidates:
-        if candidate.line.text.strip() == title:
-            return candidate.line.locate(0, len(candidate.line.text))
-    return None
+# -- where the header ends ---------------------------------------------------------------------
 
 
 def _claim_for_header(draft: Draft, first: int, last: int) -> None:
@@ -802,3 +728,20 @@ def _claim_for_header(draft: Draft, first: int, last: int) -> None:
     for index in range(first, last + 1):
         draft.roles[index] = Role.HEADER
     draft.body_start = max(draft.body_start, last + 1)
+
+
+def _return_to_body(draft: Draft, candidates: list[HeaderCandidate], headline_block: int) -> None:
+    """Short paragraphs after the headline (and lede) are body text, not header."""
+    lede_span = draft.lede.span if draft.lede is not None else None
+    for candidate in candidates:
+        index = candidate.block
+        if index <= headline_block or index >= draft.body_start:
+            continue
+        block = draft.blocks[index]
+        if lede_span is not None and block.span[0] <= lede_span[0] < block.span[1]:
+            continue
+        for later in range(index, draft.body_start):
+            if draft.roles.get(later) is Role.HEADER:
+                del draft.roles[later]
+        draft.body_start = index
+        return
