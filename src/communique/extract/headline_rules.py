@@ -40,36 +40,6 @@ __all__ = [
 ]
 
 
-# Two sentences in one line: prose, not a title.
-_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
-# A title or a phrase quoted in guillemets or curly quotes, on one line.
-_QUOTED = re.compile(r"«[^«»\n]{0,300}»|“[^“”\n]{0,300}”")
-
-
-# A headline states news: fewer words than this make a label.
-NEWS_WORDS = 4
-
-
-# A date (or month and year) opening a line, then a colon or dash and the text it dates.
-_DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
-
-
-def is_prose(text: str, *, heading: bool = False) -> bool:
-    """Two sentences, or a long one with its full stop; a heading's author set one sentence
-    as a title, full stop and all ("Six raisons de changer d'outils."). A sentence's end
-    inside a quoted title does not count ("« Rivages. Peindre la côte » : l'exposition")."""
-    if "«" in text or "“" in text:
-        text = _QUOTED.sub("«»", text)
-    if _SENTENCES.search(text):
-        return True
-    return not heading and _full_stop(text) and word_count(text) > 12
-
-
-def _full_stop(text: str) -> bool:
-    """Whether ``text`` ends with a full stop, not with the ellipsis of a copy cut short."""
-    return text.endswith(".") and not text.endswith("...")
-
-
 @attrs.frozen
 class HeaderLine:
     """What a headline evidence rule reads of a header line: its block, the line itself,
@@ -89,19 +59,8 @@ class HeaderLine:
         return self.line.text
 
 
-def _in_caps_headline(c: HeaderLine) -> bool:
-    """A headline set in capitals, as PDF releases set it: four words or more, below the
-    document type or the dateline, or naming no organisation."""
-    if not is_caps(c.text) or word_count(c.text) < NEWS_WORDS:
-        return False
-    if _OPENS_WITH_ARTICLE.match(c.text) is not None:
-        return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
-    return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
-
-
-# A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in
-# capitals opens with its subject ("LA RÉGION LANCE…").
-_OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
+# A date (or month and year) opening a line, then a colon or dash and the text it dates.
+_DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
 
 
 #: A headline evidence rule: whether its code fires for a header line.
@@ -178,6 +137,28 @@ class HeadlineRules:
 HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
 
 
+def _full_stop(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, not with the ellipsis of a copy cut short."""
+    return text.endswith(".") and not text.endswith("...")
+
+
+def is_prose(text: str, *, heading: bool = False) -> bool:
+    """Two sentences, or a long one with its full stop; a heading's author set one sentence
+    as a title, full stop and all ("Six raisons de changer d'outils."). A sentence's end
+    inside a quoted title does not count ("« Rivages. Peindre la côte » : l'exposition")."""
+    if "«" in text or "“" in text:
+        text = _QUOTED.sub("«»", text)
+    if _SENTENCES.search(text):
+        return True
+    return not heading and _full_stop(text) and word_count(text) > 12
+
+
+# Two sentences in one line: prose, not a title.
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
+# A title or a phrase quoted in guillemets or curly quotes, on one line.
+_QUOTED = re.compile(r"«[^«»\n]{0,300}»|“[^“”\n]{0,300}”")
+
+
 def _enumeration(c: HeaderLine) -> bool:
     """A bullet, or a clause of a list ending with "," or ";" — not a title wrapped after its
     comma onto the next line of its block ("…dans huit départements," / "les établissements…")."""
@@ -223,3 +204,22 @@ _TYPE_OF_ISSUER = re.compile(
 )
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
 _LISTED = re.compile(r",|\s(?:ou|et)\s")
+
+
+def _in_caps_headline(c: HeaderLine) -> bool:
+    """A headline set in capitals, as PDF releases set it: four words or more, below the
+    document type or the dateline, or naming no organisation."""
+    if not is_caps(c.text) or word_count(c.text) < NEWS_WORDS:
+        return False
+    if _OPENS_WITH_ARTICLE.match(c.text) is not None:
+        return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
+    return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
+
+
+# A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in
+# capitals opens with its subject ("LA RÉGION LANCE…").
+_OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
+
+
+# A headline states news: fewer words than this make a label.
+NEWS_WORDS = 4
