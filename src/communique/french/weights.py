@@ -56,7 +56,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "quoted-act": -2.0,
 }
 
-#: The headline among the header's lines (``extract/header.py``): code -> weight.
+#: The headline among the header's lines (``extract/headline_rules.py``): code -> weight.
 HEADLINE_EVIDENCE: dict[str, float] = {
     # Typography: how the line is set.
     "heading": 3.0,  # a heading (Markdown "#", HTML <h1>–<h6>, a Word heading style)
@@ -151,7 +151,7 @@ LEDE_EVIDENCE: dict[str, float] = {
     "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
 }
 
-#: The reference number (``extract/header.py``): code -> weight.
+#: The reference number (``extract/reference.py``): code -> weight.
 REFERENCE_EVIDENCE: dict[str, float] = {
     "header-line": 1.0,  # "N° 046", "Réf. : CP/2020/03" on a header line (the first written)
 }
