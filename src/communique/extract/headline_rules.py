@@ -63,6 +63,11 @@ class HeaderLine:
 _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
 
 
+# Where and when a signatory signed: "Fait à Figeac, le 2 juin 2026" closes a text that is
+# only a body, and its header zone may reach it.
+_SIGNED_AT = re.compile(rf"\s*fait\s+[àa]\s+(?-i:[A-ZÀ-Ý])[^\n]{{0,80}}?(?:{DATE.pattern})", re.I)
+
+
 #: A headline evidence rule: whether its code fires for a header line.
 HeadlineRule = Callable[[HeaderLine], bool]
 
@@ -86,6 +91,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("enumeration", lambda c: _enumeration(c)),
         ("lower-case-start", lambda c: c.text[:1].islower()),
         ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
+        ("signed-at", lambda c: _SIGNED_AT.match(c.text) is not None),
         ("label", lambda c: _label(c)),
         ("field-strip", lambda c: c.text.count(" | ") >= 2),
         ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
