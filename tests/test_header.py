@@ -682,6 +682,19 @@ def test_organisations_joined_like_a_menu_stay_co_issuers() -> None:
     assert names == ["Région Bretagne", "Ville de Rennes", "CHU de Rennes"]
 
 
+@given(
+    date=gs.dates,
+    style=st.sampled_from(("slash", "plain", "iso", "dot")),
+    rest=st.sampled_from((" · 07:30 · Source : Valtéris", " – 08h15", " | Par la rédaction", "")),
+)
+def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
+    date: dt.date, style: str, rest: str
+) -> None:
+    title = "Valtéris : chiffre d’affaires annuel 2025 en hausse de 8,2 %"
+    text = f"{title}\n{gs.render_date(date, style)}{rest}\n\n{BODY}\n"
+    assert parse(text).header.headline == title
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"
