@@ -182,7 +182,12 @@ INLINE_CONTACT = re.compile(
     r"|contact(?:er|ez)(?:\s+(?!:)|$)"
     # "Veuillez adresser vos questions à X"
     r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
-    r"(?:questions|demandes)\s+[àa]\s+)",
+    r"(?:questions|demandes)\s+[àa]\s+"
+    # a press invitation's reply: "Merci de confirmer votre présence avant le 21 mai auprès
+    # de :", "Accréditations auprès de :" (the contact follows on the next line; "Réservations
+    # auprès de :" the public's box office is none)
+    r"|(?:confirm|pr[ée]sence|accr[ée]dit|presse|journalistes|m[ée]dias)[^\n:]{0,80}?"
+    r"aupr[èe]s\s+(?:de|du|des|d['’])?\s*:)",
     re.I,
 )
 
