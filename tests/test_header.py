@@ -695,6 +695,21 @@ def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
     assert parse(text).header.headline == title
 
 
+@pytest.mark.parametrize(
+    ("line", "doc_type", "issuer"),
+    [
+        ("Communiqué du Conseil d’État", "Communiqué", "Conseil d’État"),
+        ("COMMUNIQUÉ DE LA PRÉFECTURE DU RHÔNE", "COMMUNIQUÉ", "PRÉFECTURE DU RHÔNE"),
+        ("Communiqué de presse de la Ville de Lyon", "Communiqué de presse", "Ville de Lyon"),
+    ],
+)
+def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issuer: str) -> None:
+    text = f"{line}\nLausanne, le 12 mars 2026\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    header = parse(text).header
+    assert header.doc_type == doc_type
+    assert [i.name for i in header.issuers] == [issuer]
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"
