@@ -517,6 +517,47 @@ def test_a_cue_knows_every_form_of_its_phrase(
     }
 
 
+_CONTACTS = (
+    "Relations presse\nInès Caradec\nResponsable communication\n01 00 00 00 00\n"
+    "presse@example.org\n\nDélégations régionales\nBretagne : Yann Riou – 02 00 00 00 00\n"
+    "Occitanie : Jordi Ferrer – 05 00 00 00 00\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Contacts presse", "Nous contacter", "# Contact presse"])
+def test_a_press_room_s_contacts_page_is_no_release(title: str) -> None:
+    text = (
+        f"Fédération des jardins partagés\n\n{title}\n\n"
+        "Vous êtes journaliste et préparez un sujet sur les jardins partagés ? Notre équipe vous "
+        "répond du lundi au vendredi et peut vous mettre en relation avec l'un des 1 300 "
+        f"jardins adhérents près de chez vous.\n\n{_CONTACTS}"
+    )
+    release = parse(text)
+    assert "contacts-page" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_that_opens_with_its_contacts_stays_one() -> None:
+    text = (
+        f"Contact presse\n\n{_CONTACTS}\nCOMMUNIQUÉ DE PRESSE\n\n"
+        "Les jardins partagés ouvrent leurs portes\n\n"
+        "Rennes, le 14 octobre 2026 – La fédération des jardins partagés ouvre les portes de 420 "
+        "jardins les 17 et 18 octobre, avec des ateliers de semis et de compostage.\n"
+    )
+    release = parse(text)
+    assert "contacts-page" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_menu_s_contact_link_is_no_contacts_page() -> None:
+    text = (
+        "Accueil\nActualités\nContact\n\nLa fédération ouvre 420 jardins au public\n\n"
+        "Rennes, le 14 octobre 2026 – La fédération des jardins partagés ouvre les portes de 420 "
+        "jardins les 17 et 18 octobre, avec des ateliers de semis et de compostage pour tous.\n"
+    )
+    assert "contacts-page" not in parse(text).evidence
+
+
 @given(title=gs.periodic_results_titles)
 def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(title: str) -> None:
     # regulated information cut after its highlights: no dateline, no contact, no label

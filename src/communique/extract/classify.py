@@ -32,6 +32,7 @@ from .. import diagnostics
 from ..blocks import BlockKind
 from ..french import cues
 from ..french.vocabulary import DOC_TYPE
+from .contact_lines import contact_heading
 from .draft import Draft, Role
 
 __all__ = ["EVIDENCE", "SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "Evidence", "Reading", "classify"]
@@ -299,6 +300,10 @@ def _title_lines(reading: Reading) -> tuple[str, ...]:
     return (title or "", *lines)
 
 
+# A paragraph of prose ends with a sentence (a site's name, its menu and its breadcrumb do not).
+_PROSE_END = re.compile(r"[.!?…»][\s*_]*$")
+#: How many words a title set as a plain line holds at least (a menu's item holds one).
+_TITLE_WORDS = 2
 #: How many of the text's first lines its title is looked for in; a menu's item is this short.
 _TITLE_LINES = 6
 _MENU_ITEM_WORDS = 2
@@ -321,6 +326,33 @@ _ACCREDITATION_TITLE = re.compile(
     r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b",
     re.I,
 )
+
+
+def _contacts_page(reading: Reading) -> bool:
+    """A press room's contacts page: its title, at the top of the text, is a contact heading
+    alone ("Contacts presse", "Nous contacter"), and no type line says it is a release (a
+    release that opens with its contact block names its type below it)."""
+    draft = reading.draft
+    doc_type = draft.doc_type
+    if doc_type is not None and doc_type.span is not None:
+        typed_at = doc_type.span[0]
+        if typed_at < _first_body_paragraph(draft):
+            return False
+    for block in draft.blocks[:_TITLE_LINES]:
+        if block.kind in (BlockKind.METADATA, BlockKind.LIST_ITEM) or not block.lines:
+            continue
+        # (a title: a heading, or two words or more on a line of their own; "Contact" among
+        # a menu's items is a link)
+        alone = block.kind is BlockKind.HEADING or len(block.lines) == 1
+        bare = block.lines[0].text.strip(" *_#>•·|")
+        found = contact_heading(bare) if alone else None
+        if found is not None and found.end() == len(bare.rstrip(" :")):
+            return block.kind is BlockKind.HEADING or len(bare.split()) >= _TITLE_WORDS
+        if block.kind is BlockKind.HEADING:
+            return False  # the text's first heading is its title, and names no contacts
+        if block.kind is BlockKind.PARAGRAPH and _PROSE_END.search(block.text):
+            return False  # past the title: the text has begun
+    return False
 
 
 def _search_results(reading: Reading) -> bool:
@@ -599,6 +631,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("accreditation-notice", -5.0, _titled(_ACCREDITATION_TITLE)),
     # (its results show types, datelines and dates: the results', not the page's)
     Evidence("search-results", -6.0, _search_results),
+    # (a press room's page of contacts lists people and means; no release's title is one)
+    Evidence("contacts-page", -4.0, _contacts_page),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
     # they belong to, not for the text that quotes it)

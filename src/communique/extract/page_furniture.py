@@ -65,8 +65,8 @@ def furniture(text: str) -> bool:
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
 
-# Links set side by side: " | ", " · ", " • ".
-_CHROME_JOINT = re.compile(r"\s[|·•]\s")
+# Links set side by side: " | ", " · ", " • ", or a breadcrumb's " > ", " › ".
+_CHROME_JOINT = re.compile(r"\s[|·•>›]\s")
 _CHROME_LINE = 200
 
 
