@@ -131,8 +131,11 @@ DOC_TYPE_PREFIX = re.compile(
     rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
 )
 
-#: A press-contact heading, possibly followed by the contact on the same line.
+#: A press-contact heading, possibly followed by the contact on the same line. Every heading
+#: opens with one of the letters of the look-ahead (tests/test_vocabulary_initials.py holds
+#: it to the headings): a line opening otherwise fails on one test of its first character.
 CONTACT_HEADING = re.compile(
+    r"(?=[abcdimprstv])"
     r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse"
     r"|investisseurs|actionnaires|analystes|financiers?))?"
     r"|relations?\s+(?:presse|m[ée]dias?|publiques|investisseurs|actionnaires|analystes)"
@@ -352,9 +355,11 @@ REPUBLICATION_NOTICE = re.compile(
     re.I,
 )
 
-#: Words that make a header line an organisation.
+#: Words that make a header line an organisation (the look-ahead on their first letters lets
+#: the engine leave a position after one test; tests/test_vocabulary_initials.py holds it to
+#: the words).
 ISSUER_WORDS = re.compile(
-    r"\b(?:minist[èe]re|ministre|minist[èe]res|(?:sous-)?pr[ée]fecture|(?:sous-)?pr[ée]fet"
+    r"(?=[abcdefghilmoprstuvé])\b(?:minist[èe]re|ministre|minist[èe]res|(?:sous-)?pr[ée]fecture|(?:sous-)?pr[ée]fet"
     r"|(?:sous-)?pr[ée]f[èe]te|r[ée]gion"
     r"|conseil|d[ée]partement|direction|directeur|agence|secr[ée]tariat|secr[ée]taire|gouvernement"
     r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
@@ -481,6 +486,9 @@ RELEASE_MARKER = re.compile(
 #: A postal address line: a number and a street, a street and a number (Belgium,
 #: Switzerland), a postcode and a town, a CEDEX or a post-office box.
 ADDRESS = re.compile(
+    # what a form can open with (tests/test_vocabulary_initials.py holds it to the forms):
+    # elsewhere a position fails on one test of its character
+    r"(?:^|(?=[\d,–—abcpqr]))(?:"
     r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|quai|place|chemin|all[ée]e"
     r"|impasse|cours|route|square|esplanade|parvis)\b"
     r"|\b(?:rue|avenue|boulevard|quai|place|chemin)\s[^\n\d]{1,40}?\s\d{1,4}\b"
@@ -488,7 +496,7 @@ ADDRESS = re.compile(
     # between dashes inside a footer line ("– 44600 Saint-Nazaire – Tél. …"), never a title's
     # opening ("2030 Horizon – …"): a dash or a comma before the postcode
     r"|[–—,]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+cedex)?\s*[–—|]\s"
-    r"|\bcedex\b|\b(?:BP|CS)\s?\d",
+    r"|\bcedex\b|\b(?:BP|CS)\s?\d)",
     re.I,
 )
 
@@ -558,7 +566,7 @@ WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,
 
 #: A site's cookie-consent banner: it names cookies and asks to accept, refuse or set them
 #: ("Nous utilisons des cookies… En cliquant sur « Tout accepter », vous consentez…").
-COOKIE_WORD = re.compile(r"\bcookies?\b|\btraceurs\b", re.I)
+COOKIE_WORD = re.compile(r"(?=[ct])(?:\bcookies?\b|\btraceurs\b)", re.I)
 CONSENT_WORD = re.compile(
     r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
 )
@@ -580,7 +588,8 @@ DISTRIBUTION_LEGEND = re.compile(
 
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
-    r"(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
+    # the words' first letters first (tests/test_vocabulary_initials.py holds them to the words)
+    r"(?=[acefilmnprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|aller\s+(?:au\s+contenu|[àa]\s+la\s+navigation|au\s+menu)|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
