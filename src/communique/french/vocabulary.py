@@ -178,7 +178,7 @@ CREDIT = re.compile(
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X",
 #: "adressez vos questions à X". ("Écrivez à X" is left out: releases say it to the public.)
 INLINE_CONTACT = re.compile(
-    r"(?<!\w)(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
+    r"(?<!\w)(?=[acet])(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
     r"|contact(?:er|ez)(?:\s+(?!:)|$)"
     # "Veuillez adresser vos questions à X"
     r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
@@ -346,12 +346,12 @@ NAME_PARTICLES = frozenset(
 #: responsabilité de l'émetteur"), or a search engine's over its cached copy ("Ceci est la
 #: version en cache de …"): the page's furniture, not the release's text.
 REPUBLICATION_NOTICE = re.compile(
-    r"\bversion\s+en\s+cache\s+de\b|\binstantan[ée]\s+de\s+la\s+page\b"
+    r"(?=[instv])(?:\bversion\s+en\s+cache\s+de\b|\binstantan[ée]\s+de\s+la\s+page\b"
     r"|\bthis\s+is\s+\w+['’]s\s+cache\s+of\b|"
     r"\btel(?:le)?s?\s+qu['’](?:il|elle)s?\s+(?:nous\s+)?(?:a|ont)\s+été\s+(?:transmis|envoy|communiqu)"
     r"|\bn['’]engagen?t\s+pas\s+la\s+r[ée]daction"
     r"|\bsous\s+la\s+(?:seule\s+)?responsabilit[ée]\s+de\s+(?:l['’][ée]metteur|son\s+auteur)"
-    r"|\bseule\s+responsabilit[ée]\s+de\s+l['’][ée]metteur",
+    r"|\bseule\s+responsabilit[ée]\s+de\s+l['’][ée]metteur)",
     re.I,
 )
 
