@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from communique.extract.mentions import _RELATIVE
 from communique.french import contact_words, dates, vocabulary
 
 from .pattern_analysis import first_characters
@@ -34,6 +35,7 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("REPUBLICATION_NOTICE", vocabulary.REPUBLICATION_NOTICE, ("(?=[instv])",)),
     ("INLINE_CONTACT", vocabulary.INLINE_CONTACT, ("(?=[acet])",)),
     ("MONTH_YEAR", dates.MONTH_YEAR, ("(?=[adfjmnos])",)),
+    ("mentions._RELATIVE", _RELATIVE, ("(?=[djlmsv])", "(?=[dh])")),
     ("DATE", dates.DATE, ("(?=[adfjmnos])", "(?=[djlmsv])")),
 ]
 
@@ -61,6 +63,17 @@ def test_the_look_ahead_admits_every_first_character_of_the_words(name: str) -> 
     pattern = _PATTERNS[name]
     written = _WRITTEN[name]
     guards = next(g for n, _, g in _GUARDED if n == name)
+    if name == "mentions._RELATIVE":
+        # one look-ahead a group of words: the weekdays, then "hier" and "demain"
+        weekdays = re.search(r"\(\?P<weekday>([^)]*)\)", written.pattern)
+        words = re.search(r"\(\?P<word>([^)]*)\)", written.pattern)
+        assert weekdays is not None
+        assert words is not None
+        for group, guard in ((weekdays, "(?=[djlmsv])"), (words, "(?=[dh])")):
+            assert guard + group.group(0) in pattern.pattern
+            for word in group.group(1).split("|"):
+                assert _opens(guard, word[0], pattern.flags), word
+        return
     if name in ("DATE", "MONTH_YEAR"):
         # built from the month and weekday names by dates._initials: each spelling opens
         # with one of its characters
@@ -166,6 +179,10 @@ _PIECES = st.sampled_from(
         "lundi",
         "Samedi",
         "premier",
+        "hier",
+        "Demain",
+        "lundi prochain",
+        "3 mars dernier",
         "version en cache de",
         "instantané de la page",
         "This is Google's cache of",
