@@ -1434,7 +1434,8 @@ news_site_furniture_forms = st.one_of(
 newsletter_forms = st.one_of(
     st.sampled_from(["Infolettre", "INFOLETTRE", "L'infolettre de la FQCE"]),
     st.builds(lambda name, n: f"{name} n° {n}", st.sampled_from(
-        ["Newsletter", "Lettre d'information", "La Lettre de l'Agence –", "La lettre du réseau"]
+        ["Newsletter", "Lettre d'information", "La Lettre de l'Agence –", "La lettre du réseau",
+         "La Lettre culturelle –", "Bulletin municipal", "La lettre mensuelle", "BULLETIN DU CLUB"]
     ), st.integers(1, 300)),
     _phrase(st.sampled_from(["Dans", "dans", "DANS"]), "ce", st.sampled_from(["numéro", "numero"])),
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),

@@ -337,6 +337,19 @@ CASES = [
         id="cites-a-release-silent",
     ),
     pytest.param(
+        "cites-a-release",
+        "D'après les organisateurs, cités dans leur communiqué de bilan, le salon a attiré "
+        "18 500 visiteurs.",
+        "Le salon a attiré 18 500 visiteurs, un record pour sa neuvième édition.",
+        id="cites-a-release-possessive",
+    ),
+    pytest.param(
+        "cites-a-release",
+        "Selon son communiqué, la société ne fermera aucun site en 2027.",
+        "Selon son président, la société ne fermera aucun site en 2027.",
+        id="cites-a-release-according-to",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",

@@ -13,6 +13,7 @@ import pytest
 
 from communique import parse
 from communique.french.phones import PHONE, to_e164
+from communique.french.vocabulary import SOCIAL_BAR
 from communique.registry import get as get_adapter
 from communique.source import load
 
@@ -1026,6 +1027,44 @@ def test_a_wire_s_trailer_after_the_contacts_is_no_contact() -> None:
     )
     names = [contact.name for contact in parse(_far_below_the_top(zone)).contacts]
     assert names == ["Mathieu Ferrand"]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "J'aime · Commenter · Partager",
+        "J’aime    Commenter    Republier    Envoyer",
+        "👍❤️ 148 · 23 commentaires · 11 republications",
+        "Voir la traduction",
+        "Like · Reply · 2d",
+        "Ajouter un commentaire…",
+        "Afficher plus de commentaires",
+    ],
+)
+def test_a_social_network_s_bar_under_a_post_ends_the_contacts(bar: str) -> None:
+    # A release pasted in a post, copied with the network's page: the members who comment
+    # below the bar are no press contacts.
+    zone = (
+        "Contact presse\nLéa Quéré – lea.quere@example.fr – 06 00 00 00 47\n\n"
+        f"{bar}\n\n"
+        "Yann Riou • 2e\nChargé de mission – Port de Brest\nBravo à toute l'équipe !\n\n"
+        "Inès Caradec • 3e et +\nJournaliste\nPouvez-vous m'envoyer le dossier ?"
+    )
+    names = [contact.name for contact in parse(_far_below_the_top(zone)).contacts]
+    assert names == ["Léa Quéré"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Service de presse – 23 rue des Lilas – presse@example.fr",
+        "Marie Roux, chargée de la commission des partages d'expérience",
+        "Jean Le Bihan – 06 00 00 00 12 – vos commentaires sont bienvenus",
+        "Dossier de 12 pages · 3 annexes",
+    ],
+)
+def test_a_contact_line_naming_comments_or_shares_is_no_social_bar(line: str) -> None:
+    assert SOCIAL_BAR.search(line) is None
 
 
 @pytest.mark.parametrize("field", ["Internet : www.example.fr", "Entreprise : Clair de Lune"])

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from communique import ParseError, SectionKind, parse
+from communique.french.vocabulary import TICKER
 
 WIRE = """\
 RÉSULTATS ANNUELS 2024 : LA SOCIÉTÉ EXEMPLE ACCÉLÈRE SA CROISSANCE
@@ -112,6 +113,24 @@ def test_wire_release_place_ticker_issuer_and_headline() -> None:
     )
     assert "wire-format" in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Exemple SA (Paris:EXM) :", "Exemple SA"),
+        ("Exemple SA (Euronext Paris – EXM)", "Exemple SA"),
+        ("Groupe Exemple (NYSE: EXM)", "Groupe Exemple"),
+        # a city in brackets, a calendar's row: no market code
+        ("Réunion des analystes (Paris)", None),
+        ("17 mars | Résultats annuels | Communiqué et réunion SFAF (Paris)", None),
+    ],
+)
+def test_a_ticker_line_names_a_market_and_its_code(line: str, company: str | None) -> None:
+    match = TICKER.match(line)
+    assert (match is not None) == (company is not None)
+    if company is not None:
+        assert line[: line.index("(")].strip() == company
 
 
 def test_dateline_glued_to_the_first_sentence() -> None:

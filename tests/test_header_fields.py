@@ -26,7 +26,7 @@ from communique.extract.header import (
     header_step,
 )
 from communique.extract.lede import LEDE_RULES
-from communique.french.vocabulary import DOC_TYPE, is_section_label
+from communique.french.vocabulary import DETERMINERS, DOC_TYPE, is_section_label
 from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
 from communique.steps import Steps
 
@@ -219,6 +219,73 @@ def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
 def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
     text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"
     assert _words(parse(text).header.doc_type) == _words(label)
+
+
+@given(
+    label=st.one_of(strategies.singular_doc_types, strategies.plural_doc_types),
+    determiner=st.sampled_from(DETERMINERS),
+    verb=st.sampled_from(("Recevoir", "Lire", "Abonnez-vous à", "Retrouvez")),
+)
+def test_a_heading_speaking_of_releases_names_no_type(
+    label: str, determiner: str, verb: str
+) -> None:
+    # "Recevoir nos communiqués", "Lire le communiqué": a heading further down speaks of
+    # releases (a subscription box, a link); the determiner says so.
+    spoken_of = (
+        f"{determiner}{label.lower()}"
+        if determiner.endswith("'")
+        else f"{determiner} {label.lower()}"
+    )
+    text = (
+        "# Fermeture de la route départementale 12\n\n"
+        f"{BODY}\n\n## {verb} {spoken_of}\n\nInscrivez-vous à la liste de diffusion.\n"
+    )
+    assert parse(text).header.doc_type is None
+
+
+_CLOSING_BODY = (
+    "Le maire informe la population que des travaux de voirie auront lieu rue du Collège du "
+    "8 au 26 juin. La circulation sera interdite de 7 h 30 à 18 h.\n\n"
+    "Fait à Figeac, le 2 juin 2026\n\nLe Maire,\nClaire Vidal\n\n"
+)
+
+
+@given(
+    # (a footer opens with a capital: a line starting in lower case goes on from the line above)
+    label=strategies.singular_doc_types.filter(lambda label: label[:1].isupper()),
+    rest=st.sampled_from(
+        (
+            "",
+            " – Service communication – communication@example.fr",
+            " de la Ville de Figeac – 1, place de la Mairie",
+            " : téléchargeable au format PDF",
+            " | Mairie de Figeac",
+            " de l’Agence régionale de santé",
+        )
+    ),
+)
+def test_a_footer_opening_with_the_type_types_a_body_only_release(label: str, rest: str) -> None:
+    release = parse(f"{_CLOSING_BODY}{label}{rest}\n")
+    assert _words(release.header.doc_type) == _words(label)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Communiqué par le service de presse de la mairie",  # who communicated it
+        "Communiqués de presse – Archives 2026",  # the site's section
+        "Lire le communiqué de presse de la préfecture",  # a link speaking of one
+        "- Communiqué de presse (PDF, 120 Ko)",  # a list of downloads
+    ],
+)
+def test_a_footer_that_names_no_type_of_its_own_is_none(footer: str) -> None:
+    assert parse(f"{_CLOSING_BODY}{footer}\n").header.doc_type is None
+
+
+@pytest.mark.parametrize("label", ["COMMUNIQUÉ DE PRESSE", "Dossier de presse"])
+def test_the_header_s_type_outranks_a_footer_s(label: str) -> None:
+    text = f"{label}\n\nTravaux rue du Collège\n\n{_CLOSING_BODY}Communiqué – Mairie de Figeac\n"
+    assert parse(text).header.doc_type == label
 
 
 @given(label=strategies.singular_doc_types, at=st.integers(0, 2))

@@ -20,6 +20,7 @@ from communique.french.dates import DATE, DATE_FORMS, metadata_date, parse_date
 from communique.french.weights import DATE_EVIDENCE
 from communique.models import PressRelease
 
+from . import strategies
 from .strategies import (
     DATE_PLACEMENTS,
     DATE_STYLES,
@@ -561,6 +562,27 @@ def test_the_signed_date_closing_a_release_outranks_the_portal_s_stamp(stamp: st
     assert release.date == dt.date(2026, 1, 24)
     assert release.dateline is not None
     assert release.dateline.place == "Abidjan"
+
+
+@given(
+    date=strategies.dates,
+    style=st.sampled_from(("plain", "weekday", "slash", "abbreviated")),
+    place=st.sampled_from(strategies.PLACES),
+)
+def test_a_short_notice_that_is_only_a_body_is_dated_and_placed_by_its_signature(
+    date: dt.date, style: str, place: str
+) -> None:
+    # One sentence, then the signature: no block is long enough to start a body, and the
+    # signature is neither the headline nor lost.
+    text = (
+        "La préfète informe les usagers que la route départementale 12 sera fermée demain.\n\n"
+        f"Fait à {place}, le {strategies.render_date(date, style)}\n\nLa préfète,\nClaire Vidal\n"
+    )
+    release = parse(text)
+    assert "Fait à" not in (release.headline or "")
+    assert release.dateline is not None
+    assert release.dateline.place == place
+    assert release.date == date
 
 
 @pytest.mark.parametrize(

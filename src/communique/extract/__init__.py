@@ -27,13 +27,14 @@ from ..models import Dateline, Header, PressRelease
 from ..options import Options
 from ..steps import Steps
 from .attachments import attachments
+from .body_start import find_body
 from .classify import classify
 from .contacts import contacts
 from .dateline import dateline
 from .draft import Draft
 from .embargo import embargo
 from .event import event
-from .header import find_body, header
+from .header import header
 from .issuers import issuers
 from .mentions import mentions
 from .quotes import quotes

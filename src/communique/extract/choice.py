@@ -27,6 +27,7 @@ from typing import TypeVar
 
 import attrs
 
+from ..blocks import Line
 from ..models import Candidate, Explanation
 from ..steps import Rules
 from .draft import Draft, Field
@@ -140,3 +141,18 @@ class FieldRules:
             Explanation(self.field, explained(best), explained(rejected), len(found))
         )
         return chosen[1] if chosen is not None else None
+
+
+@attrs.frozen
+class HeaderCandidate:
+    """A header line with no other role: a headline, an issuer or a lede."""
+
+    block: int
+    line: Line
+    evidence: tuple[str, ...]
+    weights: Mapping[str, float] = attrs.field(eq=False, repr=False)
+
+    @property
+    def score(self) -> float:
+        """How much the line looks like the headline: the sum of its evidence's weights."""
+        return sum(self.weights[code] for code in self.evidence)

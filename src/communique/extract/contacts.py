@@ -50,6 +50,7 @@ from ..french.vocabulary import (
     NOTES_HEADING,
     PAGE_NUMBER,
     REPUBLICATION_NOTICE,
+    SOCIAL_BAR,
 )
 from ..models import Contact
 from ..steps import Step, Steps
@@ -458,6 +459,15 @@ def _wire_trailer(block: Block, first: str) -> bool | None:
 _WIRE_FIELD = re.compile(r"\s*(?:langue|isin|code\s+isin|mn[ée]mo(?:nique)?)\s*:", re.I)
 
 
+def _social_bar(block: Block, first: str) -> bool | None:
+    """A social network's bar under a post (``J'aime · Commenter · Partager``, ``23
+    commentaires``, ``Voir la traduction``): the members' comments below it are no contacts."""
+    return True if len(first) <= _SOCIAL_BAR_LENGTH and SOCIAL_BAR.search(first) else None
+
+
+_SOCIAL_BAR_LENGTH = 120
+
+
 def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
@@ -507,6 +517,7 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("rule", _rule_or_empty),
     ("end-marker-or-public", _end_marker_or_public),
     ("wire-trailer", _wire_trailer),
+    ("social-bar", _social_bar),
     ("postal-address", _postal_address),
     ("signature", _signed),
     ("contact-heading", _contact_heading),

@@ -820,7 +820,15 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
     holding = {
         bisect.bisect_right(starts, at) - 1 for at in _signed_at_positions(draft.document.text)
     }
-    indexes = sorted({*range(max(first, last), len(blocks)), *(i for i in holding if i >= first)})
+    # (a short text that is only a body may have no block long enough to start it: its header
+    # zone then reaches the signature, which is read unless it holds the headline)
+    headline = draft.headline.span if draft.headline is not None else None
+    indexes = sorted(
+        {
+            *range(max(first, last), len(blocks)),
+            *(i for i in holding if i >= first or not _holds(blocks[i], headline)),
+        }
+    )
     for index in reversed(indexes):
         block = blocks[index]
         if draft.roles.get(index) is Role.METADATA:
@@ -843,6 +851,11 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
             extra = ("quoted-act",) if quoted else ()
             yield _found("closing-dateline", line, _shifted(match, opening.end()), *extra)
             return
+
+
+def _holds(block: Block, span: tuple[int, int] | None) -> bool:
+    """Whether ``span`` lies inside ``block``."""
+    return span is not None and block.span[0] <= span[0] < block.span[1]
 
 
 def _closes_an_act(draft: Draft, index: int) -> bool:

@@ -13,7 +13,9 @@ meets (`read_line`, `read_continued`, `read_after_date`); the rules of
 ``metadata``
     a front-matter or page-metadata type;
 ``title-page``
-    a line of the title page further down, or a heading naming one.
+    a line of the title page further down, or a heading naming one;
+``closing-line``
+    a footer line opening with the type at the end of a text that is only a body.
 
 The weights (`communique.french.weights.DOC_TYPE_EVIDENCE`) put them in that order.
 """
@@ -27,6 +29,7 @@ from .. import diagnostics
 from ..blocks import BlockKind, Line
 from ..french.announcer import PROVIDED_BY
 from ..french.vocabulary import (
+    DETERMINERS,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     NAME_PARTICLES,
@@ -275,7 +278,9 @@ def doc_type_in_title(title: str) -> tuple[int, int] | None:
 # A determiner before a type closing a title: the title speaks of a release ("ce que dit le
 # communiqué", "réagit à un communiqué"), it is not one.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<!\w)(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|l['’])\s*\Z",
+    r"(?<!\w)(?:"
+    + "|".join(d.replace("'", "['’]") for d in sorted(DETERMINERS, key=len, reverse=True))
+    + r")\s*\Z",
     re.I,
 )
 
@@ -378,6 +383,36 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
                 return
 
 
+def _from_closing_line(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """The type opening a footer line at the end of the text, when the header names none: an
+    e-mail's or a town's release that is only a body closes with "Communiqué de presse –
+    Service communication – …" or "Communiqué de presse de la Fédération …"."""
+    tail = [
+        block
+        for block in draft.blocks[-_CLOSING_BLOCKS:]
+        if block.lines and block.kind not in _NOT_ON_A_TITLE_PAGE
+    ]
+    for block in reversed(tail):
+        for line in block.lines:
+            lead = len(line.text) - len(line.text.lstrip(" *_>"))
+            closing = _CLOSING_TYPE.match(line.text, lead)
+            if closing is not None and not is_section_label(closing["type"]):
+                yield FieldCandidate(draft.field(line, *closing.span("type")), ("closing-line",))
+                return
+
+
+#: How many blocks at the end of the text a closing type line is looked for in.
+_CLOSING_BLOCKS = 3
+# A footer opening with the type, then nothing, a separator or the issuer it belongs to
+# ("Communiqué par le service de presse" tells who communicated, and names no type).
+_CLOSING_TYPE = re.compile(
+    rf"(?=(?-i:[A-ZÀ-Ý]))(?P<type>{DOC_TYPE.pattern})"
+    r"(?:[ \t]*$|[ \t]*[–—|:]|[ \t]+-[ \t]"
+    r"|[ \t]+(?:(?:de\s+la|du|des|de)[ \t]+|de\s+l['’][ \t]*)(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+
+
 def _dated_type(line: Line) -> tuple[int, int] | None:
     """Where the document type opening a dateline's line is (``Communiqué de presse —
     Villeurbanne (Rhône), le 3 mars 2026 — Pour diffusion immédiate``), if it opens one."""
@@ -410,6 +445,7 @@ DOC_TYPE_RULES: Rules[HeaderRule] = Rules(
         ("before-headline", _from_before_headline),
         ("metadata", _from_metadata),
         ("title-page", _from_title_page),
+        ("closing-line", _from_closing_line),
     )
 )
 

@@ -354,3 +354,11 @@ def is_state_frame(text: str) -> bool:
 # No State heading or motto is longer.
 _MOTTO_LENGTH = 60
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
+
+
+# A line ending with a word no title ends with ("… PASSENT EN" / "ALERTE RENFORCÉE").
+DANGLING = re.compile(
+    r"(?<!\S)(?:en|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|pour|sur|par|avec|dans|un|une"
+    r"|contre|vers|entre|sans|sous|chez)\s*$",
+    re.I,
+)

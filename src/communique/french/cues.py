@@ -641,7 +641,10 @@ _RELEASE = r"communiqu[ée]s?"
 # communiqué" opens many a reply release of a union or an opposition group).
 _WHEN_SENT = r"(?:enfin|finalement|d[ée]j[àa]|discr[èe]tement|tardivement)"
 CITES_A_RELEASE = Cue.compile(
-    rf"\bselon{_S}(?:un|le){_S}{_RELEASE}|\bdans{_S}un{_S}{_RELEASE}"
+    # (someone's release, as a report cites it: "selon le communiqué", "dans leur
+    # communiqué", "d'après son communiqué"; a release says "ce communiqué" of itself)
+    rf"\b(?:selon|d{_APOSTROPHE}apr[èe]s){_S}(?:un|le|son|leur){_S}{_RELEASE}"
+    rf"|\bdans{_S}(?:un|son|leur){_S}{_RELEASE}"
     rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
     r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
     rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}"
@@ -690,10 +693,13 @@ NEWS_AGENCY_CREDIT = Cue.compile(
 #: it is no release (a release sent by e-mail says "communiqué", not "lettre" or "numéro").
 NEWSLETTER = Cue.compile(
     rf"\binfolettre\b|\bnewsletter{_S}(?:n[°o]|#|\d)|\blettre{_S}d{_APOSTROPHE}information{_S}n[°o]"
-    rf"|\bla{_S}lettre{_S}(?:de|du|des|d{_APOSTROPHE})[^\n]{{1,60}}?n[°o]{_S0}\d"
+    # an issue's number after its title: "La Lettre culturelle – n° 47", "La lettre du maire
+    # n°3", "Bulletin municipal n° 112"
+    rf"|\b(?:la{_S})?(?:lettre|bulletin){_S}(?:de|du|des|d{_APOSTROPHE}|municipal|mensuel"
+    rf"|trimestriel|culturel(?:le)?|hebdomadaire|[ée]lectronique)[^\n]{{0,60}}?n[°o]{_S0}\d"
     rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
-    keywords=("infolettre", "newsletter", "lettre", "numéro", "numero", "recevez"),
+    keywords=("infolettre", "newsletter", "lettre", "bulletin", "numéro", "numero", "recevez"),
     reach=80,
     flags=re.I | re.M,
 )

@@ -18,6 +18,7 @@ __all__ = [
     "ADDRESS",
     "CONTACT_HEADING",
     "CREDIT",
+    "DETERMINERS",
     "DISTRIBUTION_LEGEND",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
@@ -43,6 +44,7 @@ __all__ = [
     "ROLE_WORDS",
     "SERVICE_LINE",
     "SITE_TITLE",
+    "SOCIAL_BAR",
     "STATE_HEADING",
     "STATE_MOTTOS",
     "TICKER",
@@ -316,6 +318,17 @@ WIRE = re.compile(
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
 END_MARKER = re.compile(r"\s*(?:[-–—]\s*30\s*[-–—]|#{3}|[-–—]\s*fin\s*[-–—]|fin)\s*", re.I)
 
+#: The French determiners: articles (with their contractions), demonstratives and
+#: possessives. A noun after one is spoken of ("Recevoir nos communiqués", "le communiqué
+#: publié hier"), not a label.
+DETERMINERS: tuple[str, ...] = (
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux",
+    "ce", "cet", "cette", "ces",
+    "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+    "notre", "nos", "votre", "vos", "leur", "leurs",
+)  # fmt: skip
+
+
 #: Lower-case words a proper name holds between its capitalised ones, as letters runs read
 #: them (``d``, ``l`` of ``d'``, ``l'``): places ("Saint-Martin-de-Ré", "Aix-en-Provence",
 #: "Pointe-à-Pitre", "Villeneuve-lès-Avignon") and organisations ("Ville de Lyon").
@@ -339,6 +352,22 @@ NAME_PARTICLES = frozenset(
         "sous",
         "sur",
     ]
+)
+
+#: A social network's furniture under a post, as a copied page keeps it: its reaction bar
+#: ("J'aime · Commenter · Partager", "Like · Reply"), its counters ("148 · 23 commentaires ·
+#: 11 republications"), its comment box and its translation link. What follows is the
+#: network's (members' comments, suggestions), never the post's.
+_BAR_GAP = r"(?:[ \t]*[·•|][ \t]*|[ \t]+)"
+SOCIAL_BAR = re.compile(
+    rf"\bj['’]aime{_BAR_GAP}(?:commenter|r[ée]pondre){_BAR_GAP}(?:partager|republier|envoyer|\d)"
+    rf"|\blike{_BAR_GAP}(?:comment|reply){_BAR_GAP}(?:share|repost|send|\d)"
+    r"|\bvoir\s+la\s+traduction\b|\bsee\s+translation\b"
+    r"|\b(?:ajouter|[ée]crire|r[ée]diger)\s+un\s+commentaire\b|\badd\s+a\s+comment\b"
+    r"|\b(?:voir|afficher)\s+(?:les\s+|plus\s+de\s+)?(?:\d{1,6}\s+)?(?:autres\s+)?commentaires\b"
+    r"|(?<![\w,.])\d{1,6}\s?(?:commentaires?|r[ée]actions?|partages?|republications?|reposts?"
+    r"|comments?|shares?)(?=[ \t]*(?:[·•|]|$))",
+    re.I | re.M,
 )
 
 #: A portal's or a wire's notice that it republishes a text as its issuer sent it ("ce texte
@@ -500,9 +529,12 @@ ADDRESS = re.compile(
     re.I,
 )
 
-#: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``.
+#: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``, ``Exemple SA
+#: (Euronext Paris – EXM)``. The market names a code after a colon or a dash ("réunion SFAF
+#: (Paris)" names a city), and the company's name is no table row's cells.
 TICKER = re.compile(
-    r"[^()\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n]{0,30}\)\s*:?\s*$"
+    r"[^()|\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n:–—-]{0,25}"
+    r"[:–—-]\s*[A-Z0-9]{1,12}\b[^()\n]{0,20}\)\s*:?\s*$"
 )
 
 #: A listed company's market codes in brackets after its name, as French financial releases

@@ -56,7 +56,7 @@ DATE_EVIDENCE: dict[str, float] = {
     "quoted-act": -2.0,
 }
 
-#: The headline among the header's lines (``extract/header.py``): code -> weight.
+#: The headline among the header's lines (``extract/headline_rules.py``): code -> weight.
 HEADLINE_EVIDENCE: dict[str, float] = {
     # Typography: how the line is set.
     "heading": 3.0,  # a heading (Markdown "#", HTML <h1>–<h6>, a Word heading style)
@@ -77,6 +77,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "lower-case-start": -2.0,  # titles start with a capital (or a digit, a quote)
     "continues-above": -2.0,  # goes on with the line above: "…, " / "ET DE L'ÉCONOMIE"
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
+    "signed-at": -5.0,  # "Fait à Figeac, le 2 juin 2026": a signature's place and date
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
@@ -135,6 +136,7 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "before-headline": 2.5,  # right before the headline on its line (a PDF flattened to one line)
     "metadata": 2.0,  # front matter, page metadata
     "title-page": 1.0,  # a title page's line or heading further down
+    "closing-line": 0.5,  # a footer at the text's end: "Communiqué de presse – Service …"
     # Modifiers.
     "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
     "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
@@ -150,7 +152,7 @@ LEDE_EVIDENCE: dict[str, float] = {
     "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
 }
 
-#: The reference number (``extract/header.py``): code -> weight.
+#: The reference number (``extract/reference.py``): code -> weight.
 REFERENCE_EVIDENCE: dict[str, float] = {
     "header-line": 1.0,  # "N° 046", "Réf. : CP/2020/03" on a header line (the first written)
 }

@@ -1,0 +1,223 @@
+"""Where the body starts: the find-body step, run before the header step.
+
+The header is the run of blocks before the first body paragraph. This module finds that
+paragraph (`find_body` sets ``draft.body_start``): front matter (metadata blocks) is claimed
+first; a note forwarding the release and an e-mail's covering note above a rule line are
+set aside as furniture; then the first block that reads as the body opens it (a long
+paragraph in ordinary type, a full sentence, an ``À propos`` heading, a contact block, a
+dateline glued to its first sentence), within the header's reach. A post or a page that
+pastes a release has the release's header start at its type line. With no such block, the
+header is what precedes the first sentence-like block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, BlockKind
+from ..french.dates import PUBLICATION_LABEL
+from ..french.phones import PHONE
+from ..french.vocabulary import (
+    CONTACT_HEADING,
+    DOC_TYPE,
+    EMAIL,
+    FORWARDED_MARKER,
+    REPUBLICATION_NOTICE,
+    is_about_heading,
+    is_consent_banner,
+)
+from .dateline import match_dateline
+from .draft import Draft, Role
+from .packed_title import title_after_date
+from .text import strip_decoration, word_count
+
+__all__ = ["find_body"]
+
+
+# A body paragraph: longer than this, in ordinary type.
+_BODY_LENGTH = 200
+# The header never runs longer than this many blocks.
+_MAX_HEADER_BLOCKS = 25
+# A portal's notice on a republished text, a cache's banner, is a few sentences.
+_NOTICE_LENGTH = 600
+
+
+def find_body(draft: Draft) -> None:
+    """Claim front matter and find the first body block (``draft.body_start``)."""
+    blocks = draft.blocks
+    start = 0
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.METADATA:
+            draft.roles[index] = Role.METADATA
+            start = index + 1
+    start = _past_forwarding_note(draft, start)
+    start = _past_covering_note(draft, start)
+    opening = _first_body_block(blocks, start)
+    if opening is None:
+        end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
+        draft.body_start = start + _short_header(blocks[start:end])
+        return
+    pasted = _pasted_release(blocks, opening)
+    if pasted is None:
+        draft.body_start = opening
+        return
+    # a post or a page that pastes a release: its words are the page's, the release's own
+    # header starts at its type line
+    for claimed in range(start, pasted):
+        draft.roles.setdefault(claimed, Role.FURNITURE)
+    below = _first_body_block(blocks, pasted + 1)
+    draft.body_start = below if below is not None else pasted + 1
+
+
+def _first_body_block(blocks: tuple[Block, ...], start: int) -> int | None:
+    """The first block from ``start`` that opens the body, within the header's reach."""
+    for index in range(start, min(len(blocks), start + _MAX_HEADER_BLOCKS)):
+        if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
+            return index
+    return None
+
+
+def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
+    """Where a pasted release's type line stands, when the text read as the body's start
+    (``index``: a post's words, a portal's note) is followed closely by a line that is only
+    a document type ("COMMUNIQUÉ DE PRESSE") and then a dateline: the type line's index."""
+    opening = blocks[index]
+    first = opening.lines[0].text if opening.lines else ""
+    if len(opening.text) > _PASTED_NOTE_LENGTH or CONTACT_HEADING.match(first):
+        return None  # (a press contact set first is the release's own)
+    for at in range(index + 1, min(len(blocks), index + 1 + _PASTED_NOTE_BLOCKS)):
+        block = blocks[at]
+        if len(block.lines) != 1:
+            continue
+        if not DOC_TYPE.fullmatch(strip_decoration(block.lines[0].text)):
+            continue
+        for below in blocks[at + 1 : at + 1 + _PASTED_HEADER_BLOCKS]:
+            if below.lines and match_dateline(below.lines[0].text, None) is not None:
+                return at
+        return None
+    return None
+
+
+# A post's or a portal's words before a pasted release are short, a few blocks; the
+# release's type line has its dateline a few blocks below.
+_PASTED_NOTE_LENGTH = 600
+_PASTED_NOTE_BLOCKS = 3
+_PASTED_HEADER_BLOCKS = 3
+
+
+def _past_covering_note(draft: Draft, start: int) -> int:
+    """Where a release sent in an e-mail's body starts: an envelope (``De :``, ``Envoyé :``,
+    ``À :``, ``Objet :``), a covering note and its sender's signature, then a rule line
+    (``-----``) over the release. The envelope and the note are furniture: the subject is
+    the e-mail's, the signature is no press contact."""
+    blocks = draft.blocks
+    if start >= len(blocks):
+        return start
+    envelope = [line for line in blocks[start].lines if _ENVELOPE_FIELD.match(line.text)]
+    if len(envelope) < _ENVELOPE_FIELDS:
+        return start
+    for index in range(start + 1, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
+        if blocks[index].kind is BlockKind.RULE:
+            for claimed in range(start, index + 1):
+                draft.roles[claimed] = Role.FURNITURE
+            return index + 1
+        if _is_body(blocks[index], None) and len(blocks[index].text) > _NOTE_LENGTH:
+            return start  # prose before any rule: the release is the e-mail's own text
+    return start
+
+
+# An e-mail's envelope shows at least this many fields; a covering note is short.
+_ENVELOPE_FIELDS = 2
+_NOTE_LENGTH = 400
+
+
+def _past_forwarding_note(draft: Draft, start: int) -> int:
+    """Where a forwarded release starts: after the note that forwards it and the envelope of
+    the forwarded message ("---------- Message transféré ---------", "De : …", "Objet : …").
+    The note and the envelope are furniture: kept, never the release's header."""
+    blocks = draft.blocks
+    for index in range(start, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
+        lines = blocks[index].lines
+        at = next(
+            (n for n, line in enumerate(lines) if FORWARDED_MARKER.fullmatch(line.text)), None
+        )
+        if at is None:
+            continue
+        last = index
+        rest = lines[at + 1 :]
+        if not rest and index + 1 < len(blocks):  # the envelope in the next block
+            following = blocks[index + 1].lines
+            if following and all(_ENVELOPE_FIELD.match(line.text) for line in following):
+                last = index + 1
+        elif rest and not all(_ENVELOPE_FIELD.match(line.text) for line in rest):
+            return start  # the release itself follows the marker in its block: keep it
+        for claimed in range(start, last + 1):
+            draft.roles[claimed] = Role.FURNITURE
+        return last + 1
+    return start
+
+
+# How far down the note forwarding a release may run.
+_FORWARD_NOTE_BLOCKS = 12
+# A field of a forwarded message's envelope: "De : …", "Envoyé : …", "Objet : …".
+_ENVELOPE_FIELD = re.compile(
+    r"\s*(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc|cci|bcc|r[ée]pondre\s+[àa]"
+    r"|reply-to)\s*:",
+    re.I,
+)
+
+
+def _is_body(block: Block, following: Block | None) -> bool:
+    if block.kind in (BlockKind.HEADING, BlockKind.METADATA, BlockKind.RULE):
+        return False
+    first = block.lines[0].text if block.lines else ""
+    if is_about_heading(first):
+        return True
+    if CONTACT_HEADING.match(first):
+        # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
+        near = [line.text for b in (block, following) if b is not None for line in b.lines]
+        return any(EMAIL.search(text) or PHONE.search(text) for text in near)
+    glued = match_dateline(first, None, need_place=True)
+    if glued is not None and glued.glued and glued.date is not None:
+        if (
+            glued.place is None
+            and len(block.lines) == 1
+            and title_after_date(block.lines[0], glued)
+        ):
+            return False  # "12 mars 2026 – Budget participatif : à vos idées !": a title
+        # "Québec, le 7 avril 2021 – Le député…": the body starts here; "Publié le 03/04/2024
+        # – Mis à jour le …" is a page's publication line, no dateline.
+        return PUBLICATION_LABEL.match(first) is None
+    text = block.text
+    if block.emphasis is not None or is_consent_banner(text):
+        return False  # a cookie banner's sentences are the site's, not the release's
+    if len(text) <= _NOTICE_LENGTH and REPUBLICATION_NOTICE.search(text):
+        return False  # "ce texte est publié tel qu'il nous a été transmis": the portal's
+    if (
+        len(text) >= _SENTENCE_LENGTH
+        and text.endswith((".", "!", "?"))
+        and not text.endswith(("...", "…"))  # a page's copy cut short
+        and word_count(text) >= 15
+    ):
+        return True  # a full sentence: headlines do not end with a full stop
+    return len(text) > _BODY_LENGTH and _PROSE.search(text) is not None
+
+
+# A complete sentence at least this long starts the body.
+_SENTENCE_LENGTH = 100
+
+
+# Prose: a sentence end followed by more text, or a final full stop.
+_PROSE = re.compile(r"[.!?»…]\s+\S|[.!?»…]\s*$")
+
+
+def _short_header(blocks: tuple[Block, ...]) -> int:
+    """No long paragraph near the top: the header is what precedes the first sentence-like block."""
+    for index, block in enumerate(blocks):
+        if (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and index > 0
+            and (block.text.endswith((".", "!", "?", "»")) and word_count(block.text) > 12)
+        ):
+            return index
+    return len(blocks)

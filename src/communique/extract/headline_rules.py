@@ -1,0 +1,231 @@
+"""The headline evidence: named rules over a header line, and their weights.
+
+Each rule of `HEADLINE_RULES` is a small predicate on a `HeaderLine` (its block, the line,
+whether a document type or a dateline stands above it); the codes that fire are the line's
+evidence, weighed by `communique.french.weights.HEADLINE_EVIDENCE`. The header step
+chooses the best-scored line; `HeadlineRules.with_rule` adds a rule by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+import attrs
+
+from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.dates import DATE, MONTH_YEAR
+from ..french.vocabulary import (
+    CONTACT_HEADING,
+    DOC_TYPE,
+    ISSUER_WORDS,
+    OFFICE,
+    TICKER,
+    is_about_heading,
+)
+from ..french.weights import HEADLINE_EVIDENCE
+from ..steps import Rules
+from .choice import inserted
+from .letterhead import COMMUNIQUE_SUFFIX, department_or_address, issuer_like, legal_mention
+from .text import is_caps, word_count
+
+__all__ = [
+    "HEADLINE_FIELD",
+    "HEADLINE_RULES",
+    "NEWS_WORDS",
+    "HeaderLine",
+    "HeadlineRule",
+    "HeadlineRules",
+    "is_prose",
+]
+
+
+@attrs.frozen
+class HeaderLine:
+    """What a headline evidence rule reads of a header line: its block, the line itself,
+    whether a document type or a dateline stands above it (``after_marker``), and whether
+    no other candidate line stands between them (``next_to_marker``).
+
+    !!! info "Added in version 0.2"
+    """
+
+    block: Block
+    line: Line
+    after_marker: bool
+    next_to_marker: bool
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+# A date (or month and year) opening a line, then a colon or dash and the text it dates.
+_DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
+
+
+# Where and when a signatory signed: "Fait à Figeac, le 2 juin 2026" closes a text that is
+# only a body, and its header zone may reach it.
+_SIGNED_AT = re.compile(rf"\s*fait\s+[àa]\s+(?-i:[A-ZÀ-Ý])[^\n]{{0,80}}?(?:{DATE.pattern})", re.I)
+
+
+#: A headline evidence rule: whether its code fires for a header line.
+HeadlineRule = Callable[[HeaderLine], bool]
+
+#: The headline evidence, by name (the evidence code), in order: code -> predicate on a header
+#: line. Weights are :data:`communique.french.weights.HEADLINE_EVIDENCE`; a line's score is
+#: their sum over the codes that fire, and the best-scored line is the headline.
+HEADLINE_RULES: Rules[HeadlineRule] = Rules(
+    (
+        ("heading", lambda c: c.block.kind is BlockKind.HEADING),
+        ("top-heading", lambda c: c.block.kind is BlockKind.HEADING and c.block.level == 1),
+        # A paragraph set in bold is a title; bold inside a heading is decoration.
+        (
+            "bold",
+            lambda c: c.line.emphasis is Emphasis.STRONG and c.block.kind is not BlockKind.HEADING,
+        ),
+        ("italic", lambda c: c.line.emphasis is Emphasis.EM),
+        ("after-marker", lambda c: c.next_to_marker),
+        ("title-length", lambda c: 20 <= len(c.text) <= 250),
+        ("long-sentence", lambda c: len(c.text) > 150 and _full_stop(c.text)),
+        ("prose", lambda c: is_prose(c.text, heading=c.block.kind is BlockKind.HEADING)),
+        ("enumeration", lambda c: _enumeration(c)),
+        ("lower-case-start", lambda c: c.text[:1].islower()),
+        ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
+        ("signed-at", lambda c: _SIGNED_AT.match(c.text) is not None),
+        ("label", lambda c: _label(c)),
+        ("field-strip", lambda c: c.text.count(" | ") >= 2),
+        ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
+        ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
+        ("issuer-communicates", lambda c: COMMUNIQUE_SUFFIX.search(c.text) is not None),
+        (
+            "contact-or-about",
+            lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
+        ),
+        ("legal-mention", lambda c: legal_mention(c.text)),
+        (
+            "department-or-address",
+            lambda c: len(c.text) <= 120 and department_or_address(c.text),
+        ),
+    )
+)
+
+
+@attrs.frozen
+class HeadlineRules:
+    """The headline's evidence rules, in order, and their weights.
+
+    !!! info "Added in version 0.2"
+    """
+
+    rules: Rules[HeadlineRule]
+    weights: Mapping[str, float]
+
+    def with_rule(
+        self,
+        name: str,
+        rule: HeadlineRule,
+        *,
+        weight: float,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> HeadlineRules:
+        """A copy with the evidence ``name`` (fired by ``rule``, weighed ``weight``) added last,
+        or ``before``/``after`` another rule."""
+        rules = inserted(self.rules, name, rule, before=before, after=after)
+        return attrs.evolve(self, rules=rules, weights={**self.weights, name: weight})
+
+    def evidence(self, seen: HeaderLine) -> tuple[str, ...]:
+        """The evidence codes that fire for the header line ``seen``."""
+        return tuple(code for code, fires in self.rules if fires(seen))
+
+
+#: The headline's default rules and weights.
+HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def _full_stop(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, not with the ellipsis of a copy cut short."""
+    return text.endswith(".") and not text.endswith("...")
+
+
+def is_prose(text: str, *, heading: bool = False) -> bool:
+    """Two sentences, or a long one with its full stop; a heading's author set one sentence
+    as a title, full stop and all ("Six raisons de changer d'outils."). A sentence's end
+    inside a quoted title does not count ("« Rivages. Peindre la côte » : l'exposition")."""
+    if "«" in text or "“" in text:
+        text = _QUOTED.sub("«»", text)
+    if _SENTENCES.search(text):
+        return True
+    return not heading and _full_stop(text) and word_count(text) > 12
+
+
+# Two sentences in one line: prose, not a title.
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý]")
+# A title or a phrase quoted in guillemets or curly quotes, on one line.
+_QUOTED = re.compile(r"«[^«»\n]{0,300}»|“[^“”\n]{0,300}”")
+
+
+def _enumeration(c: HeaderLine) -> bool:
+    """A bullet, or a clause of a list ending with "," or ";" — not a title wrapped after its
+    comma onto the next line of its block ("…dans huit départements," / "les établissements…")."""
+    if c.block.kind is BlockKind.LIST_ITEM:
+        return True
+    return c.text.endswith((",", ";")) and c.line is c.block.lines[-1]
+
+
+def _label(c: HeaderLine) -> bool:
+    """A line introducing what follows ("Contacts :", the last line of its block), or a
+    ticker line; a title wrapped after its colon ("Résultats annuels 2023 :" / "croissance
+    organique de 7,4 %") goes on in its own block."""
+    if TICKER.match(c.text) is not None or _KEYWORDS_FIELD.search(c.text) is not None:
+        return True  # "… / Mot-clé(s) : Acquisition/Fusion": a wire's header of fields
+    return c.text.endswith(":") and c.line is c.block.lines[-1]
+
+
+# A wire's keywords field on its header line ("NEWSFLUX-News : Arvelia SE / Mot-clé(s) :
+# Acquisition", "Catégorie : …"), and the English of bilingual wires ("Keyword(s):").
+_KEYWORDS_FIELD = re.compile(
+    r"(?:^|\s)(?:mots?[- ]cl[ée]s?(?:\(s\))?|mot[- ]cl[ée]\(s\)|keywords?(?:\(s\))?)\s*:", re.I
+)
+
+
+def _names_a_doc_type(text: str) -> bool:
+    """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
+    or a document type and who issues it ("Communiqué du maire"), not a title naming one
+    ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
+    issued = _TYPE_OF_ISSUER.match(text)
+    if issued is not None and DOC_TYPE.fullmatch(issued.group("type")):
+        return True
+    listed = _LISTED.search(text)
+    if listed is None:
+        return False  # no list at all: the (long) document-type pattern need not run
+    found = DOC_TYPE.search(text, listed.start())
+    return found is not None and found.group()[:1].islower()
+
+
+# A document type, then who issues it: "Communiqué du maire", "Communiqué de la préfecture".
+_TYPE_OF_ISSUER = re.compile(
+    r"\s*(?P<type>[^\W\d][\w’' -]{2,40}?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"[^\W\d][\w’' -]{1,40}"
+)
+# A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
+_LISTED = re.compile(r",|\s(?:ou|et)\s")
+
+
+def _in_caps_headline(c: HeaderLine) -> bool:
+    """A headline set in capitals, as PDF releases set it: four words or more, below the
+    document type or the dateline, or naming no organisation."""
+    if not is_caps(c.text) or word_count(c.text) < NEWS_WORDS:
+        return False
+    if _OPENS_WITH_ARTICLE.match(c.text) is not None:
+        return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
+    return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
+
+
+# A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in
+# capitals opens with its subject ("LA RÉGION LANCE…").
+_OPENS_WITH_ARTICLE = re.compile(r"\s*(?:le|la|les|l['’]|un|une)(?:\s|(?<=['’]))", re.I)
+
+
+# A headline states news: fewer words than this make a label.
+NEWS_WORDS = 4

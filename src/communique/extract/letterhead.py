@@ -1,0 +1,668 @@
+"""The letterhead: the issuers the header's own lines name.
+
+The header step scans the header lines and chooses the headline; the lines it leaves
+above the headline (and, on a page that pastes a release, the release's own letterhead
+below the page's copy of the title) are read here: an organisation's name, possibly over
+several lines or in columns (``PRÉFET`` / ``DU CANTAL``), several organisations side by side
+(``Université X · Centre Y``), a person's name over the office below it, or ``Name,
+office, communique :``; not a department, a legal mention, an acronym under its name, the
+site's section or a wire's name.
+
+Top to bottom: which header lines may name the issuers (`issuer_lines`, `below_navigation`),
+the issuers they name (`read_issuers`), then what a line reads like (`issuer_like`,
+`legal_mention`, `department_or_address`), which the headline rules ask too.
+
+`extract/issuers.py` is another step, run after the sections: when the header named no
+issuer, it looks for one in the rest of the release (``À propos``, a signature, the
+metadata). This module stays apart from it: it reads the header zone's lines, during the
+header step, with the header's candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from ..blocks import Line
+from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE_SIGN
+from ..french.dates import PUBLICATION_LABEL
+from ..french.vocabulary import (
+    ADDRESS,
+    CONTACT_HEADING,
+    DOC_TYPE,
+    ISSUER_WORDS,
+    KIT_SECTION_HEADINGS,
+    OFFICE,
+    SERVICE_LINE,
+)
+from ..models import Issuer, Span
+from .choice import HeaderCandidate
+from .dateline import match_dateline
+from .draft import Draft
+from .page_furniture import SECTION_TITLE, source_line
+from .text import (
+    DANGLING,
+    folded,
+    is_caps,
+    is_person_name,
+    is_state_frame,
+    strip_decoration,
+    word_count,
+)
+
+__all__ = [
+    "COMMUNIQUE_SUFFIX",
+    "below_navigation",
+    "department_or_address",
+    "issuer_like",
+    "issuer_lines",
+    "legal_mention",
+    "read_issuers",
+]
+
+
+# -- the header lines that may name the issuers ------------------------------------------------
+
+
+def issuer_lines(
+    draft: Draft, candidates: list[HeaderCandidate], until: int
+) -> list[HeaderCandidate]:
+    """The lines that may name the issuers: those above the headline, and, when the page
+    writes the title again around a pasted release's own letterhead ("Titre" / meta line /
+    "AQUARISK MÉDITERRANÉE" / "COMMUNIQUÉ" / "Titre", or "Titre" / "Titre" / "MINISTÈRE DE
+    L'EAU" / "COMMUNIQUÉ DE PRESSE"), the header's lines below the first copy too."""
+    if until >= len(candidates):
+        return candidates[:until]
+    if "repeated" not in candidates[until].evidence:
+        # A page's title over a pasted release's letterhead, before any type or dateline:
+        # "<h1>Titre</h1>" / "Centre hospitalier universitaire de Brest" / "Communiqué de
+        # presse" / "Brest, le 2 février 2022".
+        title = candidates[until]
+        later = candidates[until + 1 :]
+        # A minister's letterhead under the title: the name over the portfolio ("CLÉMENCE
+        # VAUTRIN" / "MINISTRE DE LA MER"), with or without a type or date above the title.
+        signed = [
+            line
+            for c, under in itertools.pairwise(later)
+            if c.block != title.block
+            and under.block == c.block
+            and "after-marker" not in c.evidence
+            and is_person_name(strip_decoration(c.line.text))
+            and _GOVERNMENT_OFFICE.match(strip_decoration(under.line.text)) is not None
+            and _PERSON_NEWS.search(title.line.text) is None
+            for line in (c, under)
+        ]
+        if "after-marker" in title.evidence:
+            # a type or dateline above the title: no pasted release, but its minister
+            return candidates[:until] + signed
+        below = [
+            c
+            for c in later
+            if c in signed
+            or (
+                c.block != title.block
+                # (under a portal's stamp, "Publié le …", the release's letterhead still opens it)
+                and (
+                    ("issuer-like" in c.evidence and "after-marker" not in c.evidence)
+                    or _stamped_only(draft, title, c)
+                )
+                and (ISSUER_WORDS.match(c.line.text) or OFFICE.match(c.line.text))
+                and not _LISTED_NOUN.match(c.line.text)
+            )  # "THÉÂTRE, DANSE ET MUSIQUE": a list
+        ]
+        return candidates[:until] + below
+    key = " ".join(candidates[until].line.text.casefold().split())
+    copies = [
+        n
+        for n in range(until + 1, len(candidates))
+        if " ".join(candidates[n].line.text.casefold().split()) == key
+    ]
+    if not copies:
+        return candidates[:until]
+    return [
+        c
+        for n, c in enumerate(candidates)
+        if n != until and " ".join(c.line.text.casefold().split()) != key
+    ]
+
+
+# A noun followed by a comma: the start of a list, not an organisation's name.
+_LISTED_NOUN = re.compile(r"\s*[\w'’-]+\s*,")
+
+
+# A government's portfolio under a minister's name: "MINISTRE DE LA MER", "Secrétaire d'État
+# chargée du Numérique" (a director's title under her name is a nomination's subject).
+_GOVERNMENT_OFFICE = re.compile(
+    r"\W*(?:ministre|secr[ée]taire\s+d['’][ée]tat|haute?[- ]commissaire"
+    r"|porte-parole\s+du\s+gouvernement)\b",
+    re.I,
+)
+# A title about a person: an appointment, a tribute ("Nomination à la direction générale",
+# "Hommage à …").
+_PERSON_NEWS = re.compile(
+    r"\b(?:nomination|nomm[ée]e?s?|portrait|hommage|disparition|d[ée]c[èe]s|succ[èe]de)\b", re.I
+)
+
+
+def _stamped_only(draft: Draft, title: HeaderCandidate, line: HeaderCandidate) -> bool:
+    """Whether what stands between the page's title and ``line`` marks the page only: its
+    publication stamps (``Publié le …``), no document type and no dateline of the release."""
+    between = draft.document.text[title.line.span[1] : line.line.span[0]]
+    stamped = False
+    for text in between.splitlines():
+        text = strip_decoration(text)
+        if not text:
+            continue
+        if DOC_TYPE.fullmatch(text):
+            return False
+        dated = match_dateline(text, None)
+        if dated is not None:
+            if dated.place is not None or not PUBLICATION_LABEL.match(text):
+                return False
+            stamped = True
+    return stamped
+
+
+def below_navigation(
+    candidates: list[HeaderCandidate], navigation: list[int]
+) -> list[HeaderCandidate]:
+    """The issuer lines below the last navigation line above them, when there are some: a
+    page's banner ("Canton du Valais", "Kanton Wallis") sits above its breadcrumb, the
+    release's letterhead below it."""
+    if not candidates or not navigation:
+        return candidates
+    top = max(c.line.span[0] for c in candidates)
+    last = max((start for start in navigation if start < top), default=-1)
+    below = [c for c in candidates if c.line.span[0] > last]
+    return below if below else candidates
+
+
+# -- the issuers they name ---------------------------------------------------------------------
+
+
+def read_issuers(draft: Draft, candidates: list[HeaderCandidate]) -> None:
+    """Issuer lines above the headline: organisations, or a name with an office below it."""
+    pending: tuple[Line, list[str], list[Line]] | None = None
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            line, office, office_lines = pending
+            title = strip_decoration(" ".join(office)) or None
+            title_span = None
+            if office_lines:
+                first, last = office_lines[0], office_lines[-1]
+                title_span = (first.span[0], last.span[1])
+            span = line.locate(0, len(line.text))
+            draft.issuers.append(Issuer(line.text.strip(), title, span, title_span))
+            pending = None
+
+    previous: HeaderCandidate | None = None  # the candidate line read last
+    for candidate in candidates:
+        text = strip_decoration(candidate.line.text)
+        if not text or CONTACT_HEADING.match(text) or len(text) > 200:
+            continue
+        above, previous = previous, candidate
+        same_block = above is not None and (
+            above.block == candidate.block or _next_line(draft, above, candidate)
+        )
+        if _LEGAL_MENTION.search(text):
+            # "Association loi 1901", "SA au capital de …": the line above names the organisation
+            if pending is None and same_block and above is not None:
+                _issuer_above(draft, above)
+            continue
+        under_name = above is not None and (same_block or above.block == candidate.block - 1)
+        if (draft.issuers or pending is not None) and under_name and _DESCRIPTOR.fullmatch(text):
+            continue  # "Société d'économie mixte locale" under the name: what it is, not who
+        last = draft.issuers[-1] if draft.issuers and pending is None else None
+        if (
+            last is not None
+            and same_block
+            and above is not None
+            and _ends_on(last, above)
+            and _name_continues(last.name, text)
+            and _same_column(draft.document.text, last.span, candidate.line.span)
+        ):
+            _extend_issuer(draft, candidate.line)
+            continue
+        beside = _column_issuer(draft, candidate.line) if pending is None and same_block else None
+        if beside is not None and _name_continues(draft.issuers[beside].name, text):
+            # a letterhead in two columns: the left name goes on under itself
+            _extend_issuer(draft, candidate.line, beside)
+            continue
+        if pending is not None and (OFFICE.match(text) or (pending[1] and _continues(text))):
+            pending[1].append(candidate.line.text.strip(" *_\t"))
+            pending[2].append(candidate.line)
+            continue
+        if is_state_frame(text) or text.count(" | ") >= 2:
+            continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
+        if SECTION_TITLE.fullmatch(text):
+            continue  # "ESPACE PRESSE", "Salle de presse": the site's section, no name
+        if word_count(text) <= 3 and WIRE_SIGN.search(text):
+            continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
+        if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
+            continue  # the issuer's department: "Direction des sécurités"
+        if draft.issuers and pending is None and _office_with_article(text):
+            continue  # "La secrétaire d'État" under the ministry: an office, no one's name
+        flush()
+        if draft.issuers and (
+            _acronym_of(text, draft.issuers[-1].name)
+            or _acronym_of(draft.issuers[-1].name.split(maxsplit=1)[0], text)
+        ):
+            # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH" or
+            # under an acronym and its territory ("ARS Occitanie" / "Agence régionale de santé")
+            continue
+        held = _name_and_office(text)
+        if is_person_name(text):
+            pending = (candidate.line, [], [])
+        elif held and is_person_name(held["name"]) and OFFICE.match(held["office"]):
+            # "Hermeline Martin (PS), présidente du Conseil départemental, communique :"
+            name, office = held["name"].strip(), strip_decoration(held["office"])
+            at, office_at = candidate.line.text.find(name), candidate.line.text.find(office)
+            draft.issuers.append(
+                Issuer(
+                    name,
+                    office,
+                    candidate.line.locate(at, at + len(name)),
+                    candidate.line.locate(office_at, office_at + len(office)),
+                )
+            )
+            draft.evidence.append("issuer-communicates")
+        elif _organisation_like(text):
+            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+            text = logo.group("name").strip(" .,:;") if logo is not None else text
+            name = COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
+            if name != text:
+                draft.evidence.append("issuer-communicates")
+            line = candidate.line
+            for part in _co_issuers(name):
+                at = max(0, line.text.find(part))
+                draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
+    flush()
+    _drop_repeated_issuers(draft)
+
+
+def _next_line(draft: Draft, above: HeaderCandidate, below: HeaderCandidate) -> bool:
+    """Whether ``below``'s line comes right after ``above``'s in the text, with no blank line
+    between them: a page captured as text puts each line in a block of its own, and a
+    letterhead's lines ("PRÉFET" / "DU CANTAL") still run on."""
+    end, start = above.line.span[1], below.line.span[0]
+    between = draft.document.text[end:start] if 0 <= end <= start else "\n\n"
+    return between.count("\n") == 1 and not between.strip()
+
+
+def _issuer_above(draft: Draft, candidate: HeaderCandidate) -> None:
+    """The organisation named on ``candidate``'s line, unless already read."""
+    if draft.issuers and _read_from(draft.issuers[-1], candidate):
+        return
+    text = strip_decoration(candidate.line.text)
+    if _LEGAL_MENTION.search(text):
+        return  # "SA au capital de …" over "RCS …": the name is further up
+    if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
+        draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
+
+
+def _read_from(issuer: Issuer, candidate: HeaderCandidate) -> bool:
+    """Whether ``issuer`` was read from ``candidate``'s line."""
+    span = candidate.line.span
+    return issuer.span is not None and span[0] <= issuer.span[0] < span[1]
+
+
+def _ends_on(issuer: Issuer, candidate: HeaderCandidate) -> bool:
+    """Whether ``issuer``'s name, perhaps read over several lines, ends on ``candidate``'s."""
+    span = candidate.line.span
+    return issuer.span is not None and span[0] < issuer.span[1] <= span[1]
+
+
+# A line saying what kind of body the name above is, in common nouns only: "Société
+# d'économie mixte locale", "Régie publique de l'eau et de l'assainissement", "Établissement
+# public à caractère industriel et commercial" (a second organisation has a proper name).
+_DESCRIPTOR = re.compile(
+    r"(?i:soci[ée]t[ée]\s+(?:d['’][ée]conomie\s+mixte|publique\s+locale|anonyme|coop[ée]rative"
+    r"|par\s+actions|[àa]\s+responsabilit[ée]|d['’]int[ée]r[êe]t\s+collectif)"
+    r"|r[ée]gie\s+(?:publique|municipale|intercommunale|personnalis[ée]e)"
+    r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
+    r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
+)
+
+
+def _name_continues(name: str, text: str) -> bool:
+    """Whether the line ``text`` completes the organisation ``name`` read just above it."""
+    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
+        return False
+    if (
+        _NAME_CONTINUATION.match(text)
+        and word_count(text) <= _CONTINUATION_WORDS
+        and _continues_in_its_case(name, text)
+    ):
+        return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
+    if word_count(text) > 6:
+        return False
+    if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
+        return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
+    if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
+        # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
+        return len(text) > _ACRONYM_LENGTH and not ISSUER_WORDS.match(text)
+    return bool(
+        _COLLECTIVE_KIND.fullmatch(name)
+        and text[:1].isupper()
+        and not ISSUER_WORDS.search(text)
+        and not is_person_name(text)
+    )
+
+
+# A generic kind of local authority, completed by its proper name on the next line
+# ("Communauté d'agglomération" / "Vallée de l'Orbe").
+_COLLECTIVE_KIND = re.compile(
+    r"(?:communaut[ée]\s+(?:d['’]agglom[ée]ration|de\s+communes|urbaine)|syndicat\s+(?:mixte|"
+    r"intercommunal)|m[ée]tropole|conseil\s+(?:d[ée]partemental|r[ée]gional)|r[ée]gion|d[ée]partement"
+    r"|pr[ée]f(?:et|[èe]te|ecture)|ville|commune|mairie"
+    # a State body named after its region: "AGENCE RÉGIONALE DE SANTÉ" / "LA RÉUNION"
+    r"|agence\s+r[ée]gionale\s+de\s+sant[ée]|rectorat|acad[ée]mie)",
+    re.I,
+)
+# A word in capitals this short under a name is its acronym, not the rest of the name.
+_ACRONYM_LENGTH = 5
+# A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
+_MINISTRY = re.compile(r"minist[èe]re\b", re.I)
+# A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
+_NAME_CONTINUATION = re.compile(
+    r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
+    # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
+    r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
+
+
+# A name's second line opening with "de", "du", "des"… runs to this many words.
+_CONTINUATION_WORDS = 10
+
+
+def _continues_in_its_case(name: str, text: str) -> bool:
+    """A name goes on over a line in its own case: a line in capitals under a name in
+    capitals, a line opening in lower case ("de la Drôme") under one in mixed case; a line
+    opening with a capital particle ("Des jardins partagés…") under a mixed-case name, or in
+    mixed case under capitals, is a title."""
+    if is_caps(text):
+        return is_caps(name)
+    return text.lstrip(" *_")[:1].islower() or _PORTFOLIO_HEAD.match(text) is not None
+
+
+# A ministry's portfolio line, capitalised or not: "Chargé de la Mer", "auprès du ministre".
+_PORTFOLIO_HEAD = re.compile(r"\W*(?:charg[ée]e?s?|aupr[èe]s)\s", re.I)
+
+
+def _same_column(text: str, above: Span | None, below: Span) -> bool:
+    """Whether two lines of a letterhead laid out in columns stand in the same column (a
+    name in the right column goes on in the right column); true outside column layouts."""
+    if above is None:
+        return True
+    columns = [span[0] - (text.rfind("\n", 0, span[0]) + 1) for span in (above, below)]
+    if abs(columns[0] - columns[1]) <= _COLUMN_SLACK or max(columns) < _COLUMN_START:
+        return True
+    # centred lines: their middles align ("AGENCE RÉGIONALE DE SANTÉ" over "LA RÉUNION")
+    ends = [span[1] - (text.rfind("\n", 0, span[0]) + 1) for span in (above, below)]
+    return abs((columns[0] + ends[0]) - (columns[1] + ends[1])) <= 2 * _COLUMN_SLACK
+
+
+# How far apart two lines of one column may start; a column starts this far right at least.
+_COLUMN_SLACK = 6
+_COLUMN_START = 20
+
+
+def _column_issuer(draft: Draft, line: Line) -> int | None:
+    """In a letterhead laid out in columns, the index of an issuer standing in ``line``'s
+    column on the source line right above it, if any."""
+    text = draft.document.text
+    if "    " not in source_line(text, line.span).strip():
+        return None  # no other column on the line
+    for index in range(len(draft.issuers) - 1, max(-1, len(draft.issuers) - 4), -1):
+        span = draft.issuers[index].span
+        if span is None or text.count("\n", span[1], line.span[0]) != 1:
+            continue
+        if _same_column(text, span, line.span):
+            return index
+    return None
+
+
+def _extend_issuer(draft: Draft, line: Line, index: int = -1) -> None:
+    last = draft.issuers[index]
+    text = line.text.strip()
+    start = line.text.find(text)
+    end_span = line.locate(start, start + len(text))
+    span = (last.span[0], end_span[1]) if last.span is not None else end_span
+    name = last.name
+    if last.span is not None and "," in draft.document.text[last.span[1] - 1 : last.span[1] + 1]:
+        name += ","  # "MINISTÈRE DE L'ÉCONOMIE," / "DES FINANCES": the comma is the name's
+    draft.issuers[index] = attrs.evolve(last, name=f"{name} {strip_decoration(text)}", span=span)
+
+
+# A wrapped office line runs to this many words at most.
+_TITLE_WORDS_LIMIT = 40
+
+
+def _continues(text: str) -> bool:
+    """A wrapped office line: capitals or a lower-case start, no sentence end."""
+    return (is_caps(text) or text[:1].islower()) and len(text.split()) <= _TITLE_WORDS_LIMIT
+
+
+def _acronym_of(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name``'s acronym: its letters are the initials of the name's
+    words, in order, some words (articles, prepositions) skipped."""
+    letters = text.replace(".", "").strip()
+    if not 2 <= len(letters) <= 12 or not letters.isalpha() or not letters.isupper():
+        return False
+    # (initials folded: "EPTB" is "Établissement public territorial du bassin")
+    initials = [folded(word[:1]).upper() for word in re.split(r"[\s'’-]+", name) if word]
+    letters = folded(letters).upper().replace(" ", "")
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return initials[:1] == [letters[0]]
+
+
+# A person, a party in brackets perhaps, then the office: "Anne Martin (PS), présidente de …"
+# (the line's trailing blanks and comma are stripped before: no tail to backtrack into).
+_NAME_AND_OFFICE = re.compile(
+    r"(?P<name>[^,()\n]{3,60}?)\s*+(?:\([^()\n]{1,30}\)\s*+)?,\s*+(?P<office>[^\n]{3,200})"
+)
+
+
+def _name_and_office(text: str) -> re.Match[str] | None:
+    if "," not in text:
+        return None
+    return _NAME_AND_OFFICE.fullmatch(COMMUNIQUE_SUFFIX.sub("", text).rstrip(" \t,"))
+
+
+def _organisation_like(text: str) -> bool:
+    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
+        return False
+    if _TITLE_COLON.search(text):
+        return False  # "Néovalis : une activité solide au premier semestre": a title
+    return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+# A title's colon: a subject, then what is said of it in lower case.
+_TITLE_COLON = re.compile(r"(?<!\s)\s+:\s+[a-zà-ÿ]")
+
+
+def _co_issuers(name: str) -> list[str]:
+    """The organisations a letterhead line names side by side (``Université des Antilles ·
+    Centre national de recherche …``): split at a middle dot, a bullet or a bar when every
+    part is an organisation's name; else the line's name whole."""
+    if not any(mark in name for mark in "·•|"):
+        return [name]
+    parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
+    if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):
+        return [parts[1]]  # "Société | QUORVANE": a field's label, then the name
+    if (
+        len(parts) >= 2
+        and _organisation_like(parts[0])
+        and all(_department_or_status(part) for part in parts[1:])
+    ):
+        # "Ville de Lyon | Direction des Sports", "Mairie de Lyon · Cabinet du Maire",
+        # "Théâtre des Célestins | Centre dramatique national": its unit or its status
+        return [parts[0]]
+    if len(parts) < 2 or not all(part and _organisation_like(part) for part in parts):
+        return [name]
+    return parts
+
+
+_CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+def _department_or_status(part: str) -> bool:
+    """A unit of the body named before it ("Direction des Sports", "Cabinet du Maire") or
+    what kind of body it is, its head then adjectives in lower case ("Centre dramatique
+    national", "Scène nationale")."""
+    if SERVICE_LINE.fullmatch(part) or DEPARTMENT_LINE.search(part) or _CABINET.match(part):
+        return True
+    if _DESCRIPTOR.fullmatch(part):
+        return True
+    words = part.split()
+    return (
+        2 <= len(words) <= _STATUS_WORDS  # ("Centre national de la recherche scientifique")
+        and all(word.islower() for word in words[1:])
+        # ("Office de tourisme": a body of its own, named by its complement)
+        and words[1] not in ("de", "du", "des")
+        and not words[1].startswith(("d'", "d’"))
+    )
+
+
+_STATUS_WORDS = 3
+# The office of a holder: "Cabinet du Maire", "Cabinet de la Présidente".
+_CABINET = re.compile(r"cabinet\s+(?:du|de\s+la|de\s+l['’])\s", re.I)
+
+
+def _drop_repeated_issuers(draft: Draft) -> None:
+    """An issuer named twice (a portal's ``Société : X`` field, then X's letterhead) is one."""
+    seen: set[str] = set()
+    kept = []
+    for issuer in draft.issuers:
+        key = folded(issuer.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(issuer)
+    draft.issuers[:] = kept
+
+
+# -- what a line reads like (the headline rules ask it too) ------------------------------------
+
+# "LA PRÉFECTURE COMMUNIQUE": the issuer announcing itself.
+COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+communique\s*:?\s*$", re.I)  # linear under sub
+
+
+def issuer_like(text: str) -> bool:
+    if folded(text) in KIT_SECTION_HEADINGS:
+        return False  # "SOMMAIRE", "ÉDITO": a press kit's parts, in capitals like a name
+    if COMMUNIQUE_SUFFIX.search(text) is not None:
+        return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
+    if len(text) > 120 or _TITLE_COLON.search(text) is not None:
+        return False
+    if DANGLING.search(text) is not None:
+        return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
+    return bool(
+        # a name starts with a capital ("médiathèque du quartier…" goes on with a wrapped
+        # title) and holds no verb ("Théâtre de la Ville lance sa saison" is a title)
+        (
+            ISSUER_WORDS.match(text)
+            and text[:1].isupper()
+            and not _ARTICLE_AFTER_FIRST_WORD.match(text)
+            and ANNOUNCING_VERB.search(text) is None
+        )
+        or is_person_name(text)
+        or OFFICE.match(text)
+        or _office_with_article(text)
+        or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
+    )
+
+
+# "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:
+# an organisation's name never puts an article right after its first word.
+_ARTICLE_AFTER_FIRST_WORD = re.compile(r"\S+\s+(?:la|le|les|un|une|l['’])(?:\s|(?<=['’]))", re.I)
+
+
+def _office_with_article(text: str) -> bool:
+    """An office named with its article on a letterhead line of its own (``La secrétaire
+    d'État``, ``Le préfet de la Drôme``): who signs, not a title (no verb, a few words)."""
+    article = SUBJECT_ARTICLE.match(text)
+    office = OFFICE.match(text, article.end()) if article is not None else None
+    if office is None or word_count(text) > _OFFICE_LINE_WORDS:
+        return False
+    rest = text[office.end() :].strip()
+    return not rest or (_PORTFOLIO.match(rest) is not None and _only_portfolio(rest))
+
+
+def _only_portfolio(rest: str) -> bool:
+    """Whether the words after an office name its portfolio only ("de la Culture", "chargée
+    de la Transition écologique", "délégué en charge de l'Industrie"), not what its holder
+    does ("du Rhône en visite à Vénissieux", "du Rhône reçoit les maires", "des Sports au
+    Stade de Gerland"): no preposition but "de" and "auprès de", no article but after "de"."""
+    words = _WORDS.findall(rest.lower())
+    for before, word in zip(["de", *words], words, strict=False):
+        if word in _NOT_IN_PORTFOLIO and not (word == "en" and _IN_CHARGE.search(rest)):
+            return False
+        if word in _ARTICLES and before not in ("de", "auprès"):
+            return False
+    return True
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’](?=\w))?")
+_ARTICLES = frozenset(("le", "la", "les", "un", "une"))
+# (prepositions no portfolio holds: "à", "au", "pour", "sur"…; "en" but in "en charge de")
+_NOT_IN_PORTFOLIO = frozenset(
+    (
+        "à", "au", "aux", "avec", "pour", "sur", "dans", "chez", "par", "contre", "vers",
+        "lors", "face", "pendant", "après", "avant", "en",
+    )
+)  # fmt: skip
+_IN_CHARGE = re.compile(r"\ben\s+charge\s+d", re.I)
+
+
+# What may follow an office on its line: its portfolio.
+_PORTFOLIO = re.compile(
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|charg[ée]e?|d[ée]l[ée]gu[ée]e?|aupr[èe]s)(?:\s|(?<=['’]))",
+    re.I,
+)
+_OFFICE_LINE_WORDS = 14  # (a portfolio may be long: its words are checked one by one)
+
+
+def legal_mention(text: str) -> bool:
+    """A company's or an association's legal mention: "RCS …", "SA au capital de …"."""
+    return _LEGAL_MENTION.search(text) is not None
+
+
+# Legal mentions under an organisation's name: its status, capital, registration.
+_LEGAL_MENTION = re.compile(
+    r"\bassociation\s+(?:r[ée]gie\s+par\s+la\s+)?loi\s+(?:du\s+1er\s+juillet\s+|de\s+)?1901\b"
+    r"|\breconnue?\s+d['’]utilit[ée]\s+publique|\bau\s+capital\s+de\b|\bRCS\b|\bSIRE[NT]\b"
+    r"|\bsi[èe]ge\s+social\b",
+    re.I,
+)
+
+
+def department_or_address(text: str) -> bool:
+    return (
+        DEPARTMENT_LINE.search(text) is not None
+        or ADDRESS.search(text) is not None
+        or SERVICE_LINE.fullmatch(text) is not None
+        or is_state_frame(text)
+    )
+
+
+#: Department lines name a service, not an issuer (``CABINET – COMMUNICATION``).
+DEPARTMENT_LINE = re.compile(
+    r"^\s*(?:cabinet|service\s+(?:de\s+)?(?:presse|communication)|communication|presse"
+    r"|direction\s+de\s+la\s+communication|bureau\s+de\s+(?:la\s+)?presse)\b(?:\s*[–—-]\s*\w+)?\s*$"
+    r"|^\s*cabinet\s*(?:[–—-]|d[eu]\s|de\s+la\s|des\s)"
+    # "Bureau de la communication interministérielle", "Service départemental de la communication"
+    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement)\b[^\n]{0,60}?"
+    r"\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b",
+    re.I,
+)

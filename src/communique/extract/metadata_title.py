@@ -1,0 +1,87 @@
+"""The metadata title, weighed against the text's own: the header step takes a document's
+metadata title (an HTML ``<title>``, a front matter's ``title``) as the headline unless it is
+clearly wrong (a file name, a placeholder, a document type alone, the site's section, a
+template's directive), or it is the text's title after a short prefix (a company's name, a
+document type); when it is kept and the text's title says something else, that is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import diagnostics
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX
+from .draft import Draft, Field
+from .page_furniture import SECTION_TITLE, TEMPLATE_LINE
+from .text import folded, strip_decoration
+
+__all__ = ["compare_titles", "prefixed_copy", "wrong_title"]
+
+
+# Titles that say nothing about the release: a file name, an editor's placeholder.
+_FILE_NAME_TITLE = re.compile(r"[^\n]{1,200}\.(?:docx?|odt|rtf|pdf|html?|txt|md)", re.I)
+_PLACEHOLDER_TITLE = re.compile(
+    r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
+    r"(?:\s*\d+)?",
+    re.I,
+)
+
+
+def wrong_title(title: str) -> str | None:
+    """Why a metadata title is clearly not the release's headline, if it is not."""
+    bare = strip_decoration(title)
+    if not bare:
+        return "empty"
+    if DOC_TYPE.fullmatch(bare):
+        return "only a document type"
+    if _FILE_NAME_TITLE.fullmatch(bare) or bare.lower().startswith("microsoft word -"):
+        return "a file name"
+    if _PLACEHOLDER_TITLE.fullmatch(bare):
+        return "a placeholder"
+    if TEMPLATE_LINE.fullmatch(title):
+        return "a template's directive"
+    if SECTION_TITLE.fullmatch(bare):
+        return "the name of the site's section"
+    return None
+
+
+def prefixed_copy(title: str, written: str) -> bool:
+    """Whether the metadata title is the text's title after a short prefix: the company's
+    or the site's name a wire page puts before it (``QUORVANE : Chiffre d'affaires…`` over
+    the page's ``<h1>Chiffre d'affaires…</h1>``), or a document type before the title or its
+    beginning (``Invitation presse – L'épave remonte`` over ``# L'épave remonte : …``)."""
+    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
+    if not text or meta == text:
+        return False
+    typed = DOC_TYPE_PREFIX.match(meta)
+    if typed is not None and text.startswith(meta[typed.end() :].strip()):
+        return True  # "Invitation presse – L'épave remonte" over "L'épave remonte : …"
+    if not meta.endswith(text):
+        return False
+    # The prefix a wire page's title puts before the release's title: a name, then a colon,
+    # a bar or a dash ("quorvane : "), read without a pattern (the name holds any letter).
+    prefix = meta[: -len(text)].rstrip()
+    if not prefix or prefix[-1] not in _PREFIX_ENDS:
+        return False
+    name = prefix[:-1].strip()
+    if not 0 < len(name) <= _PREFIX_NAME or any(mark in name for mark in ":|–—"):
+        return False
+    # a name ("quorvane :"), not a topical kicker ("budget 2024 :"): the title as written
+    # gives it in capitals or with every word capitalised, and without a figure
+    written = title.split(":", 1)[0].strip() if ":" in title else title
+    return not any(ch.isdigit() for ch in written) and (
+        written.isupper() or all(w[:1].isupper() for w in written.split() if len(w) > 3)
+    )
+
+
+_PREFIX_ENDS = ":|–—-"
+_PREFIX_NAME = 60
+
+
+def compare_titles(draft: Draft, title: str, text: Field) -> None:
+    """Report a text title that says something else than the metadata title (which was kept)."""
+    meta, written = folded(title), folded(text.value)
+    if not meta or not written or meta in written or written in meta:
+        return
+    message = f"the metadata title {title!r} was kept; the text's title reads {text.value!r}"
+    draft.diagnostics.append(diagnostics.make("metadata-disagrees", message, text.span))

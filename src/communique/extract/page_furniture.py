@@ -1,0 +1,190 @@
+"""Page furniture in the header zone: what a site, a portal or a template puts around the
+release and what is never one of its fields.
+
+The tests, each on a header line or a run of blocks: portal chrome (``Accueil > Actualités``,
+``Partager``, ``Imprimer cette page``, links set side by side), a template's directives,
+an image's stand-in (``LOGO``, ``[cid:image001.png]``), a site's menu (kept as one line with
+its items set apart by runs of spaces, or captured one item a block), a breadcrumb, and the
+name of the site's press section (``Espace presse``). The header step sets these lines
+aside before it weighs the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block, BlockKind
+from ..french.announcer import COMMUNICATED_BY, PROVIDED_BY
+from ..french.dates import DATE, UPDATE_LABEL
+from ..french.vocabulary import (
+    FURNITURE,
+    ISSUER_WORDS,
+    LANGUAGE_SWITCH,
+    OFFICE,
+    SERVICE_LINE,
+    SITE_TITLE,
+    WORD_STRIP,
+)
+from ..models import Span
+from .text import is_caps, word_count
+
+__all__ = [
+    "BREADCRUMB",
+    "SECTION_TITLE",
+    "TEMPLATE_LINE",
+    "furniture",
+    "menu_blocks",
+    "menu_line",
+    "source_line",
+]
+
+
+def furniture(text: str) -> bool:
+    """Portal chrome: a short line of links ("Accueil > Actualités", "Partager", "Imprimer
+    cette page"), not a title that uses one of their words ("300 points d'accueil"); a
+    template's directives (``{% block content %}``)."""
+    if TEMPLATE_LINE.fullmatch(text) is not None or _IMAGE_PLACEHOLDER.fullmatch(text):
+        return True  # a template's directive; an image's stand-in ("LOGO", "[cid:image001.png]")
+    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
+        return True
+    if COMMUNICATED_BY.match(text) or PROVIDED_BY.fullmatch(text):
+        return True  # "Communiqué par : ministère…", "Nouvelles fournies par": who sent it
+    update = UPDATE_LABEL.match(text)
+    if update is not None and DATE.match(text, update.end()) is not None:
+        return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
+    parts = [part.strip() for part in _CHROME_JOINT.split(text)]
+    if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
+        return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
+    if len(text) > 80:
+        return False
+    chrome = FURNITURE.search(text)
+    if chrome is None or ": " in text:  # a title's colon: "Accueil extrascolaire : …"
+        return False
+    words = word_count(text)
+    return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# Links set side by side: " | ", " · ", " • ".
+_CHROME_JOINT = re.compile(r"\s[|·•]\s")
+_CHROME_LINE = 200
+
+
+def _chrome_item(part: str) -> bool:
+    """One link of a row of chrome: a few words, one of them a chrome word."""
+    return (
+        bool(part) and word_count(part) <= 2 * _CHROME_WORDS and FURNITURE.search(part) is not None
+    )
+
+
+# A line of portal chrome holds a few words; a title using one of them holds more.
+_CHROME_WORDS = 3
+
+
+# A page template's source: directives only ("{% extends "base.html" %}", "{{ page.title }}",
+# "<%= t(:title) %>"), never text of the release.
+_TEMPLATE_DIRECTIVE = r"(?:\{%[^%\n]{0,300}%\}|\{\{[^}\n]{0,300}\}\}|<%=?[^%\n]{0,300}%>)"
+TEMPLATE_LINE = re.compile(rf"\s*{_TEMPLATE_DIRECTIVE}(?:\s*{_TEMPLATE_DIRECTIVE}){{0,20}}\s*")
+
+
+# What a PDF or an e-mail leaves of an image: "LOGO", "[cid:image001.png@01DB…]", "[image]".
+_IMAGE_PLACEHOLDER = re.compile(
+    r"\s*(?:logo|image|photo|\[cid:[^\]\n]{1,200}\]|\[(?:image|photo)[^\]\n]{0,100}\]"
+    # a logo's alt text in capitals, as a conversion writes it: "LOGO SDIS 13"
+    r"|(?-i:LOGO)(?:\s+[\w'’&.-]{1,20}){1,3})\s*",
+    re.I,
+)
+
+
+def menu_line(text: str) -> bool:
+    """A site's menu kept as one line, its items set apart by runs of spaces or tabs
+    ("Accueil  Le Groupe  Nos solutions  Carrières  Contact"): three gaps or more, and short
+    items."""
+    if len(text) > 300:
+        return False
+    items = [item for item in _MENU_GAP.split(text.strip()) if item]
+    if items and len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM:
+        return True
+    # Widgets set wide apart, one of them a link of the site's chrome: a listing's filters
+    # ("Rechercher dans les communiqués   Département : tous   Année : 2023").
+    cells = [cell for cell in _WIDE_GAP.split(text.strip()) if cell]
+    return len(cells) > 1 and any(FURNITURE.match(cell) for cell in cells)
+
+
+# Menu items are set apart by two spaces or more (or a tab); an item is a few words.
+_MENU_GAP = re.compile(r" {2,}|\t+")
+_MENU_ITEMS = 4
+_WIDE_GAP = re.compile(r" {3,}|\t+")
+_MENU_ITEM = 30
+
+
+def menu_blocks(blocks: tuple[Block, ...], end: int) -> set[int]:
+    """The blocks of a site's menu captured one item a line ("Nouvelles", "Produits",
+    "Contact", "Connexion", "Toutes les nouvelles"…): runs of `_MENU_RUN` one-line blocks or
+    more, each a short label in lower or title case (a letterhead's lines are capitals, a
+    title is longer, a line of text ends with punctuation)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(end + 1):
+        block = blocks[index] if index < end else None
+        if block is not None and _menu_item(block):
+            run.append(index)
+            continue
+        # (a letterhead typed a line a paragraph names its organisation and services)
+        named = sum(_names_a_body(blocks[i]) for i in run)
+        if len(run) >= _MENU_RUN and named * 2 < len(run):
+            found.update(run)
+        run = []
+    return found
+
+
+def _menu_item(block: Block) -> bool:
+    if len(block.lines) != 1 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    text = block.lines[0].text.strip()
+    return (
+        0 < len(text) <= _MENU_ITEM
+        and word_count(text) <= _MENU_ITEM_WORDS
+        and not is_caps(text)
+        and text[-1:].isalnum()
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _names_a_body(block: Block) -> bool:
+    text = block.lines[0].text.strip()
+    return bool(ISSUER_WORDS.search(text) or OFFICE.match(text) or SERVICE_LINE.match(text))
+
+
+# A menu captured one item a line has this many items at least; each is a few words.
+_MENU_RUN = 5
+_MENU_ITEM_WORDS = 4
+
+
+# A breadcrumb: "Vous êtes ici : Accueil > Médias", "Accueil › Presse › Communiqués",
+# "Accueil / Actualités / Presse / <the title>".
+BREADCRUMB = re.compile(
+    r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
+    r"|^[^>›»/\n]{1,60}(?:\s[>›»]\s[^>›»/\n]{1,120}){2,8}$"
+    # with slashes, only from the home page: "Accueil / Actualités / Presse / <titre>"
+    # ("Rennes / Nantes / Brest : le TER renforcé" is a title)
+    r"|^\s*(?:accueil|home|page\s+d['’]accueil)(?:\s/\s[^/\n]{1,120}){2,8}$",
+    re.I,
+)
+
+
+# A page title naming the press room's section, not the release: "Communiqués de presse
+# 2024", "Actualités", "Salle de presse", "Espace médias".
+SECTION_TITLE = re.compile(
+    r"(?:communiqu[ée]s(?:\s+de\s+presse)?|actualit[ée]s|salle\s+de\s+presse|espace\s+"
+    r"(?:presse|m[ée]dias?)|presse|m[ée]dias|news(?:room)?|press(?:\s+releases|\s+room)?)"
+    r"(?:\s+(?:19|20)\d\d)?",
+    re.I,
+)
+
+
+def source_line(text: str, span: Span) -> str:
+    """The whole line of the source that holds ``span``, as written (an adapter may have cut
+    it into cells and collapsed its spaces)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return text[start : end if end >= 0 else len(text)]
