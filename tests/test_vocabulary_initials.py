@@ -8,6 +8,7 @@ the pattern as written, so that a word added with a new initial fails here, not 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -230,11 +231,12 @@ def test_the_words_themselves_are_found_alike(name: str, data: st.DataObject) ->
 
 
 _ROOT = Path(__file__).parent
+# the seeds, the hold-out sets, and the development corpus when COMMUNIQUE_CORPUS names it
+_FOLDERS = [_ROOT.parent / "seeds", *sorted(_ROOT.glob("holdout*"))]
+if os.environ.get("COMMUNIQUE_CORPUS"):
+    _FOLDERS.append(Path(os.environ["COMMUNIQUE_CORPUS"]))
 _CORPUS = sorted(
-    p
-    for folder in [_ROOT.parent / "seeds", *sorted(_ROOT.glob("holdout*"))]
-    for p in folder.glob("*")
-    if p.suffix in (".txt", ".md", ".html")
+    p for folder in _FOLDERS for p in folder.glob("*") if p.suffix in (".txt", ".md", ".html")
 )
 
 
