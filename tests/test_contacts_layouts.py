@@ -1055,6 +1055,25 @@ def test_a_social_network_s_bar_under_a_post_ends_the_contacts(bar: str) -> None
 
 
 @pytest.mark.parametrize(
+    "reply",
+    [
+        "Merci de confirmer votre présence avant le jeudi 21 mai à 12 heures auprès de :",
+        "Accréditations presse auprès de :",
+        "Les journalistes sont invités à s’inscrire auprès du :",
+    ],
+)
+def test_a_press_invitation_s_reply_line_introduces_its_contact(reply: str) -> None:
+    zone = f"{reply}\nMathilde Roux, attachée de presse – 05 00 00 00 12 – m.roux@example.fr"
+    contacts = parse(_far_below_the_top(zone)).contacts
+    assert [(c.name, c.emails) for c in contacts] == [("Mathilde Roux", ("m.roux@example.fr",))]
+
+
+def test_the_public_s_box_office_is_no_press_contact() -> None:
+    zone = "Réservations auprès de :\nOffice de tourisme – 05 00 00 00 13 – accueil@example.fr"
+    assert parse(_far_below_the_top(zone)).contacts == ()
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Service de presse – 23 rue des Lilas – presse@example.fr",

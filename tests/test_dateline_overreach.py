@@ -25,6 +25,7 @@ from .strategies import (
     WEEKDAY_NAMES,
     dates,
     render_date,
+    singular_doc_types,
 )
 
 HEADLINE = "Un nouveau parc public ouvre ses portes au cœur du quartier"
@@ -321,3 +322,20 @@ def test_a_town_named_with_its_article_is_still_a_place(place: str, date: dt.dat
     release = parse(_release(f"{place}, le {render_date(date, 'plain')}"))
     assert release.dateline is not None
     assert (release.dateline.place, release.date) == (place, date)
+
+
+@given(
+    label=singular_doc_types,
+    date=dates,
+    style=st.sampled_from(("plain", "capitals", "weekday")),
+    joint=st.sampled_from((" – ", " - ", " — ")),
+)
+def test_a_document_type_after_a_date_first_line_is_no_place(
+    label: str, date: dt.date, style: str, joint: str
+) -> None:
+    # "5 OCTOBRE 2026 – INFORMATION PRESSE": the line dates the release and names its type.
+    text = f"{render_date(date, style)}{joint}{label}\n\n{HEADLINE}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place is None

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
+from communique.french.vocabulary import ABOUT_HEADING
 from communique.french.weights import HEADLINE_EVIDENCE
 
 from . import strategies as gs
@@ -639,6 +640,74 @@ def test_header_lines_that_are_neither_headline_nor_issuer(line: str) -> None:
     header = parse(text).header
     assert header.headline == "La Région ouvre trois nouveaux lycées"
     assert header.issuers == ()
+
+
+_PRESS_ROOM_MENU = (
+    "Salle de presse", "Communiqués", "Médiathèque", "Contacts", "Dossiers de presse",
+    "Photothèque", "Agenda", "Actualités", "À propos", "Espace médias", "Newsroom",
+)  # fmt: skip
+
+
+@given(
+    items=st.lists(st.sampled_from(_PRESS_ROOM_MENU), min_size=2, max_size=6, unique=True),
+    joint=st.sampled_from((" · ", " | ", " • ")),
+)
+def test_a_press_room_s_menu_is_no_letterhead(items: list[str], joint: str) -> None:
+    # A newsroom page copied with its navigation: "Salle de presse · Communiqués · Contacts".
+    text = f"{joint.join(items)}\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    header = parse(text).header
+    assert header.issuers == ()
+    assert header.headline == "La Région ouvre trois nouveaux lycées"
+
+
+@pytest.mark.parametrize("heading", ["À propos : Acme", "A propos – Acme", "À propos d’Acme"])
+def test_an_about_heading_s_name_comes_without_its_punctuation(heading: str) -> None:
+    text = (
+        f"Acme ouvre une usine\n\nLyon, le 3 mars 2026 – {BODY}\n\n{heading}\n\n"
+        "Acme conçoit des batteries pour vélos depuis 2009.\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["Acme"]
+
+
+def test_a_menu_opening_with_a_propos_is_no_about_heading() -> None:
+    assert ABOUT_HEADING.match("À propos · Salle de presse · Contacts") is None
+
+
+def test_organisations_joined_like_a_menu_stay_co_issuers() -> None:
+    text = (
+        "Région Bretagne · Ville de Rennes · CHU de Rennes\n\n"
+        f"La Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["Région Bretagne", "Ville de Rennes", "CHU de Rennes"]
+
+
+@given(
+    date=gs.dates,
+    style=st.sampled_from(("slash", "plain", "iso", "dot")),
+    rest=st.sampled_from((" · 07:30 · Source : Valtéris", " – 08h15", " | Par la rédaction", "")),
+)
+def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
+    date: dt.date, style: str, rest: str
+) -> None:
+    title = "Valtéris : chiffre d’affaires annuel 2025 en hausse de 8,2 %"
+    text = f"{title}\n{gs.render_date(date, style)}{rest}\n\n{BODY}\n"
+    assert parse(text).header.headline == title
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type", "issuer"),
+    [
+        ("Communiqué du Conseil d’État", "Communiqué", "Conseil d’État"),
+        ("COMMUNIQUÉ DE LA PRÉFECTURE DU RHÔNE", "COMMUNIQUÉ", "PRÉFECTURE DU RHÔNE"),
+        ("Communiqué de presse de la Ville de Lyon", "Communiqué de presse", "Ville de Lyon"),
+    ],
+)
+def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issuer: str) -> None:
+    text = f"{line}\nLausanne, le 12 mars 2026\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    header = parse(text).header
+    assert header.doc_type == doc_type
+    assert [i.name for i in header.issuers] == [issuer]
 
 
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:

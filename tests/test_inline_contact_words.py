@@ -36,6 +36,8 @@ def test_cues_in_any_case_are_seen() -> None:
         "ADREſſEZ toutes vos demandes à Léa",
         "Transmettez toutes les questions à Jean",
         "Envoyez vos demandes à Paul",
+        "Merci de confirmer votre présence avant le 21 mai auprès de :",
+        "ACCRÉDITATIONS AUPRÈS DU :",
     ):
         assert INLINE_CONTACT.search(line) is not None, line
         assert lowered_holds(line, INLINE_CONTACT_WORDS), line

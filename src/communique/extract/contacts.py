@@ -135,7 +135,7 @@ _INLINE_PIECE = 600
 
 #: Words every match of `INLINE_CONTACT` holds ("contact", "envoyez", "adressez",
 #: "transmettez"): a line without one is not scanned.
-INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett")
+INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett", "aupr")
 
 
 def inline(draft: Draft) -> None:

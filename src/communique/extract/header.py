@@ -476,6 +476,8 @@ def _headline_field(
             break  # a full stop ends a title
         if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
             break  # a subtitle under the title, not the title's wrapped end
+        if not dangling and DATE.match(line.text.lstrip()) is not None:
+            break  # "26/02/2026 · 07:30 · Source : …": a stamp under the title, not its end
         kept.append(line)
     if kept[-1] is draft.blocks[chosen.block].lines[-1]:
         kept += _wrapped_blocks(draft, chosen.block, kept[-1])

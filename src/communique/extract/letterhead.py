@@ -270,6 +270,13 @@ def read_issuers(draft: Draft, candidates: list[HeaderCandidate]) -> None:
                 )
             )
             draft.evidence.append("issuer-communicates")
+        elif (typed := _TYPED_ISSUER.fullmatch(text)) is not None and not DOC_TYPE.fullmatch(text):
+            # "Communiqué du Conseil d'État": the type, then who issues it (the type is the
+            # document type's; the issuer is the name after it)
+            name = typed.group("name").strip()
+            if _organisation_like(name):
+                at = max(0, candidate.line.text.find(name))
+                draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
         elif _organisation_like(text):
             logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
             text = logo.group("name").strip(" .,:;") if logo is not None else text
@@ -486,6 +493,15 @@ def _organisation_like(text: str) -> bool:
     if _TITLE_COLON.search(text):
         return False  # "Néovalis : une activité solide au premier semestre": a title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+# A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
+# PRÉFECTURE DU RHÔNE", "Communiqué de presse de la Ville de Lyon".
+_TYPED_ISSUER = re.compile(
+    rf"(?:{DOC_TYPE.pattern})\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\n]{1,150})",
+    re.I,
+)
 
 
 # A title's colon: a subject, then what is said of it in lower case.

@@ -21,6 +21,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     LANGUAGE_SWITCH,
     OFFICE,
+    PRESS_ROOM_SECTION,
     SERVICE_LINE,
     SITE_TITLE,
     WORD_STRIP,
@@ -70,10 +71,11 @@ _CHROME_LINE = 200
 
 
 def _chrome_item(part: str) -> bool:
-    """One link of a row of chrome: a few words, one of them a chrome word."""
-    return (
-        bool(part) and word_count(part) <= 2 * _CHROME_WORDS and FURNITURE.search(part) is not None
-    )
+    """One link of a row of chrome: a few words, one of them a chrome word, or a press room's
+    section ("Communiqués", "Médiathèque", "Contacts")."""
+    if not part or word_count(part) > 2 * _CHROME_WORDS:
+        return False
+    return FURNITURE.search(part) is not None or PRESS_ROOM_SECTION.fullmatch(part) is not None
 
 
 # A line of portal chrome holds a few words; a title using one of them holds more.

@@ -39,6 +39,7 @@ __all__ = [
     "OFFICE",
     "PAGE_NUMBER",
     "PORTAL_FIELD",
+    "PRESS_ROOM_SECTION",
     "REFERENCE",
     "RELEASE_MARKER",
     "ROLE_WORDS",
@@ -180,11 +181,16 @@ CREDIT = re.compile(
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X",
 #: "adressez vos questions à X". ("Écrivez à X" is left out: releases say it to the public.)
 INLINE_CONTACT = re.compile(
-    r"(?<!\w)(?=[acet])(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
+    r"(?<!\w)(?=[acejmpt])(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
     r"|contact(?:er|ez)(?:\s+(?!:)|$)"
     # "Veuillez adresser vos questions à X"
     r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
-    r"(?:questions|demandes)\s+[àa]\s+)",
+    r"(?:questions|demandes)\s+[àa]\s+"
+    # a press invitation's reply: "Merci de confirmer votre présence avant le 21 mai auprès
+    # de :", "Accréditations auprès de :" (the contact follows on the next line; "Réservations
+    # auprès de :" the public's box office is none)
+    r"|(?:confirm|pr[ée]sence|accr[ée]dit|presse|journalistes|m[ée]dias)[^\n:]{0,80}?"
+    r"aupr[èe]s\s+(?:de|du|des|d['’])?\s*:)",
     re.I,
 )
 
@@ -197,9 +203,10 @@ OBFUSCATED_EMAIL = re.compile(
 
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
-    r"(?:[àa]\s+propos|about)\s*"
+    r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*)?"
     rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
-    r"(?P<name>\S.{0,200}?)\s*[:.]?\s*$",
+    # (a name opens with a letter, a digit or a quotation: "À propos · Contacts" is a menu)
+    r"(?P<name>[\w«\"“'’(\[].{0,200}?)\s*[:.]?\s*$",
     re.I,
 )
 
@@ -368,6 +375,17 @@ SOCIAL_BAR = re.compile(
     r"|(?<![\w,.])\d{1,6}\s?(?:commentaires?|r[ée]actions?|partages?|republications?|reposts?"
     r"|comments?|shares?)(?=[ \t]*(?:[·•|]|$))",
     re.I | re.M,
+)
+
+#: The sections of a press room, as its menu names them ("Salle de presse · Communiqués ·
+#: Médiathèque · Contacts"): a row of them is the site's navigation, not a letterhead.
+PRESS_ROOM_SECTION = re.compile(
+    r"\s*(?:(?:la\s+)?(?:salle|espace|centre|kit)\s+(?:de\s+)?(?:presse|m[ée]dias?)"
+    r"|communiqu[ée]s(?:\s+de\s+presse)?|dossiers?\s+de\s+presse|actualit[ée]s|presse|m[ée]dias"
+    r"|news(?:room)?|press(?:\s+releases|\s+room|\s+kits?)?|contacts?(?:\s+presse)?"
+    r"|m[ée]diath[èe]que|phototh[èe]que|vid[ée]oth[èe]que|galeries?|photos|vid[ée]os|images"
+    r"|agenda|[ée]v[ée]nements|publications|[àa]\s+propos|qui\s+sommes-nous|blog)\s*",
+    re.I,
 )
 
 #: A portal's or a wire's notice that it republishes a text as its issuer sent it ("ce texte
