@@ -124,6 +124,30 @@ def test_a_text_with_a_dotless_i_or_a_long_s_is_scanned_everywhere() -> None:
 
 def test_the_start_places_are_digit_runs_and_words() -> None:
     assert text.date_starts("Le 12 mars, Lundi 3 et hier") == [3, 12, 18, 23]
+    # without "di" no weekday is looked for; the other words are
+    assert text.date_starts("hier, demain ou le premier") == [0, 6, 19]
+
+
+def _starts_as_first_written(written: str) -> list[int] | None:
+    lowered = written.lower()
+    if len(lowered) != len(written) or "ı" in lowered or "ſ" in lowered:
+        return None
+    found = [m.start() for m in re.finditer(r"\d+", written)]
+    for word in text.START_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+@given(
+    st.lists(st.sampled_from([*text.START_WORDS, "d", "i", "di", "12", " ", "Di", "x"])).map(
+        "".join
+    )
+)
+def test_the_start_places_are_those_of_every_word_searched(written: str) -> None:
+    assert text.date_starts(written) == _starts_as_first_written(written)
 
 
 @given(st.text(st.sampled_from("0٣９a é\n-"), max_size=40))

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -25,6 +22,7 @@ from communique.french.phones import PHONE, PHONE_FORMS, to_e164
 from communique.french.vocabulary import EMAIL
 
 from . import strategies as gs
+from .pattern_analysis import first_characters
 
 NBSP = "\N{NO-BREAK SPACE}"
 NNBSP = "\N{NARROW NO-BREAK SPACE}"
@@ -363,40 +361,11 @@ def test_decoration_strips_markup_but_keeps_a_quotation_mark_paired_inside(
     assert strip_decoration(f"{opening} {inner.strip(' .')} {closing}") == inner.strip(" .")
 
 
-def _first_characters(items: list[Any]) -> set[str]:
-    """What the first character of a match of the parsed ``items`` can be: a literal
-    character, "digit" for a digit class, or the kind of anything else."""
-    if not items:
-        return {"end"}
-    op, av = items[0]
-    rest = items[1:]
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return _first_characters(rest)
-    if op is sre.LITERAL:
-        return {"digit" if chr(av).isdigit() else chr(av)}
-    if op is sre.SUBPATTERN:
-        return _first_characters(list(av[3]) + rest)
-    if op is sre.BRANCH:
-        return set().union(*(_first_characters(list(alt) + rest) for alt in av[1]))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, body = av
-        once = _first_characters(list(body) + rest)
-        return once | _first_characters(rest) if low == 0 else once
-    if op is sre.IN and all(
-        (kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT)
-        or (kind is sre.RANGE and chr(value[0]).isdigit() and chr(value[1]).isdigit())
-        or (kind is sre.LITERAL and chr(value).isdigit())
-        for kind, value in av
-    ):
-        return {"digit"}
-    return {str(op)}
-
-
 def test_every_phone_form_opens_with_a_digit_a_plus_or_a_bracket() -> None:
     # PHONE looks ahead for one of them before trying the forms: a form opening otherwise
     # must be added to that look-ahead.
     for form in PHONE_FORMS:
-        assert _first_characters(list(sre_parse.parse(form.fragment))) <= {"digit", "+", "("}
+        assert first_characters(form.fragment) <= {"digit", "+", "("}
 
 
 # PHONE as first written: the forms tried at every position.

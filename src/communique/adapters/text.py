@@ -136,7 +136,9 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
 _LETTERHEAD_LINES = 12
 # The letterhead ends where the text begins: two lines of a wrapped paragraph this long.
 _WRAPPED_LINE = 60
-_COLUMN_GAP = re.compile(r"[ \t]{4,}|\t")
+# (four or more spaces or tabs, or one tab: written to open with a class, so that the engine
+# skips to the next space or tab instead of trying the pattern at every position)
+_COLUMN_GAP = re.compile(r"[ \t](?:[ \t]{3,}|(?<=\t))")
 
 
 def _columns(text: str, content: str, start: int) -> list[Line]:

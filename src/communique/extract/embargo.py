@@ -23,13 +23,14 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Line
-from ..french.dates import DATE, parse_date
+from ..french.dates import parse_date
 from ..french.embargo import KEYWORDS, LABEL_MARKS, LABEL_RULES
 from ..french.times import DEFAULT_ZONE, TIME, ZONE, parse_time, zone_of
 from ..french.weights import EMBARGO_EVIDENCE
 from ..models import Candidate, Embargo, Explanation, Span
 from ._keywords import blocks_with
 from .draft import Draft
+from .text import dates_in
 
 __all__ = ["EmbargoCandidate", "embargo", "read_moment"]
 
@@ -72,7 +73,7 @@ def read_moment(text: str, start: int, reference: dt.date | None) -> Moment | No
     the zone, one named just after the time (or the date).
     """
     end = min(len(text), start + _REACH)
-    date_match = DATE.search(text, start, end)
+    date_match = next(dates_in(text, start, end), None)  # DATE.search, where a date can start
     if date_match is None:
         return None
     parsed = parse_date(date_match, reference)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..blocks import Line
-from ..french.dates import DATE, PUBLICATION_LABEL, parse_date
+from ..french.dates import PUBLICATION_LABEL, parse_date
 from ..french.event import (
     ACCREDITATION,
     DEADLINE,
@@ -49,6 +49,7 @@ from ..french.weights import EVENT_EVIDENCE
 from ..models import Candidate, Event, Explanation, Span
 from ._keywords import blocks_with
 from .draft import Draft, Role
+from .text import dates_in
 
 __all__ = ["event"]
 
@@ -207,7 +208,7 @@ def _dates(
         field = FIELD_LINE.match(text) if len(text) <= _FIELD_LINE_MAX else None
         kind = field_kind(field.group("label")) if field is not None else None
         invites = INVITED_PRESS.search(text) is not None
-        for match in DATE.finditer(text):
+        for match in dates_in(text):  # DATE.finditer(text), tried where a date can start
             parsed = parse_date(match, reference)
             if parsed is None or parsed.date is None:
                 continue
@@ -340,9 +341,7 @@ def _accreditation(
         )
         result: dict[str, object] = {"accreditation": written, "accreditation_span": span}
         for part in parts:
-            dates = (
-                d for d in DATE.finditer(part.text) if _after_deadline_words(part.text, d.start())
-            )
+            dates = (d for d in dates_in(part.text) if _after_deadline_words(part.text, d.start()))
             date = next(dates, None)
             parsed = parse_date(date, reference) if date is not None else None
             if parsed is not None and parsed.date is not None:

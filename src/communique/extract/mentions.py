@@ -22,11 +22,13 @@ from .text import date_starts, matches_at
 __all__ = ["mentions"]
 
 _RELATIVE = re.compile(
-    r"(?<!\w)(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+    # (the words look ahead for their first letters: at a digit, one test instead of a try
+    # of each weekday, and of "hier" and "demain")
+    r"(?<!\w)(?:(?=[djlmsv])(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
     r"(?P<direction>prochain|dernier)"
     r"|(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
     r"|septembre|octobre|novembre|d[ée]cembre)\s+(?P<mdirection>prochain|dernier)"
-    r"|(?P<word>hier|demain))(?!\w)",
+    r"|(?=[dh])(?P<word>hier|demain))(?!\w)",
     re.I,
 )
 _DIRECTION = re.compile(r"\s+(?:prochain|dernier)\b", re.I)

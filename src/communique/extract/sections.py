@@ -169,11 +169,13 @@ def _unclaimed_header_lines(draft: Draft) -> list[Line]:
     for _, e in used:
         reach.append(max(e, reach[-1]) if reach else e)
     lines: list[Line] = []
-    for index, block in enumerate(draft.blocks):
-        if index < draft.body_start and draft.roles.get(index) is Role.FURNITURE:
+    # (the blocks given a role, in order: the others are neither header nor furniture)
+    for index in sorted(i for i in draft.roles if 0 <= i < len(draft.blocks)):
+        block, role = draft.blocks[index], draft.roles[index]
+        if index < draft.body_start and role is Role.FURNITURE:
             lines.extend(block.lines)  # a note forwarding the release, above its header
             continue
-        if draft.roles.get(index) is not Role.HEADER:
+        if role is not Role.HEADER:
             continue
         for line in block.lines:
             start, end = line.span

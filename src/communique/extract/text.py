@@ -23,6 +23,7 @@ __all__ = [
 
 _DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ASCII_LOWER = re.compile("[a-z]")
 # Given names: Capitalised (Anaïs, Jean-Luc, Marie-Hélène) or capitals (AZIZ).
 _GIVEN = re.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿA-ZÀ-ÖØ-Þ]+)?\.?"
@@ -192,6 +193,8 @@ def word_count(text: str) -> int:
 
 def is_caps(text: str) -> bool:
     """Whether ``text`` has letters and none of them is lower case."""
+    if _ASCII_LOWER.search(text) is not None:
+        return False  # a lower-case letter (found by a scan that skips to one)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and not any(c.islower() for c in letters)
 
@@ -277,6 +280,7 @@ _ORGANISATION_WORDS = frozenset(
 # engine skip from one digit to the next, where "\d+" is tried at every position)
 _DIGIT_RUN = re.compile(r"\d\d*")
 START_WORDS = (*WEEKDAYS, "premier", "hier", "demain")
+_NO_WEEKDAY_WORDS = tuple(word for word in START_WORDS if "di" not in word)
 # Letters a case-insensitive pattern matches to "i" and "s" that str.lower() leaves alone
 # (dotless ı, long ſ): a text holding one is scanned by the patterns themselves.
 _CASE_TWINS = ("\u0131", "\u017f")
@@ -293,7 +297,8 @@ def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] 
     if len(lowered) != len(piece) or any(twin in lowered for twin in _CASE_TWINS):
         return None
     found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
-    for word in START_WORDS:
+    # (every weekday holds "di": a text without it is not searched for the seven of them)
+    for word in START_WORDS if "di" in lowered else _NO_WEEKDAY_WORDS:
         at = lowered.find(word)
         while at >= 0:
             found.append(start + at)

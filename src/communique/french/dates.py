@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -100,6 +100,15 @@ def _accent_tolerant(spelling: str) -> str:
     return "".join(parts)
 
 
+def _initials(spellings: Iterable[str]) -> str:
+    """A look-ahead for the characters the ``spellings`` (as `_accent_tolerant` writes them)
+    can start with: before their alternation, it lets the engine leave a position after one
+    test of its character instead of trying every spelling there (the matches are the
+    same)."""
+    chars = {char for spelling in spellings for char in spelling[0] + fold(spelling[0])}
+    return "(?=[" + "".join(re.escape(char) for char in sorted(chars)) + "])"
+
+
 def _month_pattern() -> str:
     # Longest spellings first, so that "janvier" wins over "jan"; abbreviations take a dot.
     full = {spellings[0] for spellings in MONTH_NAMES.values()}
@@ -111,13 +120,13 @@ def _month_pattern() -> str:
         for s in spellings
         if not any(s != other and fold(s) == fold(other) for other in full)
     ]
-    return "(?:" + "|".join(alternatives) + ")"
+    return "(?:" + _initials(spellings) + "(?:" + "|".join(alternatives) + "))"
 
 
 #: Any month spelling of :data:`MONTH_NAMES` (use with ``re.I``).
 MONTH_PATTERN = _month_pattern()
 #: Any weekday name.
-WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAYS) + ")"
+WEEKDAY_PATTERN = "(?:" + _initials(WEEKDAYS) + "(?:" + "|".join(WEEKDAYS) + "))"
 _MONTH = MONTH_PATTERN  # the names other modules imported before they were public
 _WEEKDAY = WEEKDAY_PATTERN
 
