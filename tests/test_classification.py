@@ -8,6 +8,7 @@ whatever release words they hold.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -350,6 +351,12 @@ CASES = [
         id="cites-a-release-according-to",
     ),
     pytest.param(
+        "interview",
+        "Publié le 8 juillet 2026 · Propos recueillis par Yannick Morvan\n\nOù en est le chantier ?",
+        "Les propos du maire, recueillis lors du conseil, sont publiés dans le bulletin.",
+        id="interview",
+    ),
+    pytest.param(
         "speech",
         "Discours de la ministre\n\nSeul le prononcé fait foi\n\nMesdames et Messieurs,",
         "Le prononcé du jugement est attendu le 4 juin.",
@@ -374,6 +381,30 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join(items[:2]) + "\n").evidence
     # The same line twice (a title and its link) is one item.
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
+
+
+@given(
+    dates=st.lists(gs.dates, min_size=3, max_size=5, unique=True),
+    style=st.sampled_from(("slash", "plain", "dot")),
+)
+def test_teasers_each_stamped_with_their_publication_day_make_a_listing(
+    dates: list[dt.date], style: str
+) -> None:
+    teasers = [
+        f"Communiqué de presse\n\nLa campagne numéro {n} est reconduite\n\n"
+        f"Publié le {gs.render_date(date, style)}\n\nLa campagne gratuite sera reconduite…"
+        for n, date in enumerate(dates, start=1)
+    ]
+    assert "release-listing" in parse("\n\n".join(teasers) + "\n").evidence
+
+
+def test_a_release_page_stamped_published_then_updated_is_no_listing() -> None:
+    text = (
+        "La campagne de vaccination est reconduite\n\nPublié le 03/06/2026\n\n"
+        "Mis à jour le 05/06/2026\n\nMontpellier, le 3 juin 2026 – La campagne de vaccination "
+        "gratuite des élèves de 5e sera reconduite à la rentrée dans tous les collèges.\n"
+    )
+    assert "release-listing" not in parse(text).evidence
 
 
 @given(

@@ -564,6 +564,25 @@ def test_the_signed_date_closing_a_release_outranks_the_portal_s_stamp(stamp: st
     assert release.dateline.place == "Abidjan"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Publié le 15/10/2026 - Affichages : 3418",
+        "Publié le 15 octobre 2026 – Lecture : 3 min",
+        "Yaoundé | Jeudi 15 octobre 2026 | English",
+    ],
+)
+def test_a_page_s_stamp_or_strip_is_no_dateline_glued_to_the_text(stamp: str) -> None:
+    text = (
+        f"{HEADLINE}\n\n{stamp}\n\nCe matin, {BODY}\n\n{SECOND}\n\n"
+        "Yaoundé, le 14 octobre 2026\n\nLe ministre\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2026, 10, 14)
+    assert release.dateline is not None
+    assert release.dateline.place == "Yaoundé"
+
+
 @given(
     date=strategies.dates,
     style=st.sampled_from(("plain", "weekday", "slash", "abbreviated")),

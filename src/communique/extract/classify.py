@@ -548,7 +548,7 @@ def _release_listing(reading: Reading) -> bool:
         head, reading.lowered[: len(head)], reading.keywords
     )
     for match in listed:
-        date = match["date"] or match["first_date"]
+        date = match["date"] or match["first_date"] or match["stamp_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
         else:
@@ -638,6 +638,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     # they belong to, not for the text that quotes it)
     Evidence("release-quoted", -6.0, _release_quoted),
     Evidence("news-reporting", -2.0, _cue(cues.NEWS_REPORTING)),
+    Evidence("interview", -4.0, _cue(cues.INTERVIEW_CREDIT)),
     Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
     Evidence("news-site-furniture", -2.0, _cue(cues.NEWS_SITE_FURNITURE)),
     Evidence("journalist-inquiry", -2.0, _cue(cues.JOURNALIST_INQUIRY)),

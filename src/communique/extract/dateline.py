@@ -1354,6 +1354,10 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         if block.kind is BlockKind.LIST_ITEM:
             continue  # "1. Veille, du 1er juin au 15 septembre": a list's item, no dateline
         first = block.lines[0]
+        if first.text.count(" | ") >= _STRIP_JOINTS or PUBLICATION_LABEL.match(first.text):
+            # "Yaoundé | Jeudi 15 octobre 2026 | English": a page's strip of fields; "Publié le
+            # 15/10/2026 - Affichages : 3418": a page's stamp (the publication-line rule's)
+            continue
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
@@ -1375,6 +1379,11 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             if seen >= 3:
                 break
     return undated
+
+
+# A strip of fields holds two joints at least ("place | date | link"); the field-strip rule
+# reads its place and date.
+_STRIP_JOINTS = 2
 
 
 def _wire(draft: Draft) -> Dateline | None:

@@ -44,6 +44,7 @@ __all__ = [
     "FURTHER_INFORMATION",
     "FUTURE_ENDING",
     "FUTURE_VERB",
+    "INTERVIEW_CREDIT",
     "INVESTOR_RELATIONS",
     "ISSUER_WE",
     "JOURNALIST_INQUIRY",
@@ -668,6 +669,15 @@ NEWS_REPORTING = Cue.compile(
     reach=60,
     starts="[acdeips]",  # the first letters of its alternatives
 )
+#: An interview's credit: "Propos recueillis par Yannick Morvan", "Entretien réalisé par …".
+#: A journalist's questions and someone's answers: no release (a press kit's interview of its
+#: director is a kit's page, and the kit says "Dossier de presse").
+INTERVIEW_CREDIT = Cue.compile(
+    rf"\bpropos{_S}recueillis{_S}par\b|\b(?:interview|entretien){_S}r[ée]alis[ée]e?{_S}par\b",
+    keywords=("propos", "réalis", "realis"),
+    reach=60,
+    starts="[pie]",  # the first letters of its alternatives
+)
 #: News agencies, as they credit a dispatch: "(AFP) –", "(Boursier.com) —".
 NEWS_AGENCIES = (
     "AFP", "Reuters", "AP", "Belga", "ATS", "APS", "MAP", "AOF", "AFX", "Boursier.com",
@@ -787,16 +797,18 @@ _LISTED_RELEASE = (
 #: One item of a list of releases: a release word and, on the same line, its date before or
 #: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
 #: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
-#: group ``date`` or ``first_date``), or a "Lire la suite" link. Several items make an index
-#: page or a table of contents.
+#: group ``date`` or ``first_date``), a "Lire la suite" link, or an item's publication stamp
+#: (group ``stamp_date``). Several items make an index page or a table of contents.
 RELEASE_LISTING_ITEM = Cue.compile(
     rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?(?P<date>{_LISTED_DATE}))"
     rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
     rf"{_LISTED_RELEASE})"
-    rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b",
-    keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read"),
+    rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b"
+    # each item's own stamp: "Publié le 11/08/2026" (a release page shows one)
+    rf"|\bpubli[ée]e?{_S}le{_S}(?P<stamp_date>{_LISTED_DATE})",
+    keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read", "publi"),
     reach=120,
-    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read
+    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read, publié
     starts="[cdpia\\dlr]",
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
