@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import parse
 from communique.french.phones import PHONE, to_e164
@@ -1052,6 +1054,43 @@ def test_a_social_network_s_bar_under_a_post_ends_the_contacts(bar: str) -> None
     )
     names = [contact.name for contact in parse(_far_below_the_top(zone)).contacts]
     assert names == ["Léa Quéré"]
+
+
+@given(
+    phone=st.sampled_from(("06 22 81 49 03", "+33 6 22 81 49 03", "+41 22 000 00 00")),
+    cut=st.integers(1, 4),
+    markdown=st.booleans(),
+)
+def test_a_phone_wrapped_over_two_lines_of_a_contact_is_read_whole(
+    phone: str, cut: int, markdown: bool
+) -> None:
+    # pandoc and PDF text wrap long lines at a space, inside a number if need be.
+    groups = phone.split(" ")
+    cut = min(cut, len(groups) - 1)
+    head, tail = " ".join(groups[:cut]), " ".join(groups[cut:])
+    bullet, indent = ("-   ", "    ") if markdown else ("", "")
+    zone = (
+        f"Contacts presse\n\n{bullet}Union des boulangers du Bessin : Jeanne Poulain -- {head}\n"
+        f"{indent}{tail} -- contact@example.org"
+    )
+    release = parse(_far_below_the_top(zone), adapter="markdown" if markdown else "text")
+    assert [c.phones for c in release.contacts] == [(phone,)]
+
+
+@pytest.mark.parametrize("phone", ["06 22 81 49 03", "+33 6 22 81 49 03", "01 53 18 41 00"])
+def test_a_whole_phone_ending_a_line_keeps_the_next_line_s_figures_out(phone: str) -> None:
+    zone = f"Contact presse\nJeanne Poulain – {phone}\n12 rue des Lilas, 14000 Caen"
+    release = parse(_far_below_the_top(zone))
+    assert [c.phones for c in release.contacts] == [(phone,)]
+
+
+def test_a_postcode_s_district_ending_a_line_starts_no_phone() -> None:
+    zone = (
+        "Contact presse\nJeanne Poulain – jeanne.poulain@example.fr\n"
+        "Ministère – 75340 Paris Cedex 07\n01 42 19 30 11"
+    )
+    release = parse(_far_below_the_top(zone))
+    assert [phone for c in release.contacts for phone in c.phones] == ["01 42 19 30 11"]
 
 
 @pytest.mark.parametrize(

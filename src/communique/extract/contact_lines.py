@@ -381,6 +381,48 @@ def _awaits_role(person: _Person) -> bool:
     return bool(person.name) and not person.role and not person.reachable()
 
 
+def _phones_rejoined(lines: list[tuple[int, Line]]) -> list[tuple[int, Line]]:
+    """The lines with a phone number wrapped over two lines of one block joined into one
+    line ("… Jeanne Poulain -- 06 22" / "81 49 03 -- contact@…"), as pandoc's and a PDF's
+    line wrapping leave it; other lines as they are."""
+    joined: list[tuple[int, Line]] = []
+    for block, line in lines:
+        if joined and joined[-1][0] == block and _wraps_a_phone(joined[-1][1].text, line.text):
+            above = joined[-1][1]
+            whole = Line(
+                f"{above.text} {line.text}",
+                (above.span[0], line.span[1]),
+                above.emphasis if above.emphasis is line.emphasis else None,
+                above.source,
+            )
+            joined[-1] = (block, whole)
+        else:
+            joined.append((block, line))
+    return joined
+
+
+def _wraps_a_phone(above: str, below: str) -> bool:
+    """Whether a phone number starts at the end of ``above`` and ends at the start of
+    ``below``: the number read across the join goes on into ``below``."""
+    head = _PHONE_HEAD.search(above)
+    if head is None or not below[:1].isdigit() or PHONE.match(below) is not None:
+        return False  # (a number whole on the next line is its own: "Cedex 07" / "01 42 …")
+    tail = below[:_PHONE_REACH].split(" -", 1)[0]
+    found = PHONE.match(f"{head.group()} {tail}")
+    return found is not None and found.end() > len(head.group()) + 1
+
+
+# The start of a phone number ending a line: a country code and its first groups, a leading
+# 0 and more groups, or a 0 and its digit alone after a label or a dash ("Tél. 06", "-- 06";
+# "Paris Cedex 07" ends with a district, no number's start).
+_PHONE_HEAD = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}(?:\s?\(0\))?(?:[ .]\d{1,3}){0,4}|0\d(?:[ .]\d{2,3}){1,4}"
+    r"|(?<=[-–—:.,] )0\d)$"
+)
+# How much of the next line a wrapped number's end is looked for in.
+_PHONE_REACH = 20
+
+
 def parse_contact_lines(
     lines: list[tuple[int, Line]], links: Sequence[ContactField] = ()
 ) -> list[Contact]:
@@ -392,6 +434,7 @@ def parse_contact_lines(
     !!! info "Changed in version 0.1"
         ``links``.
     """
+    lines = _phones_rejoined(lines)
     people: list[_Person] = []
     shared_organisation: str | None = None
     current: _Person | None = None
