@@ -1435,7 +1435,7 @@ newsletter_forms = st.one_of(
     st.sampled_from(["Infolettre", "INFOLETTRE", "L'infolettre de la FQCE"]),
     st.builds(lambda name, n: f"{name} n° {n}", st.sampled_from(
         ["Newsletter", "Lettre d'information", "La Lettre de l'Agence –", "La lettre du réseau",
-         "La Lettre culturelle –", "Bulletin municipal", "La lettre mensuelle", "BULLETIN DU CLUB"]
+         "La Lettre culturelle –", "Bulletin municipal", "La lettre mensuelle", "BULLETIN COMMUNAL"]
     ), st.integers(1, 300)),
     _phrase(st.sampled_from(["Dans", "dans", "DANS"]), "ce", st.sampled_from(["numéro", "numero"])),
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),

@@ -339,8 +339,7 @@ CASES = [
     ),
     pytest.param(
         "cites-a-release",
-        "D'après les organisateurs, cités dans leur communiqué de bilan, le salon a attiré "
-        "18 500 visiteurs.",
+        "D'après leur communiqué de bilan, le salon a attiré 18 500 visiteurs.",
         "Le salon a attiré 18 500 visiteurs, un record pour sa neuvième édition.",
         id="cites-a-release-possessive",
     ),
@@ -351,9 +350,24 @@ CASES = [
         id="cites-a-release-according-to",
     ),
     pytest.param(
+        "newsletter",
+        "La Lettre culturelle – n° 47\n\nBonjour ! Voici notre sélection du mois.",
+        "Sécheresse : bulletin de situation n° 5\n\nLe préfet renforce les restrictions. "
+        "L'avis a paru au Bulletin des annonces légales obligatoires n° 45.",
+        id="newsletter-masthead",
+    ),
+    pytest.param(
+        "cites-a-release",
+        "Selon le communiqué de la préfecture, la route restera fermée.",
+        "Dans leur communiqué, les syndicats évoquent la fermeture de douze lits. La direction "
+        "rappelle qu'il s'agit d'une réorganisation temporaire.",
+        id="cites-a-release-not-a-reply",
+    ),
+    pytest.param(
         "interview",
         "Publié le 8 juillet 2026 · Propos recueillis par Yannick Morvan\n\nOù en est le chantier ?",
-        "Les propos du maire, recueillis lors du conseil, sont publiés dans le bulletin.",
+        "Trois questions à la présidente. Propos recueillis par le service communication de "
+        "l'université.",
         id="interview",
     ),
     pytest.param(
@@ -384,7 +398,7 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
 
 
 @given(
-    dates=st.lists(gs.dates, min_size=3, max_size=5, unique=True),
+    dates=st.lists(gs.dates, min_size=4, max_size=6, unique=True),
     style=st.sampled_from(("slash", "plain", "dot")),
 )
 def test_teasers_each_stamped_with_their_publication_day_make_a_listing(
@@ -396,6 +410,19 @@ def test_teasers_each_stamped_with_their_publication_day_make_a_listing(
         for n, date in enumerate(dates, start=1)
     ]
     assert "release-listing" in parse("\n\n".join(teasers) + "\n").evidence
+
+
+def test_a_release_page_with_a_box_of_related_items_above_its_text_is_no_listing() -> None:
+    text = (
+        "Fermeture de la RD 12 entre Privas et Aubenas\n\nPublié le 11/08/2026\n\n"
+        "Sur le même sujet\nCanicule : les mesures en vigueur – Publié le 05/08/2026\n"
+        "Feux de forêt : interdiction d'emploi du feu – Publié le 01/08/2026\n\n"
+        "Privas, le 11 août 2026 – En raison d'un éboulement, la route départementale 12 est "
+        "fermée à la circulation entre Privas et Aubenas jusqu'à nouvel ordre.\n"
+    )
+    release = parse(text)
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release
 
 
 def test_a_release_page_stamped_published_then_updated_is_no_listing() -> None:
@@ -578,6 +605,28 @@ def test_a_release_that_opens_with_its_contacts_stays_one() -> None:
     release = parse(text)
     assert "contacts-page" not in release.evidence
     assert release.is_press_release
+
+
+def test_a_release_under_its_contacts_with_a_dateline_is_no_contacts_page() -> None:
+    text = (
+        "CONTACTS PRESSE\n\nAgence Littoral – Inès Caradec – 06 00 00 00 11 – "
+        "ines@littoral.example.fr\n\nBiocéane lève 4 millions d'euros pour son usine\n\n"
+        "Lorient, le 10 mars 2026 – Biocéane, fabricant d'algues alimentaires, annonce une levée "
+        "de fonds de 4 millions d'euros auprès de ses actionnaires historiques.\n"
+    )
+    release = parse(text)
+    assert "contacts-page" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_title_above_its_contact_block_is_no_contacts_page() -> None:
+    text = (
+        "Biocéane lève 4 millions d'euros pour son usine\n\nContact presse :\n"
+        "Inès Caradec – 06 00 00 00 11 – ines@littoral.example.fr\n\n"
+        "Biocéane, fabricant d'algues alimentaires, annonce une levée de fonds de 4 millions "
+        "d'euros auprès de ses actionnaires historiques.\n"
+    )
+    assert "contacts-page" not in parse(text).evidence
 
 
 def test_a_menu_s_contact_link_is_no_contacts_page() -> None:

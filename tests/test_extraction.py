@@ -121,6 +121,8 @@ def test_wire_release_place_ticker_issuer_and_headline() -> None:
         ("Exemple SA (Paris:EXM) :", "Exemple SA"),
         ("Exemple SA (Euronext Paris – EXM)", "Exemple SA"),
         ("Groupe Exemple (NYSE: EXM)", "Groupe Exemple"),
+        ("Exemple Santé (Euronext Growth Paris)", "Exemple Santé"),
+        ("Exemple SA (Paris : Mnémo EXS)", "Exemple SA"),
         # a city in brackets, a calendar's row: no market code
         ("Réunion des analystes (Paris)", None),
         ("17 mars | Résultats annuels | Communiqué et réunion SFAF (Paris)", None),

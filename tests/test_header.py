@@ -660,7 +660,9 @@ def test_a_press_room_s_menu_is_no_letterhead(items: list[str], joint: str) -> N
     assert header.headline == "La Région ouvre trois nouveaux lycées"
 
 
-@pytest.mark.parametrize("heading", ["À propos : Acme", "A propos – Acme", "À propos d’Acme"])
+@pytest.mark.parametrize(
+    "heading", ["À propos : Acme", "A propos – Acme", "À propos d’Acme", "À propos - Acme"]
+)
 def test_an_about_heading_s_name_comes_without_its_punctuation(heading: str) -> None:
     text = (
         f"Acme ouvre une usine\n\nLyon, le 3 mars 2026 – {BODY}\n\n{heading}\n\n"

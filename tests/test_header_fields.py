@@ -26,7 +26,7 @@ from communique.extract.header import (
     header_step,
 )
 from communique.extract.lede import LEDE_RULES
-from communique.french.vocabulary import DETERMINERS, DOC_TYPE, is_section_label
+from communique.french.vocabulary import DOC_TYPE, is_section_label
 from communique.french.weights import DOC_TYPE_EVIDENCE, LEDE_EVIDENCE
 from communique.steps import Steps
 
@@ -223,7 +223,9 @@ def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: s
 
 @given(
     label=st.one_of(strategies.singular_doc_types, strategies.plural_doc_types),
-    determiner=st.sampled_from(DETERMINERS),
+    determiner=st.sampled_from(
+        ("le", "la", "les", "l'", "un", "une", "des", "ce", "nos", "vos", "ses")
+    ),
     verb=st.sampled_from(("Recevoir", "Lire", "Abonnez-vous à", "Retrouvez")),
 )
 def test_a_heading_speaking_of_releases_names_no_type(
@@ -241,6 +243,17 @@ def test_a_heading_speaking_of_releases_names_no_type(
         f"{BODY}\n\n## {verb} {spoken_of}\n\nInscrivez-vous à la liste de diffusion.\n"
     )
     assert parse(text).header.doc_type is None
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Inauguration de la médiathèque : votre invitation presse", "invitation presse"),
+        ("Rentrée scolaire 2026 : notre dossier de presse", "dossier de presse"),
+    ],
+)
+def test_an_issuer_names_its_own_type_with_votre_or_notre(title: str, doc_type: str) -> None:
+    assert parse(f"# {title}\n\n{BODY}\n").header.doc_type == doc_type
 
 
 _CLOSING_BODY = (

@@ -49,6 +49,8 @@ FUTURE_VERBS = 2
 _LONGEST_WORD = 30
 #: Distinct listing items (a release and its date, "Lire la suite") that make an index page.
 LISTING_ITEMS = 3
+#: Distinct publication stamps ("Publié le 11/08/2026") that make an index page by themselves.
+STAMPED_ITEMS = 4
 #: How long a paragraph must be to be a release's body (a teaser in a listing is shorter).
 BODY_PARAGRAPH_LENGTH = 200
 #: How many blocks are searched for the first body paragraph, and how long it must be.
@@ -333,6 +335,9 @@ def _contacts_page(reading: Reading) -> bool:
     alone ("Contacts presse", "Nous contacter"), and no type line says it is a release (a
     release that opens with its contact block names its type below it)."""
     draft = reading.draft
+    if draft.dateline is not None and draft.dateline.place is not None:
+        return False  # "Rennes, le 10 mars 2026 – …": a release under its contacts tells news
+    headline = draft.headline.span if draft.headline is not None else None
     doc_type = draft.doc_type
     if doc_type is not None and doc_type.span is not None:
         typed_at = doc_type.span[0]
@@ -347,6 +352,8 @@ def _contacts_page(reading: Reading) -> bool:
         bare = block.lines[0].text.strip(" *_#>•·|")
         found = contact_heading(bare) if alone else None
         if found is not None and found.end() == len(bare.rstrip(" :")):
+            if headline is not None and headline[0] < block.span[0]:
+                return False  # the text's own title stands above its contacts
             return block.kind is BlockKind.HEADING or len(bare.split()) >= _TITLE_WORDS
         if block.kind is BlockKind.HEADING:
             return False  # the text's first heading is its title, and names no contacts
@@ -543,19 +550,25 @@ def _release_listing(reading: Reading) -> bool:
     else:
         head = reading.head[: _first_body_paragraph(reading.draft)]
     items: set[str | int] = set()
+    stamps: set[str] = set()
     # (the index of the whole head serves a text the head begins)
     listed = cues.RELEASE_LISTING_ITEM.finditer(
         head, reading.lowered[: len(head)], reading.keywords
     )
     for match in listed:
-        date = match["date"] or match["first_date"] or match["stamp_date"]
+        if match["stamp_date"] is not None:
+            stamps.add(" ".join(match["stamp_date"].lower().split()))
+            continue
+        date = match["date"] or match["first_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
         else:
             items.add(" ".join(date.lower().split()))
         if len(items) >= LISTING_ITEMS:
             return True
-    return False
+    # Publication stamps alone: a release page shows its own and a few related items' ("Sur
+    # le même sujet"), a listing one per teaser.
+    return len(stamps) >= STAMPED_ITEMS or len(items | stamps) >= LISTING_ITEMS + 1
 
 
 # A page titled by the press section it is ("Espace presse", "Salle de presse", "Communiqués

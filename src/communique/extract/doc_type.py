@@ -276,10 +276,17 @@ def doc_type_in_title(title: str) -> tuple[int, int] | None:
 
 
 # A determiner before a type closing a title: the title speaks of a release ("ce que dit le
-# communiqué", "réagit à un communiqué"), it is not one.
+# communiqué", "réagit à un communiqué", "Recevoir nos communiqués"), it is not one. An issuer
+# names its own with "votre"/"notre" ("… : votre invitation presse", "notre dossier de
+# presse") and "au" names an event ("Invitation au point presse").
+_OWN_TYPE_DETERMINERS = frozenset(("au", "aux", "mon", "ma", "ton", "ta", "notre", "votre"))
 _ARTICLE_BEFORE = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(d.replace("'", "['’]") for d in sorted(DETERMINERS, key=len, reverse=True))
+    + "|".join(
+        d.replace("'", "['’]")
+        for d in sorted(DETERMINERS, key=len, reverse=True)
+        if d not in _OWN_TYPE_DETERMINERS
+    )
     + r")\s*\Z",
     re.I,
 )

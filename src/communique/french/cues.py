@@ -642,10 +642,11 @@ _RELEASE = r"communiqu[ée]s?"
 # communiqué" opens many a reply release of a union or an opposition group).
 _WHEN_SENT = r"(?:enfin|finalement|d[ée]j[àa]|discr[èe]tement|tardivement)"
 CITES_A_RELEASE = Cue.compile(
-    # (someone's release, as a report cites it: "selon le communiqué", "dans leur
-    # communiqué", "d'après son communiqué"; a release says "ce communiqué" of itself)
+    # (someone's release, as a report attributes to it: "selon le communiqué", "d'après son
+    # communiqué"; "dans leur communiqué, les syndicats…" opens many a reply release, and a
+    # release says "ce communiqué" of itself)
     rf"\b(?:selon|d{_APOSTROPHE}apr[èe]s){_S}(?:un|le|son|leur){_S}{_RELEASE}"
-    rf"|\bdans{_S}(?:un|son|leur){_S}{_RELEASE}"
+    rf"|\bdans{_S}un{_S}{_RELEASE}"
     rf"|\bpar{_S}(?:voie{_S}de{_S})?{_RELEASE}\b"
     r"|\b(?:indique|pr[ée]cise|explique|souligne|affirme|annonce|ajoute|rapporte|d[ée]taille"
     rf"|assure|estime)(?:nt)?{_S}(?:un|le|son|leur){_S}{_RELEASE}"
@@ -673,7 +674,10 @@ NEWS_REPORTING = Cue.compile(
 #: A journalist's questions and someone's answers: no release (a press kit's interview of its
 #: director is a kit's page, and the kit says "Dossier de presse").
 INTERVIEW_CREDIT = Cue.compile(
-    rf"\bpropos{_S}recueillis{_S}par\b|\b(?:interview|entretien){_S}r[ée]alis[ée]e?{_S}par\b",
+    # (by a journalist, named, or the newsroom: an issuer's own "Trois questions à …" credits
+    # its communication service, "propos recueillis par le service communication")
+    rf"\b(?:propos{_S}recueillis|(?:interview|entretien){_S}r[ée]alis[ée]e?){_S}par{_S}"
+    rf"(?:(?-i:[A-ZÀ-Ý][a-zà-ÿ]+{_S}[A-ZÀ-Ý])|(?:la|notre){_S}r[ée]daction\b)",
     keywords=("propos", "réalis", "realis"),
     reach=60,
     starts="[pie]",  # the first letters of its alternatives
@@ -703,10 +707,12 @@ NEWS_AGENCY_CREDIT = Cue.compile(
 #: it is no release (a release sent by e-mail says "communiqué", not "lettre" or "numéro").
 NEWSLETTER = Cue.compile(
     rf"\binfolettre\b|\bnewsletter{_S}(?:n[°o]|#|\d)|\blettre{_S}d{_APOSTROPHE}information{_S}n[°o]"
-    # an issue's number after its title: "La Lettre culturelle – n° 47", "La lettre du maire
-    # n°3", "Bulletin municipal n° 112"
-    rf"|\b(?:la{_S})?(?:lettre|bulletin){_S}(?:de|du|des|d{_APOSTROPHE}|municipal|mensuel"
-    rf"|trimestriel|culturel(?:le)?|hebdomadaire|[ée]lectronique)[^\n]{{0,60}}?n[°o]{_S0}\d"
+    rf"|\bla{_S}lettre{_S}(?:de|du|des|d{_APOSTROPHE})[^\n]{{1,60}}?n[°o]{_S0}\d"
+    # a masthead: a newsletter's kind and its issue's number opening a line ("La Lettre
+    # culturelle – n° 47", "Bulletin municipal n° 112"; a préfecture's "bulletin de situation
+    # n° 5" and a company's "BALO n° 45" are cited in releases)
+    rf"|^[ \t#*]*(?:la{_S})?(?:lettre|bulletin){_S}(?:municipal|communal|mensuel|trimestriel"
+    rf"|culturel(?:le)?|hebdomadaire|[ée]lectronique)[^\n]{{0,60}}?n[°o]{_S0}\d"
     rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
     keywords=("infolettre", "newsletter", "lettre", "bulletin", "numéro", "numero", "recevez"),

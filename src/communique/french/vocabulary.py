@@ -203,10 +203,11 @@ OBFUSCATED_EMAIL = re.compile(
 
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
-    r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*)?"
+    r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*|-\s+)?"
     rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
-    # (a name opens with a letter, a digit or a quotation: "À propos · Contacts" is a menu)
-    r"(?P<name>[\w«\"“'’(\[].{0,200}?)\s*[:.]?\s*$",
+    # (a name opens with a letter, a digit, a quotation, a hashtag or a handle: "À propos ·
+    # Contacts" is a menu)
+    r"(?P<name>[\w«\"“'’(\[#@].{0,200}?)\s*[:.]?\s*$",
     re.I,
 )
 
@@ -548,11 +549,14 @@ ADDRESS = re.compile(
 )
 
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``, ``Exemple SA
-#: (Euronext Paris – EXM)``. The market names a code after a colon or a dash ("réunion SFAF
-#: (Paris)" names a city), and the company's name is no table row's cells.
+#: (Euronext Paris – EXM)``, ``Exemple Santé (Euronext Growth Paris)``. A market's name is
+#: enough; a city needs its code after a colon or a dash, perhaps after its label ("réunion
+#: SFAF (Paris)" names a city); the company's name is no table row's cells.
 TICKER = re.compile(
-    r"[^()|\n]{1,80}\((?:Paris|Euronext|NYSE|Nasdaq|Bruxelles|Amsterdam|TSX)[^()\n:–—-]{0,25}"
-    r"[:–—-]\s*[A-Z0-9]{1,12}\b[^()\n]{0,20}\)\s*:?\s*$"
+    r"[^()|\n]{1,80}\((?:(?:Euronext|Alternext|NYSE|Nasdaq|TSX)[^()\n]{0,40}"
+    r"|(?:Paris|Bruxelles|Amsterdam)[^()\n:–—-]{0,25}[:–—-]\s*"
+    r"(?:(?i:mn[ée]mo(?:nique)?|code\s+isin|isin|ticker)\s*:?\s*)?[A-Z0-9]{1,12}\b[^()\n]{0,20})"
+    r"\)\s*:?\s*$"
 )
 
 #: A listed company's market codes in brackets after its name, as French financial releases
