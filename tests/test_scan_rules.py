@@ -1,5 +1,6 @@
-"""The header step reads its lines by named line rules (`SCAN_RULES`), in order: the default
-list is pinned, and a layout rule added by name changes only the parses that use it."""
+"""The header step reads its lines by named line rules (`SCAN_RULES`), and the issuer lines
+above the headline by named letterhead rules (`LETTERHEAD_RULES`), in order: the default lists
+are pinned, and a layout rule added by name changes only the parses that use it."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from pathlib import Path
 import pytest
 
 from communique import parse
+from communique.adapters import BaseAdapter
 from communique.adapters.markdown import MarkdownAdapter
 from communique.adapters.text import TextAdapter
 from communique.blocks import Line
+from communique.extract.choice import HeaderCandidate
 from communique.extract.header import SCAN_RULES, LineScan, header_step
-from communique.steps import Steps
+from communique.extract.letterhead import LETTERHEAD_RULES, LetterheadScan
+from communique.steps import Step, Steps
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -52,10 +56,14 @@ def _banner(scan: LineScan, line: Line) -> bool:
     return line.text.startswith("[Bandeau]")
 
 
-class _IntranetMarkdown(MarkdownAdapter):
-    def adjust_steps(self, steps: Steps) -> Steps:
-        mine = SCAN_RULES.before("furniture", "intranet-banner", _banner)
-        return steps.replace("header", header_step(scan=mine))
+def _using(adapter: type[BaseAdapter], header: Step) -> BaseAdapter:
+    """An ``adapter`` whose pipeline has ``header`` for its header step."""
+
+    class Using(adapter):  # type: ignore[misc, valid-type]
+        def adjust_steps(self, steps: Steps) -> Steps:
+            return steps.replace("header", header)
+
+    return Using()
 
 
 def test_a_line_rule_added_by_name_consumes_its_lines() -> None:
@@ -65,7 +73,7 @@ def test_a_line_rule_added_by_name_consumes_its_lines() -> None:
     assert parse(BANNER_PAGE).header.headline == (
         "[Bandeau] Votre espace agent pour suivre vos demandes"
     )
-    release = parse(BANNER_PAGE, adapter=_IntranetMarkdown())
+    release = parse(BANNER_PAGE, adapter=_using(MarkdownAdapter, header_step(scan=mine)))
     assert release.header.headline == "Fermeture de la route départementale 12"
     explanation = release.explain("headline")
     assert explanation is not None
@@ -80,12 +88,7 @@ def test_a_rule_added_after_another_sees_the_lines_it_leaves() -> None:
         return False
 
     mine = SCAN_RULES.after("furniture", "spy", spy)
-
-    class Spying(MarkdownAdapter):
-        def adjust_steps(self, steps: Steps) -> Steps:
-            return steps.replace("header", header_step(scan=mine))
-
-    parse(BANNER_PAGE, adapter=Spying())
+    parse(BANNER_PAGE, adapter=_using(MarkdownAdapter, header_step(scan=mine)))
     assert "Fermeture de la route départementale 12" in seen
 
 
@@ -94,13 +97,60 @@ def test_an_unknown_anchor_names_the_rules() -> None:
         SCAN_RULES.before("no-such-rule", "mine", _banner)
 
 
-class _ExplicitText(TextAdapter):
-    def adjust_steps(self, steps: Steps) -> Steps:
-        return steps.replace("header", header_step(scan=SCAN_RULES))
-
-
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
 def test_the_header_step_given_the_default_rules_is_the_default_header(path: Path) -> None:
     text = path.read_text("utf-8")
     default = parse(text, adapter=TextAdapter())
-    assert parse(text, adapter=_ExplicitText()).to_dict() == default.to_dict()
+    explicit = _using(TextAdapter, header_step(scan=SCAN_RULES, letterhead=LETTERHEAD_RULES))
+    assert parse(text, adapter=explicit).to_dict() == default.to_dict()
+
+
+# A letterhead naming a partner under the issuer: the default rules read both as issuers.
+PARTNER_PAGE = (
+    "PRÉFECTURE DU CANTAL\nPartenaire : Conseil départemental du Cantal\n\n"
+    f"COMMUNIQUÉ DE PRESSE\n\nFermeture de la route départementale 12\n\n{BODY}\n"
+)
+
+
+def test_the_default_letterhead_rules_run_in_this_order() -> None:
+    assert LETTERHEAD_RULES.names == (
+        "contact-or-long",
+        "remember-line",
+        "legal-mention",
+        "descriptor",
+        "name-goes-on",
+        "column-goes-on",
+        "person-office",
+        "state-frame",
+        "field-strip",
+        "section-title",
+        "wire-name",
+        "department",
+        "office-under-name",
+        "end-person",
+        "acronym",
+        "person",
+        "person-communicates",
+        "typed-issuer",
+        "organisation",
+    )
+
+
+def _partner(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A partner named under the letterhead is not an issuer."""
+    return scan.text.startswith("Partenaire :")
+
+
+def test_a_letterhead_rule_added_by_name_consumes_its_lines() -> None:
+    mine = LETTERHEAD_RULES.before("organisation", "partner", _partner)
+    assert mine.names[-2:] == ("partner", "organisation")
+    assert "partner" not in LETTERHEAD_RULES.names  # the default list is unchanged
+
+    default = parse(PARTNER_PAGE, adapter=TextAdapter())
+    assert [i.name for i in default.header.issuers] == [
+        "PRÉFECTURE DU CANTAL",
+        "Partenaire : Conseil départemental du Cantal",
+    ]
+    release = parse(PARTNER_PAGE, adapter=_using(TextAdapter, header_step(letterhead=mine)))
+    assert [i.name for i in release.header.issuers] == ["PRÉFECTURE DU CANTAL"]
+    assert release.header.headline == default.header.headline

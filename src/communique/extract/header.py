@@ -48,7 +48,14 @@ from .headline_rules import (
     is_prose,
 )
 from .lede import LEDE_FIELD, lines_span
-from .letterhead import below_navigation, issuer_like, issuer_lines, read_issuers
+from .letterhead import (
+    LETTERHEAD_RULES,
+    LetterheadRule,
+    below_navigation,
+    issuer_like,
+    issuer_lines,
+    read_issuers,
+)
 from .metadata_title import compare_titles, prefixed_copy, wrong_title
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
@@ -81,7 +88,15 @@ __all__ = [
 
 def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
-    _header(draft, HEADLINE_FIELD, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD, SCAN_RULES)
+    _header(
+        draft,
+        HEADLINE_FIELD,
+        DOC_TYPE_FIELD,
+        LEDE_FIELD,
+        REFERENCE_FIELD,
+        SCAN_RULES,
+        LETTERHEAD_RULES,
+    )
 
 
 def header_step(
@@ -91,17 +106,21 @@ def header_step(
     lede: FieldRules = LEDE_FIELD,
     reference: FieldRules = REFERENCE_FIELD,
     scan: Rules[LineRule] | None = None,
+    letterhead: Rules[LetterheadRule] = LETTERHEAD_RULES,
 ) -> Step:
     """The header step with other rules (or weights) for the headline, the document type, the
     lede or the reference than the defaults (`HEADLINE_FIELD`, `DOC_TYPE_FIELD`,
     `LEDE_FIELD`, `REFERENCE_FIELD`), or other line rules for the scan of the header lines
-    than `SCAN_RULES`, edited by name:
+    than `SCAN_RULES`, or for the issuer lines above the headline than `LETTERHEAD_RULES`
+    (`communique.extract.letterhead`), edited by name:
 
     ```python
     mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
     steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
     lines = SCAN_RULES.before("furniture", "my-banner", skip_my_banner)
     steps = DEFAULT_STEPS.replace("header", header_step(scan=lines))
+    names = LETTERHEAD_RULES.before("organisation", "my-logo", read_my_logo)
+    steps = DEFAULT_STEPS.replace("header", header_step(letterhead=names))
     ```
 
     !!! info "Added in version 0.2"
@@ -110,7 +129,7 @@ def header_step(
     line_rules = SCAN_RULES if scan is None else scan
 
     def step(draft: Draft) -> None:
-        _header(draft, evidence, doc_type, lede, reference, line_rules)
+        _header(draft, evidence, doc_type, lede, reference, line_rules, letterhead)
 
     return step
 
@@ -122,9 +141,10 @@ def _header(
     lede: FieldRules,
     reference: FieldRules,
     line_rules: Rules[LineRule],
+    letterhead: Rules[LetterheadRule],
 ) -> None:
     candidates, scan, chrome = _scan(draft, headline, line_rules)
-    headline_block = _choose_headline(draft, candidates, chrome)
+    headline_block = _choose_headline(draft, candidates, chrome, letterhead)
     _fuller_title_in_text(draft, headline_block)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
@@ -535,14 +555,17 @@ def _wraps_on(text: str) -> bool:
 
 
 def _choose_headline(
-    draft: Draft, candidates: list[HeaderCandidate], navigation: list[int]
+    draft: Draft,
+    candidates: list[HeaderCandidate],
+    navigation: list[int],
+    letterhead: Rules[LetterheadRule],
 ) -> int | None:
     """Choose the headline and the issuers above it; returns the headline's block index.
 
     A metadata title is the headline unless it is clearly wrong (a document type, a file
     name, a placeholder); a text title that says something else is reported. Lines above a
     site's navigation (``navigation``: where its lines start) name the site, not the issuer,
-    when lines below it name one.
+    when lines below it name one. The issuer lines are read by the ``letterhead`` rules.
     """
     title = draft.document.metadata.title
     chosen: HeaderCandidate | None = None
@@ -579,9 +602,8 @@ def _choose_headline(
         missing = f"no headline was found (the metadata title {title!r} is {wrong})"
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    read_issuers(
-        draft, below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
-    )
+    above = below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
+    read_issuers(draft, above, letterhead)
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
 
