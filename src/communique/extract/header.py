@@ -246,15 +246,15 @@ LineRule = Callable[[LineScan, Line], bool]
 
 
 def _type_continued(scan: LineScan, line: Line) -> bool:
-    """A document type wrapped onto the next line ("Communiqué de" / "presse") is one type:
-    the line right below the first type line may end it."""
+    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page) is
+    one type: the line right below the first type line may end it."""
     above, scan.doc_type_line = scan.doc_type_line, None
     return above is not None and doc_types_read.read_continued(above, line, scan.doc_types)
 
 
 def _timestamp(scan: LineScan, line: Line) -> bool:
-    """A page's timestamp opening a line: the dateline step reads the date; the title follows
-    it, in the rest of the line."""
+    """A portal's timestamp glued before a title: the dateline step reads the date; the rules
+    below read the rest of the line, and the title follows a marker."""
     stamped = after_timestamp(line)
     if stamped is not None:
         scan.line, scan.after_marker, scan.pending = stamped, True, True
@@ -316,8 +316,8 @@ def _remember_line(scan: LineScan, line: Line) -> bool:
 
 
 def _release_marker(scan: LineScan, line: Line) -> bool:
-    """A short marker that the text is a release ("Pour diffusion immédiate") is evidence, no
-    title."""
+    """A short embargo or immediate-release line ("Pour diffusion immédiate") is evidence
+    that the text is a release, never a title."""
     if RELEASE_MARKER.match(line.text) and len(line.text) <= 120:
         scan.draft.evidence.append("release-marker")
         return True
@@ -364,7 +364,8 @@ def _navigation(scan: LineScan, line: Line) -> bool:
 
 
 def _furniture(scan: LineScan, line: Line) -> bool:
-    """Page furniture (share buttons, "Imprimer", a cookie banner) is no title."""
+    """Portal chrome ("Partager", "Imprimer cette page", a template's directive) is no
+    title."""
     return furniture(line.text)
 
 
