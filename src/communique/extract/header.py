@@ -3,7 +3,8 @@
 The header is the run of blocks before the first body paragraph (``draft.body_start``, set
 by the find-body step, `communique.extract.body_start`). The step, top to bottom:
 
-1. scan the header lines one by one (`_scan`): page furniture is set aside
+1. scan the header lines one by one, each by the first of the line rules (`SCAN_RULES`, an
+   ordered list of named rules, editable by name) that consumes it: page furniture is set aside
    (`communique.extract.page_furniture`), document types, datelines, references and websites
    are read, a title packed with a date, a timestamp, a reference or a type is unpacked
    (`communique.extract.packed_title`); what remains are candidates, each with the headline
@@ -22,15 +23,16 @@ from __future__ import annotations
 
 import collections
 import re
+from collections.abc import Callable
 
 import attrs
 
 from .. import diagnostics
-from ..blocks import BlockKind, Line
+from ..blocks import Block, BlockKind, Line
 from ..french.dates import DATE
 from ..french.vocabulary import DOC_TYPE, ISSUER_WORDS, PORTAL_FIELD, RELEASE_MARKER, WEBSITE
 from ..models import Candidate, Explanation, Issuer, Span
-from ..steps import Step
+from ..steps import Rules, Step
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate, FieldRules, HeaderCandidate, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, broken_dateline, match_dateline
@@ -46,7 +48,14 @@ from .headline_rules import (
     is_prose,
 )
 from .lede import LEDE_FIELD, lines_span
-from .letterhead import below_navigation, issuer_like, issuer_lines, read_issuers
+from .letterhead import (
+    LETTERHEAD_RULES,
+    LetterheadRule,
+    below_navigation,
+    issuer_like,
+    issuer_lines,
+    read_issuers,
+)
 from .metadata_title import compare_titles, prefixed_copy, wrong_title
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
@@ -66,9 +75,12 @@ __all__ = [
     "HEADLINE_RULES",
     "LEDE_FIELD",
     "REFERENCE_FIELD",
+    "SCAN_RULES",
     "HeaderLine",
     "HeadlineRule",
     "HeadlineRules",
+    "LineRule",
+    "LineScan",
     "header",
     "header_step",
 ]
@@ -76,7 +88,15 @@ __all__ = [
 
 def header(draft: Draft) -> None:
     """Document type, reference, websites, headline, lede and issuers."""
-    _header(draft, HEADLINE_FIELD, DOC_TYPE_FIELD, LEDE_FIELD, REFERENCE_FIELD)
+    _header(
+        draft,
+        HEADLINE_FIELD,
+        DOC_TYPE_FIELD,
+        LEDE_FIELD,
+        REFERENCE_FIELD,
+        SCAN_RULES,
+        LETTERHEAD_RULES,
+    )
 
 
 def header_step(
@@ -85,22 +105,31 @@ def header_step(
     doc_type: FieldRules = DOC_TYPE_FIELD,
     lede: FieldRules = LEDE_FIELD,
     reference: FieldRules = REFERENCE_FIELD,
+    scan: Rules[LineRule] | None = None,
+    letterhead: Rules[LetterheadRule] = LETTERHEAD_RULES,
 ) -> Step:
     """The header step with other rules (or weights) for the headline, the document type, the
     lede or the reference than the defaults (`HEADLINE_FIELD`, `DOC_TYPE_FIELD`,
-    `LEDE_FIELD`, `REFERENCE_FIELD`), edited by name:
+    `LEDE_FIELD`, `REFERENCE_FIELD`), or other line rules for the scan of the header lines
+    than `SCAN_RULES`, or for the issuer lines above the headline than `LETTERHEAD_RULES`
+    (`communique.extract.letterhead`), edited by name:
 
     ```python
     mine = DOC_TYPE_FIELD.with_rule("my-label", read_my_label, before="metadata", weight=2.5)
     steps = DEFAULT_STEPS.replace("header", header_step(doc_type=mine))
+    lines = SCAN_RULES.before("furniture", "my-banner", skip_my_banner)
+    steps = DEFAULT_STEPS.replace("header", header_step(scan=lines))
+    names = LETTERHEAD_RULES.before("organisation", "my-logo", read_my_logo)
+    steps = DEFAULT_STEPS.replace("header", header_step(letterhead=names))
     ```
 
     !!! info "Added in version 0.2"
     """
     evidence = HEADLINE_FIELD if headline is None else headline
+    line_rules = SCAN_RULES if scan is None else scan
 
     def step(draft: Draft) -> None:
-        _header(draft, evidence, doc_type, lede, reference)
+        _header(draft, evidence, doc_type, lede, reference, line_rules, letterhead)
 
     return step
 
@@ -111,9 +140,11 @@ def _header(
     doc_type: FieldRules,
     lede: FieldRules,
     reference: FieldRules,
+    line_rules: Rules[LineRule],
+    letterhead: Rules[LetterheadRule],
 ) -> None:
-    candidates, scan, chrome = _scan(draft, headline)
-    headline_block = _choose_headline(draft, candidates, chrome)
+    candidates, scan, chrome = _scan(draft, headline, line_rules)
+    headline_block = _choose_headline(draft, candidates, chrome, letterhead)
     _fuller_title_in_text(draft, headline_block)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
@@ -138,136 +169,316 @@ def _header(
 # -- the scan of the header lines --------------------------------------------------------------
 
 
+@attrs.define
+class LineScan:
+    """What the scan of the header lines holds while it reads them, shared by the line rules.
+
+    The scan reads the header's blocks in order and hands each line to the line rules
+    (`SCAN_RULES`). ``block_index`` and ``block`` are the block being read, ``line`` the line
+    as the rules before the current one left it (a rule that unpacks a line, such as a title
+    after its date, puts the unpacked line there). The lists fill as the rules read:
+    ``candidates`` the headline's candidate lines, ``navigation`` where each line of a site's
+    navigation starts, ``doc_types`` and ``references`` the fields read on header lines. The
+    flags say what stands above: ``after_marker`` a document type or dateline (the headline
+    usually follows), ``pending`` no candidate line since that marker, ``marker_after_block``
+    a marker beside other text (it counts from the next block), ``prose_seen`` a full
+    sentence earlier in the block. ``previous`` is the line read last and ``prior`` the one
+    read before the current line (rules compare them with the last candidate's line);
+    ``doc_type_line`` the line that just gave the first document type (its wrapped end may
+    follow).
+
+    !!! info "Added in version 0.2"
+    """
+
+    draft: Draft
+    headline: HeadlineRules
+    block_index: int = 0
+    block: Block | None = None
+    line: Line | None = None
+    candidates: list[HeaderCandidate] = attrs.Factory(list)
+    navigation: list[int] = attrs.Factory(list)
+    doc_types: list[FieldCandidate] = attrs.Factory(list)
+    references: list[FieldCandidate] = attrs.Factory(list)
+    after_marker: bool = False
+    pending: bool = False
+    marker_after_block: bool = False
+    prose_seen: bool = False
+    previous: Line | None = None
+    prior: Line | None = None
+    doc_type_line: Line | None = None
+
+    @property
+    def current_block(self) -> Block:
+        """The block being read (set by the scan before any rule runs)."""
+        assert self.block is not None
+        return self.block
+
+    def add_candidate(self, line: Line, evidence: tuple[str, ...]) -> None:
+        """Keep ``line`` of the current block as a headline candidate with ``evidence``."""
+        weights = self.headline.weights
+        self.candidates.append(HeaderCandidate(self.block_index, line, evidence, weights))
+        self.pending = False
+
+    def headline_evidence(self, line: Line) -> tuple[str, ...]:
+        """The headline evidence that fires for ``line`` where it stands."""
+        seen = HeaderLine(self.current_block, line, self.after_marker, self.pending)
+        return self.headline.evidence(seen)
+
+    def last_candidate_opens_block(self) -> bool:
+        """Whether the last candidate is the line read last, and the first of its block (a
+        title set apart, not the last line of a letterhead: name, tagline)."""
+        if not self.candidates or self.candidates[-1].line is not self.previous:
+            return False
+        above = self.candidates[-1]
+        return self.draft.blocks[above.block].lines[0] is above.line
+
+    def mark_last_candidate(self, code: str) -> None:
+        """Add the evidence ``code`` to the last candidate."""
+        above = self.candidates[-1]
+        self.candidates[-1] = attrs.evolve(above, evidence=(*above.evidence, code))
+
+
+#: A line rule reads one kind of header line: it takes the scan's state and the line (as the
+#: rules before it left it, also ``scan.line``) and returns True when it consumed the line,
+#: so that no later rule sees it. A rule that returns False may still update the state, or
+#: put an unpacked line in ``scan.line`` for the rules after it.
+LineRule = Callable[[LineScan, Line], bool]
+
+
+def _type_continued(scan: LineScan, line: Line) -> bool:
+    """A document type broken over two lines ("COMMUNIQUÉ" / "DE PRESSE" on a cover page) is
+    one type: the line right below the first type line may end it."""
+    above, scan.doc_type_line = scan.doc_type_line, None
+    return above is not None and doc_types_read.read_continued(above, line, scan.doc_types)
+
+
+def _timestamp(scan: LineScan, line: Line) -> bool:
+    """A portal's timestamp glued before a title: the dateline step reads the date; the rules
+    below read the rest of the line, and the title follows a marker."""
+    stamped = after_timestamp(line)
+    if stamped is not None:
+        scan.line, scan.after_marker, scan.pending = stamped, True, True
+    return False
+
+
+def _doc_type(scan: LineScan, line: Line) -> bool:
+    """A document type line ("Communiqué de presse"): the headline usually follows it, and a
+    title set apart right above it is the headline."""
+    draft = scan.draft
+    first = not scan.doc_types
+    if not doc_types_read.read_line(draft, line, scan.doc_types, scan.references):
+        return False
+    if _beside_other_text(draft.document.text, line.span):
+        # A type in a letterhead's right column ("FESTIVAL X     FLASH PRESSE"): the
+        # letterhead's next line is no title; the next block may be.
+        scan.marker_after_block = True
+    else:
+        scan.after_marker = scan.pending = True
+    scan.doc_type_line = line if first and scan.doc_types else None
+    own_type = bool(scan.doc_types) and "section-label" not in scan.doc_types[-1].evidence
+    if (
+        own_type
+        and scan.last_candidate_opens_block()
+        and "\n" in draft.document.text[scan.candidates[-1].line.span[1] : line.span[0]]
+    ):  # not a letterhead whose type stands beside it in a column of the same line
+        scan.mark_last_candidate("above-its-type")  # "Titre" / "Communiqué de presse"
+    scan.previous = line
+    return True
+
+
+def _dateline(scan: LineScan, line: Line) -> bool:
+    """A dateline ("Paris, le 12 mars 2026"): the dateline step reads it, the headline usually
+    follows, a title right above it is the headline; a title after the date on the same line
+    ("12 mars 2026 – Budget participatif : …") is read on by the rules below."""
+    draft = scan.draft
+    dated = match_dateline(line.text, draft.options.reference_date)
+    if dated is None:
+        return False
+    scan.after_marker = scan.pending = True
+    read_reference(draft, line, scan.references)
+    doc_types_read.read_after_date(draft, line, dated.end, scan.doc_types)
+    if scan.last_candidate_opens_block():
+        scan.mark_last_candidate("above-its-date")  # "Titre" / "Publié le …"
+    titled = title_after_date(line, dated)
+    if titled is None:
+        scan.previous = line
+        return True
+    scan.line = titled
+    return False
+
+
+def _remember_line(scan: LineScan, line: Line) -> bool:
+    """Every line that reaches here is read for what it says (a marker, a field, chrome or a
+    candidate): it is the line above the next one, for the rules that look at the line read
+    last. Consumes nothing."""
+    scan.prior, scan.previous = scan.previous, line
+    return False
+
+
+def _release_marker(scan: LineScan, line: Line) -> bool:
+    """A short embargo or immediate-release line ("Pour diffusion immédiate") is evidence
+    that the text is a release, never a title."""
+    if RELEASE_MARKER.match(line.text) and len(line.text) <= 120:
+        scan.draft.evidence.append("release-marker")
+        return True
+    return False
+
+
+def _portal_field(scan: LineScan, line: Line) -> bool:
+    """A field of a wire's or portal's header (``Catégorie : …``) is no title; ``Société : X``
+    names the issuer."""
+    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
+    if field is None:
+        return False
+    if field.group("issuer") is not None:
+        name = strip_decoration(field.group("issuer"))
+        start = line.text.find(name, field.start("issuer"))
+        scan.draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
+    return True
+
+
+def _reference(scan: LineScan, line: Line) -> bool:
+    """A reference line ("Réf. : CP-2026-014") gives the reference, no title."""
+    return read_reference(scan.draft, line, scan.references)
+
+
+def _website(scan: LineScan, line: Line) -> bool:
+    """A line that is a web address gives a website, no title."""
+    bare = strip_decoration(line.text)
+    match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
+    if match is None:
+        return False
+    start = line.text.find(bare)
+    scan.draft.websites.append(scan.draft.field(line, start, start + len(bare)))
+    return True
+
+
+def _navigation(scan: LineScan, line: Line) -> bool:
+    """A menu or a breadcrumb is the site's navigation: kept apart, since the issuers are
+    read below it."""
+    written = source_line(scan.draft.document.text, line.span)  # runs of spaces kept
+    if menu_line(written) or BREADCRUMB.search(line.text):
+        scan.navigation.append(line.span[0])
+        return True
+    return False
+
+
+def _furniture(scan: LineScan, line: Line) -> bool:
+    """Portal chrome ("Partager", "Imprimer cette page", a template's directive) is no
+    title."""
+    return furniture(line.text)
+
+
+def _section_title(scan: LineScan, line: Line) -> bool:
+    """The site's section over the title ("Espace presse" / "Titre") is no title; alone in its
+    block it may be the title."""
+    last = line is scan.current_block.lines[-1]
+    return not last and SECTION_TITLE.fullmatch(strip_decoration(line.text)) is not None
+
+
+def _unpacked_title(scan: LineScan, line: Line) -> bool:
+    """A title packed with a date, a reference or a type, or a name beside a type, is read
+    on without them by the rules below."""
+    unpacked = unpacked_title(scan.draft, line, scan.doc_types) or name_beside_type(line)
+    if unpacked is not None:
+        scan.line = unpacked
+    return False
+
+
+def _subject_line(scan: LineScan, line: Line) -> bool:
+    """An e-mail's subject line kept in the text: its value is a candidate, marked so."""
+    subject = _SUBJECT.match(line.text)
+    if subject is None:
+        return False
+    end = len(line.text)
+    value = Line(line.text[subject.end() :], line.locate(subject.end(), end), source=line.source)
+    scan.add_candidate(value, (*scan.headline_evidence(value), "subject-line"))
+    return True
+
+
+def _candidate(scan: LineScan, line: Line) -> bool:
+    """Any other line is a headline candidate (or an issuer's or a lede's line), with the
+    headline evidence that fires for it where it stands."""
+    text = line.text
+    evidence = scan.headline_evidence(line)
+    scan.pending = False
+    candidates = scan.candidates
+    if candidates and candidates[-1].line is scan.prior and _goes_on(candidates[-1], text):
+        evidence = (*evidence, "continues-above")  # "… DES PORTS" / "ET DE L'ÉCONOMIE"
+    if scan.prose_seen:  # a line inside running text, below a full sentence of its block
+        evidence = (*evidence, "inside-running-text")
+    scan.prose_seen = scan.prose_seen or is_prose(text)
+    scan.add_candidate(line, evidence)
+    return True
+
+
+#: The line rules of the header scan, in the order they run: the first that consumes a line
+#: decides what it is. Edit by name (``SCAN_RULES.before("furniture", "my-banner", rule)``)
+#: and pass the list to `header_step` (``header_step(scan=…)``).
+SCAN_RULES: Rules[LineRule] = Rules(
+    (
+        ("type-continued", _type_continued),
+        ("timestamp", _timestamp),
+        ("doc-type", _doc_type),
+        ("dateline", _dateline),
+        ("remember-line", _remember_line),
+        ("release-marker", _release_marker),
+        ("portal-field", _portal_field),
+        ("reference", _reference),
+        ("website", _website),
+        ("navigation", _navigation),
+        ("furniture", _furniture),
+        ("section-title", _section_title),
+        ("unpacked-title", _unpacked_title),
+        ("subject-line", _subject_line),
+        ("candidate", _candidate),
+    )
+)
+
+
 def _scan(
-    draft: Draft, headline: HeadlineRules
+    draft: Draft, headline: HeadlineRules, rules: Rules[LineRule]
 ) -> tuple[list[HeaderCandidate], HeaderScan, list[int]]:
-    """Read the header lines: document types, references and websites are kept, chrome and
-    release markers set aside; the other lines are the headline's candidates. Also returns
-    where each line of a site's navigation (breadcrumb, menu) starts."""
-    candidates: list[HeaderCandidate] = []
-    navigation: list[int] = []
-    doc_types: list[FieldCandidate] = []
-    references: list[FieldCandidate] = []
-    after_marker = False  # a document type or dateline was seen: the headline usually follows
-    pending = False  # no candidate line was read since the last marker
-    marker_after_block = False  # a marker stood beside other text: it counts from the next block
-    previous: Line | None = None  # the line classified last
-    doc_type_line: Line | None = None  # the line that just gave the first document type
-    reference_date = draft.options.reference_date
+    """Read the header lines, each by the first of ``rules`` that consumes it: document types,
+    references and websites are kept, chrome and release markers set aside; the other lines
+    are the headline's candidates. Also returns where each line of a site's navigation
+    (breadcrumb, menu) starts."""
+    scan = LineScan(draft, headline)
     menu = menu_blocks(draft.blocks, draft.body_start)
     for index in range(draft.body_start):
-        if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE):
+        if not _reads_block(scan, index, menu):
             continue
-        block = draft.blocks[index]
-        draft.roles[index] = Role.HEADER
-        if index in menu:
-            navigation.append(block.span[0])
-            continue
-        if block.kind is BlockKind.RULE:
-            continue
-        if marker_after_block:
-            after_marker = pending = True
-            marker_after_block = False
-        if broken_dateline(block, reference_date):
-            after_marker = pending = True  # the dateline step reads it; the title follows
-            previous = block.lines[-1]
-            continue
-        prose_seen = False
-        for line in block.lines:
-            text = line.text
-            if doc_type_line is not None and doc_types_read.read_continued(
-                doc_type_line, line, doc_types
-            ):
-                doc_type_line = None
-                continue
-            stamped = after_timestamp(line)
-            if stamped is not None:  # the dateline step reads the date; the title follows it
-                line, text, after_marker, pending = stamped, stamped.text, True, True
-            first = not doc_types
-            if doc_types_read.read_line(draft, line, doc_types, references):
-                if _beside_other_text(draft.document.text, line.span):
-                    # A type in a letterhead's right column ("FESTIVAL X     FLASH PRESSE"):
-                    # the letterhead's next line is no title; the next block may be.
-                    marker_after_block = True
-                else:
-                    after_marker = pending = True
-                doc_type_line = line if first and doc_types else None
-                own_type = bool(doc_types) and "section-label" not in doc_types[-1].evidence
-                if (
-                    own_type
-                    and candidates
-                    and candidates[-1].line is previous
-                    and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
-                    and "\n" in draft.document.text[candidates[-1].line.span[1] : line.span[0]]
-                ):  # a title set apart, not the last line of a letterhead (name, tagline),
-                    # nor a letterhead whose type stands beside it in a column of the same line
-                    above = candidates[-1]  # "Titre" / "Communiqué de presse"
-                    candidates[-1] = attrs.evolve(
-                        above, evidence=(*above.evidence, "above-its-type")
-                    )
-                previous = line
-                continue
-            doc_type_line = None
-            dated = match_dateline(text, reference_date)
-            if dated is not None:
-                after_marker = pending = True
-                read_reference(draft, line, references)
-                doc_types_read.read_after_date(draft, line, dated.end, doc_types)
-                if (
-                    candidates
-                    and candidates[-1].line is previous
-                    and draft.blocks[candidates[-1].block].lines[0] is candidates[-1].line
-                ):
-                    # A title directly above its date ("Titre" / "Publié le …") is the headline;
-                    # the last line of a letterhead (name, tagline) is not.
-                    above = candidates[-1]
-                    candidates[-1] = attrs.evolve(
-                        above, evidence=(*above.evidence, "above-its-date")
-                    )
-                titled = title_after_date(line, dated)
-                if titled is None:
-                    previous = line
-                    continue
-                line, text = titled, titled.text  # "12 mars 2026 – Budget participatif : …"
-            prior, previous = previous, line
-            if RELEASE_MARKER.match(text) and len(text) <= 120:
-                draft.evidence.append("release-marker")
-                continue
-            if _portal_field(draft, line):
-                continue
-            written = source_line(draft.document.text, line.span)  # runs of spaces kept
-            if read_reference(draft, line, references) or _website(draft, line):
-                continue
-            if menu_line(written) or BREADCRUMB.search(text):
-                navigation.append(line.span[0])
-                continue
-            if furniture(text):
-                continue
-            if line is not block.lines[-1] and SECTION_TITLE.fullmatch(strip_decoration(text)):
-                continue  # the site's section over the title ("Espace presse" / "Titre")
-            unpacked = unpacked_title(draft, line, doc_types) or name_beside_type(line)
-            if unpacked is not None:
-                line, text = unpacked, unpacked.text
-            subject = _SUBJECT.match(text)
-            if subject is not None:
-                line = Line(
-                    text[subject.end() :], line.locate(subject.end(), len(text)), source=line.source
-                )
-                seen = HeaderLine(block, line, after_marker, pending)
-                evidence = (*headline.evidence(seen), "subject-line")
-                candidates.append(HeaderCandidate(index, line, evidence, headline.weights))
-                pending = False
-                continue
-            evidence = headline.evidence(HeaderLine(block, line, after_marker, pending))
-            pending = False
-            if candidates and candidates[-1].line is prior and _goes_on(candidates[-1], text):
-                evidence = (*evidence, "continues-above")  # "… DES PORTS" / "ET DE L'ÉCONOMIE"
-            if prose_seen:  # a line inside running text, below a full sentence of its block
-                evidence = (*evidence, "inside-running-text")
-            prose_seen = prose_seen or is_prose(text)
-            candidates.append(HeaderCandidate(index, line, evidence, headline.weights))
-    scan = HeaderScan(tuple(doc_types), tuple(references))
-    return _lone_line(_repeated_titles(candidates)), scan, navigation
+        scan.block_index, scan.block, scan.prose_seen = index, draft.blocks[index], False
+        for line in scan.current_block.lines:
+            scan.line = line
+            for _, rule in rules:
+                if rule(scan, scan.line):
+                    break
+    found = HeaderScan(tuple(scan.doc_types), tuple(scan.references))
+    return _lone_line(_repeated_titles(scan.candidates)), found, scan.navigation
+
+
+def _reads_block(scan: LineScan, index: int, menu: set[int]) -> bool:
+    """Whether the line rules read the block ``index``: not metadata or furniture (another
+    step's), a menu, a rule, nor a dateline broken over lines (the dateline step reads it)."""
+    draft = scan.draft
+    if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE):
+        return False
+    block = draft.blocks[index]
+    draft.roles[index] = Role.HEADER
+    if index in menu:
+        scan.navigation.append(block.span[0])
+        return False
+    if block.kind is BlockKind.RULE:
+        return False
+    if scan.marker_after_block:
+        scan.after_marker = scan.pending = True
+        scan.marker_after_block = False
+    if broken_dateline(block, draft.options.reference_date):
+        scan.after_marker = scan.pending = True  # the dateline step reads it; the title follows
+        scan.previous = block.lines[-1]
+        return False
+    return True
 
 
 # An e-mail subject line kept in the text: its value is the headline.
@@ -278,29 +489,6 @@ def _beside_other_text(text: str, span: Span) -> bool:
     """Whether other text stands before ``span`` on its source line (a column of a layout)."""
     start = text.rfind("\n", 0, span[0]) + 1
     return bool(text[start : span[0]].strip())
-
-
-def _portal_field(draft: Draft, line: Line) -> bool:
-    """A field of a wire's or portal's header (``Catégorie : …``); ``Société : X`` names the
-    issuer."""
-    field = PORTAL_FIELD.fullmatch(line.text) if len(line.text) <= 160 else None
-    if field is None:
-        return False
-    if field.group("issuer") is not None:
-        name = strip_decoration(field.group("issuer"))
-        start = line.text.find(name, field.start("issuer"))
-        draft.issuers.append(Issuer(name, None, line.locate(start, start + len(name))))
-    return True
-
-
-def _website(draft: Draft, line: Line) -> bool:
-    bare = strip_decoration(line.text)
-    match = WEBSITE.fullmatch(bare) if len(bare) < 300 else None
-    if match is None:
-        return False
-    start = line.text.find(bare)
-    draft.websites.append(draft.field(line, start, start + len(bare)))
-    return True
 
 
 def _goes_on(above: HeaderCandidate, text: str) -> bool:
@@ -368,14 +556,17 @@ def _wraps_on(text: str) -> bool:
 
 
 def _choose_headline(
-    draft: Draft, candidates: list[HeaderCandidate], navigation: list[int]
+    draft: Draft,
+    candidates: list[HeaderCandidate],
+    navigation: list[int],
+    letterhead: Rules[LetterheadRule],
 ) -> int | None:
     """Choose the headline and the issuers above it; returns the headline's block index.
 
     A metadata title is the headline unless it is clearly wrong (a document type, a file
     name, a placeholder); a text title that says something else is reported. Lines above a
     site's navigation (``navigation``: where its lines start) name the site, not the issuer,
-    when lines below it name one.
+    when lines below it name one. The issuer lines are read by the ``letterhead`` rules.
     """
     title = draft.document.metadata.title
     chosen: HeaderCandidate | None = None
@@ -412,9 +603,8 @@ def _choose_headline(
         missing = f"no headline was found (the metadata title {title!r} is {wrong})"
         draft.diagnostics.append(diagnostics.make("missing-headline", missing if wrong else None))
         issuers_until = len(candidates)  # no headline: every header line may name an issuer
-    read_issuers(
-        draft, below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
-    )
+    above = below_navigation(issuer_lines(draft, candidates, issuers_until), navigation)
+    read_issuers(draft, above, letterhead)
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
 

@@ -9,8 +9,10 @@ office, communique :``; not a department, a legal mention, an acronym under its 
 site's section or a wire's name.
 
 Top to bottom: which header lines may name the issuers (`issuer_lines`, `below_navigation`),
-the issuers they name (`read_issuers`), then what a line reads like (`issuer_like`,
-`legal_mention`, `department_or_address`), which the headline rules ask too.
+the issuers they name (`read_issuers`: each line read by the first of the letterhead rules,
+`LETTERHEAD_RULES`, an ordered list of named rules, editable by name, that consumes it),
+then what a line reads like (`issuer_like`, `legal_mention`, `department_or_address`), which
+the headline rules ask too.
 
 `extract/issuers.py` is another step, run after the sections: when the header named no
 issuer, it looks for one in the rest of the release (``À propos``, a signature, the
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -38,6 +41,7 @@ from ..french.vocabulary import (
     SERVICE_LINE,
 )
 from ..models import Issuer, Span
+from ..steps import Rules
 from .choice import HeaderCandidate
 from .dateline import match_dateline
 from .draft import Draft
@@ -54,6 +58,10 @@ from .text import (
 
 __all__ = [
     "COMMUNIQUE_SUFFIX",
+    "LETTERHEAD_RULES",
+    "LetterheadRule",
+    "LetterheadScan",
+    "PersonLine",
     "below_navigation",
     "department_or_address",
     "issuer_like",
@@ -182,112 +190,289 @@ def below_navigation(
 # -- the issuers they name ---------------------------------------------------------------------
 
 
-def read_issuers(draft: Draft, candidates: list[HeaderCandidate]) -> None:
-    """Issuer lines above the headline: organisations, or a name with an office below it."""
-    pending: tuple[Line, list[str], list[Line]] | None = None
+@attrs.define
+class PersonLine:
+    """A person's name line read in the letterhead, and the office lines read below it so far
+    (their text, and the lines)."""
 
-    def flush() -> None:
-        nonlocal pending
-        if pending is not None:
-            line, office, office_lines = pending
-            title = strip_decoration(" ".join(office)) or None
-            title_span = None
-            if office_lines:
-                first, last = office_lines[0], office_lines[-1]
-                title_span = (first.span[0], last.span[1])
-            span = line.locate(0, len(line.text))
-            draft.issuers.append(Issuer(line.text.strip(), title, span, title_span))
-            pending = None
+    line: Line
+    office: list[str] = attrs.Factory(list)
+    office_lines: list[Line] = attrs.Factory(list)
 
-    previous: HeaderCandidate | None = None  # the candidate line read last
-    for candidate in candidates:
-        text = strip_decoration(candidate.line.text)
-        if not text or CONTACT_HEADING.match(text) or len(text) > 200:
-            continue
-        above, previous = previous, candidate
-        same_block = above is not None and (
-            above.block == candidate.block or _next_line(draft, above, candidate)
+
+@attrs.define
+class LetterheadScan:
+    """What the reading of the issuer lines holds while it reads them, shared by the
+    letterhead rules (`LETTERHEAD_RULES`).
+
+    ``text`` is the text of the line being read, without decoration; ``above``
+    the issuer line read before it, ``same_block`` whether that line runs on into this one
+    (same block, or the next line of the text); ``previous`` the issuer line read last;
+    ``person`` a person's name line whose office lines may follow (an issuer once they end).
+    The issuers read go to ``draft.issuers``.
+
+    !!! info "Added in version 0.2"
+    """
+
+    draft: Draft
+    text: str = ""
+    above: HeaderCandidate | None = None
+    same_block: bool = False
+    previous: HeaderCandidate | None = None
+    person: PersonLine | None = None
+
+    def end_person(self) -> None:
+        """The person's name line read last, with the office below it, is an issuer."""
+        if self.person is None:
+            return
+        person, self.person = self.person, None
+        title = strip_decoration(" ".join(person.office)) or None
+        title_span = None
+        if person.office_lines:
+            first, last = person.office_lines[0], person.office_lines[-1]
+            title_span = (first.span[0], last.span[1])
+        span = person.line.locate(0, len(person.line.text))
+        self.draft.issuers.append(Issuer(person.line.text.strip(), title, span, title_span))
+
+
+#: A letterhead rule reads one kind of issuer line: it takes the reading's state and the
+#: candidate line (its text without decoration is ``scan.text``) and returns True when it
+#: consumed the line, so that no later rule sees it. A rule that returns False may still
+#: update the state.
+LetterheadRule = Callable[[LetterheadScan, HeaderCandidate], bool]
+
+
+def _contact_or_long(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An empty line, a contact heading or a line of running text names no issuer, and the
+    lines around it are read as if it were not there."""
+    text = scan.text
+    return not text or CONTACT_HEADING.match(text) is not None or len(text) > 200
+
+
+def _remember_line(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """Every line that reaches here is read: the line above it is the one read last, and runs
+    on into it when in the same block or on the next line of the text. Consumes nothing."""
+    scan.above, scan.previous = scan.previous, candidate
+    above = scan.above
+    scan.same_block = above is not None and (
+        above.block == candidate.block or _next_line(scan.draft, above, candidate)
+    )
+    return False
+
+
+def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A legal mention ("Association loi 1901", "SA au capital de …") names no one; the line
+    above it names the organisation."""
+    if not _LEGAL_MENTION.search(scan.text):
+        return False
+    if scan.person is None and scan.same_block and scan.above is not None:
+        _issuer_above(scan.draft, scan.above)
+    return True
+
+
+def _descriptor(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """What kind of body the name above is ("Société d'économie mixte locale"): not who."""
+    above = scan.above
+    under_name = above is not None and (scan.same_block or above.block == candidate.block - 1)
+    named = bool(scan.draft.issuers) or scan.person is not None
+    return named and under_name and _DESCRIPTOR.fullmatch(scan.text) is not None
+
+
+def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An organisation's name wrapped onto the next line, in the same column ("PRÉFET" /
+    "DU CANTAL"): the line ends the name."""
+    draft, above = scan.draft, scan.above
+    last = draft.issuers[-1] if draft.issuers and scan.person is None else None
+    if (
+        last is not None
+        and scan.same_block
+        and above is not None
+        and _ends_on(last, above)
+        and _name_continues(last.name, scan.text)
+        and _same_column(draft.document.text, last.span, candidate.line.span)
+    ):
+        _extend_issuer(draft, candidate.line)
+        return True
+    return False
+
+
+def _column_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A letterhead in two columns: the left name goes on under itself."""
+    draft = scan.draft
+    beside = None
+    if scan.person is None and scan.same_block:
+        beside = _column_issuer(draft, candidate.line)
+    if beside is not None and _name_continues(draft.issuers[beside].name, scan.text):
+        _extend_issuer(draft, candidate.line, beside)
+        return True
+    return False
+
+
+def _person_office(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An office under a person's name line ("Préfète du Cantal"), or its wrapped end."""
+    person = scan.person
+    if person is None:
+        return False
+    if OFFICE.match(scan.text) or (person.office and _continues(scan.text)):
+        person.office.append(candidate.line.text.strip(" *_\t"))
+        person.office_lines.append(candidate.line)
+        return True
+    return False
+
+
+def _state_frame(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """The State's frame ("Liberté Égalité Fraternité") names no issuer."""
+    return is_state_frame(scan.text)
+
+
+def _field_strip(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A strip of fields ("COMMUNIQUÉ | PARIS | 9 AVRIL") names no issuer."""
+    return scan.text.count(" | ") >= 2
+
+
+def _section_title(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """The site's section ("ESPACE PRESSE", "Salle de presse") is no name."""
+    return SECTION_TITLE.fullmatch(scan.text) is not None
+
+
+def _wire_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """The wire's own name over the release ("ACTUSNEWS WIRE") is not the issuer."""
+    return word_count(scan.text) <= 3 and WIRE_SIGN.search(scan.text) is not None
+
+
+def _department(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """The issuer's department under its name ("Direction des sécurités") is no issuer."""
+    named = bool(scan.draft.issuers) or scan.person is not None
+    return named and SERVICE_LINE.fullmatch(scan.text) is not None
+
+
+def _office_under_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An office under the ministry ("La secrétaire d'État"): no one's name."""
+    issuers = scan.draft.issuers
+    return bool(issuers) and scan.person is None and _office_with_article(scan.text)
+
+
+def _end_person(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A line that is no office ends the person's name line above it: it is an issuer, with
+    the office read below it. Consumes nothing."""
+    scan.end_person()
+    return False
+
+
+def _acronym(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An acronym under its name ("ANVOA" under "AGENCE NATIONALE …"), or the name spelt out
+    under its acronym ("FNAPH"), or under an acronym and its territory ("ARS Occitanie" /
+    "Agence régionale de santé"): the same issuer again."""
+    issuers = scan.draft.issuers
+    if not issuers:
+        return False
+    name = issuers[-1].name
+    return _acronym_of(scan.text, name) or _acronym_of(name.split(maxsplit=1)[0], scan.text)
+
+
+def _person(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A person's name line: an issuer once the office lines below it are read."""
+    if not is_person_name(scan.text):
+        return False
+    scan.person = PersonLine(candidate.line)
+    return True
+
+
+def _person_communicates(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A name, an office, then "communique" on one line ("Hermeline Martin (PS), présidente du
+    Conseil départemental, communique :"): the person is the issuer, with the office."""
+    held = _name_and_office(scan.text)
+    if not (held and is_person_name(held["name"]) and OFFICE.match(held["office"])):
+        return False
+    name, office = held["name"].strip(), strip_decoration(held["office"])
+    line = candidate.line
+    at, office_at = line.text.find(name), line.text.find(office)
+    scan.draft.issuers.append(
+        Issuer(
+            name,
+            office,
+            line.locate(at, at + len(name)),
+            line.locate(office_at, office_at + len(office)),
         )
-        if _LEGAL_MENTION.search(text):
-            # "Association loi 1901", "SA au capital de …": the line above names the organisation
-            if pending is None and same_block and above is not None:
-                _issuer_above(draft, above)
-            continue
-        under_name = above is not None and (same_block or above.block == candidate.block - 1)
-        if (draft.issuers or pending is not None) and under_name and _DESCRIPTOR.fullmatch(text):
-            continue  # "Société d'économie mixte locale" under the name: what it is, not who
-        last = draft.issuers[-1] if draft.issuers and pending is None else None
-        if (
-            last is not None
-            and same_block
-            and above is not None
-            and _ends_on(last, above)
-            and _name_continues(last.name, text)
-            and _same_column(draft.document.text, last.span, candidate.line.span)
-        ):
-            _extend_issuer(draft, candidate.line)
-            continue
-        beside = _column_issuer(draft, candidate.line) if pending is None and same_block else None
-        if beside is not None and _name_continues(draft.issuers[beside].name, text):
-            # a letterhead in two columns: the left name goes on under itself
-            _extend_issuer(draft, candidate.line, beside)
-            continue
-        if pending is not None and (OFFICE.match(text) or (pending[1] and _continues(text))):
-            pending[1].append(candidate.line.text.strip(" *_\t"))
-            pending[2].append(candidate.line)
-            continue
-        if is_state_frame(text) or text.count(" | ") >= 2:
-            continue  # the State's frame; a strip of fields "COMMUNIQUÉ | PARIS | 9 AVRIL"
-        if SECTION_TITLE.fullmatch(text):
-            continue  # "ESPACE PRESSE", "Salle de presse": the site's section, no name
-        if word_count(text) <= 3 and WIRE_SIGN.search(text):
-            continue  # the wire's own name over the release ("ACTUSNEWS WIRE")
-        if (draft.issuers or pending is not None) and SERVICE_LINE.fullmatch(text):
-            continue  # the issuer's department: "Direction des sécurités"
-        if draft.issuers and pending is None and _office_with_article(text):
-            continue  # "La secrétaire d'État" under the ministry: an office, no one's name
-        flush()
-        if draft.issuers and (
-            _acronym_of(text, draft.issuers[-1].name)
-            or _acronym_of(draft.issuers[-1].name.split(maxsplit=1)[0], text)
-        ):
-            # "ANVOA" under "AGENCE NATIONALE …", or the name spelt out under "FNAPH" or
-            # under an acronym and its territory ("ARS Occitanie" / "Agence régionale de santé")
-            continue
-        held = _name_and_office(text)
-        if is_person_name(text):
-            pending = (candidate.line, [], [])
-        elif held and is_person_name(held["name"]) and OFFICE.match(held["office"]):
-            # "Hermeline Martin (PS), présidente du Conseil départemental, communique :"
-            name, office = held["name"].strip(), strip_decoration(held["office"])
-            at, office_at = candidate.line.text.find(name), candidate.line.text.find(office)
-            draft.issuers.append(
-                Issuer(
-                    name,
-                    office,
-                    candidate.line.locate(at, at + len(name)),
-                    candidate.line.locate(office_at, office_at + len(office)),
-                )
-            )
-            draft.evidence.append("issuer-communicates")
-        elif (typed := _TYPED_ISSUER.fullmatch(text)) is not None and not DOC_TYPE.fullmatch(text):
-            # "Communiqué du Conseil d'État": the type, then who issues it (the type is the
-            # document type's; the issuer is the name after it)
-            name = typed.group("name").strip()
-            if _organisation_like(name):
-                at = max(0, candidate.line.text.find(name))
-                draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
-        elif _organisation_like(text):
-            logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
-            text = logo.group("name").strip(" .,:;") if logo is not None else text
-            name = COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
-            if name != text:
-                draft.evidence.append("issuer-communicates")
-            line = candidate.line
-            for part in _co_issuers(name):
-                at = max(0, line.text.find(part))
-                draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
-    flush()
+    )
+    scan.draft.evidence.append("issuer-communicates")
+    return True
+
+
+def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A type naming its issuer ("Communiqué du Conseil d'État"): the type is the document
+    type's, the issuer the organisation named after it (none when it names no organisation)."""
+    typed = _TYPED_ISSUER.fullmatch(scan.text)
+    if typed is None or DOC_TYPE.fullmatch(scan.text):
+        return False
+    name = typed.group("name").strip()
+    if _organisation_like(name):
+        at = max(0, candidate.line.text.find(name))
+        scan.draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
+    return True
+
+
+def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """An organisation's name (a logo's alt text, "LA PRÉFECTURE COMMUNIQUE", several side
+    by side: "Université X · Centre Y"): each is an issuer."""
+    text = scan.text
+    if not _organisation_like(text):
+        return False
+    logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
+    text = logo.group("name").strip(" .,:;") if logo is not None else text
+    name = COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
+    if name != text:
+        scan.draft.evidence.append("issuer-communicates")
+    line = candidate.line
+    for part in _co_issuers(name):
+        at = max(0, line.text.find(part))
+        scan.draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
+    return True
+
+
+#: The letterhead rules, in the order they run over the issuer lines: the first that
+#: consumes a line decides what it is; a line no rule consumes names no issuer. Edit by name
+#: (``LETTERHEAD_RULES.before("organisation", "my-logo", rule)``) and pass the list to
+#: `read_issuers` (the header step: ``header_step(letterhead=…)``).
+LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
+    (
+        ("contact-or-long", _contact_or_long),
+        ("remember-line", _remember_line),
+        ("legal-mention", _legal_mention),
+        ("descriptor", _descriptor),
+        ("name-goes-on", _name_goes_on),
+        ("column-goes-on", _column_goes_on),
+        ("person-office", _person_office),
+        ("state-frame", _state_frame),
+        ("field-strip", _field_strip),
+        ("section-title", _section_title),
+        ("wire-name", _wire_name),
+        ("department", _department),
+        ("office-under-name", _office_under_name),
+        ("end-person", _end_person),
+        ("acronym", _acronym),
+        ("person", _person),
+        ("person-communicates", _person_communicates),
+        ("typed-issuer", _typed_issuer),
+        ("organisation", _organisation),
+    )
+)
+
+
+def read_issuers(
+    draft: Draft,
+    candidates: list[HeaderCandidate],
+    rules: Rules[LetterheadRule] = LETTERHEAD_RULES,
+) -> None:
+    """Issuer lines above the headline, each read by the first of ``rules`` that consumes it:
+    organisations, or a name with an office below it."""
+    scan = LetterheadScan(draft)
+    for candidate in candidates:
+        scan.text = strip_decoration(candidate.line.text)
+        for _, rule in rules:
+            if rule(scan, candidate):
+                break
+    scan.end_person()
     _drop_repeated_issuers(draft)
 
 
