@@ -271,7 +271,6 @@ _CLOSING_BODY = (
             "",
             " – Service communication – communication@example.fr",
             " de la Ville de Figeac – 1, place de la Mairie",
-            " : téléchargeable au format PDF",
             " | Mairie de Figeac",
             " de l’Agence régionale de santé",
         )
@@ -289,6 +288,8 @@ def test_a_footer_opening_with_the_type_types_a_body_only_release(label: str, re
         "Communiqués de presse – Archives 2026",  # the site's section
         "Lire le communiqué de presse de la préfecture",  # a link speaking of one
         "- Communiqué de presse (PDF, 120 Ko)",  # a list of downloads
+        "Communiqué de presse – PDF – 245 Ko",  # a download
+        "Communiqué de presse de la CGT Santé, publié le 3 mars.",  # a report's source
     ],
 )
 def test_a_footer_that_names_no_type_of_its_own_is_none(footer: str) -> None:

@@ -189,7 +189,17 @@ _SCHEDULE_LINES = 6
 
 def _doc_type_in_text(reading: Reading) -> bool:
     doc_type = reading.draft.doc_type
-    return doc_type is not None and doc_type.span is not None
+    return (
+        doc_type is not None
+        and doc_type.span is not None
+        and _chosen_source(reading, "doc_type") != "closing-line"
+    )
+
+
+def _closing_type(reading: Reading) -> bool:
+    """The type only in a footer closing the text ("Communiqué de presse – Service
+    communication – …"): a release that is only a body, or an article's last line."""
+    return _chosen_source(reading, "doc_type") == "closing-line"
 
 
 def _doc_type_in_metadata(reading: Reading) -> bool:
@@ -263,8 +273,13 @@ _MENTIONED_DATES = frozenset(("lead-mention", "headline-date"))
 
 
 def _date_source(reading: Reading) -> str | None:
+    return _chosen_source(reading, "date")
+
+
+def _chosen_source(reading: Reading, field: str) -> str | None:
+    """Where the candidate chosen for ``field`` was read (its explanation's source)."""
     for explanation in reading.draft.explanations:
-        if explanation.field == "date" and explanation.chosen is not None:
+        if explanation.field == field and explanation.chosen is not None:
             return explanation.chosen.source
     return None
 
@@ -596,6 +611,7 @@ def _first_body_paragraph(draft: Draft) -> int:
 #: 2. Texts that cite, explain, list or deliver releases weigh against.
 EVIDENCE: tuple[Evidence, ...] = (
     Evidence("doc-type", 2.0, _doc_type_in_text),
+    Evidence("closing-type", 1.0, _closing_type),
     Evidence("metadata-doc-type", 2.0, _doc_type_in_metadata),
     # "Communiqués de presse" over the text: the site files it among its releases
     Evidence("press-section", 2.0, _reported("press-section")),

@@ -403,11 +403,20 @@ def _from_closing_line(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
         for line in block.lines:
             lead = len(line.text) - len(line.text.lstrip(" *_>"))
             closing = _CLOSING_TYPE.match(line.text, lead)
-            if closing is not None and not is_section_label(closing["type"]):
+            if closing is None or is_section_label(closing["type"]):
+                continue
+            if _FILE_OR_CREDIT.search(line.text, closing.end("type")) is None:
                 yield FieldCandidate(draft.field(line, *closing.span("type")), ("closing-line",))
                 return
 
 
+# What makes a closing line a download's or a report's source, not the release's footer:
+# a file's format or size ("Communiqué de presse – PDF – 245 Ko"), a sentence crediting it
+# ("Communiqué de presse de la CGT Santé, publié le 3 mars.").
+_FILE_OR_CREDIT = re.compile(
+    r"\b(?:pdf|docx?|odt|[kmg]o|[kmg]b|octets)\b|\b(?:publi|diffus|transmis)\w*\b[^\n]{0,80}\.\s*$",
+    re.I,
+)
 #: How many blocks at the end of the text a closing type line is looked for in.
 _CLOSING_BLOCKS = 3
 # A footer opening with the type, then nothing, a separator or the issuer it belongs to
