@@ -1099,10 +1099,20 @@ def test_a_postcode_s_district_ending_a_line_starts_no_phone() -> None:
         "Merci de confirmer votre présence avant le jeudi 21 mai à 12 heures auprès de :",
         "Accréditations presse auprès de :",
         "Les journalistes sont invités à s’inscrire auprès du :",
+        "Réponse souhaitée avant le 21 mai auprès de :",
     ],
 )
 def test_a_press_invitation_s_reply_line_introduces_its_contact(reply: str) -> None:
     zone = f"{reply}\nMathilde Roux, attachée de presse – 05 00 00 00 12 – m.roux@example.fr"
+    contacts = parse(_far_below_the_top(zone)).contacts
+    assert [(c.name, c.emails) for c in contacts] == [("Mathilde Roux", ("m.roux@example.fr",))]
+
+
+def test_a_reply_line_naming_its_contact_before_the_colon_gives_it() -> None:
+    zone = (
+        "Merci de confirmer votre présence auprès de Mathilde Roux :\n"
+        "05 00 00 00 12 – m.roux@example.fr"
+    )
     contacts = parse(_far_below_the_top(zone)).contacts
     assert [(c.name, c.emails) for c in contacts] == [("Mathilde Roux", ("m.roux@example.fr",))]
 

@@ -38,6 +38,7 @@ def test_cues_in_any_case_are_seen() -> None:
         "Envoyez vos demandes à Paul",
         "Merci de confirmer votre présence avant le 21 mai auprès de :",
         "ACCRÉDITATIONS AUPRÈS DU :",
+        "Réponse souhaitée auprès de Marie Roux :",
     ):
         assert INLINE_CONTACT.search(line) is not None, line
         assert lowered_holds(line, INLINE_CONTACT_WORDS), line

@@ -34,7 +34,7 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("(?=[acdijmnprsv])", "(?=[abcdimprstv])"),
     ),
     ("REPUBLICATION_NOTICE", vocabulary.REPUBLICATION_NOTICE, ("(?=[instv])",)),
-    ("INLINE_CONTACT", vocabulary.INLINE_CONTACT, ("(?=[acejmpt])",)),
+    ("INLINE_CONTACT", vocabulary.INLINE_CONTACT, ("(?=[acejmprt])",)),
     ("MONTH_YEAR", dates.MONTH_YEAR, ("(?=[adfjmnos])",)),
     ("mentions._RELATIVE", _RELATIVE, ("(?=[djlmsv])", "(?=[dh])")),
     ("DATE", dates.DATE, ("(?=[adfjmnos])", "(?=[djlmsv])")),

@@ -181,16 +181,18 @@ CREDIT = re.compile(
 #: A contact cue inside a paragraph: "… Contact : Vera Hardmeier (vera@msys.ch)", "contacter X",
 #: "adressez vos questions à X". ("Écrivez à X" is left out: releases say it to the public.)
 INLINE_CONTACT = re.compile(
-    r"(?<!\w)(?=[acejmpt])(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
+    r"(?<!\w)(?=[acejmprt])(?:contacts?(?:\s*\([^()\n]{0,40}\)|(?:\s+[^\s:.,;()]{1,30}){1,4})?\s*:"
     r"|contact(?:er|ez)(?:\s+(?!:)|$)"
     # "Veuillez adresser vos questions à X"
     r"|(?:envoy|adress|transmett)(?:er|ez)\s+(?:vos|toutes?\s+(?:vos|les))\s+"
     r"(?:questions|demandes)\s+[àa]\s+"
     # a press invitation's reply: "Merci de confirmer votre présence avant le 21 mai auprès
-    # de :", "Accréditations auprès de :" (the contact follows on the next line; "Réservations
-    # auprès de :" the public's box office is none)
-    r"|(?:confirm|pr[ée]sence|accr[ée]dit|presse|journalistes|m[ée]dias)[^\n:]{0,80}?"
-    r"aupr[èe]s\s+(?:de|du|des|d['’])?\s*:)",
+    # de :", "Accréditations auprès de Marie Dupont :", "Réponse souhaitée auprès du service
+    # communication :" (the contact follows, after the colon or from the name before it;
+    # "Réservations auprès de :" the public's box office is none)
+    r"|(?:confirm|pr[ée]sence|accr[ée]dit|r[ée]ponse|presse|journalistes|m[ée]dias)"
+    r"[^\n:]{0,80}?aupr[èe]s(?:\s+(?:de\s+la|du|des|de)\b|\s+(?:de\s+)?l['’]|\s+d['’])?\s*"
+    r"(?::|(?=[^\n:]{1,60}:)))",
     re.I,
 )
 
