@@ -587,18 +587,24 @@ def test_a_page_s_stamp_or_strip_is_no_dateline_glued_to_the_text(stamp: str) ->
     date=strategies.dates,
     style=st.sampled_from(("plain", "weekday", "slash", "abbreviated")),
     place=st.sampled_from(strategies.PLACES),
+    day_first=st.booleans(),
 )
 def test_a_short_notice_that_is_only_a_body_is_dated_and_placed_by_its_signature(
-    date: dt.date, style: str, place: str
+    date: dt.date, style: str, place: str, day_first: bool
 ) -> None:
     # One sentence, then the signature: no block is long enough to start a body, and the
     # signature is neither the headline nor lost.
     text = (
         "La préfète informe les usagers que la route départementale 12 sera fermée demain.\n\n"
-        f"Fait à {place}, le {strategies.render_date(date, style)}\n\nLa préfète,\nClaire Vidal\n"
+        + (
+            f"Fait le {strategies.render_date(date, style)} à {place}"
+            if day_first
+            else f"Fait à {place}, le {strategies.render_date(date, style)}"
+        )
+        + "\n\nLa préfète,\nClaire Vidal\n"
     )
     release = parse(text)
-    assert "Fait à" not in (release.headline or "")
+    assert "Fait " not in (release.headline or "")
     assert release.dateline is not None
     assert release.dateline.place == place
     assert release.date == date

@@ -848,11 +848,35 @@ def _from_closing(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
             rest = line.text[opening.end() :]
             match = match_dateline(rest, reference)
             if match is None or match.place is None or match.date is None or match.glued:
-                continue
+                match = _signed_on(line.text, reference)  # "Fait le 2 juin 2026 à Figeac"
+                if match is None:
+                    continue
+            else:
+                match = _shifted(match, opening.end())
             quoted = _closes_an_act(draft, index)
             extra = ("quoted-act",) if quoted else ()
-            yield _found("closing-dateline", line, _shifted(match, opening.end()), *extra)
+            yield _found("closing-dateline", line, match, *extra)
             return
+
+
+def _signed_on(text: str, reference: dt.date | None) -> DatelineMatch | None:
+    """A signature giving its day before its place: ``Fait le 2 juin 2026 à Figeac``."""
+    signed = _SIGNED_ON.match(text)
+    if signed is None or not _is_place(signed.group("place")):
+        return None
+    date_match = DATE.match(text, signed.start("date"))
+    parsed = parse_date(date_match, reference) if date_match is not None else None
+    if parsed is None or parsed.date is None:
+        return None
+    return DatelineMatch(signed.span("place"), parsed, signed.end("place"), glued=False)
+
+
+# "Fait le 2 juin 2026 à Figeac", "Fait le 02/06/2026, à Figeac."
+_SIGNED_ON = re.compile(
+    rf"\s*fait\s+le\s+(?P<date>{DATE.pattern})\s*,?\s+[àa]\s+"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’ ()-]{1,60}?)\s*[.,]?\s*$",
+    re.I,
+)
 
 
 def _holds(block: Block, span: tuple[int, int] | None) -> bool:

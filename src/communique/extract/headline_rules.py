@@ -63,9 +63,11 @@ class HeaderLine:
 _DATED_OPENING = re.compile(rf"\s*(?:{DATE.pattern}|{MONTH_YEAR.pattern})\s*[:–—-]\s+\S", re.I)
 
 
-# Where and when a signatory signed: "Fait à Figeac, le 2 juin 2026" closes a text that is
-# only a body, and its header zone may reach it.
-_SIGNED_AT = re.compile(rf"\s*fait\s+[àa]\s+(?-i:[A-ZÀ-Ý])[^\n]{{0,80}}?(?:{DATE.pattern})", re.I)
+# Where and when a signatory signed: "Fait à Figeac, le 2 juin 2026" or "Fait le 2 juin 2026
+# à Figeac" closes a text that is only a body, and its header zone may reach it.
+_SIGNED_AT = re.compile(
+    rf"\s*fait\s+(?:[àa]\s+(?-i:[A-ZÀ-Ý])[^\n]{{0,80}}?|le\s+)(?:{DATE.pattern})", re.I
+)
 
 
 #: A headline evidence rule: whether its code fires for a header line.
