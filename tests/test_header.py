@@ -703,6 +703,7 @@ def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
         ("Communiqué du Conseil d’État", "Communiqué", "Conseil d’État"),
         ("COMMUNIQUÉ DE LA PRÉFECTURE DU RHÔNE", "COMMUNIQUÉ", "PRÉFECTURE DU RHÔNE"),
         ("Communiqué de presse de la Ville de Lyon", "Communiqué de presse", "Ville de Lyon"),
+        ("Communiqué de la Préfecture du Rhône", "Communiqué", "Préfecture du Rhône"),
     ],
 )
 def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issuer: str) -> None:

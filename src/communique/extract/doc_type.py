@@ -35,6 +35,7 @@ from ..french.vocabulary import (
     NAME_PARTICLES,
     REFERENCE,
     RELEASE_MARKER,
+    TYPED_ISSUER,
     is_section_label,
 )
 from ..french.weights import DOC_TYPE_EVIDENCE
@@ -126,6 +127,11 @@ def read_line(
             offset += len(part) + 3
     elif (closing := closing_type(line.text)) is not None:
         found.append(_header("field-strip", draft.field(line, *closing)))
+    elif not found and (named := TYPED_ISSUER.fullmatch(bare)) is not None:
+        # "Communiqué de la Préfecture du Rhône": the type, then its issuer (which the
+        # letterhead reads from the same line)
+        start = line.text.find(bare)
+        found.append(_header("header-line", draft.field(line, *_shift(named.span("type"), start))))
     return False
 
 
@@ -427,6 +433,10 @@ _CLOSING_TYPE = re.compile(
     r"|[ \t]+(?:(?:de\s+la|du|des|de)[ \t]+|de\s+l['’][ \t]*)(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
+
+
+def _shift(span: tuple[int, int], by: int) -> tuple[int, int]:
+    return span[0] + by, span[1] + by
 
 
 def _dated_type(line: Line) -> tuple[int, int] | None:

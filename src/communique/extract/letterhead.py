@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     KIT_SECTION_HEADINGS,
     OFFICE,
     SERVICE_LINE,
+    TYPED_ISSUER,
 )
 from ..models import Issuer, Span
 from ..steps import Rules
@@ -402,7 +403,7 @@ def _person_communicates(scan: LetterheadScan, candidate: HeaderCandidate) -> bo
 def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A type naming its issuer ("Communiqué du Conseil d'État"): the type is the document
     type's, the issuer the organisation named after it (none when it names no organisation)."""
-    typed = _TYPED_ISSUER.fullmatch(scan.text)
+    typed = TYPED_ISSUER.fullmatch(scan.text)
     if typed is None or DOC_TYPE.fullmatch(scan.text):
         return False
     name = typed.group("name").strip()
@@ -678,15 +679,6 @@ def _organisation_like(text: str) -> bool:
     if _TITLE_COLON.search(text):
         return False  # "Néovalis : une activité solide au premier semestre": a title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
-
-
-# A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
-# PRÉFECTURE DU RHÔNE", "Communiqué de presse de la Ville de Lyon".
-_TYPED_ISSUER = re.compile(
-    rf"(?:{DOC_TYPE.pattern})\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
-    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\n]{1,150})",
-    re.I,
-)
 
 
 # A title's colon: a subject, then what is said of it in lower case.

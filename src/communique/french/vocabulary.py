@@ -49,6 +49,7 @@ __all__ = [
     "STATE_HEADING",
     "STATE_MOTTOS",
     "TICKER",
+    "TYPED_ISSUER",
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
@@ -132,6 +133,15 @@ def is_section_label(label: str) -> bool:
 #: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
 DOC_TYPE_PREFIX = re.compile(
     rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
+)
+
+#: A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
+#: PRÉFECTURE DU RHÔNE", "Communiqué de presse de la Ville de Lyon" (group ``name``).
+TYPED_ISSUER = re.compile(
+    rf"(?P<type>{DOC_TYPE.pattern})\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    # (the name is no longer type's rest: "COMMUNIQUÉ DE PRESSE NATIONAL")
+    r"(?P<name>(?!(?:presse|press|m[ée]dias?)\b)(?-i:[A-ZÀ-Ý])[^\n]{1,150})",
+    re.I,
 )
 
 #: A press-contact heading, possibly followed by the contact on the same line. Every heading
