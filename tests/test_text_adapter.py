@@ -101,3 +101,38 @@ def test_a_wide_letterhead_line_does_not_end_the_letterhead_s_columns() -> None:
     )
     lines = [line.text for block in segment_text(text) for line in block.lines]
     assert lines[1:] == ["COMMUNIQUÉ DE PRESSE", "Lyon, le 10 mars 2026"]
+
+
+_BOXES = {
+    "ascii": ("+", "-", "+", "|", "|", "+", "+"),
+    "unicode": ("┌", "─", "┐", "│", "│", "└", "┘"),
+}
+
+
+@given(
+    style=st.sampled_from(sorted(_BOXES)),
+    indent=st.sampled_from(("", "   ", "\t")),
+    pad=st.integers(1, 6),
+)
+def test_a_box_drawn_around_lines_is_read_without_its_borders_and_sides(
+    style: str, indent: str, pad: int
+) -> None:
+    # A PDF's framed insert, or an e-mail's ASCII box, around a contact block.
+    inside = ["CONTACT PRESSE", "Yann Le Bihan – chargé des relations presse", "02 00 00 00 00"]
+    top_left, bar, top_right, left, right, bottom_left, bottom_right = _BOXES[style]
+    width = max(map(len, inside)) + 2 * pad
+    lines = [f"{indent}{top_left}{bar * width}{top_right}"]
+    lines += [f"{indent}{left}{' ' * pad}{line.ljust(width - pad)}{right}" for line in inside]
+    lines.append(f"{indent}{bottom_left}{bar * width}{bottom_right}")
+    text = "\n".join(lines) + "\n"
+    blocks = segment_text(text)
+    read = [line.text for block in blocks for line in block.lines]
+    assert read == inside
+    for block in blocks:
+        for line in block.lines:
+            assert text[line.span[0] : line.span[1]] == line.text
+
+
+def test_a_table_row_between_bars_keeps_its_cells() -> None:
+    (block,) = segment_text("| Date | Événement |\n")
+    assert block.lines[0].text == "| Date | Événement |"

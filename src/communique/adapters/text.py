@@ -24,6 +24,10 @@ __all__ = ["TextAdapter", "segment_text"]
 _BULLET = re.compile(r"[ \t]*(?:[•·▪■◦●►✓➢→*]|[-–—](?=\s)|o(?=\s))[ \t]+")
 # A thematic break: three or more of the same rule character, alone on the line.
 _RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
+# A box's border and a line inside it, between its sides.
+_BORDER = re.compile(r"[ \t]*[+┌└├╔╚╠][-─═=+┬┴┼╦╩╬]{3,}[+┐┘┤╗╝╣][ \t]*")
+_SIDES = "|│║"
+_FRAMED = re.compile(r"[ \t]*[|│║](?P<inner>[^|│║\n]*)[|│║][ \t]*")
 
 
 class TextAdapter(BaseAdapter):
@@ -93,18 +97,26 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         line_end = end if newline < 0 else newline
         raw = text[position:line_end]
         stripped = raw.strip()
-        if not stripped:
+        # A box drawn around lines ("+----+" / "|  CONTACT PRESSE  |", "┌──┐" / "│ … │"), as
+        # a PDF's framed insert or an e-mail's ASCII art gives it: its borders are rules, its
+        # sides no text.
+        framed = _FRAMED.fullmatch(raw) if raw.lstrip()[:1] in _SIDES else None
+        inner = framed.group("inner") if framed is not None else raw
+        if not inner.strip():
             flush()
             wide_above = False
-        elif _RULE.fullmatch(raw):
+        elif _RULE.fullmatch(raw) or _BORDER.fullmatch(raw):
             flush()
             left = position + len(raw) - len(raw.lstrip())
             blocks.append(Block(BlockKind.RULE, (), (left, left + len(stripped))))
         else:
-            bullet = _BULLET.match(raw)
-            content_start = position + (bullet.end() if bullet else len(raw) - len(raw.lstrip()))
+            inner_start = position + (framed.start("inner") if framed is not None else 0)
+            bullet = _BULLET.match(inner)
+            content_start = inner_start + (
+                bullet.end() if bullet else len(inner) - len(inner.lstrip())
+            )
             # A bullet with nothing after it ("- " then the end) ends where its content starts.
-            content_end = max(position + len(raw.rstrip()), content_start)
+            content_end = max(inner_start + len(inner.rstrip()), content_start)
             content = text[content_start:content_end]
             if bullet is not None:
                 flush()
