@@ -713,6 +713,28 @@ def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issu
     assert [i.name for i in header.issuers] == [issuer]
 
 
+@pytest.mark.parametrize("canton", ["NEUCHÂTEL", "GENÈVE", "VAUD"])
+def test_a_canton_s_state_line_is_the_issuer_only_without_a_department(canton: str) -> None:
+    head = f"RÉPUBLIQUE ET CANTON DE {canton}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+    title = "Le canton subventionne les panneaux solaires\n\n"
+    alone = parse(f"{head}{title}{BODY}\n").header.issuers
+    assert [issuer.name for issuer in alone] == [f"RÉPUBLIQUE ET CANTON DE {canton}"]
+    under = parse(f"RÉPUBLIQUE ET CANTON DE {canton}\nDépartement du territoire\n\n{title}{BODY}\n")
+    assert [issuer.name for issuer in under.header.issuers] == ["Département du territoire"]
+
+
+@given(date=gs.dates, word=st.sampled_from(("DÈS LE", "DEPUIS LE", "AVANT LE", "JUSQU'AU")))
+def test_a_caps_title_wrapped_before_its_date_is_one_title_not_a_dateline(
+    date: dt.date, word: str
+) -> None:
+    first = "LE CANTON SUBVENTIONNE LES PANNEAUX SOLAIRES DES PETITES"
+    second = f"COPROPRIÉTÉS {word} {gs.render_date(date, 'capitals')}"
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{first}\n{second}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == f"{first} {second}"
+    assert release.dateline is None or release.dateline.place is None
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"

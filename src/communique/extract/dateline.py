@@ -92,6 +92,11 @@ _TAIL = re.compile(
     rf"|\s+(?={DOC_TYPE.pattern}(?!\w)))",
     re.I,
 )
+# Words no place's name ends with (unhyphenated): a preposition before the date a title gives.
+_ENDS_NO_PLACE = frozenset(
+    ("dès", "depuis", "jusqu", "avant", "après", "pour", "par", "avec", "sans", "sur", "sous",
+     "entre", "vers", "chez", "contre", "de", "des", "du", "à", "au", "aux", "en", "et")
+)  # fmt: skip
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = (
     frozenset(
@@ -193,6 +198,8 @@ def _place_words(text: str) -> list[str] | None:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return None
+    if len(words) > 1 and words[-1].lower() in _ENDS_NO_PLACE:
+        return None  # "COPROPRIÉTÉS DÈS LE 1ER JUIN 2026": a title's words before its date
     if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
         return None  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
     if DOC_TYPE.fullmatch(bare):

@@ -221,6 +221,9 @@ class LetterheadScan:
     same_block: bool = False
     previous: HeaderCandidate | None = None
     person: PersonLine | None = None
+    #: a canton's state line read ("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL"): the issuer when the
+    #: letterhead names no department under it
+    canton: HeaderCandidate | None = None
 
     def end_person(self) -> None:
         """The person's name line read last, with the office below it, is an issuer."""
@@ -322,8 +325,17 @@ def _person_office(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 
 
 def _state_frame(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
-    """The State's frame ("Liberté Égalité Fraternité") names no issuer."""
-    return is_state_frame(scan.text)
+    """The State's frame ("Liberté Égalité Fraternité") names no issuer; a Swiss canton's
+    ("RÉPUBLIQUE ET CANTON DE GENÈVE") is kept, for when no department follows it."""
+    if not is_state_frame(scan.text):
+        return False
+    if scan.canton is None and _CANTON.match(scan.text) is not None:
+        scan.canton = candidate
+    return True
+
+
+# A Swiss canton's official name, which heads its letterhead as a State's would.
+_CANTON = re.compile(r"\s*r[ée]publique\s+et\s+canton\s", re.I)
 
 
 def _field_strip(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -474,6 +486,12 @@ def read_issuers(
             if rule(scan, candidate):
                 break
     scan.end_person()
+    if not draft.issuers and scan.canton is not None:
+        # the canton speaks itself, no department under its name
+        line = scan.canton.line
+        name = strip_decoration(line.text)
+        at = max(0, line.text.find(name))
+        draft.issuers.append(Issuer(name, None, line.locate(at, at + len(name))))
     _drop_repeated_issuers(draft)
 
 
