@@ -474,6 +474,32 @@ def test_a_forwarded_release_is_dated_by_its_own_dateline_not_the_e_mail_s() -> 
     assert release.dateline.place == "Châlons-la-Vallée"
 
 
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        # Thunderbird: fields set apart by a tab
+        "Sujet : \tCommuniqué – {title}\nDate : \tThu, 22 Jan 2026 12:02:41 +0100\n"
+        "De : \tDirection de la communication <communication@example.fr>\n"
+        "Pour : \tpresse@example.fr",
+        # Outlook
+        "De : Direction de la communication\nEnvoyé : jeudi 22 janvier 2026 12:02\n"
+        "À : presse@example.fr\nCc : direction@example.fr\nObjet : Communiqué – {title}",
+    ],
+)
+def test_a_release_forwarded_under_its_envelope_has_its_own_title_and_date(envelope: str) -> None:
+    text = (
+        "De : Sophie Garat <sophie.garat@example.fr>\nEnvoyé : jeudi 22 janvier 2026 17:05\n"
+        "À : Liste presse\nObjet : TR: Communiqué – ouverture\n\nBonsoir à toutes et à tous,\n\n"
+        "Je vous transfère le communiqué diffusé ce midi par la direction.\n\nSophie\n\n"
+        "-------- Message transféré --------\n"
+        + envelope.format(title="Ouverture de l'unité")
+        + f"\n\n\nCommuniqué de presse\nDax, le 22 janvier 2026\n\n{HEADLINE}\n\nCe matin, {BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == HEADLINE
+    assert release.date == dt.date(2026, 1, 22)
+
+
 def test_the_first_date_the_lead_mentions_dates_a_release_that_states_no_other() -> None:
     text = (
         f"{HEADLINE}\n\nLa convention a été signée à Lyon, le 5 mars 2019, par le préfet et "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import Block, BlockKind
+from ..blocks import Block, BlockKind, Line
 from ..french.dates import PUBLICATION_LABEL
 from ..french.phones import PHONE
 from ..french.vocabulary import (
@@ -29,6 +29,7 @@ from ..french.vocabulary import (
 from .dateline import match_dateline
 from .draft import Draft, Role
 from .packed_title import title_after_date
+from .page_furniture import source_line
 from .text import strip_decoration, word_count
 
 __all__ = ["find_body"]
@@ -145,11 +146,12 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
             continue
         last = index
         rest = lines[at + 1 :]
+        text = draft.document.text
         if not rest and index + 1 < len(blocks):  # the envelope in the next block
             following = blocks[index + 1].lines
-            if following and all(_ENVELOPE_FIELD.match(line.text) for line in following):
+            if following and all(_envelope_line(text, line) for line in following):
                 last = index + 1
-        elif rest and not all(_ENVELOPE_FIELD.match(line.text) for line in rest):
+        elif rest and not all(_envelope_line(text, line) for line in rest):
             return start  # the release itself follows the marker in its block: keep it
         for claimed in range(start, last + 1):
             draft.roles[claimed] = Role.FURNITURE
@@ -157,12 +159,19 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
     return start
 
 
+def _envelope_line(text: str, line: Line) -> bool:
+    """Whether ``line`` is a field of an envelope, read on its source line (a text's first
+    lines may be cut into columns at a tab: "Sujet :" | "Communiqué – …")."""
+    return _ENVELOPE_FIELD.match(source_line(text, line.span)) is not None
+
+
 # How far down the note forwarding a release may run.
 _FORWARD_NOTE_BLOCKS = 12
-# A field of a forwarded message's envelope: "De : …", "Envoyé : …", "Objet : …".
+# A field of a forwarded message's envelope: "De : …", "Envoyé : …", "Objet : …", and
+# Thunderbird's "Sujet :", "Pour :", "Copie à :".
 _ENVELOPE_FIELD = re.compile(
-    r"\s*(?:de|from|envoy[ée]|sent|date|objet|subject|[àa]|to|cc|cci|bcc|r[ée]pondre\s+[àa]"
-    r"|reply-to)\s*:",
+    r"\s*(?:de|from|envoy[ée]|sent|date|objet|sujet|subject|[àa]|pour|to|cc|cci|bcc"
+    r"|copie(?:\s+[àa])?|destinataires?|r[ée]pondre\s+[àa]|reply-to)\s*:",
     re.I,
 )
 
