@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
+from communique.extract.metadata_title import wrong_title
 from communique.french.vocabulary import ABOUT_HEADING
 from communique.french.weights import HEADLINE_EVIDENCE
 
@@ -155,6 +156,7 @@ date: 2023-05-17
         "CP_2023-05_appel_a_projets.docx",
         "Microsoft Word - cp.doc",
         "Sans titre",
+        "CP_Solvea_acquisition_Ecotherm_FR",  # a converter's file name, its extension dropped
     ],
 )
 def test_a_clearly_wrong_metadata_title_gives_way_to_the_text(title: str) -> None:
@@ -175,6 +177,11 @@ def test_a_wrong_metadata_title_and_no_text_title_is_a_missing_headline() -> Non
     assert release.header.headline is None
     (missing,) = [d for d in release.diagnostics if d.code == "missing-headline"]
     assert "document1.pdf" in missing.message
+
+
+@pytest.mark.parametrize("title", ["COVID-19", "Open_Data : la Région publie ses données"])
+def test_a_title_with_a_hyphen_or_spaces_is_no_file_name(title: str) -> None:
+    assert wrong_title(title) is None
 
 
 def test_a_text_title_saying_something_else_is_reported_and_the_metadata_kept() -> None:

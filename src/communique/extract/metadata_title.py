@@ -20,6 +20,9 @@ __all__ = ["compare_titles", "prefixed_copy", "wrong_title"]
 
 # Titles that say nothing about the release: a file name, an editor's placeholder.
 _FILE_NAME_TITLE = re.compile(r"[^\n]{1,200}\.(?:docx?|odt|rtf|pdf|html?|txt|md)", re.I)
+# A file's name without its extension, as a converter puts it in <title>: words joined by
+# underscores (one at least), no space ("CP_Solvea_acquisition_FR", "cp_2026-03-14").
+_FILE_NAME_STEM = re.compile(r"[\w.-]{3,200}")
 _PLACEHOLDER_TITLE = re.compile(
     r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
     r"(?:\s*\d+)?",
@@ -34,7 +37,11 @@ def wrong_title(title: str) -> str | None:
         return "empty"
     if DOC_TYPE.fullmatch(bare):
         return "only a document type"
-    if _FILE_NAME_TITLE.fullmatch(bare) or bare.lower().startswith("microsoft word -"):
+    if (
+        _FILE_NAME_TITLE.fullmatch(bare)
+        or ("_" in bare and _FILE_NAME_STEM.fullmatch(bare))
+        or bare.lower().startswith("microsoft word -")
+    ):
         return "a file name"
     if _PLACEHOLDER_TITLE.fullmatch(bare):
         return "a placeholder"
