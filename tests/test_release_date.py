@@ -500,6 +500,29 @@ def test_a_release_forwarded_under_its_envelope_has_its_own_title_and_date(envel
     assert release.date == dt.date(2026, 1, 22)
 
 
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_a_release_forwarded_under_outlook_s_packed_envelope_starts_after_it(joint: str) -> None:
+    # Outlook forwards with no marker: the original's envelope, run together, under the note.
+    envelope = joint.join(
+        (
+            "De : Communication Province <communication@example.org>",
+            "Envoyé : mardi 18 mai 2026 09:30",
+            "À : presse@example.org",
+            "Objet : CP – Les musées gratuits",
+        )
+    )
+    text = (
+        "Bonjour Madame Dufour,\n\nComme convenu, je vous transfère le communiqué de ce matin."
+        "\n\nBien à vous,\n\nThibault Renard\nService communication – +32 (0)81 00 00 01\n\n"
+        f"{envelope}\n\nPROVINCE DE NAMUR\nCommuniqué de presse\nNamur, le 18 mai 2026\n\n"
+        f"{HEADLINE}\n\nCe matin, {BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == HEADLINE
+    assert [issuer.name for issuer in release.header.issuers] == ["PROVINCE DE NAMUR"]
+    assert release.date == dt.date(2026, 5, 18)
+
+
 def test_the_first_date_the_lead_mentions_dates_a_release_that_states_no_other() -> None:
     text = (
         f"{HEADLINE}\n\nLa convention a été signée à Lyon, le 5 mars 2019, par le préfet et "

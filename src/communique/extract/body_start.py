@@ -137,8 +137,16 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
     the forwarded message ("---------- Message transféré ---------", "De : …", "Objet : …").
     The note and the envelope are furniture: kept, never the release's header."""
     blocks = draft.blocks
+    note = 0  # the length of the note read so far
     for index in range(start, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
         lines = blocks[index].lines
+        if index > start and note <= _FORWARD_NOTE_LENGTH and _packed_envelope(lines):
+            # Outlook's forward: no marker, the original's envelope run into one line ("De :
+            # … Envoyé : … À : … Objet : …") under the note and the forwarder's signature
+            for claimed in range(start, index + 1):
+                draft.roles[claimed] = Role.FURNITURE
+            return index + 1
+        note += len(blocks[index].text)
         at = next(
             (n for n, line in enumerate(lines) if FORWARDED_MARKER.fullmatch(line.text)), None
         )
@@ -157,6 +165,27 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
             draft.roles[claimed] = Role.FURNITURE
         return last + 1
     return start
+
+
+def _packed_envelope(lines: tuple[Line, ...]) -> bool:
+    """Whether ``lines`` are a message's envelope run together: a sender, a date and a
+    subject field ("De : … Envoyé : … À : … Objet : …"), on one line or a few."""
+    text = " ".join(line.text for line in lines[:_ENVELOPE_LINES])
+    return len(text) <= _ENVELOPE_LENGTH and all(
+        field.search(text) for field in _PACKED_ENVELOPE_FIELDS
+    )
+
+
+# An envelope run together: its sender, its date and its subject, each a field's label.
+_PACKED_ENVELOPE_FIELDS = (
+    re.compile(r"(?:^|\s)(?:de|from)\s*:", re.I),
+    re.compile(r"(?:^|\s)(?:envoy[ée]|sent|date)\s*:", re.I),
+    re.compile(r"(?:^|\s)(?:objet|sujet|subject)\s*:", re.I),
+)
+_ENVELOPE_LINES = 6
+_ENVELOPE_LENGTH = 600
+# A note forwarding a release is short.
+_FORWARD_NOTE_LENGTH = 1000
 
 
 def _envelope_line(text: str, line: Line) -> bool:
