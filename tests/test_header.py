@@ -170,6 +170,36 @@ def test_a_clearly_wrong_metadata_title_gives_way_to_the_text(title: str) -> Non
     assert _spanned(text, overridden.span) == "Un appel à projets pour les territoires"
 
 
+@given(
+    joint=st.sampled_from((" - ", " – ", " | ", " :: ")),
+    site=st.sampled_from(
+        ("Les services de l'État dans le Morbihan", "Université de Poitiers", "CHU de Rouen")
+    ),
+    html=st.booleans(),
+)
+def test_a_page_title_ending_with_the_site_s_name_gives_way_to_the_page_s_own(
+    joint: str, site: str, html: bool
+) -> None:
+    heading = "Un appel à projets pour les territoires"
+    if html:
+        text = (
+            f"<html><head><title>{heading}{joint}{site}</title></head><body><main>"
+            f"<h1>{heading}</h1><p>{BODY}</p></main></body></html>"
+        )
+        release = parse(text, adapter="html")
+    else:
+        release = parse(
+            FRONT_MATTER.format(title=f'"{heading}{joint}{site}"', heading=heading, body=BODY)
+        )
+    assert release.header.headline == heading
+
+
+def test_a_title_whose_head_the_text_does_not_write_is_kept_whole() -> None:
+    title = "Budget 2026 – la Région investit dans les lycées"
+    text = FRONT_MATTER.format(title=f'"{title}"', heading="", body=BODY).replace("# \n", "")
+    assert parse(text).header.headline == title
+
+
 def test_a_wrong_metadata_title_and_no_text_title_is_a_missing_headline() -> None:
     release = parse(
         FRONT_MATTER.format(title="document1.pdf", heading="", body=BODY).replace("# \n", "")

@@ -56,7 +56,7 @@ from .letterhead import (
     issuer_lines,
     read_issuers,
 )
-from .metadata_title import compare_titles, prefixed_copy, wrong_title
+from .metadata_title import compare_titles, prefixed_copy, without_site_name, wrong_title
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
     BREADCRUMB,
@@ -569,6 +569,10 @@ def _choose_headline(
     when lines below it name one. The issuer lines are read by the ``letterhead`` rules.
     """
     title = draft.document.metadata.title
+    if title:
+        # "<title>Page title - Site name</title>" over the page's own "<h1>Page title</h1>"
+        lines = (line.text for block in draft.blocks[:_SITE_TITLE_BLOCKS] for line in block.lines)
+        title = without_site_name(title, lines) or title
     chosen: HeaderCandidate | None = None
     if candidates:
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
@@ -607,6 +611,10 @@ def _choose_headline(
     read_issuers(draft, above, letterhead)
     _explain_headline(draft, candidates, chosen)
     return chosen.block if chosen is not None else None
+
+
+# How many of the text's first blocks the page's own title is looked for in.
+_SITE_TITLE_BLOCKS = 30
 
 
 def _find_title(

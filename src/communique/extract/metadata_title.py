@@ -8,6 +8,7 @@ document type); when it is kept and the text's title says something else, that i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import diagnostics
 from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX
@@ -83,6 +84,25 @@ def prefixed_copy(title: str, written: str) -> bool:
 
 _PREFIX_ENDS = ":|–—-"
 _PREFIX_NAME = 60
+
+
+def without_site_name(title: str, lines: Iterable[str]) -> str | None:
+    """The metadata title without the site's name it ends with, when the text writes that
+    shorter title on a line of its own (``<title>Sécheresse : … - Les services de l'État
+    dans le Morbihan</title>`` over ``<h1>Sécheresse : …</h1>``); else ``None``."""
+    written = {" ".join(line.casefold().split()) for line in lines}
+    for joint in _SITE_JOINTS:
+        head, found, tail = title.rpartition(joint)
+        if not found or not head.strip() or not 0 < len(tail.strip()) <= _SITE_NAME:
+            continue
+        if " ".join(head.casefold().split()) in written:
+            return head.strip()
+    return None
+
+
+# How a page's <title> joins the page's title and the site's name.
+_SITE_JOINTS = (" - ", " – ", " — ", " | ", " :: ", " · ", " « ")
+_SITE_NAME = 80
 
 
 def compare_titles(draft: Draft, title: str, text: Field) -> None:
