@@ -364,6 +364,23 @@ CASES = [
         id="cites-a-release-not-a-reply",
     ),
     pytest.param(
+        "public-notice",
+        "AVIS DE CONSULTATION DU PUBLIC\n\nLe dossier de demande d'enregistrement peut être "
+        "consulté en mairie. Le public peut formuler ses observations sur un registre ouvert à "
+        "cet effet.",
+        "La préfète annonce l'ouverture d'une enquête publique sur le contournement de la ville, "
+        "du 8 juin au 6 juillet.",
+        id="public-notice",
+    ),
+    pytest.param(
+        "home-page",
+        "# Bienvenue sur le site du Département de la Sarthe\n\nCommuniqué : la route des "
+        "Alpes mancelles rouvre le 12 mai.\n\nAgenda : marché de Noël le 14 décembre.",
+        "# Le Département accueille le Tour de France\n\nLe Mans, le 3 mai 2026 – Le "
+        "Département accueille la 4e étape, dont la page d'accueil du site donne le parcours.",
+        id="home-page",
+    ),
+    pytest.param(
         "interview",
         "Publié le 8 juillet 2026 · Propos recueillis par Yannick Morvan\n\nOù en est le chantier ?",
         "Trois questions à la présidente. Propos recueillis par le service communication de "
@@ -605,6 +622,33 @@ def test_a_release_that_opens_with_its_contacts_stays_one() -> None:
     release = parse(text)
     assert "contacts-page" not in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title", ["Accueil - Département de la Sarthe", "Page d'accueil | Ville de Laval", "Home"]
+)
+def test_a_site_s_home_page_is_no_release(title: str) -> None:
+    page = (
+        f'---\ntitle: "{title}"\ndate: 2026-05-12\n---\n\n## À la une\n\n'
+        "[Communiqué : la route des Alpes mancelles rouvre](/cp1) 12/05/2026\n\n"
+        "Le Département vous accueille du lundi au vendredi. Nous vous souhaitons une bonne "
+        "visite sur notre site.\n"
+    )
+    release = parse(page, adapter="markdown")
+    assert "home-page" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_page_welcoming_its_visitor_is_a_home_page() -> None:
+    page = (
+        "<html><head><title>Département de la Sarthe</title></head><body><main>"
+        "<h1>Bienvenue sur le site du Département de la Sarthe</h1><h2>À la une</h2>"
+        "<p><a href='/cp1'>Communiqué : la route des Alpes mancelles rouvre</a> 12/05/2026</p>"
+        "</main></body></html>"
+    )
+    release = parse(page, adapter="html")
+    assert "home-page" in release.evidence
+    assert not release.is_press_release
 
 
 def test_a_release_under_its_contacts_with_a_dateline_is_no_contacts_page() -> None:

@@ -377,6 +377,25 @@ def _contacts_page(reading: Reading) -> bool:
     return False
 
 
+def _home_page(reading: Reading) -> bool:
+    """A site's home page: its title says so ("Accueil - Département de la Sarthe", "Home |
+    …") or its title welcomes the visitor ("Bienvenue sur le site du Département")."""
+    title = reading.draft.document.metadata.title or ""
+    first = _TITLE_JOINT.split(title, maxsplit=1)[0].strip()
+    if first and _HOME_TITLE.fullmatch(first):
+        return True
+    return any(_WELCOME.match(line) for line in _title_lines(reading) if line)
+
+
+# A page title's parts: the page, then the site ("Accueil - Département de la Sarthe").
+_TITLE_JOINT = re.compile(r"\s[-–—|·:]\s")
+_HOME_TITLE = re.compile(r"(?:page\s+d['’]\s?)?accueil|home(?:\s*page)?", re.I)
+_WELCOME = re.compile(
+    r"\W{0,3}bienvenue\s+(?:sur|dans)\s+(?:le\s+(?:site|portail)|l['’]\s?espace|notre\s+site)\b",
+    re.I,
+)
+
+
 def _search_results(reading: Reading) -> bool:
     """A site's search results ("Résultats de recherche pour « communiqué »", "1 248
     résultats"): its title or its first lines say so."""
@@ -660,6 +679,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("accreditation-notice", -5.0, _titled(_ACCREDITATION_TITLE)),
     # (its results show types, datelines and dates: the results', not the page's)
     Evidence("search-results", -6.0, _search_results),
+    # (its news cards show types and dates: theirs, not the page's)
+    Evidence("home-page", -6.0, _home_page),
     # (a press room's page of contacts lists people and means; no release's title is one)
     Evidence("contacts-page", -4.0, _contacts_page),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
@@ -675,6 +696,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
     Evidence("tender-notice", -6.0, _distinct(cues.TENDER_NOTICE, 2)),
+    Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 2)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),

@@ -62,6 +62,7 @@ __all__ = [
     "PRESS_CONFERENCE_AHEAD",
     "PRESS_CONTACT_LABEL",
     "PRESS_INVITATION",
+    "PUBLIC_NOTICE",
     "QUOTED_IN_PRESENT",
     "QUOTE_VERBS",
     "RELEASE_LABEL",
@@ -732,6 +733,20 @@ TENDER_NOTICE = Cue.compile(
     reach=80,
 )
 
+#: A public inquiry's or consultation's notice (avis d'enquête publique, de consultation du
+#: public): its title and its legal formulas ("le dossier peut être consulté", "le public
+#: peut formuler ses observations", "registre ouvert à cet effet", the commissaire enquêteur).
+#: A release may announce an inquiry; the notice lays out its procedure.
+PUBLIC_NOTICE = Cue.compile(
+    rf"\bavis{_S}(?:d{_APOSTROPHE}{_S0}enqu[êe]te{_S}publique|de{_S}consultation{_S}du{_S}public"
+    rf"|de{_S}participation{_S}du{_S}public)\b"
+    rf"|\bdossier\b[^\n.]{{0,80}}?\bpeut{_S}[êe]tre{_S}consult[ée]"
+    rf"|\bpublic{_S}peut{_S}(?:formuler|consigner|adresser){_S}ses{_S}observations\b"
+    rf"|\bregistre{_S}(?:d[ée]mat[ée]rialis[ée]{_S})?ouvert{_S}[àa]{_S}cet{_S}effet\b"
+    rf"|\bcommissaire[- ]enqu[êe]teur\b",
+    keywords=("avis", "consult", "observations", "registre", "commissaire"),
+    reach=120,
+)
 #: A job offer's formulas: its title, its contract, the profile sought, how to apply.
 JOB_OFFER = Cue.compile(
     rf"\boffre{_S}d{_APOSTROPHE}emploi\b|\bposte{_S}[àa]{_S}pourvoir\b|\btype{_S}de{_S}contrat\b"
