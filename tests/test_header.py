@@ -772,6 +772,18 @@ def test_a_caps_title_wrapped_before_its_date_is_one_title_not_a_dateline(
     assert release.dateline is None or release.dateline.place is None
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("PRÉFET", "DU MORBIHAN"), ("COMMUNAUTÉ DE COMMUNES", "DU PAYS DE LANDIVISIAU")],
+)
+def test_a_letterhead_under_a_page_s_title_keeps_its_second_line(first: str, second: str) -> None:
+    text = (
+        f"Sécheresse : le préfet renforce les restrictions\n\n{first}\n{second}\n\n"
+        f"Communiqué de presse\n\nVannes, le 14 octobre 2026\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [f"{first} {second}"]
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"

@@ -121,6 +121,16 @@ def issuer_lines(
                 and not _LISTED_NOUN.match(c.line.text)
             )  # "THÉÂTRE, DANSE ET MUSIQUE": a list
         ]
+        # (a letterhead's name goes on under its first line: "PRÉFET" / "DU MORBIHAN")
+        below += [
+            c
+            for above, c in itertools.pairwise(later)
+            if above in below
+            and c not in below
+            and c.block == above.block
+            and _name_continues(strip_decoration(above.line.text), strip_decoration(c.line.text))
+        ]
+        below.sort(key=later.index)
         return candidates[:until] + below
     key = " ".join(candidates[until].line.text.casefold().split())
     copies = [
