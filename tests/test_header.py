@@ -784,6 +784,15 @@ def test_a_letterhead_under_a_page_s_title_keeps_its_second_line(first: str, sec
     assert [issuer.name for issuer in parse(text).header.issuers] == [f"{first} {second}"]
 
 
+def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
+    title = "Premier robot chirurgical pédiatrique en Normandie"
+    release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["CHU DE ROUEN"]
+    office = parse(f"SERVICES DU PREMIER MINISTRE\n\nCommuniqué de presse\n\n{title}\n\n{BODY}\n")
+    assert [issuer.name for issuer in office.header.issuers] == ["SERVICES DU PREMIER MINISTRE"]
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"

@@ -425,7 +425,7 @@ ISSUER_WORDS = re.compile(
     r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
     r"|cluster|institut|centre|office|autorit[ée]|commissariat|commission|association"
     r"|f[ée]d[ée]ration|union|syndicat|chambre|universit[ée]|fondation|group[e]?|soci[ée]t[ée]"
-    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier"
+    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier\s+ministre"
     # cultural, teaching, health and mutual bodies: "FESTIVAL LUMIÈRES DU NORD", "CHU DE NANTES"
     r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
