@@ -368,8 +368,9 @@ CASES = [
         "AVIS DE CONSULTATION DU PUBLIC\n\nLe dossier de demande d'enregistrement peut être "
         "consulté en mairie. Le public peut formuler ses observations sur un registre ouvert à "
         "cet effet.",
-        "La préfète annonce l'ouverture d'une enquête publique sur le contournement de la ville, "
-        "du 8 juin au 6 juillet.",
+        "La préfète annonce l'ouverture d'une enquête publique sur le contournement, du 8 juin "
+        "au 6 juillet. Le dossier peut être consulté en mairie ; le commissaire enquêteur y "
+        "tiendra trois permanences.",
         id="public-notice",
     ),
     pytest.param(

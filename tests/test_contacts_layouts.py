@@ -1117,6 +1117,14 @@ def test_a_reply_line_naming_its_contact_before_the_colon_gives_it() -> None:
     assert [(c.name, c.emails) for c in contacts] == [("Mathilde Roux", ("m.roux@example.fr",))]
 
 
+def test_a_public_service_s_reply_is_no_press_contact() -> None:
+    zone = (
+        "En réponse aux demandes des habitants, une permanence est ouverte auprès de la maison "
+        "France Services :\n05 00 00 00 14 – accueil@example.fr"
+    )
+    assert parse(_far_below_the_top(zone)).contacts == ()
+
+
 def test_the_public_s_box_office_is_no_press_contact() -> None:
     zone = "Réservations auprès de :\nOffice de tourisme – 05 00 00 00 13 – accueil@example.fr"
     assert parse(_far_below_the_top(zone)).contacts == ()

@@ -194,9 +194,29 @@ def test_a_page_title_ending_with_the_site_s_name_gives_way_to_the_page_s_own(
     assert release.header.headline == heading
 
 
+def test_a_metadata_title_naming_a_type_and_a_topic_yields_to_the_page_s_heading() -> None:
+    heading = "Pose de la première pierre du lycée polyvalent"
+    title = '"Invitation presse – Lycée de Saint-Laurent"'
+    assert parse(FRONT_MATTER.format(title=title, heading=heading, body=BODY)).headline == heading
+    alone = FRONT_MATTER.format(title=title, heading="", body=BODY).replace("# \n", "")
+    assert parse(alone).headline == "Invitation presse – Lycée de Saint-Laurent"
+
+
 def test_a_title_whose_head_the_text_does_not_write_is_kept_whole() -> None:
     title = "Budget 2026 – la Région investit dans les lycées"
     text = FRONT_MATTER.format(title=f'"{title}"', heading="", body=BODY).replace("# \n", "")
+    assert parse(text).header.headline == title
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Budget 2026 - Le conseil municipal adopte un budget de transition", "Budget 2026"),
+        ("Ville de Figeac | La piscine municipale rouvre ses portes", "Ville de Figeac"),
+    ],
+)
+def test_a_kicker_or_a_site_name_before_the_title_is_no_page_title(title: str, line: str) -> None:
+    text = FRONT_MATTER.format(title=f'"{title}"', heading=line, body=BODY)
     assert parse(text).header.headline == title
 
 

@@ -296,6 +296,20 @@ def test_a_footer_that_names_no_type_of_its_own_is_none(footer: str) -> None:
     assert parse(f"{_CLOSING_BODY}{footer}\n").header.doc_type is None
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Communiqué de presse de Santé publique France.",
+        "Communiqué de presse – Ministère de la Transformation et de la Fonction publiques.",
+        "Communiqué de presse de la Fédération française de canoë-polo",
+    ],
+)
+def test_a_body_only_release_closed_by_its_type_is_a_release(footer: str) -> None:
+    release = parse(f"{_CLOSING_BODY}{footer}\n")
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.is_press_release
+
+
 @pytest.mark.parametrize("label", ["COMMUNIQUÉ DE PRESSE", "Dossier de presse"])
 def test_the_header_s_type_outranks_a_footer_s(label: str) -> None:
     text = f"{label}\n\nTravaux rue du Collège\n\n{_CLOSING_BODY}Communiqué – Mairie de Figeac\n"

@@ -523,6 +523,30 @@ def test_a_release_forwarded_under_outlook_s_packed_envelope_starts_after_it(joi
     assert release.date == dt.date(2026, 5, 18)
 
 
+def test_a_memo_release_s_own_fields_are_no_forwarded_envelope() -> None:
+    # "De : / Date : / Objet :" under the release's own letterhead and type are its fields.
+    text = (
+        "Ville de Figeac\nCommuniqué de presse\n\nFermeture de la piscine municipale\n\n"
+        "Date : 3 juin 2026\nDe : la direction des sports\nObjet : travaux de rénovation\n\n"
+        f"{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline == "Fermeture de la piscine municipale"
+
+
+def test_an_e_mail_quoted_in_a_release_is_no_envelope() -> None:
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\n\n{HEADLINE}\n\nLe maire a reçu le message suivant :\n\n"
+        "De : Jean Roux <jean.roux@example.fr> Envoyé : lundi 1 juin 2026 À : mairie "
+        "Objet : fermeture\n\n"
+        f"{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert release.headline == HEADLINE
+
+
 def test_the_first_date_the_lead_mentions_dates_a_release_that_states_no_other() -> None:
     text = (
         f"{HEADLINE}\n\nLa convention a été signée à Lyon, le 5 mars 2019, par le préfet et "

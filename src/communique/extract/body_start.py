@@ -140,7 +140,12 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
     note = 0  # the length of the note read so far
     for index in range(start, min(len(blocks), start + _FORWARD_NOTE_BLOCKS)):
         lines = blocks[index].lines
-        if index > start and note <= _FORWARD_NOTE_LENGTH and _packed_envelope(lines):
+        if (
+            index > start
+            and note <= _FORWARD_NOTE_LENGTH
+            and _packed_envelope(lines)
+            and not any(map(_release_header, blocks[start:index]))
+        ):
             # Outlook's forward: no marker, the original's envelope run into one line ("De :
             # … Envoyé : … À : … Objet : …") under the note and the forwarder's signature
             for claimed in range(start, index + 1):
@@ -176,11 +181,22 @@ def _packed_envelope(lines: tuple[Line, ...]) -> bool:
     )
 
 
-# An envelope run together: its sender, its date and its subject, each a field's label.
+def _release_header(block: Block) -> bool:
+    """Whether ``block`` holds a release's own header line (its type, its dateline): then the
+    "De : … Objet : …" below it are the release's fields or a quoted e-mail, not the
+    envelope of a forwarded one."""
+    return any(
+        DOC_TYPE.fullmatch(strip_decoration(line.text)) or match_dateline(line.text, None)
+        for line in block.lines
+    )
+
+
+# An envelope run together: its sender with an address, when it was sent (Outlook's
+# "Envoyé :", "Sent:"), its subject, each a field's label.
 _PACKED_ENVELOPE_FIELDS = (
-    re.compile(r"(?:^|\s)(?:de|from)\s*:", re.I),
-    re.compile(r"(?:^|\s)(?:envoy[ée]|sent|date)\s*:", re.I),
-    re.compile(r"(?:^|\s)(?:objet|sujet|subject)\s*:", re.I),
+    re.compile(r"(?:^|\s)(?:de|from)\s*:[^\n]{0,120}?@", re.I),
+    re.compile(r"(?:^|\s)(?:envoy[ée]|sent)\s*:", re.I),
+    re.compile(r"(?:^|\s)(?:objet|subject)\s*:", re.I),
 )
 _ENVELOPE_LINES = 6
 _ENVELOPE_LENGTH = 600

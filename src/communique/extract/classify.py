@@ -630,7 +630,7 @@ def _first_body_paragraph(draft: Draft) -> int:
 #: 2. Texts that cite, explain, list or deliver releases weigh against.
 EVIDENCE: tuple[Evidence, ...] = (
     Evidence("doc-type", 2.0, _doc_type_in_text),
-    Evidence("closing-type", 1.0, _closing_type),
+    Evidence("closing-type", 2.0, _closing_type),
     Evidence("metadata-doc-type", 2.0, _doc_type_in_metadata),
     # "Communiqués de presse" over the text: the site files it among its releases
     Evidence("press-section", 2.0, _reported("press-section")),
@@ -696,7 +696,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
     Evidence("tender-notice", -6.0, _distinct(cues.TENDER_NOTICE, 2)),
-    Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 2)),
+    Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 3)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),

@@ -420,7 +420,9 @@ def _from_closing_line(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
 # a file's format or size ("Communiqué de presse – PDF – 245 Ko"), a sentence crediting it
 # ("Communiqué de presse de la CGT Santé, publié le 3 mars.").
 _FILE_OR_CREDIT = re.compile(
-    r"\b(?:pdf|docx?|odt|[kmg]o|[kmg]b|octets)\b|\b(?:publi|diffus|transmis)\w*\b[^\n]{0,80}\.\s*$",
+    r"\b(?:pdf|docx?|odt|[kmg]o|[kmg]b|octets)\b"
+    # (the participle, then when or where: "Santé publique France" is a name)
+    r"|\b(?:publi[ée]|diffus[ée]|transmis)e?s?\s+(?:le|hier|ce|sur|dans|par)\b[^\n]{0,80}\.\s*$",
     re.I,
 )
 #: How many blocks at the end of the text a closing type line is looked for in.

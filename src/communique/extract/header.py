@@ -56,7 +56,13 @@ from .letterhead import (
     issuer_lines,
     read_issuers,
 )
-from .metadata_title import compare_titles, prefixed_copy, without_site_name, wrong_title
+from .metadata_title import (
+    compare_titles,
+    prefixed_copy,
+    typed_topic,
+    without_site_name,
+    wrong_title,
+)
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
     BREADCRUMB,
@@ -583,6 +589,8 @@ def _choose_headline(
     strong = chosen is not None and chosen.score >= 3
     if title and wrong is None and strong and written and prefixed_copy(title, written.value):
         title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
+    elif title and wrong is None and strong and written and typed_topic(title):
+        title, wrong = None, "a type and a topic"  # "Invitation presse – Lycée de …"
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and (

@@ -86,6 +86,17 @@ _PREFIX_ENDS = ":|–—-"
 _PREFIX_NAME = 60
 
 
+def typed_topic(title: str) -> bool:
+    """Whether the metadata title is a document type and a short topic (``Invitation presse –
+    Lycée de Saint-Laurent-du-Maroni``): a site's label for the page, which the page's own
+    title outranks."""
+    typed = DOC_TYPE_PREFIX.match(title)
+    return typed is not None and 0 < len(title[typed.end() :].split()) <= _TOPIC_WORDS
+
+
+_TOPIC_WORDS = 6
+
+
 def without_site_name(title: str, lines: Iterable[str]) -> str | None:
     """The metadata title without the site's name it ends with, when the text writes that
     shorter title on a line of its own (``<title>Sécheresse : … - Les services de l'État
@@ -95,6 +106,8 @@ def without_site_name(title: str, lines: Iterable[str]) -> str | None:
         head, found, tail = title.rpartition(joint)
         if not found or not head.strip() or not 0 < len(tail.strip()) <= _SITE_NAME:
             continue
+        if len(head.split()) < _TITLE_WORDS:
+            continue  # "Budget 2026 - Le conseil adopte…", "Ville de Figeac | Titre": a kicker
         if " ".join(head.casefold().split()) in written:
             return head.strip()
     return None
@@ -103,6 +116,8 @@ def without_site_name(title: str, lines: Iterable[str]) -> str | None:
 # How a page's <title> joins the page's title and the site's name.
 _SITE_JOINTS = (" - ", " – ", " — ", " | ", " :: ", " · ", " « ")
 _SITE_NAME = 80
+# A page's title holds this many words at least (a kicker, "Budget 2026", fewer).
+_TITLE_WORDS = 4
 
 
 def compare_titles(draft: Draft, title: str, text: Field) -> None:

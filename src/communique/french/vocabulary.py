@@ -200,7 +200,7 @@ INLINE_CONTACT = re.compile(
     # de :", "Accréditations auprès de Marie Dupont :", "Réponse souhaitée auprès du service
     # communication :" (the contact follows, after the colon or from the name before it;
     # "Réservations auprès de :" the public's box office is none)
-    r"|(?:confirm|pr[ée]sence|accr[ée]dit|r[ée]ponse|presse|journalistes|m[ée]dias)"
+    r"|(?:confirm|pr[ée]sence|accr[ée]dit|r[ée]ponse\s+souhait|presse|journalistes|m[ée]dias)"
     r"[^\n:]{0,80}?aupr[èe]s(?:\s+(?:de\s+la|du|des|de)\b|\s+(?:de\s+)?l['’]|\s+d['’])?\s*"
     r"(?::|(?=[^\n:]{1,60}:)))",
     re.I,
