@@ -761,6 +761,8 @@ def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
         ("COMMUNIQUÉ DE LA PRÉFECTURE DU RHÔNE", "COMMUNIQUÉ", "PRÉFECTURE DU RHÔNE"),
         ("Communiqué de presse de la Ville de Lyon", "Communiqué de presse", "Ville de Lyon"),
         ("Communiqué de la Préfecture du Rhône", "Communiqué", "Préfecture du Rhône"),
+        ("Communiqué du préfet du Lot", "Communiqué", "préfet du Lot"),
+        ("Communiqué de la maire de Figeac", "Communiqué", "maire de Figeac"),
     ],
 )
 def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issuer: str) -> None:

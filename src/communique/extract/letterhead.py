@@ -429,7 +429,7 @@ def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     if typed is None or DOC_TYPE.fullmatch(scan.text):
         return False
     name = typed.group("name").strip()
-    if _organisation_like(name):
+    if _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
         at = max(0, candidate.line.text.find(name))
         scan.draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
     return True

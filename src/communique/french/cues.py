@@ -826,7 +826,7 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"{_LISTED_RELEASE})"
     rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b"
     # each item's own stamp: "Publié le 11/08/2026" (a release page shows one)
-    rf"|\bpubli[ée]e?{_S}le{_S}(?P<stamp_date>{_LISTED_DATE})",
+    rf"|\bpubli[ée]e?{_S}le{_S}(?P<stamp_date>{_LISTED_DATE}(?:{_S}\d{{4}}(?!\d))?)",
     keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read", "publi"),
     reach=120,
     # communiqué, dossier, press, invitation, avis, a date's digit, lire, read, publié

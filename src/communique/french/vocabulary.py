@@ -139,8 +139,11 @@ DOC_TYPE_PREFIX = re.compile(
 #: PRÉFECTURE DU RHÔNE", "Communiqué de presse de la Ville de Lyon" (group ``name``).
 TYPED_ISSUER = re.compile(
     rf"(?P<type>{DOC_TYPE.pattern})\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
-    # (the name is no longer type's rest: "COMMUNIQUÉ DE PRESSE NATIONAL")
-    r"(?P<name>(?!(?:presse|press|m[ée]dias?)\b)(?-i:[A-ZÀ-Ý])[^\n]{1,150})",
+    # (the name is no longer type's rest: "COMMUNIQUÉ DE PRESSE NATIONAL"; an office may be
+    # written in lower case: "Communiqué du préfet du Lot", "Communiqué de la maire de Figeac")
+    r"(?P<name>(?!(?:presse|press|m[ée]dias?)\b)"
+    r"(?:(?-i:[A-ZÀ-Ý])|(?=(?:sous-)?pr[ée]f[èe]te?\s|maire\s|ministre\s|pr[ée]sidente?\s"
+    r"|procureure?\s|recteur\s|rectrice\s))[^\n]{1,150})",
     re.I,
 )
 
