@@ -815,6 +815,18 @@ def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     assert [issuer.name for issuer in office.header.issuers] == ["SERVICES DU PREMIER MINISTRE"]
 
 
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Partager : LinkedIn | X | E-mail | Imprimer",
+        "Partager · Facebook · WhatsApp · Copier le lien",
+    ],
+)
+def test_a_share_bar_under_the_title_is_not_its_end(bar: str) -> None:
+    title = "ALTAÏS : chiffre d'affaires du troisième trimestre 2026 en hausse de 8,4 %"
+    assert parse(f"{title}\n{bar}\n\n{BODY}\n").headline == title
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"

@@ -75,7 +75,19 @@ def _chrome_item(part: str) -> bool:
     section ("Communiqués", "Médiathèque", "Contacts")."""
     if not part or word_count(part) > 2 * _CHROME_WORDS:
         return False
-    return FURNITURE.search(part) is not None or PRESS_ROOM_SECTION.fullmatch(part) is not None
+    return (
+        FURNITURE.search(part) is not None
+        or PRESS_ROOM_SECTION.fullmatch(part) is not None
+        or _SHARE_TARGET.fullmatch(part) is not None
+    )
+
+
+# Where a share bar sends the page, one link each ("Partager : LinkedIn | X | E-mail").
+_SHARE_TARGET = re.compile(
+    r"x|e-?mail|courriel|mail|whatsapp|bluesky|mastodon|threads|instagram|youtube|pinterest"
+    r"|reddit|telegram|messenger|copier\s+le\s+lien|lien",
+    re.I,
+)
 
 
 # A line of portal chrome holds a few words; a title using one of them holds more.
