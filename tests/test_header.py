@@ -827,6 +827,22 @@ def test_a_share_bar_under_the_title_is_not_its_end(bar: str) -> None:
     assert parse(f"{title}\n{bar}\n\n{BODY}\n").headline == title
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Publié le 8 juillet 2026", "Publié le 08/07/2026 – Mis à jour le 09/07/2026"]
+)
+def test_a_minister_under_a_portal_s_stamp_is_the_issuer(stamp: str) -> None:
+    text = (
+        f"Pêche côtière : un plan pour moderniser la flotte\n\n{stamp}\n\n"
+        "Hélène BRACQUEMOND\nMinistre de la Mer et de la Pêche\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Paris, le 8 juillet 2026\n\n{BODY}\n"
+    )
+    (issuer,) = parse(text).header.issuers
+    assert (issuer.name, issuer.title) == (
+        "Hélène BRACQUEMOND",
+        "Ministre de la Mer et de la Pêche",
+    )
+
+
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:
     text = f"En 2024 Lyon accueille 30 000 visiteurs au salon\n\n{BODY}\n"
     assert parse(text).header.headline == "En 2024 Lyon accueille 30 000 visiteurs au salon"

@@ -97,7 +97,8 @@ def issuer_lines(
             for c, under in itertools.pairwise(later)
             if c.block != title.block
             and under.block == c.block
-            and "after-marker" not in c.evidence
+            # (under a portal's stamp, "Publié le …", the minister still heads the release)
+            and ("after-marker" not in c.evidence or _stamped_only(draft, title, c))
             and is_person_name(strip_decoration(c.line.text))
             and _GOVERNMENT_OFFICE.match(strip_decoration(under.line.text)) is not None
             and _PERSON_NEWS.search(title.line.text) is None
