@@ -90,6 +90,8 @@ class Reading:
     lowered: str
     #: where the cues' keywords occur in ``lowered``, found once for all the cues
     keywords: cues.KeywordIndex = attrs.field(eq=False)
+    #: where the text's title may stand (`_title_lines`), read once for every title evidence
+    titles: tuple[str, ...] = attrs.field(eq=False, default=())
 
     @property
     def opening(self) -> str:
@@ -111,7 +113,7 @@ class Reading:
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
         lowered = head.lower()
-        return cls(draft, head, lowered, cues.KeywordIndex(lowered))
+        return cls(draft, head, lowered, cues.KeywordIndex(lowered), _title_lines(draft))
 
 
 @attrs.frozen
@@ -289,11 +291,10 @@ def _press_review(reading: Reading) -> bool:
     return doc_type is not None and _PRESS_REVIEW.fullmatch(doc_type.value) is not None
 
 
-def _title_lines(reading: Reading) -> tuple[str, ...]:
+def _title_lines(draft: Draft) -> tuple[str, ...]:
     """Where a text's title may stand: the headline (or the metadata's title), and the text's
     first lines (a title the header read otherwise: a short one in capitals reads like a
     letterhead, one naming an office like an issuer's line)."""
-    draft = reading.draft
     headline = draft.headline
     title = headline.value if headline is not None else draft.document.metadata.title
     # the header's lines only (the text below is the body's: its headings, its programme)
@@ -331,7 +332,7 @@ def _titled(pattern: re.Pattern[str]) -> Callable[[Reading], bool]:
     ("Agenda prévisionnel du préfet"), minutes, an accreditation notice."""
 
     def given_when(reading: Reading) -> bool:
-        return any(pattern.match(title) for title in _title_lines(reading) if title)
+        return any(pattern.match(title) for title in reading.titles if title)
 
     return given_when
 
@@ -384,7 +385,7 @@ def _home_page(reading: Reading) -> bool:
     first = _TITLE_JOINT.split(title, maxsplit=1)[0].strip()
     if first and _HOME_TITLE.fullmatch(first):
         return True
-    return any(_WELCOME.match(line) for line in _title_lines(reading) if line)
+    return any(_WELCOME.match(line) for line in reading.titles if line)
 
 
 # A page title's parts: the page, then the site ("Accueil - Département de la Sarthe").
@@ -441,7 +442,7 @@ def _periodic_results(reading: Reading) -> bool:
         and _RESULTS_SUBJECT.match(title) is not None
         and _REPORTING_PERIOD.search(title) is not None
         and _YEAR.search(title) is not None
-        for title in _title_lines(reading)
+        for title in reading.titles
     )
 
 

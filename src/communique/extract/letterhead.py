@@ -431,8 +431,7 @@ def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
         return False
     name = typed.group("name").strip()
     if _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
-        at = max(0, candidate.line.text.find(name))
-        scan.draft.issuers.append(Issuer(name, None, candidate.line.locate(at, at + len(name))))
+        scan.draft.issuers.append(_named_on(candidate.line, name))
     return True
 
 
@@ -447,10 +446,7 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     name = COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
     if name != text:
         scan.draft.evidence.append("issuer-communicates")
-    line = candidate.line
-    for part in _co_issuers(name):
-        at = max(0, line.text.find(part))
-        scan.draft.issuers.append(Issuer(part, None, line.locate(at, at + len(part))))
+    scan.draft.issuers.extend(_named_on(candidate.line, part) for part in _co_issuers(name))
     return True
 
 
@@ -500,10 +496,14 @@ def read_issuers(
     if not draft.issuers and scan.canton is not None:
         # the canton speaks itself, no department under its name
         line = scan.canton.line
-        name = strip_decoration(line.text)
-        at = max(0, line.text.find(name))
-        draft.issuers.append(Issuer(name, None, line.locate(at, at + len(name))))
+        draft.issuers.append(_named_on(line, strip_decoration(line.text)))
     _drop_repeated_issuers(draft)
+
+
+def _named_on(line: Line, name: str) -> Issuer:
+    """The issuer ``name``, with its span where ``line`` writes it (the whole line if not)."""
+    at = max(0, line.text.find(name))
+    return Issuer(name, None, line.locate(at, at + len(name)))
 
 
 def _next_line(draft: Draft, above: HeaderCandidate, below: HeaderCandidate) -> bool:
