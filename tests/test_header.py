@@ -157,6 +157,9 @@ date: 2023-05-17
         "Microsoft Word - cp.doc",
         "Sans titre",
         "CP_Solvea_acquisition_Ecotherm_FR",  # a converter's file name, its extension dropped
+        "CP-Solvea-acquisition-FR",  # the same, hyphen-joined: a release abbreviation first
+        "cp-2023-05-17-solvea",  # a date in the stem
+        "solvea-acquisition-ecotherm-EN",  # a language code last
     ],
 )
 def test_a_clearly_wrong_metadata_title_gives_way_to_the_text(title: str) -> None:
@@ -192,6 +195,12 @@ def test_a_page_title_ending_with_the_site_s_name_gives_way_to_the_page_s_own(
             FRONT_MATTER.format(title=f'"{heading}{joint}{site}"', heading=heading, body=BODY)
         )
     assert release.header.headline == heading
+
+
+@pytest.mark.parametrize("title", ["Saint-Jean-de-Luz", "Covid-19", "Aix-en-Provence-Ventoux"])
+def test_a_hyphen_joined_place_or_name_is_not_taken_for_a_file_name(title: str) -> None:
+    text = FRONT_MATTER.format(title=title, heading=title, body=BODY)
+    assert parse(text).header.headline == title
 
 
 def test_a_metadata_title_naming_a_type_and_a_topic_yields_to_the_page_s_heading() -> None:
@@ -792,6 +801,36 @@ def test_a_caps_title_wrapped_before_its_date_is_one_title_not_a_dateline(
     release = parse(text)
     assert release.headline == f"{first} {second}"
     assert release.dateline is None or release.dateline.place is None
+
+
+@given(
+    date=gs.dates,
+    title=st.sampled_from(
+        (
+            "FERMETURE DU PONT VIEUX",
+            "ENTRÉE EN VIGUEUR DU NOUVEAU RÈGLEMENT",
+            "INAUGURATION DE LA MÉDIATHÈQUE",
+            "LANCEMENT DES TRAVAUX DE LA ROCADE",
+            "JOURNÉE PORTES OUVERTES AU LYCÉE AGRICOLE",
+        )
+    ),
+    comma=st.sampled_from(("", ",")),
+)
+def test_a_caps_title_ending_with_its_date_is_a_title_not_a_dateline(
+    date: dt.date, title: str, comma: str
+) -> None:
+    line = f"{title}{comma} LE {gs.render_date(date, 'capitals')}"
+    release = parse(f"COMMUNIQUÉ DE PRESSE\n\n{line}\n\n{BODY}\n")
+    assert release.headline == line
+    assert release.dateline is None or release.dateline.place is None
+
+
+@given(date=gs.dates, place=st.sampled_from(("PARIS", "AIX EN PROVENCE", "LA ROCHE SUR YON")))
+def test_a_caps_place_before_le_and_a_date_stays_a_dateline(date: dt.date, place: str) -> None:
+    line = f"{place} LE {gs.render_date(date, 'capitals')}"
+    release = parse(f"COMMUNIQUÉ DE PRESSE\n\nUn titre pour les habitants\n\n{line}\n\n{BODY}\n")
+    assert release.dateline is not None
+    assert release.dateline.place == place
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,15 @@ _ENDS_NO_PLACE = frozenset(
     ("dès", "depuis", "jusqu", "avant", "après", "pour", "par", "avec", "sans", "sur", "sous",
      "entre", "vers", "chez", "contre", "de", "des", "du", "à", "au", "aux", "en", "et")
 )  # fmt: skip
+# A title's head noun before its date ("FERMETURE DU PONT VIEUX LE 3 JUIN 2026", "ENTRÉE EN
+# VIGUEUR … LE 1ER JUIN"): an action noun (no French commune's first word is one) or a
+# title's usual opening noun.
+_ACTION_NOUN = re.compile(r"\w{3,}(?:tion|sion|ment|ture)s?", re.I)
+_TITLE_HEADS = frozenset(
+    ("entrée", "fin", "début", "reprise", "report", "venue", "visite", "journée", "journées",
+     "semaine", "remise", "tenue", "fête", "nouvelle", "nouvelles", "nouveau", "nouveaux",
+     "prochaine", "prochain")
+)  # fmt: skip
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = (
     frozenset(
@@ -200,6 +209,13 @@ def _place_words(text: str) -> list[str] | None:
         return None
     if len(words) > 1 and words[-1].lower() in _ENDS_NO_PLACE:
         return None  # "COPROPRIÉTÉS DÈS LE 1ER JUIN 2026": a title's words before its date
+    head = words[0].lower()
+    if head in _TITLE_HEADS or (
+        _ACTION_NOUN.fullmatch(head)
+        and head not in ORGANISATION_HEADS
+        and head not in _DEPARTMENT_HEADS  # "Direction de la communication, le …": who signs
+    ):
+        return None  # "FERMETURE DU PONT VIEUX LE 3 JUIN 2026": a title's head noun
     if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
         return None  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
     if DOC_TYPE.fullmatch(bare):

@@ -24,11 +24,29 @@ _FILE_NAME_TITLE = re.compile(r"[^\n]{1,200}\.(?:docx?|odt|rtf|pdf|html?|txt|md)
 # A file's name without its extension, as a converter puts it in <title>: words joined by
 # underscores (one at least), no space ("CP_Solvea_acquisition_FR", "cp_2026-03-14").
 _FILE_NAME_STEM = re.compile(r"[\w.-]{3,200}")
+# Hyphens join a stem's words as often as underscores; a hyphen-joined word is a file's name
+# only with a file's marks: a release abbreviation first ("CP-…", "cdp-…"), a year or a date
+# ("…-2026-06-02-…") or a language code last ("…-FR"), so "Saint-Jean-de-Luz" and
+# "Covid-19" stay titles.
+_STEM_ABBREVIATIONS = frozenset({"cp", "cdp", "dp", "dossier", "communique"})
+_STEM_LANGUAGES = frozenset(
+    {"FR", "EN", "DE", "ES", "IT", "NL", "fr", "en", "de", "es", "it", "nl"}
+)
+_STEM_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACEHOLDER_TITLE = re.compile(
     r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
     r"(?:\s*\d+)?",
     re.I,
 )
+
+
+def _hyphen_joined_stem(bare: str) -> bool:
+    words = bare.split("-")
+    return len(words) >= 3 and (
+        words[0].lower() in _STEM_ABBREVIATIONS
+        or words[-1] in _STEM_LANGUAGES
+        or any(_STEM_YEAR.fullmatch(word) for word in words)
+    )
 
 
 def wrong_title(title: str) -> str | None:
@@ -40,7 +58,7 @@ def wrong_title(title: str) -> str | None:
         return "only a document type"
     if (
         _FILE_NAME_TITLE.fullmatch(bare)
-        or ("_" in bare and _FILE_NAME_STEM.fullmatch(bare))
+        or (_FILE_NAME_STEM.fullmatch(bare) and ("_" in bare or _hyphen_joined_stem(bare)))
         or bare.lower().startswith("microsoft word -")
     ):
         return "a file name"
