@@ -1684,6 +1684,25 @@ PHONE_RENDERINGS: tuple[PhoneRendering, ...] = (
         _national_digits("2345678", 10),
         lambda d: "+1" + d,
     ),
+    # Luxembourg (a fixed line with its extension after a dash, a mobile by threes), Monaco
+    (
+        "international",
+        lambda d: f"(+352) {d[:3]}-{d[3:]}",
+        _national_digits("24", 8),
+        lambda d: "+352" + d,
+    ),
+    (
+        "international",
+        lambda d: f"+352 {d[:3]} {d[3:6]} {d[6:]}",
+        _national_digits("6", 9),
+        lambda d: "+352" + d,
+    ),
+    (
+        "international",
+        lambda d: f"+377 {d[:2]} " + " ".join(_pairs(d[2:])),
+        _national_digits("9", 8),
+        lambda d: "+377" + d,
+    ),
 )
 
 
@@ -1721,6 +1740,8 @@ CONTACT_HEADING_FORMS = (
     "Chargée des relations presse :",
     "Adresse pour l'envoi de questions",
     "Renseignements complémentaires :",
+    "Pour toute information supplémentaire :",  # Luxembourg's government, Belgian offices
+    "Pour toute information complémentaire",
     "Coordonnées presse",
     "Pour nous contacter :",
     "Contact (presse)",

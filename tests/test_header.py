@@ -772,6 +772,8 @@ def test_a_stamp_under_the_title_in_its_block_is_not_the_title_s_end(
         ("Communiqué de la Préfecture du Rhône", "Communiqué", "Préfecture du Rhône"),
         ("Communiqué du préfet du Lot", "Communiqué", "préfet du Lot"),
         ("Communiqué de la maire de Figeac", "Communiqué", "maire de Figeac"),
+        ("Déclaration du Gouvernement", "Déclaration", "Gouvernement"),
+        ("Lettre ouverte de la Fédération des parents", "Lettre ouverte", "Fédération des parents"),
     ],
 )
 def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issuer: str) -> None:
@@ -779,6 +781,25 @@ def test_a_type_line_naming_its_issuer_gives_both(line: str, doc_type: str, issu
     header = parse(text).header
     assert header.doc_type == doc_type
     assert [i.name for i in header.issuers] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Déclaration de Politique Générale du Premier ministre",
+        "Lettre Ouverte de Victor Hugo aux Jeunes Poètes",
+        "Point de Situation sur la Rentrée Scolaire",
+    ],
+)
+def test_a_news_title_opening_on_a_statement_noun_is_no_type(title: str) -> None:
+    text = (
+        f"{title}\n\nPar Julien Martin, le 3 juin 2026\n\nLe Premier ministre a prononcé mardi "
+        "sa déclaration devant l'Assemblée nationale. Les députés de l'opposition ont critiqué "
+        "un discours jugé trop vague.\n\nSelon nos informations, un vote pourrait suivre.\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert not release.is_press_release
 
 
 @pytest.mark.parametrize("canton", ["NEUCHÂTEL", "GENÈVE", "VAUD"])

@@ -35,8 +35,8 @@ from ..french.vocabulary import (
     NAME_PARTICLES,
     REFERENCE,
     RELEASE_MARKER,
-    TYPED_ISSUER,
     is_section_label,
+    typed_issuer,
 )
 from ..french.weights import DOC_TYPE_EVIDENCE
 from ..steps import Rules
@@ -127,7 +127,7 @@ def read_line(
             offset += len(part) + 3
     elif (closing := closing_type(line.text)) is not None:
         found.append(_header("field-strip", draft.field(line, *closing)))
-    elif not found and (named := TYPED_ISSUER.fullmatch(bare)) is not None:
+    elif not found and (named := typed_issuer(bare)) is not None:
         # "Communiqué de la Préfecture du Rhône": the type, then its issuer (which the
         # letterhead reads from the same line)
         start = line.text.find(bare)

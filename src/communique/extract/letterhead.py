@@ -39,7 +39,7 @@ from ..french.vocabulary import (
     KIT_SECTION_HEADINGS,
     OFFICE,
     SERVICE_LINE,
-    TYPED_ISSUER,
+    typed_issuer,
 )
 from ..models import Issuer, Span
 from ..steps import Rules
@@ -426,7 +426,7 @@ def _person_communicates(scan: LetterheadScan, candidate: HeaderCandidate) -> bo
 def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A type naming its issuer ("Communiqué du Conseil d'État"): the type is the document
     type's, the issuer the organisation named after it (none when it names no organisation)."""
-    typed = TYPED_ISSUER.fullmatch(scan.text)
+    typed = typed_issuer(scan.text)
     if typed is None or DOC_TYPE.fullmatch(scan.text):
         return False
     name = typed.group("name").strip()

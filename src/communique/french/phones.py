@@ -103,10 +103,10 @@ PHONE_FORMS: tuple[PhoneForm, ...] = (
     ),
 )
 
-# An extension after the number: x304, ext. 12, Ext 12, poste 2045, Poste 25, int. 23 (an
+# An extension after the number: x304, ext. 12, Ext 12, poste 2045, Poste 25, p. 412, int. 23 (an
 # internal line); the words in any case, the "x" only in lower case ("… 00 33 X 2 lignes"
 # counts lines, it is no extension).
-_EXTENSION = r"(?:,?\s?(?:x|(?i:ext\.?|extension|poste|int\.))\s?\d{1,5})"
+_EXTENSION = r"(?:,?\s?(?:x|(?i:ext\.?|extension|poste|int\.|p\.))\s?\d{1,5})"
 
 #: Any supported phone number; the group named after its form says which form matched.
 PHONE = re.compile(

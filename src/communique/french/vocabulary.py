@@ -56,6 +56,7 @@ __all__ = [
     "is_about_heading",
     "is_consent_banner",
     "is_section_label",
+    "typed_issuer",
 ]
 
 _APOSTROPHE = "['’]"
@@ -167,8 +168,10 @@ CONTACT_HEADING = re.compile(
     # "Accréditations presse :": where journalists ask to attend, a press contact
     r"|accr[ée]ditations?(?:\s+(?:presse|m[ée]dias?|journalistes?))?"
     r"|press\s+contacts?|media\s+(?:contacts?|relations)"
-    r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+)"
-    rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)(?:\s+(?:presse|m[ée]dias?))?"
+    # "Pour toute information supplémentaire :" (Luxembourg's government, Belgian offices)
+    r"|(?:pour\s+)?(?:plus\s+d|toute\s+demande\s+d|de\s+plus\s+amples\s+|toutes?\s+)"
+    rf"(?:{_APOSTROPHE}\s*)?(?:informations?|renseignements)"
+    r"(?:\s+(?:suppl[ée]mentaires?|compl[ée]mentaires?))?(?:\s+(?:presse|m[ée]dias?))?"
     r"|informations?(?:\s+(?:presse|m[ée]dias?))?|renseignements(?:\s+presse)?|sources?)"
     # "Contact presse du secrétariat d'État :": a complement up to the colon, in words (no
     # number, address or dash: "Service de presse du ministère – 01 … – presse@…" is a contact)
@@ -298,6 +301,25 @@ OFFICE = re.compile(
     r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice))\b",
     re.I,
 )
+
+# Types that are also the common nouns of news titles ("Déclaration de politique générale",
+# "Lettre ouverte aux parents", "Appel à témoins de la gendarmerie"): they name an issuer
+# only when a body or an office follows them.
+_STATEMENT_TYPE = re.compile(r"(?:d[ée]claration|lettre|appel|point)", re.I)
+
+
+def typed_issuer(text: str) -> re.Match[str] | None:
+    """``text`` as a type naming its issuer (``Communiqué de la Préfecture du Rhône``,
+    ``Déclaration du Gouvernement``, ``Déclaration d'Anne Morel, présidente``), else None."""
+    typed = TYPED_ISSUER.fullmatch(text)
+    if typed is None or not _STATEMENT_TYPE.match(typed.group("type")):
+        return typed
+    name = typed.group("name")
+    office = name.partition(", ")[2]
+    if ISSUER_WORDS.match(name) or OFFICE.match(name) or (office and OFFICE.match(office)):
+        return typed
+    return None
+
 
 #: Headings of notes and annexes at the end of a release.
 NOTES_HEADING = re.compile(
