@@ -866,6 +866,28 @@ def test_a_letterhead_under_a_page_s_title_keeps_its_second_line(first: str, sec
     assert [issuer.name for issuer in parse(text).header.issuers] == [f"{first} {second}"]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["UNIVERSITÉ", "CAEN", "NORMANDIE"],
+        ["RÉGION", "CENTRE-VAL DE LOIRE"],
+        ["SAVOIE", "LE DÉPARTEMENT"],
+        ["GIRONDE", "LE DÉPARTEMENT"],
+        ["VILLE", "DE BREST"],
+        ["MÉTROPOLE", "NICE CÔTE D'AZUR"],
+    ],
+)
+def test_a_logo_s_name_stacked_in_capitals_is_one_issuer(lines: list[str]) -> None:
+    text = "\n".join(lines) + f"\n\nCOMMUNIQUÉ DE PRESSE\n\nCaen, le 24 mars 2026\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
+
+
+def test_two_bodies_stacked_stay_two_issuers() -> None:
+    text = f"PRÉFECTURE DU RHÔNE\nMÉTROPOLE DE LYON\n\nCOMMUNIQUÉ DE PRESSE\n\n{BODY}\n"
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["PRÉFECTURE DU RHÔNE", "MÉTROPOLE DE LYON"]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

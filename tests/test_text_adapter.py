@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from communique import parse
 from communique.adapters.text import segment_text
 from communique.blocks import Emphasis
 
@@ -136,3 +137,54 @@ def test_a_box_drawn_around_lines_is_read_without_its_borders_and_sides(
 def test_a_table_row_between_bars_keeps_its_cells() -> None:
     (block,) = segment_text("| Date | Événement |\n")
     assert block.lines[0].text == "| Date | Événement |"
+
+
+# -- a letterhead in two columns, as ``pdftotext -layout`` gives it ---------------------------
+
+BODY_TEXT = (
+    "Réunis en session plénière ce jeudi, les élus régionaux ont adopté le nouveau programme\n"
+    "régional de formation sanitaire et sociale, qui porte à 2 400 le nombre de places\n"
+    "financées chaque année dans les instituts de formation du territoire.\n"
+)
+
+
+@given(
+    column=st.integers(min_value=40, max_value=70),
+    indent=st.integers(min_value=0, max_value=4),
+    letterhead=st.sampled_from((["RÉGION", "CENTRE-VAL DE LOIRE"], ["VILLE DE TOURS"])),
+    title=st.sampled_from(
+        (
+            ["LA RÉGION OUVRE 2 400 PLACES", "DE FORMATION AUX MÉTIERS", "DU SOIN"],
+            ["Un nouveau plan pour les lycées", "de la région"],
+        )
+    ),
+)
+def test_a_two_column_letterhead_is_read_column_by_column(
+    column: int, indent: int, letterhead: list[str], title: list[str]
+) -> None:
+    left = [*letterhead, "COMMUNIQUÉ DE PRESSE", *title]
+    right = [
+        "Orléans, le 12 mars 2026",
+        "CONTACT PRESSE",
+        "Élodie Marchais",
+        "Tél. : 02 00 00 00 31",
+    ]
+    rows = []
+    for row in range(max(len(left), len(right))):
+        cell = left[row] if row < len(left) else ""
+        beside = right[row] if row < len(right) else ""
+        rows.append((" " * indent + cell).ljust(column) + beside if beside else " " * indent + cell)
+    release = parse("\n".join(rows) + "\n\n" + BODY_TEXT)
+    assert release.headline == " ".join(title)
+    assert release.dateline is not None
+    assert release.dateline.place == "Orléans"
+    assert [contact.name for contact in release.contacts] == ["Élodie Marchais"]
+    assert [issuer.name for issuer in release.header.issuers] == [" ".join(letterhead)]
+
+
+def test_a_single_row_with_a_right_cell_stays_in_reading_order() -> None:
+    (block,) = segment_text("Communiqué de presse" + " " * 30 + "Lyon, le 24 octobre 2024\n")
+    assert [line.text for line in block.lines] == [
+        "Communiqué de presse",
+        "Lyon, le 24 octobre 2024",
+    ]

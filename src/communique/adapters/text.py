@@ -75,6 +75,12 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         nonlocal current
         if not current:
             return
+        if current_kind is BlockKind.PARAGRAPH and len(current) > 2:
+            left, right = _column_by_column(text, current)
+            if right:
+                # (the left column first, then the right one: two blocks whose spans overlap)
+                blocks.append(Block(current_kind, tuple(left), _span(left)))
+                current = right
         if len(current) > 1 and max(len(line.text) for line in current) > _UNWRAPPED:
             # Lines this long were not hard-wrapped: each one is a paragraph of its own
             # (web pages captured as text put one paragraph per line, no blank lines).
@@ -239,7 +245,48 @@ _CLOSING_MARKS = (".", ",", ";", ":", "!", "?", "»", "…")
 
 
 def _span(lines: list[Line]) -> tuple[int, int]:
-    return (lines[0].span[0], lines[-1].span[1])
+    # (lines read column by column are out of the text's order: the block spans them all)
+    return (min(line.span[0] for line in lines), max(line.span[1] for line in lines))
+
+
+# A right column stands this far from the left margin at least; its cells start within this
+# many characters of one another.
+_RIGHT_COLUMN = 24
+_COLUMN_SLACK = 3
+
+
+def _column_by_column(text: str, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A letterhead laid out in two columns (``pdftotext -layout``: the name, the type and
+    the title on the left; the dateline and the press contact on the right), read column by
+    column: the left cells, then the right ones. A right column is a start shared by the
+    second cells of two rows at least; a line alone on its row belongs to the column its
+    indent puts it in."""
+
+    def column(line: Line) -> int:
+        return line.span[0] - (text.rfind("\n", 0, line.span[0]) + 1)
+
+    beside = [
+        "\n" not in text[above.span[1] : line.span[0]] for above, line in itertools.pairwise(lines)
+    ]
+    if any(first and second for first, second in itertools.pairwise(beside)):
+        return lines, []  # three cells on a row: a table's, not a letterhead's two columns
+    second_cells = sorted(
+        column(line) for line, next_to in zip(lines[1:], beside, strict=True) if next_to
+    )
+    right = next(
+        (
+            start
+            for start, following in itertools.pairwise(second_cells)
+            if following - start <= _COLUMN_SLACK and start >= _RIGHT_COLUMN
+        ),
+        None,
+    )
+    if right is None:
+        return lines, []
+    edge = right - _COLUMN_SLACK
+    left_cells = [line for line in lines if column(line) < edge]
+    right_cells = [line for line in lines if column(line) >= edge]
+    return (left_cells, right_cells) if left_cells and right_cells else (lines, [])
 
 
 _INNER_SPACES = re.compile(r"[ \t]{2,}|\t")

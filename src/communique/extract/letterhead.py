@@ -562,6 +562,8 @@ def _name_continues(name: str, text: str) -> bool:
         return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
     if word_count(text) > 6:
         return False
+    if _stacked_name(name, text):
+        return True  # "UNIVERSITÉ" / "CAEN" / "NORMANDIE", "SAVOIE" / "LE DÉPARTEMENT"
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
@@ -573,6 +575,31 @@ def _name_continues(name: str, text: str) -> bool:
         and not ISSUER_WORDS.search(text)
         and not is_person_name(text)
     )
+
+
+def _stacked_name(name: str, text: str) -> bool:
+    """A logo's name set in capitals a word or two a line: a bare kind of body, then its
+    proper name ("RÉGION" / "CENTRE-VAL DE LOIRE", "UNIVERSITÉ" / "CAEN"), or a place, then
+    the kind of body it brands ("SAVOIE" / "LE DÉPARTEMENT", "GIRONDE" / "LA RÉGION")."""
+    if not (is_caps(name) and is_caps(text)) or word_count(text) > _STACKED_WORDS:
+        return False
+    if _BRAND_KIND.fullmatch(text):
+        return word_count(name) <= _STACKED_WORDS and not ISSUER_WORDS.match(name)
+    head = ISSUER_WORDS.match(text)
+    return (
+        (_COLLECTIVE_KIND.fullmatch(name) is not None or ISSUER_WORDS.fullmatch(name) is not None)
+        and (head is None or text[head.end() : head.end() + 1] == "-")  # "CENTRE-VAL DE LOIRE"
+        and not DOC_TYPE.fullmatch(text)
+    )
+
+
+# A line of a stacked logo holds this many words at most.
+_STACKED_WORDS = 4
+# The kind of body a place's name brands, on the line under it: "SAVOIE" / "LE DÉPARTEMENT".
+_BRAND_KIND = re.compile(
+    r"(?:le|la|l['’])\s*(?:d[ée]partement|r[ée]gion|m[ée]tropole|ville|agglo(?:m[ée]ration)?)",
+    re.I,
+)
 
 
 # A generic kind of local authority, completed by its proper name on the next line
