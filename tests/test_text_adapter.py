@@ -188,3 +188,47 @@ def test_a_single_row_with_a_right_cell_stays_in_reading_order() -> None:
         "Communiqué de presse",
         "Lyon, le 24 octobre 2024",
     ]
+
+
+# -- a page copied from a PDF viewer: no blank line anywhere -----------------------------------
+
+RUN_ON_TEXT = [
+    "À deux semaines de la fin de la trêve hivernale, le 31 mars, le",
+    "Réseau Solidarité Logement alerte sur la situation de 1 300",
+    "ménages du département sous le coup d'une procédure d'expulsion",
+    "locative, dont près de 400 familles avec enfants. Selon les",
+    "données recueillies par nos permanences, moins d'un ménage sur",
+    "cinq s'est vu proposer une solution de relogement adaptée, et",
+    "les délais d'attente dépassent deux ans dans la métropole pour",
+    "un logement social, quand l'hébergement d'urgence est saturé.",
+]
+
+
+@given(
+    title=st.sampled_from(
+        (
+            ["Fin de la trêve hivernale : 1 300 ménages menacés d'expulsion", "et sans solution"],
+            [
+                "UNE ÉQUIPE TOURANGELLE IDENTIFIE",
+                "UN MARQUEUR PRÉCOCE DE LA MALADIE",
+                "DE PARKINSON",
+            ],
+            ["LOGEMENT : 1 300 MÉNAGES MENACÉS D'EXPULSION EN ILLE-ET-VILAINE", "CE PRINTEMPS"],
+        )
+    ),
+    head=st.sampled_from((["Communiqué de presse", "Le 17/03/2026"], ["COMMUNIQUÉ DE PRESSE"])),
+)
+def test_a_title_in_a_page_without_blank_lines_is_a_paragraph_of_its_own(
+    title: list[str], head: list[str]
+) -> None:
+    # (a page: twelve lines and more run together, cut into paragraphs where lines end them)
+    blocks = segment_text("\n".join([*head, *title, *RUN_ON_TEXT, *RUN_ON_TEXT]) + "\n")
+    texts = [block.text for block in blocks]
+    assert " ".join(title) in texts
+    assert texts[-1] == " ".join(RUN_ON_TEXT)
+
+
+def test_a_wrapped_line_before_a_capital_that_would_not_have_fitted_goes_on() -> None:
+    # "Réseau" would not have fitted after "…le 31 mars, le": the text goes on
+    blocks = segment_text("\n".join(["Un titre court", *RUN_ON_TEXT, *RUN_ON_TEXT]) + "\n")
+    assert [block.text for block in blocks][-1].endswith(" ".join(RUN_ON_TEXT))

@@ -15,6 +15,7 @@ import re
 from typing import ClassVar
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line
+from ..french.vocabulary import DOC_TYPE
 from ..source import Source
 from . import BaseAdapter
 
@@ -193,15 +194,57 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     width = lengths[(len(lengths) * 9) // 10]  # the wrapped width, a few long lines aside
     paragraphs: list[Block] = []
     current: list[Line] = []
-    for line in lines:
+    for line, below in itertools.zip_longest(lines, lines[1:]):
         current.append(line)
         text = line.text.rstrip()
-        if len(text) < width * _SHORT_SHARE or text.endswith((".", ":", "!", "?", "»")):
+        if text.endswith((".", ":", "!", "?", "»")) or (
+            not _caps_run_on(text, below)
+            and (
+                len(text) < width * _SHORT_SHARE
+                or (below is not None and _broken_before(text, below.text, width))
+            )
+        ):
             paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
             current = []
     if current:
         paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
     return paragraphs
+
+
+def _caps_run_on(text: str, below: Line | None) -> bool:
+    """A title set in capitals over several short lines goes on (``UNE ÉQUIPE TOURANGELLE
+    IDENTIFIE`` / ``UN MARQUEUR PRÉCOCE …``): a line in capitals over another."""
+    return (
+        below is not None
+        and _in_capitals(text)
+        and _in_capitals(below.text)
+        and DOC_TYPE.fullmatch(text.strip()) is None  # "COMMUNIQUÉ DE PRESSE" over the title
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= _CAPS_LETTERS and all(char.isupper() for char in letters)
+
+
+# A line in capitals has this many letters at least (not a lone initial or an acronym).
+_CAPS_LETTERS = 8
+
+
+def _broken_before(text: str, below: str, width: int) -> bool:
+    """Whether a line was ended on purpose before a capital: the first word of the line
+    below would have fitted at its end (a title's last line over the text, ``… et sans
+    solution de relogement`` / ``À deux semaines de …``), with room to spare for a
+    proportional font's wider letters."""
+    first = below.lstrip()[:1]
+    if not (first.isupper() or first in '«"“'):
+        return False
+    word = below.split(maxsplit=1)[0] if below.strip() else ""
+    return len(text) + 1 + len(word) <= width * _FITTING_SHARE
+
+
+# A line ends on purpose when the next word would have fitted within this share of the width.
+_FITTING_SHARE = 0.85
 
 
 def _title_on_top(lines: list[Line]) -> int:
