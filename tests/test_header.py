@@ -846,6 +846,27 @@ def test_a_caps_title_ending_with_its_date_is_a_title_not_a_dateline(
     assert release.dateline is None or release.dateline.place is None
 
 
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_caps_title_going_on_after_its_colon_names_an_issuer_and_stays_whole(
+    blank: str,
+) -> None:
+    title = [
+        "ÉPISODE DE POLLUTION AUX PARTICULES FINES :",
+        "LE PRÉFET DÉCLENCHE LA PROCÉDURE D'ALERTE",
+        "DANS L'AGGLOMÉRATION LYONNAISE",
+    ]
+    # (without blank lines: a page copied from a PDF viewer, its text wrapped line by line)
+    body = textwrap.fill(" ".join([BODY] * 6), width=64) if not blank else BODY
+    text = (
+        f"PRÉFET DU RHÔNE\n{blank}Lyon, le 3 mars 2026\n{blank}COMMUNIQUÉ DE PRESSE\n{blank}"
+        + "\n".join(title)
+        + f"\n{blank}{body}\n"
+    )
+    release = parse(text)
+    assert release.headline == " ".join(title)
+    assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DU RHÔNE"]
+
+
 @given(date=gs.dates, place=st.sampled_from(("PARIS", "AIX EN PROVENCE", "LA ROCHE SUR YON")))
 def test_a_caps_place_before_le_and_a_date_stays_a_dateline(date: dt.date, place: str) -> None:
     line = f"{place} LE {gs.render_date(date, 'capitals')}"

@@ -197,10 +197,11 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     for line, below in itertools.zip_longest(lines, lines[1:]):
         current.append(line)
         text = line.text.rstrip()
-        if text.endswith((".", ":", "!", "?", "»")) or (
-            not _caps_run_on(text, below)
+        if text.endswith((".", "!", "?", "»")) or (
+            not _caps_run_on(text, below)  # ("ÉPISODE DE POLLUTION :" / "LE PRÉFET DÉCLENCHE …")
             and (
-                len(text) < width * _SHORT_SHARE
+                text.endswith(":")
+                or len(text) < width * _SHORT_SHARE
                 or (below is not None and _broken_before(text, below.text, width))
             )
         ):

@@ -673,6 +673,8 @@ def _headline_field(
                 # "LE PÔLE … LANCE LA NOUVELLE / MÉDIATHÈQUE DU QUARTIER": a line that cannot
                 # end there goes on
                 or _PRENOMINAL_END.search(kept[-1].text) is not None
+                # "ÉPISODE DE POLLUTION : / LE PRÉFET DÉCLENCHE …": a colon announces the rest
+                or kept[-1].text.rstrip().endswith(":")
             )
         )
         issuer_below = issuer_like(line.text) and not dangling and not caps_title
