@@ -232,3 +232,32 @@ def test_a_wrapped_line_before_a_capital_that_would_not_have_fitted_goes_on() ->
     # "Réseau" would not have fitted after "…le 31 mars, le": the text goes on
     blocks = segment_text("\n".join(["Un titre court", *RUN_ON_TEXT, *RUN_ON_TEXT]) + "\n")
     assert [block.text for block in blocks][-1].endswith(" ".join(RUN_ON_TEXT))
+
+
+@given(
+    place=st.sampled_from(("Bordeaux", "Saint-Lô", "Aix-en-Provence", "LA ROCHELLE")),
+    joint=st.sampled_from((", le ", ", ", " – ")),
+)
+def test_a_dateline_opening_a_line_of_a_page_without_blank_lines_opens_the_text(
+    place: str, joint: str
+) -> None:
+    title = [
+        "Le pôle LUMAT et Photonéa inaugurent à Pessac une plateforme",
+        "mutualisée de tests pour les lasers industriels",
+    ]
+    opening = f"{place}{joint}19 mars 2026 – Le pôle de compétitivité et la société"
+    blocks = segment_text("\n".join(["COMMUNIQUÉ DE PRESSE", *title, opening, *RUN_ON_TEXT]) + "\n")
+    texts = [block.text for block in blocks]
+    assert " ".join(title) in texts
+    assert any(text.startswith(opening) for text in texts)
+
+
+def test_a_place_and_date_going_on_a_phrase_stay_in_it() -> None:
+    lines = [
+        *RUN_ON_TEXT[:3],
+        "et, après deux ans de discussions, le nouveau protocole signé à",
+        "Paris, le 3 mars 2026, par les partenaires du territoire engage",
+        *RUN_ON_TEXT,
+    ]
+    texts = [block.text for block in segment_text("\n".join(lines) + "\n")]
+    assert any("signé à Paris, le 3 mars 2026" in text for text in texts)

@@ -15,6 +15,7 @@ import re
 from typing import ClassVar
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line
+from ..french.dates import DATE
 from ..french.vocabulary import DOC_TYPE
 from ..source import Source
 from . import BaseAdapter
@@ -197,13 +198,19 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     for line, below in itertools.zip_longest(lines, lines[1:]):
         current.append(line)
         text = line.text.rstrip()
-        if text.endswith((".", "!", "?", "»")) or (
-            not _caps_run_on(text, below)  # ("ÉPISODE DE POLLUTION :" / "LE PRÉFET DÉCLENCHE …")
-            and (
-                text.endswith(":")
-                or len(text) < width * _SHORT_SHARE
-                or (below is not None and _broken_before(text, below.text, width))
+        if (
+            text.endswith((".", "!", "?", "»"))
+            or (
+                not _caps_run_on(
+                    text, below
+                )  # ("ÉPISODE DE POLLUTION :" / "LE PRÉFET DÉCLENCHE …")
+                and (
+                    text.endswith(":")
+                    or len(text) < width * _SHORT_SHARE
+                    or (below is not None and _broken_before(text, below.text, width))
+                )
             )
+            or (below is not None and _dateline_below(text, below.text))
         ):
             paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
             current = []
@@ -230,6 +237,24 @@ def _in_capitals(text: str) -> bool:
 
 # A line in capitals has this many letters at least (not a lone initial or an acronym).
 _CAPS_LETTERS = 8
+
+
+def _dateline_below(text: str, below: str) -> bool:
+    """Whether the line below opens with a dateline (``Bordeaux, le 19 mars 2026 – Le pôle
+    …``): the release's text starts there, under its title, unless the line above leaves a
+    phrase open (``… signé à`` / ``Paris, le …``)."""
+    place = _PLACE_OPENING.match(below)
+    if place is None or DATE.match(below, place.end()) is None:
+        return False
+    last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return not text.endswith(",") and last.lower() not in _OPEN_ENDS
+
+
+# A place opening a line, a comma perhaps, "le" perhaps: "Bordeaux, le ", "SAINT-LÔ – ".
+_PLACE_OPENING = re.compile(
+    r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-]+[^\W\d_]+){0,4}(?:,|\s[–—-])?\s+(?:le\s+)?"
+)
+_OPEN_ENDS = frozenset(("à", "a", "de", "du", "le", "la", "les", "en", "au", "aux", "et", "ou"))
 
 
 def _broken_before(text: str, below: str, width: int) -> bool:
