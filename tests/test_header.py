@@ -909,6 +909,20 @@ def test_two_bodies_stacked_stay_two_issuers() -> None:
     assert names == ["PRÉFECTURE DU RHÔNE", "MÉTROPOLE DE LYON"]
 
 
+@pytest.mark.parametrize("section", ["Espace presse", "Actualités", "Communiqués de presse"])
+def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
+    section: str,
+) -> None:
+    title = "Port de pêche : la Ville engage 6,5 millions d'euros pour la criée"
+    text = (
+        f"# {section}\n\n**Ville de Lorient**\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Lorient, le 2 décembre 2026\n\n**{title}**\n\n{BODY}\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.headline == title
+    assert release.header.lede is None
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

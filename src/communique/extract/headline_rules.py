@@ -27,6 +27,7 @@ from ..french.weights import HEADLINE_EVIDENCE
 from ..steps import Rules
 from .choice import inserted
 from .letterhead import COMMUNIQUE_SUFFIX, department_or_address, issuer_like, legal_mention
+from .page_furniture import SECTION_TITLE
 from .text import is_caps, word_count
 
 __all__ = [
@@ -97,6 +98,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("label", lambda c: _label(c)),
         ("field-strip", lambda c: c.text.count(" | ") >= 2),
         ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
+        ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
         ("issuer-communicates", lambda c: COMMUNIQUE_SUFFIX.search(c.text) is not None),
         (
