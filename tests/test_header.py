@@ -945,19 +945,33 @@ def test_a_share_bar_under_the_title_is_not_its_end(bar: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["Publié le 8 juillet 2026", "Publié le 08/07/2026 – Mis à jour le 09/07/2026"]
+    "stamp",
+    [
+        "Publié le 8 juillet 2026",
+        "Publié le 08/07/2026 – Mis à jour le 09/07/2026",
+        "*Communiqué* | 8 juillet 2026",  # the portal's category and day
+    ],
 )
-def test_a_minister_under_a_portal_s_stamp_is_the_issuer(stamp: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    ["Hélène BRACQUEMOND\n", "**Hélène BRACQUEMOND**\n\n"],  # one block, or two
+)
+@pytest.mark.parametrize(("adapter", "heading"), [("markdown", "# "), ("text", "")])
+def test_a_minister_under_a_portal_s_stamp_is_the_issuer(
+    stamp: str, name: str, adapter: str, heading: str
+) -> None:
     text = (
-        f"Pêche côtière : un plan pour moderniser la flotte\n\n{stamp}\n\n"
-        "Hélène BRACQUEMOND\nMinistre de la Mer et de la Pêche\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"{heading}Pêche côtière : un plan pour moderniser la flotte\n\n{stamp}\n\n"
+        f"{name}Ministre de la Mer et de la Pêche\n\nCOMMUNIQUÉ DE PRESSE\n\n"
         f"Paris, le 8 juillet 2026\n\n{BODY}\n"
     )
-    (issuer,) = parse(text).header.issuers
+    release = parse(text, adapter=adapter)
+    (issuer,) = release.header.issuers
     assert (issuer.name, issuer.title) == (
         "Hélène BRACQUEMOND",
         "Ministre de la Mer et de la Pêche",
     )
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"  # not the portal's category
 
 
 def test_a_headline_naming_a_street_number_year_is_not_an_address() -> None:

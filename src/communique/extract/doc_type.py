@@ -48,6 +48,7 @@ from .text import strip_decoration
 __all__ = [
     "DOC_TYPE_FIELD",
     "DOC_TYPE_RULES",
+    "category_stamp",
     "closing_type",
     "doc_type_in_title",
     "filed_as_release",
@@ -92,6 +93,13 @@ def read_line(
             )
         found.append(_header("header-line", draft.field(line, start, start + len(bare))))
         return True
+    if (category := category_stamp(line.text)) is not None:
+        # "*Communiqué* | 28 octobre 2026": the portal's category of the page, below the
+        # document's own label when it writes one
+        start = line.text.find(category)
+        typed = draft.field(line, start, start + len(category))
+        found.append(FieldCandidate(typed, _modified(("field-strip", "category-stamp"), category)))
+        return True
     labelled = _LABELLED_TYPE.fullmatch(line.text)
     if labelled is not None:  # "Type de document : Communiqué de presse", a portal's field
         found.append(_header("field-strip", draft.field(line, *labelled.span("type"))))
@@ -133,6 +141,21 @@ def read_line(
         start = line.text.find(bare)
         found.append(_header("header-line", draft.field(line, *_shift(named.span("type"), start))))
     return False
+
+
+def category_stamp(text: str) -> str | None:
+    """The type a portal's stamp files the page under, its fields joined by bars, the type
+    beside its day only (``*Communiqué* | 28 octobre 2026``), else None."""
+    if " | " not in text:
+        return None
+    parts = [strip_decoration(part) for part in text.split(" | ")]
+    types = [part for part in parts if DOC_TYPE.fullmatch(part)]
+    dates = [
+        part
+        for part in parts
+        if (dated := match_dateline(part, None)) is not None and dated.place is None
+    ]
+    return types[0] if len(types) == 1 and len(types) + len(dates) == len(parts) else None
 
 
 def closing_type(text: str) -> tuple[int, int] | None:

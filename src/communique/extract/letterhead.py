@@ -45,6 +45,7 @@ from ..models import Issuer, Span
 from ..steps import Rules
 from .choice import HeaderCandidate
 from .dateline import match_dateline
+from .doc_type import category_stamp
 from .draft import Draft
 from .page_furniture import SECTION_TITLE, source_line
 from .text import (
@@ -96,7 +97,8 @@ def issuer_lines(
             line
             for c, under in itertools.pairwise(later)
             if c.block != title.block
-            and under.block == c.block
+            # (on one block, or on two: "**Claire MOREL**" / "Ministre de la Mer" in Markdown)
+            and under.block in (c.block, c.block + 1)
             # (under a portal's stamp, "Publié le …", the minister still heads the release)
             and ("after-marker" not in c.evidence or _stamped_only(draft, title, c))
             and is_person_name(strip_decoration(c.line.text))
@@ -174,6 +176,9 @@ def _stamped_only(draft: Draft, title: HeaderCandidate, line: HeaderCandidate) -
     for text in between.splitlines():
         text = strip_decoration(text)
         if not text:
+            continue
+        if category_stamp(text):
+            stamped = True  # "*Communiqué* | 28 octobre 2026": the page's category and day
             continue
         if DOC_TYPE.fullmatch(text):
             return False

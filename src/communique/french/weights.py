@@ -141,6 +141,9 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "closing-line": 0.5,  # a footer at the text's end: "Communiqué de presse – Service …"
     # Modifiers.
     "section-label": -5.0,  # in the plural: "Communiqués de presse", a site's section
+    # a portal's stamp filing the page under a type beside its day ("Communiqué | 28 oct."):
+    # the document's own label, written alone, wins
+    "category-stamp": -0.5,
     "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
 }
 
