@@ -267,6 +267,23 @@ def test_pandoc_spans_and_attributes_are_markup_not_text(written: str, read: str
     assert opening.startswith("Un mot ici.")
 
 
+@pytest.mark.parametrize("opening", ["::: {.contact-presse}", "::: contact", ":::: {#contact}"])
+def test_pandoc_fenced_divs_fence_blocks_and_are_no_text(opening: str) -> None:
+    closing = ":" * opening.index(" ")
+    text = (
+        f"# {TITLE}\n\n{BODY}\n{closing}\n\n{opening}\n**Contact presse**\\\nLéa Morel -- "
+        f"02 00 00 00 63\\\n<lea.morel@region.example.fr>\n{closing}\n\n{opening}\n"
+        "[Partager](https://www.example.org/share){.btn} [Imprimer](https://www.example.org/print){.btn}\n"
+        f"{closing}\n\n::: {{#footer}}\nRégion Normandie -- place Reine-Mathilde, "
+        f"14035 Caen Cedex 1 -- 02 00 00 00 00\n{closing}\n"
+    )
+    release = parse(text, filename="release.md")
+    blocks = [block.text for section in release.sections for block in section.blocks]
+    assert not any(":::" in block or "{.btn}" in block for block in blocks)
+    assert "Partager Imprimer" in blocks
+    assert [(c.name, c.phones) for c in release.contacts] == [("Léa Morel", ("02 00 00 00 63",))]
+
+
 def test_braces_that_are_no_pandoc_attributes_stay_text() -> None:
     release = parse(f"# {TITLE}\n\nLe paramètre {{seuil}} vaut 12. {BODY}\n", filename="r.md")
     assert release.sections[0].blocks[0].text.startswith("Le paramètre {seuil} vaut 12.")

@@ -345,6 +345,10 @@ class MarkdownAdapter(BaseAdapter):
             blocks.append(Block(BlockKind.METADATA, (), metadata.span))
         # Blank out the front matter, keeping its lines, so token line maps stay true.
         masked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
+        if ":::" in masked:
+            # pandoc's fenced divs (``::: {.contact-presse}`` … ``:::``) fence blocks: their
+            # fence lines are blank lines here, and the blocks inside them are read as usual
+            masked = _DIV_FENCE.sub("", masked)
         blocks.extend(_Renderer(text, found).render(_PARSER.parse(masked)))
         return Document(text, tuple(blocks), metadata, tuple(found))
 
@@ -1147,6 +1151,12 @@ def _render_inline(children: list[Token]) -> _Inline:
     return result
 
 
+# A fence of pandoc's fenced divs, alone on its line: "::: {.contact-presse}", "::: navbar",
+# ":::" (the fence before a block may follow a paragraph's last line: it is no text).
+_DIV_FENCE = re.compile(
+    r"^[ \t]{0,3}:{3,}(?:[ \t]*\{[^{}\n]{0,200}\}|[ \t]*[\w-]{1,40})?[ \t]*:*[ \t]*$", re.M
+)
+
 # What pandoc writes when it converts a word processor's file to Markdown: bracketed spans
 # with their attributes (``[Communiqué de presse]{.underline}``, ``[mot]{.mark}``) and a
 # heading's attributes (``Titre {#sec-1 .unnumbered}``); CommonMark reads them as text.
@@ -1157,6 +1167,8 @@ _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]{0,200}\}")
 _PANDOC_ATTRIBUTES = re.compile(
     r"(?<![ \t])[ \t]*\{(?:(?=[#.])|[\w-]{1,40}=)[^{}\n]{1,200}\}[ \t]*$"
 )
+# A link's or an image's attributes, right after it: "[Partager](…){.btn} [Imprimer](…)".
+_LINK_ATTRIBUTES = re.compile(r"\{(?=[#.])[^{}\s]{1,200}\}")
 
 
 def _without_pandoc_attributes(content: str) -> str:
@@ -1164,6 +1176,8 @@ def _without_pandoc_attributes(content: str) -> str:
     lists: the words remain."""
     if "{:" in content:
         content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+    if content.startswith("{") and (attributes := _LINK_ATTRIBUTES.match(content)) is not None:
+        content = content[attributes.end() :]
     return _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", content))
 
 
