@@ -1450,6 +1450,33 @@ job_offer_forms = st.one_of(
     _phrase("lettre", "de", "motivation"),
     _phrase("Prise", "de", "poste"),
 )  # fmt: skip
+#: An opinion piece's formulas: its label alone on its line, where it was published, its
+#: signatories.
+opinion_piece_forms = st.one_of(
+    st.sampled_from(["TRIBUNE", "Tribune", "Tribune libre", "POINT DE VUE", "Point de vue",
+                     "Carte blanche", "Opinion", "Éditorial", "ÉDITO", "**Tribune**"]),
+    _phrase("Tribune", st.sampled_from(["publiée", "parue", "publiee"]),
+            st.sampled_from(["dans", "sur", "par"])),
+    _phrase(st.sampled_from(["Les", "Liste des"]), st.sampled_from(["signataires", "cosignataires"])
+            ).map(lambda phrase: phrase + " :"),
+)  # fmt: skip
+#: A call for applications' headings and formulas.
+call_for_applications_forms = st.one_of(
+    _phrase(st.sampled_from(["Qui", "qui"]), "peut",
+            st.sampled_from(["candidater", "postuler", "participer", "déposer"])),
+    _phrase(st.sampled_from(["Comment", "comment"]), st.sampled_from(["candidater", "postuler"])),
+    _phrase(st.sampled_from(["Pièces", "pièces", "Pieces"]), "à",
+            st.sampled_from(["fournir", "joindre"])),
+    _phrase(st.sampled_from(["Modalités", "modalités"]), "de",
+            st.sampled_from(["candidature", "dépôt", "participation", "sélection"])),
+    _phrase(st.sampled_from(["Dossier", "dossiers"]), "de", "candidature"),
+    _phrase(st.sampled_from(["Critères", "critères"]), st.sampled_from(["de sélection",
+                                                                          "d'éligibilité"])),
+    _phrase("Conditions", st.sampled_from(["d'éligibilité", "d’éligibilité"])),
+    _phrase(st.sampled_from(["Dépôt", "dépôt"]), "des",
+            st.sampled_from(["dossiers", "candidatures", "projets"])),
+    _phrase("Date", "limite", "de", st.sampled_from(["dépôt", "candidature"])),
+)  # fmt: skip
 #: An official act's formulas, each opening its line.
 legal_act_forms = st.one_of(
     _phrase(st.sampled_from(["Vu", "VU"]), st.sampled_from(["le", "la", "les"]), "code"),

@@ -394,6 +394,39 @@ CASES = [
         "Le prononcé du jugement est attendu le 4 juin.",
         id="speech",
     ),
+    pytest.param(
+        "opinion-piece",
+        "TRIBUNE\n\n« Nos bourgs ne sont pas des musées »\n\nTribune publiée dans La Dépêche "
+        "le 4 mars 2026.\n\nLes signataires : Jean Roblin (Lectoure), Ana Pujol (Mirande).",
+        "Quarante maires signent une tribune dans La Dépêche. Le texte, publié ce matin, "
+        "demande le maintien des crédits.",
+        id="opinion-piece",
+    ),
+    pytest.param(
+        "call-for-applications",
+        "# Appel à candidatures : résidences d'artistes\n\n## Qui peut candidater ?\n\nLes "
+        "artistes professionnels.\n\n## Pièces à fournir\n\nUn CV.\n\n## Calendrier\n\n"
+        "Dépôt des dossiers jusqu'au 15 janvier 2027.",
+        "Le Département lance un appel à candidatures pour six résidences. Les dossiers de "
+        "candidature sont à déposer avant le 15 janvier ; le règlement précise qui peut "
+        "candidater.",
+        id="call-for-applications",
+    ),
+    pytest.param(
+        "practical-page",
+        "# Vigilance cyclonique : les numéros utiles\n\nCellule d'information : 02 62 00 00 50",
+        "# Cyclone : le préfet active la cellule d'information du public\n\nSaint-Denis, le 5 "
+        "février 2026 – Les numéros utiles sont publiés sur le site de la préfecture.",
+        id="practical-page",
+    ),
+    pytest.param(
+        "schedule",
+        "Agenda financier\n\n"
+        + "".join(f"{day} novembre 2026 – Publication n° {day}\n" for day in range(2, 9)),
+        "Calendrier\n\n5 novembre 2026 – Chiffre d'affaires\n3 décembre 2026 – Journée "
+        "investisseurs\n18 février 2027 – Résultats annuels\n",
+        id="schedule-of-days",
+    ),
 ]
 
 
@@ -572,6 +605,10 @@ FORMS = [
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
     pytest.param(cues.NEWSLETTER, gs.newsletter_forms, id="newsletter"),
     pytest.param(cues.JOB_OFFER, gs.job_offer_forms, id="job-offer"),
+    pytest.param(cues.OPINION_PIECE, gs.opinion_piece_forms, id="opinion-piece"),
+    pytest.param(
+        cues.CALL_FOR_APPLICATIONS, gs.call_for_applications_forms, id="call-for-applications"
+    ),
     pytest.param(cues.LEGAL_ACT, gs.legal_act_forms, id="legal-act"),
     pytest.param(cues.INFORMS_THE_PUBLIC, gs.informs_the_public_forms, id="informs-the-public"),
     pytest.param(cues.TENDER_NOTICE, gs.tender_notice_forms, id="tender-notice"),

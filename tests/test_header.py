@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
 from communique.extract.metadata_title import wrong_title
+from communique.extract.page_furniture import BREADCRUMB
 from communique.french.vocabulary import ABOUT_HEADING
 from communique.french.weights import HEADLINE_EVIDENCE
 
@@ -921,6 +922,25 @@ def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
     release = parse(text, adapter="markdown")
     assert release.headline == title
     assert release.header.lede is None
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [
+        ("Investisseurs > Agenda financier", True),
+        ("Presse › Communiqués", True),
+        ("Accueil > Presse > Communiqués", True),
+        ("Rennes > Paris : le TGV de 6 h 10 rétabli dès lundi", False),  # a title's colon
+        ("« Un territoire qui avance » » la suite", False),  # quotation marks, no arrow
+    ],
+)
+def test_a_breadcrumb_has_two_steps_or_more_joined_by_arrows(line: str, crumb: bool) -> None:
+    assert (BREADCRUMB.search(line) is not None) is crumb
+
+
+def test_a_title_with_an_arrow_and_a_colon_stays_a_title() -> None:
+    title = "Rennes > Paris : le TGV de 6 h 10 rétabli dès lundi"
+    assert parse(f"{title}\n\nRennes, le 5 novembre 2026\n\n{BODY}\n").headline == title
 
 
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:

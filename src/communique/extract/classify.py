@@ -31,6 +31,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import BlockKind
 from ..french import cues
+from ..french.dates import MONTH_PATTERN
 from ..french.vocabulary import DOC_TYPE
 from .contact_lines import contact_heading
 from .draft import Draft, Role
@@ -169,9 +170,15 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
 
 
 def _schedule(reading: Reading) -> bool:
-    """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"): an event's
-    schedule, not a release (an invitation's short programme stays below the count)."""
-    return _time_slot_lines(reading.head) >= _SCHEDULE_LINES
+    """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"), or a calendar
+    of days ("5 novembre 2026 – Chiffre d'affaires du troisième trimestre"): an event's
+    schedule, a financial calendar, not a release (an invitation's short programme, a
+    release's few key dates stay below the count)."""
+    head = reading.head
+    return (
+        _time_slot_lines(head) >= _SCHEDULE_LINES
+        or len(_DATED_ITEM_LINE.findall("\n" + head)) >= _SCHEDULE_LINES
+    )
 
 
 def _time_slot_lines(text: str) -> int:
@@ -184,6 +191,12 @@ def _time_slot_lines(text: str) -> int:
 # multi-line mode) would be tried at every position.
 _TIME_SLOT_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b")
 _SCHEDULE_LINES = 6
+# A line opening with a day, then a dash: "5 novembre 2026 – Chiffre d'affaires …" (after a
+# line break, as above; a bullet may stand before it).
+_DATED_ITEM_LINE = re.compile(
+    rf"\n[ \t]*(?:[-–•*][ \t]+)?\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}}[ \t]*[–—-]",
+    re.I,
+)
 
 
 # -- structure found by the earlier steps ------------------------------------------------------
@@ -337,6 +350,16 @@ def _titled(pattern: re.Pattern[str]) -> Callable[[Reading], bool]:
     return given_when
 
 
+# A site's standing page for the public, by its title or the part after the title's colon:
+# "Infos pratiques", "Vigilance cyclonique : les numéros utiles", "Canicule : les bons
+# réflexes", "Foire aux questions", "Plan d'accès".
+_PRACTICAL_TITLE = re.compile(
+    r"(?:[^:\n]{0,120}:\s{0,8})?(?:les\s+)?(?:(?:infos?|informations?)\s+pratiques"
+    r"|(?:num[ée]ros|contacts|liens|adresses)\s+utiles|bons\s+(?:r[ée]flexes|gestes)"
+    r"|foire\s+aux\s+questions|questions\s+fr[ée]quentes|faq|plan\s+d['’]acc[èe]s"
+    r"|acc[èe]s\s+et\s+horaires|horaires\s+et\s+acc[èe]s|mode\s+d['’]emploi)\b",
+    re.I,
+)
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
 # "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
 _ACCREDITATION_TITLE = re.compile(
@@ -700,6 +723,10 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 3)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
+    Evidence("opinion-piece", -4.0, _distinct(cues.OPINION_PIECE, 2)),
+    Evidence("call-for-applications", -4.0, _distinct(cues.CALL_FOR_APPLICATIONS, 3)),
+    # (a site's standing page for the public: practical information, useful numbers, advice)
+    Evidence("practical-page", -3.0, _titled(_PRACTICAL_TITLE)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     Evidence("schedule", -2.0, _schedule),
 )

@@ -36,6 +36,7 @@ __all__ = [
     "ABOUT_PRESS_RELEASES",
     "ADMINISTRATIVE_TODAY",
     "ANNOUNCEMENT_LEAD",
+    "CALL_FOR_APPLICATIONS",
     "CITES_A_RELEASE",
     "COUNCIL_OF_MINISTERS",
     "END_OF_RELEASE",
@@ -57,6 +58,7 @@ __all__ = [
     "NOT_A_LABEL_BEFORE",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
+    "OPINION_PIECE",
     "PLACEHOLDER",
     "PLEASED_TO_ANNOUNCE",
     "PRESS_CONFERENCE_AHEAD",
@@ -746,6 +748,47 @@ PUBLIC_NOTICE = Cue.compile(
     rf"|\bcommissaire[- ]enqu[êe]teur\b",
     keywords=("avis", "consult", "observations", "registre", "commissaire"),
     reach=120,
+)
+#: An opinion piece's formulas (a tribune, a point of view, an editorial): its label alone on
+#: a line, where it was published, its list of signatories. A release may announce one; the
+#: piece itself writes two of them.
+OPINION_PIECE = Cue.compile(
+    rf"^[ \t#*_]*(?:tribune(?:{_S}libre)?|point{_S}de{_S}vue|carte{_S}blanche|opinion"
+    rf"|[ée]ditorial|[ée]dito)[ \t*_]*$"
+    rf"|\btribune{_S}(?:publi[ée]e|parue){_S}(?:dans|par|sur)\b"
+    rf"|^[ \t*_]*(?:les|liste{_S}des){_S}(?:premiers{_S})?(?:co-?)?signataires{_S0}:",
+    keywords=("tribune", "point", "carte", "opinion", "édito", "edito", "signataires"),
+    reach=80,
+    flags=re.I | re.M,
+)
+#: A call for applications' page (appel à candidatures, à projets): how to apply, who may,
+#: what to send, by when. A release announcing a call names one or two of them; the call's
+#: own page sets out three or more.
+CALL_FOR_APPLICATIONS = Cue.compile(
+    rf"\bqui{_S}peut{_S}(?:candidater|postuler|participer|d[ée]poser|en{_S}b[ée]n[ée]ficier)\b"
+    rf"|\bcomment{_S}(?:candidater|postuler|participer|d[ée]poser{_S}(?:un|son|sa|votre))\b"
+    rf"|\bpi[èe]ces{_S}[àa]{_S}(?:fournir|joindre)\b"
+    rf"|\bmodalit[ée]s{_S}de{_S}(?:candidature|d[ée]p[ôo]t|participation|s[ée]lection)\b"
+    rf"|\bdossiers?{_S}de{_S}candidature\b"
+    rf"|\bcrit[èe]res{_S}(?:de{_S}s[ée]lection|d{_APOSTROPHE}[ée]ligibilit[ée])\b"
+    rf"|\bconditions{_S}d{_APOSTROPHE}[ée]ligibilit[ée]\b"
+    rf"|\bd[ée]p[ôo]t{_S}des{_S}(?:dossiers|candidatures|projets)\b"
+    rf"|\bdate{_S}limite{_S}de{_S}(?:d[ée]p[ôo]t|candidature)\b",
+    keywords=(
+        "peut",
+        "comment",
+        "pièces",
+        "pieces",
+        "modalit",
+        "candidature",
+        "critères",
+        "criteres",
+        "conditions",
+        "dépôt",
+        "depot",
+        "limite",
+    ),
+    reach=80,
 )
 #: A job offer's formulas: its title, its contract, the profile sought, how to apply.
 JOB_OFFER = Cue.compile(
