@@ -943,6 +943,35 @@ def test_a_title_with_an_arrow_and_a_colon_stays_a_title() -> None:
     assert parse(f"{title}\n\nRennes, le 5 novembre 2026\n\n{BODY}\n").headline == title
 
 
+@pytest.mark.parametrize("joint", [" · ", " • "])  # (bars join places too: "CP | PARIS | …")
+def test_a_strip_of_name_type_and_day_gives_the_issuer_and_the_type(joint: str) -> None:
+    strip = joint.join(["**Ville de Villeurbanne**", "Communiqué de presse", "2 juillet 2026"])
+    text = f"{strip}\n\n# La piscine d'été ouvre le 4 juillet\n\n{BODY}\n"
+    header = parse(text, adapter="markdown").header
+    assert [issuer.name for issuer in header.issuers] == ["Ville de Villeurbanne"]
+    assert header.doc_type == "Communiqué de presse"
+
+
+@pytest.mark.parametrize("joint", [" · ", " • ", " | "])
+def test_the_document_s_own_label_wins_over_a_portal_s_strip(joint: str) -> None:
+    strip = joint.join(["Publié le 02/09/2026 à 18:05", "Communiqué de presse", "Source : Kaldor"])
+    text = (
+        f"{strip}\n\nKALDOR INDUSTRIES\n\nCOMMUNIQUÉ DE PRESSE\n\nUn titre de résultats\n\n{BODY}\n"
+    )
+    assert parse(text).header.doc_type == "COMMUNIQUÉ DE PRESSE"
+
+
+@pytest.mark.parametrize("canton", ["État de Fribourg", "Etat du Valais", "État de Genève"])
+def test_a_canton_s_state_beside_its_department_is_the_issuer(canton: str) -> None:
+    text = f"{canton} · Direction de l'énergie\n\nCommuniqué de presse\n\nUn titre\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [canton]
+
+
+def test_a_state_of_affairs_is_no_issuer() -> None:
+    text = f"État d'urgence sanitaire : les mesures prolongées\n\n{BODY}\n"
+    assert parse(text).header.issuers == ()
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

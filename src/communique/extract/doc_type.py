@@ -123,16 +123,22 @@ def read_line(
         if RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
             draft.evidence.append("release-marker")
             return True  # "Communiqué de presse – Information réglementée": a label, no title
-    elif " | " in line.text:
-        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …".
+    elif (joint := next((j for j in _FIELD_JOINTS if j in line.text), None)) is not None:
+        # A portal's strip of fields: "09/01/2025 | Press release | Distributed by …",
+        # "**Ville de Villeurbanne** · Communiqué de presse · 2 juillet 2026".
         offset = 0
-        for part in line.text.split(" | "):
-            label = part.strip()
+        for part in line.text.split(joint):
+            label = strip_decoration(part)
             if DOC_TYPE.fullmatch(label):
+                # (the portal files the page under it; the document's own label, written
+                # alone, wins: "Publié le … • Communiqué de presse • Source : …")
                 start = line.text.find(label, offset)
-                found.append(_header("field-strip", draft.field(line, start, start + len(label))))
+                typed = draft.field(line, start, start + len(label))
+                found.append(
+                    FieldCandidate(typed, _modified(("field-strip", "category-stamp"), label))
+                )
                 break
-            offset += len(part) + 3
+            offset += len(part) + len(joint)
     elif (closing := closing_type(line.text)) is not None:
         found.append(_header("field-strip", draft.field(line, *closing)))
     elif not found and (named := typed_issuer(bare)) is not None:
@@ -141,6 +147,10 @@ def read_line(
         start = line.text.find(bare)
         found.append(_header("header-line", draft.field(line, *_shift(named.span("type"), start))))
     return False
+
+
+# How a portal's strip sets its fields apart.
+_FIELD_JOINTS = (" | ", " · ", " • ")
 
 
 def category_stamp(text: str) -> str | None:

@@ -753,6 +753,11 @@ def _co_issuers(name: str) -> list[str]:
     if not any(mark in name for mark in "·•|"):
         return [name]
     parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
+    # "Ville de Villeurbanne · Communiqué de presse · 2 juillet 2026": a strip of fields, the
+    # name first, then the type and the day, which name no issuer
+    parts = [part for part in parts if not _type_or_day(part)] or parts
+    if len(parts) == 1:
+        return parts
     if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):
         return [parts[1]]  # "Société | QUORVANE": a field's label, then the name
     if (
@@ -769,6 +774,14 @@ def _co_issuers(name: str) -> list[str]:
 
 
 _CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+def _type_or_day(part: str) -> bool:
+    """A field of a strip that is a document type or a day (no place)."""
+    if DOC_TYPE.fullmatch(part):
+        return True
+    dated = match_dateline(part, None)
+    return dated is not None and dated.place is None and len(part) <= _DAY_FIELD
 
 
 def _department_or_status(part: str) -> bool:
@@ -790,6 +803,8 @@ def _department_or_status(part: str) -> bool:
 
 
 _STATUS_WORDS = 3
+# A day written as a strip's field holds this many characters at most ("Mardi 2 juillet 2026").
+_DAY_FIELD = 30
 # The office of a holder: "Cabinet du Maire", "Cabinet de la Présidente".
 _CABINET = re.compile(r"cabinet\s+(?:du|de\s+la|de\s+l['’])\s", re.I)
 

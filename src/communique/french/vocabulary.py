@@ -460,7 +460,9 @@ ISSUER_WORDS = re.compile(
     # education authorities, the gendarmerie's units
     r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
     # the State's representatives overseas and its independent authorities
-    r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil)\b",
+    r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil"
+    # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
+    r"|[ée]tat\s+(?:de|du|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\b",
     re.I,
 )
 
