@@ -7,6 +7,7 @@ contacts, and contacts spread over several blocks or several lines.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -1149,3 +1150,32 @@ def test_a_company_or_website_field_inside_a_contact_block_keeps_the_contact(fie
     contacts = parse(_far_below_the_top(zone)).contacts
     assert [email for c in contacts for email in c.emails] == ["marie.dupont@example.fr"]
     assert [phone for c in contacts for phone in c.phones] == ["04 76 76 36 36"]
+
+
+# -- contacts set above the title ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Contacts", "Contacts presse", "Relations presse"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NORVANE : CHIFFRE D'AFFAIRES SEMESTRIEL EN HAUSSE DE 12 %\nCONFIRMATION DES OBJECTIFS",
+        "Norvane publie un chiffre d'affaires semestriel en hausse de 12 %",
+    ],
+)
+def test_contacts_set_between_the_dateline_and_the_title_are_contacts_and_the_title_a_title(
+    heading: str, title: str
+) -> None:
+    text = (
+        "Communiqué de presse\nParis, le 28 juillet 2026 – 17 h 45\n\n"
+        f"{heading}\nRelations investisseurs : Thomas Aubry – +33 (0)1 00 00 00 41 – "
+        "investisseurs@norvane.example.com\nRelations presse : Agence Kairn – Louise Perret – "
+        "06 00 00 00 42 – louise.perret@kairn.example.fr\n\n"
+        f"{title}\n\nNorvane, spécialiste des capteurs de qualité de l'air, publie son chiffre "
+        "d'affaires du premier semestre 2026, qui s'établit à 48,3 millions d'euros, en hausse "
+        "de 12 % par rapport au premier semestre 2025.\n"
+    )
+    release = parse(text)
+    assert release.headline == " ".join(title.splitlines())
+    assert [contact.name for contact in release.contacts] == ["Thomas Aubry", "Louise Perret"]
+    assert release.date == dt.date(2026, 7, 28)

@@ -61,6 +61,9 @@ def find_body(draft: Draft) -> None:
     pasted = _pasted_release(blocks, opening)
     if pasted is None:
         draft.body_start = opening
+        on_top = _contacts_on_top(blocks, start, opening)
+        if on_top is not None:
+            draft.contacts_on_top, draft.body_start = on_top
         return
     # a post or a page that pastes a release: its words are the page's, the release's own
     # header starts at its type line
@@ -68,6 +71,54 @@ def find_body(draft: Draft) -> None:
         draft.roles.setdefault(claimed, Role.FURNITURE)
     below = _first_body_block(blocks, pasted + 1)
     draft.body_start = below if below is not None else pasted + 1
+
+
+def _contacts_on_top(
+    blocks: tuple[Block, ...], start: int, opening: int
+) -> tuple[tuple[int, int], int] | None:
+    """When the release sets its press contacts first, under its type and dateline and above
+    its title (a listed company's layout: "Communiqué de presse" / "Paris, le …" /
+    "Contacts" … / "NORVANE : CHIFFRE D'AFFAIRES …" / the text): the contact blocks (first,
+    past the last) and where the body starts, after the title."""
+    first = blocks[opening].lines[0].text if blocks[opening].lines else ""
+    if not CONTACT_HEADING.match(first) or not all(
+        _marks_only(block) for block in blocks[start:opening]
+    ):
+        return None
+    below = opening + 1
+    while below < len(blocks) and _contact_lines_only(blocks[below]):
+        below += 1  # another contact block ("Relations presse" after "Contacts")
+    if below + 1 >= len(blocks) or _is_body(blocks[below], None):
+        return None
+    title = blocks[below]
+    if (
+        title.kind is BlockKind.LIST_ITEM
+        or len(title.text) > _TITLE_ON_TOP
+        or _PROSE.search(title.text)
+        or not _is_body(blocks[below + 1], None)
+    ):
+        return None
+    return (opening, below), below + 1
+
+
+# A title set under the contacts runs to this many characters at most.
+_TITLE_ON_TOP = 250
+
+
+def _marks_only(block: Block) -> bool:
+    """Whether ``block`` holds only a release's marks: its type, its dateline, its date."""
+    return bool(block.lines) and all(
+        DOC_TYPE.fullmatch(strip_decoration(line.text)) or match_dateline(line.text, None)
+        for line in block.lines
+    )
+
+
+def _contact_lines_only(block: Block) -> bool:
+    """Whether every line of ``block`` is a contact heading or gives a phone or an e-mail."""
+    return bool(block.lines) and all(
+        CONTACT_HEADING.match(line.text) or EMAIL.search(line.text) or PHONE.search(line.text)
+        for line in block.lines
+    )
 
 
 def _first_body_block(blocks: tuple[Block, ...], start: int) -> int | None:

@@ -100,6 +100,10 @@ def zones(draft: Draft) -> None:
     """
     blocks = draft.blocks
     index = draft.body_start
+    on_top = draft.contacts_on_top
+    if on_top is not None and draft.free(on_top[0]):
+        # set above the title, under the type and dateline: a zone, its heading however weak
+        _read_zone(draft, on_top[0])
     after_end_marker = False
     last_prose = _last_prose(draft)
     while index < len(blocks):

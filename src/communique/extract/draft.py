@@ -70,6 +70,9 @@ class Draft:
         body_start: the index of the first body block (set by the ``header`` step).
         header_end: where the header zone ended, before short paragraphs after the headline
             were given back to the body.
+        contacts_on_top: the blocks (first, past the last) of a press contact set above the
+            title, under the type and the dateline (set by the find-body step): the header
+            leaves them to the contacts step.
         issuers: who issues the release (``Header.issuers``).
         doc_type: the document type as written, ``Communiqué de presse``
             (``Header.doc_type``, ``Header.doc_type_span``).
@@ -107,6 +110,8 @@ class Draft:
     body_start: int = 0
     #: where the header zone ended before short paragraphs after the headline went to the body
     header_end: int = 0
+    #: the blocks (first, past the last) of a press contact set above the title
+    contacts_on_top: tuple[int, int] | None = None
     issuers: list[Issuer] = attrs.Factory(list)
     doc_type: Field | None = None
     reference: Field | None = None

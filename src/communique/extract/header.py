@@ -470,6 +470,9 @@ def _reads_block(scan: LineScan, index: int, menu: set[int]) -> bool:
     draft = scan.draft
     if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE):
         return False
+    on_top = draft.contacts_on_top
+    if on_top is not None and on_top[0] <= index < on_top[1]:
+        return False  # a press contact set above the title: the contacts step reads it
     block = draft.blocks[index]
     draft.roles[index] = Role.HEADER
     if index in menu:
