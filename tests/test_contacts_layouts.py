@@ -1179,3 +1179,26 @@ def test_contacts_set_between_the_dateline_and_the_title_are_contacts_and_the_ti
     assert release.headline == " ".join(title.splitlines())
     assert [contact.name for contact in release.contacts] == ["Thomas Aubry", "Louise Perret"]
     assert release.date == dt.date(2026, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "Télécharger le communiqué (PDF, 210 Ko)",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Ces actualités peuvent vous intéresser",
+        "Derniers communiqués",
+    ],
+)
+def test_a_page_s_related_items_or_download_link_end_the_contact_block(related: str) -> None:
+    text = (
+        "Routes : le plan hivernal est activé\n\nAuch, le 20 novembre 2026\n\nLe Département "
+        "active son plan de viabilité hivernale sur 2 000 kilomètres de routes, avec 80 agents "
+        "mobilisés jour et nuit jusqu'au 15 mars.\n\n"
+        "Contact presse\nÉlise Dupouy – Service presse du Département\n05 00 00 00 24\n"
+        f"e.dupouy@gers.example.fr\n\n{related}\n\nCollèges : 2,4 M€ pour la restauration – "
+        "17 novembre 2026\n\nDépartement du Gers\n81 route de Pessan – 32022 Auch Cedex 9\n"
+        "Tél. 05 00 00 00 00\n"
+    )
+    assert [contact.phones for contact in parse(text).contacts] == [("05 00 00 00 24",)]

@@ -357,6 +357,27 @@ def test_a_name_over_its_office_closing_a_statement_is_a_signature(
     ]
 
 
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Le Maire de Besançon,", "Jean-Baptiste Curtet"),
+        ("Le Président du Conseil départemental du Gers,", "Bernard CASTAGNET"),
+        ("La Préfète de la Haute-Savoie,", "Claire Morel"),
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # one block, or a line a block
+def test_an_office_over_its_holder_s_name_closing_a_letter_is_a_signature(
+    office: str, name: str, gap: str
+) -> None:
+    text = (
+        "Fermeture prolongée de la piscine Paul-Bert\n\nLes expertises ont confirmé que la "
+        "charpente du bassin couvert ne permettait pas une réouverture avant l'été.\n\n"
+        f"{office}{gap}{name}\n\nContact presse\nNadia Belkacem – 03 00 00 00 57\n"
+    )
+    issuers = parse(text).header.issuers
+    assert [(i.name, i.title) for i in issuers] == [(name, office.split(maxsplit=1)[1].rstrip(","))]
+
+
 @pytest.mark.parametrize("job", ["Directrice de la communication", "Chargée des relations presse"])
 def test_a_press_officer_over_her_job_is_no_signature(job: str) -> None:
     text = (
@@ -1760,7 +1781,8 @@ MENU_ITEMS = ("Accueil", "Le Groupe", "Nos solutions", "Engagements", "Carrière
 @given(
     st.lists(st.sampled_from(MENU_ITEMS), min_size=4, max_size=6, unique=True),
     st.sampled_from(["  ", "   ", "\t"]),
-    st.sampled_from(["Français English", "FR | EN | NL", "Français  English  Deutsch"]),
+    # ("FREN": the codes' links glued together once converted to text)
+    st.sampled_from(["Français English", "FR | EN | NL", "Français  English  Deutsch", "FREN"]),
     st.sampled_from(
         [
             "Gouvernement de Wallonie - Portail officiel",

@@ -49,6 +49,7 @@ from ..french.vocabulary import (
     INLINE_CONTACT,
     NOTES_HEADING,
     PAGE_NUMBER,
+    RELATED_CONTENT,
     REPUBLICATION_NOTICE,
     SOCIAL_BAR,
 )
@@ -472,6 +473,12 @@ def _social_bar(block: Block, first: str) -> bool | None:
 _SOCIAL_BAR_LENGTH = 120
 
 
+def _related_content(block: Block, first: str) -> bool | None:
+    """What a page sets after the release: its related items (``À lire aussi``, ``Sur le même
+    sujet``) or a link to download it (``Télécharger le communiqué (PDF)``)."""
+    return True if len(first) <= _SOCIAL_BAR_LENGTH and RELATED_CONTENT.match(first) else None
+
+
 def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
@@ -522,6 +529,7 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("end-marker-or-public", _end_marker_or_public),
     ("wire-trailer", _wire_trailer),
     ("social-bar", _social_bar),
+    ("related-content", _related_content),
     ("postal-address", _postal_address),
     ("signature", _signed),
     ("contact-heading", _contact_heading),

@@ -191,9 +191,26 @@ def _signature(written: str) -> tuple[str, str] | None:
         match = _SIGNATURE.fullmatch(lines[0])
         if match is not None:
             return match.group("name").strip(), strip_decoration(match.group("office"))
+    elif len(lines) == 2 and (office := _office_first(lines[0])) and is_person_name(lines[1]):
+        # a letter's closing: the office, then the name ("Le Maire de Besançon," / "Jean-
+        # Baptiste Curtet")
+        return lines[1], office
     elif len(lines) == 2 and "," not in lines[0] and not _PRESS_OFFICE.search(lines[1]):
         return lines[0], lines[1]  # (a press officer's job is no office that signs)
     return None
+
+
+def _office_first(line: str) -> str | None:
+    """The office a letter's closing writes above the name, without its article and comma
+    ("Le Maire de Besançon," → "Maire de Besançon"), if ``line`` is one."""
+    found = _OFFICE_FIRST.fullmatch(line)
+    if found is None or not OFFICE.match(found.group("office")):
+        return None
+    return found.group("office")
+
+
+# An office written first, as a letter closes ("Le Maire de Besançon,", "La Préfète,").
+_OFFICE_FIRST = re.compile(r"(?:(?:le|la|l['’])\s*)?(?P<office>[^,\n]{3,100}?),?", re.I)
 
 
 def issuers_from_signature(draft: Draft) -> None:
@@ -208,6 +225,10 @@ def issuers_from_signature(draft: Draft) -> None:
     text = draft.document.text
     blocks = body[-1].blocks
     signed: list[Issuer] = []
+    if len(blocks) >= 2 and _office_first(strip_decoration(blocks[-2].text)):
+        # a page captured as text, a line a block: "Le Maire de Besançon," / "Jean-Baptiste …"
+        span = (blocks[-2].span[0], blocks[-1].span[1])
+        blocks = (*blocks[:-2], TextBlock(blocks[-2].kind, text[span[0] : span[1]], span))
     for block in reversed(blocks[-_MAX_SIGNATURES:]):
         signature = _signature(text[block.span[0] : block.span[1]])
         if signature is None:

@@ -41,6 +41,7 @@ __all__ = [
     "PORTAL_FIELD",
     "PRESS_ROOM_SECTION",
     "REFERENCE",
+    "RELATED_CONTENT",
     "RELEASE_MARKER",
     "ROLE_WORDS",
     "SERVICE_LINE",
@@ -415,6 +416,18 @@ SOCIAL_BAR = re.compile(
     re.I | re.M,
 )
 
+#: What a page sets after the release: its related items' heading ("À lire aussi", "Sur le
+#: même sujet", "Ces actualités peuvent vous intéresser", "Derniers communiqués") or a link to
+#: download the release ("Télécharger le communiqué (PDF, 210 Ko)"). It opens the line.
+RELATED_CONTENT = re.compile(
+    r"\W{0,4}(?:(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement)|voir\s+aussi|(?:sur\s+le|du)\s+m[êe]me"
+    r"\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|(?:articles?|contenus?)\s+li[ée]s"
+    r"|actualit[ée]s\s+li[ée]es|(?:ces|d['’]autres)\s+actualit[ée]s|(?:les\s+)?(?:derniers|autres)"
+    r"\s+communiqu[ée]s|(?:nos\s+|les\s+)?derni[èe]res\s+actualit[ée]s"
+    r"|t[ée]l[ée]charger\s+(?:le|la|les|ce|cette|l['’])\b)",
+    re.I,
+)
+
 #: The sections of a press room, as its menu names them ("Salle de presse · Communiqués ·
 #: Médiathèque · Contacts"): a row of them is the site's navigation, not a letterhead.
 PRESS_ROOM_SECTION = re.compile(
@@ -637,7 +650,9 @@ PAGE_NUMBER = re.compile(
 #: A site's language switch, the whole line: "Français English", "FR | EN | NL".
 LANGUAGE_SWITCH = re.compile(
     r"\s*(?:(?:fran[çc]ais|english|deutsch|nederlands|espa[ñn]ol|italiano|portugu[êe]s"
-    r"|fr|en|nl|de|es|it|lb)\b[ \t|/·•-]*){2,8}",
+    r"|fr|en|nl|de|es|it|lb)\b[ \t|/·•-]*){2,8}"
+    # the codes' links glued together once converted to text: "[FR](…)[EN](…)" -> "FREN"
+    r"|\s*(?-i:(?:EN|NL|DE|ES|IT|LB){0,6}FR(?:EN|NL|DE|ES|IT|LB){1,6}|(?:EN|NL|DE|ES|IT|LB){1,6}FR)\s*",
     re.I,
 )
 
