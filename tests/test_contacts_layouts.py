@@ -1202,3 +1202,33 @@ def test_a_page_s_related_items_or_download_link_end_the_contact_block(related: 
         "Tél. 05 00 00 00 00\n"
     )
     assert [contact.phones for contact in parse(text).contacts] == [("05 00 00 00 24",)]
+
+
+@given(
+    column=st.integers(min_value=36, max_value=60),
+    indent=st.integers(min_value=0, max_value=4),
+    heading=st.sampled_from(("Contact presse", "Contacts presse :", "Relations presse")),
+)
+def test_a_contact_block_in_two_columns_as_pdftotext_layout_sets_it_is_one_contact(
+    column: int, indent: int, heading: str
+) -> None:
+    left = [heading, "Yann Le Goff"]
+    right = ["Service de presse de la Région", "02 00 00 00 88 – 06 00 00 00 89",
+             "presse@bretagne.example.fr"]  # fmt: skip
+    rows = [
+        (" " * indent + (left[n] if n < len(left) else "")).ljust(column) + right[n]
+        for n in range(len(right))
+    ]
+    # (at the end of a page of text: a letterhead's columns are read as cells, further down
+    # a line's gaps stay in the line)
+    paragraph = "\n".join(
+        ["La Région Bretagne a commandé deux navires hybrides pour la desserte des îles."] * 12
+    )
+    text = (
+        "La Région commande deux navires\n\nRennes, le 15 juin 2026\n\n"
+        f"{paragraph}\n\n" + "\n".join(rows) + "\n"
+    )
+    (contact,) = parse(text).contacts
+    assert contact.name == "Yann Le Goff"
+    assert contact.phones == ("02 00 00 00 88", "06 00 00 00 89")
+    assert contact.emails == ("presse@bretagne.example.fr",)

@@ -261,3 +261,20 @@ def test_a_place_and_date_going_on_a_phrase_stay_in_it() -> None:
     ]
     texts = [block.text for block in segment_text("\n".join(lines) + "\n")]
     assert any("signé à Paris, le 3 mars 2026" in text for text in texts)
+
+
+@pytest.mark.parametrize("heading", ["À propos de Nivéo Robotics", "À propos d’Alpes Capital"])
+def test_an_about_heading_run_into_the_text_above_opens_a_block_of_its_own(heading: str) -> None:
+    lines = [
+        "Fondée en 2020 par deux ingénieurs issus d'un laboratoire grenoblois, la société",
+        "conçoit des robots d'inspection pour les réseaux enterrés. Elle emploie 44 personnes.",
+        heading,
+        "Le fonds est dédié aux PME industrielles de la région, doté de 160 millions d'euros.",
+    ]
+    blocks = segment_text("\n".join(lines) + "\n")
+    assert [block.lines[0].text for block in blocks] == [lines[0], heading]
+
+
+def test_a_menu_s_about_item_under_a_title_stays_in_its_block() -> None:
+    lines = ["Norvaléo – Le Groupe", "À propos", "Nos solutions"]
+    assert len(segment_text("\n".join(lines) + "\n")) == 1

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ..blocks import Block, BlockKind, Document, Emphasis, Line
 from ..french.dates import DATE
-from ..french.vocabulary import DOC_TYPE
+from ..french.vocabulary import DOC_TYPE, is_about_heading
 from ..source import Source
 from . import BaseAdapter
 
@@ -77,6 +77,27 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
         nonlocal current
         if not current:
             return
+        if (
+            current_kind is BlockKind.PARAGRAPH
+            and 1 < len(current) < _RUN_ON_LINES
+            and max(len(line.text) for line in current) <= _UNWRAPPED
+        ):
+            # "À propos de X" run into the text above it, after its last sentence (PDF text
+            # without blank lines): the boilerplate's heading opens a block of its own (a page
+            # of longer lines, or one run on, is cut at every sentence's end below)
+            cut = next(
+                (
+                    n
+                    for n, line in enumerate(current)
+                    if n
+                    and current[n - 1].text.rstrip().endswith((".", "!", "?", "»"))
+                    and _about_heading_line(line)
+                ),
+                None,
+            )
+            if cut is not None:
+                blocks.append(Block(current_kind, tuple(current[:cut]), _span(current[:cut])))
+                current = current[cut:]
         if current_kind is BlockKind.PARAGRAPH and len(current) > 2:
             left, right = _column_by_column(text, current)
             if right:
@@ -217,6 +238,11 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     if current:
         paragraphs.append(Block(BlockKind.PARAGRAPH, tuple(current), _span(current)))
     return paragraphs
+
+
+def _about_heading_line(line: Line) -> bool:
+    """An ``À propos de …`` heading on a line of its own (the first of the text's lines)."""
+    return line.text[:1] in "AaÀà" and is_about_heading(line.text.strip())
 
 
 def _caps_run_on(text: str, below: Line | None) -> bool:

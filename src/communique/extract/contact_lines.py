@@ -48,6 +48,7 @@ from .contact_names import is_name, is_strong_name, leading_name, spelled_in, wi
 from .text import folded, strip_decoration, word_count
 
 __all__ = [
+    "COLUMN_GAP",
     "ContactField",
     "columns",
     "contact_heading",
@@ -121,9 +122,9 @@ def contact_heading(text: str) -> re.Match[str] | None:
     return CONTACT_HEADING.match(text, len(text) - len(bare))
 
 
-# The gap between two columns of a contact block laid out side by side (PDF text, a
-# word processor's tab stops): three spaces or more, or tabs, between two non-spaces.
-_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+#: The gap between two columns of a contact block laid out side by side (PDF text, a
+#: word processor's tab stops): three spaces or more, or tabs, between two non-spaces.
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 
 # How far the right column's start may wander from one line to the next.
 _COLUMN_SLACK = 4
@@ -145,15 +146,21 @@ def _columns(index: int, lines: Sequence[Line], number: int, column: int) -> lis
     """``columns`` for the lines of one column (numbered ``number``): its first column, then
     the columns right of it, each read the same way (three agencies side by side)."""
     raws = [_raw(line) for line in lines]
-    gaps = [_COLUMN_GAP.search(raw) if raw is not None else None for raw in raws]
+    gaps = [COLUMN_GAP.search(raw) if raw is not None else None for raw in raws]
     starts = sorted(gap.end() for gap in gaps if gap is not None)
     if len(starts) < 2 or starts[-1] - starts[0] > _COLUMN_SLACK or column > _MAX_COLUMNS:
         return [(number, line) for line in lines]
+    # where the right column stands on the page, for a line of it alone on its row
+    # ("Yann Le Goff      02 …" over "                  presse@…")
+    edges = [_indent(line) + gap.end() for line, gap in zip(lines, gaps, strict=True) if gap]
     left: list[tuple[int, Line]] = []
     right: list[Line] = []
     for line, raw, gap in zip(lines, raws, gaps, strict=True):
         if raw is None or gap is None:
-            left.append((number, line))
+            if edges and _indent(line) >= min(edges) - _COLUMN_SLACK and _indent(line) > 0:
+                right.append(line)
+            else:
+                left.append((number, line))
             continue
         left.append((number, _piece(line, raw, 0, gap.start())))
         right.append(_piece(line, raw, gap.end(), len(raw)))
@@ -164,6 +171,13 @@ def _columns(index: int, lines: Sequence[Line], number: int, column: int) -> lis
 # At most this many columns side by side; the numbers of the columns right of the first.
 _MAX_COLUMNS = 6
 _COLUMN_NUMBERS = 1_000_000
+
+
+def _indent(line: Line) -> int:
+    """How far from its source line's start ``line`` starts."""
+    if not line.source:
+        return 0
+    return line.span[0] - (line.source.rfind("\n", 0, line.span[0]) + 1)
 
 
 def _raw(line: Line) -> str | None:

@@ -56,6 +56,7 @@ from ..french.vocabulary import (
 from ..models import Contact
 from ..steps import Step, Steps
 from .contact_lines import (
+    COLUMN_GAP,
     ContactField,
     columns,
     contact_heading,
@@ -67,6 +68,7 @@ from .contact_lines import (
 )
 from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
+from .page_furniture import source_line
 from .text import lowered_holds, strip_decoration
 
 __all__ = [
@@ -116,15 +118,30 @@ def zones(draft: Draft) -> None:
         for number, line in enumerate(block.lines):
             if END_MARKER.fullmatch(line.text):
                 after_end_marker = True  # "-30-" may close the text's last paragraph
-            elif contact_heading(line.text) is not None and _opens_zone(
-                draft, index, line.text, after_end_marker, last_prose
-            ):
+            elif (
+                contact_heading(line.text) is not None or _heading_beside(draft, line)
+            ) and _opens_zone(draft, index, line.text, after_end_marker, last_prose):
                 opening = number
                 break
         if opening is not None:
             index = _read_zone(draft, index, opening)
             continue
         index += 1
+
+
+def _heading_beside(draft: Draft, line: Line) -> bool:
+    """Whether the line's source opens with a contact heading in a column of its own, beside
+    the right column's first line (``Contact presse      Service de presse de la Région``, as
+    ``pdftotext -layout`` sets a contact block in two columns)."""
+    if "  " not in line.source[line.span[0] : line.span[1]]:
+        return False
+    raw = source_line(draft.document.text, line.span).strip()
+    gap = COLUMN_GAP.search(raw)
+    return gap is not None and _HEADING_CELL.fullmatch(raw[: gap.start()]) is not None
+
+
+# A cell that is a contact heading and nothing else ("Contact presse", "Contacts presse :").
+_HEADING_CELL = re.compile(r"[*_]*(?:contacts?|relations)\s+(?:presse|m[ée]dias?)[*_]*\s*:?", re.I)
 
 
 # How far after an inline cue an e-mail or phone must appear.
