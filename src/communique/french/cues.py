@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -236,7 +236,7 @@ class KeywordIndex:
         self.places = {**_NOWHERE, **found}
         self._present = frozenset(found)
 
-    def holds_none_of(self, keywords: Iterable[str]) -> bool:
+    def holds_none_of(self, keywords: Collection[str]) -> bool:
         """Whether none of ``keywords`` occurs in the text, all of them keywords of the cues
         of this module (a set test, instead of a lookup for each keyword)."""
         return self._present.isdisjoint(keywords) and _INDEXED_KEYWORDS.issuperset(keywords)
