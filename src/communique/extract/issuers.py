@@ -514,7 +514,6 @@ def issuer_from_announcer(draft: Draft) -> None:
     sentence's subject is often an office holder speaking for an institution that the
     release names otherwise.
     """
-    wired = _through_a_wire(draft)
     lead = _lead_sentence(draft)
     if lead is None:
         return
@@ -523,7 +522,8 @@ def issuer_from_announcer(draft: Draft) -> None:
     if verb is None:
         return
     subject = sentence[: verb.start()]
-    if not wired and MARKET_IDENTIFIERS.search(subject) is None:
+    # (the wire, read from the whole text, is asked last: most releases stop before it)
+    if MARKET_IDENTIFIERS.search(subject) is None and not _through_a_wire(draft):
         return
     name = _office_holder(subject) or _organisation(subject)
     if name is None:
