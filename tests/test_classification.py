@@ -1066,6 +1066,114 @@ def test_cues_sharing_a_keyword_index_find_the_same(text: str) -> None:
         assert alone == shared
 
 
+def _finditer_as_first_written(
+    cue: cues.Cue, text: str, lowered: str, index: cues.KeywordIndex | None = None
+) -> list[re.Match[str]]:
+    """`Cue.finditer` as it was first written: a generator finding each keyword in turn."""
+    if len(lowered) != len(text):
+        return list(cue.pattern.finditer(text))
+    found_matches: list[re.Match[str]] = []
+    size = len(lowered)
+    find = lowered.find if index is None else index.find
+    places = None if index is None else index.places
+    seen: set[int] = set()
+    hits = 0
+    for keyword in cue.keywords:
+        if places is not None and places.get(keyword) == ():
+            continue
+        found = find(keyword, 0, size)
+        while found >= 0:
+            hits += 1
+            if hits > cues.MAX_KEYWORD_HITS:
+                found_matches.extend(m for m in cue.pattern.finditer(text) if m.start() not in seen)
+                return found_matches
+            end = min(len(text), found + len(keyword) + cue.reach)
+            for match in cue.pattern.finditer(text, max(0, found - cue.reach), end):
+                if (match.end() < end or end == len(text)) and match.start() not in seen:
+                    seen.add(match.start())
+                    found_matches.append(match)
+            found = find(keyword, found + len(keyword), size)
+    return found_matches
+
+
+def _found(matches: Any) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@given(text=gs.cue_texts, repeat=st.integers(0, 3), cut=st.integers(0, 400))
+@example(
+    text="presse " * (cues.MAX_KEYWORD_HITS + 5) + "Une conférence de presse le 3 mai.",
+    repeat=0,
+    cut=0,
+)
+@example(text="Lieu : Paris. " * 40 + "Mardi 3 mars à 10 h", repeat=1, cut=100)
+def test_a_cue_finds_what_it_found_keyword_by_keyword(text: str, repeat: int, cut: int) -> None:
+    # The windows listed first, then scanned: the same matches in the same order as the
+    # keyword-by-keyword generator, with or without the index, on the text or a beginning
+    # of the indexed one, below and past MAX_KEYWORD_HITS.
+    text = text * (1 + 12 * repeat)
+    lowered = text.lower()
+    index = cues.KeywordIndex(lowered)
+    opening, opening_lowered = text[:cut], lowered[:cut]
+    for cue in CUES.values():
+        assert _found(cue.finditer(text, lowered)) == _found(
+            _finditer_as_first_written(cue, text, lowered)
+        )
+        assert _found(cue.finditer(text, lowered, index)) == _found(
+            _finditer_as_first_written(cue, text, lowered, index)
+        )
+        assert _found(cue.finditer(opening, opening_lowered, index)) == _found(
+            _finditer_as_first_written(cue, opening, opening_lowered, index)
+        )
+        first = cue.search(text, lowered, index)
+        assert _found([first] if first else []) == _found(
+            _finditer_as_first_written(cue, text, lowered, index)[:1]
+        )
+
+
+def _windows_as_first_written(
+    cue: cues.Cue, lowered: str, index: cues.KeywordIndex | None
+) -> list[tuple[int, int]]:
+    """The windows the keyword-by-keyword generator scanned, up to the one past the limit."""
+    windows = []
+    find = lowered.find if index is None else index.find
+    for keyword in cue.keywords:
+        found = find(keyword, 0, len(lowered))
+        while found >= 0:
+            windows.append(
+                (max(0, found - cue.reach), min(len(lowered), found + len(keyword) + cue.reach))
+            )
+            if len(windows) > cues.MAX_KEYWORD_HITS:
+                return windows
+            found = find(keyword, found + len(keyword), len(lowered))
+    return windows
+
+
+@given(text=gs.word_mixtures(sorted(cues._INDEXED_KEYWORDS)), data=st.data())
+@example(text="pressepresse presse", data=None)
+@example(text="xx/xx/xx/xx", data=None)  # a keyword overlapping itself
+@example(text="presse " * (cues.MAX_KEYWORD_HITS + 2), data=None)  # past the limit
+def test_a_cue_lists_the_windows_it_scanned_keyword_by_keyword(text: str, data: Any) -> None:
+    # keywords that repeat, overlap and run into one another; the index of the whole text
+    # serving a beginning of it cut anywhere, through a keyword too
+    index = cues.KeywordIndex(text)
+    cut = len(text) if data is None else data.draw(st.integers(0, len(text)))
+    for lowered in (text, text[:cut]):
+        for cue in CUES.values():
+            expected = _windows_as_first_written(cue, lowered, None)
+            assert cue._windows(lowered, None) == expected
+            assert cue._windows(lowered, index) == expected
+
+
+@given(text=gs.word_mixtures(sorted(cues._INDEXED_KEYWORDS)))
+def test_the_keyword_index_holds_none_of_the_keywords_it_has_no_place_for(text: str) -> None:
+    index = cues.KeywordIndex(text)
+    for cue in CUES.values():
+        absent = all(not index.places[keyword] for keyword in cue.keywords)
+        assert index.holds_none_of(cue.keywords) is absent
+    assert not index.holds_none_of(("zz",))  # a word no cue has: the index cannot say
+
+
 KEYWORDS = sorted(cues._INDEXED_KEYWORDS)
 
 

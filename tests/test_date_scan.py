@@ -15,11 +15,11 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique.extract import text
-from communique.french.dates import DATE
+from communique.french.dates import DATE, MONTH_YEAR
 
 from .strategies import date_texts
 
@@ -109,6 +109,36 @@ def test_dates_in_is_finditer_and_its_first_is_search(written: str, start: int, 
     first = DATE.search(written, start, end)
     found = next(text.dates_in(written, start, end), None)
     assert (found.span() if found else None) == (first.span() if first else None)
+
+
+@given(date_texts(), st.integers(-5, 30), st.one_of(st.none(), st.integers(-5, 400)))
+@example("ſamedi 4 mai", 0, None)
+@example("lundı 3 mars, 1er avril", 0, None)
+@example("İ 4 mai", 0, 5)
+@example("Paris, lundi 3 mars", 0, None)
+@example("lundi premier mars, 4 mai", 2, None)
+@example("le premier mars", 0, None)  # no digit
+@example("Lyon, lundi premier mars", 0, None)  # two start words before any digit
+def test_the_first_date_is_the_first_of_dates_in(written: str, start: int, end: int | None) -> None:
+    first = next(text.dates_in(written, start, end), None)
+    found = text.first_date_in(written, start, end)
+    expected = (first.span(), first.group()) if first else None
+    assert ((found.span(), found.group()) if found else None) == expected
+    search = DATE.search(written, max(start, 0), len(written) if end is None else end)
+    assert (found.span() if found else None) == (search.span() if search else None)
+
+
+@given(date_texts(), st.integers(0, 30), st.one_of(st.none(), st.integers(0, 400)))
+@example("Paris, mai 2023", 0, None)
+@example("Paris, mai 2023", 0, 14)  # the year cut by the window
+@example("Lyon – mars ٢٠٢٤", 0, None)  # digits, but no year written in ASCII ones
+@example("mai", 0, None)
+def test_a_month_and_its_year_are_looked_for_where_a_digit_stands(
+    written: str, start: int, end: int | None
+) -> None:
+    expected = MONTH_YEAR.search(written, start, len(written) if end is None else end)
+    found = text.month_year_in(written, start, end)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
 
 
 def test_a_text_with_a_dotless_i_or_a_long_s_is_scanned_everywhere() -> None:

@@ -393,6 +393,42 @@ def test_the_aligner_maps_words_as_it_maps_characters(
         assert mapped(plain, aligned) == mapped(plain, specified)
 
 
+def _located_as_first_written(line: blocks.Line, start: int, end: int) -> tuple[int, int]:
+    """`Line.locate` as first written: both ends through one ``offset`` with a search of the
+    runs (the line's alignment as `Line.locate` computed it)."""
+    first, last = line.span
+    if end <= start or not line.source or last <= first:
+        return line.span
+    line.locate(0, 1)  # computes and keeps the alignment
+    starts, offsets = line._alignment  # type: ignore[misc]
+
+    def offset(index: int) -> int:
+        run = max(bisect.bisect_right(starts, index) - 1, 0)
+        return max(first, min(offsets[run] + max(index - starts[run], 0), last - 1))
+
+    return (offset(start), offset(end - 1) + 1)
+
+
+@given(
+    st.lists(_MARKED_WORDS, max_size=20).map("".join),
+    st.lists(_MARKED_WORDS, max_size=12).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+@example(source="  Le  <b>préfet</b> a dit", other="Le préfet a dit", first=0, length=0)
+@example(source="Paris", other="Paris", first=0, length=0)  # one run
+def test_a_line_locates_as_it_first_did(source: str, other: str, first: int, length: int) -> None:
+    start = min(first, len(source))
+    end = min(start + length, len(source)) if length else len(source)
+    rendered = " ".join(source[start:end].replace("**", "").replace("<b>", "").split())
+    for plain in (rendered, source[start:end], other):
+        for text in (source, ""):  # with the document text, and without (the whole span)
+            line = blocks.Line(plain, (start, end), source=text)
+            for low in range(-2, len(plain) + 3):
+                for high in range(low - 1, len(plain) + 3):
+                    assert line.locate(low, high) == _located_as_first_written(line, low, high)
+
+
 def _collapse_by_runs(text: str) -> str:
     """collapse() as its docstring says it: each run of two or more whitespace characters,
     and each single one but a plain or no-break space, becomes one space; ends stripped."""

@@ -107,13 +107,18 @@ class Line:
                 alignment = align(self.text, self.source, first, last)
             object.__setattr__(self, "_alignment", alignment)
         starts, offsets = alignment
-
-        def offset(index: int) -> int:
-            # Characters before the first aligned one (leading spaces) map to its position.
-            run = max(bisect.bisect_right(starts, index) - 1, 0)
-            return max(first, min(offsets[run] + max(index - starts[run], 0), last - 1))
-
-        return (offset(start), offset(end - 1) + 1)
+        # The runs of the first and the last character (a single run, the usual case, needs
+        # no search); characters before the first aligned one (leading spaces) map to its
+        # position.
+        if len(starts) == 1:
+            low = high = 0
+        else:
+            low = max(bisect.bisect_right(starts, start) - 1, 0)
+            high = max(bisect.bisect_right(starts, end - 1) - 1, 0)
+        return (
+            max(first, min(offsets[low] + max(start - starts[low], 0), last - 1)),
+            max(first, min(offsets[high] + max(end - 1 - starts[high], 0), last - 1)) + 1,
+        )
 
     @classmethod
     def aligned_to(

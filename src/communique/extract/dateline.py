@@ -22,7 +22,6 @@ from ..blocks import Block, BlockKind, Line
 from ..french.dates import (
     DATE,
     MONTH_PATTERN,
-    MONTH_YEAR,
     PUBLICATION_LABEL,
     UPDATE_LABEL,
     WEEKDAY_PATTERN,
@@ -46,7 +45,7 @@ from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
 from .draft import Draft, Role
-from .text import dates_in, strip_decoration
+from .text import dates_in, first_date_in, month_year_in, strip_decoration
 
 __all__ = [
     "COLLECTORS",
@@ -343,12 +342,12 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
     prefix = DOC_TYPE_PREFIX.match(text, offset)
     if prefix is not None:
         offset = prefix.end()
-    date_match = next(dates_in(text, offset, offset + 120), None)
+    date_match = first_date_in(text, offset, offset + 120)
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)
         if found is not None:
             return found
-    month = MONTH_YEAR.search(text, offset, offset + 120) if date_match is None else None
+    month = month_year_in(text, offset, offset + 120) if date_match is None else None
     if month is not None:
         found = _month_dated(text, offset, month)
         if found is not None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..blocks import BlockKind
+from ..blocks import BlockKind, Line
 from ..french.announcer import (
     ANNOUNCING_VERB,
     COMMUNICATED_BY,
@@ -504,22 +504,23 @@ def issuer_from_portal_strip(draft: Draft) -> None:
     Public on …``): the strip names a document type and a date."""
     end = max(draft.body_start, draft.header_end)
     previous: str | None = None
-    previous_span: tuple[int, int] | None = None
+    previous_line: Line | None = None  # (located only when it names the issuer)
     for block in draft.blocks[: min(len(draft.blocks), end + 1)]:
         for line in block.lines:
             text = line.text.strip()
             if not text:
                 continue
-            if text.count(" | ") >= 2 and previous is not None and previous_span is not None:
+            if text.count(" | ") >= 2 and previous is not None and previous_line is not None:
                 fields = [field.strip() for field in text.split(" | ")]
                 typed = any(DOC_TYPE.fullmatch(field) for field in fields)
                 dated = any(_NUMERIC_DATE.search(field) or DATE.search(field) for field in fields)
                 name = strip_decoration(previous)
                 short_name = 0 < len(name.split()) <= 6 and not name.endswith((".", ":"))
                 if typed and dated and short_name and name[:1].isupper():
-                    draft.issuers.append(Issuer(name, None, previous_span))
+                    span = previous_line.locate(0, len(previous_line.text))
+                    draft.issuers.append(Issuer(name, None, span))
                 return
-            previous, previous_span = text, line.locate(0, len(line.text))
+            previous, previous_line = text, line
 
 
 # A date in numbers, whichever comes first (a portal may write its dates the American way).
@@ -535,7 +536,6 @@ def issuer_from_announcer(draft: Draft) -> None:
     sentence's subject is often an office holder speaking for an institution that the
     release names otherwise.
     """
-    wired = _through_a_wire(draft)
     lead = _lead_sentence(draft)
     if lead is None:
         return
@@ -544,7 +544,8 @@ def issuer_from_announcer(draft: Draft) -> None:
     if verb is None:
         return
     subject = sentence[: verb.start()]
-    if not wired and MARKET_IDENTIFIERS.search(subject) is None:
+    # (the wire, read from the whole text, is asked last: most releases stop before it)
+    if MARKET_IDENTIFIERS.search(subject) is None and not _through_a_wire(draft):
         return
     name = _office_holder(subject) or _organisation(subject)
     if name is None:

@@ -7,16 +7,18 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..french.dates import DATE, WEEKDAYS
+from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
 
 __all__ = [
     "date_starts",
     "dates_in",
+    "first_date_in",
     "is_caps",
     "is_person_name",
     "lowered_holds",
     "matches_at",
+    "month_year_in",
     "strip_decoration",
     "word_count",
 ]
@@ -294,7 +296,7 @@ def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] 
     start = max(start, 0)
     piece = text[start:end] if start or end < len(text) else text
     lowered = piece.lower()
-    if len(lowered) != len(piece) or any(twin in lowered for twin in _CASE_TWINS):
+    if len(lowered) != len(piece) or _CASE_TWINS[0] in lowered or _CASE_TWINS[1] in lowered:
         return None
     found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
     # (every weekday holds "di": a text without it is not searched for the seven of them)
@@ -341,6 +343,48 @@ def dates_in(text: str, start: int = 0, end: int | None = None) -> Iterator[re.M
         ):
             return iter(())
     return matches_at(DATE, text, start, end, date_starts(text, start, end))
+
+
+def first_date_in(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``next(dates_in(text, start, end), None)``, found without listing every place a date
+    can start: the digit runs are read one at a time, and the start words before each."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    lowered = (text[start:end] if start or end < len(text) else text).lower()
+    if len(lowered) != end - start or _CASE_TWINS[0] in lowered:
+        return DATE.search(text, start, end)  # the lower-case text cannot say where
+    if "premier" not in lowered and _DIGIT_RUN.search(text, start, end) is None:
+        return None  # no digit and no "premier": no date (as in dates_in)
+    if _CASE_TWINS[1] in lowered:
+        return DATE.search(text, start, end)
+    words = []
+    for word in START_WORDS if "di" in lowered else _NO_WEEKDAY_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            words.append(start + at)
+            at = lowered.find(word, at + 1)
+    words.sort()
+    tried = 0  # the start words tried so far
+    for run in _DIGIT_RUN.finditer(text, start, end):
+        digit = run.start()
+        while tried < len(words) and words[tried] < digit:
+            if (match := DATE.match(text, words[tried], end)) is not None:
+                return match
+            tried += 1
+        if (match := DATE.match(text, digit, end)) is not None:
+            return match
+    for at in words[tried:]:
+        if (match := DATE.match(text, at, end)) is not None:
+            return match
+    return None
+
+
+def month_year_in(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``MONTH_YEAR.search(text, start, end)``, not tried where no digit stands (its year is
+    written in digits)."""
+    if _DIGIT_RUN.search(text, start, len(text) if end is None else end) is None:
+        return None
+    return MONTH_YEAR.search(text, start, len(text) if end is None else end)
 
 
 def is_state_frame(text: str) -> bool:

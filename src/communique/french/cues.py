@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -134,33 +134,72 @@ class Cue:
         match is given once; they come keyword by keyword, not in the order of the text.
         ``index``, when given, is the `KeywordIndex` of ``lowered`` (or of a text that
         ``lowered`` begins), shared by the cues that read the same text.
+
+        The windows around the keywords are listed first (a text holding none of them, the
+        usual case, costs no generator); each is then scanned on its own, as its end may cut
+        a match that only a later window or the whole text gives whole (merging overlapping
+        windows into one scan could change what is found, so they are not merged).
         """
         if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
-            yield from self.pattern.finditer(text)
-            return
+            return self.pattern.finditer(text)
+        windows = self._windows(lowered, index)
+        if not windows:
+            return iter(())
+        return self._scan(text, windows)
+
+    def _windows(self, lowered: str, index: KeywordIndex | None) -> list[tuple[int, int]]:
+        """The windows to scan, ``(start, end)``, keyword by keyword and place by place, as
+        many as `MAX_KEYWORD_HITS` and one more when the keywords occur more often."""
         size = len(lowered)
-        find = lowered.find if index is None else index.find
-        places = None if index is None else index.places
-        seen: set[int] = set()
-        hits = 0
+        reach = self.reach
+        windows: list[tuple[int, int]] = []
+        if index is not None and index.holds_none_of(self.keywords):
+            return windows
+        places: Mapping[str, Sequence[int]] = {} if index is None else index.places
         for keyword in self.keywords:
-            if places is not None and places.get(keyword) == ():
+            spots = places.get(keyword)
+            if spots == ():
                 continue  # the index saw no such keyword (the usual case): nothing to look near
-            found = find(keyword, 0, size)
-            while found >= 0:
-                hits += 1
-                if hits > MAX_KEYWORD_HITS:
-                    yield from (m for m in self.pattern.finditer(text) if m.start() not in seen)
-                    return
-                end = min(len(text), found + len(keyword) + self.reach)
-                for match in self.pattern.finditer(text, max(0, found - self.reach), end):
-                    # A match running to the window's end may only exist because the window
-                    # cut the text (its look-ahead saw the cut); the text's own match is
-                    # found from a later keyword, or with the whole text.
-                    if (match.end() < end or end == len(text)) and match.start() not in seen:
-                        seen.add(match.start())
-                        yield match
-                found = find(keyword, found + len(keyword), size)
+            length = len(keyword)
+            if spots is None:  # no index, or a keyword the index does not know
+                find = lowered.find if index is None else index.find
+                found = find(keyword, 0, size)
+                while found >= 0:
+                    windows.append((max(0, found - reach), min(size, found + length + reach)))
+                    if len(windows) > MAX_KEYWORD_HITS:
+                        return windows
+                    found = find(keyword, found + length, size)
+                continue
+            # The index's places, read as its find() would give them: the first place, then
+            # the first one past the end of the keyword found, while the keyword ends within
+            # ``lowered`` (the index may be of a longer text that ``lowered`` begins).
+            after = 0
+            for found in spots:
+                if found < after:
+                    continue
+                if found + length > size:
+                    break
+                windows.append((max(0, found - reach), min(size, found + length + reach)))
+                if len(windows) > MAX_KEYWORD_HITS:
+                    return windows
+                after = found + length
+        return windows
+
+    def _scan(self, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """The matches in ``windows``, each start once; past `MAX_KEYWORD_HITS` windows, the
+        rest from one scan of the whole text."""
+        size = len(text)
+        seen: set[int] = set()
+        for start, end in windows[:MAX_KEYWORD_HITS]:
+            for match in self.pattern.finditer(text, start, end):
+                # A match running to the window's end may only exist because the window
+                # cut the text (its look-ahead saw the cut); the text's own match is
+                # found from a later keyword, or with the whole text.
+                if (match.end() < end or end == size) and match.start() not in seen:
+                    seen.add(match.start())
+                    yield match
+        if len(windows) > MAX_KEYWORD_HITS:
+            yield from (m for m in self.pattern.finditer(text) if m.start() not in seen)
 
     def search(
         self, text: str, lowered: str, index: KeywordIndex | None = None
@@ -178,7 +217,7 @@ class KeywordIndex:
     !!! info "Added in version 0.1"
     """
 
-    __slots__ = ("_text", "places")
+    __slots__ = ("_present", "_text", "places")
 
     #: every keyword of the cues of this module -> where it starts in the text, in order
     #: (an empty tuple where it does not occur); read-only
@@ -197,6 +236,12 @@ class KeywordIndex:
                     found.setdefault(keyword, []).append(start)
                 match = scan.search(lowered, start + 1)
         self.places = {**_NOWHERE, **found}
+        self._present = frozenset(found)
+
+    def holds_none_of(self, keywords: Collection[str]) -> bool:
+        """Whether none of ``keywords`` occurs in the text, all of them keywords of the cues
+        of this module (a set test, instead of a lookup for each keyword)."""
+        return self._present.isdisjoint(keywords) and _INDEXED_KEYWORDS.issuperset(keywords)
 
     def find(self, keyword: str, start: int = 0, end: int | None = None) -> int:
         """``lowered.find(keyword, start, end)``, for a ``start`` and an ``end`` of zero or
