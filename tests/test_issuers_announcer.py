@@ -59,6 +59,17 @@ def test_the_subject_announcing_in_a_wire_release_is_its_issuer(lead: str, issue
     assert issuer_names(wire_release(lead)) == [issuer]
 
 
+@pytest.mark.parametrize("hour", ["7h30", "07:30", "17 h 45", "à 8h00", "7h30 CET"])
+def test_the_hour_a_listed_company_publishes_at_is_no_part_of_its_name(hour: str) -> None:
+    text = (
+        "Maréval : chiffre d'affaires en hausse\n\nCommuniqué de presse\n\n"
+        f"Paris, le 5 novembre 2026 – {hour} – Maréval (Euronext Paris : MRVL), spécialiste "
+        "européen des équipements de conditionnement, publie son chiffre d'affaires du "
+        "troisième trimestre 2026, en hausse de 8,4 %.\n\nLe carnet de commandes atteint 118 M€.\n"
+    )
+    assert issuer_names(text) == ["Maréval"]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -348,6 +348,8 @@ _AUTHOR_FIELDS = re.compile(r"(?<!\s)\s+(?:-{1,3}|[–—|/])\s+")
 # Wire)") and a dash.
 _AFTER_DATELINE = re.compile(
     r"\s*+(?:(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))\s*)?(?:[-–—:.]{1,2}\s*)?"
+    # the hour a listed company publishes at: "Paris, le 5 novembre 2026 – 7h30 – Maréval …"
+    r"(?:(?:[àa]\s+)?\d{1,2}\s?(?:h|:)\s?\d{0,2}(?:\s*(?:CET|CEST|HNE|HAE|UTC))?\s*[-–—]\s*)?"
 )
 # An issuer's name is short; a longer subject is a clause, not a name.
 _MAX_SUBJECT_WORDS = 8
