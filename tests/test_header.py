@@ -993,6 +993,15 @@ def test_a_state_of_affairs_is_no_issuer() -> None:
     assert parse(text).header.issuers == ()
 
 
+@pytest.mark.parametrize("number", ["page 1/2", "1/3", "– 1 –", "page 1 sur 2"])
+def test_a_pdf_s_running_header_gives_way_to_the_label(number: str) -> None:
+    text = (
+        f"Communiqué de presse – {number}\nSAVOIE\nLE DÉPARTEMENT\n\nChambéry, le 21 avril 2026\n\n"
+        f"COMMUNIQUÉ DE PRESSE\n\nRoutes de montagne : 48 millions d'euros\n\n{BODY}\n"
+    )
+    assert parse(text).header.doc_type == "COMMUNIQUÉ DE PRESSE"
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

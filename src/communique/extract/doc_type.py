@@ -33,6 +33,7 @@ from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     NAME_PARTICLES,
+    PAGE_NUMBER,
     REFERENCE,
     RELEASE_MARKER,
     is_section_label,
@@ -118,6 +119,11 @@ def read_line(
         found.append(_header("header-line", draft.field(line, *provided.span(1))))
         return True
     prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
+    if prefix is not None and _page_number(line.text[prefix.end() :]):
+        # "Communiqué de presse – page 1/2": a PDF's running header, below the label itself
+        typed = draft.field(line, prefix.start(1), prefix.end(1))
+        found.append(FieldCandidate(typed, ("title-prefix", "running-header")))
+        return True
     if prefix is not None:
         found.append(_header("title-prefix", draft.field(line, prefix.start(1), prefix.end(1))))
         if RELEASE_MARKER.fullmatch(strip_decoration(line.text[prefix.end() :])):
@@ -147,6 +153,11 @@ def read_line(
         start = line.text.find(bare)
         found.append(_header("header-line", draft.field(line, *_shift(named.span("type"), start))))
     return False
+
+
+def _page_number(rest: str) -> bool:
+    """Whether ``rest`` is a page's number (``page 1/2``, ``– 2 –``, ``1 sur 3``)."""
+    return any(char.isdigit() for char in rest) and PAGE_NUMBER.fullmatch(rest) is not None
 
 
 # How a portal's strip sets its fields apart.

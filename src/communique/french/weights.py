@@ -144,6 +144,8 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     # a portal's stamp filing the page under a type beside its day ("Communiqué | 28 oct."):
     # the document's own label, written alone, wins
     "category-stamp": -0.5,
+    # a PDF's running header: "Communiqué de presse – page 1/2", below the label itself
+    "running-header": -0.5,
     "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
 }
 
