@@ -1527,3 +1527,50 @@ def test_an_invitation_s_programme_heading_is_no_agenda() -> None:
         "samedi le nouveau gymnase de la Duchère, en présence des clubs du quartier.\n"
     )
     assert "agenda" not in parse(text).evidence
+
+
+# -- a release's own marks outweigh the cues of the pages that look like it --------------------
+
+_MARKED = (
+    "PRÉFECTURE DU RHÔNE\n\nCOMMUNIQUÉ DE PRESSE\n\nLyon, le 8 juillet 2026\n\n{title}\n\n{body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Canicule : les bons réflexes à adopter",
+            "Météo-France a placé le département en vigilance orange canicule. Le préfet appelle "
+            "chacun à la vigilance et rappelle les numéros utiles.",
+        ),
+        (
+            "La Région lance un appel à projets pour les tiers-lieux ruraux",
+            "La Région ouvre un appel à projets doté de 2 millions d'euros.\n\nQui peut "
+            "candidater ? Les communes de moins de 5 000 habitants.\n\nComment candidater ? Le "
+            "dossier de candidature est à déposer en ligne ; les critères de sélection sont "
+            "détaillés dans le règlement.",
+        ),
+        (
+            "Plus de 200 maires appellent à sauver les petites lignes",
+            "Dans une tribune publiée dans Le Parisien ce dimanche, plus de 200 maires demandent "
+            "un plan d'investissement.\n\nLes premiers signataires : Anne Morel (Figeac), Paul "
+            "Durand (Millau).",
+        ),
+        (
+            "Le festival Jazz en Baie revient pour une 20e édition",
+            "Au programme :\n"
+            + "".join(
+                f"- {day} juillet 2026 – Avranches : concert n° {day}\n" for day in range(1, 8)
+            ),
+        ),
+    ],
+    ids=["practical-title", "call-for-projects", "tribune-reported", "festival-dates"],
+)
+def test_a_release_with_its_own_type_and_dateline_stays_one_whatever_it_announces(
+    title: str, body: str
+) -> None:
+    release = parse(_MARKED.format(title=title, body=body))
+    assert release.is_press_release
+    negatives = {"practical-page", "call-for-applications", "opinion-piece", "schedule"}
+    assert not negatives & set(release.evidence)

@@ -199,6 +199,12 @@ PHONES: list[tuple[str, str, str]] = [
 ]
 
 
+def test_p_for_portable_before_a_second_number_is_no_extension() -> None:
+    text = "T. 01 40 00 00 00 P. 06 12 34 56 78 – Tél. 01 40 00 00 00, p. 06 12 34 56 78"
+    found = [m.group() for m in PHONE.finditer(text)]
+    assert found == ["01 40 00 00 00", "06 12 34 56 78", "01 40 00 00 00", "06 12 34 56 78"]
+
+
 @pytest.mark.parametrize(("text", "phone", "e164"), PHONES, ids=[row[0] for row in PHONES])
 def test_phone_grammar(text: str, phone: str, e164: str) -> None:
     assert [m.group() for m in PHONE.finditer(text)] == [phone]

@@ -889,7 +889,12 @@ def test_a_caps_title_going_on_after_its_colon_names_an_issuer_and_stays_whole(
     assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DU RHÔNE"]
 
 
-@given(date=gs.dates, place=st.sampled_from(("PARIS", "AIX EN PROVENCE", "LA ROCHE SUR YON")))
+@given(
+    date=gs.dates,
+    place=st.sampled_from(
+        ("PARIS", "AIX EN PROVENCE", "LA ROCHE SUR YON", "Nouvelle-Calédonie", "Couture-sur-Loir")
+    ),
+)
 def test_a_caps_place_before_le_and_a_date_stays_a_dateline(date: dt.date, place: str) -> None:
     line = f"{place} LE {gs.render_date(date, 'capitals')}"
     release = parse(f"COMMUNIQUÉ DE PRESSE\n\nUn titre pour les habitants\n\n{line}\n\n{BODY}\n")
@@ -952,6 +957,7 @@ def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
         ("Presse › Communiqués", True),
         ("Accueil > Presse > Communiqués", True),
         ("Rennes > Paris : le TGV de 6 h 10 rétabli dès lundi", False),  # a title's colon
+        ("Nantes > Paris en 1 h 50 dès le 6 juillet", False),  # a title's figures and clause
         ("« Un territoire qui avance » » la suite", False),  # quotation marks, no arrow
     ],
 )

@@ -278,3 +278,13 @@ def test_an_about_heading_run_into_the_text_above_opens_a_block_of_its_own(headi
 def test_a_menu_s_about_item_under_a_title_stays_in_its_block() -> None:
     lines = ["Norvaléo – Le Groupe", "À propos", "Nos solutions"]
     assert len(segment_text("\n".join(lines) + "\n")) == 1
+
+
+def test_a_sentence_opening_on_a_propos_de_is_no_heading() -> None:
+    lines = [
+        "La Fête du lac réunira samedi près de 40 000 spectateurs sur les rives d'Annecy.",
+        "Le préfet a présidé ce mardi la dernière réunion de préparation avec les organisateurs.",
+        "À propos de la circulation, la ville sera fermée aux voitures dès 14 heures et des",
+        "navettes gratuites relieront les parkings relais au centre toute la soirée.",
+    ]
+    assert len(segment_text("\n".join(lines) + "\n")) == 1

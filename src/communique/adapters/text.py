@@ -241,8 +241,19 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
 
 
 def _about_heading_line(line: Line) -> bool:
-    """An ``À propos de …`` heading on a line of its own (the first of the text's lines)."""
-    return line.text[:1] in "AaÀà" and is_about_heading(line.text.strip())
+    """An ``À propos de …`` heading on a line of its own: a short name, no clause after a
+    comma (``À propos de la circulation, la ville sera fermée …`` opens a sentence)."""
+    text = line.text.strip()
+    return (
+        text[:1] in "AaÀà"
+        and len(text) <= _ABOUT_LINE
+        and "," not in text
+        and is_about_heading(text)
+    )
+
+
+# An "À propos" heading line runs to this many characters at most.
+_ABOUT_LINE = 60
 
 
 def _caps_run_on(text: str, below: Line | None) -> bool:

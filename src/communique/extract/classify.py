@@ -169,15 +169,32 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     return given_when
 
 
+def _unlabelled(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
+    """``given_when``, for a text without a release's own marks: no document type in its text
+    and no dateline with a place (a standing page, a call's page, an opinion piece has
+    neither)."""
+
+    def unlabelled(reading: Reading) -> bool:
+        return (
+            not _doc_type_in_text(reading)
+            and not _dateline_with_place(reading)
+            and given_when(reading)
+        )
+
+    return unlabelled
+
+
 def _schedule(reading: Reading) -> bool:
     """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"), or a calendar
     of days ("5 novembre 2026 – Chiffre d'affaires du troisième trimestre"): an event's
     schedule, a financial calendar, not a release (an invitation's short programme, a
     release's few key dates stay below the count)."""
     head = reading.head
-    return (
-        _time_slot_lines(head) >= _SCHEDULE_LINES
-        or len(_DATED_ITEM_LINE.findall("\n" + head)) >= _SCHEDULE_LINES
+    if _time_slot_lines(head) >= _SCHEDULE_LINES:
+        return True
+    # (a festival's release lists its dates too: a calendar page writes no type of its own)
+    return not _doc_type_in_text(reading) and (
+        len(_DATED_ITEM_LINE.findall("\n" + head)) >= _SCHEDULE_LINES
     )
 
 
@@ -723,10 +740,12 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 3)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
-    Evidence("opinion-piece", -4.0, _distinct(cues.OPINION_PIECE, 2)),
-    Evidence("call-for-applications", -4.0, _distinct(cues.CALL_FOR_APPLICATIONS, 3)),
+    # (pages that write no release's own type or dateline: a release that reports a tribune,
+    # launches a call, gives the useful numbers or a festival's dates writes them)
+    Evidence("opinion-piece", -4.0, _unlabelled(_distinct(cues.OPINION_PIECE, 2))),
+    Evidence("call-for-applications", -4.0, _unlabelled(_distinct(cues.CALL_FOR_APPLICATIONS, 3))),
     # (a site's standing page for the public: practical information, useful numbers, advice)
-    Evidence("practical-page", -3.0, _titled(_PRACTICAL_TITLE)),
+    Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     Evidence("schedule", -2.0, _schedule),
 )

@@ -209,10 +209,14 @@ def _place_words(text: str) -> list[str] | None:
     if len(words) > 1 and words[-1].lower() in _ENDS_NO_PLACE:
         return None  # "COPROPRIÉTÉS DÈS LE 1ER JUIN 2026": a title's words before its date
     head = words[0].lower()
-    if head in _TITLE_HEADS or (
-        _ACTION_NOUN.fullmatch(head)
-        and head not in ORGANISATION_HEADS
-        and head not in _DEPARTMENT_HEADS  # "Direction de la communication, le …": who signs
+    compound = bare.lstrip()[len(words[0]) : len(words[0]) + 1] == "-"  # "Nouvelle-Calédonie"
+    if not compound and (
+        head in _TITLE_HEADS
+        or (
+            _ACTION_NOUN.fullmatch(head)
+            and head not in ORGANISATION_HEADS
+            and head not in _DEPARTMENT_HEADS  # "Direction de la communication, le …": who signs
+        )
     ):
         return None  # "FERMETURE DU PONT VIEUX LE 3 JUIN 2026": a title's head noun
     if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):

@@ -179,9 +179,11 @@ _MENU_ITEM_WORDS = 4
 BREADCRUMB = re.compile(
     r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
     r"|^[^>›»/\n]{1,60}(?:\s[>›»]\s[^>›»/\n]{1,120}){2,8}$"
-    # two steps, with an arrow (not "»", which closes a quotation): "Investisseurs > Agenda
-    # financier" (no colon: "Rennes > Paris : le TGV …" is a title)
-    r"|^[^>›»/\n:]{1,60}\s[>›]\s[^>›»/\n:]{1,80}$"
+    # two steps, with an arrow (not "»", which closes a quotation), a few words each and no
+    # figure or colon: "Investisseurs > Agenda financier" ("Nantes > Paris en 1 h 50 dès le 6
+    # juillet", "Rennes > Paris : le TGV …" are titles)
+    r"|^\s*(?:[^\s>›»/:\d]+\s){0,3}[^\s>›»/:\d]+\s[>›]\s(?:[^\s>›»/:\d]+\s){0,3}"
+    r"[^\s>›»/:\d]+\s*$"
     # with slashes, only from the home page: "Accueil / Actualités / Presse / <titre>"
     # ("Rennes / Nantes / Brest : le TER renforcé" is a title)
     r"|^\s*(?:accueil|home|page\s+d['’]accueil)(?:\s/\s[^/\n]{1,120}){2,8}$",

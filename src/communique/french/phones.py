@@ -106,7 +106,11 @@ PHONE_FORMS: tuple[PhoneForm, ...] = (
 # An extension after the number: x304, ext. 12, Ext 12, poste 2045, Poste 25, p. 412, int. 23 (an
 # internal line); the words in any case, the "x" only in lower case ("… 00 33 X 2 lignes"
 # counts lines, it is no extension).
-_EXTENSION = r"(?:,?\s?(?:x|(?i:ext\.?|extension|poste|int\.|p\.))\s?\d{1,5})"
+_EXTENSION = (
+    r"(?:,?\s?(?:(?:x|(?i:ext\.?|extension|poste|int\.))\s?\d{1,5}"
+    # "p. 412", in lower case, and not "P. 06 12 34 56 78" (P. for portable: a second number)
+    r"|p\.\s?\d{1,5}(?![\s.]?\d)))"
+)
 
 #: Any supported phone number; the group named after its form says which form matched.
 PHONE = re.compile(
