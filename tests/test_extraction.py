@@ -241,6 +241,27 @@ def test_run_in_about_heading() -> None:
     assert [i.name for i in parse(text).header.issuers] == ["DINUM"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("À propos de la DINUM", "DINUM"),
+        ("À propos de La Poste", "La Poste"),  # the article written with its capital: the name's
+        ("À propos de L’Escale", "L’Escale"),
+        ("À propos de l’Agence du numérique", "Agence du numérique"),
+        ("À PROPOS DE LA FONDATION TERRES VIVES", "FONDATION TERRES VIVES"),  # all in capitals
+        ("À propos des Amis du Moulin", "Amis du Moulin"),
+    ],
+)
+def test_an_about_heading_names_its_organisation_without_the_preposition_s_article(
+    heading: str, issuer: str
+) -> None:
+    text = (
+        "# Titre\n\nLe texte du communiqué, assez long pour former un vrai paragraphe de corps.\n\n"
+        f"## {heading}\n\nL'organisation accompagne les territoires depuis vingt ans.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == [issuer]
+
+
 def test_strict_mode_raises_with_the_partial_result() -> None:
     with pytest.raises(ParseError) as caught:
         parse("du texte sans rien de reconnaissable", strict=True)

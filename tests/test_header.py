@@ -923,6 +923,8 @@ def test_a_letterhead_under_a_page_s_title_keeps_its_second_line(first: str, sec
         ["GIRONDE", "LE DÉPARTEMENT"],
         ["VILLE", "DE BREST"],
         ["MÉTROPOLE", "NICE CÔTE D'AZUR"],
+        ["HAUT-COMMISSAIRE DE LA RÉPUBLIQUE", "EN NOUVELLE-CALÉDONIE"],  # where it serves
+        ["AMBASSADE DE FRANCE", "AU CANADA"],
     ],
 )
 def test_a_logo_s_name_stacked_in_capitals_is_one_issuer(lines: list[str]) -> None:

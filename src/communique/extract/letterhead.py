@@ -624,6 +624,9 @@ _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
+    # where a State's representative serves: "HAUT-COMMISSAIRE DE LA RÉPUBLIQUE" / "EN
+    # NOUVELLE-CALÉDONIE", "AMBASSADE DE FRANCE" / "AU CANADA"
+    r"|(?:en|au|aux)\s"
     # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
     r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
     re.I,

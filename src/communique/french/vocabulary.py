@@ -223,7 +223,11 @@ OBFUSCATED_EMAIL = re.compile(
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
     r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*|-\s+)?"
-    rf"(?:(?:de\s+la|de\s+l{_APOSTROPHE}|du|des|de|d{_APOSTROPHE}|la|le|les|l{_APOSTROPHE})\s*)?"
+    # (an article written with its capital is the name's own: "À propos de La Poste", "de
+    # L'Oréal" name "La Poste", "L'Oréal"; "de la DINUM" names "DINUM", and a heading set in
+    # capitals, "À PROPOS DE LA FONDATION X", "FONDATION X")
+    rf"(?:(?:(?-i:DE\s+(?:LA\s|L{_APOSTROPHE}))|de\s+(?-i:la\s|l{_APOSTROPHE})|du|des|de|d{_APOSTROPHE}"
+    rf"|(?-i:la\s|le\s|les\s|l{_APOSTROPHE}))\s*)?"
     # (a name opens with a letter, a digit, a quotation, a hashtag or a handle: "À propos ·
     # Contacts" is a menu)
     r"(?P<name>[\w«\"“'’(\[#@].{0,200}?)\s*[:.]?\s*$",
