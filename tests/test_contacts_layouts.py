@@ -1232,3 +1232,42 @@ def test_a_contact_block_in_two_columns_as_pdftotext_layout_sets_it_is_one_conta
     assert contact.name == "Yann Le Goff"
     assert contact.phones == ("02 00 00 00 88", "06 00 00 00 89")
     assert contact.emails == ("presse@bretagne.example.fr",)
+
+
+def test_journalists_told_whom_to_address_in_a_sentence_get_a_contact() -> None:
+    text = (
+        "Tram : les travaux débuteront le 6 juillet\n\nLuxembourg, le 18 mai 2026\n\nLa ministre "
+        "a présenté le calendrier du prolongement de la ligne de tram vers Hesperange.\n\n"
+        "Pour toute question, les journalistes peuvent s'adresser au Service de presse du "
+        "ministère : tél. (+352) 247-8 00 05, presse@mmtp.example.org.\n"
+    )
+    (contact,) = parse(text).contacts
+    assert (contact.phones, contact.emails) == (
+        ("(+352) 247-8 00 05",),
+        ("presse@mmtp.example.org",),
+    )
+
+
+@pytest.mark.parametrize(
+    "service", ["**Direction de la Communication**", "Service communication", "Bureau de presse"]
+)
+def test_the_communication_service_over_its_means_after_the_text_is_the_contact(
+    service: str,
+) -> None:
+    text = (
+        "# La promenade ouvre le 10 juillet\n\nLe Gouvernement annonce l'ouverture au public de "
+        "la promenade littorale, longue de 1,1 km, qui relie le Grimaldi Forum au port.\n\n***\n\n"
+        f"{service}  \nTél. : +377 98 00 00 27  \npresse@gouv-mc.example.org\n"
+    )
+    (contact,) = parse(text, adapter="markdown").contacts
+    assert contact.emails == ("presse@gouv-mc.example.org",)
+    assert contact.phones == ("+377 98 00 00 27",)
+
+
+def test_a_service_named_in_the_text_with_a_public_number_is_no_card() -> None:
+    text = (
+        "# La promenade ouvre le 10 juillet\n\nLe Gouvernement annonce l'ouverture au public de "
+        "la promenade littorale, longue de 1,1 km, qui relie le Grimaldi Forum au port.\n\n"
+        "Renseignements pour le public\nAccueil de la mairie : 04 00 00 00 00\n"
+    )
+    assert parse(text, adapter="markdown").contacts == ()

@@ -492,3 +492,18 @@ def test_a_wire_is_found_where_every_position_is_tried(text: str) -> None:
     assert [m.span() for m in announcer.WIRE_SIGN.finditer(text)] == [
         m.span() for m in _WIRE_AS_WRITTEN.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("joint", [" | ", " ; "])
+def test_a_communicated_by_line_under_the_title_names_the_issuers(joint: str) -> None:
+    text = (
+        "Le gouvernement luxembourgeois\n\nCommuniqué\n\nTram : les travaux débuteront le 6 "
+        "juillet\n\nPublié le 18.05.2026\n\nCommuniqué par : ministère de la Mobilité et des "
+        f"Travaux publics{joint}Ville de Luxembourg\n\nLa ministre et la bourgmestre ont présenté "
+        "le calendrier du prolongement de la ligne de tram entre la Gare centrale et "
+        "Hesperange, qui comptera six nouvelles stations.\n"
+    )
+    assert issuer_names(text) == [
+        "ministère de la Mobilité et des Travaux publics",
+        "Ville de Luxembourg",
+    ]

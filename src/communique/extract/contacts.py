@@ -68,6 +68,7 @@ from .contact_lines import (
 )
 from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
+from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
 from .text import lowered_holds, strip_decoration
 
@@ -123,10 +124,28 @@ def zones(draft: Draft) -> None:
             ) and _opens_zone(draft, index, line.text, after_end_marker, last_prose):
                 opening = number
                 break
+        if opening is None and index > last_prose and _press_service_card(block):
+            opening = 0
         if opening is not None:
             index = _read_zone(draft, index, opening)
             continue
         index += 1
+
+
+def _press_service_card(block: Block) -> bool:
+    """A block after the text's last paragraph naming the issuer's communication service over
+    its phone or its address (``**Direction de la Communication**`` / ``Tél. : …`` / ``presse@
+    …``): the press contact, without a heading."""
+    first = strip_decoration(block.lines[0].text)
+    return (
+        len(block.lines) >= _CARD_MIN_LINES
+        and len(first) <= _CARD_LINE_LENGTH
+        and DEPARTMENT_LINE.search(first) is not None
+        and any(_reachable(line.text) for line in block.lines[1:])
+    )
+
+
+_CARD_MIN_LINES = 2
 
 
 def _heading_beside(draft: Draft, line: Line) -> bool:

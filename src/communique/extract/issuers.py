@@ -82,6 +82,11 @@ def issuers_step(rules: Rules[IssuerRule]) -> Step:
 
 
 def _find(draft: Draft, rules: Rules[IssuerRule]) -> None:
+    attributed = _attributed_in_header(draft)
+    if attributed:
+        # "Communiqué par : ministère X | Ville de Y" under the title: the page says who
+        # communicates, above a site's name line the letterhead may have read
+        draft.issuers[:] = attributed
     chosen = "header" if draft.issuers else None
     rest = rules.items
     for index, (name, rule) in enumerate(rules):
@@ -457,6 +462,30 @@ def _sentence_like(text: str) -> bool:
 # neither lower-case words nor capitalised ones.
 _MAX_NAME_WORDS = 14
 _NAME_PARTICLES = NAME_PARTICLES | {"pour"}  # "Fondation pour la recherche"
+
+
+def _attributed_in_header(draft: Draft) -> list[Issuer]:
+    """The organisations a ``Communiqué par : …`` line of the header names (apart by bars or
+    semicolons), as Luxembourg's government pages write it under the title."""
+    if draft.body_start <= 0 or draft.body_start > len(draft.blocks):
+        return []
+    end = draft.blocks[draft.body_start - 1].span[1]
+    found = COMMUNICATED_BY.search(draft.document.text, 0, end)
+    if found is None:
+        return []
+    named: list[Issuer] = []
+    start = found.start("name")
+    for part in _ATTRIBUTION_JOINT.split(found.group("name")):
+        name = part.strip(" \t.")
+        at = draft.document.text.find(name, start, found.end("name"))
+        if not (name[:1].isupper() or ISSUER_WORDS.match(name)) or at < 0:
+            return []
+        named.append(Issuer(name, None, (at, at + len(name))))
+    return named
+
+
+# Organisations named side by side in an attribution: "ministère X | Ville de Y".
+_ATTRIBUTION_JOINT = re.compile(r"\s[|;]\s")
 
 
 def issuer_from_communicated_by(draft: Draft) -> None:

@@ -209,7 +209,10 @@ INLINE_CONTACT = re.compile(
     # "Réservations auprès de :" the public's box office is none)
     r"|(?:confirm|pr[ée]sence|accr[ée]dit|r[ée]ponse\s+souhait|presse|journalistes|m[ée]dias)"
     r"[^\n:]{0,80}?aupr[èe]s(?:\s+(?:de\s+la|du|des|de)\b|\s+(?:de\s+)?l['’]|\s+d['’])?\s*"
-    r"(?::|(?=[^\n:]{1,60}:)))",
+    r"(?::|(?=[^\n:]{1,60}:))"
+    # "les journalistes peuvent s'adresser au Service de presse du ministère : tél. …"
+    r"|(?:journalistes|m[ée]dias|presse)[^\n:]{0,40}?s['’]adresser\s+(?:au|aux|[àa])\s"
+    r"[^\n:]{0,120}?:)",
     re.I,
 )
 
