@@ -889,6 +889,19 @@ def test_a_caps_title_going_on_after_its_colon_names_an_issuer_and_stays_whole(
     assert [issuer.name for issuer in release.header.issuers] == ["PRÉFET DU RHÔNE"]
 
 
+@given(date=gs.dates, opening=st.sampled_from(("À PARTIR DU", "À partir du", "A PARTIR DU")))
+def test_a_title_s_second_line_from_a_day_on_is_no_dateline(date: dt.date, opening: str) -> None:
+    day = gs.render_date(date, "capitals" if opening.isupper() else "long")
+    first = "FERMETURE TEMPORAIRE DU PONT DE LA DRÔME"
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\n\nBayeux, le 8 octobre 2026\n\n{first}\n{opening} {day}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == f"{first} {opening} {day}"
+    assert release.dateline is not None
+    assert release.dateline.place == "Bayeux"
+
+
 @given(
     date=gs.dates,
     place=st.sampled_from(

@@ -119,6 +119,7 @@ _NOT_PLACE = (
             "ce",
             "cette",
             "jusqu",
+            "partir",  # "À PARTIR DU 19 OCTOBRE 2026": a title's or a rule's start, no place
             "avant",
             "après",
             "mis",
@@ -206,6 +207,8 @@ def _place_words(text: str) -> list[str] | None:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return None
+    if at is not None and len(words) > 1 and words[1].lower() in _NOT_PLACE:
+        return None  # "À PARTIR DU 19 OCTOBRE": no place after the "À"
     if len(words) > 1 and words[-1].lower() in _ENDS_NO_PLACE:
         return None  # "COPROPRIÉTÉS DÈS LE 1ER JUIN 2026": a title's words before its date
     head = words[0].lower()
