@@ -1023,6 +1023,36 @@ def test_a_pdf_s_running_header_gives_way_to_the_label(number: str) -> None:
     assert parse(text).header.doc_type == "COMMUNIQUÉ DE PRESSE"
 
 
+@pytest.mark.parametrize(
+    ("frame", "motto"),
+    [
+        ("BURKINA FASO", "La Patrie ou la Mort, nous Vaincrons"),
+        ("RÉPUBLIQUE TOGOLAISE", "Travail – Liberté – Patrie"),
+        ("RÉPUBLIQUE GABONAISE", "Union – Travail – Justice"),
+        ("RÉPUBLIQUE DU NIGER", "Fraternité – Travail – Progrès"),
+    ],
+)
+def test_a_state_s_frame_and_its_units_name_no_issuer_beside_the_ministry(
+    frame: str, motto: str
+) -> None:
+    ministry = "MINISTÈRE DE L'AGRICULTURE ET DES RESSOURCES ANIMALES"
+    text = (
+        f"{frame}\n-----------\n{motto}\n-----------\n{ministry}\n-----------\n"
+        "SECRÉTARIAT GÉNÉRAL\n-----------\nDIRECTION DE LA COMMUNICATION\nET DES RELATIONS PRESSE"
+        f"\n\nCOMMUNIQUÉ RADIO-PRESSE\n\nLa campagne agricole est lancée\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
+
+
+def test_a_fire_service_s_communication_group_is_a_department() -> None:
+    text = (
+        "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN\nGroupement communication\n\n"
+        f"Communiqué de presse\n\nFeux de forêt : le dispositif est renforcé\n\n{BODY}\n"
+    )
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ["SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN"]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

@@ -126,6 +126,7 @@ def test_the_default_letterhead_rules_run_in_this_order() -> None:
         "section-title",
         "wire-name",
         "department",
+        "department-goes-on",
         "office-under-name",
         "end-person",
         "acronym",

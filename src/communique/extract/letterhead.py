@@ -375,6 +375,16 @@ def _department(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return named and SERVICE_LINE.fullmatch(scan.text) is not None
 
 
+def _department_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A department's name wrapped onto the next line ("DIRECTION DE LA COMMUNICATION" / "ET
+    DES RELATIONS PRESSE") is no issuer either."""
+    above = scan.above
+    if above is None or not scan.same_block or not _NAME_CONTINUATION.match(scan.text):
+        return False
+    text = strip_decoration(above.line.text)
+    return DEPARTMENT_LINE.search(text) is not None or SERVICE_LINE.fullmatch(text) is not None
+
+
 def _office_under_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """An office under the ministry ("La secrétaire d'État"): no one's name."""
     issuers = scan.draft.issuers
@@ -473,6 +483,7 @@ LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
         ("section-title", _section_title),
         ("wire-name", _wire_name),
         ("department", _department),
+        ("department-goes-on", _department_goes_on),
         ("office-under-name", _office_under_name),
         ("end-person", _end_person),
         ("acronym", _acronym),
@@ -934,7 +945,9 @@ DEPARTMENT_LINE = re.compile(
     r"|direction\s+de\s+la\s+communication|bureau\s+de\s+(?:la\s+)?presse)\b(?:\s*[–—-]\s*\w+)?\s*$"
     r"|^\s*cabinet\s*(?:[–—-]|d[eu]\s|de\s+la\s|des\s)"
     # "Bureau de la communication interministérielle", "Service départemental de la communication"
-    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement)\b[^\n]{0,60}?"
-    r"\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b",
+    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement|groupement)\b"
+    r"[^\n]{0,60}?\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b"
+    # a ministry's general secretariat, named alone under the ministry
+    r"|^\s*secr[ée]tariat\s+g[ée]n[ée]ral\s*$",
     re.I,
 )

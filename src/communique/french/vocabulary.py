@@ -264,6 +264,10 @@ STATE_HEADING = re.compile(
     # the English half of a bilingual letterhead: "REPUBLIC OF CAMEROON"
     r"|\s*(?:republic|kingdom)\s+of\s+(?:the\s+)?[\w'’ -]{2,40}?\s*"
     r"|\s*(?:r[ée]publique\s+fran[çc]aise|conf[ée]d[ée]ration\s+(?:suisse|helv[ée]tique))\s*"
+    # States named without a particle: "BURKINA FASO", "RÉPUBLIQUE TOGOLAISE"
+    r"|\s*(?:burkina\s+faso|union\s+des\s+comores|r[ée]publique\s+(?:togolaise|gabonaise"
+    r"|centrafricaine|tunisienne|alg[ée]rienne\s+d[ée]mocratique\s+et\s+populaire"
+    r"|islamique\s+de\s+mauritanie|d[ée]mocratique\s+du\s+congo))\s*"
     # a State's name after its particle, every word capitalised: "ROYAUME DU MAROC",
     # "République de Côte d'Ivoire" (not "Confédération des petites et moyennes entreprises")
     r"|\s*(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée])"
@@ -283,6 +287,15 @@ STATE_MOTTOS: tuple[str, ...] = (
     "honneur fraternité justice",
     "unité dignité travail",
     "dieu la patrie le roi",
+    "la patrie ou la mort nous vaincrons",
+    "union travail justice",
+    "fraternité travail progrès",
+    "travail justice solidarité",
+    "unité solidarité développement",
+    "unité égalité paix",
+    "justice paix travail",
+    "l'union fait la force",
+    "par le peuple et pour le peuple",
     # the English halves of bilingual letterheads (Cameroon, Rwanda…)
     "peace work fatherland",
     "unity work patriotism",
