@@ -1053,6 +1053,16 @@ def test_a_fire_service_s_communication_group_is_a_department() -> None:
     assert names == ["SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN"]
 
 
+@pytest.mark.parametrize("kicker", ["APPEL À PROJETS 2027", "CULTURE", "Appel à candidatures"])
+def test_a_kicker_above_the_title_names_no_issuer(kicker: str) -> None:
+    text = (
+        "FONDATION TERRES D'AVENIR\nsous l'égide de la Fondation de France\n\n"
+        f"Communiqué de presse – Paris, 30 septembre 2026\n\n{kicker}\nLa Fondation consacre "
+        f"1,5 million d'euros à l'alimentation durable\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["FONDATION TERRES D'AVENIR"]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     OFFICE,
     ORGANISATION_HEADS,
     REFERENCE,
+    RUBRICS,
     WIRE,
 )
 from ..french.weights import DATE_EVIDENCE
@@ -475,46 +476,7 @@ _ONE_NAME = re.compile(r"(?:(?:le|la|les|l['’])\s?)?[^\W\d_][\w'’-]*", re.I)
 def _rubric(after: re.Match[str]) -> bool:
     """Whether the place a date-first line names is a page's rubric (``12 mars 2026 –
     Culture``)."""
-    return fold(after.group("place").strip()) in _RUBRICS
-
-
-# The rubrics of news pages and newsletters, as a date-first line tags an item (folded).
-_RUBRICS = frozenset(
-    fold(word)
-    for word in (
-        "actualité",
-        "actualités",
-        "agenda",
-        "agriculture",
-        "culture",
-        "économie",
-        "éducation",
-        "emploi",
-        "énergie",
-        "environnement",
-        "international",
-        "jeunesse",
-        "justice",
-        "logement",
-        "loisirs",
-        "mobilité",
-        "mobilités",
-        "numérique",
-        "patrimoine",
-        "politique",
-        "santé",
-        "sécurité",
-        "social",
-        "société",
-        "solidarité",
-        "solidarités",
-        "sport",
-        "sports",
-        "tourisme",
-        "transports",
-        "urbanisme",
-    )
-)
+    return fold(after.group("place").strip()) in RUBRICS
 
 
 def _who_not_where(place: str, head: str) -> bool:

@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     KIT_SECTION_HEADINGS,
     OFFICE,
     SERVICE_LINE,
+    is_rubric,
     typed_issuer,
 )
 from ..models import Issuer, Span
@@ -360,8 +361,9 @@ def _field_strip(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 
 
 def _section_title(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
-    """The site's section ("ESPACE PRESSE", "Salle de presse") is no name."""
-    return SECTION_TITLE.fullmatch(scan.text) is not None
+    """The site's section ("ESPACE PRESSE", "Salle de presse") or a kicker above the title
+    ("APPEL À PROJETS 2027", "CULTURE") is no name."""
+    return SECTION_TITLE.fullmatch(scan.text) is not None or is_rubric(scan.text)
 
 
 def _wire_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -563,6 +565,10 @@ _DESCRIPTOR = re.compile(
     r"|r[ée]gie\s+(?:publique|municipale|intercommunale|personnalis[ée]e)"
     r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
     r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
+    # who shelters or recognises it: "sous l'égide de la Fondation de France", "reconnue
+    # d'utilité publique", "abritée par …", "membre du réseau …"
+    r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
+    r"|membre\s+(?:du|de\s+la|des)\s)[^\n]{0,100}"
 )
 
 

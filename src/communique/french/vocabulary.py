@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY_PATTERN
+from .dates import WEEKDAY_PATTERN, fold
 
 __all__ = [
     "ABOUT_HEADING",
@@ -44,6 +44,7 @@ __all__ = [
     "RELATED_CONTENT",
     "RELEASE_MARKER",
     "ROLE_WORDS",
+    "RUBRICS",
     "SERVICE_LINE",
     "SITE_TITLE",
     "SOCIAL_BAR",
@@ -56,6 +57,7 @@ __all__ = [
     "WORD_STRIP",
     "is_about_heading",
     "is_consent_banner",
+    "is_rubric",
     "is_section_label",
     "typed_issuer",
 ]
@@ -435,6 +437,62 @@ SOCIAL_BAR = re.compile(
     r"|comments?|shares?)(?=[ \t]*(?:[·•|]|$))",
     re.I | re.M,
 )
+
+#: The rubrics of news pages and newsletters (folded), as a date-first line tags an item
+#: ("12 mars 2026 – Culture") or a kicker sets a release's topic above its title.
+RUBRICS = frozenset(
+    fold(word)
+    for word in (
+        "actualité",
+        "actualités",
+        "agenda",
+        "agriculture",
+        "culture",
+        "économie",
+        "éducation",
+        "emploi",
+        "énergie",
+        "environnement",
+        "international",
+        "jeunesse",
+        "justice",
+        "logement",
+        "loisirs",
+        "mobilité",
+        "mobilités",
+        "numérique",
+        "patrimoine",
+        "politique",
+        "santé",
+        "sécurité",
+        "social",
+        "société",
+        "solidarité",
+        "solidarités",
+        "sport",
+        "sports",
+        "tourisme",
+        "transports",
+        "urbanisme",
+    )
+)
+# A kind of call, a year perhaps: "APPEL À PROJETS 2027", "Appel à candidatures".
+_CALL_KICKER = re.compile(
+    r"appels?\s+(?:[àa]\s+(?:projets|candidatures|manifestation\s+d['’]int[ée]r[êe]t)"
+    r"|d['’]offres)",
+    re.I,
+)
+
+
+def is_rubric(text: str) -> bool:
+    """Whether ``text`` is a kicker above a title, a rubric or a kind of call, a year perhaps
+    (``APPEL À PROJETS 2027``, ``CULTURE``, ``Santé 2026``): no organisation's name."""
+    bare = text.strip()
+    head, _, year = bare.rpartition(" ")
+    if head and len(year) == 4 and year.isdigit() and year[:2] in ("19", "20"):
+        bare = head.rstrip()
+    return _CALL_KICKER.fullmatch(bare) is not None or fold(bare) in RUBRICS
+
 
 #: What a page sets after the release: its related items' heading ("À lire aussi", "Sur le
 #: même sujet", "Ces actualités peuvent vous intéresser", "Derniers communiqués") or a link to
