@@ -1063,6 +1063,18 @@ def test_a_kicker_above_the_title_names_no_issuer(kicker: str) -> None:
     assert [issuer.name for issuer in parse(text).header.issuers] == ["FONDATION TERRES D'AVENIR"]
 
 
+@pytest.mark.parametrize(
+    "service", ["SPF Mobilité et Transports", "SPW Mobilité et Infrastructures", "SPF Finances"]
+)
+def test_a_belgian_public_service_over_its_directorate_is_the_issuer(service: str) -> None:
+    text = (
+        f"{service}\nDirection générale Transport routier et Sécurité routière\nService "
+        f"Communication\n\nCommuniqué de presse\n\nBruxelles, le 3 février 2026\n\n"
+        f"Trottinettes partagées : un cadre commun\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [service]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

@@ -552,6 +552,8 @@ ISSUER_WORDS = re.compile(
     r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
     # the State's representatives overseas and its independent authorities
     r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil"
+    # Belgium's federal and regional public services: "SPF Mobilité et Transports", "SPW"
+    r"|spf|spp|spw|service\s+public\s+(?:f[ée]d[ée]ral|de\s+wallonie|r[ée]gional)"
     # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
     r"|[ée]tat\s+(?:de|du|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\b",
     re.I,
