@@ -395,6 +395,20 @@ CASES = [
         id="speech",
     ),
     pytest.param(
+        "notice-given",
+        "AVIS PUBLIC\n\nAVIS PUBLIC est donné aux personnes intéressées par le projet de règlement.",
+        "La Ville publie un avis de recrutement ; le public est donné rendez-vous samedi.",
+        id="notice-given",
+    ),
+    pytest.param(
+        "public-notice",
+        "AVIS PUBLIC\n\nUne assemblée publique de consultation aura lieu le 18 février. Le projet "
+        "et les plans peuvent être consultés au bureau du greffe.",
+        "La Ville tiendra une assemblée publique de consultation le 18 février sur son projet "
+        "de règlement de zonage.",
+        id="public-notice-quebec",
+    ),
+    pytest.param(
         "opinion-piece",
         "TRIBUNE\n\n« Nos bourgs ne sont pas des musées »\n\nTribune publiée dans La Dépêche "
         "le 4 mars 2026.\n\nLes signataires : Jean Roblin (Lectoure), Ana Pujol (Mirande).",

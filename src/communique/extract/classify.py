@@ -738,6 +738,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
     Evidence("tender-notice", -6.0, _distinct(cues.TENDER_NOTICE, 2)),
     Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 3)),
+    Evidence("notice-given", -3.0, _cue(cues.NOTICE_GIVEN)),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     # (pages that write no release's own type or dateline: a release that reports a tribune,

@@ -55,6 +55,7 @@ __all__ = [
     "NEWS_SITE_FURNITURE",
     "NOTES_TO_EDITORS",
     "NOT_ADMINISTRATIVE_TODAY",
+    "NOTICE_GIVEN",
     "NOT_A_LABEL_BEFORE",
     "OFFICES",
     "OFFICIAL_NAME_STYLE",
@@ -790,9 +791,16 @@ PUBLIC_NOTICE = Cue.compile(
     rf"|\bdossier\b[^\n.]{{0,80}}?\bpeut{_S}[êe]tre{_S}consult[ée]"
     rf"|\bpublic{_S}peut{_S}(?:formuler|consigner|adresser){_S}ses{_S}observations\b"
     rf"|\bregistre{_S}(?:d[ée]mat[ée]rialis[ée]{_S})?ouvert{_S}[àa]{_S}cet{_S}effet\b"
-    rf"|\bcommissaire[- ]enqu[êe]teur\b",
+    rf"|\bcommissaire[- ]enqu[êe]teur\b"
+    # Québec's and Belgium's notices: "assemblée publique de consultation", "… peuvent être
+    # consultés au bureau du greffe", "enquête publique" held by the commune
+    rf"|\bassembl[ée]e{_S}publique{_S}de{_S}consultation\b"
+    rf"|\bpeuvent{_S}[êe]tre{_S}consult[ée]s?\b"
+    # the notice's label alone on its line: "AVIS PUBLIC"
+    rf"|^[ \t#*]*avis{_S}public[ \t*]*$",
     keywords=("avis", "consult", "observations", "registre", "commissaire"),
     reach=120,
+    flags=re.I | re.M,
 )
 #: An opinion piece's formulas (a tribune, a point of view, an editorial): its label alone on
 #: a line, where it was published, its list of signatories. A release may announce one; the
@@ -833,6 +841,13 @@ CALL_FOR_APPLICATIONS = Cue.compile(
         "depot",
         "limite",
     ),
+    reach=80,
+)
+#: The formula a public notice is given with ("AVIS PUBLIC est donné aux personnes
+#: intéressées", "Avis est par les présentes donné"): a notice's own words, never a release's.
+NOTICE_GIVEN = Cue.compile(
+    rf"\bavis{_S}(?:public{_S})?est{_S}(?:par{_S}les{_S}pr[ée]sentes{_S})?donn[ée]\b",
+    keywords=("avis",),
     reach=80,
 )
 #: A job offer's formulas: its title, its contract, the profile sought, how to apply.
