@@ -973,6 +973,9 @@ def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
         ("Accueil > Presse > Communiqués", True),
         ("Rennes > Paris : le TGV de 6 h 10 rétabli dès lundi", False),  # a title's colon
         ("Nantes > Paris en 1 h 50 dès le 6 juillet", False),  # a title's figures and clause
+        ("Actus / Club", True),  # two steps apart by a slash
+        ("Presse / Communiqués officiels", True),
+        ("Avant / après : le quartier transformé", False),
         ("« Un territoire qui avance » » la suite", False),  # quotation marks, no arrow
     ],
 )

@@ -184,6 +184,9 @@ BREADCRUMB = re.compile(
     # juillet", "Rennes > Paris : le TGV …" are titles)
     r"|^\s*(?:[^\s>›»/:\d]+\s){0,3}[^\s>›»/:\d]+\s[>›]\s(?:[^\s>›»/:\d]+\s){0,3}"
     r"[^\s>›»/:\d]+\s*$"
+    # two steps apart by a slash, a word or two each, capitalised: "Actus / Club"
+    r"|^\s*(?-i:[A-ZÀ-Ý])[^\s>›»/:\d]*(?:\s[^\s>›»/:\d]+)?\s/\s(?-i:[A-ZÀ-Ý])[^\s>›»/:\d]*"
+    r"(?:\s[^\s>›»/:\d]+)?\s*$"
     # with slashes, only from the home page: "Accueil / Actualités / Presse / <titre>"
     # ("Rennes / Nantes / Brest : le TER renforcé" is a title)
     r"|^\s*(?:accueil|home|page\s+d['’]accueil)(?:\s/\s[^/\n]{1,120}){2,8}$",
