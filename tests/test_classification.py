@@ -1578,13 +1578,45 @@ _MARKED = (
                 f"- {day} juillet 2026 – Avranches : concert n° {day}\n" for day in range(1, 8)
             ),
         ),
+        (
+            "Parc éolien : ouverture de l'enquête publique",
+            "L'enquête publique se déroulera du 4 mai au 5 juin. Le commissaire enquêteur tiendra "
+            "quatre permanences.\n\nLe dossier peut être consulté en mairie. Les avis des "
+            "communes peuvent être consultés sur le site des services de l'État.",
+        ),
     ],
-    ids=["practical-title", "call-for-projects", "tribune-reported", "festival-dates"],
+    ids=[
+        "practical-title",
+        "call-for-projects",
+        "tribune-reported",
+        "festival-dates",
+        "inquiry-announced",
+    ],
 )
 def test_a_release_with_its_own_type_and_dateline_stays_one_whatever_it_announces(
     title: str, body: str
 ) -> None:
     release = parse(_MARKED.format(title=title, body=body))
     assert release.is_press_release
-    negatives = {"practical-page", "call-for-applications", "opinion-piece", "schedule"}
+    negatives = {
+        "practical-page",
+        "call-for-applications",
+        "opinion-piece",
+        "schedule",
+        "public-notice",
+        "notice-given",
+    }
     assert not negatives & set(release.evidence)
+
+
+def test_a_news_page_s_footer_card_of_the_communication_service_makes_no_release() -> None:
+    text = (
+        "Travaux : la rue Nationale fermée à la circulation\n\nLa rue Nationale sera fermée à la "
+        "circulation du 4 au 15 mai pour le renouvellement des canalisations, indique la Ville "
+        "dans un message publié sur son site.\n\nDirection de la communication\n"
+        "Hôtel de Ville, 2 place de l'Hôtel de Ville, 37000 Tours\nStandard : 02 47 21 60 00\n"
+        "contact@ville-tours.fr\n"
+    )
+    release = parse(text)
+    assert release.contacts == ()
+    assert not release.is_press_release

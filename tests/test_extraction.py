@@ -250,6 +250,8 @@ def test_run_in_about_heading() -> None:
         ("À propos de l’Agence du numérique", "Agence du numérique"),
         ("À PROPOS DE LA FONDATION TERRES VIVES", "FONDATION TERRES VIVES"),  # all in capitals
         ("À propos des Amis du Moulin", "Amis du Moulin"),
+        ("À propos de La Fondation de France", "Fondation de France"),  # a kind of body follows
+        ("À Propos De La Région Bretagne", "Région Bretagne"),
     ],
 )
 def test_an_about_heading_names_its_organisation_without_the_preposition_s_article(

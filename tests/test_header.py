@@ -1078,6 +1078,47 @@ def test_a_belgian_public_service_over_its_directorate_is_the_issuer(service: st
     assert [issuer.name for issuer in parse(text).header.issuers] == [service]
 
 
+# -- over-reach found by review12: each a release the session's rules first misread -----------
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issuers"),
+    [
+        # a tagline under the name is no part of it
+        (
+            "Communauté de communes du Pays de Landerneau\nau service de 22 communes",
+            ["Communauté de communes du Pays de Landerneau"],
+        ),
+        # a general secretariat named over two lines is one body
+        ("SECRÉTARIAT GÉNÉRAL\nDE LA MER", ["SECRÉTARIAT GÉNÉRAL DE LA MER"]),
+        # a body whose name opens with "Groupement"
+        ("Groupement des éditeurs de presse locale", ["Groupement des éditeurs de presse locale"]),
+    ],
+)
+def test_a_letterhead_s_own_lines_are_read_as_written(letterhead: str, issuers: list[str]) -> None:
+    text = (
+        f"{letterhead}\n\nCommuniqué de presse\n\nParis, le 14 avril 2026\n\nUn titre\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == issuers
+
+
+def test_a_title_that_reads_like_a_motto_is_still_the_title() -> None:
+    text = (
+        "L'union fait la force\n\nCommuniqué de presse – Bayonne, le 14 avril 2026\n\nLes dix "
+        "communes du littoral et l'agglomération signent une convention contre l'érosion côtière, "
+        "dotée de 12 millions d'euros sur six ans.\n"
+    )
+    assert parse(text).headline == "L'union fait la force"
+
+
+def test_a_communicated_by_line_naming_a_department_keeps_the_letterhead() -> None:
+    text = (
+        "MINISTÈRE DE LA SANTÉ\n\nCommuniqué par le Cabinet du ministre, le 3 mars 2026\n\n"
+        f"Campagne de vaccination : un bilan encourageant\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["MINISTÈRE DE LA SANTÉ"]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

@@ -169,6 +169,15 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     return given_when
 
 
+def _without_type(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
+    """``given_when``, for a text that writes no document type of its own."""
+
+    def without_type(reading: Reading) -> bool:
+        return not _doc_type_in_text(reading) and given_when(reading)
+
+    return without_type
+
+
 def _unlabelled(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
     """``given_when``, for a text without a release's own marks: no document type in its text
     and no dateline with a place (a standing page, a call's page, an opinion piece has
@@ -737,8 +746,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),
     Evidence("tender-notice", -6.0, _distinct(cues.TENDER_NOTICE, 2)),
-    Evidence("public-notice", -4.0, _distinct(cues.PUBLIC_NOTICE, 3)),
-    Evidence("notice-given", -3.0, _cue(cues.NOTICE_GIVEN)),
+    # (a release announcing an inquiry writes its type; the notice has none)
+    Evidence("public-notice", -4.0, _without_type(_distinct(cues.PUBLIC_NOTICE, 3))),
+    Evidence("notice-given", -3.0, _without_type(_cue(cues.NOTICE_GIVEN))),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     # (pages that write no release's own type or dateline: a release that reports a tribune,

@@ -137,12 +137,23 @@ def _press_service_card(block: Block) -> bool:
     its phone or its address (``**Direction de la Communication**`` / ``Tél. : …`` / ``presse@
     …``): the press contact, without a heading."""
     first = strip_decoration(block.lines[0].text)
+    rest = block.lines[1:]
     return (
         len(block.lines) >= _CARD_MIN_LINES
         and len(first) <= _CARD_LINE_LENGTH
         and DEPARTMENT_LINE.search(first) is not None
-        and any(_reachable(line.text) for line in block.lines[1:])
+        and _reachable(rest[0].text)  # its means right under its name
+        # (a footer's card gives the body's address, a box office's its public label)
+        and not any(ADDRESS.search(line.text) for line in block.lines)
+        and not any(PUBLIC_INFORMATION.match(strip_decoration(line.text)) for line in rest)
+        and not any(_PUBLIC_MEANS.search(line.text) for line in rest)
     )
+
+
+# The public's lines of a service's card: "Renseignements et billetterie : …", "Accueil : …".
+_PUBLIC_MEANS = re.compile(
+    r"\b(?:billetterie|r[ée]servations?|renseignements|accueil|standard)\b", re.I
+)
 
 
 _CARD_MIN_LINES = 2

@@ -38,6 +38,7 @@ from ..french.vocabulary import (
     MARKET_IDENTIFIERS,
     NAME_PARTICLES,
     OFFICE,
+    ORGANISATION_HEADS,
     SERVICE_LINE,
     TICKER,
 )
@@ -45,6 +46,7 @@ from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
 from .dateline import match_dateline
 from .draft import Draft
+from .letterhead import DEPARTMENT_LINE
 from .text import is_person_name, is_state_frame, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
@@ -130,6 +132,21 @@ def _explain(
     draft.explanations.append(Explanation("issuers", chosen_candidate, rejected, found))
 
 
+def _without_kind_article(name: str) -> str:
+    """An ``À propos`` name without its capitalised article when a kind of body follows it
+    (``La Fondation de France`` → ``Fondation de France``, ``La Région Bretagne`` → ``Région
+    Bretagne``); the article of a proper name stays (``La Poste``, ``L’Escale``)."""
+    article = _CAPITAL_ARTICLE.match(name)
+    if article is None:
+        return name
+    rest = name[article.end() :]
+    head = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return rest if head in ORGANISATION_HEADS or ISSUER_WORDS.match(rest) else name
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?:La|Le|Les)\s+|L['’]\s*")
+
+
 def issuers_from_about(draft: Draft) -> None:
     """Fill the issuers from ``À propos`` headings if the header gave none.
 
@@ -153,7 +170,7 @@ def issuers_from_about(draft: Draft) -> None:
         match = ABOUT_HEADING.match(section.heading)
         if match is None:
             continue
-        name = match.group("name").strip()
+        name = _without_kind_article(match.group("name").strip())
         span = None
         if section.heading_span is not None:
             at = text.find(name, *section.heading_span)
@@ -471,15 +488,17 @@ def _attributed_in_header(draft: Draft) -> list[Issuer]:
         return []
     end = draft.blocks[draft.body_start - 1].span[1]
     found = COMMUNICATED_BY.search(draft.document.text, 0, end)
-    if found is None:
-        return []
+    if found is None or ":" not in found.group()[: found.start("name") - found.start()]:
+        return []  # (the portal's field, "Communiqué par :", not a closing attribution)
     named: list[Issuer] = []
     start = found.start("name")
     for part in _ATTRIBUTION_JOINT.split(found.group("name")):
         name = part.strip(" \t.")
         at = draft.document.text.find(name, start, found.end("name"))
-        if not (name[:1].isupper() or ISSUER_WORDS.match(name)) or at < 0:
+        if at < 0 or not (name[:1].isupper() or ISSUER_WORDS.match(name)):
             return []
+        if DEPARTMENT_LINE.search(name) or SERVICE_LINE.fullmatch(name) or DATE.search(name):
+            return []  # a department ("Service de presse") or a date: not who issues
         named.append(Issuer(name, None, (at, at + len(name))))
     return named
 

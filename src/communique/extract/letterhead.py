@@ -383,6 +383,8 @@ def _department_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> boo
     above = scan.above
     if above is None or not scan.same_block or not _NAME_CONTINUATION.match(scan.text):
         return False
+    if ISSUER_WORDS.search(scan.text):
+        return False  # "… / du Conseil départemental de la Gironde": the body, named there
     text = strip_decoration(above.line.text)
     return DEPARTMENT_LINE.search(text) is not None or SERVICE_LINE.fullmatch(text) is not None
 
@@ -516,6 +518,7 @@ def read_issuers(
         line = scan.canton.line
         draft.issuers.append(_named_on(line, strip_decoration(line.text)))
     _drop_repeated_issuers(draft)
+    _drop_bare_units(draft)
 
 
 def _named_on(line: Line, name: str) -> Issuer:
@@ -576,6 +579,8 @@ def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
     if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
         return False
+    if _REPRESENTATIVE.match(name) and _WHERE_SERVED.fullmatch(text):
+        return True  # "HAUT-COMMISSAIRE DE LA RÉPUBLIQUE" / "EN NOUVELLE-CALÉDONIE"
     if (
         _NAME_CONTINUATION.match(text)
         and word_count(text) <= _CONTINUATION_WORDS
@@ -608,6 +613,8 @@ def _stacked_name(name: str, text: str) -> bool:
     if _BRAND_KIND.fullmatch(text):
         return word_count(name) <= _STACKED_WORDS and not ISSUER_WORDS.match(name)
     head = ISSUER_WORDS.match(text)
+    if OFFICE.search(name) or SERVICE_LINE.match(text):
+        return False  # "PREMIER MINISTRE" / "MISSION INTERMINISTÉRIELLE …": two bodies
     return (
         (_COLLECTIVE_KIND.fullmatch(name) is not None or ISSUER_WORDS.fullmatch(name) is not None)
         and (head is None or text[head.end() : head.end() + 1] == "-")  # "CENTRE-VAL DE LOIRE"
@@ -621,6 +628,17 @@ _STACKED_WORDS = 4
 _BRAND_KIND = re.compile(
     r"(?:le|la|l['’])\s*(?:d[ée]partement|r[ée]gion|m[ée]tropole|ville|agglo(?:m[ée]ration)?)",
     re.I,
+)
+
+
+# A State's representative, named with where it serves on the next line ("AMBASSADE DE
+# FRANCE" / "AU CANADA"); only a place follows ("Ville de Nantes" / "en partenariat avec …"
+# is a tagline).
+_REPRESENTATIVE = re.compile(
+    r"\W*(?:haut-commissa|ambassade|consulat|repr[ée]sentation|d[ée]l[ée]gation|pr[ée]f)", re.I
+)
+_WHERE_SERVED = re.compile(
+    r"(?:en|au|aux)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}", re.I
 )
 
 
@@ -641,9 +659,6 @@ _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
-    # where a State's representative serves: "HAUT-COMMISSAIRE DE LA RÉPUBLIQUE" / "EN
-    # NOUVELLE-CALÉDONIE", "AMBASSADE DE FRANCE" / "AU CANADA"
-    r"|(?:en|au|aux)\s"
     # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
     r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
     re.I,
@@ -829,6 +844,20 @@ _DAY_FIELD = 30
 _CABINET = re.compile(r"cabinet\s+(?:du|de\s+la|de\s+l['’])\s", re.I)
 
 
+def _drop_bare_units(draft: Draft) -> None:
+    """A unit named alone under the body it belongs to ("SECRÉTARIAT GÉNÉRAL", "DIRECTION
+    GÉNÉRALE" under a ministry) is no issuer of its own; named in full ("SECRÉTARIAT GÉNÉRAL
+    DE LA MER") it is."""
+    if len(draft.issuers) > 1:
+        kept = [issuer for issuer in draft.issuers if not _BARE_UNIT.fullmatch(issuer.name)]
+        draft.issuers[:] = kept or draft.issuers
+
+
+_BARE_UNIT = re.compile(
+    r"\s*(?:secr[ée]tariat\s+g[ée]n[ée]ral|direction\s+g[ée]n[ée]rale|cabinet)\s*", re.I
+)
+
+
 def _drop_repeated_issuers(draft: Draft) -> None:
     """An issuer named twice (a portal's ``Société : X`` field, then X's letterhead) is one."""
     seen: set[str] = set()
@@ -951,9 +980,9 @@ DEPARTMENT_LINE = re.compile(
     r"|direction\s+de\s+la\s+communication|bureau\s+de\s+(?:la\s+)?presse)\b(?:\s*[–—-]\s*\w+)?\s*$"
     r"|^\s*cabinet\s*(?:[–—-]|d[eu]\s|de\s+la\s|des\s)"
     # "Bureau de la communication interministérielle", "Service départemental de la communication"
-    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement|groupement)\b"
-    r"[^\n]{0,60}?\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b"
-    # a ministry's general secretariat, named alone under the ministry
-    r"|^\s*secr[ée]tariat\s+g[ée]n[ée]ral\s*$",
+    # a fire service's "Groupement communication"
+    r"|^\s*groupement\s+(?:de\s+la\s+)?communication\b"
+    r"|^\s*(?:bureau|service|direction|p[ôo]le|cellule|mission|d[ée]partement)\b"
+    r"[^\n]{0,60}?\b(?:communication|presse|relations\s+(?:presse|m[ée]dias|publiques))\b",
     re.I,
 )

@@ -213,7 +213,8 @@ INLINE_CONTACT = re.compile(
     r"[^\n:]{0,80}?aupr[èe]s(?:\s+(?:de\s+la|du|des|de)\b|\s+(?:de\s+)?l['’]|\s+d['’])?\s*"
     r"(?::|(?=[^\n:]{1,60}:))"
     # "les journalistes peuvent s'adresser au Service de presse du ministère : tél. …"
-    r"|(?:journalistes|m[ée]dias|presse)[^\n:]{0,40}?s['’]adresser\s+(?:au|aux|[àa])\s"
+    r"|(?:journalistes|m[ée]dias|(?<=la\s)presse)\b[^\n:]{0,40}?s['’]adresser\s+"
+    r"(?:au|aux|[àa])\s"
     r"[^\n:]{0,120}?:)",
     re.I,
 )
@@ -296,8 +297,6 @@ STATE_MOTTOS: tuple[str, ...] = (
     "unité solidarité développement",
     "unité égalité paix",
     "justice paix travail",
-    "l'union fait la force",
-    "par le peuple et pour le peuple",
     # the English halves of bilingual letterheads (Cameroon, Rwanda…)
     "peace work fatherland",
     "unity work patriotism",
