@@ -1271,3 +1271,16 @@ def test_a_service_named_in_the_text_with_a_public_number_is_no_card() -> None:
         "Renseignements pour le public\nAccueil de la mairie : 04 00 00 00 00\n"
     )
     assert parse(text, adapter="markdown").contacts == ()
+
+
+def test_bilingual_about_and_contact_headings_english_first() -> None:
+    text = (
+        "Vigisol au salon Pollutec\n\nLyon, le 1er décembre 2026\n\nVigisol présente ses capteurs "
+        "de détection des fuites pour les réseaux d'eau sur le stand 4C12.\n\n"
+        "About Vigisol / À propos de Vigisol\nFondée en 2022, Vigisol développe des capteurs.\n\n"
+        "Media contact / Contact presse\nBastien Morel – Responsable communication\n"
+        "bastien.morel@vigisol.example.com\n+33 (0)4 00 00 00 78\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["Vigisol"]
+    assert [contact.name for contact in release.contacts] == ["Bastien Morel"]

@@ -1119,6 +1119,30 @@ def test_a_communicated_by_line_naming_a_department_keeps_the_letterhead() -> No
     assert [issuer.name for issuer in parse(text).header.issuers] == ["MINISTÈRE DE LA SANTÉ"]
 
 
+def test_a_subtitle_heading_under_the_title_heading_is_no_part_of_it() -> None:
+    title = "« Val’Transport » : le transport à la demande s’étend aux 14 communes"
+    text = (
+        f"Communiqué de presse | Azay-le-Brûlé, le 3 février 2026\n\n# {title}\n\n"
+        f"## À partir du 2 mars, un service réservable deux heures avant\n\n{BODY}\n"
+    )
+    assert parse(text, adapter="markdown").headline == title
+
+
+@pytest.mark.parametrize("joint", [" × ", " | ", " · "])
+def test_a_co_branded_letterhead_names_both(joint: str) -> None:
+    text = f"VÉLONDE{joint}MAISON CORBIÈRE\n\nCommuniqué de presse\n\nUn vélo cargo\n\n{BODY}\n"
+    assert [i.name for i in parse(text).header.issuers] == ["VÉLONDE", "MAISON CORBIÈRE"]
+
+
+@pytest.mark.parametrize("kicker", ["RECHERCHE", "INNOVATION", "Nomination"])
+def test_a_university_s_rubric_above_the_title_is_no_issuer(kicker: str) -> None:
+    text = (
+        f"UNIVERSITÉ DE POITIERS\n\nCommuniqué de presse\n\nPoitiers, le 3 février 2026\n\n"
+        f"{kicker}\n\nUne équipe identifie un marqueur précoce\n\n{BODY}\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["UNIVERSITÉ DE POITIERS"]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

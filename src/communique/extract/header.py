@@ -721,6 +721,8 @@ def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
     for block in draft.blocks[index + 1 : index + 1 + _WRAPPED_LINES]:
         if block.kind is not draft.blocks[index].kind or len(block.lines) != 1:
             break
+        if block.level != draft.blocks[index].level:
+            break  # "# Titre" / "## Sous-titre": a heading of another level is a subtitle
         line = block.lines[0]
         if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
             break

@@ -132,6 +132,12 @@ def _explain(
     draft.explanations.append(Explanation("issuers", chosen_candidate, rejected, found))
 
 
+def _first_language(name: str) -> str:
+    """A bilingual ``About X / À propos de X`` heading's name: the first half's."""
+    head, joint, tail = name.partition(" / ")
+    return head.strip() if joint and ABOUT_HEADING.match(tail.strip()) else name
+
+
 def _without_kind_article(name: str) -> str:
     """An ``À propos`` name without its capitalised article when a kind of body follows it
     (``La Fondation de France`` → ``Fondation de France``, ``La Région Bretagne`` → ``Région
@@ -170,7 +176,7 @@ def issuers_from_about(draft: Draft) -> None:
         match = ABOUT_HEADING.match(section.heading)
         if match is None:
             continue
-        name = _without_kind_article(match.group("name").strip())
+        name = _without_kind_article(_first_language(match.group("name").strip()))
         span = None
         if section.heading_span is not None:
             at = text.find(name, *section.heading_span)

@@ -785,7 +785,7 @@ def _co_issuers(name: str) -> list[str]:
     """The organisations a letterhead line names side by side (``Université des Antilles ·
     Centre national de recherche …``): split at a middle dot, a bullet or a bar when every
     part is an organisation's name; else the line's name whole."""
-    if not any(mark in name for mark in "·•|"):
+    if not any(mark in name for mark in "·•|×"):
         return [name]
     parts = [strip_decoration(part) for part in _CO_ISSUER_SEPARATOR.split(name)]
     # "Ville de Villeurbanne · Communiqué de presse · 2 juillet 2026": a strip of fields, the
@@ -808,7 +808,8 @@ def _co_issuers(name: str) -> list[str]:
     return parts
 
 
-_CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
+# (a co-branded letterhead sets its names apart by "×": "VÉLONDE × MAISON CORBIÈRE")
+_CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|×]\s+")
 
 
 def _type_or_day(part: str) -> bool:

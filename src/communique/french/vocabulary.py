@@ -181,8 +181,9 @@ CONTACT_HEADING = re.compile(
     rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n@\d–—|]{{0,120}}?(?=\s*(?:[:：]|$)))?"
     # "Pour de plus amples informations, contacter :"
     r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
-    # a bilingual heading: "Contact médias / Media contact"
-    r"(?:\s*/\s*(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries))?"
+    # a bilingual heading: "Contact médias / Media contact", "Media contact / Contact presse"
+    r"(?:\s*/\s*(?:(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)"
+    r"|(?:contacts?|relations)\s+(?:presse|m[ée]dias?)))?"
     r"(?=\s*(?:[:：]|$|[–—-]\s))"
     # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
     r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
@@ -442,6 +443,15 @@ SOCIAL_BAR = re.compile(
 RUBRICS = frozenset(
     fold(word)
     for word in (
+        "recherche",
+        "innovation",
+        "formation",
+        "enseignement supérieur",
+        "nomination",
+        "nominations",
+        "partenariat",
+        "événement",
+        "distinction",
         "actualité",
         "actualités",
         "agenda",
