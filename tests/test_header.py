@@ -1722,7 +1722,9 @@ def test_a_page_copy_cut_of_its_kicker_gives_way_to_the_title_written_again(
 
 @given(
     st.sampled_from(gs.DOC_TYPES),
-    st.sampled_from(["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087", "n° 3", "N° 7"]),
+    st.sampled_from(
+        ["N° 12/2024", "n° 07/2024", "N°46", "Réf. 2024-087", "n° 3", "N° 7", "CP n° 2026-14"]
+    ),
     st.sampled_from([" ", " – ", " : "]),
     st.sampled_from(["{}", "**{}**"]),
 )

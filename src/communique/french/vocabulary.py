@@ -354,7 +354,8 @@ NOTES_HEADING = re.compile(
 
 #: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
 REFERENCE = re.compile(
-    r"(?<!\w)(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
+    # (a release's abbreviation before the number is the reference's: "CP n° 2026-14")
+    r"(?<!\w)(?:(?-i:CP)\s?)?(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
     r"[\w/.–-]{0,40}\w"  # ("N° 3": one figure is a number too)
     # a press office's own code for its releases, alone on its line: "UBSA-CP-2026-014"
     r"|\A\s*(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}(?=\s*\Z)",
