@@ -264,6 +264,28 @@ def test_an_about_heading_names_its_organisation_without_the_preposition_s_artic
     assert [i.name for i in parse(text).header.issuers] == [issuer]
 
 
+@pytest.mark.parametrize(
+    "investor", ["Rhône Amorçage Capital", "Boréal Impact Partners", "Breizh Ventures", "Bpifrance"]
+)
+def test_an_investor_s_boilerplate_in_a_fundraising_release_names_no_issuer(investor: str) -> None:
+    text = (
+        "# Nérolia lève 4 millions d'euros\n\nNérolia, qui conçoit des capteurs pour "
+        f"l'agriculture, annonce une levée de 4 millions d'euros menée par {investor}.\n\n"
+        "## À propos de Nérolia\n\nNérolia emploie 30 personnes à Lyon.\n\n"
+        f"## À propos de {investor}\n\n{investor} accompagne les jeunes entreprises.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Nérolia"]
+
+
+def test_an_investor_alone_in_its_boilerplate_is_still_the_issuer() -> None:
+    text = (
+        "# Breizh Ventures clôture son deuxième fonds\n\nBreizh Ventures annonce la clôture de "
+        "son deuxième fonds à 80 millions d'euros.\n\n## À propos de Breizh Ventures\n\n"
+        "Breizh Ventures investit dans les jeunes entreprises bretonnes.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Breizh Ventures"]
+
+
 def test_strict_mode_raises_with_the_partial_result() -> None:
     with pytest.raises(ParseError) as caught:
         parse("du texte sans rien de reconnaissable", strict=True)

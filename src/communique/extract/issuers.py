@@ -182,6 +182,20 @@ def issuers_from_about(draft: Draft) -> None:
             at = text.find(name, *section.heading_span)
             span = (at, at + len(name)) if at >= 0 else None
         draft.issuers.append(Issuer(name, None, span))
+    # A fundraising release carries its investors' boilerplate too: they finance the
+    # company, they do not issue its release.
+    issuing = [issuer for issuer in draft.issuers if not _INVESTOR.search(issuer.name)]
+    if issuing and len(issuing) < len(draft.issuers):
+        draft.issuers[:] = issuing
+
+
+# An investor's name: a fund, a venture capital firm ("Rhône Amorçage Capital", "Breizh
+# Ventures", "Alpes Industrie Capital", "Bpifrance").
+_INVESTOR = re.compile(
+    r"\b(?:capital|ventures?|partners|investissements?|invest|fonds|equity|bpifrance"
+    r"|business\s+angels)\b",
+    re.I,
+)
 
 
 def _ticker(draft: Draft) -> bool:
