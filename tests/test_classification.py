@@ -770,6 +770,10 @@ def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: s
         ("Ministère de la Ruralité\nAccueil › Presse › Agendas", "Agenda prévisionnel du ministre"),
         ("PRÉFÈTE DE L'AIN", "AGENDA DE LA SEMAINE DU 9 MARS 2026"),
         ("Ville de Bourg\nSéance du 12 mars", "Procès-verbal de la séance du conseil municipal"),
+        (
+            "Agglomération Gâtine-Bocage",
+            "Conseil communautaire du 15 décembre 2026 : ordre du jour",
+        ),
     ],
 )
 def test_a_schedule_or_minutes_is_known_by_a_title_under_its_letterhead(

@@ -69,6 +69,9 @@ _AGENDA_TITLE = re.compile(
     # ("Agenda 2030 : la Région adopte sa feuille de route" is a programme, not a schedule)
     # (matched at a title's start; the look-behind keeps a scan along a run of spaces linear)
     r"(?<!\s)\s*(?:agenda(?!\s*\d)(?:\s+(?:pr[ée]visionnel|officiel|public|hebdomadaire))?"
+    # after the meeting it is the agenda of: "Conseil communautaire du 15 décembre : ordre du
+    # jour"
+    r"|(?:conseil|assembl[ée]e|s[ée]ance|comit[ée]|commission)[^:\n]{0,100}:\s{0,8}ordre\s+du\s+jour"
     r"|programme\s+(?:des\s+d[ée]placements|de\s+la\s+semaine|pr[ée]visionnel"
     r"|des\s+(?:pr[ée]sentations|interventions|conf[ée]rences))"
     # "Ordre du jour du Conseil des ministres du mercredi 20 mars 2024"
