@@ -395,6 +395,13 @@ CASES = [
         id="speech",
     ),
     pytest.param(
+        "reading-time",
+        "Dans les coulisses de notre nouvelle usine\n\nPublié le 9 septembre 2026 par Manon "
+        "Clavel — 6 min de lecture\n\nIl est 6 h 30 quand Karim allume les premiers postes.",
+        "La lecture publique progresse : 6 médiathèques ouvrent le dimanche dès janvier.",
+        id="reading-time",
+    ),
+    pytest.param(
         "notice-given",
         "AVIS PUBLIC\n\nAVIS PUBLIC est donné aux personnes intéressées par le projet de règlement.",
         "La Ville publie un avis de recrutement ; le public est donné rendez-vous samedi.",

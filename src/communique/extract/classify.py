@@ -758,6 +758,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # launches a call, gives the useful numbers or a festival's dates writes them)
     Evidence("opinion-piece", -4.0, _unlabelled(_distinct(cues.OPINION_PIECE, 2))),
     Evidence("call-for-applications", -4.0, _unlabelled(_distinct(cues.CALL_FOR_APPLICATIONS, 3))),
+    # (a blog's or a magazine's post prints its reading time)
+    Evidence("reading-time", -3.0, _unlabelled(_cue(cues.READING_TIME))),
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),

@@ -68,6 +68,7 @@ __all__ = [
     "PUBLIC_NOTICE",
     "QUOTED_IN_PRESENT",
     "QUOTE_VERBS",
+    "READING_TIME",
     "RELEASE_LABEL",
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
@@ -849,6 +850,14 @@ NOTICE_GIVEN = Cue.compile(
     rf"\bavis{_S}(?:public{_S})?est{_S}(?:par{_S}les{_S}pr[ée]sentes{_S})?donn[ée]\b",
     keywords=("avis",),
     reach=80,
+)
+#: A post's reading time, as blogs and magazines print it under the byline ("6 min de
+#: lecture", "Temps de lecture : 4 minutes", "3 min read").
+READING_TIME = Cue.compile(
+    rf"\b\d{{1,2}}{_S0}min(?:utes?)?\.?{_S}de{_S}lecture\b|\btemps{_S}de{_S}lecture\b"
+    rf"|\b\d{{1,2}}{_S0}min{_S}read\b",
+    keywords=("lecture", "read"),
+    reach=40,
 )
 #: A job offer's formulas: its title, its contract, the profile sought, how to apply.
 JOB_OFFER = Cue.compile(
