@@ -1284,3 +1284,23 @@ def test_bilingual_about_and_contact_headings_english_first() -> None:
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == ["Vigisol"]
     assert [contact.name for contact in release.contacts] == ["Bastien Morel"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Mentions légales | Nous contacter : redaction@fileco.example.com | © FilÉco 2027",
+        "Ce communiqué est diffusé par Fil Presse Éco. L'émetteur est seul responsable de son "
+        "contenu.\n\nFil Presse Éco – 8 rue des Martyrs, 75009 Paris – "
+        "contact@filpresse.example.com",
+        "Voir tous les communiqués de Dorvane\n\nredaction@fileco.example.com",
+    ],
+)
+def test_a_wire_portal_s_footer_after_the_contacts_gives_no_contact(after: str) -> None:
+    text = (
+        "Dorvane : résultats annuels 2026\n\nNantes, le 24 mars 2027 – Dorvane publie ses "
+        "résultats annuels, en hausse de 14 %.\n\nContacts\nDorvane – Relations investisseurs – "
+        f"investisseurs@dorvane.example.com\n\n{after}\n"
+    )
+    emails = [email for contact in parse(text).contacts for email in contact.emails]
+    assert emails == ["investisseurs@dorvane.example.com"]

@@ -34,7 +34,7 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         contact_words.CONTACT_HEADING,
         ("(?=[acdijmnprsv])", "(?=[abcdimprstv])"),
     ),
-    ("REPUBLICATION_NOTICE", vocabulary.REPUBLICATION_NOTICE, ("(?=[instv])",)),
+    ("REPUBLICATION_NOTICE", vocabulary.REPUBLICATION_NOTICE, ("(?=[ilnstv])",)),
     ("INLINE_CONTACT", vocabulary.INLINE_CONTACT, ("(?=[acejmprt])",)),
     ("MONTH_YEAR", dates.MONTH_YEAR, ("(?=[adfjmnos])",)),
     ("mentions._RELATIVE", _RELATIVE, ("(?=[djlmsv])", "(?=[dh])")),

@@ -526,6 +526,20 @@ def _related_content(block: Block, first: str) -> bool | None:
     return True if len(first) <= _SOCIAL_BAR_LENGTH and RELATED_CONTENT.match(first) else None
 
 
+def _site_footer(block: Block, first: str) -> bool | None:
+    """A site's footer: its legal links and copyright (``Mentions légales | Nous contacter :
+    redaction@… | © FilÉco 2027``), never the release's contact."""
+    return True if len(first) <= _FOOTER_LINE and _FOOTER_MARK.search(first) else None
+
+
+_FOOTER_LINE = 200
+_FOOTER_MARK = re.compile(
+    r"mentions\s+l[ée]gales|©|tous\s+droits\s+r[ée]serv[ée]s|politique\s+de\s+confidentialit[ée]"
+    r"|plan\s+du\s+site|conditions\s+g[ée]n[ée]rales\s+d['’]utilisation",
+    re.I,
+)
+
+
 def _postal_address(block: Block, first: str) -> bool | None:
     """A block opening with a postal address and no e-mail is the organisation's address
     (``Préfecture de la Gironde – 2, esplanade … – 33077 Bordeaux Cedex`` then its
@@ -577,6 +591,7 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
     ("wire-trailer", _wire_trailer),
     ("social-bar", _social_bar),
     ("related-content", _related_content),
+    ("site-footer", _site_footer),
     ("postal-address", _postal_address),
     ("signature", _signed),
     ("contact-heading", _contact_heading),

@@ -512,7 +512,9 @@ RELATED_CONTENT = re.compile(
     r"\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|(?:articles?|contenus?)\s+li[ée]s"
     r"|actualit[ée]s\s+li[ée]es|(?:ces|d['’]autres)\s+actualit[ée]s|(?:les\s+)?(?:derniers|autres)"
     r"\s+communiqu[ée]s|(?:nos\s+|les\s+)?derni[èe]res\s+actualit[ée]s"
-    r"|t[ée]l[ée]charger\s+(?:le|la|les|ce|cette|l['’])\b)",
+    r"|t[ée]l[ée]charger\s+(?:le|la|les|ce|cette|l['’])\b"
+    # a wire portal's links to the issuer's other releases: "Voir tous les communiqués de X"
+    r"|voir\s+tous\s+les\s+communiqu[ée]s)",
     re.I,
 )
 
@@ -532,12 +534,14 @@ PRESS_ROOM_SECTION = re.compile(
 #: responsabilité de l'émetteur"), or a search engine's over its cached copy ("Ceci est la
 #: version en cache de …"): the page's furniture, not the release's text.
 REPUBLICATION_NOTICE = re.compile(
-    r"(?=[instv])(?:\bversion\s+en\s+cache\s+de\b|\binstantan[ée]\s+de\s+la\s+page\b"
+    r"(?=[ilnstv])(?:\bversion\s+en\s+cache\s+de\b|\binstantan[ée]\s+de\s+la\s+page\b"
     r"|\bthis\s+is\s+\w+['’]s\s+cache\s+of\b|"
     r"\btel(?:le)?s?\s+qu['’](?:il|elle)s?\s+(?:nous\s+)?(?:a|ont)\s+été\s+(?:transmis|envoy|communiqu)"
     r"|\bn['’]engagen?t\s+pas\s+la\s+r[ée]daction"
     r"|\bsous\s+la\s+(?:seule\s+)?responsabilit[ée]\s+de\s+(?:l['’][ée]metteur|son\s+auteur)"
-    r"|\bseule\s+responsabilit[ée]\s+de\s+l['’][ée]metteur)",
+    r"|\bseule\s+responsabilit[ée]\s+de\s+l['’][ée]metteur"
+    # "L'émetteur est seul responsable de son contenu" (a wire portal's notice)
+    r"|\bl['’][ée]metteur\s+est\s+seul\s+responsable\b)",
     re.I,
 )
 
