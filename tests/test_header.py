@@ -1143,6 +1143,22 @@ def test_a_university_s_rubric_above_the_title_is_no_issuer(kicker: str) -> None
     assert [i.name for i in parse(text).header.issuers] == ["UNIVERSITÉ DE POITIERS"]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Service départemental d’incendie et de secours d’Ille-et-Vilaine",
+        "SDIS 35",
+        "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN",
+    ],
+)
+def test_a_fire_and_rescue_service_is_a_body_not_a_department(name: str) -> None:
+    text = (
+        f"{name}\nGroupement communication et relations publiques\n\nCommuniqué de presse\n\n"
+        f"Rennes, le 9 juillet 2026\n\nBilan du feu de landes de Paimpont\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
 def test_premier_names_an_issuer_only_as_the_prime_minister() -> None:
     title = "Premier robot chirurgical pédiatrique en Normandie"
     release = parse(f"CHU DE ROUEN\n\n# {title}\n\n{BODY}\n", adapter="markdown")

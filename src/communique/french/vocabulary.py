@@ -245,6 +245,8 @@ ABOUT_HEADING = re.compile(
 #: sécurités", "Service interministériel de défense et de protection civiles"): the issuer's
 #: department, not a co-issuer, and never a title (a title's colon or full stop excludes it).
 SERVICE_LINE = re.compile(
+    # (a fire and rescue service is a body of its own: "Service départemental d'incendie …")
+    r"(?!\s*service\s+d[ée]partemental\s+d['’]incendie)"
     r"\s*(?:sous-)?(?:direction|service|bureau|cellule|mission|p[ôo]le|d[ée]l[ée]gation"
     r"|secr[ée]tariat\s+g[ée]n[ée]ral)\s+"
     r"(?:de\s|des\s|du\s|d['’]|g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|interminist[ée]riel"
@@ -566,6 +568,8 @@ ISSUER_WORDS = re.compile(
     r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
     # the State's representatives overseas and its independent authorities
     r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil"
+    # a fire and rescue service: "Service départemental d'incendie et de secours", "SDIS 35"
+    r"|service\s+d[ée]partemental\s+d['’]incendie|sdis"
     # Belgium's federal and regional public services: "SPF Mobilité et Transports", "SPW"
     r"|spf|spp|spw|service\s+public\s+(?:f[ée]d[ée]ral|de\s+wallonie|r[ée]gional)"
     # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
