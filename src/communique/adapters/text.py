@@ -351,8 +351,8 @@ _CLOSING_MARKS = (".", ",", ";", ":", "!", "?", "»", "…")
 
 
 def _span(lines: list[Line]) -> tuple[int, int]:
-    # (lines read column by column are out of the text's order: the block spans them all)
-    return (min(line.span[0] for line in lines), max(line.span[1] for line in lines))
+    # (a column's cells are in the text's order too, each a row below the one before)
+    return (lines[0].span[0], lines[-1].span[1])
 
 
 # A right column stands this far from the left margin at least; its cells start within this

@@ -185,15 +185,7 @@ def _unlabelled(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bo
     """``given_when``, for a text without a release's own marks: no document type in its text
     and no dateline with a place (a standing page, a call's page, an opinion piece has
     neither)."""
-
-    def unlabelled(reading: Reading) -> bool:
-        return (
-            not _doc_type_in_text(reading)
-            and not _dateline_with_place(reading)
-            and given_when(reading)
-        )
-
-    return unlabelled
+    return _without_type(lambda reading: not _dateline_with_place(reading) and given_when(reading))
 
 
 def _schedule(reading: Reading) -> bool:
@@ -201,13 +193,13 @@ def _schedule(reading: Reading) -> bool:
     of days ("5 novembre 2026 – Chiffre d'affaires du troisième trimestre"): an event's
     schedule, a financial calendar, not a release (an invitation's short programme, a
     release's few key dates stay below the count)."""
-    head = reading.head
-    if _time_slot_lines(head) >= _SCHEDULE_LINES:
-        return True
     # (a festival's release lists its dates too: a calendar page writes no type of its own)
-    return not _doc_type_in_text(reading) and (
-        len(_DATED_ITEM_LINE.findall("\n" + head)) >= _SCHEDULE_LINES
-    )
+    return _time_slot_lines(reading.head) >= _SCHEDULE_LINES or _calendar_of_days(reading)
+
+
+@_without_type
+def _calendar_of_days(reading: Reading) -> bool:
+    return len(_DATED_ITEM_LINE.findall("\n" + reading.head)) >= _SCHEDULE_LINES
 
 
 def _time_slot_lines(text: str) -> int:

@@ -51,6 +51,7 @@ __all__ = [
     "DOC_TYPE_RULES",
     "category_stamp",
     "closing_type",
+    "day_field",
     "doc_type_in_title",
     "filed_as_release",
     "name_words",
@@ -171,12 +172,14 @@ def category_stamp(text: str) -> str | None:
         return None
     parts = [strip_decoration(part) for part in text.split(" | ")]
     types = [part for part in parts if DOC_TYPE.fullmatch(part)]
-    dates = [
-        part
-        for part in parts
-        if (dated := match_dateline(part, None)) is not None and dated.place is None
-    ]
-    return types[0] if len(types) == 1 and len(types) + len(dates) == len(parts) else None
+    days = [part for part in parts if day_field(part)]
+    return types[0] if len(types) == 1 and len(types) + len(days) == len(parts) else None
+
+
+def day_field(part: str) -> bool:
+    """Whether a field of a strip is a day and nothing else (``28 octobre 2026``, no place)."""
+    dated = match_dateline(part, None)
+    return dated is not None and dated.place is None
 
 
 def closing_type(text: str) -> tuple[int, int] | None:

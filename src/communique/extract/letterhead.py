@@ -46,7 +46,7 @@ from ..models import Issuer, Span
 from ..steps import Rules
 from .choice import HeaderCandidate
 from .dateline import match_dateline
-from .doc_type import category_stamp
+from .doc_type import category_stamp, day_field
 from .draft import Draft
 from .page_furniture import SECTION_TITLE, source_line
 from .text import (
@@ -814,10 +814,7 @@ _CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|×]\s+")
 
 def _type_or_day(part: str) -> bool:
     """A field of a strip that is a document type or a day (no place)."""
-    if DOC_TYPE.fullmatch(part):
-        return True
-    dated = match_dateline(part, None)
-    return dated is not None and dated.place is None and len(part) <= _DAY_FIELD
+    return DOC_TYPE.fullmatch(part) is not None or (len(part) <= _DAY_FIELD and day_field(part))
 
 
 def _department_or_status(part: str) -> bool:

@@ -299,13 +299,21 @@ def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] 
     if len(lowered) != len(piece) or _CASE_TWINS[0] in lowered or _CASE_TWINS[1] in lowered:
         return None
     found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
+    found += _start_words(lowered, start)
+    found.sort()
+    return found
+
+
+def _start_words(lowered: str, start: int) -> list[int]:
+    """Where the words a date or a relative mention can open with stand in ``lowered`` (the
+    lower case of the text from ``start``), unordered."""
+    found = []
     # (every weekday holds "di": a text without it is not searched for the seven of them)
     for word in START_WORDS if "di" in lowered else _NO_WEEKDAY_WORDS:
         at = lowered.find(word)
         while at >= 0:
             found.append(start + at)
             at = lowered.find(word, at + 1)
-    found.sort()
     return found
 
 
@@ -357,13 +365,7 @@ def first_date_in(text: str, start: int = 0, end: int | None = None) -> re.Match
         return None  # no digit and no "premier": no date (as in dates_in)
     if _CASE_TWINS[1] in lowered:
         return DATE.search(text, start, end)
-    words = []
-    for word in START_WORDS if "di" in lowered else _NO_WEEKDAY_WORDS:
-        at = lowered.find(word)
-        while at >= 0:
-            words.append(start + at)
-            at = lowered.find(word, at + 1)
-    words.sort()
+    words = sorted(_start_words(lowered, start))
     tried = 0  # the start words tried so far
     for run in _DIGIT_RUN.finditer(text, start, end):
         digit = run.start()
