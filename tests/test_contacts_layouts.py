@@ -616,7 +616,7 @@ def test_the_contact_rules_read_in_order_and_a_layout_rule_is_added_by_name() ->
     from communique.models import Contact
     from communique.options import Options
 
-    assert CONTACT_RULES.names == ("zones", "inline", "metadata", "cards")
+    assert CONTACT_RULES.names == ("zones", "inline", "metadata", "cards", "about-cards")
 
     def signature_rule(draft: Draft) -> None:  # a publisher's own layout: "Porte-voix — Name"
         for block in draft.blocks:
@@ -1304,3 +1304,102 @@ def test_a_wire_portal_s_footer_after_the_contacts_gives_no_contact(after: str) 
     )
     emails = [email for contact in parse(text).contacts for email in contact.emails]
     assert emails == ["investisseurs@dorvane.example.com"]
+
+
+# -- contacts of several organisations ----------------------------------------------------------
+
+_RELEASE_START = (
+    "La Région ouvre son appel à projets\n\nCaen, le 3 mars 2027 – La Région annonce l'ouverture "
+    "d'un appel à projets de 2 millions d'euros pour les entreprises du territoire.\n\n"
+)
+_ABOUT_AGENCY = (
+    "À propos de Quadra Conseil\nQuadra Conseil accompagne les collectivités dans leurs projets "
+    "numériques depuis 2004.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Yoann Kerhervé\n02 00 00 00 05 / 06 00 00 00 09\npresse@quadra.example.fr",
+        "Quadra Conseil – Relations médias\n02 00 00 00 05\npresse@quadra.example.fr",
+        "Service communication : 02 00 00 00 05 – presse@quadra.example.fr",
+    ],
+)
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_the_card_closing_an_about_section_is_that_organisation_s_contact(
+    card: str, gap: str
+) -> None:
+    text = (
+        f"{_RELEASE_START}Contact presse : Maëlle Corre – 01 00 00 00 01 – "
+        f"maelle.corre@region.example.fr\n\n{_ABOUT_AGENCY}{gap}{card}\n"
+    )
+    release = parse(text)
+    emails = [email for contact in release.contacts for email in contact.emails]
+    assert emails == ["maelle.corre@region.example.fr", "presse@quadra.example.fr"]
+    assert "02 00 00 00 05" in release.contacts[1].phones
+    # the section keeps its description, whether or not the card shares its block
+    (about,) = [section for section in release.sections if section.kind == "about"]
+    assert "depuis 2004" in about.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Siège : 12 rue des Tanneurs, 14000 Caen\n02 00 00 00 05",
+        "Standard : 02 00 00 00 05",
+        "Renseignements pour le public : 02 00 00 00 05",
+        "Elle emploie 40 personnes. Tél. 02 00 00 00 05.",
+    ],
+)
+def test_an_about_section_s_address_switchboard_or_sentence_is_no_card(tail: str) -> None:
+    text = (
+        f"{_RELEASE_START}Contact presse : Maëlle Corre – 01 00 00 00 01 – "
+        f"maelle.corre@region.example.fr\n\n{_ABOUT_AGENCY}\n{tail}\n"
+    )
+    phones = [phone for contact in parse(text).contacts for phone in contact.phones]
+    assert phones == ["01 00 00 00 01"]
+
+
+@pytest.mark.parametrize("organisation", ["Quadra Conseil", "Région Normandie", "CCI Caen"])
+@pytest.mark.parametrize("heading", ["Contact presse", "Contacts médias", "Relations presse"])
+def test_a_press_heading_followed_by_its_organisation_without_a_colon_opens_the_contacts(
+    heading: str, organisation: str
+) -> None:
+    text = f"{_RELEASE_START}{heading} {organisation}\nYoann Kerhervé – 06 00 00 00 02\n"
+    (contact,) = parse(text).contacts
+    assert contact.phones == ("06 00 00 00 02",)
+    assert contact.organisation == organisation
+
+
+def test_organisation_sub_headings_under_the_contacts_heading_keep_the_zone_open() -> None:
+    text = (
+        "# La Région ouvre son appel à projets\n\n**Caen, le 3 mars 2027** – La Région annonce "
+        "l'ouverture d'un appel à projets de 2 millions d'euros.\n\n## Contacts presse\n\n"
+        "### Région Normandie\n\nMaëlle Corre – 01 00 00 00 01 – maelle.corre@region.example.fr\n\n"
+        "### Préfecture du Calvados\n\nBureau de la communication – 02 00 00 00 05\n\n"
+        "### À propos de la Région\n\nLa Région compte 3,3 millions d'habitants.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert [contact.phones for contact in release.contacts] == [
+        ("01 00 00 00 01",),
+        ("02 00 00 00 05",),
+    ]
+    assert [contact.organisation for contact in release.contacts] == [
+        "Région Normandie",
+        "Préfecture du Calvados",
+    ]
+
+
+@pytest.mark.parametrize("rule", ["---", "* * *", "___"])
+def test_a_rule_between_two_contact_cards_does_not_end_the_contacts(rule: str) -> None:
+    text = (
+        "# La Région ouvre son appel à projets\n\n**Caen, le 3 mars 2027** – La Région annonce "
+        "l'ouverture d'un appel à projets de 2 millions d'euros.\n\n**Contacts presse**\n\n"
+        "Région Normandie – Maëlle Corre – 01 00 00 00 01\n\n"
+        f"{rule}\n\nQuadra Conseil – Yoann Kerhervé – 06 00 00 00 02\n\n{rule}\n\n"
+        "© Région Normandie 2027 – Mentions légales – 02 00 00 00 99\n"
+    )
+    release = parse(text, adapter="markdown")
+    phones = [phone for contact in release.contacts for phone in contact.phones]
+    assert phones == ["01 00 00 00 01", "06 00 00 00 02"]

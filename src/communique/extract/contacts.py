@@ -9,6 +9,7 @@ The rules run in order over the shared draft (`CONTACT_RULES`, a
                  ``contactez …``), not an appeal to the public
     metadata  -> a front-matter ``contact-presse`` mapping
     cards     -> when nothing else gave a contact: a closing card with no heading
+    about-cards -> the contact card closing an ``À propos`` section (an agency's, a partner's)
 
 The grammar of the lines themselves (fields, names, means, links, columns) is
 `communique.extract.contact_lines` and `communique.extract.contact_names`; the words
@@ -340,6 +341,97 @@ def cards(draft: Draft) -> None:
             draft.contacts.extend(found)
 
 
+def about_cards(draft: Draft) -> None:
+    """Rule ``about-cards``: the contact card that closes an ``À propos`` section.
+
+    A co-issuer's or an agency's boilerplate often ends with its own press contact and no
+    heading (``À propos d'Agence Bleue`` / its description / ``Agence Bleue – Jean Petit`` /
+    ``02 …`` / ``jean.petit@…``): the card is read as a contact, its block left to the
+    section when the description shares it. A card is a run of short lines after the
+    description's last sentence, one of them giving an e-mail or a phone; an organisation's
+    postal address, a switchboard, a line for the public or a site's footer is no card.
+    """
+    known = {e for c in draft.contacts for e in c.emails}
+    for index, whole in _about_blocks(draft):
+        block = draft.blocks[index]
+        card = _trailing_card(block.lines, whole)
+        if card is None:
+            continue
+        alone = len(card) == len(block.lines)
+        found = [
+            contact
+            for contact in parse_contact_lines(
+                [(index, line) for line in card], link_means(block) if alone else ()
+            )
+            if (contact.emails or contact.phones) and not set(contact.emails) & known
+        ]
+        if not found:
+            continue
+        if alone:
+            draft.roles[index] = Role.CONTACT
+        draft.contacts.extend(found)
+        draft.evidence.append("contact-block")
+
+
+def _about_blocks(draft: Draft) -> list[tuple[int, bool]]:
+    """The free blocks of the text's ``À propos`` sections, each with whether it may be a
+    card as a whole (not when it holds the heading or is the description right under it),
+    up to the next heading."""
+    found: list[tuple[int, bool]] = []
+    inside = False
+    description = False
+    for index in range(draft.body_start, len(draft.blocks)):
+        block = draft.blocks[index]
+        if not block.lines:
+            continue
+        first = strip_decoration(block.lines[0].text)
+        if len(first) <= _ABOUT_HEADING_LINE and ABOUT_HEADING.match(first):
+            inside, description = True, len(block.lines) == 1
+            if not description and draft.free(index):
+                found.append((index, False))  # the heading over its text, a card at its end
+            continue
+        caps_title = len(block.lines) == 1 and len(first) <= _LABEL_LINE and first.isupper()
+        if block.kind is BlockKind.HEADING or caps_title or not draft.free(index):
+            inside = False
+        elif inside:
+            found.append((index, not description))
+            description = False
+    return found
+
+
+_ABOUT_HEADING_LINE = 120
+
+
+def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | None:
+    """The lines of a contact card closing ``lines`` (all of them when ``whole``), after a
+    line that ends a sentence; ``None`` when the block does not end so."""
+    for start in range(max(0, len(lines) - _CARD_LINES), len(lines)):
+        if start == 0 and not whole:
+            continue
+        if start > 0 and not _ends_sentence(lines[start - 1].text):
+            continue
+        card = lines[start:]
+        if len(card[0].text) > _LABEL_LINE or any(_ends_sentence(line.text) for line in card):
+            continue
+        texts = [strip_decoration(line.text) for line in card]
+        if any(
+            len(text) > _CARD_LINE_LENGTH
+            or ADDRESS.search(text)
+            or PUBLIC_INFORMATION.match(text)
+            or _PUBLIC_MEANS.search(text)
+            or _FOOTER_MARK.search(text)
+            for text in texts
+        ):
+            return None
+        return card if any(_reachable(text) for text in texts) else None
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (a card's lines do not; an address's dot is no end)."""
+    return text.rstrip().endswith((".", "!", "?", "»")) and not EMAIL.search(text)
+
+
 def from_metadata(draft: Draft) -> None:
     """Rule ``metadata``: contacts named in metadata (a front-matter ``contact-presse``
     mapping) not already found."""
@@ -449,7 +541,7 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
                 index += 1
                 continue
             break
-        if index > start and _closes_zone(block):
+        if index > start and _closes_zone(block) and not _continues_zone(draft, index, start):
             break
         if not draft.free(index):
             break
@@ -479,6 +571,49 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     if found:
         draft.evidence.append("contact-block")
     return index
+
+
+def _continues_zone(draft: Draft, index: int, start: int) -> bool:
+    """Whether a block that would end the zone only separates two of its contacts: a heading
+    under the zone's own naming the organisation of the contacts below it (``## Contacts
+    presse`` / ``### Région Normandie`` / ``Marie Dupont – 01 …``), or a rule between two
+    contact cards (``---`` between the issuer's contact and its agency's)."""
+    block = draft.blocks[index]
+    following = draft.blocks[index + 1] if index + 1 < len(draft.blocks) else None
+    if following is None or not _contact_card(following):
+        return False
+    if block.kind is BlockKind.RULE:
+        return not block.lines
+    if block.kind is not BlockKind.HEADING or len(block.lines) != 1:
+        return False
+    opening = draft.blocks[start]
+    deeper = block.level > (opening.level if opening.kind is BlockKind.HEADING else 1)
+    text = strip_decoration(block.lines[0].text)
+    return (
+        deeper
+        and len(text) <= _LABEL_LINE
+        and not text.endswith((".", "?", "!"))
+        and not ABOUT_HEADING.match(text)
+        and not NOTES_HEADING.match(text)
+        and not PUBLIC_INFORMATION.match(text)
+    )
+
+
+def _contact_card(block: Block) -> bool:
+    """A block of short lines that reaches someone (a phone, a contact address, a link to
+    either), opening with neither a postal address nor a site's footer."""
+    if block.kind is BlockKind.HEADING or not block.lines:
+        return False
+    first = strip_decoration(block.lines[0].text)
+    if ADDRESS.search(first) or _FOOTER_MARK.search(block.text) or PUBLIC_INFORMATION.match(first):
+        return False
+    short = all(len(line.text) <= _CARD_LINE for line in block.lines)
+    reaches = any(_reachable(line.text) for line in block.lines) or bool(link_means(block))
+    return short and reaches
+
+
+# A contact card's line at most: a name, its organisation and its means on one line.
+_CARD_LINE = 160
 
 
 # -- what ends a zone -----------------------------------------------------------------------
@@ -633,6 +768,7 @@ CONTACT_RULES = Steps(
         ("inline", inline),
         ("metadata", from_metadata),
         ("cards", cards),
+        ("about-cards", about_cards),
     )
 )
 

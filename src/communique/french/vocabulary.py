@@ -184,7 +184,10 @@ CONTACT_HEADING = re.compile(
     # a bilingual heading: "Contact médias / Media contact", "Media contact / Contact presse"
     r"(?:\s*/\s*(?:(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)"
     r"|(?:contacts?|relations)\s+(?:presse|m[ée]dias?)))?"
-    r"(?=\s*(?:[:：]|$|[–—-]\s))"
+    r"(?=\s*(?:[:：]|$|[–—-]\s)"
+    # "Contact presse Agence Bleue", "Relations médias Région Normandie": the press heading
+    # and the organisation it is for, on a line of their own, with no colon
+    r"|(?:(?<=presse)|(?<=m[ée]dias)|(?<=media))\s+(?-i:[A-ZÀ-Ý])[^\n:@\d–—|]{0,80}$)"
     # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
     r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
     re.I,
