@@ -1312,6 +1312,11 @@ _RELEASE_START = (
     "La Région ouvre son appel à projets\n\nCaen, le 3 mars 2027 – La Région annonce l'ouverture "
     "d'un appel à projets de 2 millions d'euros pour les entreprises du territoire.\n\n"
 )
+_BODY = (
+    "Les dossiers sont à déposer avant le 30 avril 2027 sur le site de la Région. Un jury "
+    "d'élus et d'experts les examinera en juin,\net les lauréats seront reçus à l'Abbaye-aux-"
+    "Dames en septembre.\n\nLes projets retenus recevront jusqu'à 200 000 euros chacun.\n\n"
+)
 _ABOUT_AGENCY = (
     "À propos de Quadra Conseil\nQuadra Conseil accompagne les collectivités dans leurs projets "
     "numériques depuis 2004.\n"
@@ -1403,3 +1408,47 @@ def test_a_rule_between_two_contact_cards_does_not_end_the_contacts(rule: str) -
     release = parse(text, adapter="markdown")
     phones = [phone for contact in release.contacts for phone in contact.phones]
     assert phones == ["01 00 00 00 01", "06 00 00 00 02"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "role", "organisation"),
+    [
+        ("Service presse", "Service presse", None),
+        ("Ville de Dole", None, "Ville de Dole"),
+    ],
+)
+def test_a_service_in_a_contact_table_s_name_column_is_no_person(
+    cell: str, role: str | None, organisation: str | None
+) -> None:
+    rows = [
+        ("Nom", "Fonction", "Téléphone", "Courriel"),
+        ("Aurélie Chevalier", "Attachée de presse", "03 00 00 00 81", "achevalier@bfc.example.fr"),
+        (cell, "–", "03 00 00 00 80", "presse@bfc.example.fr"),
+    ]
+    table = "".join(f"   {a:<22}{b:<24}{c:<19}{d}\n" for a, b, c, d in rows)
+    footer = "Région – 4, square Castan – 25031 Besançon"
+    text = f"{_RELEASE_START}{_BODY}Contacts presse\n\n{table}\n\n{footer}\n"
+    release = parse(text, adapter="text")
+    assert [contact.name for contact in release.contacts] == ["Aurélie Chevalier", None]
+    service = release.contacts[1]
+    assert (service.role, service.organisation) == (role, organisation)
+    assert service.phones == ("03 00 00 00 80",)
+
+
+def test_a_press_heading_may_name_its_organisation_in_lower_case() -> None:
+    card = "**Contact presse pôle Mer Atlantique**  \nNadia Ferrand  \n02 00 00 00 81"
+    text = f"{_RELEASE_START}{card}\n"
+    (contact,) = parse(text, adapter="markdown").contacts
+    assert (contact.name, contact.organisation) == ("Nadia Ferrand", "pôle Mer Atlantique")
+
+
+def test_organisation_sub_headings_over_list_items_keep_the_zone_open() -> None:
+    text = (
+        "# La Région ouvre son appel à projets\n\n**Caen, le 3 mars 2027** – La Région annonce "
+        "l'ouverture d'un appel à projets de 2 millions d'euros.\n\n### Contacts presse\n\n"
+        "#### Préfecture de la Sarthe\n\n* Bureau de la communication interministérielle\n"
+        "* 02 00 00 00 31 / 06 00 00 00 32\n\n#### Ville du Mans\n\n"
+        "* Mathilde Gravier – Attachée de presse\n* [02 00 00 00 35](tel:+33200000035)\n"
+    )
+    phones = [p for contact in parse(text, adapter="markdown").contacts for p in contact.phones]
+    assert phones == ["02 00 00 00 31", "06 00 00 00 32", "02 00 00 00 35"]

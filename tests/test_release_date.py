@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from communique import parse
 from communique.french.dates import DATE, DATE_FORMS, metadata_date, parse_date
+from communique.french.embargo import IMMEDIATE_WORDS
+from communique.french.vocabulary import FILING_LABELS
 from communique.french.weights import DATE_EVIDENCE
 from communique.models import PressRelease
 
@@ -979,3 +981,27 @@ def test_the_signature_of_a_quoted_order_does_not_date_the_release() -> None:
         "Fait à Lyon, le 6 mars 2026\n\nLe préfet\n"
     )
     assert parse(text).date == dt.date(2026, 3, 10)
+
+
+@given(
+    label=st.sampled_from(FILING_LABELS + IMMEDIATE_WORDS)
+    .map(lambda label: st.sampled_from([label, label.upper(), label.capitalize()]))
+    .flatmap(lambda labels: labels),
+    separator=st.sampled_from([" – ", " - ", " | ", " : ", " — "]),
+    typed=st.booleans(),
+    hour=st.sampled_from(["", ", 17 h 45", " à 8 h"]),
+)
+def test_a_strip_label_before_the_dateline_leaves_the_place_and_date(
+    label: str, separator: str, typed: bool, hour: str
+) -> None:
+    strip = (
+        f"{'Communiqué de presse – ' if typed else ''}{label}{separator}Lyon, le 22 octobre 2026"
+    )
+    text = (
+        f"# Vellanor publie son chiffre d'affaires\n\n**{strip}{hour}**\n\nVellanor publie un "
+        "chiffre d'affaires de 31,6 M€ pour le troisième trimestre, en hausse de 11 %.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.date == dt.date(2026, 10, 22)
+    assert release.dateline is not None
+    assert release.dateline.place == "Lyon"

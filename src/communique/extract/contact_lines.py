@@ -264,10 +264,16 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
     person = _Person(-1)
     for field, (line, start, end, cell) in zip(fields, row, strict=True):
         person.cover(line.locate(start, end))
+        if _EMPTY_CELL.fullmatch(cell):
+            continue  # "–", "/", "n/a": the row has nothing there
         if field in ("emails", "means"):
             person.emails.extend(m.group() for m in EMAIL.finditer(cell))
         if field in ("phones", "means"):
             person.phones.extend(m.group() for m in PHONE.finditer(cell))
+        if field == "name" and not is_name(cell):
+            # a service in the name column ("Service presse", "Ville de Dole"): its role or
+            # its organisation, no person's name
+            field = "organisation" if _names_a_body(cell) else "role"
         if field == "name":
             person.name = cell
         elif field == "role":
@@ -275,6 +281,10 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
         elif field == "organisation":
             person.organisation = cell
     return person.freeze()
+
+
+# A cell that holds nothing but a placeholder.
+_EMPTY_CELL = re.compile(r"[-–—/.\s]*|n/?a|néant", re.I)
 
 
 def _rows(lines: Sequence[Line]) -> list[tuple[list[_Cell], int]]:

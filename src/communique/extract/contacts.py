@@ -29,6 +29,7 @@ steps = DEFAULT_STEPS.replace(
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -411,7 +412,9 @@ def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | N
         if start > 0 and not _ends_sentence(lines[start - 1].text):
             continue
         card = lines[start:]
-        if len(card[0].text) > _LABEL_LINE or any(_ends_sentence(line.text) for line in card):
+        # (a name or a label alone, or a name with its means: "Nolwenn Le Bihan | 02 … | …")
+        longest = _CARD_LINE_LENGTH if _reachable(card[0].text) else _LABEL_LINE
+        if len(card[0].text) > longest or any(_ends_sentence(line.text) for line in card):
             continue
         texts = [strip_decoration(line.text) for line in card]
         if any(
@@ -541,7 +544,10 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
                 index += 1
                 continue
             break
-        if index > start and _closes_zone(block) and not _continues_zone(draft, index, start):
+        closing = _closing_rule(block) if index > start else None
+        if closing is not None and not (
+            closing in _SEPARATORS and _continues_zone(draft, index, start)
+        ):
             break
         if not draft.free(index):
             break
@@ -573,14 +579,17 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
     return index
 
 
+# The zone ends that may only separate two of its contacts (see `_continues_zone`).
+_SEPARATORS = frozenset({"rule", "heading"})
+
+
 def _continues_zone(draft: Draft, index: int, start: int) -> bool:
     """Whether a block that would end the zone only separates two of its contacts: a heading
     under the zone's own naming the organisation of the contacts below it (``## Contacts
     presse`` / ``### Région Normandie`` / ``Marie Dupont – 01 …``), or a rule between two
     contact cards (``---`` between the issuer's contact and its agency's)."""
     block = draft.blocks[index]
-    following = draft.blocks[index + 1] if index + 1 < len(draft.blocks) else None
-    if following is None or not _contact_card(following):
+    if not _card_follows(draft, index + 1):
         return False
     if block.kind is BlockKind.RULE:
         return not block.lines
@@ -599,17 +608,30 @@ def _continues_zone(draft: Draft, index: int, start: int) -> bool:
     )
 
 
-def _contact_card(block: Block) -> bool:
-    """A block of short lines that reaches someone (a phone, a contact address, a link to
-    either), opening with neither a postal address nor a site's footer."""
-    if block.kind is BlockKind.HEADING or not block.lines:
+def _card_follows(draft: Draft, index: int) -> bool:
+    """Whether a contact card starts at block ``index``: blocks of short lines up to the next
+    heading (a card's list items are blocks of their own), one of them reaching someone (a
+    phone, a contact address, a link to either), opening with neither a postal address nor
+    a site's footer."""
+    card = list(itertools.takewhile(_card_block, draft.blocks[index : index + _CARD_LINES]))
+    if not card:
         return False
-    first = strip_decoration(block.lines[0].text)
-    if ADDRESS.search(first) or _FOOTER_MARK.search(block.text) or PUBLIC_INFORMATION.match(first):
+    first = strip_decoration(card[0].lines[0].text)
+    if PUBLIC_INFORMATION.match(first) or any(ADDRESS.search(block.text) for block in card):
         return False
-    short = all(len(line.text) <= _CARD_LINE for line in block.lines)
-    reaches = any(_reachable(line.text) for line in block.lines) or bool(link_means(block))
-    return short and reaches
+    return any(
+        any(_reachable(line.text) for line in block.lines) or link_means(block) for block in card
+    )
+
+
+def _card_block(block: Block) -> bool:
+    """A block that may belong to a contact card: short lines, no heading, no footer."""
+    return (
+        block.kind is not BlockKind.HEADING
+        and bool(block.lines)
+        and all(len(line.text) <= _CARD_LINE for line in block.lines)
+        and not _FOOTER_MARK.search(block.text)
+    )
 
 
 # A contact card's line at most: a name, its organisation and its means on one line.
@@ -746,12 +768,17 @@ def _certain_name(contact: Contact) -> bool:
 
 
 def _closes_zone(block: Block) -> bool:
+    return _closing_rule(block) is not None
+
+
+def _closing_rule(block: Block) -> str | None:
+    """The name of the rule of `ZONE_ENDS` that ends a zone at ``block``, if one does."""
     first = strip_decoration(block.lines[0].text) if block.lines else ""
-    for _name, rule in ZONE_ENDS:
+    for name, rule in ZONE_ENDS:
         verdict = rule(block, first)
         if verdict is not None:
-            return verdict
-    return False
+            return name if verdict else None
+    return None
 
 
 def _is_linked_prose(block: Block) -> bool:

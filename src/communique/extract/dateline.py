@@ -40,6 +40,7 @@ from ..french.vocabulary import (
     ORGANISATION_HEADS,
     REFERENCE,
     RUBRICS,
+    STRIP_LABEL_PREFIX,
     WIRE,
 )
 from ..french.weights import DATE_EVIDENCE
@@ -350,6 +351,9 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
     prefix = DOC_TYPE_PREFIX.match(text, offset)
     if prefix is not None:
         offset = prefix.end()
+    label = STRIP_LABEL_PREFIX.match(text, offset)  # "Information réglementée – Lyon, le …"
+    if label is not None:
+        offset = label.end()
     date_match = first_date_in(text, offset, offset + 120)
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ._phrases import alternatives
 from .dates import WEEKDAY_PATTERN, fold
+from .embargo import IMMEDIATE_WORDS
 
 __all__ = [
     "ABOUT_HEADING",
@@ -25,6 +27,7 @@ __all__ = [
     "EMAIL",
     "END_MARKER",
     "EVENT_NOUNS",
+    "FILING_LABELS",
     "FORWARDED_MARKER",
     "FURNITURE",
     "INLINE_CONTACT",
@@ -50,6 +53,7 @@ __all__ = [
     "SOCIAL_BAR",
     "STATE_HEADING",
     "STATE_MOTTOS",
+    "STRIP_LABEL_PREFIX",
     "TICKER",
     "TYPED_ISSUER",
     "WEBSITE",
@@ -139,6 +143,24 @@ DOC_TYPE_PREFIX = re.compile(
     rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
 )
 
+#: A listed company's filing label, which may stand before the dateline like a type
+#: (``Information réglementée – Lyon, le 22 octobre 2026``): the filing's legal status.
+FILING_LABELS: tuple[str, ...] = (
+    "information réglementée",
+    "informations réglementées",
+    "information privilégiée",
+    "communiqué réglementé",
+    "information permanente",
+    "information financière",
+    "communication financière",
+)
+
+#: A label of a header strip before its dateline, then its separator: a filing label, or a
+#: release's freedom to publish (``Pour diffusion immédiate – Paris, le 3 mars 2026``).
+STRIP_LABEL_PREFIX = re.compile(
+    rf"(?:{alternatives(FILING_LABELS + IMMEDIATE_WORDS)})\s*[:|–—·•-]\s+(?=\S)", re.I
+)
+
 #: A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
 #: PRÉFECTURE DU RHÔNE", "Communiqué de presse de la Ville de Lyon" (group ``name``).
 TYPED_ISSUER = re.compile(
@@ -185,9 +207,10 @@ CONTACT_HEADING = re.compile(
     r"(?:\s*/\s*(?:(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)"
     r"|(?:contacts?|relations)\s+(?:presse|m[ée]dias?)))?"
     r"(?=\s*(?:[:：]|$|[–—-]\s)"
-    # "Contact presse Agence Bleue", "Relations médias Région Normandie": the press heading
-    # and the organisation it is for, on a line of their own, with no colon
-    r"|(?:(?<=presse)|(?<=m[ée]dias)|(?<=media))\s+(?-i:[A-ZÀ-Ý])[^\n:@\d–—|]{0,80}$)"
+    # "Contact presse Agence Bleue", "Contact presse pôle Mer Atlantique": the press heading
+    # and the organisation it is for (a capital in it), on a line of its own, with no colon
+    r"|(?:(?<=presse)|(?<=m[ée]dias)|(?<=media))\s+(?=[^\n]{0,80}?(?-i:[A-ZÀ-Ý]))"
+    r"[^\n:@\d–—|]{1,80}$)"
     # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
     r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
     re.I,
