@@ -14,6 +14,7 @@ from communique import parse
 from communique.adapters import html as html_adapter
 from communique.adapters.html import HtmlAdapter, flatten
 from communique.blocks import BlockKind, Document, Emphasis
+from communique.extract.metadata_title import shortened_copy
 from communique.source import load
 
 from . import strategies as gs
@@ -504,6 +505,42 @@ def test_the_article_s_h1_outranks_a_teaser_title_that_says_otherwise(head: str)
         "</body></html>"
     )
     assert parse(page).headline == h1
+
+
+@pytest.mark.parametrize(
+    ("h1", "cut"),
+    [
+        (
+            "Incendie du Semnoz : point de situation à 16 h 30",
+            "Incendie du Semnoz : point de situation",
+        ),
+        (
+            "La coopérative reprend la fromagerie de Gilley et ses 18 salariés",
+            "La coopérative reprend la fromagerie de Gilley…",
+        ),
+    ],
+)
+@pytest.mark.parametrize("tag", ["og:title", "twitter:title"])
+def test_a_metadata_title_that_keeps_the_h1_s_first_words_gives_way_to_the_h1(
+    h1: str, cut: str, tag: str
+) -> None:
+    page = (
+        f'<html><head><meta property="{tag}" content="{cut}"></head><body><main>'
+        f"<p><strong>INFORMATION PRESSE</strong></p><h1>{h1}</h1><p>Annecy, le 4 août 2026 – "
+        "Le feu a parcouru 40 hectares depuis ce matin ; 180 sapeurs-pompiers sont engagés."
+        "</p></main></body></html>"
+    )
+    assert parse(page).headline == h1
+
+
+def test_shortened_copy_reads_whole_words_only() -> None:
+    assert shortened_copy("Le préfet ouvre", "Le préfet ouvre la saison")
+    assert shortened_copy("Le préfet ouvre…", "Le préfet ouvre la saison")
+    assert not shortened_copy("Le préfet ouv", "Le préfet ouvre la saison")
+    assert not shortened_copy("Le préfet ouvre la saison", "Le préfet ouvre la saison")
+    assert shortened_copy("TER gratuits le week-end", "Transports : les TER gratuits le week-end")
+    assert not shortened_copy("Correctif de sécurité", "Sécurité | Correctif de sécurité")
+    assert not shortened_copy("Sortie de la 8.0", "Dans les bacs > Sortie de la 8.0")
 
 
 @pytest.mark.parametrize(

@@ -1452,3 +1452,12 @@ def test_organisation_sub_headings_over_list_items_keep_the_zone_open() -> None:
     )
     phones = [p for contact in parse(text, adapter="markdown").contacts for p in contact.phones]
     assert phones == ["02 00 00 00 31", "06 00 00 00 32", "02 00 00 00 35"]
+
+
+@pytest.mark.parametrize("service", ["Service communication", "Cabinet du maire", "Agence Bleue"])
+def test_the_person_named_in_brackets_after_a_service_is_the_contact_s_name(service: str) -> None:
+    text = f"{_RELEASE_START}Contact presse : {service} (Maëlle Corre) – 01 00 00 00 01\n"
+    (contact,) = parse(text).contacts
+    assert contact.name == "Maëlle Corre"
+    assert service in (contact.role, contact.organisation)
+    assert contact.phones == ("01 00 00 00 01",)

@@ -738,6 +738,12 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
         named = value.partition(" (")[0]
         if named != value and is_name(named):
             value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
+        elif named != value and is_name(bracketed := value.partition(" (")[2].rstrip(")] ")):
+            # "Service communication (Marie Dupont)": a service, then the person who answers
+            at = text.find(bracketed, cursor, piece_end)
+            span = line.locate(at, at + len(bracketed)) if at >= 0 else line.span
+            result.append(("name", bracketed, span))
+            value = named
         pair = _NAME_PAIR.fullmatch(value)
         if pair is not None and is_name(pair["first"]) and is_name(pair["second"]):
             # "Marie Dupont et Jean Martin : 01 …": two people who share the means

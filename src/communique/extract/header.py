@@ -59,6 +59,7 @@ from .letterhead import (
 from .metadata_title import (
     compare_titles,
     prefixed_copy,
+    shortened_copy,
     typed_topic,
     without_site_name,
     wrong_title,
@@ -594,6 +595,8 @@ def _choose_headline(
         title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
     elif title and wrong is None and strong and written and typed_topic(title):
         title, wrong = None, "a type and a topic"  # "Invitation presse – Lycée de …"
+    elif title and wrong is None and strong and written and shortened_copy(title, written.value):
+        title, wrong = None, "the text's title cut short"  # og:title, the <h1>'s first words
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and (

@@ -16,7 +16,7 @@ from .draft import Draft, Field
 from .page_furniture import SECTION_TITLE, TEMPLATE_LINE
 from .text import folded, strip_decoration
 
-__all__ = ["compare_titles", "prefixed_copy", "wrong_title"]
+__all__ = ["compare_titles", "prefixed_copy", "shortened_copy", "wrong_title"]
 
 
 # Titles that say nothing about the release: a file name, an editor's placeholder.
@@ -69,6 +69,27 @@ def wrong_title(title: str) -> str | None:
     if SECTION_TITLE.fullmatch(bare):
         return "the name of the site's section"
     return None
+
+
+def shortened_copy(title: str, written: str) -> bool:
+    """Whether the metadata title is the text's title cut short: a page's ``og:title`` keeps
+    words of its ``<h1>`` and drops the rest (``Incendie du Semnoz : point de situation`` over
+    ``… point de situation à 16 h 30``; ``TER gratuits le week-end`` over ``Transports : les
+    TER gratuits le week-end … dès le 7 février``), with or without an ellipsis. The title as
+    the page shows it is the release's own."""
+    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
+    meta = meta.removesuffix("...").removesuffix("…").rstrip()
+    at = text.find(meta) if meta else -1
+    end = at + len(meta)
+    return (
+        at >= 0
+        and len(text) > len(meta)
+        # whole words: "… de Gilley" in "… de Gilley et ses 18 salariés", not "… de Gil"
+        and (at == 0 or not text[at - 1].isalnum())
+        # (not after a rubric or a breadcrumb the text's line opens with: "Sécurité | …")
+        and not text[:at].rstrip().endswith(("|", ">", "/", "»", "›"))
+        and (end == len(text) or not text[end].isalnum())
+    )
 
 
 def prefixed_copy(title: str, written: str) -> bool:
