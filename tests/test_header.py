@@ -2785,3 +2785,38 @@ def test_the_person_a_nomination_release_is_about_is_no_issuer() -> None:
     )
     names = [issuer.name for issuer in parse(text).header.issuers]
     assert names == ["Hospices Civils de Lyon"]
+
+
+# -- a page copied as text from its top -------------------------------------------------------
+
+_PAGE_CHROME = (
+    "Passer au contenu\nPasser au menu\nPasser au pied de page\nLiberté\nÉgalité\nFraternité\n"
+    "PRÉFET\nDE LA HAUTE-LOIRE\nLes services de l'État en Haute-Loire\nRechercher\n"
+    "Actualités\nPolitiques publiques\nDémarches\nPublications\nAnnonces et avis\nAccueil\n"
+    "Actualités\nCommuniqués de presse\n"
+)
+_PAGE_TITLE = "Fermeture de la RN 88 au col de Pertuis du 16 au 20 novembre 2026"
+_SHARE_BAR = "Partager\nFacebook\nLinkedin\nCourriel\nCopier le lien\n"
+
+
+@pytest.mark.parametrize("stamp", ["Mis à jour le 15/11/2026\n", "Publié le 15/11/2026\n", ""])
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_page_s_title_over_the_release_s_own_letterhead_type_and_dateline(
+    stamp: str, repeated: bool
+) -> None:
+    text = (
+        f"{_PAGE_CHROME}{_PAGE_TITLE}\n{stamp}{_SHARE_BAR}Préfecture de la Haute-Loire\n"
+        "Direction départementale des territoires\nCOMMUNIQUÉ DE PRESSE\n"
+        f"Le Puy-en-Velay, le 14 novembre 2026\n{_PAGE_TITLE + chr(10) if repeated else ''}"
+        "Dans le cadre des travaux de sécurisation, la route nationale 88 sera fermée à la "
+        "circulation dans les deux sens entre Yssingeaux et Saint-Hostien, du lundi 16 novembre "
+        "à 20 h au vendredi 20 novembre à 6 h.\nUne déviation sera mise en place par les routes "
+        "départementales 15 et 103. Les poids lourds seront invités à emprunter l'A 75.\n"
+    )
+    release = parse(text)
+    assert release.headline == _PAGE_TITLE
+    assert release.date == dt.date(2026, 11, 14)
+    assert release.dateline is not None
+    assert release.dateline.place == "Le Puy-en-Velay"
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert [issuer.name for issuer in release.header.issuers] == ["Préfecture de la Haute-Loire"]

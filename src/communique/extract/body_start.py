@@ -122,11 +122,30 @@ def _contact_lines_only(block: Block) -> bool:
 
 
 def _first_body_block(blocks: tuple[Block, ...], start: int) -> int | None:
-    """The first block from ``start`` that opens the body, within the header's reach."""
-    for index in range(start, min(len(blocks), start + _MAX_HEADER_BLOCKS)):
+    """The first block from ``start`` that opens the body, within the header's reach.
+
+    A page's menu items, share buttons and skip links captured as text are blocks of a word
+    or two each: they do not count toward the reach, so that the body of a page copied
+    from its top is still found under its chrome."""
+    counted = 0
+    for index in range(start, len(blocks)):
         if _is_body(blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None):
             return index
+        counted += not _chrome_item(blocks[index])
+        if counted >= _MAX_HEADER_BLOCKS or index - start >= _MAX_CHROME_BLOCKS:
+            return None
     return None
+
+
+def _chrome_item(block: Block) -> bool:
+    """A block of one short line of a few words: a menu item, a button, a skip link."""
+    return len(block.lines) == 1 and len(block.text) <= _CHROME_ITEM and word_count(block.text) <= 3
+
+
+# A menu item or a button: a line this short, of three words at most.
+_CHROME_ITEM = 30
+# However short its blocks, the header never runs longer than this many.
+_MAX_CHROME_BLOCKS = 80
 
 
 def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:

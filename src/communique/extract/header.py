@@ -948,6 +948,18 @@ def _claim_for_header(draft: Draft, first: int, last: int) -> None:
     draft.body_start = max(draft.body_start, last + 1)
 
 
+def _release_marks_below(draft: Draft, index: int) -> bool:
+    """Whether a line of a document type or a dateline follows block ``index`` in the header."""
+    for block in draft.blocks[index + 1 : draft.body_start]:
+        if len(block.lines) != 1:
+            continue
+        text = strip_decoration(block.lines[0].text)
+        dated = match_dateline(text, None)
+        if DOC_TYPE.fullmatch(text) or (dated is not None and dated.date is not None):
+            return True
+    return False
+
+
 def _return_to_body(draft: Draft, candidates: list[HeaderCandidate], headline_block: int) -> None:
     """Short paragraphs after the headline (and lede) are body text, not header."""
     lede_span = draft.lede.span if draft.lede is not None else None
@@ -957,6 +969,10 @@ def _return_to_body(draft: Draft, candidates: list[HeaderCandidate], headline_bl
             continue
         block = draft.blocks[index]
         if lede_span is not None and block.span[0] <= lede_span[0] < block.span[1]:
+            continue
+        if _release_marks_below(draft, index):
+            # a page's title over the release's own letterhead, type and dateline (a page
+            # copied from its top): the lines above the marks are the release's header
             continue
         for later in range(index, draft.body_start):
             if draft.roles.get(later) is Role.HEADER:

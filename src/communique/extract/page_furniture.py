@@ -17,6 +17,7 @@ from ..blocks import Block, BlockKind
 from ..french.announcer import COMMUNICATED_BY, PROVIDED_BY
 from ..french.dates import DATE, UPDATE_LABEL
 from ..french.vocabulary import (
+    DOC_TYPE,
     FURNITURE,
     ISSUER_WORDS,
     LANGUAGE_SWITCH,
@@ -146,6 +147,10 @@ def menu_blocks(blocks: tuple[Block, ...], end: int) -> set[int]:
         # (a letterhead typed a line a paragraph names its organisation and services)
         named = sum(_names_a_body(blocks[i]) for i in run)
         if len(run) >= _MENU_RUN and named * 2 < len(run):
+            # the body a run's last items name opens the letterhead under the menu (a share
+            # bar, then "Préfecture de la Côte-d'Or" / its service / "COMMUNIQUÉ DE PRESSE")
+            while _letterhead_goes_on(block) and run and _names_a_body(blocks[run[-1]]):
+                run.pop()
             found.update(run)
         run = []
     return found
@@ -162,6 +167,15 @@ def _menu_item(block: Block) -> bool:
         and text[-1:].isalnum()
         and not any(ch.isdigit() for ch in text)
     )
+
+
+def _letterhead_goes_on(block: Block | None) -> bool:
+    """Whether ``block``, after a menu's run, goes on with a letterhead: a service's line
+    (``Direction départementale …``, ``Cabinet``) or the release's type."""
+    if block is None or not block.lines:
+        return False  # (a run the header's end cuts leads to nothing)
+    text = block.lines[0].text.strip()
+    return bool(SERVICE_LINE.match(text) or DOC_TYPE.fullmatch(text))
 
 
 def _names_a_body(block: Block) -> bool:

@@ -781,10 +781,13 @@ LANGUAGE_SWITCH = re.compile(
 )
 
 #: A site's own name or title line, not the release's: "Gouvernement de Wallonie - Portail
-#: officiel", "Site officiel de la Ville de Nantes", "Québec.ca".
+#: officiel", "Site officiel de la Ville de Nantes", "Québec.ca", "Les services de l'État en
+#: Côte-d'Or".
 _DOMAIN = r"(?:www\.)?[\w-]{2,40}\.(?:gouv\.fr|ca|fr|be|ch|lu|org|com|net|sn|ma|eu|info)"
 SITE_TITLE = re.compile(
     r"[^\n]{0,80}?\b(?:portail|site)\s+(?:internet\s+)?officiel\b[^\n]{0,80}"
+    # every préfecture's site: "Les services de l'État dans le Cantal", "… en Côte-d'Or"
+    r"|\s*les\s+services\s+de\s+l['’][ée]tat\s+(?:en|dans|à|au|aux)\s[^\n]{1,60}"
     # the site's domain alone, opening the line or closing it: "Boursier.com : Bourse,
     # actualité financière…", "Le gouvernement luxembourgeois - gouvernement.lu"
     rf"|\s*{_DOMAIN}\s*(?:[:|–—-]\s*[^\n]{{0,120}})?"
@@ -823,7 +826,10 @@ FURNITURE = re.compile(
     # the words' first letters first (tests/test_vocabulary_initials.py holds them to the words)
     r"(?=[acefilmnprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
-    r"|publi[ée]\s+le|aller\s+(?:au\s+contenu|[àa]\s+la\s+navigation|au\s+menu)|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
+    r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
+    # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"
+    r"|(?:aller|passer|acc[ée]der|sauter)\s+(?:au\s+(?:contenu|menu|pied\s+de\s+page|fil\s+d['’]ariane)"
+    r"|[àa]\s+la\s+(?:navigation|recherche))|skip\s+to\s+(?:content|main\s+content|navigation)"
     r"|s['’]abonner|newsletter|lire\s+la\s+suite|plan\s+du\s+site|cookies?)\b"
     # A breadcrumb: segments cannot hold a separator, so that a long line of "\t/" or " / "
     # cannot be split in exponentially many ways before "$" fails.
