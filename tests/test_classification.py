@@ -434,6 +434,14 @@ CASES = [
         id="call-for-applications",
     ),
     pytest.param(
+        "institution-page",
+        "# Qui sommes-nous ?\n\nLe pôle Aquivalor accompagne 340 adhérents.\n\n## Nos missions\n\n"
+        "Faire émerger des projets collaboratifs.",
+        "# Présentation du plan régional pour l'hydrogène\n\nLe pôle présente son plan. "
+        "Qui sommes-nous ? Un réseau de 340 adhérents.",
+        id="institution-page",
+    ),
+    pytest.param(
         "practical-page",
         "# Vigilance cyclonique : les numéros utiles\n\nCellule d'information : 02 62 00 00 50",
         "# Cyclone : le préfet active la cellule d'information du public\n\nSaint-Denis, le 5 "

@@ -381,6 +381,17 @@ _PRACTICAL_TITLE = re.compile(
     r"|acc[èe]s\s+et\s+horaires|horaires\s+et\s+acc[èe]s|mode\s+d['’]emploi)\b",
     re.I,
 )
+# A body's standing page about itself, by its whole title: "Qui sommes-nous ?", "Notre
+# histoire", "Nos missions", "L'équipe", "Organigramme", "Nos adhérents", "Annuaire des
+# membres", "Gouvernance" (a release is news about the body, titled with what happened).
+_INSTITUTION_TITLE = re.compile(
+    r"\W{0,3}(?:qui\s+sommes[- ]nous|(?:notre|l['’])\s?histoire"
+    r"|nos\s+(?:missions|valeurs|m[ée]tiers)"
+    r"|(?:notre|l['’])\s?[ée]quipe(?:\s+permanente)?|organigramme|(?:la\s+)?gouvernance"
+    r"|(?:nos\s+|les\s+)?(?:adh[ée]rents|membres)|annuaire\s+des\s+(?:adh[ée]rents|membres)"
+    r"|pr[ée]sentation|[àa]\s+propos(?:\s+de\s+nous)?)\s*[?!.:]?\s*$",
+    re.I,
+)
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
 # "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
 _ACCREDITATION_TITLE = re.compile(
@@ -754,6 +765,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("reading-time", -3.0, _unlabelled(_cue(cues.READING_TIME))),
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
+    Evidence("institution-page", -4.0, _unlabelled(_titled(_INSTITUTION_TITLE))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     Evidence("schedule", -2.0, _schedule),
 )
