@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from .. import diagnostics
 from ..blocks import BlockKind, Line
 from ..french.announcer import PROVIDED_BY
@@ -44,7 +46,7 @@ from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
-from .text import strip_decoration
+from .text import folded, strip_decoration
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -148,12 +150,27 @@ def read_line(
             offset += len(part) + len(joint)
     elif (closing := closing_type(line.text)) is not None:
         found.append(_header("field-strip", draft.field(line, *closing)))
-    elif not found and (named := typed_issuer(bare)) is not None:
-        # "Communiqué de la Préfecture du Rhône": the type, then its issuer (which the
-        # letterhead reads from the same line)
+    elif not _own_type(found) and (named := typed_issuer(bare)) is not None:
+        # "Communiqué de la Préfecture du Rhône", "Communiqué de presse du Gouvernement": a
+        # label naming the body it speaks for, the document's type as written
         start = line.text.find(bare)
-        found.append(_header("header-line", draft.field(line, *_shift(named.span("type"), start))))
+        name = named.group("name")
+        # the label as written, its body's name too; a longer line is a title that opens with
+        # a type ("Revue de presse du Parc … — semaine du 4 au 8 septembre"): its type only
+        short = len(name) <= _LABEL_NAME and not any(c.isdigit() or c in "–—|:" for c in name)
+        span = (named.start("type"), named.end()) if short else named.span("type")
+        found.append(_header("header-line", draft.field(line, *_shift(span, start))))
     return False
+
+
+# The body a type line names runs to this many characters at most ("du Conseil d'État").
+_LABEL_NAME = 60
+
+
+def _own_type(found: list[FieldCandidate]) -> bool:
+    """Whether a type line was read before, other than a site's section ("Communiqués de
+    presse" over the page's release)."""
+    return any("section-label" not in candidate.evidence for candidate in found)
 
 
 def _page_number(rest: str) -> bool:
@@ -295,7 +312,7 @@ _NUMBERED_DOC_TYPE = re.compile(
 )
 # A title opening with the document type and no separator: "Dossier de presse PostgreSQL 9.3".
 _DOC_TYPE_TITLE = re.compile(
-    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=[A-ZÀ-Ý0-9])(?=.{1,100}$)", re.I
+    r"\s*((?:dossiers?|communiqu[ée]s?)\s+de\s+presse)\s+(?=(?-i:[A-ZÀ-Ý0-9]))(?=.{1,100}$)", re.I
 )
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
 _DOC_TYPE_IN_TITLE = re.compile(
@@ -346,7 +363,15 @@ _ARTICLE_BEFORE = re.compile(
 
 
 def _from_header(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
-    yield from scan.doc_types
+    """The header's type lines; one that writes another's type with its qualifier
+    ("Communiqué de presse commun", "… conjoint", "… du Gouvernement" under a page's
+    category "Communiqué de presse") is the release's own, more exactly."""
+    values = [" ".join(folded(c.field.value).split()) for c in scan.doc_types]
+    for candidate, value in zip(scan.doc_types, values, strict=True):
+        if any(value.startswith(other + " ") for other in values if other):
+            yield attrs.evolve(candidate, evidence=(*candidate.evidence, "qualified"))
+        else:
+            yield candidate
 
 
 def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

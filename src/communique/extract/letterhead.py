@@ -443,12 +443,15 @@ def _person_communicates(scan: LetterheadScan, candidate: HeaderCandidate) -> bo
 
 
 def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
-    """A type naming its issuer ("Communiqué du Conseil d'État"): the type is the document
-    type's, the issuer the organisation named after it (none when it names no organisation)."""
+    """A type naming its issuer ("Communiqué du Conseil d'État"): the whole line is the
+    document type; the organisation it names is the issuer when no letterhead line above
+    named one ("ÉTAT DE VAUD" over "Communiqué du Conseil d'État": the State issues)."""
     typed = typed_issuer(scan.text)
     if typed is None or DOC_TYPE.fullmatch(scan.text):
         return False
     name = typed.group("name").strip()
+    if scan.draft.issuers:
+        return True
     if _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
         scan.draft.issuers.append(_named_on(candidate.line, name))
     return True

@@ -146,6 +146,9 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
     "category-stamp": -0.5,
     # a PDF's running header: "Communiqué de presse – page 1/2", below the label itself
     "running-header": -0.5,
+    # a type with its qualifier beside the bare type: "Communiqué de presse commun" under a
+    # page's category "Communiqué de presse"
+    "qualified": 0.5,
     "slug": -5.0,  # a machine name in the metadata: "layout: communique", not written for readers
 }
 
