@@ -533,12 +533,32 @@ def test_a_metadata_title_that_keeps_the_h1_s_first_words_gives_way_to_the_h1(
     assert parse(page).headline == h1
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Plan vélo départemental - Communiqué de presse",
+        "Plan vélo départemental | Actualités",
+        "Plan vélo départemental (mis à jour le 6 mai)",
+        "Plan vélo départemental, Dole, le 5 mai 2026",
+        "Plan vélo départemental Département du Jura",
+        "Actualités – Plan vélo départemental",
+        "Plan vélo départemental : retrouvez le dossier de presse",
+    ],
+)
+def test_an_h1_that_only_adds_a_type_a_site_a_date_or_a_rubric_keeps_the_metadata_title(
+    h1: str,
+) -> None:
+    assert not shortened_copy("Plan vélo départemental", h1)
+
+
 def test_shortened_copy_reads_whole_words_only() -> None:
     assert shortened_copy("Le préfet ouvre", "Le préfet ouvre la saison")
     assert shortened_copy("Le préfet ouvre…", "Le préfet ouvre la saison")
     assert not shortened_copy("Le préfet ouv", "Le préfet ouvre la saison")
     assert not shortened_copy("Le préfet ouvre la saison", "Le préfet ouvre la saison")
     assert shortened_copy("TER gratuits le week-end", "Transports : les TER gratuits le week-end")
+    assert shortened_copy("Plan vélo", "Plan vélo : le Jura investit 12 millions d'euros")
+    assert shortened_copy("Toits solaires", "Le programme « Toits solaires » : une aide de 50 %")
     assert not shortened_copy("Correctif de sécurité", "Sécurité | Correctif de sécurité")
     assert not shortened_copy("Sortie de la 8.0", "Dans les bacs > Sortie de la 8.0")
 

@@ -1628,6 +1628,20 @@ def test_a_release_with_its_own_type_and_dateline_stays_one_whatever_it_announce
     assert not negatives & set(release.evidence)
 
 
+@pytest.mark.parametrize("title", ["Nos missions", "Présentation", "Gouvernance", "L'équipe"])
+def test_a_release_titled_like_a_standing_page_with_its_press_contact_stays_one(
+    title: str,
+) -> None:
+    text = (
+        f"# {title}\n\nLe pôle Aquivalor renouvelle son conseil d'administration et confie sa "
+        "présidence à Hélène Baradat, directrice générale de Vignalis.\n\n**Contact presse :** "
+        "Marion Lacoste – 05 00 00 00 12 – m.lacoste@aquivalor.example.fr\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "institution-page" not in release.evidence
+    assert release.is_press_release
+
+
 def test_a_news_page_s_footer_card_of_the_communication_service_makes_no_release() -> None:
     text = (
         "Travaux : la rue Nationale fermée à la circulation\n\nLa rue Nationale sera fermée à la "

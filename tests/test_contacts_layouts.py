@@ -1355,6 +1355,14 @@ def test_the_card_closing_an_about_section_is_that_organisation_s_contact(
         "Standard : 02 00 00 00 05",
         "Renseignements pour le public : 02 00 00 00 05",
         "Elle emploie 40 personnes. Tél. 02 00 00 00 05.",
+        "Allô Quadra\n02 00 00 00 05\nDu lundi au samedi de 7h à 20h",
+        "Inscriptions des bénévoles\n02 00 00 00 05\nbenevoles@quadra.example.fr",
+        "Office de tourisme de Caen\n02 00 00 00 05\ninfo@caen-tourisme.example.fr",
+        "Billets en vente\nTarif plein : 12 €\nGroupes : 02 00 00 00 05",
+        "Pour en savoir plus sur nos offres,\nrendez-vous sur www.quadra.example.fr\n"
+        "ou appelez le 02 00 00 00 05",
+        "Caen : 02 00 00 00 05\nRouen : 02 00 00 00 06\nLe Havre : 02 00 00 00 07",
+        "Maëlle Corre\n01 00 00 00 01",
     ],
 )
 def test_an_about_section_s_address_switchboard_or_sentence_is_no_card(tail: str) -> None:
@@ -1461,3 +1469,53 @@ def test_the_person_named_in_brackets_after_a_service_is_the_contact_s_name(serv
     assert contact.name == "Maëlle Corre"
     assert service in (contact.role, contact.organisation)
     assert contact.phones == ("01 00 00 00 01",)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "### Dates de la tournée\n\nThéâtre de Vannes – 10 mars\n02 00 00 00 70",
+        "### Partenaires\n\nCrédit Mutuel de Bretagne\nFondation Orange\n02 00 00 00 71",
+        "### Équipe artistique\n\n* Mise en scène : Lou Perrin – lou@ombres.example.fr\n"
+        "* Lumières : Yann Riou",
+    ],
+)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "## Contact presse\n\nClaire Morel – 06 00 00 00 01 – claire@ombres.example.fr",
+        "**Contact presse :** Claire Morel – 06 00 00 00 01 – claire@ombres.example.fr",
+    ],
+)
+def test_a_section_of_the_release_under_the_contacts_ends_them(opening: str, section: str) -> None:
+    text = (
+        "# La compagnie Ombres part en tournée\n\nLa compagnie présente son spectacle dans six "
+        f"villes de l'Ouest à partir du 10 mars.\n\n{opening}\n\n{section}\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert [contact.name for contact in release.contacts] == ["Claire Morel"]
+
+
+def test_a_rule_before_a_box_office_s_lines_ends_the_contacts() -> None:
+    text = (
+        "# La compagnie Ombres part en tournée\n\nLa compagnie présente son spectacle dans six "
+        "villes de l'Ouest.\n\n## Contact presse\n\nClaire Morel – 06 00 00 00 01\n\n---\n\n"
+        "Le Grand T, Nantes\nBilletterie : 02 00 00 00 25\n\nSalle Vasse\n02 00 00 00 22\n"
+    )
+    phones = [p for contact in parse(text, adapter="markdown").contacts for p in contact.phones]
+    assert phones == ["06 00 00 00 01"]
+
+
+def test_a_sub_title_opening_with_the_press_words_is_no_contact_heading() -> None:
+    text = (
+        f"{_RELEASE_START}Relations presse Lumen recrute une directrice\nSophie Laurent rejoint "
+        "l'agence comme directrice du pôle.\n\nContact : Paul Roux – paul.roux@lumen.example.fr\n"
+    )
+    assert [contact.name for contact in parse(text).contacts] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("place", ["Lyon Part-Dieu", "Rhône Alpes"])
+def test_a_place_in_brackets_after_a_service_is_no_person(place: str) -> None:
+    text = f"{_RELEASE_START}Contact presse : Agence Bleue ({place}) – 01 00 00 00 01\n"
+    (contact,) = parse(text).contacts
+    assert contact.name is None

@@ -2835,3 +2835,32 @@ def test_a_page_s_title_over_the_release_s_own_letterhead_type_and_dateline(
     assert release.dateline.place == "Le Puy-en-Velay"
     assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
     assert [issuer.name for issuer in release.header.issuers] == ["Préfecture de la Haute-Loire"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Les services de l'État en Bretagne mobilisés face aux inondations",
+        "Les services de l'État dans la Lozère recrutent 40 saisonniers",
+    ],
+)
+def test_a_title_opening_with_the_state_s_services_is_no_site_name(title: str) -> None:
+    text = (
+        f"{title}\n\nRennes, le 3 février 2026\n\nLe préfet a réuni ce matin les services de "
+        "l'État pour faire le point sur la crue de la Vilaine et les mesures de mise à l'abri.\n"
+    )
+    assert parse(text).headline == title
+
+
+def test_an_event_s_day_under_short_paragraphs_leaves_them_to_the_body() -> None:
+    text = (
+        "Communiqué de presse\n\nBrest, le 4 mai 2026\n\nFête de la musique : trois scènes en "
+        "centre-ville\n\nLa Ville de Brest vous donne rendez-vous pour une soirée gratuite.\n\n"
+        "Un événement ouvert à tous.\n\nSamedi 21 juin 2026\n\nPlace Guérin et port de commerce"
+        "\n\nDes navettes gratuites relieront les différentes scènes toute la soirée, de 17 h à 2 h "
+        "du matin, et des points d'eau gratuits seront installés sur chaque site.\n"
+    )
+    release = parse(text)
+    body = " ".join(block.text for section in release.sections for block in section.blocks)
+    assert "Un événement ouvert à tous." in body
+    assert all(section.kind != "furniture" for section in release.sections)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from communique import parse
 from communique.french.dates import DATE, DATE_FORMS, metadata_date, parse_date
 from communique.french.embargo import IMMEDIATE_WORDS
-from communique.french.vocabulary import FILING_LABELS
+from communique.french.vocabulary import FILING_LABELS, RELEASE_MARKER
 from communique.french.weights import DATE_EVIDENCE
 from communique.models import PressRelease
 
@@ -1005,3 +1005,5 @@ def test_a_strip_label_before_the_dateline_leaves_the_place_and_date(
     assert release.date == dt.date(2026, 10, 22)
     assert release.dateline is not None
     assert release.dateline.place == "Lyon"
+    if RELEASE_MARKER.match(label):  # a regulated filing's label, an immediate release
+        assert "release-marker" in release.evidence

@@ -188,6 +188,12 @@ def _unlabelled(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bo
     return _without_type(lambda reading: not _dateline_with_place(reading) and given_when(reading))
 
 
+def _uncontacted(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
+    """``given_when``, for a text that gives no press contact (a release may be titled like
+    a standing page and still give its press officer)."""
+    return lambda reading: "contact-block" not in reading.draft.evidence and given_when(reading)
+
+
 def _schedule(reading: Reading) -> bool:
     """A programme of time slots, a line each ("08h30 – 09h00   Accueil café"), or a calendar
     of days ("5 novembre 2026 – Chiffre d'affaires du troisième trimestre"): an event's
@@ -382,16 +388,17 @@ _PRACTICAL_TITLE = re.compile(
     re.I,
 )
 # A body's standing page about itself, by its whole title: "Qui sommes-nous ?", "Notre
-# histoire", "Nos missions", "L'équipe", "Organigramme", "Nos adhérents", "Annuaire des
-# membres", "Gouvernance" (a release is news about the body, titled with what happened).
+# histoire", "Nos missions", "Nos équipes", "Organigramme", "Annuaire des membres" (a release
+# is news about the body, titled with what happened; a rubric such as "Présentation" or
+# "Gouvernance" may title one, and is left out).
 _INSTITUTION_TITLE = re.compile(
-    r"\W{0,3}(?:qui\s+sommes[- ]nous|(?:notre|l['’])\s?histoire"
-    r"|nos\s+(?:missions|valeurs|m[ée]tiers)"
-    r"|(?:notre|l['’])\s?[ée]quipe(?:\s+permanente)?|organigramme|(?:la\s+)?gouvernance"
-    r"|(?:nos\s+|les\s+)?(?:adh[ée]rents|membres)|annuaire\s+des\s+(?:adh[ée]rents|membres)"
-    r"|pr[ée]sentation|[àa]\s+propos(?:\s+de\s+nous)?)\s*[?!.:]?\s*$",
+    r"\W{0,3}(?:qui\s+sommes[- ]nous|(?:notre|l['’])\s?histoire|historique"
+    r"|nos\s+(?:missions|valeurs|m[ée]tiers|engagements|[ée]quipes)|organigramme"
+    r"|annuaire\s+des\s+(?:adh[ée]rents|membres)|[àa]\s+propos\s+de\s+nous)\s*[?!.:]?\s*$",
     re.I,
 )
+
+
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
 # "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
 _ACCREDITATION_TITLE = re.compile(
@@ -765,7 +772,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("reading-time", -3.0, _unlabelled(_cue(cues.READING_TIME))),
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
-    Evidence("institution-page", -4.0, _unlabelled(_titled(_INSTITUTION_TITLE))),
+    Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     Evidence("schedule", -2.0, _schedule),
 )

@@ -41,6 +41,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     LIST_ADDRESS,
     ROLE_WORDS,
+    SERVICE_LINE,
     WEBSITE,
 )
 from ..models import Contact, Span
@@ -121,9 +122,28 @@ def _address_kind(address: str) -> str:
 
 
 def contact_heading(text: str) -> re.Match[str] | None:
-    """A contact heading at the start of ``text`` (bullets and markup residue skipped)."""
+    """A contact heading at the start of ``text`` (bullets and markup residue skipped).
+
+    The organisation a heading names without a colon ("Contact presse Agence Bleue",
+    "Contact presse pôle Mer Atlantique") is a name: a sentence there ("Relations presse
+    Lumen recrute une directrice") is a title of the text, no heading."""
     bare = text.lstrip(" \t*_#>•·|")
-    return CONTACT_HEADING.match(text, len(text) - len(bare))
+    found = CONTACT_HEADING.match(text, len(text) - len(bare))
+    beside = found.group("beside") if found is not None else None
+    if beside is not None and _sentence_words(beside) > 1:
+        return None
+    return found
+
+
+def _sentence_words(name: str) -> int:
+    """How many words of ``name`` are in lower case and no particle of a name."""
+    return sum(1 for word in name.split() if word[:1].islower() and word not in _NAME_LINKS)
+
+
+# The small words an organisation's name holds: "Ville de Lyon", "pôle Mer et Océans".
+_NAME_LINKS = frozenset(
+    ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "sur")
+)
 
 
 #: The gap between two columns of a contact block laid out side by side (PDF text, a
@@ -250,6 +270,12 @@ def _headless_table(rows: list[tuple[list[_Cell], int]]) -> tuple[list[Contact],
     return (found, held) if found else None
 
 
+def _names_a_unit(cell: str) -> bool:
+    """A cell naming a service or a body ("Service presse", "Cabinet du maire", "Ville de
+    Dole"), not a person ("Karim", "M. Lefèvre", "LE GALL Yann")."""
+    return bool(ISSUER_WORDS.match(cell) or ROLE_WORDS.search(cell) or SERVICE_LINE.match(cell))
+
+
 def _names_a_body(cell: str) -> bool:
     """A cell that names an organisation ("Office de tourisme", "Ville d'Annecy"), not a role
     or a unit ("Attachée de presse", "Service communication")."""
@@ -270,7 +296,7 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
             person.emails.extend(m.group() for m in EMAIL.finditer(cell))
         if field in ("phones", "means"):
             person.phones.extend(m.group() for m in PHONE.finditer(cell))
-        if field == "name" and not is_name(cell):
+        if field == "name" and not is_name(cell) and _names_a_unit(cell):
             # a service in the name column ("Service presse", "Ville de Dole"): its role or
             # its organisation, no person's name
             field = "organisation" if _names_a_body(cell) else "role"
@@ -738,7 +764,7 @@ def _text_fields(line: Line, start: int, end: int) -> list[ContactField]:
         named = value.partition(" (")[0]
         if named != value and is_name(named):
             value = named  # "Marc Olivier (en anglais uniquement)": a name and a remark
-        elif named != value and is_name(bracketed := value.partition(" (")[2].rstrip(")] ")):
+        elif named != value and is_strong_name(bracketed := value.partition(" (")[2].rstrip(")] ")):
             # "Service communication (Marie Dupont)": a service, then the person who answers
             at = text.find(bracketed, cursor, piece_end)
             span = line.locate(at, at + len(bracketed)) if at >= 0 else line.span

@@ -49,10 +49,12 @@ from ..french.vocabulary import (
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
+    ISSUER_WORDS,
     NOTES_HEADING,
     PAGE_NUMBER,
     RELATED_CONTENT,
     REPUBLICATION_NOTICE,
+    SERVICE_LINE,
     SOCIAL_BAR,
 )
 from ..models import Contact
@@ -353,6 +355,8 @@ def about_cards(draft: Draft) -> None:
     postal address, a switchboard, a line for the public or a site's footer is no card.
     """
     known = {e for c in draft.contacts for e in c.emails}
+    phoned = {p for c in draft.contacts for p in c.phones}
+    named = {c.name for c in draft.contacts if c.name}
     for index, whole in _about_blocks(draft):
         block = draft.blocks[index]
         card = _trailing_card(block.lines, whole)
@@ -364,7 +368,10 @@ def about_cards(draft: Draft) -> None:
             for contact in parse_contact_lines(
                 [(index, line) for line in card], link_means(block) if alone else ()
             )
-            if (contact.emails or contact.phones) and not set(contact.emails) & known
+            if (contact.emails or contact.phones)
+            and not set(contact.emails) & known
+            and not set(contact.phones) & phoned
+            and (contact.name is None or contact.name not in named)
         ]
         if not found:
             continue
@@ -422,12 +429,39 @@ def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | N
             or ADDRESS.search(text)
             or PUBLIC_INFORMATION.match(text)
             or _PUBLIC_MEANS.search(text)
+            or _PUBLIC_CARD.search(text)
             or _FOOTER_MARK.search(text)
             for text in texts
-        ):
+        ) or any(_GOES_ON.match(text) for text in texts[1:]):
             return None
-        return card if any(_reachable(text) for text in texts) else None
+        if _directory(texts) or not any(_reachable(text) for text in texts):
+            return None
+        return card
     return None
+
+
+# What a boilerplate's closing lines give the public, not the press: opening hours, a
+# helpline, sign-ups, prices, bookings, jobs, a call to follow the body.
+_PUBLIC_CARD = re.compile(
+    r"\b(?:inscriptions?|b[ée]n[ée]voles?|tarifs?|groupes|billets?|horaires|recrutement"
+    r"|candidatures?|all[ôo]|num[ée]ro\s+vert|service\s+client(?:[èe]le)?|sav"
+    r"|office\s+de\s+tourisme|(?:retrouvez|suivez|rejoignez)-nous|du\s+lundi|7\s?j\s?/\s?7"
+    r"|24\s?h\s?/\s?24|\d{1,2}\s?h(?:\s?\d\d)?\s+[àa-]\s+\d{1,2}\s?h)\b"
+    # a mailbox for everyone: contact@, info@, recrutement@ (a press office's is its own)
+    r"|(?<![\w.-])(?:contact|infos?|hello|bonjour|rh|jobs|recrutement)@",
+    re.I,
+)
+# A card's later line that goes on with a sentence ("… / ou appelez le …").
+_GOES_ON = re.compile(r"(?:ou|et|rendez-vous|appelez|sur|au|par|pour)\b", re.I)
+
+
+def _directory(texts: list[str]) -> bool:
+    """Lines that each give a place's number, no e-mail among them: a list of offices."""
+    phoned = [text for text in texts if PHONE.search(text)]
+    return len(phoned) >= _DIRECTORY_LINES and not any(EMAIL.search(text) for text in texts)
+
+
+_DIRECTORY_LINES = 3
 
 
 def _ends_sentence(text: str) -> bool:
@@ -596,6 +630,10 @@ def _continues_zone(draft: Draft, index: int, start: int) -> bool:
     if block.kind is not BlockKind.HEADING or len(block.lines) != 1:
         return False
     opening = draft.blocks[start]
+    if opening.kind is not BlockKind.HEADING and (
+        len(opening.lines) != 1 or _reachable(opening.lines[0].text)
+    ):
+        return False  # a one-line "Contact presse : … – 06 …" paragraph heads no sections
     deeper = block.level > (opening.level if opening.kind is BlockKind.HEADING else 1)
     text = strip_decoration(block.lines[0].text)
     return (
@@ -605,7 +643,18 @@ def _continues_zone(draft: Draft, index: int, start: int) -> bool:
         and not ABOUT_HEADING.match(text)
         and not NOTES_HEADING.match(text)
         and not PUBLIC_INFORMATION.match(text)
+        # it names a body ("Région Normandie", "Ville du Mans", "CCI Caen"), not a section
+        # of the release ("Dates de la tournée", "Partenaires", "Équipe artistique")
+        and (
+            ISSUER_WORDS.search(text) is not None
+            or SERVICE_LINE.match(text) is not None
+            or _ACRONYM.match(text) is not None
+        )
     )
+
+
+# An organisation's acronym opening its name: "CCI Normandie", "SNCF Réseau".
+_ACRONYM = re.compile(r"(?-i:[A-Z]{2,})\b")
 
 
 def _card_follows(draft: Draft, index: int) -> bool:
@@ -619,6 +668,8 @@ def _card_follows(draft: Draft, index: int) -> bool:
     first = strip_decoration(card[0].lines[0].text)
     if PUBLIC_INFORMATION.match(first) or any(ADDRESS.search(block.text) for block in card):
         return False
+    if any(_PUBLIC_MEANS.search(b.text) or _PUBLIC_CARD.search(b.text) for b in card):
+        return False  # a box office's, a reception desk's lines: the public's
     return any(
         any(_reachable(line.text) for line in block.lines) or link_means(block) for block in card
     )

@@ -30,7 +30,14 @@ import attrs
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
 from ..french.dates import DATE
-from ..french.vocabulary import DOC_TYPE, ISSUER_WORDS, PORTAL_FIELD, RELEASE_MARKER, WEBSITE
+from ..french.vocabulary import (
+    DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    ISSUER_WORDS,
+    PORTAL_FIELD,
+    RELEASE_MARKER,
+    WEBSITE,
+)
 from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
 from . import doc_type as doc_types_read
@@ -302,6 +309,11 @@ def _dateline(scan: LineScan, line: Line) -> bool:
     if dated is None:
         return False
     scan.after_marker = scan.pending = True
+    typed = DOC_TYPE_PREFIX.match(line.text)
+    if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0):
+        # "Information réglementée – Lyon, le …", "Pour diffusion immédiate – Paris, le …":
+        # the label before the dateline still marks a release
+        draft.evidence.append("release-marker")
     read_reference(draft, line, scan.references)
     doc_types_read.read_after_date(draft, line, dated.end, scan.doc_types)
     if scan.last_candidate_opens_block():
@@ -949,13 +961,15 @@ def _claim_for_header(draft: Draft, first: int, last: int) -> None:
 
 
 def _release_marks_below(draft: Draft, index: int) -> bool:
-    """Whether a line of a document type or a dateline follows block ``index`` in the header."""
+    """Whether a line of a document type or a placed dateline follows block ``index`` in the
+    header."""
     for block in draft.blocks[index + 1 : draft.body_start]:
         if len(block.lines) != 1:
             continue
         text = strip_decoration(block.lines[0].text)
         dated = match_dateline(text, None)
-        if DOC_TYPE.fullmatch(text) or (dated is not None and dated.date is not None):
+        placed = dated is not None and dated.place is not None and dated.date is not None
+        if DOC_TYPE.fullmatch(text) or placed:  # (an event's day alone is the text's)
             return True
     return False
 

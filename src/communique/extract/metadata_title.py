@@ -77,19 +77,33 @@ def shortened_copy(title: str, written: str) -> bool:
     ``… point de situation à 16 h 30``; ``TER gratuits le week-end`` over ``Transports : les
     TER gratuits le week-end … dès le 7 février``), with or without an ellipsis. The title as
     the page shows it is the release's own."""
-    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
+    shown = " ".join(written.split())
+    meta, text = " ".join(title.casefold().split()), shown.casefold()
     meta = meta.removesuffix("...").removesuffix("…").rstrip()
     at = text.find(meta) if meta else -1
     end = at + len(meta)
-    return (
-        at >= 0
-        and len(text) > len(meta)
-        # whole words: "… de Gilley" in "… de Gilley et ses 18 salariés", not "… de Gil"
-        and (at == 0 or not text[at - 1].isalnum())
-        # (not after a rubric or a breadcrumb the text's line opens with: "Sécurité | …")
-        and not text[:at].rstrip().endswith(("|", ">", "/", "»", "›"))
-        and (end == len(text) or not text[end].isalnum())
+    if at < 0 or len(text) <= len(meta) or len(text) != len(shown):
+        return False
+    before, after = shown[:at], shown[end:]
+    # The added words go on with the title's own sentence ("… de Gilley et ses 18 salariés",
+    # "Transports : les TER …"): after a word, in lower case; not a rubric before a mark
+    # ("Actualités – …", "Sécurité | …"), nor a type, a site, a date or a note after one
+    # ("… - Communiqué de presse", "… | Actualités", "… (mis à jour …)", "…, Dole, le 5 mai").
+    opened = before.rstrip()
+    return (not before or (before[-1] in ' «“"' and opened[-1:] not in _MARKS)) and (
+        not after or _GOES_ON_TITLE.match(after) is not None
     )
+
+
+# Marks that set a rubric or a site's name apart from a title: "Actualités – …", "… | Site".
+_MARKS = frozenset("|>/»›–—-:,;")
+# The words a page's <h1> adds after its shortened copy (past a closing quote): a space, then
+# a lower-case word or a figure, or a colon and the title's second part, none a call to the
+# reader ("… : retrouvez le dossier …").
+_GOES_ON_TITLE = re.compile(
+    r"(?:\s?[»”\"])?(?: | : )(?!(?:retrouvez|t[ée]l[ée]chargez|d[ée]couvrez|lisez|consultez"
+    r"|voir|lire|en\s+images|vid[ée]o|photos?)\b)(?:[a-zà-ÿ0-9]|(?<=: )\w+\s\w+\s\w+)"
+)
 
 
 def prefixed_copy(title: str, written: str) -> bool:

@@ -210,7 +210,7 @@ CONTACT_HEADING = re.compile(
     # "Contact presse Agence Bleue", "Contact presse pôle Mer Atlantique": the press heading
     # and the organisation it is for (a capital in it), on a line of its own, with no colon
     r"|(?:(?<=presse)|(?<=m[ée]dias)|(?<=media))\s+(?=[^\n]{0,80}?(?-i:[A-ZÀ-Ý]))"
-    r"[^\n:@\d–—|]{1,80}$)"
+    r"(?P<beside>[^\n:@\d–—|]{1,80})$)"
     # "Contacter Brian Daly (brian.daly@…) : 215-986-2214": the verb opens a one-line contact
     r"|(?:pour\s+toute\s+question,?\s+)?contact(?:er|ez)(?:-nous)?(?=\s)",
     re.I,
@@ -787,7 +787,9 @@ _DOMAIN = r"(?:www\.)?[\w-]{2,40}\.(?:gouv\.fr|ca|fr|be|ch|lu|org|com|net|sn|ma|
 SITE_TITLE = re.compile(
     r"[^\n]{0,80}?\b(?:portail|site)\s+(?:internet\s+)?officiel\b[^\n]{0,80}"
     # every préfecture's site: "Les services de l'État dans le Cantal", "… en Côte-d'Or"
-    r"|\s*les\s+services\s+de\s+l['’][ée]tat\s+(?:en|dans|à|au|aux)\s[^\n]{1,60}"
+    # (the place only, its words capitalised or joined: not "… en Bretagne mobilisés face …")
+    r"|\s*les\s+services\s+de\s+l['’][ée]tat\s+(?:en|dans|à|au|aux)\s+(?:(?:le|la|les|l['’])\s?)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|du|des|d['’]\w+|et))*\s*"
     # the site's domain alone, opening the line or closing it: "Boursier.com : Bourse,
     # actualité financière…", "Le gouvernement luxembourgeois - gouvernement.lu"
     rf"|\s*{_DOMAIN}\s*(?:[:|–—-]\s*[^\n]{{0,120}})?"
