@@ -987,7 +987,7 @@ def test_the_signature_of_a_quoted_order_does_not_date_the_release() -> None:
     label=st.sampled_from(FILING_LABELS + IMMEDIATE_WORDS)
     .map(lambda label: st.sampled_from([label, label.upper(), label.capitalize()]))
     .flatmap(lambda labels: labels),
-    separator=st.sampled_from([" – ", " - ", " | ", " : ", " — "]),
+    separator=st.sampled_from([" – ", " - ", " | ", " : ", " — ", ", ", " / "]),
     typed=st.booleans(),
     hour=st.sampled_from(["", ", 17 h 45", " à 8 h"]),
 )

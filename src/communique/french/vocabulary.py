@@ -158,7 +158,7 @@ FILING_LABELS: tuple[str, ...] = (
 #: A label of a header strip before its dateline, then its separator: a filing label, or a
 #: release's freedom to publish (``Pour diffusion immédiate – Paris, le 3 mars 2026``).
 STRIP_LABEL_PREFIX = re.compile(
-    rf"(?:{alternatives(FILING_LABELS + IMMEDIATE_WORDS)})\s*[:|–—·•-]\s+(?=\S)", re.I
+    rf"(?:{alternatives(FILING_LABELS + IMMEDIATE_WORDS)})\s*[:|–—·•,/-]\s+(?=\S)", re.I
 )
 
 #: A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
