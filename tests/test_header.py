@@ -772,6 +772,27 @@ def test_organisations_joined_like_a_menu_stay_co_issuers() -> None:
     assert names == ["Région Bretagne", "Ville de Rennes", "CHU de Rennes"]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Normandie Essor Innovation · Région Normandie",
+            ["Normandie Essor Innovation", "Région Normandie"],
+        ),
+        ("Université des Antilles | INRAE", ["Université des Antilles", "INRAE"]),
+        (
+            "CHU de Caen · Soigner · Former · Chercher",
+            ["CHU de Caen · Soigner · Former · Chercher"],
+        ),
+    ],
+)
+def test_a_row_of_names_beside_an_organisation_s_are_co_issuers(
+    line: str, names: list[str]
+) -> None:
+    text = f"{line}\n\nCommuniqué de presse\n\nLa Région ouvre trois nouveaux lycées\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == names
+
+
 @given(
     date=gs.dates,
     style=st.sampled_from(("slash", "plain", "iso", "dot")),

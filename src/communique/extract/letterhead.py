@@ -806,9 +806,28 @@ def _co_issuers(name: str) -> list[str]:
         # "Ville de Lyon | Direction des Sports", "Mairie de Lyon · Cabinet du Maire",
         # "Théâtre des Célestins | Centre dramatique national": its unit or its status
         return [parts[0]]
-    if len(parts) < 2 or not all(part and _organisation_like(part) for part in parts):
+    if len(parts) < 2 or not any(_organisation_like(part) for part in parts):
+        return [name]
+    # each an organisation's name: with its kind ("Région Normandie") or a proper name of a
+    # few capitalised words or an acronym ("Normandie Essor Innovation", "INRAE")
+    if not all(part and (_organisation_like(part) or _proper_name(part)) for part in parts):
         return [name]
     return parts
+
+
+def _proper_name(text: str) -> bool:
+    """A name of capitalised words (two at least, small linking words aside) or an acronym,
+    no figure: "Normandie Essor Innovation", "Atlantis Lab", "INRAE" (not a motto's verb)."""
+    words = text.split()
+    if any(char.isdigit() for char in text) or not 1 <= len(words) <= _PROPER_NAME_WORDS:
+        return False
+    if len(words) == 1:
+        return len(text) >= 2 and text.isupper()
+    return all(word[:1].isupper() or word in _NAME_LINKS for word in words)
+
+
+_PROPER_NAME_WORDS = 6
+_NAME_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en"))
 
 
 # (a co-branded letterhead sets its names apart by "×": "VÉLONDE × MAISON CORBIÈRE")
@@ -886,6 +905,8 @@ def issuer_like(text: str) -> bool:
         return False
     if DANGLING.search(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
+    if _CO_ISSUER_SEPARATOR.search(text) and len(_co_issuers(strip_decoration(text))) > 1:
+        return True  # "Normandie Essor Innovation · Région Normandie": names side by side
     return bool(
         # a name starts with a capital ("médiathèque du quartier…" goes on with a wrapped
         # title) and holds no verb ("Théâtre de la Ville lance sa saison" is a title)
