@@ -4,7 +4,7 @@ Four sets are measured. The development corpus and the blind set live outside th
 in ``../shared/corpus/dev`` and ``../shared/corpus/blind`` beside the checkout (or wherever the
 ``COMMUNIQUE_CORPUS`` and ``COMMUNIQUE_BLIND_CORPUS`` environment variables point); without
 them their tests skip and say so. The holdout sets, ``tests/holdout``, ``tests/holdout2``,
-``tests/holdout3`` … ``tests/holdout30``
+``tests/holdout3`` … ``tests/holdout32``
 (releases written for the project, see their READMEs), are in the repository, so their floors
 are always checked.
 
@@ -86,6 +86,8 @@ HOLDOUT_SETS = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
+    "holdout32",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
