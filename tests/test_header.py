@@ -2885,3 +2885,17 @@ def test_an_event_s_day_under_short_paragraphs_leaves_them_to_the_body() -> None
     body = " ".join(block.text for section in release.sections for block in section.blocks)
     assert "Un événement ouvert à tous." in body
     assert all(section.kind != "furniture" for section in release.sections)
+
+
+@pytest.mark.parametrize(
+    "label", ["Communiqué de presse - ", "COMMUNIQUÉ DE PRESSE : ", "Communiqué | "]
+)
+def test_a_subject_line_s_type_is_no_part_of_the_title(label: str) -> None:
+    title = "Le Gouvernement adopte la stratégie cantonale de l'énergie 2035"
+    text = (
+        "De : Service de l'information <sic@canton.example.org>\nEnvoyé : mercredi 25 novembre "
+        f"2026 10:14\nÀ : Liste médias\nObjet : {label}{title}\n\nRÉPUBLIQUE ET CANTON DU JURA\n\n"
+        "Communiqué de presse\nDelémont, le 25 novembre 2026\n\n"
+        f"Le Gouvernement a adopté sa stratégie de l'énergie. {BODY}\n"
+    )
+    assert parse(text).headline == title

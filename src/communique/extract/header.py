@@ -410,7 +410,12 @@ def _subject_line(scan: LineScan, line: Line) -> bool:
     if subject is None:
         return False
     end = len(line.text)
-    value = Line(line.text[subject.end() :], line.locate(subject.end(), end), source=line.source)
+    start = subject.end()
+    typed = DOC_TYPE_PREFIX.match(line.text, start)
+    if typed is not None and typed.end() < end:
+        # "Objet : Communiqué de presse - Le Gouvernement adopte …": the type, then the title
+        start = typed.end()
+    value = Line(line.text[start:], line.locate(start, end), source=line.source)
     scan.add_candidate(value, (*scan.headline_evidence(value), "subject-line"))
     return True
 
