@@ -386,6 +386,23 @@ def test_a_contact_box_in_a_sidebar_column_of_the_page_is_read() -> None:
     ]
 
 
+def test_a_contact_box_in_an_aside_of_the_story_is_read_and_related_asides_are_not() -> None:
+    page = (
+        "<html><body><main><article class='story'><h1>Voltanis remporte le Grand Prix</h1>"
+        "<p><strong>Grenoble, le 1er juillet 2026</strong> – Voltanis figure parmi les onze Grands "
+        "Prix du concours d'innovation et reçoit une subvention de 600 000 euros.</p>"
+        "<aside class='story__contacts'><h3>Contacts presse</h3><div class='contact-card'>"
+        "<p>Clara Besson</p><p>Responsable communication</p><p><a href='mailto:clara@"
+        "voltanis.example.com'>clara@voltanis.example.com</a></p><p>06 00 00 00 17</p></div>"
+        "</aside><aside class='related'><h3>À lire aussi</h3><p>Voltanis lève 2 M€ – "
+        "contact@voltanis.example.com</p></aside></article></main></body></html>"
+    )
+    contacts = parse(page).contacts
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [
+        ("Clara Besson", ("06 00 00 00 17",), ("clara@voltanis.example.com",))
+    ]
+
+
 # -- the XPath expressions compiled once give what element.xpath() gives ------------------------
 
 _PAGES = sorted(Path(__file__).parent.rglob("*.html"))

@@ -2899,3 +2899,21 @@ def test_a_subject_line_s_type_is_no_part_of_the_title(label: str) -> None:
         f"Le Gouvernement a adopté sa stratégie de l'énergie. {BODY}\n"
     )
     assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ATLANTIS LAB — INCUBATEUR D'INNOVATION DE NANTES UNIVERSITÉ", "ATLANTIS LAB"),
+        ("Kerlab – Technopole de l'Ouest breton", "Kerlab"),
+        ("ABMA – Agence bruxelloise pour la mobilité active", "ABMA"),
+        ("INRAE – Centre Val de Loire", "INRAE – Centre Val de Loire"),
+        ("Région Normandie – Ville de Caen", "Région Normandie – Ville de Caen"),
+    ],
+)
+def test_a_name_with_its_description_after_a_dash_is_the_name(line: str, name: str) -> None:
+    text = (
+        f"{line}\n\nCommuniqué de presse\n\n# La promotion 2026 accueille douze start-ups\n\n"
+        f"Nantes, le 15 septembre 2026 – {BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text, adapter="markdown").header.issuers][:1] == [name]

@@ -247,8 +247,12 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
             continue
         if any(_within(box, found) for found in boxes):
             continue  # read with a box already found
-        if _within(box, container) and not _in_dropped_column(box, container):
-            continue  # read with the release
+        if (
+            _within(box, container)
+            and not _in_dropped_column(box, container)
+            and not _in_aside(box, container)
+        ):
+            continue  # read with the release (not an <aside> of it, which the walk drops)
         if any(
             isinstance(a.tag, str) and a.tag in ("footer", "header", "nav")
             for a in box.iterancestors()
@@ -263,6 +267,17 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
         if len(boxes) >= 3:
             break
     return boxes
+
+
+def _in_aside(box: _ParsedElement, container: _ParsedElement) -> bool:
+    """Whether ``box`` is an ``<aside>`` of the release's container or inside one: a story's
+    own contact box ("<aside class='story__contacts'><h3>Contacts presse</h3>…")."""
+    for node in (box, *box.iterancestors()):
+        if node is container:
+            return False
+        if isinstance(node.tag, str) and node.tag.lower() == "aside":
+            return True
+    return False
 
 
 def render_fragment(text: str, found: list[Diagnostic] | None = None) -> tuple[Record, ...]:

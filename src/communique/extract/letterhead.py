@@ -468,8 +468,36 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     name = COMMUNIQUE_SUFFIX.sub("", text) or text  # "LA PRÉFECTURE COMMUNIQUE"
     if name != text:
         scan.draft.evidence.append("issuer-communicates")
+    name = _without_descriptor(name)
     scan.draft.issuers.extend(_named_on(candidate.line, part) for part in _co_issuers(name))
     return True
+
+
+def _without_descriptor(name: str) -> str:
+    """A proper name without the description a dash sets after it: "ATLANTIS LAB —
+    INCUBATEUR D'INNOVATION DE NANTES UNIVERSITÉ" names Atlantis Lab, which the rest
+    describes by its kind (two bodies by their kinds, "Région X – Ville de Y", stay whole)."""
+    parts = _DESCRIPTOR_DASH.split(name, maxsplit=1)
+    if len(parts) != 2:
+        return name
+    head, rest = (strip_decoration(part) for part in parts)
+    words = rest.split()
+    described = len(words) > 1 and (
+        words[1][:1].islower()
+        or words[1].upper().startswith(("D'", "D’"))
+        or words[1].upper() in _DESCRIBING
+    )  # "Agence bruxelloise pour …", "INCUBATEUR D'INNOVATION …", not "Centre Val de Loire"
+    named = _proper_name(head) or (head[:1].isupper() and head.isalpha())  # "Kerlab"
+    if named and not ISSUER_WORDS.match(head) and ISSUER_WORDS.match(rest):
+        return head if described else name
+    return name
+
+
+# The words that open a description after its kind noun, in capitals: "DE", "POUR".
+_DESCRIBING = frozenset(("DE", "DU", "DES", "POUR", "EN"))
+
+
+_DESCRIPTOR_DASH = re.compile(r"(?<!\s)\s+[–—]\s+")
 
 
 #: The letterhead rules, in the order they run over the issuer lines: the first that

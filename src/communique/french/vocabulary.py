@@ -589,6 +589,8 @@ ISSUER_WORDS = re.compile(
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
     r"|comit[ée]|compagnie|mutuelle|coop[ée]rative|banque|r[ée]gie|agglom[ée]ration"
     r"|collectivit[ée]|consortium|intercommunalit[ée]|groupement|caisse"
+    # the innovation ecosystem's bodies: "Incubateur d'innovation de …", "Technopole Brest"
+    r"|incubateur|acc[ée]l[ée]rateur|technop[ôo]le|p[ée]pini[èe]re"
     # sports bodies ("LIGUE DE HANDBALL DES PAYS DE LA DORDOGNE", "District de football"),
     # education authorities, the gendarmerie's units
     r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
