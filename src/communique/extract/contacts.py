@@ -386,14 +386,25 @@ def _about_blocks(draft: Draft) -> list[tuple[int, bool]]:
     card as a whole (not when it holds the heading or is the description right under it),
     up to the next heading."""
     found: list[tuple[int, bool]] = []
+    # (the first line that may open such a section, found by one scan of the text: the
+    # blocks above it are not read)
+    opening = _ABOUT_LINE.search(draft.document.text)
+    if opening is None:
+        return found
+    blocks = draft.blocks
+    start = draft.body_start
+    while start < len(blocks) and blocks[start].span[1] <= opening.start():
+        start += 1
     inside = False
     description = False
-    for index in range(draft.body_start, len(draft.blocks)):
-        block = draft.blocks[index]
+    for index in range(start, len(blocks)):
+        block = blocks[index]
         if not block.lines:
             continue
-        first = strip_decoration(block.lines[0].text)
-        if len(first) <= _ABOUT_HEADING_LINE and ABOUT_HEADING.match(first):
+        raw = block.lines[0].text[:_ABOUT_HEADING_LINE]
+        # (a cheap test before the pattern)
+        first = strip_decoration(raw) if "ropos" in raw or "ROPOS" in raw or "bout" in raw else ""
+        if first and len(first) <= _ABOUT_HEADING_LINE and ABOUT_HEADING.match(first):
             inside, description = True, len(block.lines) == 1
             if not description and draft.free(index):
                 found.append((index, False))  # the heading over its text, a card at its end
@@ -408,6 +419,8 @@ def _about_blocks(draft: Draft) -> list[tuple[int, bool]]:
 
 
 _ABOUT_HEADING_LINE = 120
+# A line that may open an "À propos" section: its first words, after a mark or two.
+_ABOUT_LINE = re.compile(r"^[^\w\n]{0,6}(?:[àa]\s+propos|about)\b", re.I | re.M)
 
 
 def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | None:

@@ -862,6 +862,11 @@ _NAME_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'
 _CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|×]\s+")
 
 
+def _may_join_names(text: str) -> bool:
+    """Whether ``text`` holds a mark that sets names side by side (a cheap test first)."""
+    return any(mark in text for mark in "·•|×") and _CO_ISSUER_SEPARATOR.search(text) is not None
+
+
 def _type_or_day(part: str) -> bool:
     """A field of a strip that is a document type or a day (no place)."""
     return DOC_TYPE.fullmatch(part) is not None or (len(part) <= _DAY_FIELD and day_field(part))
@@ -933,7 +938,7 @@ def issuer_like(text: str) -> bool:
         return False
     if DANGLING.search(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
-    if _CO_ISSUER_SEPARATOR.search(text) and len(_co_issuers(strip_decoration(text))) > 1:
+    if _may_join_names(text) and len(_co_issuers(strip_decoration(text))) > 1:
         return True  # "Normandie Essor Innovation · Région Normandie": names side by side
     return bool(
         # a name starts with a capital ("médiathèque du quartier…" goes on with a wrapped
