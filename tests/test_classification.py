@@ -1653,3 +1653,46 @@ def test_a_news_page_s_footer_card_of_the_communication_service_makes_no_release
     release = parse(text)
     assert release.contacts == ()
     assert not release.is_press_release
+
+
+_DATED_LINKS = (
+    "- **03/12/2026** — [Ortalis inaugure son usine de Vierzon](https://ortalis.example.com/a)\n"
+    "- **19/11/2026** — [Chiffre d'affaires du troisième trimestre](https://ortalis.example.com/b)\n"
+    "- 5 novembre 2026 : [Ortalis nomme sa directrice financière](https://ortalis.example.com/c)\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Espace presse", "Salle de presse", "Communiqués de presse"])
+def test_a_press_room_page_listing_its_releases_by_day_and_link_is_no_release(title: str) -> None:
+    text = (
+        f"# {title}\n\nRetrouvez ici les communiqués et les dossiers de presse du groupe.\n\n"
+        f"## Derniers communiqués\n\n{_DATED_LINKS}\n**Contact presse :** Claire Jourdan – "
+        "01 00 00 00 10 – presse@ortalis.example.com\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_ending_with_its_related_releases_by_day_stays_one() -> None:
+    text = (
+        "# Ortalis ouvre une usine à Vierzon\n\n**Vierzon, le 3 décembre 2026** – Ortalis "
+        "inaugure son usine de panneaux isolants biosourcés, un investissement de 38 M€.\n\n"
+        f"## À lire aussi\n\n{_DATED_LINKS}"
+    )
+    release = parse(text, adapter="markdown")
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_release_under_its_site_s_section_heading_with_related_releases_after_stays_one() -> None:
+    text = (
+        "# Communiqués de presse\n\n## Ortalis ouvre une usine à Vierzon\n\n**Vierzon, le 3 "
+        "décembre 2026** – Ortalis inaugure son usine de panneaux isolants biosourcés, un "
+        "investissement de 38 M€ qui créera 120 emplois d'ici 2028 dans le Cher, avec le "
+        "soutien de la Région Centre-Val de Loire et de l'agglomération de Vierzon.\n\n"
+        f"## Autres communiqués\n\n{_DATED_LINKS}"
+    )
+    release = parse(text, adapter="markdown")
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release

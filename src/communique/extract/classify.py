@@ -641,11 +641,22 @@ def _release_listing(reading: Reading) -> bool:
     suite" link counts. Items after the text's first body paragraph do not count: a release
     page ends with links to related releases, an index is made of them.
     """
-    headline = reading.draft.headline
+    draft = reading.draft
+    headline = draft.headline
+    body = _first_body_paragraph(draft)
     if headline is not None and _PRESS_SECTION_TITLE.fullmatch(headline.value.strip()):
         head = reading.head  # "Espace presse": every teaser below the title is an item
     else:
-        head = reading.head[: _first_body_paragraph(reading.draft)]
+        head = reading.head[:body]
+    # A press room's page, titled so in its heading or its metadata, may list its items by
+    # their day and their linked title only ("- 03/12/2026 — [Titre](…)"); a release page's
+    # related items, after its text, do not count.
+    first = next((b.text for b in draft.blocks if b.kind is BlockKind.HEADING), "")
+    titles = (headline.value if headline is not None else "", draft.document.metadata.title, first)
+    if any(title and _PRESS_SECTION_TITLE.fullmatch(title.strip(" #*_")) for title in titles):
+        days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINK_ITEM.finditer(head)}
+        if len(days) >= LISTING_ITEMS:
+            return True
     items: set[str | int] = set()
     stamps: set[str] = set()
     # (the index of the whole head serves a text the head begins)

@@ -39,6 +39,7 @@ __all__ = [
     "CALL_FOR_APPLICATIONS",
     "CITES_A_RELEASE",
     "COUNCIL_OF_MINISTERS",
+    "DATED_LINK_ITEM",
     "END_OF_RELEASE",
     "EVENT_AHEAD",
     "EVENT_DETAILS",
@@ -943,6 +944,13 @@ RELEASE_LISTING_ITEM = Cue.compile(
     reach=120,
     # communiqué, dossier, press, invitation, avis, a date's digit, lire, read, publié
     starts="[cdpia\\dlr]",
+)
+#: A list item opening with its day, then a dash and a linked title: a press room's list of
+#: its releases ("- **03/12/2026** — [Ortalis inaugure …](…)"), after a line break.
+DATED_LINK_ITEM = re.compile(
+    rf"\n[ \t]*[-*•+][ \t]+[*_]{{0,2}}(?P<date>{_LISTED_DATE})(?:{_S}\d{{4}})?[*_]{{0,2}}"
+    r"[ \t]*[–—:|-][ \t]*[*_]{0,2}\[",
+    re.I,
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
 SPEECH_MARKER = Cue.compile(
