@@ -1696,3 +1696,13 @@ def test_a_release_under_its_site_s_section_heading_with_related_releases_after_
     release = parse(text, adapter="markdown")
     assert "release-listing" not in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize("mark", ["- **{}** – ", "* {} : ", "• _{}_ – "])
+def test_time_slots_set_as_list_items_make_a_schedule(mark: str) -> None:
+    slots = "\n".join(
+        mark.format(time) + f"Rendez-vous {n} de l'adjointe à la culture, salle Ockeghem."
+        for n, time in enumerate(["9 h 00", "10 h 30", "11h15", "14:00", "16 h 45", "18 h 30"])
+    )
+    text = f"# Rendez-vous de la semaine\n\n## Lundi 7 décembre\n\n{slots}\n"
+    assert "schedule" in parse(text, adapter="markdown").evidence

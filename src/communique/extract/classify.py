@@ -216,7 +216,11 @@ def _time_slot_lines(text: str) -> int:
 # A line opening with a time of day: "08h30", "9 h 00", "14:00". Looked for after a line
 # break (the text is given one in front), which the engine skips to: a line start ("^" in
 # multi-line mode) would be tried at every position.
-_TIME_SLOT_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d\b")
+_TIME_SLOT_LINE = re.compile(
+    # (a list's bullet and an emphasis may stand around the time: "- **10 h 00** – Visite …",
+    # "• _9 h 00_ – …"; no letter or figure may follow it)
+    r"\n[ \t]*(?:[-–•*+][ \t]+)?[*_]{0,2}(?:[01]?\d|2[0-3])\s?[h:]\s?[0-5]\d(?![^\W_])"
+)
 _SCHEDULE_LINES = 6
 # A line opening with a day, then a dash: "5 novembre 2026 – Chiffre d'affaires …" (after a
 # line break, as above; a bullet may stand before it).
