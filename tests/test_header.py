@@ -2917,3 +2917,21 @@ def test_a_name_with_its_description_after_a_dash_is_the_name(line: str, name: s
         f"Nantes, le 15 septembre 2026 – {BODY}\n"
     )
     assert [issuer.name for issuer in parse(text, adapter="markdown").header.issuers][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Commission permanente : 1,4 M€ pour moderniser les abattoirs de proximité",
+        "Conseil régional : « une année charnière pour les lycées »",
+    ],
+)
+def test_a_title_opening_with_a_body_s_name_before_its_colon_is_the_headline(title: str) -> None:
+    text = (
+        f"Région Centre-Val de Loire\nOrléans, le 27 novembre 2026\n\n{title}\n\n"
+        "Réunis ce vendredi, les élus régionaux ont adopté une enveloppe de 1,4 million d'euros "
+        "en faveur de quatre abattoirs de proximité, à Vendôme, Loches et Montargis.\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["Région Centre-Val de Loire"]

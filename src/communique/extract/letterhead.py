@@ -808,8 +808,9 @@ def _organisation_like(text: str) -> bool:
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 
-# A title's colon: a subject, then what is said of it in lower case.
-_TITLE_COLON = re.compile(r"(?<!\s)\s+:\s+[a-zà-ÿ]")
+# A title's colon: a subject, then what is said of it in lower case, or a figure, or a quote
+# ("Commission permanente : 1,4 M€ pour …", "Budget : « une année charnière »").
+_TITLE_COLON = re.compile(r"(?<!\s)\s+:\s+(?:[a-zà-ÿ]|\d|«)")
 
 
 def _co_issuers(name: str) -> list[str]:

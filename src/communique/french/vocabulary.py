@@ -77,6 +77,8 @@ _DOC_TYPE_BASE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
     # "Communiqué radio-presse" (francophone Africa), "Communiqué intersyndical"
     r"|radio-?presse|intersyndica(?:l|ux)|unitaires?"
+    # a body's regular communiqué: "Communiqué hebdomadaire n° 48", "Communiqué quotidien"
+    r"|hebdomadaires?|quotidiens?|mensuels?"
     # a prosecutor's communiqué: "Communiqué du procureur de la République"
     r"|du\s+procureur\s+de\s+la\s+r[ée]publique|du\s+parquet"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
