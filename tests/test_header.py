@@ -2935,3 +2935,16 @@ def test_a_title_opening_with_a_body_s_name_before_its_colon_is_the_headline(tit
     release = parse(text)
     assert release.headline == title
     assert [issuer.name for issuer in release.header.issuers] == ["Région Centre-Val de Loire"]
+
+
+def test_a_type_label_alone_under_a_menu_is_the_release_s_type_not_a_menu_item() -> None:
+    text = (
+        "Accueil\nLe ministère\nActualités\nDiscours\nAgenda de la ministre\nContact presse\n"
+        "Rechercher\nEnglish\nAccueil > Presse > Communiqués\nCommuniqué de presse\nN°112\n"
+        "Publié le 3 mars 2026\nArtisanat : le prêt d'installation étendu aux reprises\n"
+        "Paris, le 3 mars 2026\nLa ministre de l'Artisanat a annoncé ce mardi l'extension du prêt "
+        "d'installation artisanale aux reprises d'entreprises dans les communes rurales.\n"
+    )
+    header = parse(text).header
+    assert header.doc_type == "Communiqué de presse"
+    assert header.reference == "N°112"

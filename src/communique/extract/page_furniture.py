@@ -26,6 +26,7 @@ from ..french.vocabulary import (
     SERVICE_LINE,
     SITE_TITLE,
     WORD_STRIP,
+    is_section_label,
 )
 from ..models import Span
 from .text import is_caps, word_count
@@ -160,6 +161,8 @@ def _menu_item(block: Block) -> bool:
     if len(block.lines) != 1 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return False
     text = block.lines[0].text.strip()
+    if DOC_TYPE.fullmatch(text) and not is_section_label(text):
+        return False  # "Communiqué de presse" alone under a menu: the release's own label
     return (
         0 < len(text) <= _MENU_ITEM
         and word_count(text) <= _MENU_ITEM_WORDS
