@@ -2948,3 +2948,20 @@ def test_a_type_label_alone_under_a_menu_is_the_release_s_type_not_a_menu_item()
     header = parse(text).header
     assert header.doc_type == "Communiqué de presse"
     assert header.reference == "N°112"
+
+
+@pytest.mark.parametrize("order", ["en-fr", "fr-en"])
+def test_a_bilingual_release_s_french_title_and_dateline_are_read(order: str) -> None:
+    english = "AQUAPLAST: 14 European partners join forces against microplastics in estuaries"
+    french = "AQUAPLAST : 14 partenaires européens s'allient contre les microplastiques"
+    titles = f"{english}\n{french}" if order == "en-fr" else f"{french}\n{english}"
+    text = (
+        "PRESS RELEASE / COMMUNIQUÉ DE PRESSE\nRouen, 3 February 2026 / Rouen, le 3 février "
+        f"2026\n\n{titles}\n\nL'Université Rives de Seine coordonne AQUAPLAST, un projet de "
+        "quatre ans doté de 6,8 M€, lancé cette semaine à Rouen avec quatorze partenaires.\n"
+    )
+    release = parse(text)
+    assert release.headline == french
+    assert release.date == dt.date(2026, 2, 3)
+    assert release.dateline is not None
+    assert release.dateline.place == "Rouen"

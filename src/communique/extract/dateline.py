@@ -357,6 +357,10 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
     date_match = first_date_in(text, offset, offset + 120)
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)
+        if found is None and (other := text.rfind(" / ", offset, date_match.start())) >= 0:
+            # a bilingual dateline, the French one after the other language's ("Rouen, 3
+            # February 2026 / Rouen, le 3 février 2026")
+            found = _dated(text, other + 3, date_match, reference, need_place=need_place)
         if found is not None:
             return found
     month = month_year_in(text, offset, offset + 120) if date_match is None else None

@@ -22,6 +22,7 @@ by the find-body step, `communique.extract.body_start`). The step, top to bottom
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from collections.abc import Callable
 
@@ -33,6 +34,8 @@ from ..french.dates import DATE
 from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
+    ENGLISH_FUNCTION_WORDS,
+    FRENCH_FUNCTION_WORDS,
     ISSUER_WORDS,
     PORTAL_FIELD,
     RELEASE_MARKER,
@@ -160,6 +163,7 @@ def _header(
     candidates, scan, chrome = _scan(draft, headline, line_rules)
     headline_block = _choose_headline(draft, candidates, chrome, letterhead)
     _fuller_title_in_text(draft, headline_block)
+    _french_twin(draft, candidates)
     scan = attrs.evolve(scan, header_blocks=tuple(c.block for c in candidates))
     chosen = doc_type.choose(draft, scan)
     draft.doc_type = chosen.field if chosen is not None else None
@@ -803,6 +807,46 @@ def _explain_headline(
 
 
 # -- a fuller copy of a cut title --------------------------------------------------------------
+
+
+def _french_twin(draft: Draft, candidates: list[HeaderCandidate]) -> None:
+    """A bilingual release sets its title twice, one language a line: when the headline is
+    (or holds) an English line beside a line that says it in French, the French line is the
+    headline ("AQUAPLAST: 14 European partners join forces …" / "AQUAPLAST : 14 partenaires
+    européens s'allient …"), in either order."""
+    headline = draft.headline
+    if headline is None:
+        return
+    held = " ".join(headline.value.split())
+    for first, second in itertools.pairwise(candidates):
+        if second.block - first.block > 1:
+            continue
+        one, other = first.line.text.strip(), second.line.text.strip()
+        joined = " ".join(f"{one} {other}".split())
+        if held not in (" ".join(one.split()), joined):
+            continue
+        languages = (_language(one), _language(other))
+        if languages not in (("en", "fr"), ("fr", "en")):
+            return
+        if not 0.6 <= len(one) / max(1, len(other)) <= 1.6:
+            return
+        french = second if languages == ("en", "fr") else first
+        draft.headline = Field(
+            french.line.text.strip(), french.line.locate(0, len(french.line.text))
+        )
+        return
+
+
+def _language(text: str) -> str | None:
+    """``"en"`` or ``"fr"`` when the line's small words say so, else ``None``."""
+    words = [word.strip('.,:;!?«»“”"()').lower() for word in text.split()]
+    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    french = sum(word in FRENCH_FUNCTION_WORDS for word in words)
+    if english >= 2 and french == 0:
+        return "en"
+    if french >= 2 and english == 0:
+        return "fr"
+    return None
 
 
 def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:

@@ -26,9 +26,11 @@ __all__ = [
     "DOC_TYPE_PREFIX",
     "EMAIL",
     "END_MARKER",
+    "ENGLISH_FUNCTION_WORDS",
     "EVENT_NOUNS",
     "FILING_LABELS",
     "FORWARDED_MARKER",
+    "FRENCH_FUNCTION_WORDS",
     "FURNITURE",
     "INLINE_CONTACT",
     "ISSUER_WORDS",
@@ -174,6 +176,20 @@ TYPED_ISSUER = re.compile(
     r"|procureure?\s|recteur\s|rectrice\s))[^\n]{1,150})",
     re.I,
 )
+
+#: Small words that tell an English line from a French one (a bilingual release sets its
+#: title twice: "AQUAPLAST: 14 European partners join forces …" / "AQUAPLAST : 14 partenaires
+#: européens s'allient …").
+ENGLISH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    # (not "an" nor "on", which are French words too: "par an", "on a")
+    ("the", "and", "of", "to", "in", "for", "with", "by", "from", "at", "its", "their", "is",
+     "are", "against", "into", "new")
+)  # fmt: skip
+FRENCH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    ("le", "la", "les", "des", "du", "de", "et", "pour", "dans", "avec", "sur", "par", "au",
+     "aux", "un", "une", "en", "contre")
+)  # fmt: skip
+
 
 #: A press-contact heading, possibly followed by the contact on the same line. Every heading
 #: opens with one of the letters of the look-ahead (tests/test_vocabulary_initials.py holds
