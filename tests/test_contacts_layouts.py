@@ -1343,6 +1343,9 @@ def test_the_card_closing_an_about_section_is_that_organisation_s_contact(
     emails = [email for contact in release.contacts for email in contact.emails]
     assert emails == ["maelle.corre@region.example.fr", "presse@quadra.example.fr"]
     assert "02 00 00 00 05" in release.contacts[1].phones
+    # the section's organisation is the card's, unless the card names its own unit
+    unit = "Service communication" if card.startswith("Service") else "Quadra Conseil"
+    assert release.contacts[1].organisation == unit
     # the section keeps its description, whether or not the card shares its block
     (about,) = [section for section in release.sections if section.kind == "about"]
     assert "depuis 2004" in about.blocks[0].text

@@ -350,14 +350,15 @@ def about_cards(draft: Draft) -> None:
     A co-issuer's or an agency's boilerplate often ends with its own press contact and no
     heading (``À propos d'Agence Bleue`` / its description / ``Agence Bleue – Jean Petit`` /
     ``02 …`` / ``jean.petit@…``): the card is read as a contact, its block left to the
-    section when the description shares it. A card is a run of short lines after the
-    description's last sentence, one of them giving an e-mail or a phone; an organisation's
-    postal address, a switchboard, a line for the public or a site's footer is no card.
+    section when the description shares it, the section's organisation its own when it names
+    none. A card is a run of short lines after the description's last sentence, one of them
+    giving an e-mail or a phone; an organisation's postal address, a switchboard, a line for
+    the public or a site's footer is no card.
     """
     known = {e for c in draft.contacts for e in c.emails}
     phoned = {p for c in draft.contacts for p in c.phones}
     named = {c.name for c in draft.contacts if c.name}
-    for index, whole in _about_blocks(draft):
+    for index, whole, body in _about_blocks(draft):
         block = draft.blocks[index]
         card = _trailing_card(block.lines, whole)
         if card is None:
@@ -377,15 +378,20 @@ def about_cards(draft: Draft) -> None:
             continue
         if alone:
             draft.roles[index] = Role.CONTACT
-        draft.contacts.extend(found)
+        # (the section's organisation is the card's, when the card names none)
+        draft.contacts.extend(
+            attrs.evolve(c, organisation=body) if body and c.organisation is None else c
+            for c in found
+        )
         draft.evidence.append("contact-block")
 
 
-def _about_blocks(draft: Draft) -> list[tuple[int, bool]]:
+def _about_blocks(draft: Draft) -> list[tuple[int, bool, str]]:
     """The free blocks of the text's ``À propos`` sections, each with whether it may be a
     card as a whole (not when it holds the heading or is the description right under it),
     up to the next heading."""
-    found: list[tuple[int, bool]] = []
+    found: list[tuple[int, bool, str]] = []
+    body = ""
     # (the first line that may open such a section, found by one scan of the text: the
     # blocks above it are not read)
     opening = _ABOUT_LINE.search(draft.document.text)
@@ -406,19 +412,30 @@ def _about_blocks(draft: Draft) -> list[tuple[int, bool]]:
         first = strip_decoration(raw) if "ropos" in raw or "ROPOS" in raw or "bout" in raw else ""
         if first and len(first) <= _ABOUT_HEADING_LINE and ABOUT_HEADING.match(first):
             inside, description = True, len(block.lines) == 1
+            body = _about_name(first)
             if not description and draft.free(index):
-                found.append((index, False))  # the heading over its text, a card at its end
+                found.append((index, False, body))  # the heading over its text, a card at its end
             continue
         caps_title = len(block.lines) == 1 and len(first) <= _LABEL_LINE and first.isupper()
         if block.kind is BlockKind.HEADING or caps_title or not draft.free(index):
             inside = False
         elif inside:
-            found.append((index, not description))
+            found.append((index, not description, body))
             description = False
     return found
 
 
 _ABOUT_HEADING_LINE = 120
+
+
+def _about_name(heading: str) -> str:
+    """The organisation an ``À propos`` heading names ("À propos d'Agence Bleue" -> "Agence
+    Bleue"), or ``""``."""
+    match = ABOUT_HEADING.match(heading)
+    name = match.group("name") if match is not None else None
+    return name.strip(" .:*_") if name else ""
+
+
 # A line that may open an "À propos" section: its first words, after a mark or two.
 _ABOUT_LINE = re.compile(r"^[^\w\n]{0,6}(?:[àa]\s+propos|about)\b", re.I | re.M)
 
