@@ -30,6 +30,7 @@ from ..french.contact_words import (
     CONTACT_INVITATION,
     DOMAIN_DOT,
     OBFUSCATED_EMAIL,
+    ORGANISATION_NAME_LINKS,
     ROLE_TITLE,
     SERVICE_NUMBER_LABEL,
 )
@@ -137,13 +138,9 @@ def contact_heading(text: str) -> re.Match[str] | None:
 
 def _sentence_words(name: str) -> int:
     """How many words of ``name`` are in lower case and no particle of a name."""
-    return sum(1 for word in name.split() if word[:1].islower() and word not in _NAME_LINKS)
-
-
-# The small words an organisation's name holds: "Ville de Lyon", "pôle Mer et Océans".
-_NAME_LINKS = frozenset(
-    ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "sur")
-)
+    return sum(
+        1 for word in name.split() if word[:1].islower() and word not in ORGANISATION_NAME_LINKS
+    )
 
 
 #: The gap between two columns of a contact block laid out side by side (PDF text, a

@@ -30,6 +30,7 @@ import attrs
 
 from ..blocks import Line
 from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE_SIGN
+from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
     ADDRESS,
@@ -852,11 +853,10 @@ def _proper_name(text: str) -> bool:
         return False
     if len(words) == 1:
         return len(text) >= 2 and text.isupper()
-    return all(word[:1].isupper() or word in _NAME_LINKS for word in words)
+    return all(word[:1].isupper() or word in ORGANISATION_NAME_LINKS for word in words)
 
 
 _PROPER_NAME_WORDS = 6
-_NAME_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en"))
 
 
 # (a co-branded letterhead sets its names apart by "×": "VÉLONDE × MAISON CORBIÈRE")

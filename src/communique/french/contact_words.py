@@ -24,6 +24,7 @@ __all__ = [
     "GIVEN_NAMES",
     "NAME_PARTICLES",
     "OBFUSCATED_EMAIL",
+    "ORGANISATION_NAME_LINKS",
     "ORGANISATION_WORDS",
     "PUBLIC_APPEAL",
     "PUBLIC_AUDIENCES",
@@ -250,6 +251,10 @@ NAME_PARTICLES: frozenset[str] = _table(
     "de d' d’ du des de la le la l' l’ van von der den ter ten da di del della dos das do "
     "ben bin ibn el al mac saint sainte st ste"
 )
+
+#: The small words an organisation's name holds between its capitalised words ("Ville de
+#: Lyon", "pôle Mer et Océans", "Châlons sur Marne"): a name of them is still a name.
+ORGANISATION_NAME_LINKS: frozenset[str] = _table("de du des d' d’ la le les l' l’ et en sur")
 
 #: Words that make a capitalised phrase in a contact block an organisation or a service,
 #: not a person: "Littoral Vivant" is not told by them, "Réseau Paniers Partagés" is.
