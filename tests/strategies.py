@@ -2018,3 +2018,35 @@ periodic_results_titles = st.builds(
     st.sampled_from([" ", " : ", " – "]),
     st.sampled_from([str, str.upper]),
 )
+
+
+# The authorities a State site's brand block names (the DSFR "bloc-marque"), a word group a
+# line: the title, then what it is of; the case varies by site.
+STATE_BRAND_TITLES = ("Préfet", "Préfète", "Ministère", "Préfet de la région", "Haut-commissaire")
+STATE_BRAND_PLACES = (
+    "du Cher",
+    "de la Drôme",
+    "de l'Isère",
+    "des Landes",
+    "de la Mer",
+    "Grand Est",
+)
+
+
+@st.composite
+def state_brand_blocks(draw: st.DrawFn) -> tuple[str, str]:
+    """A brand block as a State site writes it (``<p class="fr-logo">Préfet<br>du Cher</p>``,
+    sometimes among other classes, its lines in spans), and the name it gives."""
+    title = draw(st.sampled_from(STATE_BRAND_TITLES))
+    place = draw(st.sampled_from(STATE_BRAND_PLACES))
+    if draw(st.booleans()):
+        title, place = title.upper(), place.upper()
+    words = f"{title} {place}".split()
+    cut = draw(st.integers(1, len(words)))  # where the first <br> falls (none at the end)
+    lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    lines = [line for line in lines if line]
+    if draw(st.booleans()):
+        lines = [f"<span>{line}</span>" for line in lines]
+    classes = draw(st.sampled_from(("fr-logo", "fr-logo fr-logo--lg", "brand fr-logo")))
+    tag = draw(st.sampled_from(("p", "div")))
+    return f'<{tag} class="{classes}">{"<br>".join(lines)}</{tag}>', " ".join(words)

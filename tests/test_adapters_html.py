@@ -615,3 +615,62 @@ def test_a_teaser_title_that_the_h1_holds_stays_the_title() -> None:
         "</body></html>"
     )
     assert _document(page).metadata.title == "Une plateforme ouvre à Rennes"
+
+
+def _state_page(brand: str, letterhead: str = "") -> str:
+    """A State site's page: the brand block in the header and the footer, a release in the
+    article with no letterhead of its own unless one is given."""
+    return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Fermeture de nuit de la RN 151 - Les services de l'État</title></head><body>
+<header class="fr-header"><div class="fr-header__brand">{brand}
+<p class="fr-header__service-title">Les services de l'État</p></div>
+<nav><a href="/">Accueil</a> <a href="/presse">Salle de presse</a></nav></header>
+<main><article><h1>Fermeture de nuit de la RN 151 entre deux échangeurs</h1>
+{letterhead}<p>Communiqué de presse</p><p>Bourges, le 4 septembre 2024</p>
+<p>La route nationale sera fermée chaque nuit, de 20 h à 6 h, du 16 au 27 septembre, pour des
+travaux de renouvellement de la chaussée. Une déviation sera mise en place.</p>
+</article></main><footer><div class="fr-footer__brand">{brand}</div></footer></body></html>"""
+
+
+@given(gs.state_brand_blocks())
+def test_a_state_sites_brand_block_names_the_issuer_when_the_text_names_none(
+    block: tuple[str, str],
+) -> None:
+    brand, name = block
+    page = _state_page(brand)
+    assert _document(page).metadata.author == name
+    release = parse(page, filename="cp.html")
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+
+
+def test_the_release_s_own_letterhead_wins_over_the_site_s_brand_block() -> None:
+    page = _state_page(
+        '<p class="fr-logo">Préfet<br>du Cher</p>',
+        letterhead="<p><strong>DIRECTION RÉGIONALE DES ROUTES CENTRE-OUEST</strong></p>",
+    )
+    release = parse(page, filename="cp.html")
+    assert [i.name for i in release.header.issuers] == [
+        "DIRECTION RÉGIONALE DES ROUTES CENTRE-OUEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    "brand",
+    [
+        '<p class="fr-logo">République<br>Française</p>',
+        '<p class="fr-logo">Liberté<br>Égalité<br>Fraternité</p>',
+        '<p class="fr-logo-devise">Préfet<br>du Cher</p>',  # another class, not the brand
+        '<p class="logo">Préfet<br>du Cher</p>',
+    ],
+)
+def test_the_bare_emblem_and_other_classes_name_no_issuer(brand: str) -> None:
+    page = _state_page(brand)
+    assert _document(page).metadata.author is None
+    assert parse(page, filename="cp.html").header.issuers == ()
+
+
+def test_a_page_s_author_metadata_comes_before_its_brand_block() -> None:
+    page = _state_page('<p class="fr-logo">Préfet<br>du Cher</p>').replace(
+        "</title>", '</title><meta name="author" content="Préfecture du Cher">'
+    )
+    assert _document(page).metadata.author == "Préfecture du Cher"

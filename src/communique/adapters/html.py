@@ -32,7 +32,9 @@ Rules:
   ``text (address)`` so the contact steps see it.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
   description, author or publisher), OpenGraph and ``article:published_time``, Dublin Core,
-  ``<meta name="author">``, ``<time datetime>`` and ``<title>`` (a site-name suffix is dropped).
+  ``<meta name="author">`` (else the authority a State site's brand block names,
+  ``<p class="fr-logo">Préfet<br>du Cher</p>``), ``<time datetime>`` and ``<title>`` (a site-name
+  suffix is dropped).
   A meta description is used as the lede only when a paragraph of the text starts with it.
 """
 
@@ -97,6 +99,9 @@ _MAIL_OR_PHONE_LINK = etree.XPath(
 _BODIES = etree.XPath("//body")
 _MAIN_ROLES = etree.XPath("//*[@role='main']")
 _TITLES = etree.XPath("//title")
+# The State's brand block (the DSFR "bloc-marque" of every ministry's and préfecture's site):
+# ``<p class="fr-logo">Préfet<br>du Cher</p>``, in the page's header and again in its footer.
+_STATE_BRANDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]")
 
 
 def _text_of(element: _ParsedElement) -> str:
@@ -749,12 +754,52 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
         )
     author = _ld_name(ld.get("author")) or _ld_name(ld.get("publisher"))
     author = author or next((metas[k] for k in _AUTHOR_META if k in metas), None)
+    author = author or _state_brand(root)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
     return Metadata(
         title=title, date=date, lede=lede, author=author, base_url=_base_url(root, metas)
     )
+
+
+def _state_brand(root: _ParsedElement) -> str | None:
+    """The authority a State site's brand block names (``Préfet du Cher``, ``Ministère de la
+    Mer``), its lines joined by a space; not the bare emblem (``République française``), which
+    names no one in particular. The issuer step takes it only when the text names no issuer."""
+    for brand in _all(_STATE_BRANDS, root)[:1]:
+        name = collapse(" ".join(_lines_of(brand)))
+        if name and folded(name) not in _STATE_EMBLEMS and len(name) <= _MAX_BRAND:
+            return name
+    return None
+
+
+# The emblem the brand block shows when the site speaks for no authority of its own.
+_STATE_EMBLEMS = frozenset(("republique francaise", "liberte egalite fraternite"))
+_MAX_BRAND = 150
+
+
+def _lines_of(element: _ParsedElement) -> list[str]:
+    """The text of ``element`` cut at its ``<br>``s (a brand block sets a line a ``<br>``)."""
+    lines = [""]
+
+    def walk(node: _ParsedElement, depth: int) -> None:
+        if node.tag == "br":
+            lines.append("")
+        elif isinstance(node.tag, str):
+            lines[-1] += node.text or ""
+            if depth < _BRAND_DEPTH:
+                for child in node:
+                    walk(child, depth + 1)
+        if node is not element:
+            lines[-1] += node.tail or ""
+
+    walk(element, 0)
+    return lines
+
+
+# A brand block is a line or two of text in a span or two: deeper is not a brand block.
+_BRAND_DEPTH = 4
 
 
 def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:

@@ -612,8 +612,9 @@ ISSUER_WORDS = re.compile(
     # sports bodies ("LIGUE DE HANDBALL DES PAYS DE LA DORDOGNE", "District de football"),
     # education authorities, the gendarmerie's units
     r"|ligue|club|conf[ée]d[ée]ration|acad[ée]mie|rectorat|gendarmerie"
-    # the State's representatives overseas and its independent authorities
-    r"|haut-commissariat|haute?\s+autorit[ée]|haut\s+conseil"
+    # the State's representatives overseas ("Haut-commissaire de la République en Polynésie
+    # française", and his office) and its independent authorities
+    r"|haut-commissa(?:riat|ire)|haute?\s+autorit[ée]|haut\s+conseil"
     # a fire and rescue service: "Service départemental d'incendie et de secours", "SDIS 35"
     r"|service\s+d[ée]partemental\s+d['’]incendie|sdis"
     # Belgium's federal and regional public services: "SPF Mobilité et Transports", "SPW"
