@@ -88,6 +88,10 @@ HOLDOUT_SETS = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
+    "holdout34",
+    "holdout35",
+    "holdout36",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
