@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from communique import SectionKind, parse
 from communique.extract.header import HEADLINE_RULES
+from communique.extract.letterhead import issuer_like
 from communique.extract.metadata_title import wrong_title
 from communique.extract.page_furniture import BREADCRUMB
 from communique.french.vocabulary import ABOUT_HEADING
@@ -2965,3 +2966,79 @@ def test_a_bilingual_release_s_french_title_and_dateline_are_read(order: str) ->
     assert release.date == dt.date(2026, 2, 3)
     assert release.dateline is not None
     assert release.dateline.place == "Rouen"
+
+
+# A listed company's headline in capitals over two or three lines (a wire's or a PDF's
+# text): its first line names the company and its verb, or a topic and a colon.
+COMPANY_NAMES = ("GROUPE BRÉVANE", "ORMELIS THERAPEUTICS", "SOCIÉTÉ FONCIÈRE DU RHÔNE", "KERANOR")
+HEADLINE_VERBS = ("RÉUSSIT", "CÈDE", "REJOINT", "FINALISE", "ANNONCE", "DEVIENT", "INVESTIT")
+HEADLINE_OBJECTS = (
+    ("LE PLACEMENT D'UNE ÉMISSION", "OBLIGATAIRE VERTE DE 500 MILLIONS D'EUROS"),
+    ("SA FILIALE DE LOGISTIQUE", "À UN FONDS D'INFRASTRUCTURE"),
+    ("L'INDICE SBF 120",),
+)
+TOPIC_TITLES = (
+    (
+        "RÉSULTATS ANNUELS 2025 :",
+        "TRÉSORERIE DE 61,3 M€ ET HORIZON DE FINANCEMENT",
+        "ÉTENDU JUSQU'AU T3 2027",
+    ),
+    ("CHIFFRE D'AFFAIRES DU 3E TRIMESTRE :", "CROISSANCE ORGANIQUE DE 7,2 %"),
+    ("ACQUISITION :", "LE GROUPE PREND LE CONTRÔLE DE MÉCALP", "SPÉCIALISTE DE L'USINAGE"),
+)
+
+
+@given(
+    company=st.sampled_from(COMPANY_NAMES),
+    verb=st.sampled_from(HEADLINE_VERBS),
+    rest=st.sampled_from(HEADLINE_OBJECTS),
+    date=gs.dates,
+)
+def test_a_capitals_headline_opening_with_the_company_and_its_verb_is_whole(
+    company: str, verb: str, rest: tuple[str, ...], date: dt.date
+) -> None:
+    lines = [f"{company} {verb}", *rest]
+    text = (
+        "Communiqué de presse\n\n" + "\n".join(lines) + f"\n\nParis, le "
+        f"{gs.render_date(date, 'long')}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == " ".join(lines)
+    assert company not in [issuer.name for issuer in release.header.issuers]
+    assert f"{company} {verb}" not in [issuer.name for issuer in release.header.issuers]
+
+
+@given(
+    company=st.sampled_from(COMPANY_NAMES),
+    title=st.sampled_from(TOPIC_TITLES),
+    date=gs.dates,
+)
+def test_a_capitals_headline_opening_with_a_topic_and_a_colon_is_whole_under_the_name(
+    company: str, title: tuple[str, ...], date: dt.date
+) -> None:
+    lines = list(title)
+    text = (
+        f"Communiqué de presse | Information réglementée\n\n{company}\n" + "\n".join(lines) + "\n\n"
+        f"Lyon, le {gs.render_date(date, 'long')}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == " ".join(lines)
+    assert [issuer.name for issuer in release.header.issuers] == [company]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("GROUPE BRÉVANE RÉUSSIT", False),  # a company and its verb: a title's first line
+        ("KERANOR CÈDE", False),
+        ("ORMELIS THERAPEUTICS REJOINT", False),
+        ("RÉSULTATS ANNUELS 2025 :", False),  # a topic and its colon
+        ("CHIFFRE D'AFFAIRES (T3) :", False),
+        ("LA PRÉFECTURE COMMUNIQUE :", True),  # an issuer communicating is its letterhead
+        ("LE DÉPARTEMENT DE L'AVEYRON INFORME", True),
+        ("MINISTÈRE DE LA CULTURE", True),
+        ("ORMELIS THERAPEUTICS", True),
+    ],
+)
+def test_a_line_with_a_news_verb_or_a_closing_colon_names_no_issuer(line: str, names: bool) -> None:
+    assert issuer_like(line) is names

@@ -84,7 +84,7 @@ from .page_furniture import (
     source_line,
 )
 from .reference import REFERENCE_FIELD, read_reference
-from .text import DANGLING, is_caps, strip_decoration, word_count
+from .text import DANGLING, is_caps, opens_a_title, strip_decoration, word_count
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -673,11 +673,23 @@ _APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
 
 
 def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> HeaderCandidate:
-    """A headline wrapped over several lines of one block starts at the block's first line."""
+    """A headline wrapped over several lines of one block starts at the block's first line,
+    or at the line of its block right above that opens it with a topic and a colon
+    ("RÉSULTATS ANNUELS 2025 :" / "TRÉSORERIE DE 61,3 M€ …", under the company's name)."""
     for candidate in candidates:
         if candidate.block == chosen.block:
-            return candidate if candidate.score >= chosen.score - 1 else chosen
-    return chosen
+            if candidate.score >= chosen.score - 1:
+                return candidate
+            break
+    at = candidates.index(chosen)
+    while at > 0 and candidates[at - 1].block == chosen.block and _topic_line(candidates[at - 1]):
+        at -= 1
+    return candidates[at]
+
+
+def _topic_line(candidate: HeaderCandidate) -> bool:
+    """A line in capitals that ends with a colon after a word: a title's topic."""
+    return is_caps(candidate.line.text) and opens_a_title(candidate.line.text)
 
 
 def _headline_field(

@@ -28,7 +28,7 @@ from ..steps import Rules
 from .choice import inserted
 from .letterhead import COMMUNIQUE_SUFFIX, department_or_address, issuer_like, legal_mention
 from .page_furniture import SECTION_TITLE
-from .text import is_caps, word_count
+from .text import is_caps, opens_a_title, word_count
 
 __all__ = [
     "HEADLINE_FIELD",
@@ -221,9 +221,20 @@ def _in_caps_headline(c: HeaderLine) -> bool:
     document type or the dateline, or naming no organisation."""
     if not is_caps(c.text) or word_count(c.text) < NEWS_WORDS:
         return False
+    if _over_a_topic(c):
+        return False  # "SOCIÉTÉ FONCIÈRE DU RHÔNE" / "RÉSULTATS ANNUELS 2025 :" / the title
     if _OPENS_WITH_ARTICLE.match(c.text) is not None:
         return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
     return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
+
+
+def _over_a_topic(c: HeaderLine) -> bool:
+    """Whether the next line of the block opens a title in capitals with its topic and a colon:
+    a title does not put its topic after its first line, so this one is a name over it."""
+    lines = c.block.lines
+    at = next((i for i, line in enumerate(lines) if line is c.line), len(lines))
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    return is_caps(below) and opens_a_title(below)
 
 
 # A letterhead names its organisation without an article ("PRÉFET DU RHÔNE"); a title set in

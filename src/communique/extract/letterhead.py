@@ -56,6 +56,7 @@ from .text import (
     is_caps,
     is_person_name,
     is_state_frame,
+    opens_a_title,
     strip_decoration,
     word_count,
 )
@@ -939,6 +940,12 @@ def issuer_like(text: str) -> bool:
         return False
     if DANGLING.search(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
+    if opens_a_title(text):
+        # "RÉSULTATS ANNUELS 2025 :" over the rest of a title; a name line never ends so
+        # ("LA PRÉFECTURE COMMUNIQUE :" is read above)
+        return False
+    if is_caps(text) and _news_verb(text):
+        return False  # "GROUPE BRÉVANE RÉUSSIT" over the rest of its title: no name holds a verb
     if _may_join_names(text) and len(_co_issuers(strip_decoration(text))) > 1:
         return True  # "Normandie Essor Innovation · Région Normandie": names side by side
     return bool(
@@ -955,6 +962,16 @@ def issuer_like(text: str) -> bool:
         or _office_with_article(text)
         or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
     )
+
+
+def _news_verb(text: str) -> bool:
+    """Whether a line holds a verb telling news (``RÉUSSIT``, ``LANCE``, ``CÈDE``), not one of
+    an issuer communicating (``LE DÉPARTEMENT INFORME``, ``LA PRÉFECTURE COMMUNIQUE``)."""
+    verb = ANNOUNCING_VERB.search(text)
+    return verb is not None and folded(verb.group()) not in _COMMUNICATING_VERBS
+
+
+_COMMUNICATING_VERBS = frozenset(("informe", "communique"))
 
 
 # "Direction la phase IV…" is a sentence; "Direction générale des entreprises" an issuer:

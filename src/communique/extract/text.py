@@ -19,6 +19,7 @@ __all__ = [
     "lowered_holds",
     "matches_at",
     "month_year_in",
+    "opens_a_title",
     "strip_decoration",
     "word_count",
 ]
@@ -408,3 +409,11 @@ DANGLING = re.compile(
     r"|contre|vers|entre|sans|sous|chez)\s*$",
     re.I,
 )
+
+
+def opens_a_title(text: str) -> bool:
+    """Whether a line ends with a colon after words of its own (``RÉSULTATS ANNUELS 2025 :``,
+    ``ACQUISITION :``): it announces what follows, the rest of a title, as no name line does."""
+    line = text.rstrip()
+    before = line[:-1].rstrip()[-1:]
+    return line.endswith(":") and bool(before) and (before.isalnum() or before in ")»”")
