@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from communique import parse
 from communique.french import announcer
 from communique.french.announcer import ANNOUNCING_VERBS, WIRE_END_MARK, WIRE_SERVICES
+from communique.french.vocabulary import WIRE
 
 DATELINE = "MONTRÉAL, le 12 mars 2024 /CNW/ - "
 REST = (
@@ -507,3 +508,34 @@ def test_a_communicated_by_line_under_the_title_names_the_issuers(joint: str) ->
         "ministère de la Mobilité et des Travaux publics",
         "Ville de Luxembourg",
     ]
+
+
+@given(
+    wire=st.sampled_from(
+        ["BUSINESS WIRE", "GLOBE NEWSWIRE", "ACCESSWIRE", "PR Newswire", "OCCITANIE WIRE"]
+    ),
+    place=st.sampled_from(["PARIS", "TOULOUSE, France", "Lyon", "SAINT-ÉTIENNE, France"]),
+    label=st.sampled_from(["Regulatory News:", "Information réglementée :", ""]),
+    stamp=st.sampled_from(["", "17 juillet 2026 17:45 Heure d'Europe centrale\n"]),
+)
+def test_a_wire_dateline_on_its_own_line_leaves_the_issuer_to_the_next_paragraph(
+    wire: str, place: str, label: str, stamp: str
+) -> None:
+    text = (
+        "Valtérra : chiffre d'affaires du premier semestre en hausse de 7,4 %\n\n"
+        f"{stamp}{place}--({wire})--{label}\n\n"
+        "Valtérra (Euronext Paris : VALT), acteur européen de la maintenance des réseaux, "
+        f"publie aujourd'hui son chiffre d'affaires semestriel.{REST}\n\n"
+        "Les détails sont en ligne.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert release.dateline.place == place
+    assert [issuer.name for issuer in release.header.issuers] == ["Valtérra"]
+
+
+@pytest.mark.parametrize("aside", ["Un texte", "ville de Paris", "PARIS"])
+def test_brackets_between_double_hyphens_that_name_no_wire_are_no_wire_dateline(
+    aside: str,
+) -> None:
+    assert WIRE.match(f"PARIS--({aside})--La société annonce") is None

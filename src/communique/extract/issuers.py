@@ -673,6 +673,8 @@ def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
                 after = _AFTER_DATELINE.match(text, at + len(dateline.text)) if at >= 0 else None
                 if after is not None:
                     text = text[after.end() :]
+            if len(text.strip()) < _LEAD_LENGTH:
+                continue  # the dateline's own paragraph ("PARIS--(…)--Regulatory News:")
         return text, block.span
     return None
 

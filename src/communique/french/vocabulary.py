@@ -424,10 +424,12 @@ LIST_ADDRESS = re.compile(
     re.I,
 )
 
-#: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``.
+#: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``, ``LYON, France--(GLOBE
+#: NEWSWIRE)--``: the place, then the service in brackets between double hyphens. Any service
+#: whose name ends with "Wire" or "Newswire" (``ACCESSWIRE``, a regional wire) writes it so.
 WIRE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>|BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE"
-    r"|MARKETWIRED|CNW|PR\s+NEWSWIRE|Marketwired|Globe\s+Newswire|Business\s+Wire)\)\s*-{1,3}",
+    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>|CNW|MARKETWIRED|Marketwired"
+    r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,3}(?:[A-Z][\w&.'’-]{0,20})?(?:WIRE|[Ww]ire))\)\s*-{1,3}",
 )
 
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
