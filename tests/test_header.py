@@ -2910,8 +2910,13 @@ def test_a_subject_line_s_type_is_no_part_of_the_title(label: str) -> None:
         ("ABMA – Agence bruxelloise pour la mobilité active", "ABMA"),
         ("INRAE – Centre Val de Loire", "INRAE – Centre Val de Loire"),
         ("Région Normandie – Ville de Caen", "Région Normandie – Ville de Caen"),
+        # a tagline in lower case, the dash typed as two hyphens (pandoc's plain output)
+        ("Association Lisière -- logiciels libres pour la recherche", "Association Lisière"),
+        ("Collectif Loire Vivante — pour des rivières libres", "Collectif Loire Vivante"),
+        ("Union autonome des soignants – section CHU de Nantes", "Union autonome des "
+         "soignants – section CHU de Nantes"),  # a unit naming its place stays
     ],
-)
+)  # fmt: skip
 def test_a_name_with_its_description_after_a_dash_is_the_name(line: str, name: str) -> None:
     text = (
         f"{line}\n\nCommuniqué de presse\n\n# La promotion 2026 accueille douze start-ups\n\n"
@@ -3042,3 +3047,22 @@ def test_a_capitals_headline_opening_with_a_topic_and_a_colon_is_whole_under_the
 )
 def test_a_line_with_a_news_verb_or_a_closing_colon_names_no_issuer(line: str, names: bool) -> None:
     assert issuer_like(line) is names
+
+
+@given(
+    dash=st.sampled_from(["--", "---", "–", "—", "-"]),
+    rest=st.sampled_from(
+        ["Réf. CP-2026-031", "pour diffusion immédiate", "POUR DIFFUSION IMMÉDIATE"]
+    ),
+    label=st.sampled_from(["Communiqué de presse", "COMMUNIQUÉ DE PRESSE", "Communiqué"]),
+)
+def test_a_type_line_keeps_its_type_whatever_dash_sets_its_rest_apart(
+    dash: str, rest: str, label: str
+) -> None:
+    text = (
+        f"**Association Lisière**\n\n{label} {dash} {rest}\n\nGrenoble, le 30 novembre 2026\n\n"
+        f"**Lisière 5.0 passe à la signature électronique des cahiers**\n\n{BODY}\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.header.doc_type == label
+    assert release.headline == "Lisière 5.0 passe à la signature électronique des cahiers"

@@ -478,11 +478,16 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 def _without_descriptor(name: str) -> str:
     """A proper name without the description a dash sets after it: "ATLANTIS LAB —
     INCUBATEUR D'INNOVATION DE NANTES UNIVERSITÉ" names Atlantis Lab, which the rest
-    describes by its kind (two bodies by their kinds, "Région X – Ville de Y", stay whole)."""
+    describes by its kind (two bodies by their kinds, "Région X – Ville de Y", stay whole);
+    a tagline in lower case after a name is no part of it."""
     parts = _DESCRIPTOR_DASH.split(name, maxsplit=1)
     if len(parts) != 2:
         return name
     head, rest = (strip_decoration(part) for part in parts)
+    if head[:1].isupper() and not any(word[:1].isupper() for word in rest.split()):
+        # a tagline, all in lower case: "Association Lisière – logiciels libres pour la
+        # recherche" (not a unit naming its place: "Union X – section CHU de Nantes")
+        return head
     words = rest.split()
     described = len(words) > 1 and (
         words[1][:1].islower()
@@ -499,7 +504,7 @@ def _without_descriptor(name: str) -> str:
 _DESCRIBING = frozenset(("DE", "DU", "DES", "POUR", "EN"))
 
 
-_DESCRIPTOR_DASH = re.compile(r"(?<!\s)\s+[–—]\s+")
+_DESCRIPTOR_DASH = re.compile(r"(?<!\s)\s+(?:[–—]|-{2,3})\s+")  # ("--": a typed dash)
 
 
 #: The letterhead rules, in the order they run over the issuer lines: the first that

@@ -142,9 +142,12 @@ def is_section_label(label: str) -> bool:
 
 
 #: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
-#: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``.
+#: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``. The dash may be typed as two or three
+#: hyphens, as plain-text mail and pandoc's plain output write it (``Communiqué de presse --
+#: Réf. CP-2026-031``).
 DOC_TYPE_PREFIX = re.compile(
-    rf"({_DOC_TYPE})(?:\s*[:|–—·•-]\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))", re.I
+    rf"({_DOC_TYPE})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
+    re.I,
 )
 
 #: A listed company's filing label, which may stand before the dateline like a type
@@ -162,7 +165,7 @@ FILING_LABELS: tuple[str, ...] = (
 #: A label of a header strip before its dateline, then its separator: a filing label, or a
 #: release's freedom to publish (``Pour diffusion immédiate – Paris, le 3 mars 2026``).
 STRIP_LABEL_PREFIX = re.compile(
-    rf"(?:{alternatives(FILING_LABELS + IMMEDIATE_WORDS)})\s*[:|–—·•,/-]\s+(?=\S)", re.I
+    rf"(?:{alternatives(FILING_LABELS + IMMEDIATE_WORDS)})\s*(?:[:|–—·•,/]|-{{1,3}})\s+(?=\S)", re.I
 )
 
 #: A document type, then its issuer: "Communiqué du Conseil d'État", "COMMUNIQUÉ DE LA
