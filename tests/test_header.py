@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import re
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -3066,3 +3067,46 @@ def test_a_type_line_keeps_its_type_whatever_dash_sets_its_rest_apart(
     release = parse(text, adapter="markdown")
     assert release.header.doc_type == label
     assert release.headline == "Lisière 5.0 passe à la signature électronique des cahiers"
+
+
+# A bilingual release from Belgium or Switzerland: its type, dateline and title in French,
+# then in Dutch or German, on one line or two.
+SECOND_LANGUAGES = {
+    "nl": (
+        "PERSBERICHT",
+        "19 maart 2026",
+        "Het Jourdanplein wordt vanaf 4 april in het weekend autovrij voor de bewoners",
+    ),
+    "de": (
+        "MEDIENMITTEILUNG",
+        "19. März 2026",
+        "Der Jourdan-Platz wird ab dem Monat April am Wochenende für die Fussgänger reserviert",
+    ),
+}
+
+
+@given(
+    language=st.sampled_from(sorted(SECOND_LANGUAGES)),
+    order=st.sampled_from(["fr-first", "other-first"]),
+    joint=st.sampled_from([" – ", " / ", " | "]),
+    case=st.sampled_from([str.upper, str.title]),
+)
+def test_a_release_in_french_and_dutch_or_german_is_read_in_french(
+    language: str, order: str, joint: str, case: Callable[[str], str]
+) -> None:
+    other_type, other_date, other_title = SECOND_LANGUAGES[language]
+    french_title = "La place Jourdan devient piétonne le week-end à partir du 4 avril"
+    titles = [french_title, other_title] if order == "fr-first" else [other_title, french_title]
+    doc_type = f"{case('COMMUNIQUÉ DE PRESSE')}{joint}{case(other_type)}"
+    text = (
+        f"COMMUNE D'ETTERBEEK\n\n{doc_type}\n\n"
+        f"Etterbeek, le 19 mars 2026 / Etterbeek, {other_date}\n\n" + "\n".join(titles) + "\n\n"
+        "À partir du samedi 4 avril 2026, la place Jourdan sera réservée aux piétons et aux "
+        "cyclistes chaque samedi et dimanche, de 7 h à 20 h.\n"
+    )
+    release = parse(text)
+    assert release.headline == french_title
+    assert release.header.doc_type == doc_type
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Etterbeek", dt.date(2026, 3, 19))
+    assert [issuer.name for issuer in release.header.issuers] == ["COMMUNE D'ETTERBEEK"]

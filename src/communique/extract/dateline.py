@@ -361,6 +361,11 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
             # a bilingual dateline, the French one after the other language's ("Rouen, 3
             # February 2026 / Rouen, le 3 février 2026")
             found = _dated(text, other + 3, date_match, reference, need_place=need_place)
+        if found is None and text.startswith(" / ", date_match.end()):
+            # the French one first, then the other language's ("Etterbeek, le 19 mars 2026 /
+            # Etterbeek, 19 maart 2026"): read up to the slash
+            french = text[: date_match.end()]
+            found = _dated(french, offset, date_match, reference, need_place=need_place)
         if found is not None:
             return found
     month = month_year_in(text, offset, offset + 120) if date_match is None else None

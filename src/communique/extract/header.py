@@ -37,6 +37,7 @@ from ..french.vocabulary import (
     ENGLISH_FUNCTION_WORDS,
     FRENCH_FUNCTION_WORDS,
     ISSUER_WORDS,
+    OTHER_FUNCTION_WORDS,
     PORTAL_FIELD,
     RELEASE_MARKER,
     WEBSITE,
@@ -838,11 +839,11 @@ def _french_twin(draft: Draft, candidates: list[HeaderCandidate]) -> None:
         if held not in (" ".join(one.split()), joined):
             continue
         languages = (_language(one), _language(other))
-        if languages not in (("en", "fr"), ("fr", "en")):
+        if "fr" not in languages or None in languages or languages[0] == languages[1]:
             return
         if not 0.6 <= len(one) / max(1, len(other)) <= 1.6:
             return
-        french = second if languages == ("en", "fr") else first
+        french = second if languages[1] == "fr" else first
         draft.headline = Field(
             french.line.text.strip(), french.line.locate(0, len(french.line.text))
         )
@@ -850,15 +851,21 @@ def _french_twin(draft: Draft, candidates: list[HeaderCandidate]) -> None:
 
 
 def _language(text: str) -> str | None:
-    """``"en"`` or ``"fr"`` when the line's small words say so, else ``None``."""
+    """``"fr"``, ``"en"``, ``"nl"`` or ``"de"`` when the line's small words say so (two of
+    one language's at least, more than twice as many as of any other), else ``None``."""
     words = [word.strip('.,:;!?«»“”"()').lower() for word in text.split()]
-    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
-    french = sum(word in FRENCH_FUNCTION_WORDS for word in words)
-    if english >= 2 and french == 0:
-        return "en"
-    if french >= 2 and english == 0:
-        return "fr"
-    return None
+    counts = {
+        language: sum(word in small_words for word in words)
+        for language, small_words in (
+            ("fr", FRENCH_FUNCTION_WORDS),
+            ("en", ENGLISH_FUNCTION_WORDS),
+            *OTHER_FUNCTION_WORDS.items(),
+        )
+    }
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, most), (_, next_most) = ranked[0], ranked[1]
+    # (a word two languages share, Dutch and English "in", may count once for the other)
+    return best if most >= 2 and next_most * 2 < most else None
 
 
 def _fuller_title_in_text(draft: Draft, headline_block: int | None) -> None:

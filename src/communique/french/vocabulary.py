@@ -42,6 +42,7 @@ __all__ = [
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
     "OFFICE",
+    "OTHER_FUNCTION_WORDS",
     "PAGE_NUMBER",
     "PORTAL_FIELD",
     "PRESS_ROOM_SECTION",
@@ -110,11 +111,19 @@ _DOC_TYPE_BASE = (
     r"|(?:news|media)\s+(?:releases?|advisory|advisories|statements?)"
     r")"
 )
+# The type in the other languages of a bilingual release, after the French one: Dutch
+# (Belgium: "Communiqué de presse – Persbericht"), German (Switzerland, Luxembourg:
+# "Communiqué de presse / Medienmitteilung"), Italian (Ticino: "Comunicato stampa").
+_TRANSLATED_TYPE = (
+    r"(?:persbericht|persmededeling|pressemitteilung|medienmitteilung|mediamitteilung"
+    r"|pressecommuniqu[ée]|comunicato\s+stampa)(?!\w)"
+)
 # A type with its kind or its translation, as written on one line: "Communiqué de presse –
 # Information financière", "Communiqué de presse / Press release". (A legal status after it,
 # "– Information réglementée", is the filing's, not part of the type.)
 _DOC_TYPE = (
-    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+financi[èe]res?))?)"
+    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+financi[èe]res?)"
+    rf"|\s*[/|–—-]\s*{_TRANSLATED_TYPE})?)"
 )
 #: A whole line that names the document type.
 DOC_TYPE = re.compile(_DOC_TYPE, re.I)
@@ -192,6 +201,19 @@ FRENCH_FUNCTION_WORDS: frozenset[str] = frozenset(
     ("le", "la", "les", "des", "du", "de", "et", "pour", "dans", "avec", "sur", "par", "au",
      "aux", "un", "une", "en", "contre")
 )  # fmt: skip
+#: The small words of the languages a bilingual release sets beside French, each set without
+#: the words it shares with French or English: Dutch (Belgium's releases: "Het Jourdanplein
+#: wordt vanaf 4 april autovrij") and German (Switzerland's, Luxembourg's, Alsace's).
+OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "nl": frozenset(
+        ("het", "een", "van", "voor", "met", "wordt", "worden", "zijn", "naar", "bij", "aan",
+         "uit", "door", "als", "vanaf", "tot", "ook", "niet", "deze", "dit", "op", "over")
+    ),
+    "de": frozenset(
+        ("der", "die", "das", "und", "für", "mit", "von", "zu", "im", "auf", "wird", "werden",
+         "ein", "eine", "dem", "den", "ab", "bei", "zum", "zur", "nach")
+    ),
+}  # fmt: skip
 
 
 #: A press-contact heading, possibly followed by the contact on the same line. Every heading
