@@ -442,6 +442,15 @@ CASES = [
         id="institution-page",
     ),
     pytest.param(
+        "position-paper",
+        "Fédération des centres de santé\n\n*Note de position*\n\n# Pour un forfait de "
+        "coordination pérenne\n\nNous demandons un forfait annuel.\n\n**Contact presse :** "
+        "Marion Lacoste – 05 00 00 00 12",
+        "Fédération des centres de santé\n\nCommuniqué de presse\n\nParis, le 4 mars 2026\n\n"
+        "# La fédération publie sa note de position sur le forfait de coordination",
+        id="position-paper",
+    ),
+    pytest.param(
         "practical-page",
         "# Vigilance cyclonique : les numéros utiles\n\nCellule d'information : 02 62 00 00 50",
         "# Cyclone : le préfet active la cellule d'information du public\n\nSaint-Denis, le 5 "
@@ -1706,3 +1715,46 @@ def test_time_slots_set_as_list_items_make_a_schedule(mark: str) -> None:
     )
     text = f"# Rendez-vous de la semaine\n\n## Lundi 7 décembre\n\n{slots}\n"
     assert "schedule" in parse(text, adapter="markdown").evidence
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "Note de position",
+        "NOTE DE POSITION",
+        "Position paper",
+        "Livre blanc",
+        "Cahier d'acteur",
+        "Rapport annuel 2025",
+        "Rapport d’activité",
+        "Plaidoyer",
+        "Contribution à la consultation publique",
+    ],
+)
+@pytest.mark.parametrize("where", ["label", "title"])
+def test_a_position_paper_or_a_report_with_a_press_contact_is_no_release(
+    kind: str, where: str
+) -> None:
+    title = "Pour un forfait de coordination pérenne dans les centres de santé"
+    head = f"*{kind}*\n\n# {title}" if where == "label" else f"# {kind} : {title}"
+    text = (
+        f"Fédération nationale des centres de santé associatifs\n\n{head}\n\n"
+        "Les centres de santé associatifs assurent 4 millions de consultations par an. Nous "
+        "proposons un forfait de coordination pérenne, financé par l'assurance maladie.\n\n"
+        "**Contact presse :** Marion Lacoste – 05 00 00 00 12 – m.lacoste@fncsa.example.fr\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "position-paper" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_type_cited_by_a_sentence_wrapped_onto_a_line_is_no_title_page_type() -> None:
+    text = (
+        "# Questions fréquentes – Programme RénoVert Habitation\n\nCette page répond aux "
+        "questions les plus fréquentes sur le programme. Pour l'annonce, consultez le\n"
+        "[communiqué du 2 février 2026](https://example.org/presse/renovert).\n\n"
+        "## Qui est admissible ?\n\nLes propriétaires occupants d'une résidence principale.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.header.doc_type is None
+    assert "doc-type" not in release.evidence

@@ -403,6 +403,38 @@ _INSTITUTION_TITLE = re.compile(
 )
 
 
+# The kind of a document that states a body's views or reports on its year at length, not
+# news: "Note de position", "Position paper", "Livre blanc", "Cahier d'acteur", "Plaidoyer",
+# "Rapport annuel", "Rapport d'activité", "Note d'analyse", as its title or the label over it
+# (alone on its line, or before a colon or a dash). A release presenting one writes its own
+# type or dateline.
+_POSITION_KIND = re.compile(
+    r"\W{0,3}(?:notes?\s+de\s+positionnement|notes?\s+de\s+position|position\s+papers?"
+    r"|livres?\s+blancs?|cahiers?\s+d['’]acteurs?|plaidoyer|rapport\s+annuel"
+    r"|rapport\s+d['’]activit[ée]s?|notes?\s+d['’]analyse"
+    r"|contribution\s+[àa]\s+la\s+consultation(?:\s+publique)?)"
+    r"(?:\s+(?:19|20)\d\d)?(?:\s*[:–—-]|\W{0,3}$)",
+    re.I,
+)
+
+
+# How many of the header's lines a document's kind is looked for in.
+_KIND_LINES = 12
+
+
+def _position_kind(reading: Reading) -> bool:
+    """The title, or a line of the header alone (a label of a word or two, which
+    `_title_lines` leaves to menus), names a position paper's or a report's kind."""
+    if any(_POSITION_KIND.match(title) for title in reading.titles if title):
+        return True
+    draft = reading.draft
+    header_lines = (line.text for block in draft.blocks[: draft.body_start] for line in block.lines)
+    return any(
+        _POSITION_KIND.match(text.strip(" *_#"))
+        for text in itertools.islice(header_lines, _KIND_LINES)
+    )
+
+
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
 # "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
 _ACCREDITATION_TITLE = re.compile(
@@ -788,6 +820,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
+    # (a position paper or an annual report, by the kind its title or label gives it)
+    Evidence("position-paper", -4.0, _unlabelled(_position_kind)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     Evidence("schedule", -2.0, _schedule),
 )
