@@ -1758,3 +1758,43 @@ def test_a_type_cited_by_a_sentence_wrapped_onto_a_line_is_no_title_page_type() 
     release = parse(text, adapter="markdown")
     assert release.header.doc_type is None
     assert "doc-type" not in release.evidence
+
+
+@given(
+    title=st.sampled_from(["Nos communiqués", "Tous les communiqués", "Communiqués de presse"]),
+    days=st.lists(gs.dates, min_size=3, max_size=5, unique=True),
+    style=st.sampled_from(["numeric", "long"]),
+    label=st.sampled_from(["Information réglementée ", "Communiqué ", ""]),
+    marker=st.sampled_from(["", "- "]),
+)
+def test_a_press_room_s_lines_each_opening_with_a_day_make_a_listing(
+    title: str, days: list[dt.date], style: str, label: str, marker: str
+) -> None:
+    """A company's "Nos communiqués" page lists its releases a line each, day first, with
+    its filing label and its press contact: the page is no release."""
+    lines = [
+        f"{marker}{gs.render_date(day, style)} {label}Chiffre d'affaires du trimestre numéro {n} "
+        "en hausse PDF"
+        for n, day in enumerate(days, start=1)
+    ]
+    page = (
+        f"# {title}\n\nRetrouvez l'ensemble des communiqués de presse et de l'information "
+        "réglementée publiés par le groupe.\n\n" + "\n\n".join(lines) + "\n\n## Contact presse\n\n"
+        "Agence Seitane – Manon Rigaud – brevane@seitane.example.fr – +33 6 00 00 00 09\n"
+    )
+    release = parse(page, adapter="markdown")
+    assert "release-listing" in release.evidence
+    assert "release-label" not in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_titled_with_dated_lines_in_its_body_under_a_plain_title_is_no_listing() -> None:
+    page = (
+        "# Le groupe publie son calendrier financier\n\nParis, le 3 mars 2026 – Le groupe "
+        "annonce les dates de ses prochaines publications.\n\n22/04/2026 Chiffre d'affaires du "
+        "premier trimestre\n\n23/07/2026 Chiffre d'affaires semestriel\n\n22/10/2026 Chiffre "
+        "d'affaires du troisième trimestre\n\nContact presse : Manon Rigaud – 06 00 00 00 09\n"
+    )
+    release = parse(page, adapter="markdown")
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release

@@ -693,6 +693,10 @@ def _release_listing(reading: Reading) -> bool:
         days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINK_ITEM.finditer(head)}
         if len(days) >= LISTING_ITEMS:
             return True
+        # (or by lines each opening with its day: "22/10/2026 Information réglementée …")
+        days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINE_ITEM.finditer(head)}
+        if len(days) >= LISTING_ITEMS:
+            return True
     items: set[str | int] = set()
     stamps: set[str] = set()
     # (the index of the whole head serves a text the head begins)
@@ -716,10 +720,10 @@ def _release_listing(reading: Reading) -> bool:
 
 
 # A page titled by the press section it is ("Espace presse", "Salle de presse", "Communiqués
-# de presse", "Newsroom"): a listing's title, never a release's.
+# de presse", "Nos communiqués", "Newsroom"): a listing's title, never a release's.
 _PRESS_SECTION_TITLE = re.compile(
     r"(?:(?:espace|salle|centre|coin|kiosque)\s+(?:de\s+)?presse|espace\s+m[ée]dias?|newsroom"
-    r"|press\s+room|communiqu[ée]s\s+de\s+presse|(?:les\s+)?communiqu[ée]s"
+    r"|press\s+room|(?:(?:tous\s+)?les\s+|nos\s+)?communiqu[ée]s(?:\s+de\s+presse)?"
     r"|(?:toute\s+l['’])?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?)",
     re.I,
 )
@@ -832,6 +836,8 @@ _LISTED_ITEMS_SHOW = frozenset(
         "dateline",
         "release-date",
         "reference",
+        # a label over an item ("Information réglementée", "Communiqué") or the page's rubric
+        "release-label",
         # the section the listing stands in, and its items' teasers ("… présentera mardi")
         "press-section",
         "event-details",

@@ -952,6 +952,14 @@ DATED_LINK_ITEM = re.compile(
     r"[ \t]*[–—:|-][ \t]*[*_]{0,2}\[",
     re.I,
 )
+#: A line or a list item opening with its day, then the item's title, a press room's list
+#: of its releases as plain lines: "22/10/2026 Information réglementée Chiffre d'affaires …",
+#: "- 3 mars 2026 : Le préfet …".
+DATED_LINE_ITEM = re.compile(
+    rf"\n[ \t]*(?:[-*•+][ \t]+)?[*_]{{0,2}}(?P<date>{_LISTED_DATE})(?:{_S}\d{{4}})?[*_]{{0,2}}"
+    r"[ \t]*[–—:|-]?[ \t]*[*_\[]{0,3}[^\W\d_]",
+    re.I,
+)
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
 SPEECH_MARKER = Cue.compile(
     rf"\bseule?{_S}(?:le|la){_S}(?:discours{_S}|version{_S})?prononc[ée]e?{_S}fait{_S}foi"
