@@ -1798,3 +1798,20 @@ def test_a_release_titled_with_dated_lines_in_its_body_under_a_plain_title_is_no
     release = parse(page, adapter="markdown")
     assert "release-listing" not in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize("tense", ["present", "future"])
+def test_a_public_inquiry_notice_is_no_release_in_either_tense(tense: str) -> None:
+    can, can_plural = ("peut", "peuvent") if tense == "present" else ("pourra", "pourront")
+    text = (
+        "PRÉFECTURE DE LA SARTHE\n\nAVIS D’ENQUÊTE PUBLIQUE\n\nDemande d’autorisation "
+        "environnementale présentée par la société Parc éolien des Trois Chênes\n\n"
+        "Une enquête publique de 33 jours est prescrite du lundi 29 juin au vendredi 31 juillet "
+        f"2026.\n\nLe dossier d’enquête {can} être consulté en mairie de Courcelles.\n\n"
+        f"Le public {can} formuler ses observations sur le registre.\n\nLes pièces du dossier "
+        f"{can_plural} être consultées sur le site des services de l'État.\n\n"
+        "Le Mans, le 4 juin 2026\nPour le préfet et par délégation,\nla secrétaire générale\n"
+    )
+    release = parse(text)
+    assert "public-notice" in release.evidence
+    assert not release.is_press_release

@@ -790,14 +790,15 @@ TENDER_NOTICE = Cue.compile(
 PUBLIC_NOTICE = Cue.compile(
     rf"\bavis{_S}(?:d{_APOSTROPHE}{_S0}enqu[êe]te{_S}publique|de{_S}consultation{_S}du{_S}public"
     rf"|de{_S}participation{_S}du{_S}public)\b"
-    rf"|\bdossier\b[^\n.]{{0,80}}?\bpeut{_S}[êe]tre{_S}consult[ée]"
-    rf"|\bpublic{_S}peut{_S}(?:formuler|consigner|adresser){_S}ses{_S}observations\b"
+    # (in the present or the future a notice writes them in: "pourra être consulté")
+    rf"|\bdossier\b[^\n.]{{0,80}}?\b(?:peut|pourra){_S}[êe]tre{_S}consult[ée]"
+    rf"|\bpublic{_S}(?:peut|pourra){_S}(?:formuler|consigner|adresser){_S}ses{_S}observations\b"
     rf"|\bregistre{_S}(?:d[ée]mat[ée]rialis[ée]{_S})?ouvert{_S}[àa]{_S}cet{_S}effet\b"
     rf"|\bcommissaire[- ]enqu[êe]teur\b"
     # Québec's and Belgium's notices: "assemblée publique de consultation", "… peuvent être
     # consultés au bureau du greffe", "enquête publique" held by the commune
     rf"|\bassembl[ée]e{_S}publique{_S}de{_S}consultation\b"
-    rf"|\bpeuvent{_S}[êe]tre{_S}consult[ée]s?\b"
+    rf"|\b(?:peuvent|pourront){_S}[êe]tre{_S}consult[ée]s?\b"
     # the notice's label alone on its line: "AVIS PUBLIC"
     rf"|^[ \t#*]*avis{_S}public[ \t*]*$",
     keywords=("avis", "consult", "observations", "registre", "commissaire"),
