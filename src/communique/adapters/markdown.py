@@ -951,6 +951,9 @@ class _Renderer:
 
     def _inline_block(self, token: Token, kind: BlockKind, level: int) -> list[Block]:
         assert token.map is not None
+        content = token.content
+        if "{" not in content and "^" not in content and _INLINE_MARKUP.search(content) is None:
+            return self._plain_block(content, token.map[0], kind, level)
         rendered = _render_inline(token.children or [])
         made: list[list[Line]] = []  # the lines made from each rendered line
         rows = rendered.rows  # in order: the lines of one source line are neighbours
@@ -974,6 +977,27 @@ class _Renderer:
             for _, number, text in rendered.anchors
         )
         return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
+
+    def _plain_block(self, content: str, first: int, kind: BlockKind, level: int) -> list[Block]:
+        """The block of an inline content without markup (its children are `_plain_inline`'s:
+        a text token a source line, breaks between them), read from the content itself: a
+        line for each source line with text, the line's span its source line's, no emphasis
+        and no link (what the general path makes of those tokens, without rendering them)."""
+        parts = content.split("\n")
+        last = len(parts) - 1
+        lines: list[Line] = []
+        for number, part in enumerate(parts):
+            if number:
+                part = part.lstrip(" \t")
+            if number != last:
+                part = part.rstrip(" ") if part.endswith("  ") else part.removesuffix(" ")
+            plain = collapse(part)
+            if plain:
+                lines.append(Line(plain, self._line_span(first + number), None, self.text))
+        if not lines:
+            return []
+        span = (lines[0].span[0], max(line.span[1] for line in lines))
+        return [Block(kind, tuple(lines), span, level=level, links=(), link_spans=())]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
         if len(runs) == 1:  # the usual case: one run, what the general case below makes of it
