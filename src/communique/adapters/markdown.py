@@ -32,7 +32,7 @@ import attrs
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
-from markdown_it.rules_core import StateCore
+from markdown_it.rules_core import StateCore, normalize
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
@@ -144,7 +144,16 @@ def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> An
     return gated
 
 
+def _normalize_rule(state: StateCore) -> None:
+    """markdown-it's ``normalize`` core rule (carriage returns to line feeds, NUL to U+FFFD),
+    run only when the text holds either: otherwise its two substitutions give the text back
+    (the first one rebuilds it at every line feed), and a loaded text never holds them."""
+    if "\r" in state.src or "\0" in state.src:
+        normalize(state)
+
+
 _PARSER.inline.ruler.at("text", _text_rule)
+_PARSER.core.ruler.at("normalize", _normalize_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
 for _rule in list(_PARSER.block.ruler.__rules__):
     if _rule.name in _BLOCK_MARKS:
