@@ -160,6 +160,9 @@ class Block:
     #: .. versionadded:: 0.1
     link_spans: tuple[Span, ...] = attrs.field(default=())
 
+    # The plain text, joined on the first reading of `text` and kept (the steps read it often).
+    _text: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
     @link_spans.validator
     def _one_span_per_link(self, _attribute: object, value: tuple[Span, ...]) -> None:
         if value and len(value) != len(self.links):
@@ -168,7 +171,11 @@ class Block:
     @property
     def text(self) -> str:
         """The block's plain text, lines joined with spaces."""
-        return " ".join(line.text for line in self.lines if line.text)
+        text = self._text
+        if text is None:
+            text = " ".join(line.text for line in self.lines if line.text)
+            object.__setattr__(self, "_text", text)
+        return text
 
     @property
     def emphasis(self) -> Emphasis | None:

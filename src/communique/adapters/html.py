@@ -85,6 +85,14 @@ _BLOCK_TAGS = _words(
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _STRONG_TAGS = frozenset(("b", "strong"))
 _EM_TAGS = frozenset(("i", "em", "cite"))
+# The tags the walk's start() and end() act on (every other tag is only walked through).
+_WALKED_TAGS = (
+    _BLOCK_TAGS
+    | _HEADINGS.keys()
+    | _STRONG_TAGS
+    | _EM_TAGS
+    | _words("li blockquote ul ol pre article tr td th br a")
+)
 # Inside a table cell, these make the table a layout table.
 _LAYOUT_XPATH = etree.XPath(
     "boolean(.//p|.//div|.//table|.//ul|.//ol|.//br|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)"
@@ -608,24 +616,37 @@ class _Walker:
 
     def walk(self, top: _ParsedElement, *, tail: bool) -> None:
         # Each element comes off the stack twice: to open it (tag None), then to close it with
-        # its tag in lower case, read once (lxml builds a new string at each reading).
+        # its tag in lower case, read once (lxml builds a new string at each reading). The
+        # methods are bound once; start() and end() are called only for the tags they act on
+        # (`_WALKED_TAGS`), run() only for text there is (it ignores none and "").
         stack: list[tuple[_ParsedElement, str | None]] = [(top, None)]
+        pop, push, extend = stack.pop, stack.append, stack.extend
+        run, start, end, kept_tag = self.run, self.start, self.end, self.kept_tag
         while stack:
-            element, closing = stack.pop()
+            element, closing = pop()
             if closing is not None:
-                self.end(element, closing)
+                if closing in _WALKED_TAGS:
+                    end(element, closing)
                 if element is not top or tail:
-                    self.run(element.tail)
+                    text = element.tail
+                    if text:
+                        run(text)
                 continue
-            tag = self.kept_tag(element)
+            tag = kept_tag(element)
             if tag is None:
                 if element is not top:
-                    self.run(element.tail)
+                    text = element.tail
+                    if text:
+                        run(text)
                 continue
-            self.start(element, tag)
-            self.run(element.text)
-            stack.append((element, tag))
-            stack.extend((child, None) for child in reversed(element))
+            if tag in _WALKED_TAGS:
+                start(element, tag)
+            text = element.text
+            if text:
+                run(text)
+            push((element, tag))
+            if len(element):
+                extend((child, None) for child in reversed(element))
 
     def kept_tag(self, element: _ParsedElement) -> str | None:
         """The element's tag in lower case, or ``None`` when the walk skips the element."""

@@ -32,7 +32,7 @@ import attrs
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
-from markdown_it.rules_core import StateCore
+from markdown_it.rules_core import StateCore, normalize
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
@@ -144,7 +144,16 @@ def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> An
     return gated
 
 
+def _normalize_rule(state: StateCore) -> None:
+    """markdown-it's ``normalize`` core rule (carriage returns to line feeds, NUL to U+FFFD),
+    run only when the text holds either: otherwise its two substitutions give the text back
+    (the first one rebuilds it at every line feed), and a loaded text never holds them."""
+    if "\r" in state.src or "\0" in state.src:
+        normalize(state)
+
+
 _PARSER.inline.ruler.at("text", _text_rule)
+_PARSER.core.ruler.at("normalize", _normalize_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
 for _rule in list(_PARSER.block.ruler.__rules__):
     if _rule.name in _BLOCK_MARKS:
@@ -951,6 +960,9 @@ class _Renderer:
 
     def _inline_block(self, token: Token, kind: BlockKind, level: int) -> list[Block]:
         assert token.map is not None
+        content = token.content
+        if "{" not in content and "^" not in content and _INLINE_MARKUP.search(content) is None:
+            return self._plain_block(content, token.map[0], kind, level)
         rendered = _render_inline(token.children or [])
         made: list[list[Line]] = []  # the lines made from each rendered line
         rows = rendered.rows  # in order: the lines of one source line are neighbours
@@ -974,6 +986,27 @@ class _Renderer:
             for _, number, text in rendered.anchors
         )
         return [Block(kind, tuple(lines), span, level=level, links=links, link_spans=link_spans)]
+
+    def _plain_block(self, content: str, first: int, kind: BlockKind, level: int) -> list[Block]:
+        """The block of an inline content without markup (its children are `_plain_inline`'s:
+        a text token a source line, breaks between them), read from the content itself: a
+        line for each source line with text, the line's span its source line's, no emphasis
+        and no link (what the general path makes of those tokens, without rendering them)."""
+        parts = content.split("\n")
+        last = len(parts) - 1
+        lines: list[Line] = []
+        for number, part in enumerate(parts):
+            if number:
+                part = part.lstrip(" \t")
+            if number != last:
+                part = part.rstrip(" ") if part.endswith("  ") else part.removesuffix(" ")
+            plain = collapse(part)
+            if plain:
+                lines.append(Line(plain, self._line_span(first + number), None, self.text))
+        if not lines:
+            return []
+        span = (lines[0].span[0], max(line.span[1] for line in lines))
+        return [Block(kind, tuple(lines), span, level=level, links=(), link_spans=())]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
         if len(runs) == 1:  # the usual case: one run, what the general case below makes of it

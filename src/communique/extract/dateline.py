@@ -46,6 +46,7 @@ from ..french.vocabulary import (
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
+from ._keywords import _lowered
 from .draft import Draft, Role
 from .text import dates_in, first_date_in, month_year_in, strip_decoration
 
@@ -1143,8 +1144,9 @@ _FAIT_A = "fait "
 
 
 def _signed_at_positions(text: str) -> list[int]:
-    """Where "Fait à" may stand in the text (str.find on the lower-cased text: one C scan)."""
-    lowered, at = text.lower(), 0
+    """Where "Fait à" may stand in the text (str.find on the lower-cased text: one C scan; the
+    lower case of the document's text is the one the keyword lookups of the parse share)."""
+    lowered, at = _lowered(text), 0
     found: list[int] = []
     while (at := lowered.find(_FAIT_A, at)) >= 0 and len(found) < _MAX_SIGNATURES:
         found.append(at)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
@@ -25,6 +27,27 @@ __all__ = [
 ]
 
 _DECORATION = ' \t:;,.-–—_*|•·>»«"“”'
+
+_T = TypeVar("_T")
+# The steps ask the same questions of the same lines (a header line is read by the header,
+# letterhead, contact and dateline rules): the predicates below are pure functions of a short
+# text, so their answers for a few thousand short texts are remembered (a long text is never
+# kept in memory).
+_CACHED_TEXT = 300
+_TEXT_CACHE = 4096
+
+
+def _remembered(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function``, its answers for short texts remembered."""
+    cached = functools.lru_cache(maxsize=_TEXT_CACHE)(function)
+
+    @functools.wraps(function)
+    def remembered(text: str) -> _T:
+        return cached(text) if len(text) <= _CACHED_TEXT else function(text)
+
+    return remembered
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ASCII_LOWER = re.compile("[a-z]")
 # Given names: Capitalised (Anaïs, Jean-Luc, Marie-Hélène) or capitals (AZIZ).
@@ -112,6 +135,7 @@ _NOT_GIVEN = {
 }
 
 
+@_remembered
 def strip_decoration(text: str) -> str:
     """``text`` without surrounding punctuation, bullets and markup residue; a guillemet or
     a quotation mark whose pair is inside the text is kept: ``GROUPE « ROUBAIX SOLIDAIRE »``,
@@ -155,6 +179,7 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")
 _ASCII_NOT_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
+@_remembered
 def folded(text: str) -> str:
     """``text`` for a tolerant comparison: no case, accents, ligatures or punctuation (each
     run of characters that are not letters or digits becomes one space)."""
@@ -190,6 +215,7 @@ def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+@_remembered
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -202,6 +228,7 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 3 and not any(c.islower() for c in letters)
 
 
+@_remembered
 def is_person_name(text: str) -> bool:
     """Whether ``text`` is shaped like a name: ``Anaïs MARQUES``, ``Jean-Luc de La Tour``."""
     text = strip_decoration(_CIVILITY.sub("", text.strip(), count=1))
