@@ -1200,6 +1200,8 @@ COMMUNICATING_ISSUERS = (
     "Le Conseil départemental communique :",
     "Anne Martin (PS), maire de Vaise, communique :",
     "Karim Benali, président de la métropole, communique",
+    "Le Département de l'Aveyron informe",
+    "LA MAIRIE DE FIGEAC INFORME :",
 )
 
 

@@ -339,3 +339,25 @@ def test_a_document_type_after_a_date_first_line_is_no_place(
     assert release.date == date
     assert release.dateline is not None
     assert release.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "**UNSL Logistique – Syndicat autonome des postiers – CSI Courrier**",
+        "**Collectif Loire Vivante – Fédération des pêcheurs de la Loire**",
+    ],
+)
+@given(day=dates, place=st.sampled_from(PLACES))
+def test_a_letterhead_row_of_names_is_no_dateline_glued_to_a_sentence(
+    letterhead: str, day: dt.date, place: str
+) -> None:
+    text = (
+        f"{letterhead}\n\n# Les organisations syndicales exigent un moratoire\n\n"
+        "Réunies hier, nos organisations ont pris connaissance du projet de la direction de "
+        "fermer trois centres de tri dans l'Ouest et de regrouper leur activité.\n\n"
+        f"{place}, le {render_date(day, 'long')}\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.dateline is not None
+    assert release.dateline.place == place

@@ -1656,6 +1656,21 @@ def test_an_issuer_announcing_itself_is_never_the_title(line: str) -> None:
     assert parse(f"{line}\n\n« {BODY} »\n").headline is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("LA PRÉFECTURE COMMUNIQUE", "LA PRÉFECTURE"),
+        ("Le Département de l'Aveyron informe", "Le Département de l'Aveyron"),
+        ("LA MAIRIE DE FIGEAC INFORME :", "LA MAIRIE DE FIGEAC"),
+    ],
+)
+def test_an_issuer_announcing_itself_is_named_without_its_verb(line: str, name: str) -> None:
+    text = f"{line}\n\nRD 911 : fermeture à la circulation du 11 au 22 mai\n\n{BODY}\n"
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == "RD 911 : fermeture à la circulation du 11 au 22 mai"
+
+
 #: A page template's directives, as Django, Jinja, Liquid and ERB sources write them.
 TEMPLATE_LINES = (
     '{% extends "pages/presse/base.html" %}',

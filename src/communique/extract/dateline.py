@@ -35,6 +35,7 @@ from ..french.vocabulary import (
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
+    ISSUER_WORDS,
     NAME_PARTICLES,
     OFFICE,
     ORGANISATION_HEADS,
@@ -1338,6 +1339,12 @@ def _index_entry(block: Block) -> bool:
 _SENTENCE = 80
 
 
+def _names_an_organisation(rest: str) -> bool:
+    """Whether what follows a place and its dash opens with an organisation's name
+    (``Syndicat autonome des postiers – …``): the line is a letterhead's row of names."""
+    return ISSUER_WORDS.match(rest.lstrip(" \t–—-*_")) is not None
+
+
 def _reads_as_sentence(text: str) -> bool:
     """Whether what follows a place and its dash is a sentence ("Rabat — Voici un communiqué
     du Cabinet royal :"), not another header field ("CABINET – COMMUNICATION")."""
@@ -1392,6 +1399,8 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
             return first, match
+        if match is not None and in_header and _names_an_organisation(first.text[match.end :]):
+            continue  # "UNSL Logistique – Syndicat autonome des postiers": a row of names
         # In the header only a sentence opens with a place alone: "CABINET – COMMUNICATION"
         # is not a place.
         if (

@@ -932,8 +932,9 @@ def _drop_repeated_issuers(draft: Draft) -> None:
 
 # -- what a line reads like (the headline rules ask it too) ------------------------------------
 
-# "LA PRÉFECTURE COMMUNIQUE": the issuer announcing itself.
-COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+communique\s*:?\s*$", re.I)  # linear under sub
+# The issuer announcing itself at the top of its text: "LA PRÉFECTURE COMMUNIQUE", "Le
+# Département de l'Aveyron informe" (the verb alone ends the line: the name is before it).
+COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+(?:communique|informe)\s*:?\s*$", re.I)  # linear
 
 
 def issuer_like(text: str) -> bool:
