@@ -3125,3 +3125,31 @@ def test_a_release_in_french_and_dutch_or_german_is_read_in_french(
     assert release.dateline is not None
     assert (release.dateline.place, release.date) == ("Etterbeek", dt.date(2026, 3, 19))
     assert [issuer.name for issuer in release.header.issuers] == ["COMMUNE D'ETTERBEEK"]
+
+
+@given(
+    sites=st.lists(st.sampled_from(gs.PLACES), min_size=2, max_size=4, unique=True),
+    dash=st.sampled_from([" – ", " — ", " - "]),
+)
+def test_a_letterhead_row_of_sites_joined_by_dashes_is_no_headline(
+    sites: list[str], dash: str
+) -> None:
+    title = "L'école ouvre à la rentrée un diplôme d'ingénieur en alternance"
+    text = (
+        f"École supérieure d'ingénieurs du Littoral\nESIL{dash}{dash.join(sites)}\n"
+        f"COMMUNIQUÉ DE PRESSE\nDunkerque, le 2 juillet 2026\n{title}\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Santé – Éducation – Logement : les trois priorités du budget 2027",
+        "Lyon – Paris – Marseille : une nouvelle ligne à grande vitesse en 2030",
+        "Rennes – Saint-Malo – la voie express rouvre après six mois de travaux",
+    ],
+)
+def test_a_title_naming_places_or_topics_between_dashes_stays_the_headline(title: str) -> None:
+    text = f"COMMUNIQUÉ DE PRESSE\n\nRennes, le 2 juillet 2026\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title

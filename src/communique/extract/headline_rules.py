@@ -96,7 +96,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
         ("signed-at", lambda c: _SIGNED_AT.match(c.text) is not None),
         ("label", lambda c: _label(c)),
-        ("field-strip", lambda c: c.text.count(" | ") >= 2),
+        ("field-strip", lambda c: c.text.count(" | ") >= 2 or _dash_fields(c.text)),
         ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
@@ -145,6 +145,22 @@ class HeadlineRules:
 
 #: The headline's default rules and weights.
 HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def _dash_fields(text: str) -> bool:
+    """Short capitalised fields joined by dashes, three or more, and no colon: a letterhead's
+    row of campuses or sites ("ESIL – Boulogne-sur-Mer – Calais – Dunkerque"), not a title."""
+    if ":" in text or (" – " not in text and " — " not in text and " - " not in text):
+        return False
+    fields = _FIELD_DASH.split(text.strip(" *_"))
+    return len(fields) >= _DASH_FIELDS and all(
+        0 < word_count(field) <= _FIELD_WORDS and field.strip()[:1].isupper() for field in fields
+    )
+
+
+_FIELD_DASH = re.compile(r"\s[–—-]\s")
+_DASH_FIELDS = 3
+_FIELD_WORDS = 4
 
 
 def _full_stop(text: str) -> bool:
