@@ -674,3 +674,22 @@ def test_a_page_s_author_metadata_comes_before_its_brand_block() -> None:
         "</title>", '</title><meta name="author" content="Préfecture du Cher">'
     )
     assert _document(page).metadata.author == "Préfecture du Cher"
+
+
+@pytest.mark.parametrize(("style", "level"), [("MsoTitle", 1), ("MsoSubtitle", 2)])
+def test_word_s_title_and_subtitle_styles_are_headings(style: str, level: int) -> None:
+    """Word's "Save as Web Page" writes the Title style as ``<p class=MsoTitle>``; its
+    ``<title>`` is the file's title property, often a working name ("CP dépistage")."""
+    title = "Journée mondiale de l'audition : 60 cabines de dépistage dans les gares"
+    page = f"""<html><head><title>CP Ouie dépistage</title><style>p.MsoNormal {{margin:0}}</style>
+</head><body lang=FR><div class=WordSection1>
+<p class=MsoNormal><b>COMMUNIQUÉ DE PRESSE</b></p>
+<p class=MsoNormal>Lille, le 3&nbsp;mars 2026</p>
+<p class={style}><span style='font-size:18.0pt'>{title}</span></p>
+<p class=MsoNormal>Du 3 au 7 mars, les bénévoles de l'association proposent un test auditif de dix
+minutes, sans rendez-vous, dans vingt gares de la région.</p></div></body></html>"""
+    document = _document(page)
+    headings = [b for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert [(b.text, b.level) for b in headings] == [(title, level)]
+    if level == 1:
+        assert parse(page, filename="cp.htm").header.headline == title

@@ -30,6 +30,7 @@ Rules:
   `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
   link; a ``mailto:``/``tel:`` link whose text does not show the address is rendered
   ``text (address)`` so the contact steps see it.
+* Word's Title and Subtitle styles (``<p class=MsoTitle>``, ``MsoSubtitle``) are headings.
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
   description, author or publisher), OpenGraph and ``article:published_time``, Dublin Core,
   ``<meta name="author">`` (else the authority a State site's brand block names,
@@ -83,6 +84,9 @@ _BLOCK_TAGS = _words(
     "figure details summary fieldset legend"
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Word's "Save as Web Page" writes its Title and Subtitle styles as paragraphs of their class
+# (``<p class=MsoTitle>``): the document's title and its subtitle, read as headings.
+_WORD_STYLE_HEADINGS = {"MsoTitle": "h1", "MsoSubtitle": "h2"}
 _STRONG_TAGS = frozenset(("b", "strong"))
 _EM_TAGS = frozenset(("i", "em", "cite"))
 # The tags the walk's start() and end() act on (every other tag is only walked through).
@@ -655,6 +659,8 @@ class _Walker:
         tag = str(element.tag).lower()
         if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
             return None
+        if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
+            return _WORD_STYLE_HEADINGS[str(element.get("class"))]
         return tag
 
     def start(self, element: _ParsedElement, tag: str) -> None:
