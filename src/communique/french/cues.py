@@ -957,7 +957,7 @@ DATED_LINK_ITEM = re.compile(
 #: of its releases as plain lines: "22/10/2026 Information réglementée Chiffre d'affaires …",
 #: "- 3 mars 2026 : Le préfet …".
 DATED_LINE_ITEM = re.compile(
-    rf"\n[ \t]*(?:[-*•+][ \t]+)?[*_]{{0,2}}(?P<date>{_LISTED_DATE})(?:{_S}\d{{4}})?[*_]{{0,2}}"
+    rf"\n[ \t]*(?:[-*•+][ \t]+)?[*_]{{0,2}}(?P<date>{_LISTED_DATE}(?:{_S}\d{{4}})?)[*_]{{0,2}}"
     r"[ \t]*[–—:|-]?[ \t]*[*_\[]{0,3}[^\W\d_]",
     re.I,
 )
