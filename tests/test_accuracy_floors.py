@@ -92,6 +92,8 @@ HOLDOUT_SETS = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
+    "holdout38",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
