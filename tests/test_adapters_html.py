@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -468,9 +469,24 @@ def _container_as_first_written(root: object) -> tuple[object, bool]:
     page = bodies[0] if bodies else root
     least = max(h._MIN_CONTAINER_TEXT, length(page) * h._CONTAINER_SHARE)
     named = [e for e in named if length(e) >= least]
-    if named:
-        return max(named, key=length), True
-    return page, False
+    if not named:
+        return page, False
+    best = max(named, key=length)
+    parent = best.getparent()
+
+    def holds_h1(element: Any) -> bool:
+        return bool(element.xpath(".//h1"))
+
+    if (
+        parent is not None
+        and parent is not page
+        and not holds_h1(best)
+        and holds_h1(parent)
+        and not h._is_furniture(parent)
+        and length(parent) <= length(best) + h._RELEASE_HEAD_TEXT
+    ):
+        return parent, True
+    return best, True
 
 
 def _same_container(text: str) -> None:
@@ -693,3 +709,45 @@ minutes, sans rendez-vous, dans vingt gares de la région.</p></div></body></htm
     assert [(b.text, b.level) for b in headings] == [(title, level)]
     if level == 1:
         assert parse(page, filename="cp.htm").header.headline == title
+
+
+def _newsroom_page(body_class: str, beside: str = "", paragraphs: int = 4) -> str:
+    """A newsroom page: the release's head (type, dateline, title, chapô) set beside the block
+    that holds its body, in a wrapper named for no content."""
+    body = "".join(
+        f"<p>Le nouveau service accompagne les copropriétés, étape {n} : diagnostic, plan de "
+        "travaux, vote en assemblée générale et aides nationales et régionales mobilisées.</p>"
+        for n in range(1, paragraphs + 1)
+    )
+    return f"""<html><head><title>Salle de presse | ADEME Normandie</title></head><body>
+<div class="newsroom"><div class="logos"><img src="a.png" alt="ADEME"></div>
+<p class="cp-type">COMMUNIQUÉ DE PRESSE</p>
+<p class="cp-date"><span class="lieu">Caen</span>, le 17 février 2026</p>
+<h1 class="cp-title">Rénovation énergétique : un guichet unique pour les copropriétés</h1>
+<p class="lead">L'ADEME et la Région lancent un service public d'accompagnement gratuit destiné
+aux copropriétés de la région construites avant 1990.</p>
+<div class="{body_class}">{body}</div>{beside}</div></body></html>"""
+
+
+@pytest.mark.parametrize("body_class", ["cp-body", "article-content", "texte"])
+def test_a_release_s_head_beside_its_body_s_block_is_read(body_class: str) -> None:
+    release = parse(_newsroom_page(body_class), filename="cp.html")
+    assert release.header.doc_type == "COMMUNIQUÉ DE PRESSE"
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("Caen", dt.date(2026, 2, 17))
+    assert release.header.headline == (
+        "Rénovation énergétique : un guichet unique pour les copropriétés"
+    )
+    assert release.header.lede is not None
+    assert release.header.lede.startswith("L'ADEME et la Région lancent")
+
+
+def test_a_body_block_beside_much_more_text_stays_the_release() -> None:
+    others = "".join(
+        f"<p>Autre actualité numéro {n} de la salle de presse, sans rapport avec le communiqué, "
+        "et assez longue pour peser dans la page entière.</p>"
+        for n in range(14)
+    )
+    page = _newsroom_page("cp-body", beside=f"<div class='autres'>{others}</div>", paragraphs=16)
+    release = parse(page, filename="cp.html")
+    assert "Autre actualité numéro 3" not in release.text

@@ -19,7 +19,9 @@ Rules:
   container was found. A ``<h1>`` outside the container is kept when the container has none,
   and so is a press-contact box set beside it (a sidebar section opening with a contact
   heading and giving an e-mail or a phone; not the site's footer), read after the release.
-  A container found only by its class name must hold 30 % of the page's text.
+  A container found only by its class name must hold 30 % of the page's text; when it holds
+  no ``<h1>`` and its parent does, with 1,500 characters more at most (the release's title,
+  type, dateline and chapô beside its body's block), the parent is the container.
 * ``h1``–``h6`` are HEADING blocks (level n); ``p``, ``div`` text, ``li`` (level = list
   depth), ``blockquote``, ``pre`` lines and ``dt``/``dd`` are blocks; a table row whose cells
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
@@ -173,6 +175,8 @@ _MAX_JSON_LD = 256 * 1024
 _MIN_CONTAINER_TEXT = 200
 # The share of the page's text that a container found only by its class name must hold.
 _CONTAINER_SHARE = 0.3
+# A release's head beside its body's block (type, dateline, title, chapô): this much text.
+_RELEASE_HEAD_TEXT = 1500
 
 _HTML_START = re.compile(r"(?:<\?xml[^>]{0,200}>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _TAG = re.compile(
@@ -532,9 +536,22 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     if len(page_text) * _CONTAINER_SHARE > _MIN_CONTAINER_TEXT:  # else the share is below
         least = max(_MIN_CONTAINER_TEXT, _text_length(page, page_text) * _CONTAINER_SHARE)
     named = [e for e in named if _reaches(e, least)]
-    if named:
-        return max(named, key=_text_length), True
-    return page, False
+    if not named:
+        return page, False
+    best = max(named, key=_text_length)
+    parent = best.getparent()
+    if (
+        parent is not None
+        and parent is not page
+        and _HOLDS_H1(best) is False
+        and _HOLDS_H1(parent) is True
+        and not _is_furniture(parent)
+        and _text_length(parent) <= _text_length(best) + _RELEASE_HEAD_TEXT
+    ):
+        # the release's body in a block of its own ("cp-body"), its title, type, dateline and
+        # chapô beside it, before it: the release is their parent
+        return parent, True
+    return best, True
 
 
 # Page extensions: a relative link to one is navigation, not an attachment.
