@@ -361,3 +361,32 @@ def test_a_letterhead_row_of_names_is_no_dateline_glued_to_a_sentence(
     release = parse(text, adapter="markdown")
     assert release.dateline is not None
     assert release.dateline.place == place
+
+
+@given(
+    day=dates,
+    place=st.sampled_from(PLACES),
+    circumstance=st.sampled_from(
+        [
+            "à la veille de la collecte nationale",
+            "à l'occasion du salon de l'agriculture",
+            "en présence du préfet de région",
+            "lors de l'assemblée générale de la fédération",
+            "dans le cadre de la semaine européenne",
+        ]
+    ),
+    label=st.sampled_from(["", "Communiqué commun — ", "COMMUNIQUÉ DE PRESSE – "]),
+)
+def test_a_dateline_run_into_its_sentence_by_a_comma_and_a_circumstance_keeps_its_place(
+    day: dt.date, place: str, circumstance: str, label: str
+) -> None:
+    text = (
+        "# Aide alimentaire : les fédérations alertent sur une hausse des bénéficiaires\n\n"
+        f"*{label}{place}, le {render_date(day, 'long')}, {circumstance}*\n\n"
+        "Les deux fédérations publient leur baromètre annuel : 2,6 millions de personnes ont eu "
+        "recours à l'aide alimentaire cette année.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (place, day)
+    assert release.header.lede is None  # the italic line is the header's, not a chapô

@@ -86,6 +86,10 @@ _DATE_ONLY_PREFIX = re.compile(
 # nothing, a reference, or a separator and text.
 _TAIL = re.compile(
     r"(?:\s*+[*_]{1,3})?\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
+    # a dateline run into its first sentence by a comma and a circumstance: "Lyon, le 26
+    # novembre 2026, à la veille de la collecte, les fédérations…"
+    # ("a" is the verb: "Lyon, le 3 mars 2024, a accueilli …" is a sentence about the city)
+    r"|,\s+(?=(?:à|au|aux|en|dans|lors|apr[èe]s|avant|depuis|avec|sous|sur|pour|par)\s)"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
     r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
     # a dateline run into its first sentence with no mark, as flattened text keeps it:

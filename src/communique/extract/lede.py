@@ -120,8 +120,21 @@ def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     if headline_end < 0 or draft.body_start >= len(draft.blocks):
         return
     block = draft.blocks[draft.body_start]
-    if block.span[0] >= headline_end and _lede_like(block):
+    if (
+        block.span[0] >= headline_end
+        and _lede_like(block)
+        and not _holds_the_dateline(draft, block)
+    ):
         yield _lede(block, "body-opening", draft.body_start)
+
+
+def _holds_the_dateline(draft: Draft, block: Block) -> bool:
+    """Whether the block opens with a dateline, a type before it or not ("*Communiqué commun —
+    Lyon, le 26 novembre 2026, à la veille de …*"): a header line set in italics, no chapô."""
+    if len(block.lines) != 1:
+        return False
+    found = match_dateline(block.lines[0].text, draft.options.reference_date)
+    return found is not None and found.date is not None
 
 
 def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
