@@ -551,6 +551,10 @@ def test_the_article_s_h1_outranks_a_teaser_title_that_says_otherwise(head: str)
             "La coopérative reprend la fromagerie de Gilley et ses 18 salariés",
             "La coopérative reprend la fromagerie de Gilley…",
         ),
+        (
+            "Fonds Chaleur : 212 projets soutenus en 2026, un record pour la géothermie",
+            "Fonds Chaleur : 212 projets soutenus en 2026",
+        ),
     ],
 )
 @pytest.mark.parametrize("tag", ["og:title", "twitter:title"])

@@ -539,3 +539,22 @@ def test_a_django_template_of_an_html_page_stays_html() -> None:
         + "</div>\n{% endblock %}\n"
     )
     assert parse(page, filename="page.html").adapter == "html"
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["ARS Bourgogne-Franche-Comté", "DREAL Occitanie", "CAF du Rhône", "Inserm Grand Ouest",
+     "CPAM de la Sarthe", "ADEME Normandie"],
+)  # fmt: skip
+def test_a_front_matter_author_named_by_a_public_body_s_acronym_is_the_issuer(
+    author: str,
+) -> None:
+    text = f'---\ntitle: "{TITLE}"\nauteur: "{author}"\n---\n\n{BODY}\n'
+    release = parse(text, filename="release.md")
+    assert [issuer.name for issuer in release.header.issuers] == [author]
+
+
+@pytest.mark.parametrize("author", ["ars", "Caf Lyon Team", "fsuter"])
+def test_an_acronym_in_lower_case_or_a_user_name_is_no_issuer(author: str) -> None:
+    text = f'---\ntitle: "{TITLE}"\nauteur: "{author}"\n---\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.issuers == ()

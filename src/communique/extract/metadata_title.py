@@ -101,7 +101,10 @@ _MARKS = frozenset("|>/»›–—-:,;")
 # a lower-case word or a figure, or a colon and the title's second part, none a call to the
 # reader ("… : retrouvez le dossier …").
 _GOES_ON_TITLE = re.compile(
-    r"(?:\s?[»”\"])?(?: | : )(?!(?:retrouvez|t[ée]l[ée]chargez|d[ée]couvrez|lisez|consultez"
+    # (", un record pour …": a comma, then words in lower case; "…, Dole, le 5 mai" names a
+    # place and a date in capitals)
+    r"(?:\s?[»”\"])?(?: | : |, (?=[a-zà-ÿ]))"
+    r"(?!(?:retrouvez|t[ée]l[ée]chargez|d[ée]couvrez|lisez|consultez"
     r"|voir|lire|en\s+images|vid[ée]o|photos?)\b)(?:[a-zà-ÿ0-9]|(?<=: )\w+\s\w+\s\w+)"
 )
 

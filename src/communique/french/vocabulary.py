@@ -644,6 +644,11 @@ ISSUER_WORDS = re.compile(
     r"|haut-commissa(?:riat|ire)|haute?\s+autorit[ée]|haut\s+conseil"
     # a fire and rescue service: "Service départemental d'incendie et de secours", "SDIS 35"
     r"|service\s+d[ée]partemental\s+d['’]incendie|sdis"
+    # the State's services and public bodies by their acronyms, in capitals only: "ARS
+    # Bourgogne-Franche-Comté", "DREAL Occitanie", "CAF du Rhône", "CNRS", "ADEME"
+    r"|(?-i:ARS|DREAL|DDTM?|DDETS(?:PP)?|DREETS|DRAAF|DRAC|DRIEAT|DIRECCTE|CAF|CPAM|URSSAF|CCI"
+    r"|CMA|CNRS|INSERM|Inserm|INRAE|INRIA|Inria|ADEME|ONF|OFB|SNCF|RATP|CEA|CNES|IRD|BRGM"
+    r"|IFREMER|Ifremer|ANSES|Anses|ANSM)"
     # Belgium's federal and regional public services: "SPF Mobilité et Transports", "SPW"
     r"|spf|spp|spw|service\s+public\s+(?:f[ée]d[ée]ral|de\s+wallonie|r[ée]gional)"
     # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
