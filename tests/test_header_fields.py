@@ -517,3 +517,19 @@ def test_a_bilingual_state_letterhead_names_no_issuer(state: str) -> None:
 def test_a_distribution_legend_in_bold_is_no_lede(legend: str) -> None:
     text = f"# Orvalis obtient le marquage CE de son implant\n\n{legend}\n\n{BODY}\n\n{BODY}\n"
     assert parse(text).header.lede is None
+
+
+@pytest.mark.parametrize("label", ["FLASH INFO", "Flash info", "Flash-info", "Info flash"])
+@pytest.mark.parametrize("section", ["Flash info", "Communiqués de presse", "Actualités"])
+def test_a_breadcrumb_s_last_step_is_the_section_and_the_label_below_is_the_type(
+    label: str, section: str
+) -> None:
+    text = (
+        f"Mairie de Saint-Herblain\nAccueil > Actualités > {section}\n\n{label}\n\n"
+        "Saint-Herblain, le 9 février 2026\n\nCoupure d’eau programmée mardi 10 février\n\n"
+        "En raison de travaux urgents sur une canalisation, la distribution d’eau potable sera "
+        "interrompue le mardi 10 février de 8 h 30 à 16 h dans le quartier de la Bernardière.\n"
+    )
+    header = parse(text).header
+    assert header.doc_type == label
+    assert [issuer.name for issuer in header.issuers] == ["Mairie de Saint-Herblain"]

@@ -46,6 +46,7 @@ from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
+from .page_furniture import BREADCRUMB
 from .text import DANGLING, folded, strip_decoration
 
 __all__ = [
@@ -148,7 +149,9 @@ def read_line(
                 )
                 break
             offset += len(part) + len(joint)
-    elif (closing := closing_type(line.text)) is not None:
+    elif (closing := closing_type(line.text)) is not None and not BREADCRUMB.match(line.text):
+        # (a breadcrumb's last step, "Accueil > Actualités > Flash info", is the site's
+        # section the page is filed under, not the document's type)
         found.append(_header("field-strip", draft.field(line, *closing)))
     elif not _own_type(found) and (named := typed_issuer(bare)) is not None:
         # "Communiqué de la Préfecture du Rhône", "Communiqué de presse du Gouvernement": a

@@ -107,6 +107,8 @@ _DOC_TYPE_BASE = (
     r"|appels?\s+aux\s+m[ée]dias"
     r"|points?\s+(?:de\s+)?presse"
     r"|(?:information|flash|synth[èe]se|revue|alerte)s?\s+(?:de\s+|[àa]\s+la\s+)?presse"
+    # a town's or an agency's short notice: "Flash info", "FLASH INFO", "Info flash"
+    r"|flash[\s-]+infos?|infos?\s+flash"
     r"|press\s+(?:releases?|kits?|statements?|notes?)"
     r"|(?:news|media)\s+(?:releases?|advisory|advisories|statements?)"
     r")"
