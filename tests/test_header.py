@@ -3153,3 +3153,21 @@ def test_a_letterhead_row_of_sites_joined_by_dashes_is_no_headline(
 def test_a_title_naming_places_or_topics_between_dashes_stays_the_headline(title: str) -> None:
     text = f"COMMUNIQUÉ DE PRESSE\n\nRennes, le 2 juillet 2026\n\n{title}\n\n{BODY}\n"
     assert parse(text).headline == title
+
+
+@given(
+    legend=st.sampled_from(
+        [
+            "NE PAS DIFFUSER, DIRECTEMENT OU INDIRECTEMENT, AUX ÉTATS-UNIS, AU CANADA, EN "
+            "AUSTRALIE OU AU JAPON",
+            "Ne pas publier, diffuser ou distribuer, directement ou indirectement, aux "
+            "États-Unis d'Amérique",
+            "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN THE UNITED STATES",
+        ]
+    ),
+    doc_type=st.sampled_from(["Communiqué de presse", "COMMUNIQUÉ DE PRESSE"]),
+)
+def test_a_distribution_legend_over_the_type_is_no_headline(legend: str, doc_type: str) -> None:
+    title = "Keranor lance une augmentation de capital d'environ 15 millions d'euros"
+    text = f"{legend}\n\n{doc_type}\nNantes, le 24 avril 2026\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title

@@ -17,6 +17,7 @@ from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.dates import DATE, MONTH_YEAR
 from ..french.vocabulary import (
     CONTACT_HEADING,
+    DISTRIBUTION_LEGEND,
     DOC_TYPE,
     ISSUER_WORDS,
     OFFICE,
@@ -106,6 +107,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
             lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
         ),
         ("legal-mention", lambda c: legal_mention(c.text)),
+        ("distribution-legend", lambda c: DISTRIBUTION_LEGEND.match(c.text) is not None),
         (
             "department-or-address",
             lambda c: len(c.text) <= 120 and department_or_address(c.text),

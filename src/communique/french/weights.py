@@ -91,6 +91,9 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
     "legal-mention": -5.0,  # "RCS Montpellier 000 000 000", "SA au capital de …"
+    # "NE PAS DIFFUSER, DIRECTEMENT OU INDIRECTEMENT, AUX ÉTATS-UNIS…", "Not for release…",
+    # "Pour diffusion immédiate", "Information réglementée": how to release it, not what
+    "distribution-legend": -5.0,
 }
 
 #: The embargo (``extract/embargo.py``): code -> weight. The labels are the rules of
