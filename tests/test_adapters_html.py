@@ -755,3 +755,20 @@ def test_a_body_block_beside_much_more_text_stays_the_release() -> None:
     page = _newsroom_page("cp-body", beside=f"<div class='autres'>{others}</div>", paragraphs=16)
     release = parse(page, filename="cp.html")
     assert "Autre actualité numéro 3" not in release.text
+
+
+@pytest.mark.parametrize("breaks", ["<br>", "<br/>", "<br>\n"])
+def test_a_title_broken_by_br_is_compared_whole_with_the_metadata_title(breaks: str) -> None:
+    lines = [
+        "CERFONTAINE ANNONCE LE SUCCÈS",
+        "DE SON AUGMENTATION DE CAPITAL",
+        "D'UN MONTANT DE 22 M€",
+    ]
+    page = (
+        '<html><head><meta property="og:title" content="Cerfontaine annonce le succès de son '
+        'augmentation de capital de 22 M€"></head><body><main><p>COMMUNIQUÉ DE PRESSE</p>'
+        f"<p>Reims, le 12 mai 2026</p><h1>{breaks.join(lines)}</h1><p>Cerfontaine annonce le "
+        "succès de son augmentation de capital, pour un montant brut de 22 millions d'euros."
+        "</p></main></body></html>"
+    )
+    assert parse(page, filename="cp.html").headline == " ".join(lines)

@@ -769,9 +769,16 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
         if key and content:
             metas.setdefault(key, content)
     ld = _json_ld(root)
-    headings = [r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING]
+    # (a heading broken by <br> is one title: "CERFONTAINE ANNONCE LE SUCCÈS<br>DE SON …")
+    headings = [
+        " ".join(line.text for line in r.lines)
+        for r in builder.records
+        if r.kind is BlockKind.HEADING
+    ]
     first_level = [
-        r.lines[0].text for r in builder.records if r.kind is BlockKind.HEADING and r.level == 1
+        " ".join(line.text for line in r.lines)
+        for r in builder.records
+        if r.kind is BlockKind.HEADING and r.level == 1
     ]
     title = _title(root, metas, ld, headings, first_level)
     date = metadata_date(ld.get("datePublished")) or next(
