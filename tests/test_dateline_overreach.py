@@ -390,3 +390,33 @@ def test_a_dateline_run_into_its_sentence_by_a_comma_and_a_circumstance_keeps_it
     assert release.dateline is not None
     assert (release.dateline.place, release.date) == (place, day)
     assert release.header.lede is None  # the italic line is the header's, not a chapô
+
+
+@given(
+    day=dates,
+    place=st.sampled_from(PLACES),
+    joint=st.sampled_from([" · ", " • "]),
+    label=st.sampled_from(["Communiqué", "COMMUNIQUÉ DE PRESSE", "Information réglementée"]),
+)
+def test_a_dateline_as_one_field_of_a_dotted_strip_is_read(
+    day: dt.date, place: str, joint: str, label: str
+) -> None:
+    strip = joint.join(["**Mistrale Biotech**", label, f"{place}, le {render_date(day, 'long')}"])
+    text = (
+        f"{strip}\n\n# Bilan semestriel du contrat de liquidité du groupe\n\nAu titre du contrat "
+        "de liquidité confié par la société, les moyens suivants figuraient au compte.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (place, day)
+
+
+@given(days=st.lists(dates, min_size=2, max_size=3, unique=True))
+def test_a_teaser_s_date_in_a_dotted_strip_is_no_dateline(days: list[dt.date]) -> None:
+    teasers = "\n\n".join(
+        f"{render_date(day, 'long')} · Travaux\n\n## Chantier numéro {n}\n\nLes travaux "
+        "reprennent ce lundi. Lire la suite"
+        for n, day in enumerate(days, start=1)
+    )
+    release = parse(f"# Actualités\n\n{teasers}\n", adapter="markdown")
+    assert release.dateline is None or release.dateline.place is None

@@ -729,23 +729,38 @@ def _from_two_lines(draft: Draft, reference: dt.date | None) -> Iterator[Datelin
 
 
 def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
-    """A header line of fields joined by `` | `` holding a date, and perhaps a place:
-    ``COMMUNIQUÉ DE PRESSE | PARIS | 9 AVRIL 2024``."""
+    """A header line of fields joined by `` | `` (or a middle dot, a bullet) holding a date,
+    and perhaps a place: ``COMMUNIQUÉ DE PRESSE | PARIS | 9 AVRIL 2024``, ``**Mistrale
+    Biotech** · Communiqué · Marseille, le 3 juillet 2026`` (a whole dateline as a field)."""
     for index in range(max(draft.body_start, draft.header_end)):
         if draft.roles.get(index) is Role.METADATA:
             continue
         for line in draft.blocks[index].lines:
-            if line.text.count(" | ") < 1 or len(line.text) > 200:
+            joint = next((j for j in _STRIP_FIELD_JOINTS if j in line.text), None)
+            if joint is None or len(line.text) > 200:
                 continue
             date: FrenchDate | None = None
             place: tuple[int, int] | None = None
             offset = 0
             # The place stands before the date ("COMMUNIQUÉ | PARIS | 9 AVRIL 2024"); a
             # field after it is the page's theme or section ("… | 9 avril 2024 | Économie").
-            for part in line.text.split(" | "):
-                label = part.strip()
+            for part in line.text.split(joint):
+                label = part.strip(" \t*_")
                 start = line.text.find(label, offset) if label else offset
-                offset += len(part) + 3
+                offset += len(part) + len(joint)
+                whole = match_dateline(label, reference) if joint != " | " and label else None
+                if (
+                    whole is not None
+                    and whole.date is not None
+                    and whole.place is not None
+                    and not whole.glued
+                ):
+                    # "Marseille, le 3 juillet 2026": a dateline as one of the fields (a date
+                    # alone in a middle dot's strip dates a teaser: "24 novembre 2026 · Travaux")
+                    yield _found("field-strip", line, _shifted(whole, start))
+                    return
+                if joint != " | ":
+                    continue  # (a middle dot's strip is read for a whole dateline only)
                 found = DATE.fullmatch(label) if label else None
                 parsed = parse_date(found, reference) if found is not None else None
                 if parsed is not None and date is None:
@@ -762,6 +777,10 @@ def _from_field_strip(draft: Draft, reference: dt.date | None) -> Iterator[Datel
                 end = max(date.end, place[1] if place else 0)
                 yield _found("field-strip", line, DatelineMatch(place, date, end, glued=False))
                 return
+
+
+# What joins a header strip's fields: bars, middle dots, bullets.
+_STRIP_FIELD_JOINTS = (" | ", " · ", " • ")
 
 
 def _from_body_opening(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
