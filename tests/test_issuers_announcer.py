@@ -539,3 +539,56 @@ def test_brackets_between_double_hyphens_that_name_no_wire_are_no_wire_dateline(
     aside: str,
 ) -> None:
     assert WIRE.match(f"PARIS--({aside})--La société annonce") is None
+
+
+SIGNING_ORGANISATIONS = (
+    "Fédération des associations de parents d’élèves ruraux du Rhône",
+    "Syndicat unifié des personnels de la recherche",
+    "Union régionale des associations de consommateurs",
+)
+
+
+@given(
+    organisation=st.sampled_from(SIGNING_ORGANISATIONS),
+    layout=st.sampled_from(["signatory", "acronym", "body-above"]),
+    bold=st.sampled_from(["", "**"]),
+)
+def test_an_organisation_named_in_lower_case_words_signs_its_release(
+    organisation: str, layout: str, bold: str
+) -> None:
+    """A statement closed by its organisation's name, mostly lower-case words, over its
+    signatory, with its acronym, or under "Le Bureau national"."""
+    if layout == "signatory":
+        signature = f"{bold}{organisation}{bold}\nMarion Delestre, présidente"
+        name = organisation
+    elif layout == "acronym":
+        name = f"{organisation} (SUPR-Recherche)"
+        signature = f"{bold}{name}{bold}"
+    else:
+        signature = f"Le Bureau national\n{bold}{organisation}{bold}"
+        name = organisation
+    text = (
+        "# La fédération demande le rétablissement de l'aide au transport\n\n"
+        "La suppression de l'aide pénalise des centaines de familles rurales, qui devront "
+        "payer seules le transport de leurs enfants vers les lycées.\n\n"
+        f"Lyon, le 22 septembre 2026\n\n{signature}\n"
+    )
+    issuers = [issuer.name for issuer in parse(text, adapter="markdown").header.issuers]
+    assert issuers == [name]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Direction de la communication des services de l'État\nMarion Delestre, directrice",
+        "Conseil municipal : la séance est levée à 22 h",
+        "Association des usagers annonce une manifestation (AUT)",
+    ],
+)
+def test_a_department_a_label_or_a_sentence_closing_the_text_signs_nothing(closing: str) -> None:
+    text = (
+        "# La fédération demande le rétablissement de l'aide au transport\n\n"
+        "La suppression de l'aide pénalise des centaines de familles rurales.\n\n"
+        f"{closing}\n"
+    )
+    assert parse(text, adapter="markdown").header.issuers == ()

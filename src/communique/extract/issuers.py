@@ -298,12 +298,14 @@ def issuers_from_signature(draft: Draft) -> None:
 # Conseil de fondation"), its name in capitals or title case, with an organisation's word.
 # An association's governing body signing in its own name: "Le conseil d'administration du
 # Réseau …", "Le bureau de l'association …", "La direction de …" (an article, and no verb).
-_SIGNING_BODY = re.compile(
+_SIGNING_BODY_WORDS = (
     r"(?:le|la|les)\s+(?:conseil\s+d['’]administration|bureau(?:\s+national)?|comit[ée]"
     r"(?:\s+(?:directeur|ex[ée]cutif))?|direction|pr[ée]sidence|coordination|secr[ée]tariat"
-    r"(?:\s+national)?|membres\s+du\s+(?:bureau|conseil))\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
-    re.I,
+    r"(?:\s+national)?|membres\s+du\s+(?:bureau|conseil))"
 )
+_SIGNING_BODY = re.compile(rf"{_SIGNING_BODY_WORDS}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])", re.I)
+# The same body alone on its line, over the organisation's name on the next.
+_SIGNING_BODY_ALONE = re.compile(_SIGNING_BODY_WORDS, re.I)
 _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
 # The room of a venue after its name: "Hôtel de Ville – Salle des Fêtes".
@@ -340,6 +342,9 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         lines.pop(0)  # "RÉPUBLIQUE DU SÉNÉGAL" / its motto: the frame, then the name
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
         return
+    under_body = len(lines) > 1 and _SIGNING_BODY_ALONE.fullmatch(strip_decoration(lines[0]))
+    if under_body:
+        lines = lines[1:]  # "Le Bureau national" / "Syndicat unifié … (SUPR-Recherche)"
     first = strip_decoration(lines[0])
     if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?")) or ":" in first:
         return  # a sentence, or a label ("Crédit photo : Ville de Lyon")
@@ -349,13 +354,35 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return  # an event's venue, when and how to come: "Médiathèque de Vaise" / "Samedi…"
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
-    signing_body = _SIGNING_BODY.match(first) is not None
+    signing_body = _SIGNING_BODY.match(first) is not None or _signature_block(
+        first, lines[1:], under_body=bool(under_body)
+    )
     if not signing_body and (
         not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
     ):
         return
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
+
+
+def _signature_block(first: str, below: list[str], *, under_body: bool) -> bool:
+    """An organisation's name in a signature block, however many of its words are in lower
+    case ("Fédération des associations de parents d'élèves ruraux du Rhône"): under its
+    governing body ("Le Bureau national"), with its acronym in brackets ("… de la recherche
+    (SUPR-Recherche)"), or over a person signing with an office ("Marion Delestre,
+    présidente")."""
+    if ISSUER_WORDS.match(first) is None or not first[:1].isupper():
+        return False
+    if DEPARTMENT_LINE.search(first) is not None or ANNOUNCING_VERB.search(first) is not None:
+        return False
+    if under_body or _BRACKETED_ACRONYM.search(first) is not None:
+        return True
+    signed = _signature(below[0]) if below else None
+    return signed is not None and is_person_name(signed[0]) and OFFICE.match(signed[1]) is not None
+
+
+# An acronym in brackets closing a name: "(SUPR-Recherche)", "(FBS)", "(UNJI)".
+_BRACKETED_ACRONYM = re.compile(r"\((?=[^()\n]{0,30}[A-Z]{2})[^()\n]{2,30}\)$")
 
 
 def _quotation(block: TextBlock | None) -> bool:
