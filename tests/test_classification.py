@@ -1731,21 +1731,39 @@ def test_time_slots_set_as_list_items_make_a_schedule(mark: str) -> None:
         "Contribution à la consultation publique",
     ],
 )
-@pytest.mark.parametrize("where", ["label", "title"])
-def test_a_position_paper_or_a_report_with_a_press_contact_is_no_release(
-    kind: str, where: str
-) -> None:
+@pytest.mark.parametrize(
+    ("where", "contact"), [("label", True), ("label", False), ("title", False)]
+)
+def test_a_position_paper_or_a_report_is_no_release(kind: str, where: str, contact: bool) -> None:
+    """The kind alone over the title is the document's label, press contact or not; a title
+    opening with the kind makes no release only without a press contact."""
     title = "Pour un forfait de coordination pérenne dans les centres de santé"
     head = f"*{kind}*\n\n# {title}" if where == "label" else f"# {kind} : {title}"
+    contact_block = (
+        "**Contact presse :** Marion Lacoste – 05 00 00 00 12 – m.lacoste@fncsa.example.fr\n"
+        if contact
+        else ""
+    )
     text = (
         f"Fédération nationale des centres de santé associatifs\n\n{head}\n\n"
         "Les centres de santé associatifs assurent 4 millions de consultations par an. Nous "
-        "proposons un forfait de coordination pérenne, financé par l'assurance maladie.\n\n"
-        "**Contact presse :** Marion Lacoste – 05 00 00 00 12 – m.lacoste@fncsa.example.fr\n"
+        f"proposons un forfait de coordination pérenne.\n\n{contact_block}"
     )
     release = parse(text, adapter="markdown")
     assert "position-paper" in release.evidence
     assert not release.is_press_release
+
+
+def test_a_release_titled_with_a_report_s_kind_and_its_news_stays_a_release() -> None:
+    text = (
+        "# Rapport annuel 2025 : la Cour des comptes alerte sur la dette sociale\n\n"
+        "La Cour des comptes publie ce jour son rapport annuel. Elle alerte sur la dette "
+        "sociale, qui atteindra 180 milliards d'euros en 2027.\n\n"
+        "Contact presse : service de presse – presse@ccomptes.example.fr – 01 00 00 00 00\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "position-paper" not in release.evidence
+    assert release.is_press_release
 
 
 def test_a_type_cited_by_a_sentence_wrapped_onto_a_line_is_no_title_page_type() -> None:

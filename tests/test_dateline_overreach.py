@@ -420,3 +420,16 @@ def test_a_teaser_s_date_in_a_dotted_strip_is_no_dateline(days: list[dt.date]) -
     )
     release = parse(f"# Actualités\n\n{teasers}\n", adapter="markdown")
     assert release.dateline is None or release.dateline.place is None
+
+
+@pytest.mark.parametrize("opening", ["Ainsi", "Dimanche", "Enfin", "Hier", "Par ailleurs"])
+def test_a_sentence_opening_with_a_connector_or_a_day_then_a_date_names_no_place(
+    opening: str,
+) -> None:
+    text = (
+        "# Le club élit son nouveau bureau pour la saison\n\n"
+        f"{opening}, le 12 mai 2026, lors de l'assemblée générale, les membres du club ont élu "
+        "leur nouveau bureau.\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert release.dateline is None or release.dateline.place is None

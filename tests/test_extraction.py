@@ -326,3 +326,16 @@ def test_an_issuer_announcing_itself_is_evidence_of_a_release() -> None:
     assert [i.name for i in release.header.issuers] == ["LA PRÉFECTURE"]
     assert "issuer-communicates" in release.evidence
     assert release.is_press_release
+
+
+def test_a_chapo_opening_with_its_dateline_stays_the_chapo() -> None:
+    page = (
+        "<html><body><main><h1>La Métropole lance un plan de 50 millions d'euros pour le vélo"
+        "</h1><p><strong>Lyon, le 26 novembre 2026 – La Métropole de Lyon lance un plan de 50 "
+        "millions d'euros pour doubler son réseau de pistes cyclables d'ici 2030.</strong></p>"
+        "<p>Le plan prévoit 120 kilomètres de pistes nouvelles et 4 000 places de "
+        "stationnement sécurisé dans les gares.</p></main></body></html>"
+    )
+    lede = parse(page, filename="cp.html").header.lede
+    assert lede is not None
+    assert "lance un plan de 50 millions" in lede

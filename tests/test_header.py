@@ -3171,3 +3171,37 @@ def test_a_distribution_legend_over_the_type_is_no_headline(legend: str, doc_typ
     title = "Keranor lance une augmentation de capital d'environ 15 millions d'euros"
     text = f"{legend}\n\n{doc_type}\nNantes, le 24 avril 2026\n\n{title}\n\n{BODY}\n"
     assert parse(text).headline == title
+
+
+# Review 14: what the session's rules must not take (each was misread by a first version).
+@pytest.mark.parametrize(
+    "title",
+    ["Vigilance orange – Orages – Département du Var", "Rugby – Top 14 – Stade Toulousain"],
+)
+def test_a_title_of_three_dash_separated_topics_stays_the_headline(title: str) -> None:
+    text = f"Communiqué de presse\n\n{title}\n\nToulon, le 3 juillet 2026\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert title not in [issuer.name for issuer in release.header.issuers]
+
+
+def test_a_caps_title_opening_with_its_subject_over_a_topic_line_stays_whole() -> None:
+    lines = ["LA RÉGION BRETAGNE ADOPTE", "SON BUDGET 2026 :", "1,8 MILLIARD POUR LES BRETONS"]
+    text = (
+        "Communiqué de presse\n\n" + "\n".join(lines) + f"\n\nRennes, le 3 juillet 2026\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == " ".join(lines)
+    assert release.header.issuers == ()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Coupure d'eau rue Pasteur : la Ville vous informe",
+        "Grève des transports : la préfecture informe",
+    ],
+)
+def test_a_title_whose_last_clause_informs_is_no_issuer_line(title: str) -> None:
+    text = f"Communiqué de presse\n\n{title}\n\nMontauban, le 3 mars 2026\n\n{BODY}\n"
+    assert parse(text).headline == title

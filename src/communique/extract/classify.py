@@ -423,14 +423,16 @@ _KIND_LINES = 12
 
 
 def _position_kind(reading: Reading) -> bool:
-    """The title, or a line of the header alone (a label of a word or two, which
-    `_title_lines` leaves to menus), names a position paper's or a report's kind."""
-    if any(_POSITION_KIND.match(title) for title in reading.titles if title):
+    """A line of the header is the kind alone (a label over the title: "Note de position"),
+    or the title opens with the kind and the text gives no press contact ("Rapport annuel
+    2025 : la Cour des comptes alerte …" with its press contact is a release about one)."""
+    uncontacted = "contact-block" not in reading.draft.evidence
+    if uncontacted and any(_POSITION_KIND.match(title) for title in reading.titles if title):
         return True
     draft = reading.draft
     header_lines = (line.text for block in draft.blocks[: draft.body_start] for line in block.lines)
     return any(
-        _POSITION_KIND.match(text.strip(" *_#"))
+        _POSITION_KIND.fullmatch(text.strip(" *_#:"))
         for text in itertools.islice(header_lines, _KIND_LINES)
     )
 

@@ -49,7 +49,7 @@ from ..models import Candidate, Dateline, Explanation
 from ..steps import Rules, Step
 from ._keywords import _lowered
 from .draft import Draft, Role
-from .text import dates_in, first_date_in, month_year_in, strip_decoration
+from .text import dates_in, first_date_in, folded, month_year_in, strip_decoration
 
 __all__ = [
     "COLLECTORS",
@@ -86,10 +86,6 @@ _DATE_ONLY_PREFIX = re.compile(
 # nothing, a reference, or a separator and text.
 _TAIL = re.compile(
     r"(?:\s*+[*_]{1,3})?\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
-    # a dateline run into its first sentence by a comma and a circumstance: "Lyon, le 26
-    # novembre 2026, à la veille de la collecte, les fédérations…"
-    # ("a" is the verb: "Lyon, le 3 mars 2024, a accueilli …" is a sentence about the city)
-    r"|,\s+(?=(?:à|au|aux|en|dans|lors|apr[èe]s|avant|depuis|avec|sous|sur|pour|par)\s)"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
     r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
     # a dateline run into its first sentence with no mark, as flattened text keeps it:
@@ -367,6 +363,15 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
             # a bilingual dateline, the French one after the other language's ("Rouen, 3
             # February 2026 / Rouen, le 3 février 2026")
             found = _dated(text, other + 3, date_match, reference, need_place=need_place)
+        if found is None and _CIRCUMSTANCE.match(text, date_match.end()):
+            # a dateline run into its sentence by a comma and a circumstance ("Lyon, le 26
+            # novembre 2026, à la veille de la collecte, …"): a place only, no connector or
+            # weekday ("Ainsi, le 12 mai 2026, lors de …" is a sentence)
+            found = _dated(text[: date_match.end()], offset, date_match, reference, need_place=True)
+            if found is not None and found.place is not None:
+                place = folded(text[found.place[0] : found.place[1]])
+                if place in _NOT_A_PLACE or place in _WEEKDAYS:
+                    found = None
         if found is None and text.startswith(" / ", date_match.end()):
             # the French one first, then the other language's ("Etterbeek, le 19 mars 2026 /
             # Etterbeek, 19 maart 2026"): read up to the slash
@@ -388,6 +393,20 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         ):
             return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
     return None
+
+
+# A comma, then a circumstance ("à la veille de", "lors de", "en présence de"); "a" is the
+# verb ("Lyon, le 3 mars 2024, a accueilli …" is a sentence about the city).
+_CIRCUMSTANCE = re.compile(
+    r",\s+(?=(?:à|au|aux|en|dans|lors|apr[èe]s|avant|depuis|avec|sous|sur|pour|par)\s)", re.I
+)
+# Words that open a sentence before its date, no place's name: connectors, days (folded).
+_NOT_A_PLACE = frozenset(
+    ("ainsi", "enfin", "hier", "aujourd hui", "demain", "puis", "ensuite",
+     "desormais", "egalement", "depuis", "par ailleurs", "de plus", "en outre", "cependant",
+     "toutefois", "or", "alors", "des lors", "le", "la", "et", "mais", "donc")
+)  # fmt: skip
+_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
 
 
 # Emphasis marks a converter left as characters (``**Lyon – 3 mars 2024 –** Le …`` when

@@ -27,7 +27,7 @@ from ..french.vocabulary import (
 from ..french.weights import HEADLINE_EVIDENCE
 from ..steps import Rules
 from .choice import inserted
-from .letterhead import COMMUNIQUE_SUFFIX, department_or_address, issuer_like, legal_mention
+from .letterhead import communicates, department_or_address, issuer_like, legal_mention
 from .page_furniture import SECTION_TITLE
 from .text import is_caps, opens_a_title, word_count
 
@@ -101,7 +101,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
-        ("issuer-communicates", lambda c: COMMUNIQUE_SUFFIX.search(c.text) is not None),
+        ("issuer-communicates", lambda c: communicates(c.text)),
         (
             "contact-or-about",
             lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
@@ -150,7 +150,7 @@ HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
 
 
 def _dash_fields(text: str) -> bool:
-    """Short capitalised fields joined by dashes, three or more, and no colon: a letterhead's
+    """Short capitalised fields joined by dashes, four or more, and no colon: a letterhead's
     row of campuses or sites ("ESIL – Boulogne-sur-Mer – Calais – Dunkerque"), not a title."""
     if ":" in text or (" – " not in text and " — " not in text and " - " not in text):
         return False
@@ -161,8 +161,9 @@ def _dash_fields(text: str) -> bool:
 
 
 _FIELD_DASH = re.compile(r"\s[–—-]\s")
-_DASH_FIELDS = 3
-_FIELD_WORDS = 4
+# (three fields are often a title's topics and place: "Vigilance orange – Orages – Var")
+_DASH_FIELDS = 4
+_FIELD_WORDS = 3
 
 
 def _full_stop(text: str) -> bool:
@@ -239,10 +240,10 @@ def _in_caps_headline(c: HeaderLine) -> bool:
     document type or the dateline, or naming no organisation."""
     if not is_caps(c.text) or word_count(c.text) < NEWS_WORDS:
         return False
-    if _over_a_topic(c):
-        return False  # "SOCIÉTÉ FONCIÈRE DU RHÔNE" / "RÉSULTATS ANNUELS 2025 :" / the title
     if _OPENS_WITH_ARTICLE.match(c.text) is not None:
         return True  # "LE PRÉFET LANCE LA NOUVELLE": a sentence's subject, not a letterhead
+    if _over_a_topic(c):
+        return False  # "SOCIÉTÉ FONCIÈRE DU RHÔNE" / "RÉSULTATS ANNUELS 2025 :" / the title
     return c.after_marker or not (ISSUER_WORDS.search(c.text) or OFFICE.search(c.text))
 
 

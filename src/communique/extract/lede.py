@@ -133,8 +133,18 @@ def _holds_the_dateline(draft: Draft, block: Block) -> bool:
     Lyon, le 26 novembre 2026, à la veille de …*"): a header line set in italics, no chapô."""
     if len(block.lines) != 1:
         return False
-    found = match_dateline(block.lines[0].text, draft.options.reference_date)
-    return found is not None and found.date is not None
+    text = block.lines[0].text
+    found = match_dateline(text, draft.options.reference_date)
+    if found is None or found.date is None:
+        return False
+    # (a dateline glued to the chapô's sentence, "Lyon, le 26 novembre 2026 – La Métropole
+    # lance …", keeps the block a chapô: only a short circumstance may follow the date)
+    rest = text[found.end :].strip(" \t,–—-*_")
+    return len(rest) < _CIRCUMSTANCE_LENGTH and not rest.endswith(".")
+
+
+# What may follow a dateline on a header line set apart: "…, à la veille de la collecte".
+_CIRCUMSTANCE_LENGTH = 60
 
 
 def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

@@ -68,6 +68,7 @@ __all__ = [
     "LetterheadScan",
     "PersonLine",
     "below_navigation",
+    "communicates",
     "department_or_address",
     "issuer_like",
     "issuer_lines",
@@ -934,13 +935,23 @@ def _drop_repeated_issuers(draft: Draft) -> None:
 
 # The issuer announcing itself at the top of its text: "LA PRÉFECTURE COMMUNIQUE", "Le
 # Département de l'Aveyron informe" (the verb alone ends the line: the name is before it).
-COMMUNIQUE_SUFFIX = re.compile(r"(?<!\s)\s+(?:communique|informe)\s*:?\s*$", re.I)  # linear
+# (not "… : la Ville vous informe", a title's clause after its colon, told to the reader)
+COMMUNIQUE_SUFFIX = re.compile(
+    r"(?<!\s)(?<!vous)(?<!nous)\s+(?:communique|informe)\s*:?\s*$", re.I
+)  # linear
+
+
+def communicates(text: str) -> bool:
+    """Whether the line is an issuer announcing itself ("LA PRÉFECTURE COMMUNIQUE", "Le
+    Département de l'Aveyron informe"), not a title whose clause after a colon ends so."""
+    found = COMMUNIQUE_SUFFIX.search(text)
+    return found is not None and ":" not in text[: found.start()]
 
 
 def issuer_like(text: str) -> bool:
     if folded(text) in KIT_SECTION_HEADINGS:
         return False  # "SOMMAIRE", "ÉDITO": a press kit's parts, in capitals like a name
-    if COMMUNIQUE_SUFFIX.search(text) is not None:
+    if communicates(text):
         return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
     if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
