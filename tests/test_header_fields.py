@@ -361,6 +361,53 @@ def test_a_chapo_set_as_a_heading_under_the_headline_is_the_lede(level: int) -> 
     assert parse(html, adapter="html").header.lede is None
 
 
+_STANDFIRST = (
+    "Pour réduire les temps de trajet des collégiens des communes éloignées, le Département "
+    "ouvre à la rentrée des internats de semaine dans six collèges, à 95 euros le trimestre."
+)
+
+
+@pytest.mark.parametrize("adapter", ["markdown", "html"])
+def test_a_chapo_set_as_a_block_quotation_under_the_headline_is_the_lede(adapter: str) -> None:
+    if adapter == "markdown":
+        text = f"# Collèges : six internats de semaine\n\n> {_STANDFIRST}\n\n{BODY}\n"
+    else:
+        text = (
+            f"<h1>Collèges : six internats de semaine</h1><blockquote><p>{_STANDFIRST}</p>"
+            f"</blockquote><p>{BODY}</p>"
+        )
+    release = parse(text, adapter=adapter)
+    assert release.header.lede == _STANDFIRST
+    explanation = release.explain("lede")
+    assert explanation is not None
+    assert explanation.chosen is not None
+    assert explanation.chosen.source == "quote-opening"
+
+
+@pytest.mark.parametrize("opening", ["« ", '"', "“", "– "])
+def test_a_quotation_under_the_headline_is_no_chapo(opening: str) -> None:
+    quotation = f"{opening}Aucun enfant ne doit renoncer à une option parce que le car part tôt."
+    text = f"# Collèges : six internats de semaine\n\n> {quotation}\n\n{BODY}\n"
+    assert parse(text).header.lede is None
+    # nor a block quotation further down the body
+    text = f"# Collèges : six internats de semaine\n\n{BODY}\n\n> {_STANDFIRST}\n"
+    assert parse(text).header.lede is None
+
+
+def test_a_chapo_in_capitals_under_the_headline_of_pdf_text_is_the_lede() -> None:
+    # PDF text loses the chapô's bold, not its capitals.
+    chapo = _STANDFIRST.upper()
+    text = (
+        "PRÉFET DU RHÔNE\n\nCOMMUNIQUÉ DE PRESSE\nLyon, le 3 juillet 2026\n\n"
+        f"Collèges : six internats de semaine\n\n{chapo}\n\n{BODY}\n"
+    )
+    assert parse(text).header.lede == chapo
+    # a heading in capitals (no full stop), a short sentence in capitals: no chapô
+    for line in ("LE CALENDRIER DES TRAVAUX ET LES DÉVIATIONS PRÉVUES SUR LA ROUTE", "ATTENTION."):
+        text = f"PRÉFET DU RHÔNE\n\nLyon, le 3 juillet 2026\n\nCollèges\n\n{line}\n\n{BODY}\n"
+        assert parse(text).header.lede is None, line
+
+
 @pytest.mark.parametrize(
     "published", ["Publié le 03/04/2024 – Mis à jour le 05/04/2024", "Mis en ligne le 3 avril 2024"]
 )

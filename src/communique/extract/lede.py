@@ -9,10 +9,15 @@ The rules of `LEDE_FIELD`, in order:
     (a document-type line, an embargo line, a dateline alone, a logo or the issuer's name
     aside), when it is an emphasised paragraph;
 ``body-opening``
-    the first body block after the headline, when it is an emphasised paragraph;
+    the first body block after the headline, when it is an emphasised paragraph (or, in
+    text, sentences in capitals: the emphasis PDF text keeps);
 ``subheading``
     the block right after the headline, when it is a heading that reads as prose (a chapô a
     page generator set as a heading);
+``quote-opening``
+    the first body block after the headline, when it is a block quotation that is not a
+    quotation (no quotation mark opens it): the chapô a converter or a theme set as
+    ``<blockquote>``/``>``;
 ``header-paragraph``
     a header block after the headline, when it is an emphasised paragraph.
 
@@ -33,6 +38,7 @@ from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import match_dateline
 from .draft import Draft, Field
+from .text import is_caps
 
 __all__ = ["LEDE_FIELD", "LEDE_RULES", "lines_span"]
 
@@ -49,11 +55,25 @@ def lines_span(lines: Sequence[Line]) -> Span:
 def _lede_like(block: Block) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
-        and block.emphasis is not None
+        and (block.emphasis is not None or _set_in_capitals(block.text))
         and len(block.text) >= _LEDE_LENGTH
         and not CONTACT_HEADING.match(block.text)
         and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
     )
+
+
+def _set_in_capitals(text: str) -> bool:
+    """A paragraph of sentences in capitals: the chapô's emphasis as PDF text keeps it (its
+    style was capitals); a title in capitals has no full stop."""
+    return (
+        text.rstrip().endswith((".", "!", "…"))
+        and len(text.split()) > _CAPITALS_WORDS
+        and (is_caps(text))
+    )
+
+
+# More words than a title or a label in capitals holds.
+_CAPITALS_WORDS = 15
 
 
 def _lede(block: Block, code: str, index: int | None) -> FieldCandidate:
@@ -161,6 +181,27 @@ def _from_subheading(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
         return
 
 
+def _from_quote_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A chapô set as a block quotation right under the headline (``> Pour réduire …``): a
+    paragraph of prose that no quotation mark opens; a quotation (``> « Nous … »``) is not."""
+    headline_end = _headline_end(draft)
+    if headline_end < 0 or draft.body_start >= len(draft.blocks):
+        return
+    block = draft.blocks[draft.body_start]
+    if (
+        block.kind is BlockKind.QUOTE
+        and block.span[0] >= headline_end
+        and not block.text.startswith(_QUOTATION_MARKS)
+        and block.text.rstrip().endswith((".", "!", "?", "…"))
+        and len(block.text) >= _LEDE_LENGTH
+    ):
+        yield _lede(block, "quote-opening", draft.body_start)
+
+
+# What opens a quotation: a block quotation opening with one is a quotation, not a chapô.
+_QUOTATION_MARKS = ("«", '"', "“", "‘", "'", "‹", "„", "—", "–", "-")
+
+
 def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     """A chapô set in bold at the head of the first paragraph, after its dateline: the wires'
     layout (``Grenoble, 3 avr. 2024 (GLOBE NEWSWIRE) -- **Orvalis annonce…**``), read in the
@@ -237,6 +278,7 @@ LEDE_RULES: Rules[HeaderRule] = Rules(
         ("after-front-matter", _from_after_front_matter),
         ("body-opening", _from_body_opening),
         ("subheading", _from_subheading),
+        ("quote-opening", _from_quote_opening),
         ("bold-opening", _from_bold_opening),
         ("header-paragraph", _from_header_paragraph),
     )

@@ -161,6 +161,7 @@ LEDE_EVIDENCE: dict[str, float] = {
     "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
     "body-opening": 2.0,  # the emphasised first body paragraph after the headline
     "subheading": 1.5,  # a heading under the headline that reads as prose: a chapô set as <h3>
+    "quote-opening": 1.5,  # a block quotation under the headline, no quotation mark opening it
     "bold-opening": 1.5,  # a bold sentence opening the first paragraph after its dateline
     "header-paragraph": 1.0,  # an emphasised header paragraph after the headline
 }
