@@ -94,6 +94,10 @@ HOLDOUT_SETS = (
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
+    "holdout40",
+    "holdout41",
+    "holdout42",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

@@ -1085,6 +1085,26 @@ def test_a_state_s_frame_and_its_units_name_no_issuer_beside_the_ministry(
     assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
 
 
+@pytest.mark.parametrize(
+    ("frame", "issuer"),
+    [
+        ("RÉPUBLIQUE\nFRANÇAISE", "PRÉFET\nDE LA GIRONDE"),
+        ("République\nFrançaise", "MINISTÈRE DE LA CULTURE"),
+        ("RÉPUBLIQUE\nDU SÉNÉGAL", "MINISTÈRE DE LA SANTÉ"),
+    ],
+)
+def test_the_state_s_heading_over_two_lines_of_pdf_text_is_no_issuer(
+    frame: str, issuer: str
+) -> None:
+    # PDF text gives the emblem's words on lines of their own, above the motto.
+    text = (
+        f"{frame}\nLiberté\nÉgalité\nFraternité\n\n{issuer}\n\nCabinet\n\n"
+        f"Bordeaux, le 12 mars 2026\n\nCOMMUNIQUÉ DE PRESSE\n\nSécheresse : quatre bassins en "
+        f"vigilance\n\n{BODY}\n"
+    )
+    assert [found.name for found in parse(text).header.issuers] == [" ".join(issuer.split())]
+
+
 def test_a_fire_service_s_communication_group_is_a_department() -> None:
     text = (
         "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN\nGroupement communication\n\n"

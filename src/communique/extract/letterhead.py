@@ -546,7 +546,7 @@ def read_issuers(
     """Issuer lines above the headline, each read by the first of ``rules`` that consumes it:
     organisations, or a name with an office below it."""
     scan = LetterheadScan(draft)
-    for candidate in candidates:
+    for candidate in _without_split_state_heading(draft, candidates):
         scan.text = strip_decoration(candidate.line.text)
         for _, rule in rules:
             if rule(scan, candidate):
@@ -558,6 +558,26 @@ def read_issuers(
         draft.issuers.append(_named_on(line, strip_decoration(line.text)))
     _drop_repeated_issuers(draft)
     _drop_bare_units(draft)
+
+
+def _without_split_state_heading(
+    draft: Draft, candidates: list[HeaderCandidate]
+) -> list[HeaderCandidate]:
+    """The candidates without the State's heading set over two lines ("RÉPUBLIQUE" /
+    "FRANÇAISE", the emblem's words as PDF text gives them): the frame, never the issuer."""
+    kept: list[HeaderCandidate] = []
+    skip = False
+    for above, below in itertools.pairwise([*candidates, None]):
+        if skip or above is None:
+            skip = False
+            continue
+        if below is not None and _next_line(draft, above, below):
+            joined = f"{strip_decoration(above.line.text)} {strip_decoration(below.line.text)}"
+            if is_state_frame(joined) and _CANTON.match(joined) is None:
+                skip = True  # (a Swiss canton's state may speak for itself: kept)
+                continue
+        kept.append(above)
+    return kept
 
 
 def _named_on(line: Line, name: str) -> Issuer:
