@@ -15,7 +15,7 @@ from communique import parse
 from communique.adapters import html as html_adapter
 from communique.adapters.html import HtmlAdapter, flatten
 from communique.blocks import BlockKind, Document, Emphasis
-from communique.extract.metadata_title import shortened_copy
+from communique.extract.metadata_title import paraphrased_copy, shortened_copy
 from communique.source import load
 
 from . import strategies as gs
@@ -586,6 +586,48 @@ def test_an_h1_that_only_adds_a_type_a_site_a_date_or_a_rubric_keeps_the_metadat
     h1: str,
 ) -> None:
     assert not shortened_copy("Plan vélo départemental", h1)
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        (
+            "Sécheresse : restrictions d'eau renforcées dans la Drôme",
+            "Sécheresse : le préfet de la Drôme renforce les restrictions d'usage de l'eau "
+            "dans quatre bassins versants",
+        ),
+        (
+            "Tarif de l'eau 2026 : une part gratuite pour les premiers mètres cubes",
+            "Tarif de l'eau 2026 : les quinze premiers mètres cubes gratuits pour chaque foyer",
+        ),
+    ],
+)
+def test_a_shorter_rewording_of_the_h1_gives_way_to_it(title: str, h1: str) -> None:
+    assert paraphrased_copy(title, h1)
+    body = (
+        "Le comité de la ressource en eau a constaté des débits inférieurs de moitié aux "
+        "moyennes de saison ; les mesures s'appliquent dès vendredi dans quatre bassins."
+    )
+    page = f"<title>{title}</title><h1>{h1}</h1><p>Communiqué de presse</p><p>{body}</p>"
+    assert parse(page).headline == h1
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        # a title that says something else than the text's
+        ("Emploi tech : l'État propose 350 postes dans le numérique", "L'ÉTAT RECRUTE !"),
+        # the metadata title is the longer one
+        (
+            "Le préfet de la Drôme renforce les restrictions d'usage de l'eau",
+            "Restrictions d'eau",
+        ),
+        # a copy with a rubric: `shortened_copy`'s, which refuses it
+        ("Plan vélo départemental", "Plan vélo départemental | Actualités"),
+    ],
+)
+def test_a_title_that_is_no_rewording_of_the_h1_is_kept(title: str, h1: str) -> None:
+    assert not paraphrased_copy(title, h1)
 
 
 def test_shortened_copy_reads_whole_words_only() -> None:

@@ -69,6 +69,7 @@ from .letterhead import (
 )
 from .metadata_title import (
     compare_titles,
+    paraphrased_copy,
     prefixed_copy,
     shortened_copy,
     typed_topic,
@@ -619,6 +620,8 @@ def _choose_headline(
         title, wrong = None, "a type and a topic"  # "Invitation presse – Lycée de …"
     elif title and wrong is None and strong and written and shortened_copy(title, written.value):
         title, wrong = None, "the text's title cut short"  # og:title, the <h1>'s first words
+    elif title and wrong is None and strong and written and paraphrased_copy(title, written.value):
+        title, wrong = None, "a shorter rewording of the text's title"  # a site's SEO title
     if title and wrong is None:
         draft.headline = Field(title, _find_title(draft, candidates, title))
         if chosen is not None and (

@@ -16,7 +16,7 @@ from .draft import Draft, Field
 from .page_furniture import SECTION_TITLE, TEMPLATE_LINE
 from .text import folded, strip_decoration
 
-__all__ = ["compare_titles", "prefixed_copy", "shortened_copy", "wrong_title"]
+__all__ = ["compare_titles", "paraphrased_copy", "prefixed_copy", "shortened_copy", "wrong_title"]
 
 
 # Titles that say nothing about the release: a file name, an editor's placeholder.
@@ -107,6 +107,36 @@ _GOES_ON_TITLE = re.compile(
     r"(?!(?:retrouvez|t[ée]l[ée]chargez|d[ée]couvrez|lisez|consultez"
     r"|voir|lire|en\s+images|vid[ée]o|photos?)\b)(?:[a-zà-ÿ0-9]|(?<=: )\w+\s\w+\s\w+)"
 )
+
+
+def paraphrased_copy(title: str, written: str) -> bool:
+    """Whether the metadata title is a site's shorter rewording of the text's title: nearly
+    every word it holds is in the longer title the text writes (``Sécheresse : restrictions
+    d'eau renforcées dans la Drôme`` over ``# Sécheresse : le préfet de la Drôme renforce
+    les restrictions d'usage de l'eau dans quatre bassins versants``). A title that says
+    something else (``Emploi tech : l'État propose 350 postes`` over ``L'ÉTAT RECRUTE !``)
+    shares few of its words."""
+    if " ".join(title.casefold().split()) in " ".join(written.casefold().split()):
+        return False  # a copy, whole or cut short: `shortened_copy` reads what it adds
+    meta, text = _content_stems(title), _content_stems(written)
+    if len(meta) < _PARAPHRASE_WORDS or len(text) <= len(meta):
+        return False
+    shared = sum(1 for stem in meta if stem in text)
+    return shared >= _PARAPHRASE_SHARE * len(meta)
+
+
+def _content_stems(title: str) -> set[str]:
+    """The title's words of four letters or more, folded and cut to their first letters (a
+    rewording changes endings: ``renforcées``, ``renforce``)."""
+    words = re.findall(r"\w{4,}", folded(title))
+    return {word[:_STEM_LETTERS] for word in words}
+
+
+# A rewording keeps this share of the metadata title's words, of at least this many words;
+# the first letters of a word stand for it.
+_PARAPHRASE_SHARE = 0.75
+_PARAPHRASE_WORDS = 3
+_STEM_LETTERS = 6
 
 
 def prefixed_copy(title: str, written: str) -> bool:
