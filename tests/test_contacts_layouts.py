@@ -897,6 +897,57 @@ def test_a_contact_table_is_read_by_the_columns_its_header_row_names(
     assert found == [(org, name, (phone,), (email,)) for org, name, phone, email in TABLE_PEOPLE]
 
 
+@pytest.mark.parametrize(
+    ("name_column", "headed"),
+    [
+        ("Contact presse", True),
+        ("Contacts presse", True),
+        ("Contact", True),
+        ("Nom", True),
+        # the name column's own heading opens the zone: no heading above the table
+        ("Contact presse", False),
+        ("Contacts presse", False),
+        ("Relations presse", False),
+    ],
+)
+def test_a_markdown_table_of_press_contacts_is_read_by_its_columns(
+    name_column: str, headed: bool
+) -> None:
+    # A converter's table: cells between bars, a name cell with the role after a comma.
+    heading = "## Contacts presse\n\n" if headed else ""
+    text = (
+        "# Lycées : 95 millions d'euros de travaux\n\n"
+        "La Région engage la rénovation de quatorze lycées d'ici 2028, pour 95 millions "
+        "d'euros, avec un premier chantier dès cet été.\n\n"
+        f"{heading}| {name_column} | Téléphone | Courriel |\n| --- | --- | --- |\n"
+        "| Margaux Lefebvre, attachée de presse | 02 31 06 98 15 | m.lefebvre@example.org |\n"
+        "| Service presse de la Région | 02 31 06 98 10 | presse@example.org |\n"
+    )
+    found = [(c.name, c.role, c.phones, c.emails) for c in parse(text).contacts]
+    assert found == [
+        (
+            "Margaux Lefebvre",
+            "attachée de presse",
+            ("02 31 06 98 15",),
+            ("m.lefebvre@example.org",),
+        ),
+        (None, "Service presse de la Région", ("02 31 06 98 10",), ("presse@example.org",)),
+    ]
+
+
+def test_an_html_table_of_press_contacts_is_read_by_its_columns() -> None:
+    html = (
+        "<h1>Lycées : 95 millions d'euros de travaux</h1><p>La Région engage la rénovation de "
+        "quatorze lycées d'ici 2028, pour 95 millions d'euros, dès cet été.</p><table>"
+        "<tr><th>Contact presse</th><th>Téléphone</th><th>Courriel</th></tr>"
+        "<tr><td>Margaux Lefebvre, attachée de presse</td><td>02 31 06 98 15</td>"
+        "<td>m.lefebvre@example.org</td></tr></table>"
+    )
+    (contact,) = parse(html, adapter="html").contacts
+    assert (contact.name, contact.role) == ("Margaux Lefebvre", "attachée de presse")
+    assert contact.emails == ("m.lefebvre@example.org",)
+
+
 def test_a_table_whose_header_names_no_person_is_read_as_lines() -> None:
     text = (
         "Un titre de communiqué pour la table\n\nLe texte du communiqué, assez long pour être "

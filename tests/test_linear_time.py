@@ -371,10 +371,28 @@ def test_a_header_of_thousands_of_short_lines_parses_in_linear_time() -> None:
     assert large / small < 40, f"x{large / small:.0f} for 10x the lines"
 
 
-def _best_parse_time(text: str) -> float:
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Anaïs Marques, attachée de presse | 01 53 18 41 00 | a.marques@example.org |\n",
+        "| Organisation | Ville |\n",  # rows no contact table is made of
+    ],
+)
+def test_a_long_markdown_table_in_a_contact_zone_parses_in_linear_time(row: str) -> None:
+    def table(rows: int) -> str:
+        header = "| Contact presse | Téléphone | Courriel |\n| --- | --- | --- |\n"
+        opening = "# Titre\n\nUn paragraphe du communiqué.\n\n## Contacts presse\n\n"
+        return f"{opening}{header}{row * rows}"
+
+    small = _best_parse_time(table(400), adapter="markdown")
+    large = _best_parse_time(table(4_000), adapter="markdown")
+    assert large / small < 40, f"x{large / small:.0f} for 10x the rows"
+
+
+def _best_parse_time(text: str, adapter: str | None = None) -> float:
     best = float("inf")
     for _ in range(3):
         start = time.thread_time()
-        parse(text, options=HUGE)
+        parse(text, options=HUGE, adapter=adapter)
         best = min(best, time.thread_time() - start)
     return best

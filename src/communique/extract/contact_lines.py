@@ -293,6 +293,9 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
             person.emails.extend(m.group() for m in EMAIL.finditer(cell))
         if field in ("phones", "means"):
             person.phones.extend(m.group() for m in PHONE.finditer(cell))
+        if field == "name" and (split := _NAME_THEN_ROLE.fullmatch(cell)) and is_name(split[1]):
+            person.name, person.role = split[1], split[2]  # "Margaux Lefebvre, attachée de presse"
+            continue
         if field == "name" and not is_name(cell) and _names_a_unit(cell):
             # a service in the name column ("Service presse", "Ville de Dole"): its role or
             # its organisation, no person's name
@@ -306,6 +309,8 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
     return person.freeze()
 
 
+# A name cell that gives the role after a comma: "Margaux Lefebvre, attachée de presse".
+_NAME_THEN_ROLE = re.compile(r"([^,\n]{3,60}),[ \t]+([^,\n]{3,80})")
 # A cell that holds nothing but a placeholder.
 _EMPTY_CELL = re.compile(r"[-–—/.\s]*|n/?a|néant", re.I)
 
@@ -339,7 +344,7 @@ def _cells(line: Line) -> list[_Cell]:
     raw = line.source[line.span[0] : line.span[1]] if line.source else line.text
     cells: list[_Cell] = []
     at = 0  # where the cell is in the collapsed text
-    for piece in _CELL_GAP.split(raw.strip()):
+    for piece in _CELL_GAP.split(raw.strip().strip("|")):
         text = " ".join(piece.split())
         if not text:
             continue
@@ -354,7 +359,22 @@ def _cells(line: Line) -> list[_Cell]:
 # What a contact table's header names, folded (no case, no accents): the field it fills.
 _COLUMN_FIELDS = {
     **dict.fromkeys(
-        ("nom", "noms", "prenom nom", "nom prenom", "contact", "interlocuteur"), "name"
+        (
+            "nom",
+            "noms",
+            "prenom nom",
+            "nom prenom",
+            "contact",
+            "contacts",
+            "interlocuteur",
+            # the column a table of press contacts names after itself
+            "contact presse",
+            "contacts presse",
+            "contact medias",
+            "contacts medias",
+            "relations presse",
+        ),
+        "name",
     ),
     **dict.fromkeys(("fonction", "role", "titre", "poste", "qualite"), "role"),
     **dict.fromkeys(
@@ -377,7 +397,8 @@ _COLUMN_FIELDS = {
         ("courriel", "e mail", "email", "mail", "adresse electronique", "mel"), "emails"
     ),
 }
-_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+# (a Markdown table's row gives its cells between bars: "| Nom | Téléphone |")
+_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}|\|")  # (a cell's own spaces are dropped)
 _TABLE_MIN_LINES = 2
 _TABLE_MIN_COLUMNS = 3
 

@@ -124,7 +124,9 @@ def zones(draft: Draft) -> None:
             if END_MARKER.fullmatch(line.text):
                 after_end_marker = True  # "-30-" may close the text's last paragraph
             elif (
-                contact_heading(line.text) is not None or _heading_beside(draft, line)
+                contact_heading(line.text) is not None
+                or _heading_beside(draft, line)
+                or _table_headed(block, line)
             ) and _opens_zone(draft, index, line.text, after_end_marker, last_prose):
                 opening = number
                 break
@@ -134,6 +136,37 @@ def zones(draft: Draft) -> None:
             index = _read_zone(draft, index, opening)
             continue
         index += 1
+
+
+def _table_of_rows(draft: Draft, index: int, first_line: int) -> int:
+    """Read a contact table whose rows are blocks of their own (a Markdown or an HTML
+    table), from block ``index`` on; returns how many blocks it held (0: no such table)."""
+    blocks = draft.blocks
+    end = index
+    while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_ROW and draft.free(end):
+        end += 1
+    lines = [line for block in blocks[index:end] for line in block.lines][first_line:]
+    table = table_contacts(lines)
+    if table is None:
+        return 0
+    rows, held = table
+    draft.contacts.extend(rows)
+    draft.evidence.append("contact-block")
+    claimed, lines_held = 0, first_line
+    while lines_held < held + first_line and index + claimed < end:
+        lines_held += len(blocks[index + claimed].lines)
+        draft.roles[index + claimed] = Role.CONTACT
+        claimed += 1
+    return claimed
+
+
+def _table_headed(block: Block, line: Line) -> bool:
+    """A table whose first column is headed by a contact heading (``| Contact presse |
+    Téléphone | Courriel |``): a table of press contacts."""
+    if block.kind is not BlockKind.TABLE_ROW:
+        return False
+    first = line.text.split(" | ", 1)[0]
+    return first != line.text and contact_heading(first) is not None
 
 
 def _press_service_card(block: Block) -> bool:
@@ -608,6 +641,13 @@ def _read_zone(draft: Draft, start: int, first_line: int = 0) -> int:
                 index += 1
                 continue
             break
+        opens_rows = index == start or blocks[index - 1].kind is not BlockKind.TABLE_ROW
+        if block.kind is BlockKind.TABLE_ROW and opens_rows and draft.free(index):
+            # (tried once a run of rows, from its first: a long table stays linear)
+            claimed = _table_of_rows(draft, index, first_line if index == start else 0)
+            if claimed:
+                index += claimed
+                continue
         closing = _closing_rule(block) if index > start else None
         if closing is not None and not (
             closing in _SEPARATORS and _continues_zone(draft, index, start)
