@@ -1105,6 +1105,24 @@ def test_the_state_s_heading_over_two_lines_of_pdf_text_is_no_issuer(
     assert [found.name for found in parse(text).header.issuers] == [" ".join(issuer.split())]
 
 
+@pytest.mark.parametrize(
+    ("label", "doc_type"),
+    [
+        ("Note de conjoncture – Communiqué de presse", "Communiqué de presse"),
+        ("Lettre aux adhérents — Communiqué", "Communiqué"),
+    ],
+)
+def test_a_series_name_before_the_type_is_no_headline(label: str, doc_type: str) -> None:
+    title = "BTP : l'activité recule de 6 % au premier trimestre, les entreprises inquiètes"
+    text = (
+        "FÉDÉRATION DU BÂTIMENT DE LA SARTHE\n\n"
+        f"{label}\n\nLe Mans, le 10 avril 2025\n\n{title}\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == title
+    assert release.header.doc_type == doc_type
+
+
 def test_a_fire_service_s_communication_group_is_a_department() -> None:
     text = (
         "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN\nGroupement communication\n\n"

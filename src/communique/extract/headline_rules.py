@@ -219,6 +219,9 @@ def _names_a_doc_type(text: str) -> bool:
     issued = _TYPE_OF_ISSUER.match(text)
     if issued is not None and DOC_TYPE.fullmatch(issued.group("type")):
         return True
+    series = _SERIES_THEN_TYPE.fullmatch(text)
+    if series is not None and DOC_TYPE.fullmatch(series.group("type")):
+        return True  # "Note de conjoncture – Communiqué de presse": a series and the type
     listed = _LISTED.search(text)
     if listed is None:
         return False  # no list at all: the (long) document-type pattern need not run
@@ -230,6 +233,11 @@ def _names_a_doc_type(text: str) -> bool:
 _TYPE_OF_ISSUER = re.compile(
     r"\s*(?P<type>[^\W\d][\w’' -]{2,40}?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
     r"[^\W\d][\w’' -]{1,40}"
+)
+# A publication's series, a dash, then the document type: "Note de conjoncture – Communiqué
+# de presse", "Lettre d'information n° 12 — Communiqué" (a few words before the dash).
+_SERIES_THEN_TYPE = re.compile(
+    r"\s*[^\W\d][\w’'° -]{2,40}?\s[–—-]\s(?P<type>[^\W\d][\w’' ]{2,40}?)\s*"
 )
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
 _LISTED = re.compile(r",|\s(?:ou|et)\s")
