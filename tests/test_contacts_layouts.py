@@ -935,6 +935,39 @@ def test_a_markdown_table_of_press_contacts_is_read_by_its_columns(
     ]
 
 
+@pytest.mark.parametrize(
+    ("cell", "name", "role"),
+    [
+        ("Margaux Lefebvre, 06 12 34 56 78", None, None),
+        ("Margaux Lefebvre, Paul Martin", None, None),
+    ],
+)
+def test_a_name_cell_s_comma_gives_a_role_only_when_words_of_a_role_follow(
+    cell: str, name: str | None, role: str | None
+) -> None:
+    text = (
+        "# Lycées : 95 millions d'euros de travaux\n\nLa Région engage la rénovation de "
+        "quatorze lycées d'ici 2028, pour 95 millions d'euros.\n\n"
+        "| Contact presse | Téléphone | Courriel |\n| --- | --- | --- |\n"
+        f"| {cell} | 02 31 06 98 15 | m.lefebvre@example.org |\n"
+    )
+    (contact,) = parse(text).contacts
+    # (a phone or a second name after the comma is no role)
+    assert contact.role == role
+    assert contact.name == name or contact.name == cell
+
+
+def test_a_bare_contact_column_opens_no_zone_on_its_own() -> None:
+    # A closing table of desks for the public, with no press heading above it.
+    text = (
+        "# Canicule : les salles rafraîchies de la ville\n\nLa Ville ouvre six salles "
+        "rafraîchies du lundi au samedi pendant toute la durée de l'épisode.\n\n"
+        "| Contact | Téléphone | Courriel |\n| --- | --- | --- |\n"
+        "| Maison de quartier du Breil, accueil | 02 40 00 11 22 | breil@example.org |\n"
+    )
+    assert all(contact.name is None for contact in parse(text).contacts)
+
+
 def test_an_html_table_of_press_contacts_is_read_by_its_columns() -> None:
     html = (
         "<h1>Lycées : 95 millions d'euros de travaux</h1><p>La Région engage la rénovation de "

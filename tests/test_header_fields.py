@@ -394,6 +394,40 @@ def test_a_quotation_under_the_headline_is_no_chapo(opening: str) -> None:
     assert parse(text).header.lede is None
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Contact presse : Marie Dupont, attachée de presse, 04 75 66 77 88, m.dupont@example.org.",
+        "Correctif : une erreur s'est glissée dans le montant annoncé le 3 mars pour les lycées.",
+        "[!NOTE] Les horaires d'ouverture des internats seront publiés en juin sur le site.",
+        "[…] nous ouvrirons six internats de semaine à la rentrée dans les collèges du sud.",
+    ],
+)
+def test_a_note_set_as_a_block_quotation_is_no_chapo(quoted: str) -> None:
+    text = f"# Collèges : six internats de semaine\n\n> {quoted}\n\n{BODY}\n"
+    assert parse(text).header.lede is None
+
+
+@pytest.mark.parametrize(
+    "capitals",
+    [
+        "AVIS À LA POPULATION : EN RAISON DE LA CANICULE, LES PARCS ET JARDINS DE LA VILLE "
+        "SERONT FERMÉS À PARTIR DE 14 HEURES JUSQU'À NOUVEL ORDRE.",
+        "CE COMMUNIQUÉ NE CONSTITUE PAS UNE OFFRE DE VENTE NI LA SOLLICITATION D'UNE OFFRE "
+        "D'ACHAT DE VALEURS MOBILIÈRES DANS UN QUELCONQUE PAYS.",
+    ],
+)
+def test_a_notice_or_a_legend_in_capitals_is_no_chapo(capitals: str) -> None:
+    text = f"Préfecture du Rhône\n\nVigilance canicule\n\n{capitals}\n\n{BODY}\n"
+    assert parse(text).header.lede is None
+
+
+def test_a_release_written_all_in_capitals_has_no_chapo_in_capitals() -> None:
+    first = _STANDFIRST.upper()
+    text = f"FEU DE FORÊT À SAINT-AGRÈVE\n\n{first}\n\n{BODY.upper()}\n"
+    assert parse(text).header.lede is None
+
+
 def test_a_chapo_in_capitals_under_the_headline_of_pdf_text_is_the_lede() -> None:
     # PDF text loses the chapô's bold, not its capitals.
     chapo = _STANDFIRST.upper()

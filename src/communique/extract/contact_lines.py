@@ -293,7 +293,8 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
             person.emails.extend(m.group() for m in EMAIL.finditer(cell))
         if field in ("phones", "means"):
             person.phones.extend(m.group() for m in PHONE.finditer(cell))
-        if field == "name" and (split := _NAME_THEN_ROLE.fullmatch(cell)) and is_name(split[1]):
+        split = _NAME_THEN_ROLE.fullmatch(cell) if field == "name" else None
+        if split is not None and is_name(split[1]) and _only_a_role(split[2]):
             person.name, person.role = split[1], split[2]  # "Margaux Lefebvre, attachée de presse"
             continue
         if field == "name" and not is_name(cell) and _names_a_unit(cell):
@@ -307,6 +308,11 @@ def _row_contact(row: list[_Cell], fields: Sequence[str | None]) -> Contact:
         elif field == "organisation":
             person.organisation = cell
     return person.freeze()
+
+
+def _only_a_role(text: str) -> bool:
+    """Words of a role after a name's comma: no means ("06 12 …", "x@y.fr"), no second name."""
+    return not any(ch.isdigit() or ch == "@" for ch in text) and not is_name(text)
 
 
 # A name cell that gives the role after a comma: "Margaux Lefebvre, attachée de presse".
@@ -344,7 +350,11 @@ def _cells(line: Line) -> list[_Cell]:
     raw = line.source[line.span[0] : line.span[1]] if line.source else line.text
     cells: list[_Cell] = []
     at = 0  # where the cell is in the collapsed text
-    for piece in _CELL_GAP.split(raw.strip().strip("|")):
+    stripped = raw.strip()
+    if not stripped.startswith("|") and " | " in line.text and not _CELL_GAP.search(raw):
+        stripped = line.text  # an HTML table's row, its cells joined by bars in the text
+    gap = _BAR_GAP if stripped.startswith("|") or stripped is line.text else _CELL_GAP
+    for piece in gap.split(stripped.strip("|")):
         text = " ".join(piece.split())
         if not text:
             continue
@@ -398,7 +408,10 @@ _COLUMN_FIELDS = {
     ),
 }
 # (a Markdown table's row gives its cells between bars: "| Nom | Téléphone |")
-_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}|\|")  # (a cell's own spaces are dropped)
+_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+# A Markdown table's row gives its cells between bars ("| Nom | Téléphone |"; "\\|" is a bar
+# inside a cell); the cells' own spaces are dropped.
+_BAR_GAP = re.compile(r"(?<!\\)\|")
 _TABLE_MIN_LINES = 2
 _TABLE_MIN_COLUMNS = 3
 

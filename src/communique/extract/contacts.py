@@ -74,7 +74,7 @@ from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
-from .text import lowered_holds, strip_decoration
+from .text import folded, lowered_holds, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -166,7 +166,9 @@ def _table_headed(block: Block, line: Line) -> bool:
     if block.kind is not BlockKind.TABLE_ROW:
         return False
     first = line.text.split(" | ", 1)[0]
-    return first != line.text and contact_heading(first) is not None
+    # (a bare "Contact" column heads a table of desks for the public as well)
+    bare = folded(first).strip() in ("contact", "contacts")
+    return first != line.text and not bare and contact_heading(first) is not None
 
 
 def _press_service_card(block: Block) -> bool:

@@ -52,10 +52,10 @@ def lines_span(lines: Sequence[Line]) -> Span:
     return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
 
 
-def _lede_like(block: Block) -> bool:
+def _lede_like(block: Block, capitals: bool = False) -> bool:
     return (
         block.kind is BlockKind.PARAGRAPH
-        and (block.emphasis is not None or _set_in_capitals(block.text))
+        and (block.emphasis is not None or (capitals and _set_in_capitals(block.text)))
         and len(block.text) >= _LEDE_LENGTH
         and not CONTACT_HEADING.match(block.text)
         and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
@@ -68,7 +68,11 @@ def _set_in_capitals(text: str) -> bool:
     return (
         text.rstrip().endswith((".", "!", "…"))
         and len(text.split()) > _CAPITALS_WORDS
-        and (is_caps(text))
+        and is_caps(text)
+        # (a notice under its label, "AVIS À LA POPULATION : …", or a legal legend about the
+        # release, "CE COMMUNIQUÉ NE CONSTITUE PAS UNE OFFRE …", is no chapô)
+        and _LABELLED_NOTE.match(text) is None
+        and "communiqu" not in text.casefold()
     )
 
 
@@ -142,10 +146,20 @@ def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     block = draft.blocks[draft.body_start]
     if (
         block.span[0] >= headline_end
-        and _lede_like(block)
+        and _lede_like(block, capitals=_set_apart_in_capitals(draft, draft.body_start))
         and not _holds_the_dateline(draft, block)
     ):
         yield _lede(block, "body-opening", draft.body_start)
+
+
+def _set_apart_in_capitals(draft: Draft, index: int) -> bool:
+    """Whether a paragraph in capitals stands apart from the text under it, in mixed case
+    (a release written all in capitals has no chapô in capitals), under a title in mixed case."""
+    after = next(
+        (b for b in draft.blocks[index + 1 :] if b.kind is BlockKind.PARAGRAPH and b.text), None
+    )
+    headline = draft.headline.value if draft.headline else ""
+    return after is not None and not is_caps(after.text) and not is_caps(headline)
 
 
 def _holds_the_dateline(draft: Draft, block: Block) -> bool:
@@ -194,12 +208,21 @@ def _from_quote_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandida
         and not block.text.startswith(_QUOTATION_MARKS)
         and block.text.rstrip().endswith((".", "!", "?", "…"))
         and len(block.text) >= _LEDE_LENGTH
+        # (a contact, an embargo, a legend or a labelled note set as a quotation is none)
+        and not CONTACT_HEADING.match(block.text)
+        and not DISTRIBUTION_LEGEND.match(block.text)
+        and not _marker(block)
+        and _LABELLED_NOTE.match(block.text) is None
+        and "@" not in block.text
     ):
         yield _lede(block, "quote-opening", draft.body_start)
 
 
-# What opens a quotation: a block quotation opening with one is a quotation, not a chapô.
-_QUOTATION_MARKS = ("«", '"', "“", "‘", "'", "‹", "„", "—", "–", "-")
+# What opens a quotation (or a call-out, "[!NOTE]", or a cut in one, "[…]"): a block
+# quotation opening with one is a quotation, not a chapô.
+_QUOTATION_MARKS = ("«", '"', "“", "‘", "'", "‹", "„", "—", "–", "-", "[", "(", "…")
+# A note's label before a colon: "Correctif :", "Note aux rédactions :", "Embargo :".
+_LABELLED_NOTE = re.compile(r"[^\W\d][\w'’ ]{0,30}?\s?:")
 
 
 def _from_bold_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
