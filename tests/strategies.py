@@ -1524,6 +1524,21 @@ journalist_inquiry_forms = st.one_of(
               st.sampled_from(["souhaité répondre", "donné suite", "répondu à nos questions"]),
               st.sampled_from(["'", "’"])),
 )  # fmt: skip
+#: A journalist's byline: a name and the trade, or the paper's own correspondent.
+journalist_byline_forms = st.one_of(
+    st.builds(
+        lambda by, name, mark, trade: f"{by} {name}{mark} {trade}",
+        st.sampled_from(["par", "Par", "Publié le 5 février 2026 par"]),
+        st.sampled_from(["Thomas Delmas", "Anne-Claire Roux", "Jean Le Goff", "Léa De Smet"]),
+        st.sampled_from([",", " –", " —", " -"]),
+        st.sampled_from(["journaliste", "journaliste indépendant", "rédactrice",
+                         "rédacteur en chef", "correspondant à Lyon", "correspondante",
+                         "envoyé spécial à Bruxelles", "envoyée spéciale"]),
+    ),
+    _phrase(st.sampled_from(["par", "Par"]), st.sampled_from(["notre", "nos"]),
+            st.sampled_from(["correspondant", "correspondante", "correspondants", "envoyé spécial",
+                             "envoyée spéciale"])),
+)  # fmt: skip
 #: A note to the newsrooms.
 notes_to_editors_forms = st.one_of(
     _phrase(st.sampled_from(["Note", "Notes", "NOTE", "note"]),

@@ -638,6 +638,7 @@ FORMS = [
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
+    pytest.param(cues.JOURNALIST_BYLINE, gs.journalist_byline_forms, id="journalist-byline"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
     pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
@@ -1832,4 +1833,21 @@ def test_a_public_inquiry_notice_is_no_release_in_either_tense(tense: str) -> No
     )
     release = parse(text)
     assert "public-notice" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_journalist_s_post_quoting_a_release_is_no_release() -> None:
+    # The post quotes the release's dateline and contact line; its byline says who writes.
+    text = (
+        "---\ntitle: Ce que dit (et ne dit pas) le communiqué\ndate: 2026-02-05\n---\n\n"
+        "Publié le 5 février 2026 par Thomas Delmas, journaliste indépendant\n\n"
+        "Hier, ma boîte a reçu un communiqué. Le voici, dans son chapô d'origine :\n\n"
+        "Bordeaux, le 4 février 2026 – La Métropole lance un programme de reconquête de 300 "
+        "hectares de terres agricoles pour y installer une soixantaine de maraîchers.\n\n"
+        "Sur le papier, c'est une bonne nouvelle. Mais quelques points m'ont fait tiquer.\n\n"
+        "Contact presse : Service de presse de la Métropole – 05 56 00 00 62 – "
+        "presse@example.org\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "journalist-byline" in release.evidence
     assert not release.is_press_release

@@ -808,6 +808,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("news-agency-credit", -2.0, _cue(cues.NEWS_AGENCY_CREDIT, opening=True)),
     Evidence("news-site-furniture", -2.0, _cue(cues.NEWS_SITE_FURNITURE)),
     Evidence("journalist-inquiry", -2.0, _cue(cues.JOURNALIST_INQUIRY)),
+    Evidence("journalist-byline", -4.0, _cue(cues.JOURNALIST_BYLINE)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),

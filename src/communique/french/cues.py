@@ -49,6 +49,7 @@ __all__ = [
     "INTERVIEW_CREDIT",
     "INVESTOR_RELATIONS",
     "ISSUER_WE",
+    "JOURNALIST_BYLINE",
     "JOURNALIST_INQUIRY",
     "NEWS_AGENCIES",
     "NEWS_AGENCY_CREDIT",
@@ -907,6 +908,16 @@ JOURNALIST_INQUIRY = Cue.compile(
     keywords=("contact", "interrog", "joint", "souhait", "suite", "pondu"),
     reach=80,
     starts="[cijn]",  # the first letters of its alternatives
+)
+#: A journalist's byline: "par Thomas Delmas, journaliste indépendant", "Par Anne Roux,
+#: correspondante à Lyon", "par notre correspondant". An issuer signs with its name or its
+#: service, never as a journalist.
+JOURNALIST_BYLINE = Cue.compile(
+    rf"\bpar{_S}(?-i:[A-ZÀ-Ý][\wà-ÿ'’-]+(?:{_S}[A-ZÀ-Ý][\wà-ÿ'’-]+){{1,3}}){_S0}[,–—-]{_S0}"
+    rf"(?:journaliste|r[ée]dact(?:eur|rice)|correspondante?|envoy[ée]e?{_S}sp[ée]ciale?)\b"
+    rf"|\bpar{_S}(?:notre|nos){_S}(?:correspondante?s?|envoy[ée]e?s?{_S}sp[ée]ciale?s?)\b",
+    keywords=("journaliste", "rédact", "redact", "correspondant", "envoy"),
+    reach=120,
 )
 #: A text about press releases: a definition ("Le communiqué de presse est un document…",
 #: "Qu'est-ce qu'un communiqué ?") or a how-to ("rédiger un bon communiqué").
