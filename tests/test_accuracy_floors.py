@@ -98,6 +98,7 @@ HOLDOUT_SETS = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

@@ -814,3 +814,21 @@ def test_a_title_broken_by_br_is_compared_whole_with_the_metadata_title(breaks: 
         "</p></main></body></html>"
     )
     assert parse(page, filename="cp.html").headline == " ".join(lines)
+
+
+@pytest.mark.parametrize("builder", ["elementor", "fl", "wpb"])
+def test_a_page_builder_s_widgets_keep_the_text_and_drop_the_menus(builder: str) -> None:
+    # Every block of a built page is a "widget": the text's own too; its menus say "nav-menu".
+    text = "Le centre hospitalier ouvre une unité de soins palliatifs de douze lits au printemps."
+    page = (
+        f'<div class="{builder}-widget {builder}-widget-nav-menu"><ul><li>Accueil</li>'
+        f"<li>Actualités</li></ul></div>"
+        f'<div class="{builder}-widget-wrap"><div class="{builder}-widget {builder}-widget-'
+        f'text-editor"><div class="{builder}-widget-container"><p>{text}</p></div></div></div>'
+    )
+    release = parse(page, adapter="html")
+    assert text in release.text
+    assert "Accueil" not in release.text
+    # a theme's sidebar widget is still chrome
+    sidebar = f'<div class="widget widget_text"><p>Nos partenaires</p></div><p>{text}</p>'
+    assert "partenaires" not in parse(sidebar, adapter="html").text

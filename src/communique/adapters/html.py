@@ -449,7 +449,17 @@ def _is_furniture(element: _ParsedElement) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    return not _names(element).isdisjoint(_FURNITURE_WORDS)
+    names = _names(element)
+    if not names.isdisjoint(_PAGE_BUILDERS):
+        names = names - _BUILDER_WIDGET_WORDS  # every block of a built page is a "widget"
+    return not names.isdisjoint(_FURNITURE_WORDS)
+
+
+# Page builders whose every block, the text's own included, is named a widget
+# ("elementor-widget-text-editor", "fl-widget", "wpb_widget"): their widget names no chrome;
+# their menus and share buttons still say so ("elementor-widget-nav-menu").
+_PAGE_BUILDERS = frozenset(("elementor", "wpb", "fl", "fusion", "siteorigin", "so"))
+_BUILDER_WIDGET_WORDS = frozenset(("widget", "widgets"))
 
 
 def _in_dropped_column(box: _ParsedElement, container: _ParsedElement) -> bool:
