@@ -190,6 +190,14 @@ CASES = [
         id="placeholder-text-blank",
     ),
     pytest.param(
+        "placeholder-text",
+        "[INSÉRER LE TITRE]\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n",
+        # a page builder's default block left on a published post: residue, no template
+        "I am text block. Click edit button to change this text. Lorem ipsum dolor sit amet, "
+        "consectetur adipiscing elit.\n\nLa piscine municipale fermera pour travaux.\n",
+        id="placeholder-text-builder-residue",
+    ),
+    pytest.param(
         "quoted-in-present",
         "« Ce site change la vie du quartier », souligne Marc Lefèvre, maire de Ronchin.",
         "« Ce site change la vie du quartier », a souligné Marc Lefèvre, maire de Ronchin.",

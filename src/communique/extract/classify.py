@@ -61,6 +61,9 @@ _LEAD_MIN_LENGTH = 80
 # A blank to fill in a sentence ("Jean Roux, ________ de la société"); a line of underscores
 # alone is a rule, not a blank. Looked for only where the text holds four underscores.
 _BLANK = "____"
+# The default text a page builder's new text block holds (Elementor's), before its lorem ipsum.
+_BUILDER_DEFAULT = "click edit button to change this text"
+_BUILDER_DEFAULT_REACH = 60
 _BLANK_IN_SENTENCE = re.compile(r"[^\W_][ \t,]{0,2}_{4}|(?<!_)_{4,}+[ \t]{0,2}[^\W_]")
 _PRESS_REVIEW = re.compile(r"(?:synth[èe]se|revue)s?\s+de\s+presse", re.I)
 # A schedule's title: "Agenda prévisionnel du préfet", "Agenda de la semaine", "Agenda du
@@ -665,8 +668,12 @@ def _announcement_lead(reading: Reading) -> bool:
 
 def _placeholder_text(reading: Reading) -> bool:
     head = reading.head
-    if cues.PLACEHOLDER.search(head, reading.lowered, reading.keywords) is not None:
-        return True
+    for found in cues.PLACEHOLDER.finditer(head, reading.lowered, reading.keywords):
+        before = reading.lowered[max(0, found.start() - _BUILDER_DEFAULT_REACH) : found.start()]
+        if _BUILDER_DEFAULT not in before:
+            return True
+        # (a page builder's default block, "I am text block. Click edit button to change this
+        # text. Lorem ipsum…", left on a published page: residue, not a template)
     blank = head.find(_BLANK)
     return blank >= 0 and _BLANK_IN_SENTENCE.search(head, max(0, blank - 3)) is not None
 
