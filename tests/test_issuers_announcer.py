@@ -342,6 +342,35 @@ def test_the_governing_body_signing_the_release_is_its_issuer(signature: str, ma
     assert issuer_names(text) == [signature]
 
 
+@given(
+    st.sampled_from(
+        [
+            (
+                "La Direction générale du Centre hospitalier de Montélimar",
+                "Centre hospitalier de Montélimar",
+            ),
+            ("L'équipe du pôle Littoralis", "pôle Littoralis"),
+            ("Le service communication de la Ville de Vaise", "Ville de Vaise"),
+        ]
+    ),
+    st.sampled_from(["{}", "*{}*"]),
+    st.sampled_from(["", "\n\nPublié le 13 novembre 2026"]),
+)
+def test_a_unit_signing_for_its_organisation_names_the_organisation(
+    signed: tuple[str, str], markup: str, stamp: str
+) -> None:
+    # The page's publication stamp may follow the signature.
+    signature, organisation = signed
+    text = (
+        "Épidémie de grippe : les visites restreintes\n\n"
+        "Face à la hausse des cas de grippe, des mesures temporaires de restriction des "
+        "visites sont mises en place à compter du jeudi 3 décembre.\n\n"
+        "Nous remercions les familles pour leur compréhension.\n\n"
+        f"{markup.format(signature)}{stamp}\n"
+    )
+    assert issuer_names(text) == [organisation]
+
+
 # -- a portal's strip of fields, a closing attribution -----------------------------------------
 
 

@@ -30,7 +30,7 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.dates import DATE, fold
+from ..french.dates import DATE, PUBLICATION_LABEL, fold
 from ..french.vocabulary import (
     ABOUT_HEADING,
     DOC_TYPE,
@@ -303,6 +303,14 @@ _SIGNING_BODY_WORDS = (
     r"(?:\s+(?:directeur|ex[ée]cutif))?|direction|pr[ée]sidence|coordination|secr[ée]tariat"
     r"(?:\s+national)?|membres\s+du\s+(?:bureau|conseil))"
 )
+# A unit of the organisation signing for it (its staff, not its governing body): "La
+# Direction générale du …", "L'équipe du …", "Le service communication de …".
+_SIGNING_UNIT = re.compile(
+    r"(?:la\s+direction\s+g[ée]n[ée]rale|l['’]\s?[ée]quipe|les\s+[ée]quipes"
+    r"|le\s+service\s+(?:de\s+(?:la\s+)?)?communication)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?=\w)",
+    re.I,
+)
 _SIGNING_BODY = re.compile(rf"{_SIGNING_BODY_WORDS}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])", re.I)
 # The same body alone on its line, over the organisation's name on the next.
 _SIGNING_BODY_ALONE = re.compile(_SIGNING_BODY_WORDS, re.I)
@@ -331,7 +339,10 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     if not body:
         return
     last = body[-1]
-    block: TextBlock | None = last.blocks[-1] if last.blocks else None
+    closing = list(last.blocks)
+    while len(closing) > 1 and PUBLICATION_LABEL.match(closing[-1].text):
+        closing.pop()  # "Publié le 13 novembre 2026" under the signature: the page's stamp
+    block: TextBlock | None = closing[-1] if closing else None
     # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
     span = block.span if block is not None else last.heading_span
     if span is None:
@@ -348,6 +359,11 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     first = strip_decoration(lines[0])
     if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?")) or ":" in first:
         return  # a sentence, or a label ("Crédit photo : Ville de Lyon")
+    unit = _SIGNING_UNIT.match(first) if len(lines) == 1 else None
+    if unit is not None:
+        # "La Direction générale du Centre hospitalier de Vallon", "L'équipe du pôle
+        # Littoralis": a unit of the organisation signs, the organisation is the issuer
+        first = first[unit.end() :]
     if first.startswith(("©", "(c)", "Photo", "Crédit", "Source")):
         return
     if _ROOM.search(first) or any(_practical(line) for line in lines[1:]):
@@ -355,7 +371,7 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
     signing_body = _SIGNING_BODY.match(first) is not None or _signature_block(
-        first, lines[1:], under_body=bool(under_body)
+        first, lines[1:], under_body=bool(under_body) or unit is not None
     )
     if not signing_body and (
         not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
