@@ -1859,3 +1859,19 @@ def test_a_journalist_s_post_quoting_a_release_is_no_release() -> None:
     release = parse(text, adapter="markdown")
     assert "journalist-byline" in release.evidence
     assert not release.is_press_release
+
+
+def test_a_notice_closed_by_its_organisation_s_signature_is_a_release() -> None:
+    # Captured without its header: no type, no dateline, no contact; its own voice and name.
+    text = (
+        "Face à la hausse rapide des cas de grippe, et pour protéger les patients les plus "
+        "fragiles, des mesures temporaires de restriction des visites sont mises en place à "
+        "compter du jeudi 3 décembre.\n\n"
+        "Les visites sont limitées à une personne par patient et par jour, de 13 h à 19 h.\n\n"
+        "La Direction générale du Centre hospitalier de Vallon\n\nPublié le 2 décembre 2026\n"
+    )
+    release = parse(text)
+    assert "signed-by-organisation" in release.evidence
+    assert release.is_press_release
+    unsigned = parse(text.replace("La Direction générale du Centre hospitalier de Vallon", ""))
+    assert not unsigned.is_press_release

@@ -786,6 +786,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("event-ahead", 1.0, _cue(cues.EVENT_AHEAD)),
     Evidence("future-announcements", 2.0, _future_announcements),
     Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
+    # (an organisation's name, or its unit's, closing the text on a line of its own)
+    Evidence("signed-by-organisation", 1.0, _reported("signed-by-organisation")),
     Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
     Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),

@@ -379,6 +379,7 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
+    draft.evidence.append("signed-by-organisation")  # the organisation's voice, to classify
 
 
 def _signature_block(first: str, below: list[str], *, under_body: bool) -> bool:
