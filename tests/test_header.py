@@ -1716,6 +1716,11 @@ TEMPLATE_LINES = (
     '{% extends "base.html" %} {% block presse_contenu %}',
     "{{ page.title }}",
     "<%= t(:press_release_title) %>",
+    # page builders' shortcodes a capture keeps (WPBakery, Divi, WordPress's own)
+    "[vc_row][vc_column][vc_column_text]",
+    '[et_pb_text admin_label="Texte" _builder_version="4.9"]',
+    "[/et_pb_text][/et_pb_column]",
+    '[caption id="attachment_12" align="alignleft"]',
 )
 
 

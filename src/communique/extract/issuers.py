@@ -47,6 +47,7 @@ from ..steps import Rules, Step
 from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
+from .page_furniture import TEMPLATE_LINE
 from .text import is_person_name, is_state_frame, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
@@ -340,8 +341,12 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return
     last = body[-1]
     closing = list(last.blocks)
-    while len(closing) > 1 and PUBLICATION_LABEL.match(closing[-1].text):
-        closing.pop()  # "Publié le 13 novembre 2026" under the signature: the page's stamp
+    while len(closing) > 1 and (
+        PUBLICATION_LABEL.match(closing[-1].text) or TEMPLATE_LINE.fullmatch(closing[-1].text)
+    ):
+        # "Publié le 13 novembre 2026" under the signature: the page's stamp; "[/et_pb_text]":
+        # a page builder's shortcode
+        closing.pop()
     block: TextBlock | None = closing[-1] if closing else None
     # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
     span = block.span if block is not None else last.heading_span

@@ -97,8 +97,12 @@ _CHROME_WORDS = 3
 
 
 # A page template's source: directives only ("{% extends "base.html" %}", "{{ page.title }}",
-# "<%= t(:title) %>"), never text of the release.
-_TEMPLATE_DIRECTIVE = r"(?:\{%[^%\n]{0,300}%\}|\{\{[^}\n]{0,300}\}\}|<%=?[^%\n]{0,300}%>)"
+# "<%= t(:title) %>"), never text of the release; and a page builder's shortcodes a capture
+# keeps ("[vc_row][vc_column_text]", "[et_pb_text admin_label="Texte"]", "[/et_pb_section]").
+_TEMPLATE_DIRECTIVE = (
+    r"(?:\{%[^%\n]{0,300}%\}|\{\{[^}\n]{0,300}\}\}|<%=?[^%\n]{0,300}%>"
+    r"|\[/?(?-i:[a-z]{1,20}_[a-z0-9_]{1,40}|[a-z]{1,20}(?=\s[\w-]{1,40}=))(?:\s[^\[\]\n]{0,300})?\])"
+)
 TEMPLATE_LINE = re.compile(rf"\s*{_TEMPLATE_DIRECTIVE}(?:\s*{_TEMPLATE_DIRECTIVE}){{0,20}}\s*")
 
 
