@@ -646,6 +646,20 @@ def test_two_organisations_on_two_lines_stay_two_issuers() -> None:
     ]
 
 
+@pytest.mark.parametrize("level", ["# ", "## "])
+def test_a_capitals_topic_and_its_colon_go_on_in_the_next_heading(level: str) -> None:
+    # A PDF-to-Markdown tool sets each line of the title as a heading of its own.
+    text = (
+        f"Anah – Communiqué de presse – 30 mars 2026\n\n{level}MAPRIMERÉNOV' COPROPRIÉTÉ :\n\n"
+        f"{level}1 000 COPROPRIÉTÉS ENGAGÉES EN 2025\n\n{BODY}\n"
+    )
+    expected = "MAPRIMERÉNOV' COPROPRIÉTÉ : 1 000 COPROPRIÉTÉS ENGAGÉES EN 2025"
+    assert parse(text, adapter="markdown").headline == expected
+    # a title in capitals over a heading in mixed case is not joined to it
+    mixed = text.replace("1 000 COPROPRIÉTÉS ENGAGÉES EN 2025", "Le bilan de l'année")
+    assert parse(mixed, adapter="markdown").headline != f"{expected[:27]} Le bilan de l'année"
+
+
 def test_a_capitals_headline_wrapped_after_a_preposition_is_joined() -> None:
     text = (
         "COMMUNIQUÉ DE PRESSE\n\nRennes, le 3 juillet 2024\n\n"

@@ -948,13 +948,19 @@ def _cover_title_of_cut_copy(draft: Draft, headline_block: int, title: str) -> N
 def _wraps_onto(above: str, line: str) -> bool:
     """Whether ``line`` goes on with the title line ``above`` (a PDF's text puts each line of a
     cover in a paragraph of its own): it opens in lower case or with a word no name opens
-    with, or the line above ends with a word no title ends with."""
+    with, or the line above ends with a word no title ends with, or with a colon after a
+    topic in capitals."""
     text = line.strip()
     if not text or len(text) > _TITLE_LINE or text.endswith((".", "!", "?")):
         return False
     if DATE.match(text):
         return False  # "mercredi 9 juin 2021 à 19h26": the page's timestamp under the title
-    return bool(text[:1].islower() or _CONTINUATION_START.match(text) or DANGLING.search(above))
+    # ("MAPRIMERÉNOV' COPROPRIÉTÉ :" / "1 000 COPROPRIÉTÉS ENGAGÉES": a topic in capitals,
+    # its colon announcing the rest)
+    topic = is_caps(above) and above.rstrip().endswith(":") and is_caps(text)
+    return bool(
+        text[:1].islower() or _CONTINUATION_START.match(text) or DANGLING.search(above) or topic
+    )
 
 
 # A cover's title runs over this many lines at most; a longer line is text, not a title's.
