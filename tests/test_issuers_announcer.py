@@ -371,6 +371,20 @@ def test_a_unit_signing_for_its_organisation_names_the_organisation(
     assert issuer_names(text) == [organisation]
 
 
+@pytest.mark.parametrize("markup", ["{}", "**{}**", "*{}*"])
+def test_an_organisation_signing_under_the_closing_dateline_is_the_issuer(markup: str) -> None:
+    name = "Fédération nationale des épiceries solidaires"
+    body = (
+        "Épiceries solidaires : le fonds doit être maintenu\n\n"
+        "Nous demandons aux parlementaires de rétablir les crédits du fonds d'aide alimentaire, "
+        "qui finance depuis 2022 les investissements de nos 410 épiceries.\n\n"
+    )
+    signed = f"{body}*Paris, le 14 octobre 2026*\n\n{markup.format(name)}\n"
+    assert issuer_names(signed) == [name]
+    # without the dateline above it, a line of lower-case words may be anything
+    assert issuer_names(f"{body}{markup.format(name)}\n") == []
+
+
 # -- a portal's strip of fields, a closing attribution -----------------------------------------
 
 

@@ -375,8 +375,9 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
         return  # an event's venue, when and how to come: "Médiathèque de Vaise" / "Samedi…"
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
+    signed = bool(under_body) or unit is not None or _after_closing_dateline(draft, span)
     signing_body = _SIGNING_BODY.match(first) is not None or _signature_block(
-        first, lines[1:], under_body=bool(under_body) or unit is not None
+        first, lines[1:], under_body=signed
     )
     if not signing_body and (
         not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
@@ -385,6 +386,21 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
     draft.evidence.append("signed-by-organisation")  # the organisation's voice, to classify
+
+
+def _after_closing_dateline(draft: Draft, span: tuple[int, int]) -> bool:
+    """Whether the block right above ``span`` is a dateline alone (``*Paris, le 14 octobre
+    2026*``): the organisation's name under it signs the text."""
+    above = None
+    for block in draft.blocks:
+        if block.span[1] > span[0]:
+            break
+        if block.text.strip():
+            above = block
+    if above is None or len(above.lines) != 1:
+        return False
+    found = match_dateline(strip_decoration(above.text), None)
+    return found is not None and not found.glued
 
 
 def _signature_block(first: str, below: list[str], *, under_body: bool) -> bool:
