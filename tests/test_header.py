@@ -1137,6 +1137,22 @@ def test_a_series_name_before_the_type_is_no_headline(label: str, doc_type: str)
     assert release.header.doc_type == doc_type
 
 
+@pytest.mark.parametrize("mark", ["{}", "**{}**"])
+def test_a_row_of_organisations_set_apart_by_bars_names_each_issuer(mark: str) -> None:
+    names = [
+        "Fédération BTP Ardèche Méridionale",
+        "Union des artisans du Vivarais",
+        "Chambre de métiers Vivarais-Cévennes",
+    ]
+    row = " | ".join(mark.format(name) for name in names)
+    text = f"{row}\n\nCommuniqué commun\n\nChantiers publics : un plan de relance\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == names
+    # a strip of fields names none
+    strip = "COMMUNIQUÉ | PRIVAS | 3 FÉVRIER 2026"
+    text = f"{strip}\n\nChantiers publics : un plan de relance\n\n{BODY}\n"
+    assert parse(text).header.issuers == ()
+
+
 def test_a_fire_service_s_communication_group_is_a_department() -> None:
     text = (
         "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU MORBIHAN\nGroupement communication\n\n"

@@ -359,8 +359,10 @@ _CANTON = re.compile(r"\s*r[ée]publique\s+et\s+canton\s", re.I)
 
 
 def _field_strip(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
-    """A strip of fields ("COMMUNIQUÉ | PARIS | 9 AVRIL") names no issuer."""
-    return scan.text.count(" | ") >= 2
+    """A strip of fields ("COMMUNIQUÉ | PARIS | 9 AVRIL") names no issuer; a row of
+    organisations' names set apart by bars ("Fédération BTP | Union des artisans | Chambre
+    de métiers") is no strip: each is an issuer."""
+    return scan.text.count(" | ") >= 2 and len(_co_issuers(scan.text)) < 2
 
 
 def _section_title(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
