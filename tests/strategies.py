@@ -1539,6 +1539,14 @@ journalist_byline_forms = st.one_of(
             st.sampled_from(["correspondant", "correspondante", "correspondants", "envoyé spécial",
                              "envoyée spéciale"])),
 )  # fmt: skip
+#: A forum post's stamp, to the minute.
+forum_post_forms = st.builds(
+    lambda verb, day, joint, time: f"{verb} le {day} {joint} {time}",
+    st.sampled_from(["Posté", "posté", "Message posté", "Publié", "Répondu", "Envoyé", "poste"]),
+    st.sampled_from(["23 juin 2026", "1er mars 2025", "23/06/2026", "3/6/26", "12 déc. 2024"]),
+    st.sampled_from(["à", "a", "-"]),
+    st.sampled_from(["21:14", "21h14", "9 h 05", "09:05"]),
+)
 #: A note to the newsrooms.
 notes_to_editors_forms = st.one_of(
     _phrase(st.sampled_from(["Note", "Notes", "NOTE", "note"]),

@@ -647,6 +647,7 @@ FORMS = [
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
     pytest.param(cues.JOURNALIST_BYLINE, gs.journalist_byline_forms, id="journalist-byline"),
+    pytest.param(cues.FORUM_POST, gs.forum_post_forms, id="forum-post"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_lines, id="release-label"),
     pytest.param(cues.PLACEHOLDER, gs.placeholder_forms, id="placeholder"),
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
@@ -1875,3 +1876,19 @@ def test_a_notice_closed_by_its_organisation_s_signature_is_a_release() -> None:
     assert release.is_press_release
     unsigned = parse(text.replace("La Direction générale du Centre hospitalier de Vallon", ""))
     assert not unsigned.is_press_release
+
+
+def test_a_forum_thread_about_an_announcement_is_no_release() -> None:
+    posts = [
+        ("nageuse56", "23 juin 2026 à 21:14", "La piscine ferme du 6 juillet au 30 août."),
+        ("Gilles_R", "23 juin 2026 à 22:03", "Il y a une navette gratuite le mercredi."),
+        ("nageuse56", "24 juin 2026 à 07:40", "Merci, je ne l'avais pas vue."),
+    ]
+    thread = "\n\n---\n\n".join(f"{who}\nPosté le {when}\n\n{what}" for who, when, what in posts)
+    text = f"Forum › Vie locale\n\nPiscine fermée tout l'été ??\n\n{thread}\n"
+    release = parse(text)
+    assert "forum-thread" in release.evidence
+    assert not release.is_press_release
+    # a page's own stamp, once, is no thread
+    page = "Piscine : fermeture pour travaux\n\nPosté le 23 juin 2026 à 21:14\n\nLa piscine ferme."
+    assert "forum-thread" not in parse(page).evidence

@@ -818,6 +818,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("news-site-furniture", -2.0, _cue(cues.NEWS_SITE_FURNITURE)),
     Evidence("journalist-inquiry", -2.0, _cue(cues.JOURNALIST_INQUIRY)),
     Evidence("journalist-byline", -4.0, _cue(cues.JOURNALIST_BYLINE)),
+    # (a thread stamps each post to the minute; a page stamps itself once)
+    Evidence("forum-thread", -4.0, _distinct(cues.FORUM_POST, 3)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),

@@ -43,6 +43,7 @@ __all__ = [
     "END_OF_RELEASE",
     "EVENT_AHEAD",
     "EVENT_DETAILS",
+    "FORUM_POST",
     "FURTHER_INFORMATION",
     "FUTURE_ENDING",
     "FUTURE_VERB",
@@ -770,6 +771,16 @@ NEWSLETTER = Cue.compile(
     keywords=("infolettre", "newsletter", "lettre", "bulletin", "numéro", "numero", "recevez"),
     reach=80,
     flags=re.I | re.M,
+)
+#: A forum's or a comment thread's post stamp, to the minute: "Posté le 23 juin 2026 à 21:14",
+#: "Message posté le 23/06/2026 à 22h03", "Répondu le …". A page shows its own publication
+#: once; a thread stamps each of its posts.
+FORUM_POST = Cue.compile(
+    rf"\b(?:post[ée]|publi[ée]|r[ée]pondu|envoy[ée]){_S}le{_S}"
+    rf"(?:\d{{1,2}}(?:er)?{_S}[a-zéû]{{3,9}}\.?{_S}\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"{_S}(?:[àa]|-){_S}\d{{1,2}}{_S0}(?:h|:){_S0}\d{{2}}\b",
+    keywords=("posté", "poste", "publié", "publie", "répondu", "repondu", "envoyé", "envoye"),
+    reach=80,
 )
 #: A public procurement notice (avis d'appel public à la concurrence): its legal headings
 #: ("Pouvoir adjudicateur", "Critères d'attribution", "Date limite de remise des offres").
