@@ -350,11 +350,12 @@ def _cells(line: Line) -> list[_Cell]:
     raw = line.source[line.span[0] : line.span[1]] if line.source else line.text
     cells: list[_Cell] = []
     at = 0  # where the cell is in the collapsed text
-    stripped = raw.strip()
-    if not stripped.startswith("|") and " | " in line.text and not _CELL_GAP.search(raw):
-        stripped = line.text  # an HTML table's row, its cells joined by bars in the text
-    gap = _BAR_GAP if stripped.startswith("|") or stripped is line.text else _CELL_GAP
-    for piece in gap.split(stripped.strip("|")):
+    row, gap = raw.strip(), _CELL_GAP
+    if row.startswith("|"):
+        gap = _BAR_GAP  # a Markdown table's row
+    elif " | " in line.text and not _CELL_GAP.search(raw):
+        row, gap = line.text, _BAR_GAP  # an HTML table's row, its cells joined by bars
+    for piece in gap.split(row.strip("|")):
         text = " ".join(piece.split())
         if not text:
             continue

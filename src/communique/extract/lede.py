@@ -52,11 +52,14 @@ def lines_span(lines: Sequence[Line]) -> Span:
     return (first.locate(0, len(first.text))[0], last.locate(0, len(last.text))[1])
 
 
-def _lede_like(block: Block, capitals: bool = False) -> bool:
+def _lede_like(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and block.emphasis is not None and _chapo_text(block)
+
+
+def _chapo_text(block: Block) -> bool:
+    """Long enough for a chapô, and neither a contact nor a distribution legend."""
     return (
-        block.kind is BlockKind.PARAGRAPH
-        and (block.emphasis is not None or (capitals and _set_in_capitals(block.text)))
-        and len(block.text) >= _LEDE_LENGTH
+        len(block.text) >= _LEDE_LENGTH
         and not CONTACT_HEADING.match(block.text)
         and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
     )
@@ -146,18 +149,24 @@ def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
     block = draft.blocks[draft.body_start]
     if (
         block.span[0] >= headline_end
-        and _lede_like(block, capitals=_set_apart_in_capitals(draft, draft.body_start))
+        and (_lede_like(block) or _capitals_chapo(draft, draft.body_start))
         and not _holds_the_dateline(draft, block)
     ):
         yield _lede(block, "body-opening", draft.body_start)
 
 
-def _set_apart_in_capitals(draft: Draft, index: int) -> bool:
-    """Whether a paragraph in capitals stands apart from the text under it, in mixed case
-    (a release written all in capitals has no chapô in capitals), under a title in mixed case."""
-    after = next(
-        (b for b in draft.blocks[index + 1 :] if b.kind is BlockKind.PARAGRAPH and b.text), None
-    )
+def _capitals_chapo(draft: Draft, index: int) -> bool:
+    """Whether block ``index`` is a paragraph of sentences in capitals standing apart from the
+    text under it, in mixed case (a release written all in capitals has no chapô in
+    capitals), under a title in mixed case."""
+    blocks = draft.blocks
+    block = blocks[index]
+    if not (
+        block.kind is BlockKind.PARAGRAPH and _set_in_capitals(block.text) and _chapo_text(block)
+    ):
+        return False
+    later = (blocks[at] for at in range(index + 1, len(blocks)))  # (no copy of the tail)
+    after = next((b for b in later if b.kind is BlockKind.PARAGRAPH and b.text), None)
     headline = draft.headline.value if draft.headline else ""
     return after is not None and not is_caps(after.text) and not is_caps(headline)
 
@@ -207,10 +216,8 @@ def _from_quote_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandida
         and block.span[0] >= headline_end
         and not block.text.startswith(_QUOTATION_MARKS)
         and block.text.rstrip().endswith((".", "!", "?", "…"))
-        and len(block.text) >= _LEDE_LENGTH
         # (a contact, an embargo, a legend or a labelled note set as a quotation is none)
-        and not CONTACT_HEADING.match(block.text)
-        and not DISTRIBUTION_LEGEND.match(block.text)
+        and _chapo_text(block)
         and not _marker(block)
         and _LABELLED_NOTE.match(block.text) is None
         and "@" not in block.text

@@ -568,17 +568,17 @@ def _without_split_state_heading(
     """The candidates without the State's heading set over two lines ("RÉPUBLIQUE" /
     "FRANÇAISE", the emblem's words as PDF text gives them): the frame, never the issuer."""
     kept: list[HeaderCandidate] = []
-    skip = False
-    for above, below in itertools.pairwise([*candidates, None]):
-        if skip or above is None:
-            skip = False
-            continue
+    at = 0
+    while at < len(candidates):
+        above = candidates[at]
+        below = candidates[at + 1] if at + 1 < len(candidates) else None
         if below is not None and _next_line(draft, above, below):
             joined = f"{strip_decoration(above.line.text)} {strip_decoration(below.line.text)}"
             if is_state_frame(joined) and _CANTON.match(joined) is None:
-                skip = True  # (a Swiss canton's state may speak for itself: kept)
+                at += 2  # both lines (a Swiss canton's state may speak for itself: kept)
                 continue
         kept.append(above)
+        at += 1
     return kept
 
 

@@ -121,17 +121,16 @@ def paraphrased_copy(title: str, written: str) -> bool:
     meta, text = _content_stems(title), _content_stems(written)
     if len(meta) < _PARAPHRASE_WORDS or len(text) <= len(meta):
         return False
-    shared = sum(1 for stem in meta if stem in text)
-    return shared >= _PARAPHRASE_SHARE * len(meta)
+    return len(meta & text) >= _PARAPHRASE_SHARE * len(meta)
 
 
 def _content_stems(title: str) -> set[str]:
     """The title's words of four letters or more, folded and cut to their first letters (a
     rewording changes endings: ``renforcées``, ``renforce``)."""
-    words = re.findall(r"\w{4,}", folded(title))
-    return {word[:_STEM_LETTERS] for word in words}
+    return {word[:_STEM_LETTERS] for word in _CONTENT_WORD.findall(folded(title))}
 
 
+_CONTENT_WORD = re.compile(r"\w{4,}")
 # A rewording keeps this share of the metadata title's words, of at least this many words;
 # the first letters of a word stand for it.
 _PARAPHRASE_SHARE = 0.75
