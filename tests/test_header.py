@@ -573,6 +573,31 @@ def _issuers(header_lines: str) -> list[str]:
         ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
         ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # a tagline under a name in capitals: what the body is and does, in lower case
+        (
+            "LES DUNES VIVANTES\nAssociation de sauvegarde des cordons littoraux",
+            ["LES DUNES VIVANTES"],
+        ),
+        ("**VÉGÉPOLE**\nPôle des filières végétales de Normandie", ["VÉGÉPOLE"]),
+        (
+            "UNION DES MEUNIERS DU LOIRET\nLe syndicat des moulins artisanaux",
+            ["UNION DES MEUNIERS DU LOIRET"],
+        ),
+        # (a body with a name of its own, or a unit naming the body above, is no tagline)
+        (
+            "PRÉFET DU GARD\nAgence régionale de santé Occitanie",
+            ["PRÉFET DU GARD", "Agence régionale de santé Occitanie"],
+        ),
+        ("AÉROPARC\nPôle Mer Méditerranée", ["AÉROPARC", "Pôle Mer Méditerranée"]),
+        (
+            "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale du Gard",
+            ["GENDARMERIE NATIONALE", "Groupement de gendarmerie départementale du Gard"],
+        ),
+        # (under a name in mixed case, co-issuers: "Ville de X" / "Association des …")
+        (
+            "Ville de Lannion\nAssociation des commerçants du centre-ville",
+            ["Ville de Lannion", "Association des commerçants du centre-ville"],
+        ),
         # (but a body whose name is its status is an issuer: the RATP)
         (
             "Ville de Paris\nRégie autonome des transports parisiens",

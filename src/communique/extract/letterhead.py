@@ -418,6 +418,49 @@ def _acronym(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return _acronym_of(scan.text, name) or _acronym_of(name.split(maxsplit=1)[0], scan.text)
 
 
+def _tagline(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """What the name in capitals just above is, said in lower case under it ("OCEALIS" /
+    "Cluster des technologies marines de Bretagne", "FÉDÉRATION DU BTP DE LA SARTHE" / "Le
+    syndicat des entreprises du BTP sarthois"): the organisation's tagline, no second
+    issuer (a second one has a proper name: "Pôle Mer Bretagne", "Université de Poitiers")."""
+    issuers, above = scan.draft.issuers, scan.above
+    if not issuers or above is None or scan.person is not None:
+        return False
+    name = issuers[-1].name
+    next_to_name = scan.same_block or above.block == candidate.block - 1
+    if not (next_to_name and _ends_on(issuers[-1], above) and is_caps(name)):
+        return False
+    if not _same_column(scan.draft.document.text, issuers[-1].span, candidate.line.span):
+        return False  # beside the name, in a letterhead's other column: a co-issuer
+    described = _TAGLINE.fullmatch(scan.text)
+    if described is None:
+        return False
+    words = described.group("what").split()
+    if any(_named_here(before, word) for before, word in itertools.pairwise(words)):
+        return False  # "Agence régionale de santé Occitanie": a body of its own
+    content = {word.casefold() for word in _content_words(words)}
+    if not content:
+        return False  # "Agence de Bretagne"
+    # a unit names the body it belongs to: "GENDARMERIE NATIONALE" / "Groupement de
+    # gendarmerie départementale", unlike "CLUSTER X" / "Le cluster des mobilités …"
+    return bool(described.group("article")) or not content & {
+        word.casefold() for word in name.split()
+    }
+
+
+def _named_here(before: str, word: str) -> bool:
+    """Whether ``word`` is a proper name that no place word leads to ("… santé Occitanie",
+    not "… de Bretagne", "… du BTP sarthois")."""
+    return word[:1].isupper() and not word.isupper() and before.casefold() not in _PLACE_LINKS
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The words of a description that say what a body does ("protection", "marines")."""
+    return [
+        word for word in words if len(word) >= _CONTENT_WORD and word.isalpha() and word.islower()
+    ]
+
+
 def _person(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A person's name line: an issuer once the office lines below it are read."""
     if not is_person_name(scan.text):
@@ -532,6 +575,7 @@ LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
         ("office-under-name", _office_under_name),
         ("end-person", _end_person),
         ("acronym", _acronym),
+        ("tagline", _tagline),
         ("person", _person),
         ("person-communicates", _person_communicates),
         ("typed-issuer", _typed_issuer),
@@ -633,6 +677,24 @@ _DESCRIPTOR = re.compile(
     # d'utilité publique", "abritée par …", "membre du réseau …"
     r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
     r"|membre\s+(?:du|de\s+la|des)\s)[^\n]{0,100}"
+)
+
+# A tagline: the kind of body the name above is, then what it does, in common nouns ("Le
+# cluster des mobilités aériennes décarbonées", "Association nationale des personnes
+# malentendantes"). The word after the kind is in lower case: "Pôle Mer Bretagne" is a name.
+_TAGLINE = re.compile(
+    r"(?i:(?P<article>(?:le|la|les)\s+|l['’])?"
+    r"(?:association|cluster|p[ôo]le|r[ée]seau|syndicat|f[ée]d[ée]ration|conf[ée]d[ée]ration"
+    r"|union|institut|agence|collectif|centre|groupement|fondation|campus|[ée]cole|alliance"
+    r"|incubateur|acc[ée]l[ée]rateur|technop[ôo]le|observatoire|mouvement|plateforme"
+    r"|coop[ée]rative|organisme)\s+)"
+    r"(?P<what>[a-zà-ÿœæ][^\n]{0,120})"
+)
+# A word of what the body does, not a link word: "protection", "technologies", "nationale"
+_CONTENT_WORD = 5
+# The words before a place's name in a description: "… de Bretagne", "… en Occitanie"
+_PLACE_LINKS = frozenset(
+    ("de", "du", "des", "d'", "d’", "en", "à", "au", "aux", "la", "le", "les", "l'", "l’")
 )
 
 
