@@ -277,6 +277,48 @@ def test_an_investor_s_boilerplate_in_a_fundraising_release_names_no_issuer(inve
     assert [i.name for i in parse(text).header.issuers] == ["Nérolia"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "counterparty"),
+    [
+        ("annonce l'acquisition de 100 % du capital de Moulins Arvel", "Moulins Arvel"),
+        ("annonce une levée de fonds de 6 M€ menée par Auvergne Croissance", "Auvergne Croissance"),
+        ("annonce l'entrée au capital de Coop Atlantique", "Coop Atlantique"),
+    ],
+)
+def test_the_counterparty_of_a_deal_names_no_issuer_by_its_boilerplate(
+    lead: str, counterparty: str
+) -> None:
+    """A company that buys, or raises funds, carries the boilerplate of the other side of
+    the deal: the subject of its first sentence alone announces."""
+    text = (
+        f"# Le groupe Tellane et {counterparty}\n\nLyon, le 3 mars 2026 – Le groupe Tellane, "
+        f"spécialiste des farines biologiques, {lead}.\n\n## À propos de Tellane\n\n"
+        f"Tellane emploie 300 personnes.\n\n## À propos de {counterparty}\n\n"
+        f"{counterparty} est implanté en Bretagne.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Tellane"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two announcers, whatever the kinds their boilerplate drops ("pôle Hydrolia")
+        "Le pôle de compétitivité Hydrolia et la société Tellane annoncent une levée de fonds",
+        # a partnership: each partner's boilerplate names an issuer
+        "Tellane annonce un partenariat avec le pôle Hydrolia",
+        # a subject naming neither of them
+        "La start-up annonce l'acquisition de son premier site",
+    ],
+)
+def test_boilerplates_of_a_joint_or_unclear_announcement_all_name_issuers(lead: str) -> None:
+    text = (
+        f"# Un titre\n\nLyon, le 3 mars 2026 – {lead} pour la filière hydrogène.\n\n"
+        "## À propos de Tellane\n\nTellane emploie 300 personnes.\n\n"
+        "## À propos du pôle Hydrolia\n\nLe pôle fédère 200 membres.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Tellane", "pôle Hydrolia"]
+
+
 def test_an_investor_alone_in_its_boilerplate_is_still_the_issuer() -> None:
     text = (
         "# Breizh Ventures clôture son deuxième fonds\n\nBreizh Ventures annonce la clôture de "

@@ -188,6 +188,45 @@ def issuers_from_about(draft: Draft) -> None:
     issuing = [issuer for issuer in draft.issuers if not _INVESTOR.search(issuer.name)]
     if issuing and len(issuing) < len(draft.issuers):
         draft.issuers[:] = issuing
+    if len(draft.issuers) > 1:
+        _keep_the_announcers(draft)
+
+
+def _keep_the_announcers(draft: Draft) -> None:
+    """Of several ``À propos`` names, those the first sentence makes its subject: "Brévalis,
+    groupe agroalimentaire, annonce l'acquisition d'Oléaterre" carries both boilerplates,
+    and Brévalis alone announces (the company it buys, the fund that invests, the partner
+    laboratory are described, not issuing). "X et Y annoncent" keeps both; a subject that
+    names none of them ("La start-up angevine réalise …") keeps all."""
+    lead = _lead_sentence(draft)
+    if lead is None:
+        return
+    verb = ANNOUNCING_VERB.search(lead[0], 0, _MAX_SUBJECT)
+    if verb is None or _DEAL.search(lead[0], verb.end()) is None:
+        return
+    subject = set(_WORD.findall(fold(lead[0][: verb.start()])))
+    announcing = [issuer for issuer in draft.issuers if _named_words(issuer.name) <= subject]
+    if announcing:
+        draft.issuers[:] = announcing
+
+
+def _named_words(name: str) -> set[str]:
+    """The words that tell a body from others of its kind, folded: "pôle Hydrolia" ->
+    {"hydrolia"}, as "Le pôle de compétitivité Hydrolia" names it too."""
+    return {
+        word
+        for word, written in zip(_WORD.findall(fold(name)), _WORD.findall(name), strict=False)
+        if written[:1].isupper() and not ISSUER_WORDS.fullmatch(written)
+    }
+
+
+_WORD = re.compile(r"\w+")
+# A deal between the announcer and a company it buys or a fund that invests in it
+_DEAL = re.compile(
+    r"\b(?:acquisition|rachat|lev[ée]e\s+de\s+fonds|tour\s+de\s+table|prise\s+de\s+participation"
+    r"|entr[ée]e\s+au\s+capital|financement)\b",
+    re.I,
+)
 
 
 # An investor's name: a fund, a venture capital firm ("Rhône Amorçage Capital", "Breizh
