@@ -99,6 +99,8 @@ HOLDOUT_SETS = (
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
+    "holdout45",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
