@@ -385,6 +385,73 @@ def test_an_organisation_signing_under_the_closing_dateline_is_the_issuer(markup
     assert issuer_names(f"{body}{markup.format(name)}\n") == []
 
 
+# -- where the signature stands: under the contact line, above the page's links ----------------
+
+_NOTICE = (
+    "Piscine municipale : fermeture pour travaux cet été\n\n"
+    "La piscine municipale fermera ses portes du lundi 6 juillet au dimanche 30 août pour la "
+    "rénovation de ses bassins et de sa toiture.\n\n"
+    "Nous avons conscience de la gêne occasionnée en pleine saison estivale.\n\n"
+)
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Le Maire,\nYannick Kerdoncuff", "Yannick Kerdoncuff"),
+            ("Gwenaëlle Guivarc'h\nMaire de Plouzané", "Gwenaëlle Guivarc'h"),
+            ("Loïc KERVARC’H, maire de Plouzané", "Loïc KERVARC’H"),
+            ("L'équipe du pôle Mer Iroise", "pôle Mer Iroise"),
+            # a local public body named by its kind's acronym
+            ("**EPTB Vézère-Dordogne**", "EPTB Vézère-Dordogne"),
+            ("SIVOM du Val de Saône", "SIVOM du Val de Saône"),
+        ]
+    ),
+    st.sampled_from(
+        [
+            # an inline contact line, then the signature
+            "Renseignements : service des sports, 02 00 00 00 64, sports@ville.example.fr\n\n{}",
+            "Contact presse : Julie Marec – julie.marec@ville.example.fr\n\n{}",
+            # the signature, then the page's stamp, a shortcode, a footer naming the type
+            "{}\n\nPublié le 3 juin 2026",
+            "{}\n\n[/vc_column_text][/vc_column][/vc_row]",
+            "{}\n\nCommuniqué de presse – Service communication – presse@ville.example.fr",
+            # a contact block, the signature, then the site's related links and its footer
+            "Contact presse\n\n02 00 00 00 41\n\npresse@ville.example.fr\n\n{}\n\n"
+            "Dans la même rubrique\n\nLa saison culturelle 2026 - 29/05/2026\n\n"
+            "Plan du site | Mentions légales",
+        ]
+    ),
+)
+def test_a_signature_is_found_wherever_the_page_sets_it(
+    signed: tuple[str, str], layout: str
+) -> None:
+    signature, issuer = signed
+    assert issuer_names(_NOTICE + layout.format(signature) + "\n") == [issuer]
+
+
+@pytest.mark.parametrize("dateline", ["", "Autun, le 1er décembre 2026\n"])
+@pytest.mark.parametrize("date_below", ["", "\n17 juin 2026"])
+def test_an_organisation_signing_for_its_board_is_the_issuer(
+    dateline: str, date_below: str
+) -> None:
+    """A letter's closing: "Pour le conseil d'administration," over the organisation's name,
+    perhaps under the place and date and over the date alone."""
+    text = (
+        f"{_NOTICE}{dateline}Pour le conseil d'administration,\nAssociation Rail Sud-Morvan"
+        f"{date_below}\n"
+    )
+    assert issuer_names(text) == ["Association Rail Sud-Morvan"]
+
+
+def test_the_page_s_footer_under_a_contact_block_signs_nothing() -> None:
+    text = (
+        f"{_NOTICE}Contact presse\n\npresse@ville.example.fr\n\nMentions légales\n\n"
+        "© Ville de Plouzané 2026\n"
+    )
+    assert issuer_names(text) == []
+
+
 # -- a portal's strip of fields, a closing attribution -----------------------------------------
 
 

@@ -12,8 +12,9 @@ the release on a line of its own, then the metadata's author when it is an organ
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -31,14 +32,18 @@ from ..french.announcer import (
     WIRE_SIGN,
 )
 from ..french.dates import DATE, PUBLICATION_LABEL, fold
+from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
     DOC_TYPE,
+    DOC_TYPE_PREFIX,
+    EMAIL,
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
     NAME_PARTICLES,
     OFFICE,
     ORGANISATION_HEADS,
+    RELATED_CONTENT,
     SERVICE_LINE,
     TICKER,
 )
@@ -301,11 +306,16 @@ def issuers_from_signature(draft: Draft) -> None:
     The signatures are the last paragraphs of the body, each a person's name, a comma and
     the office (the issuer's ``title``), or the name over the office on two lines.
     """
-    body = [section for section in draft.sections if section.kind is SectionKind.BODY]
-    if not body:
-        return
+    for closing in _closings(draft):
+        if _read_signatures(draft, tuple(closing)):
+            return
+
+
+def _read_signatures(draft: Draft, blocks: tuple[TextBlock, ...]) -> bool:
+    """The signatures closing ``blocks``, appended to the issuers; whether there were any."""
+    if not blocks:
+        return False
     text = draft.document.text
-    blocks = body[-1].blocks
     signed: list[Issuer] = []
     if len(blocks) >= 2 and _office_first(strip_decoration(blocks[-2].text)):
         # a page captured as text, a line a block: "Le Maire de Besançon," / "Jean-Baptiste …"
@@ -330,8 +340,9 @@ def issuers_from_signature(draft: Draft) -> None:
         )
     before = len(blocks) - len(signed) - 1
     if signed and before >= 0 and _quotation(blocks[before]):
-        return  # « … » then "Name, office": the quote's attribution, not a signature
+        return False  # « … » then "Name, office": the quote's attribution, not a signature
     draft.issuers.extend(reversed(signed))
+    return bool(signed)
 
 
 # An organisation signing its release: "Fondation Léman Patrimoine Navigant" (then "Le
@@ -352,8 +363,9 @@ _SIGNING_UNIT = re.compile(
     re.I,
 )
 _SIGNING_BODY = re.compile(rf"{_SIGNING_BODY_WORDS}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])", re.I)
-# The same body alone on its line, over the organisation's name on the next.
-_SIGNING_BODY_ALONE = re.compile(_SIGNING_BODY_WORDS, re.I)
+# The same body alone on its line, over the organisation's name on the next; a letter's
+# closing writes it "Pour le conseil d'administration,".
+_SIGNING_BODY_ALONE = re.compile(rf"(?:pour\s+)?{_SIGNING_BODY_WORDS}\s*,?", re.I)
 _SIGNING_LINES = 3
 _SIGNING_LENGTH = 80
 # The room of a venue after its name: "Hôtel de Ville – Salle des Fêtes".
@@ -375,43 +387,42 @@ def _practical(line: str) -> bool:
 def issuer_from_signing_organisation(draft: Draft) -> None:
     """A release closed by its organisation's name on a line of its own (the body's last
     block, a few short lines, no sentence): the organisation is the issuer."""
+    for closing in _closings(draft):
+        if _read_signing_organisation(draft, closing):
+            return
+
+
+def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
+    """The organisation signing under ``closing``, appended to the issuers; whether found."""
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
-    if not body:
-        return
-    last = body[-1]
-    closing = list(last.blocks)
-    while len(closing) > 1 and (
-        PUBLICATION_LABEL.match(closing[-1].text) or TEMPLATE_LINE.fullmatch(closing[-1].text)
-    ):
-        # "Publié le 13 novembre 2026" under the signature: the page's stamp; "[/et_pb_text]":
-        # a page builder's shortcode
-        closing.pop()
     block: TextBlock | None = closing[-1] if closing else None
     # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
-    span = block.span if block is not None else last.heading_span
+    span = block.span if block is not None else body[-1].heading_span if body else None
     if span is None:
-        return
+        return False
     written = draft.document.text[span[0] : span[1]]
     lines = [line.strip() for line in written.split("\n") if line.strip()]
     while lines and is_state_frame(lines[0]):
         lines.pop(0)  # "RÉPUBLIQUE DU SÉNÉGAL" / its motto: the frame, then the name
+    if len(lines) > 1 and _closing_dateline(lines[0]):
+        lines.pop(0)  # "Autun, le 1er décembre 2026" / "Pour le conseil …" / the name
     if not lines or len(lines) > _SIGNING_LINES or _quotation(block):
-        return
+        return False
     under_body = len(lines) > 1 and _SIGNING_BODY_ALONE.fullmatch(strip_decoration(lines[0]))
     if under_body:
         lines = lines[1:]  # "Le Bureau national" / "Syndicat unifié … (SUPR-Recherche)"
     first = strip_decoration(lines[0])
     if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?")) or ":" in first:
-        return  # a sentence, or a label ("Crédit photo : Ville de Lyon")
+        return False  # a sentence, or a label ("Crédit photo : Ville de Lyon")
     unit = _SIGNING_UNIT.match(first) if len(lines) == 1 else None
     if unit is not None:
         # "La Direction générale du Centre hospitalier de Vallon", "L'équipe du pôle
         # Littoralis": a unit of the organisation signs, the organisation is the issuer
         first = first[unit.end() :]
     if first.startswith(("©", "(c)", "Photo", "Crédit", "Source")):
-        return
-    if _ROOM.search(first) or any(_practical(line) for line in lines[1:]):
-        return  # an event's venue, when and how to come: "Médiathèque de Vaise" / "Samedi…"
+        return False
+    if _ROOM.search(first) or (not under_body and any(_practical(line) for line in lines[1:])):
+        return False  # an event's venue, when and how to come: "Médiathèque de Vaise" / "Samedi…"
     words = first.split()
     named = sum(1 for word in words if word[:1].isupper())
     signed = bool(under_body) or unit is not None or _after_closing_dateline(draft, span)
@@ -421,10 +432,68 @@ def issuer_from_signing_organisation(draft: Draft) -> None:
     if not signing_body and (
         not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
     ):
-        return
+        return False
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
     draft.evidence.append("signed-by-organisation")  # the organisation's voice, to classify
+    return True
+
+
+def _closings(draft: Draft) -> Iterator[list[TextBlock]]:
+    """The blocks that close the release's text, where a signature stands: the last body
+    section's, then (asked only when the first held no signature) the same followed by what
+    the contact sections after it hold besides contacts: a signature under ``Contact presse
+    : Julie Marec – julie@…`` falls in that section."""
+    body = [at for at, section in enumerate(draft.sections) if section.kind is SectionKind.BODY]
+    if not body:
+        return
+    closing = list(draft.sections[body[-1]].blocks)
+    yield _without_what_follows(closing)
+    beyond = [
+        block
+        for section in itertools.takewhile(
+            lambda section: section.kind is SectionKind.CONTACT, draft.sections[body[-1] + 1 :]
+        )
+        for block in section.blocks
+    ]
+    related = next(
+        (at for at, block in enumerate(beyond) if RELATED_CONTENT.match(block.text)), None
+    )
+    # ("Dans la même rubrique" and the links under it are the page's)
+    kept = [block for block in beyond[:related] if not _contact_details(block.text)]
+    if kept:
+        yield _without_what_follows(closing + kept)
+
+
+def _without_what_follows(blocks: list[TextBlock]) -> list[TextBlock]:
+    """``blocks`` without what a page sets under the text: its ``Publié le`` stamp, a page
+    builder's shortcode, a footer naming the type (``Communiqué de presse – Service
+    communication – …``)."""
+    closing = list(blocks)
+    while closing and _under_the_text(closing[-1].text):
+        closing.pop()
+    return closing
+
+
+def _contact_details(text: str) -> bool:
+    """Whether a block gives an e-mail address or a phone number."""
+    return EMAIL.search(text) is not None or PHONE.search(text) is not None
+
+
+def _under_the_text(text: str) -> bool:
+    """A line a page or a template sets under the release: "Publié le 13 novembre 2026", a
+    shortcode ("[/et_pb_text]"), a footer naming the type."""
+    return bool(
+        PUBLICATION_LABEL.match(text)
+        or TEMPLATE_LINE.fullmatch(text)
+        or (DOC_TYPE_PREFIX.match(text) and "\n" not in text.strip())
+    )
+
+
+def _closing_dateline(line: str) -> bool:
+    """Whether ``line`` is a dateline alone (``Autun, le 1er décembre 2026``)."""
+    found = match_dateline(strip_decoration(line), None)
+    return found is not None and not found.glued
 
 
 def _after_closing_dateline(draft: Draft, span: tuple[int, int]) -> bool:
@@ -436,10 +505,7 @@ def _after_closing_dateline(draft: Draft, span: tuple[int, int]) -> bool:
             break
         if block.text.strip():
             above = block
-    if above is None or len(above.lines) != 1:
-        return False
-    found = match_dateline(strip_decoration(above.text), None)
-    return found is not None and not found.glued
+    return above is not None and len(above.lines) == 1 and _closing_dateline(above.text)
 
 
 def _signature_block(first: str, below: list[str], *, under_body: bool) -> bool:

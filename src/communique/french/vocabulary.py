@@ -650,7 +650,10 @@ ISSUER_WORDS = re.compile(
     # Bourgogne-Franche-Comté", "DREAL Occitanie", "CAF du Rhône", "CNRS", "ADEME"
     r"|(?-i:ARS|DREAL|DDTM?|DDETS(?:PP)?|DREETS|DRAAF|DRAC|DRIEAT|DIRECCTE|CAF|CPAM|URSSAF|CCI"
     r"|CMA|CNRS|INSERM|Inserm|INRAE|INRIA|Inria|ADEME|ONF|OFB|SNCF|RATP|CEA|CNES|IRD|BRGM"
-    r"|IFREMER|Ifremer|ANSES|Anses|ANSM)"
+    r"|IFREMER|Ifremer|ANSES|Anses|ANSM"
+    # the local public bodies by their kinds' acronyms: "EPTB Vézère-Dordogne" (a river
+    # basin's), "SIVOM du Val de Saône", "SIVU des écoles"
+    r"|EPTB|EPCI|SIVOM|SIVU)"
     # Belgium's federal and regional public services: "SPF Mobilité et Transports", "SPW"
     r"|spf|spp|spw|service\s+public\s+(?:f[ée]d[ée]ral|de\s+wallonie|r[ée]gional)"
     # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
