@@ -19,7 +19,7 @@ from communique.extract.header import HEADLINE_RULES
 from communique.extract.letterhead import issuer_like
 from communique.extract.metadata_title import wrong_title
 from communique.extract.page_furniture import BREADCRUMB
-from communique.french.vocabulary import ABOUT_HEADING
+from communique.french.vocabulary import ABOUT_HEADING, OTHER_LANGUAGE_WORDS
 from communique.french.weights import HEADLINE_EVIDENCE
 
 from . import strategies as gs
@@ -526,6 +526,24 @@ def test_date_then_place_between_dashes() -> None:
     assert (release.dateline.place, release.date) == ("Mont-Laurier (Québec)", dt.date(2024, 3, 7))
 
 
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        # one town in two languages: its French name
+        ("Lannion / Lannuon", "Lannion"),
+        ("Bayonne / Baiona", "Bayonne"),
+        ("Bruxelles / Brussel", "Bruxelles"),
+        ("Bienne / Biel", "Bienne"),
+        # two towns: both
+        ("Paris / Montréal", "Paris / Montréal"),
+        ("Brest / Bordeaux / Lyon", "Brest / Bordeaux / Lyon"),
+    ],
+)
+def test_a_place_written_in_two_languages_is_its_french_name(written: str, place: str) -> None:
+    release = parse(f"{written}, le 3 mars 2026\n\nUn titre de communiqué\n\n{BODY}\n")
+    assert release.dateline.place == place
+
+
 def test_a_sentence_after_a_dated_dash_is_not_a_place() -> None:
     text = (
         "Un titre de communiqué\n\n"
@@ -655,6 +673,43 @@ def _issuers(header_lines: str) -> list[str]:
 )
 def test_letterhead_conventions(header_lines: str, issuers: list[str]) -> None:
     assert _issuers(header_lines) == issuers
+
+
+# A French name and its translation in a language of France's regions or of a bilingual
+# administration next door: the language, the French name, its translation, its label.
+_BILINGUAL_LETTERHEADS = [
+    ("breton", "VILLE DE PLOUZANÉ", "KÊR PLOUZANE", "KEMENN D'AR WASK"),
+    ("breton", "RÉGION BRETAGNE", "RANNVRO BREIZH", None),
+    ("basque", "Commune de Hasparren", "Hazparneko Udala", "Prentsa oharra"),
+    ("basque", "Communauté d'Agglomération Pays Basque", "Euskal Hirigune Elkargoa", None),
+    ("dutch", "Commune de Schaerbeek", "Gemeente Schaarbeek", "PERSBERICHT"),
+    ("dutch", "Ville de Bruxelles", "Stad Brussel", "Persbericht"),
+    ("german", "Ville de Bienne", "Stadt Biel", "Medienmitteilung"),
+    ("german", "Etat du Valais", "Staat Wallis", None),
+    ("english", "MINISTÈRE DES FORÊTS", "MINISTRY OF FORESTRY", "PRESS RELEASE"),
+    ("catalan", "Ville de Perpignan", "Ajuntament de Perpinyà", "Comunicat de premsa"),
+    ("corsican", "Collectivité de Corse", "Cullettività di Corsica", "Cumunicatu di stampa"),
+]
+
+
+@given(
+    st.sampled_from(_BILINGUAL_LETTERHEADS),
+    st.sampled_from(["{french}\n{other}", "{french}\n\n{other}", "{french} · {other}"]),
+    st.booleans(),
+)
+def test_a_letterhead_s_translation_names_no_second_issuer(
+    letterhead: tuple[str, str, str, str | None], layout: str, labelled: bool
+) -> None:
+    _, french, other, label = letterhead
+    lines = layout.format(french=french, other=other)
+    if labelled and label is not None:
+        lines += f"\n\n{label}"
+    assert _issuers(lines) == [french]
+
+
+def test_the_words_of_other_languages_are_lower_case_words() -> None:
+    # the table is compared with a line's lower-cased words: no capitals, no spaces
+    assert all(word == word.lower() and word.isalpha() for word in OTHER_LANGUAGE_WORDS)
 
 
 def test_a_continued_issuer_keeps_a_span_over_both_lines() -> None:

@@ -130,6 +130,7 @@ def test_the_default_letterhead_rules_run_in_this_order() -> None:
         "office-under-name",
         "end-person",
         "acronym",
+        "other-language",
         "tagline",
         "person",
         "person-communicates",

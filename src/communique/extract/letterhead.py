@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     KIT_SECTION_HEADINGS,
     OFFICE,
+    OTHER_LANGUAGE_WORDS,
     SERVICE_LINE,
     is_rubric,
     typed_issuer,
@@ -418,6 +419,21 @@ def _acronym(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return _acronym_of(scan.text, name) or _acronym_of(name.split(maxsplit=1)[0], scan.text)
 
 
+def _other_language(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A line in another language under the French name ("RÉGION BRETAGNE" / "RANNVRO
+    BREIZH", "Etat de Fribourg" / "Staat Freiburg", a label "PERSBERICHT"): a translation,
+    no second issuer."""
+    return bool(scan.draft.issuers) and in_other_language(scan.text)
+
+
+def in_other_language(text: str) -> bool:
+    """Whether a letterhead's line holds a word of another language than French."""
+    return any(word in OTHER_LANGUAGE_WORDS for word in _LETTERS.findall(text.lower()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _tagline(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """What the name in capitals just above is, said in lower case under it ("OCEALIS" /
     "Cluster des technologies marines de Bretagne", "FÉDÉRATION DU BTP DE LA SARTHE" / "Le
@@ -575,6 +591,7 @@ LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
         ("office-under-name", _office_under_name),
         ("end-person", _end_person),
         ("acronym", _acronym),
+        ("other-language", _other_language),
         ("tagline", _tagline),
         ("person", _person),
         ("person-communicates", _person_communicates),
@@ -700,8 +717,8 @@ _PLACE_LINKS = frozenset(
 
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
-    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text):
-        return False
+    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text) or in_other_language(text):
+        return False  # (a name's translation under it: "MINISTRY OF FORESTRY")
     if _REPRESENTATIVE.match(name) and _WHERE_SERVED.fullmatch(text):
         return True  # "HAUT-COMMISSAIRE DE LA RÉPUBLIQUE" / "EN NOUVELLE-CALÉDONIE"
     if (
@@ -915,6 +932,9 @@ def _co_issuers(name: str) -> list[str]:
     # "Ville de Villeurbanne · Communiqué de presse · 2 juillet 2026": a strip of fields, the
     # name first, then the type and the day, which name no issuer
     parts = [part for part in parts if not _type_or_day(part)] or parts
+    # "Communauté d'Agglomération Pays Basque · Euskal Hirigune Elkargoa": the name, then
+    # its translation
+    parts = [part for part in parts if not in_other_language(part)] or parts
     if len(parts) == 1:
         return parts
     if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):

@@ -43,6 +43,7 @@ __all__ = [
     "OBFUSCATED_EMAIL",
     "OFFICE",
     "OTHER_FUNCTION_WORDS",
+    "OTHER_LANGUAGE_WORDS",
     "PAGE_NUMBER",
     "PORTAL_FIELD",
     "PRESS_ROOM_SECTION",
@@ -659,6 +660,70 @@ ISSUER_WORDS = re.compile(
     # a Swiss canton's State: "État de Fribourg", "Etat du Valais" (not "État d'urgence")
     r"|[ée]tat\s+(?:de|du|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\b",
     re.I,
+)
+
+#: Words that set a letterhead's line in another language than French: the languages of
+#: France's regions (Breton, Basque, Occitan, Catalan, Corsican) and of its neighbours'
+#: bilingual administrations (Dutch in Brussels, German in Fribourg or Biel, English in
+#: Cameroon or Canada). Under the French name, such a line translates it ("RÉGION BRETAGNE"
+#: / "RANNVRO BREIZH", "Commune d'Ixelles" / "Gemeente Elsene", "Etat de Fribourg" / "Staat
+#: Freiburg") or its label ("PERSBERICHT", "PRENTSA OHARRA"): no second issuer. Lower case,
+#: as a line's words are compared.
+OTHER_LANGUAGE_WORDS = frozenset(
+    (
+        # Breton: "Kêr Lannuon", "Rannvro Breizh", "Kemenn d'ar wask", "Ti-kêr"
+        "kêr",
+        "rannvro",
+        "breizh",
+        "kemenn",
+        "wask",
+        "departamant",
+        "kuzul",
+        # Basque: "Euskal Hirigune Elkargoa", "Baionako Udala", "Prentsa oharra"
+        "elkargoa",
+        "hirigune",
+        "euskal",
+        "udala",
+        "udaletxea",
+        "aldundia",
+        "prentsa",
+        "oharra",
+        # Occitan, Catalan, Corsican: "Comunicat de premsa", "Cullettività di Corsica"
+        "comunicat",
+        "premsa",
+        "ajuntament",
+        "occitània",
+        "cullettività",
+        "cumunicatu",
+        "stampa",
+        # Dutch: "Gemeente Elsene", "Stad Brussel", "Kabinet van de Burgemeester", "Dienst
+        # Communicatie"
+        "gemeente",
+        "stad",
+        "burgemeester",
+        "kabinet",
+        "dienst",
+        "persbericht",
+        "ministerie",
+        "overheidsdienst",
+        "vlaamse",
+        # German: "Staat Freiburg", "Stadt Biel", "Medienmitteilung"
+        "staat",
+        "stadt",
+        "gemeinde",
+        "direktion",
+        "regierung",
+        "bundesamt",
+        "pressemitteilung",
+        "medienmitteilung",
+        # English: "MINISTRY OF WATER AND ENERGY", "Government of Canada", "Press release"
+        "ministry",
+        "minister",
+        "government",
+        "department",
+        "press",
+        "release",
+    )
 )
 
 #: The first word of an organisation's name, never of a place: "Région Normandie",
