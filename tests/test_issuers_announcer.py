@@ -71,6 +71,47 @@ def test_the_hour_a_listed_company_publishes_at_is_no_part_of_its_name(hour: str
     assert issuer_names(text) == ["Maréval"]
 
 
+@given(
+    above=st.sampled_from(
+        [
+            "",
+            # a portal's subtitle, then its share line, above the paragraph the dateline opens
+            "Une opération de 38 millions d'euros financée en numéraire et par des actions\n\n",
+            "Une opération de 38 millions d'euros financée en numéraire\n\nPartager : "
+            "Facebook | LinkedIn | E-mail\n\n",
+        ]
+    ),
+    day=st.sampled_from(["", "12 février 2026--", "12 février 2026 -- "]),
+)
+def test_a_wire_s_lead_is_the_paragraph_its_dateline_opens(above: str, day: str) -> None:
+    text = (
+        "Actu Wire France\n\nNorvalis annonce l'acquisition de Capteo\n\n"
+        f"{above}LYON--(BUSINESS WIRE)--{day}Norvalis (Euronext Growth : ALNRV), leader "
+        "européen des capteurs sans fil, annonce aujourd'hui la signature d'un accord en vue de "
+        "l'acquisition de Capteo, spécialiste nantais de la traçabilité.\n\n"
+        "Fondée en 2014, Capteo emploie 96 collaborateurs à Nantes et à Rennes.\n"
+    )
+    assert issuer_names(text) == ["Norvalis"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the day the first sentence names is the event's: the subject before it stays
+        "PARIS--(BUSINESS WIRE)--Norvalis (Euronext : NRV) annonce qu'elle tiendra le 12 mars 2026",
+        # a dateline set in bold: the markup is no part of the text the subject is read from
+        "**Paris, le 5 mars 2026** – Norvalis (Euronext : NRV) annonce qu'elle tiendra",
+        "**Paris, le 5 mars 2026 –** Norvalis (Euronext : NRV) annonce qu'elle tiendra",
+    ],
+)
+def test_only_the_dateline_and_its_day_are_cut_from_the_lead(opening: str) -> None:
+    text = (
+        f"# Titre du communiqué\n\n{opening} son assemblée générale à Lyon, au Palais des "
+        "congrès de la Cité internationale.\n"
+    )
+    assert issuer_names(text) == ["Norvalis"]
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -605,7 +646,7 @@ def test_a_wire_is_found_where_every_position_is_tried(text: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("joint", [" | ", " ; "])
+@pytest.mark.parametrize("joint", [" | ", " ; ", " / "])
 def test_a_communicated_by_line_under_the_title_names_the_issuers(joint: str) -> None:
     text = (
         "Le gouvernement luxembourgeois\n\nCommuniqué\n\nTram : les travaux débuteront le 6 "

@@ -233,9 +233,9 @@ _EQUALS_HEADER = re.compile(
 # lines never show on the page. Only ``key: value`` lines may stand in it.
 _COMMENT_START = "<!--"
 _COMMENT_END = re.compile(r"-->[ \t]*(?:\n|\Z)")
-_COMMENT_LINES = re.compile(
-    r"(?:[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?\n)*[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?"
-)
+# (one line at a time: a pattern repeating over every line keeps a backtracking stack the
+# size of the comment)
+_COMMENT_LINE = re.compile(r"[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?")
 
 _LEDE_KEYS = (
     "chapeau",
@@ -414,7 +414,7 @@ def _comment_front_matter(text: str, found: list[Diagnostic]) -> tuple[Metadata,
     if end is None:
         return Metadata(), 0
     content = text[len(_COMMENT_START) : end.start()]
-    if _COMMENT_LINES.fullmatch(content) is None:
+    if not all(_COMMENT_LINE.fullmatch(line) for line in content.split("\n")):
         return Metadata(), 0
     data = _header_lines(content.strip())
     if not isinstance(data, dict) or not data.keys() & {*_TITLE_KEYS, *_DATE_KEYS}:

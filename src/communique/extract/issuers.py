@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from ..blocks import BlockKind, Line
+from ..blocks import Block, BlockKind, Line
 from ..french.announcer import (
     ANNOUNCING_VERB,
     COMMUNICATED_BY,
@@ -693,8 +693,9 @@ def _attributed_in_header(draft: Draft) -> list[Issuer]:
     return named
 
 
-# Organisations named side by side in an attribution: "ministère X | Ville de Y".
-_ATTRIBUTION_JOINT = re.compile(r"\s[|;]\s")
+# Organisations named side by side in an attribution: "ministère X | Ville de Y",
+# "ministère X / ministère Y".
+_ATTRIBUTION_JOINT = re.compile(r"\s[|;/]\s")
 
 
 def issuer_from_communicated_by(draft: Draft) -> None:
@@ -829,24 +830,49 @@ _WIRE_WORDS = frozenset(
 
 
 def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
-    """The first paragraph's text after its dateline, and the paragraph's span."""
-    dateline = draft.dateline
+    """The first paragraph's text after its dateline, and the paragraph's span: the
+    paragraph the dateline opens when one does (a portal's subtitle, a chapô or a share line
+    may come before it), else the first long paragraph of the body."""
+    first: tuple[str, tuple[int, int]] | None = None
+    dated = False
     for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + _LEAD_BLOCKS)):
         block = draft.blocks[index]
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_LENGTH:
             continue
-        text = block.text
-        if dateline is not None and dateline.span is not None and dateline.text:
-            start, end = block.span
-            if start <= dateline.span[0] < end:
-                at = text.find(dateline.text)
-                after = _AFTER_DATELINE.match(text, at + len(dateline.text)) if at >= 0 else None
-                if after is not None:
-                    text = text[after.end() :]
-            if len(text.strip()) < _LEAD_LENGTH:
-                continue  # the dateline's own paragraph ("PARIS--(…)--Regulatory News:")
-        return text, block.span
-    return None
+        opened = _after_its_dateline(draft, block)
+        if opened is not None:
+            if len(opened.strip()) >= _LEAD_LENGTH:
+                return opened, block.span
+            dated = True  # the dateline's own paragraph ("PARIS--(…)--Regulatory News:")
+        elif dated:
+            return block.text, block.span  # the lead, under its dateline's paragraph
+        elif first is None:
+            first = (block.text, block.span)
+    return first
+
+
+# What may stand between a wire's dateline and its day: nothing, or its dashes.
+_DATE_NEXT = re.compile(r"[-–—\s]{0,4}")
+
+
+def _after_its_dateline(draft: Draft, block: Block) -> str | None:
+    """The text of ``block`` after the dateline that opens it, if one does."""
+    dateline = draft.dateline
+    if dateline is None or dateline.span is None or not dateline.text:
+        return None
+    start, end = block.span
+    if not start <= dateline.span[0] < end:
+        return None
+    text = block.text
+    at = text.find(dateline.text)
+    if at < 0:
+        return text
+    date = dateline.date_span
+    if date is not None and _DATE_NEXT.fullmatch(text, at + len(dateline.text), date[0] - start):
+        # "LYON--(ACTUWIRE)--12 février 2026--Norvalis …": the wire's day right after it
+        at = date[1] - start - len(dateline.text)
+    after = _AFTER_DATELINE.match(text, at + len(dateline.text))
+    return text[after.end() :] if after is not None else text
 
 
 def _office_holder(subject: str) -> str | None:
