@@ -608,6 +608,43 @@ def test_a_front_matter_date_counts_once() -> None:
     assert not release.is_press_release
 
 
+# An evening at a museum, told as an agenda's page or as a press room's post would tell it:
+# only the page's front matter tells them apart.
+_EVENT_TEXT = (
+    "# Nuit des musées : visites nocturnes au château\n\n"
+    "Le château de l'Hermine ouvrira ses portes de 19 h à minuit et accueillera trois "
+    "concerts dans la cour d'honneur.\n\nLieu : château de l'Hermine, Vannes\n\n"
+    "Contact presse : Léa Morvan, 02 00 00 00 31, lea.morvan@vannes.example.fr\n"
+)
+_POST = "title: Nuit des musées\ndate: 2026-05-02\n"
+_TOML_POST = 'title = "Nuit des musées"\ndate = 2026-05-02\n'
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        f"---\n{_POST}event_start: 2026-05-16T19:00\nevent_end: 2026-05-16T23:59\n---",
+        f"---\n{_POST}event_date: 2026-05-16\nlieu: Château de l'Hermine\n---",
+        f"---\n{_POST}date_debut: 2026-05-16\ndate_fin: 2026-05-17\n---",
+        f"---\n{_POST}tarif: gratuit\nbilletterie: https://billets.example.fr\n---",
+        f"---\n{_POST}menu:\n  main:\n    weight: 30\n---",
+        f'+++\n{_TOML_POST}event_start = "2026-05-16T19:00"\nvenue = "Château"\n+++',
+        f"+++\n{_TOML_POST}[menu.main]\nweight = 30\n+++",
+    ],
+)
+def test_an_event_s_or_a_standing_page_s_front_matter_makes_no_release(front: str) -> None:
+    page = parse(f"{front}\n\n{_EVENT_TEXT}", adapter="markdown")
+    assert "metadata-page-keys" in page.evidence
+    assert not page.is_press_release
+
+
+def test_a_post_s_front_matter_leaves_a_release_about_an_event_one() -> None:
+    post = f"---\n{_POST}categories: [presse]\n---\n\n"
+    release = parse(post + _EVENT_TEXT, adapter="markdown")
+    assert "metadata-page-keys" not in release.evidence
+    assert release.is_press_release
+
+
 @given(line=gs.release_label_lines)
 def test_a_release_label_opening_a_text_is_evidence(line: str) -> None:
     text = f"{line}\n\nLa commune informe ses habitants que la piscine rouvrira lundi.\n"

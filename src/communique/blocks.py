@@ -206,6 +206,9 @@ class Metadata:
             ``None`` when it is not in the text (HTML ``<meta>``, e-mail headers).
         release_hints: keys or values that say the document is a press release (a
             ``category: communiqué`` entry); evidence for the classifier.
+        page_hints: keys that say the document is another kind of page: an event's
+            (``event_start``, ``lieu``, ``billetterie``) or a site's standing page in its
+            menu (``menu``); evidence for the classifier.
         base_url: the address the document's relative links are resolved against (an
             HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
             gives none.
@@ -220,6 +223,10 @@ class Metadata:
     span: Span | None = None
     #: metadata keys or values saying the document is a press release (evidence)
     release_hints: tuple[str, ...] = ()
+    #: metadata keys saying the document is an event's page or a standing page (evidence)
+    #:
+    #: .. versionadded:: 0.1
+    page_hints: tuple[str, ...] = ()
     #: the address relative links are resolved against (an HTML page's ``<base href>``, its
     #: canonical link or ``og:url``)
     #:

@@ -709,12 +709,22 @@ def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Meta
         contact=_contact_text(_first(fields, _CONTACT_KEYS)),
         span=span,
         release_hints=_release_hints(fields),
+        page_hints=tuple(key for key in fields if _PAGE_KEY.fullmatch(key)),
     )
 
 
 # Front-matter keys that press-room sites use for releases: a chapô, a press contact, the
 # release's PDF ("communique_file"), a "press" category.
 _RELEASE_KEY = re.compile(r"communiqu|press|chap[eoô]|contact", re.I)
+
+
+# Front-matter keys of other pages: an event's (its start and end, its venue, its price and
+# box office: "event_start", "date_debut", "lieu", "tarif", "billetterie", as agenda themes
+# write them) or a standing page's entry in the site's menu ("menu"). A release is a post.
+_PAGE_KEY = re.compile(
+    r"(?i:event[_-]?(?:start|end|date|time)|(?:start|end)[_-]?date|date[_-]?(?:d[ée]but|fin)"
+    r"|horaires?|lieu|venue|tarifs?|billetterie|menu)"
+)
 
 
 def _release_hints(fields: dict[str, Any]) -> tuple[str, ...]:

@@ -301,6 +301,10 @@ def _metadata_release_keys(reading: Reading) -> bool:
     return bool(reading.draft.document.metadata.release_hints)
 
 
+def _metadata_page_keys(reading: Reading) -> bool:
+    return bool(reading.draft.document.metadata.page_hints)
+
+
 def _metadata_title_and_date(reading: Reading) -> bool:
     metadata = reading.draft.document.metadata
     return bool(metadata.title and metadata.date)
@@ -841,6 +845,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # (a position paper or an annual report, by the kind its title or label gives it)
     Evidence("position-paper", -4.0, _unlabelled(_position_kind)),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
+    # an event's page or a site's standing page, by its front matter's keys
+    Evidence("metadata-page-keys", -6.0, _metadata_page_keys),
     Evidence("schedule", -2.0, _schedule),
 )
 #: The evidence a listing of releases shows of its items, which says nothing of the page.

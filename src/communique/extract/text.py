@@ -57,7 +57,7 @@ _GIVEN = re.compile(
 # Family names: Capitalised, capitals, with particles (de, du, Le, d', van) allowed before,
 # and Breton names' "c'h" ("Guivarc'h", "KERC'HOAS").
 _FAMILY = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|c['’]h)+|(?:[A-ZÀ-ÖØ-Þ]|C['’]H){2,}|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ][\wà-ÿ]+|Mc[A-Z][a-z]+)(?:-[A-ZÀ-ÖØ-Þ][\wà-ÿ]+)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?<=c)['’]h[a-zß-öø-ÿ]*)?|[A-ZÀ-ÖØ-Þ]{2,}(?:(?<=C)['’]H[A-ZÀ-ÖØ-Þ]*)?|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ][\wà-ÿ]+|Mc[A-Z][a-z]+)(?:-[A-ZÀ-ÖØ-Þ][\wà-ÿ]+)*"
 )
 _PARTICLE = {
     "de",
