@@ -304,8 +304,9 @@ def test_the_counterparty_of_a_deal_names_no_issuer_by_its_boilerplate(
     [
         # two announcers, whatever the kinds their boilerplate drops ("pôle Hydrolia")
         "Le pôle de compétitivité Hydrolia et la société Tellane annoncent une levée de fonds",
-        # a partnership: each partner's boilerplate names an issuer
-        "Tellane annonce un partenariat avec le pôle Hydrolia",
+        # a partnership, though a deal word comes later: each partner's boilerplate names
+        # an issuer
+        "Tellane annonce un partenariat avec le pôle Hydrolia pour le financement de thèses",
         # a subject naming neither of them
         "La start-up annonce l'acquisition de son premier site",
     ],

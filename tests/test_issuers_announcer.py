@@ -82,14 +82,33 @@ def test_the_hour_a_listed_company_publishes_at_is_no_part_of_its_name(hour: str
         ]
     ),
     day=st.sampled_from(["", "12 février 2026--", "12 février 2026 -- "]),
+    dateline=st.sampled_from(
+        [
+            "LYON--(BUSINESS WIRE)--",
+            "**LYON**--(BUSINESS WIRE)--",  # the markup is no part of the block's text
+            "[LYON](https://www.example.com/lyon)--(BUSINESS WIRE)--",
+        ]
+    ),
 )
-def test_a_wire_s_lead_is_the_paragraph_its_dateline_opens(above: str, day: str) -> None:
+def test_a_wire_s_lead_is_the_paragraph_its_dateline_opens(
+    above: str, day: str, dateline: str
+) -> None:
     text = (
-        "Actu Wire France\n\nNorvalis annonce l'acquisition de Capteo\n\n"
-        f"{above}LYON--(BUSINESS WIRE)--{day}Norvalis (Euronext Growth : ALNRV), leader "
+        "# Norvalis annonce l'acquisition de Capteo\n\n"
+        f"{above}{dateline}{day}Norvalis (Euronext Growth : ALNRV), leader "
         "européen des capteurs sans fil, annonce aujourd'hui la signature d'un accord en vue de "
         "l'acquisition de Capteo, spécialiste nantais de la traçabilité.\n\n"
         "Fondée en 2014, Capteo emploie 96 collaborateurs à Nantes et à Rennes.\n"
+    )
+    assert issuer_names(text) == ["Norvalis"]
+
+
+def test_a_wire_s_dateline_on_its_own_line_leads_to_the_paragraph_under_it() -> None:
+    text = (
+        "Norvalis annonce l'acquisition de Capteo\n\nUne opération de 38 millions d'euros "
+        "financée en numéraire et par des actions nouvelles\n\nLYON--(BUSINESS WIRE)--\n\n"
+        "Norvalis (Euronext Growth : ALNRV), leader européen des capteurs sans fil, annonce "
+        "aujourd'hui l'acquisition de Capteo, spécialiste nantais de la traçabilité.\n"
     )
     assert issuer_names(text) == ["Norvalis"]
 
@@ -483,6 +502,18 @@ def test_an_organisation_signing_for_its_board_is_the_issuer(
         f"{date_below}\n"
     )
     assert issuer_names(text) == ["Association Rail Sud-Morvan"]
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        "Contact presse\n\nAgence Rivage Conseil\n\n02 00 00 00 41",
+        "Contact presse\n\nJulie Marec, directrice de la communication\n\n"
+        "julie.marec@ville.example.fr",
+    ],
+)
+def test_a_press_contact_over_its_details_signs_nothing(contacts: str) -> None:
+    assert issuer_names(f"{_NOTICE}{contacts}\n") == []
 
 
 def test_the_page_s_footer_under_a_contact_block_signs_nothing() -> None:

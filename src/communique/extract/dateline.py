@@ -452,8 +452,7 @@ def _dated(
     elif place_match is not None and _is_place(place_match.group("place")):
         start = place_match.start("place")
         at_place = _AT.match(place_match.group("place"))  # "À Paris, le …": the place is Paris
-        place = _french_name(
-            text,
+        place = (
             offset + start + (at_place.end() if at_place else 0),
             offset + place_match.end("place"),
         )
@@ -486,21 +485,6 @@ def _dated(
         and not DOC_TYPE.fullmatch(strip_decoration(rest))  # "12 MARS 2024 – COMMUNIQUÉ DE PRESSE."
     )
     return DatelineMatch(place, parsed, date_match.end(), glued)
-
-
-def _french_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """The place's French name when the dateline gives it in two languages ("Lannion /
-    Lannuon", "Bayonne / Baiona", "Bruxelles / Brussel"): the two spell one name, with
-    one initial and about one length; two cities ("Paris / Montréal") stay whole."""
-    cut = text.find(" / ", start, end)
-    if cut < 0 or "/" in text[cut + 3 : end]:
-        return start, end
-    first, second = text[start:cut].strip(), text[cut + 3 : end].strip()
-    if not (first and second) or first[0].lower() != second[0].lower():
-        return start, end
-    if abs(len(first) - len(second)) > max(2, len(first) // 3):
-        return start, end
-    return start, start + len(text[start:cut].rstrip())
 
 
 def _place_after_date(after: re.Match[str], date_match: re.Match[str]) -> bool:

@@ -207,10 +207,14 @@ def _keep_the_announcers(draft: Draft) -> None:
     if lead is None:
         return
     verb = ANNOUNCING_VERB.search(lead[0], 0, _MAX_SUBJECT)
-    if verb is None or _DEAL.search(lead[0], verb.end()) is None:
-        return
+    if verb is None or _DEAL.match(lead[0], verb.end()) is None:
+        return  # what the verb announces is no deal: "… annonce un partenariat avec …"
     subject = set(_WORD.findall(fold(lead[0][: verb.start()])))
-    announcing = [issuer for issuer in draft.issuers if _named_words(issuer.name) <= subject]
+    announcing = [
+        issuer
+        for issuer in draft.issuers
+        if (_named_words(issuer.name) or set(_WORD.findall(fold(issuer.name)))) <= subject
+    ]
     if announcing:
         draft.issuers[:] = announcing
 
@@ -219,17 +223,24 @@ def _named_words(name: str) -> set[str]:
     """The words that tell a body from others of its kind, folded: "pôle Hydrolia" ->
     {"hydrolia"}, as "Le pôle de compétitivité Hydrolia" names it too."""
     return {
-        word
-        for word, written in zip(_WORD.findall(fold(name)), _WORD.findall(name), strict=False)
+        fold(written)
+        for written in _WORD.findall(name)
         if written[:1].isupper() and not ISSUER_WORDS.fullmatch(written)
     }
 
 
 _WORD = re.compile(r"\w+")
-# A deal between the announcer and a company it buys or a fund that invests in it
+# A deal between the announcer and a company it buys or a fund that invests in it, as the
+# object of the announcing verb: "annonce l'acquisition de …", "annonce aujourd'hui la
+# signature d'un accord en vue de l'acquisition de …", "annonce la clôture d'un financement"
+# (a deal word further on, "un partenariat … pour le financement de …", is no deal)
 _DEAL = re.compile(
-    r"\b(?:acquisition|rachat|lev[ée]e\s+de\s+fonds|tour\s+de\s+table|prise\s+de\s+participation"
-    r"|entr[ée]e\s+au\s+capital|financement)\b",
+    r"(?:\s+(?:aujourd['’]hui|ce\s+jour|avoir\s+(?:finalis[ée]|r[ée]alis[ée]|conclu)))?\s+"
+    r"(?:l['’]\s*|la\s+|le\s+|une?\s+)?"
+    r"(?:cl[ôo]ture\s+d['’]une?\s+(?:financement|augmentation\s+de\s+capital)"
+    r"|(?:finalisation\s+de\s+l['’]\s*|signature\s+d['’]un\s+accord\s+en\s+vue\s+de\s+l['’]\s*)?"
+    r"(?:acquisition|rachat|lev[ée]e\s+de\s+fonds|tour\s+de\s+table|prise\s+de\s+participation"
+    r"|entr[ée]e\s+au\s+capital))\b",
     re.I,
 )
 
@@ -459,8 +470,11 @@ def _closings(draft: Draft) -> Iterator[list[TextBlock]]:
     related = next(
         (at for at, block in enumerate(beyond) if RELATED_CONTENT.match(block.text)), None
     )
-    # ("Dans la même rubrique" and the links under it are the page's)
-    kept = [block for block in beyond[:related] if not _contact_details(block.text)]
+    beyond = beyond[:related]  # ("Dans la même rubrique" and the links under it: the page's)
+    # only what follows the last contact details: a press officer's name over her e-mail, an
+    # agency's over its phone, are the contact's
+    last = max((at for at, block in enumerate(beyond) if _contact_details(block.text)), default=-1)
+    kept = beyond[last + 1 :]
     if kept:
         yield _without_what_follows(closing + kept)
 
@@ -481,8 +495,8 @@ def _contact_details(text: str) -> bool:
 
 
 def _under_the_text(text: str) -> bool:
-    """A line a page or a template sets under the release: "Publié le 13 novembre 2026", a
-    shortcode ("[/et_pb_text]"), a footer naming the type."""
+    """Whether ``text`` is a line a page or a template sets under the release: "Publié le 13
+    novembre 2026", a shortcode ("[/et_pb_text]"), a footer naming the type."""
     return bool(
         PUBLICATION_LABEL.match(text)
         or TEMPLATE_LINE.fullmatch(text)
@@ -672,8 +686,8 @@ _NAME_PARTICLES = NAME_PARTICLES | {"pour"}  # "Fondation pour la recherche"
 
 
 def _attributed_in_header(draft: Draft) -> list[Issuer]:
-    """The organisations a ``Communiqué par : …`` line of the header names (apart by bars or
-    semicolons), as Luxembourg's government pages write it under the title."""
+    """The organisations a ``Communiqué par : …`` line of the header names (apart by bars,
+    semicolons or slashes), as Luxembourg's government pages write it under the title."""
     if draft.body_start <= 0 or draft.body_start > len(draft.blocks):
         return []
     end = draft.blocks[draft.body_start - 1].span[1]
@@ -837,9 +851,11 @@ def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
     dated = False
     for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + _LEAD_BLOCKS)):
         block = draft.blocks[index]
-        if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_LENGTH:
+        if block.kind is not BlockKind.PARAGRAPH:
             continue
         opened = _after_its_dateline(draft, block)
+        if opened is None and len(block.text) < _LEAD_LENGTH:
+            continue
         if opened is not None:
             if len(opened.strip()) >= _LEAD_LENGTH:
                 return opened, block.span
@@ -867,11 +883,13 @@ def _after_its_dateline(draft: Draft, block: Block) -> str | None:
     at = text.find(dateline.text)
     if at < 0:
         return text
-    date = dateline.date_span
-    if date is not None and _DATE_NEXT.fullmatch(text, at + len(dateline.text), date[0] - start):
+    end_of_dateline = at + len(dateline.text)
+    dashes = _DATE_NEXT.match(text, end_of_dateline)
+    day = DATE.match(text, dashes.end()) if dashes is not None else None
+    if day is not None:
         # "LYON--(ACTUWIRE)--12 février 2026--Norvalis …": the wire's day right after it
-        at = date[1] - start - len(dateline.text)
-    after = _AFTER_DATELINE.match(text, at + len(dateline.text))
+        end_of_dateline = day.end()
+    after = _AFTER_DATELINE.match(text, end_of_dateline)
     return text[after.end() :] if after is not None else text
 
 

@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     ISSUER_WORDS,
     KIT_SECTION_HEADINGS,
     OFFICE,
+    OTHER_LANGUAGE_LABEL,
     OTHER_LANGUAGE_WORDS,
     SERVICE_LINE,
     is_rubric,
@@ -420,14 +421,19 @@ def _acronym(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 
 
 def _other_language(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
-    """A line in another language under the French name ("RÉGION BRETAGNE" / "RANNVRO
-    BREIZH", "Etat de Fribourg" / "Staat Freiburg", a label "PERSBERICHT"): a translation,
-    no second issuer."""
-    return bool(scan.draft.issuers) and in_other_language(scan.text)
+    """A press release's label in another language ("PERSBERICHT", "PRENTSA OHARRA") names
+    no one; a line naming a kind of body in another language right under the French name
+    ("RÉGION BRETAGNE" / "RANNVRO BREIZH", "Etat de Fribourg" / "Staat Freiburg") translates
+    it: no second issuer."""
+    if OTHER_LANGUAGE_LABEL.fullmatch(scan.text):
+        return True
+    above = scan.above
+    under_name = above is not None and (scan.same_block or above.block == candidate.block - 1)
+    return bool(scan.draft.issuers) and under_name and _in_other_language(scan.text)
 
 
-def in_other_language(text: str) -> bool:
-    """Whether a letterhead's line holds a word of another language than French."""
+def _in_other_language(text: str) -> bool:
+    """Whether a letterhead's line names a kind of body in another language than French."""
     return any(word in OTHER_LANGUAGE_WORDS for word in _LETTERS.findall(text.lower()))
 
 
@@ -438,43 +444,46 @@ def _tagline(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """What the name in capitals just above is, said in lower case under it ("OCEALIS" /
     "Cluster des technologies marines de Bretagne", "FÉDÉRATION DU BTP DE LA SARTHE" / "Le
     syndicat des entreprises du BTP sarthois"): the organisation's tagline, no second
-    issuer (a second one has a proper name: "Pôle Mer Bretagne", "Université de Poitiers")."""
+    issuer. Without an article, the line names a kind of body, which describes only a name
+    that does not say its own kind: under "PRÉFET DU GARD", "Agence nationale de l'habitat"
+    is a co-issuer."""
+    name = _caps_name_above(scan, candidate)
+    if name is None:
+        return False
+    described = _TAGLINE.fullmatch(scan.text)
+    if described is None or not _describes(described.group("what").split()):
+        return False
+    return bool(described.group("article")) or ISSUER_WORDS.match(name) is None
+
+
+def _caps_name_above(scan: LetterheadScan, candidate: HeaderCandidate) -> str | None:
+    """The issuer's name in capitals that ends on the line right above the candidate, in its
+    column (a line beside it, in a letterhead's other column, is another issuer's)."""
     issuers, above = scan.draft.issuers, scan.above
     if not issuers or above is None or scan.person is not None:
-        return False
-    name = issuers[-1].name
+        return None
+    last = issuers[-1]
     next_to_name = scan.same_block or above.block == candidate.block - 1
-    if not (next_to_name and _ends_on(issuers[-1], above) and is_caps(name)):
-        return False
-    if not _same_column(scan.draft.document.text, issuers[-1].span, candidate.line.span):
-        return False  # beside the name, in a letterhead's other column: a co-issuer
-    described = _TAGLINE.fullmatch(scan.text)
-    if described is None:
-        return False
-    words = described.group("what").split()
+    if not (next_to_name and _ends_on(last, above) and is_caps(last.name)):
+        return None
+    if not _same_column(scan.draft.document.text, last.span, candidate.line.span):
+        return None
+    return last.name
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the words after a kind of body say what it does, in common nouns: no proper
+    name ("Agence régionale de santé Occitanie" is a body of its own), some word of
+    substance ("Agence de Bretagne" has none)."""
     if any(_named_here(before, word) for before, word in itertools.pairwise(words)):
-        return False  # "Agence régionale de santé Occitanie": a body of its own
-    content = {word.casefold() for word in _content_words(words)}
-    if not content:
-        return False  # "Agence de Bretagne"
-    # a unit names the body it belongs to: "GENDARMERIE NATIONALE" / "Groupement de
-    # gendarmerie départementale", unlike "CLUSTER X" / "Le cluster des mobilités …"
-    return bool(described.group("article")) or not content & {
-        word.casefold() for word in name.split()
-    }
+        return False
+    return any(len(word) >= _CONTENT_WORD and word.isalpha() and word.islower() for word in words)
 
 
 def _named_here(before: str, word: str) -> bool:
     """Whether ``word`` is a proper name that no place word leads to ("… santé Occitanie",
     not "… de Bretagne", "… du BTP sarthois")."""
     return word[:1].isupper() and not word.isupper() and before.casefold() not in _PLACE_LINKS
-
-
-def _content_words(words: list[str]) -> list[str]:
-    """The words of a description that say what a body does ("protection", "marines")."""
-    return [
-        word for word in words if len(word) >= _CONTENT_WORD and word.isalpha() and word.islower()
-    ]
 
 
 def _person(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -710,14 +719,12 @@ _TAGLINE = re.compile(
 # A word of what the body does, not a link word: "protection", "technologies", "nationale"
 _CONTENT_WORD = 5
 # The words before a place's name in a description: "… de Bretagne", "… en Occitanie"
-_PLACE_LINKS = frozenset(
-    ("de", "du", "des", "d'", "d’", "en", "à", "au", "aux", "la", "le", "les", "l'", "l’")
-)
+_PLACE_LINKS = frozenset(("de", "du", "des", "en", "à", "au", "aux", "la", "le", "les"))
 
 
 def _name_continues(name: str, text: str) -> bool:
     """Whether the line ``text`` completes the organisation ``name`` read just above it."""
-    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text) or in_other_language(text):
+    if text.endswith((".", "!", "?")) or DEPARTMENT_LINE.search(text) or _in_other_language(text):
         return False  # (a name's translation under it: "MINISTRY OF FORESTRY")
     if _REPRESENTATIVE.match(name) and _WHERE_SERVED.fullmatch(text):
         return True  # "HAUT-COMMISSAIRE DE LA RÉPUBLIQUE" / "EN NOUVELLE-CALÉDONIE"
@@ -934,7 +941,7 @@ def _co_issuers(name: str) -> list[str]:
     parts = [part for part in parts if not _type_or_day(part)] or parts
     # "Communauté d'Agglomération Pays Basque · Euskal Hirigune Elkargoa": the name, then
     # its translation
-    parts = [part for part in parts if not in_other_language(part)] or parts
+    parts = [part for part in parts if not _in_other_language(part)] or parts
     if len(parts) == 1:
         return parts
     if len(parts) == 2 and ISSUER_WORDS.fullmatch(parts[0]):

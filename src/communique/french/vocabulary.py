@@ -43,6 +43,7 @@ __all__ = [
     "OBFUSCATED_EMAIL",
     "OFFICE",
     "OTHER_FUNCTION_WORDS",
+    "OTHER_LANGUAGE_LABEL",
     "OTHER_LANGUAGE_WORDS",
     "PAGE_NUMBER",
     "PORTAL_FIELD",
@@ -662,68 +663,59 @@ ISSUER_WORDS = re.compile(
     re.I,
 )
 
-#: Words that set a letterhead's line in another language than French: the languages of
-#: France's regions (Breton, Basque, Occitan, Catalan, Corsican) and of its neighbours'
+#: The kinds of public bodies and offices in the other languages of letterheads: the
+#: languages of France's regions (Breton, Basque, Catalan, Corsican) and of its neighbours'
 #: bilingual administrations (Dutch in Brussels, German in Fribourg or Biel, English in
-#: Cameroon or Canada). Under the French name, such a line translates it ("RÉGION BRETAGNE"
-#: / "RANNVRO BREIZH", "Commune d'Ixelles" / "Gemeente Elsene", "Etat de Fribourg" / "Staat
-#: Freiburg") or its label ("PERSBERICHT", "PRENTSA OHARRA"): no second issuer. Lower case,
-#: as a line's words are compared.
+#: Cameroon or Canada). Right under the French name, a line naming one translates it
+#: ("RÉGION BRETAGNE" / "RANNVRO BREIZH", "Commune d'Ixelles" / "Gemeente Elsene", "Etat de
+#: Fribourg" / "Staat Freiburg"): no second issuer. Only kinds, in lower case: the words
+#: brands borrow ("Breizh Cola", "Euskal Moneta", "Press Club de France") are not here.
 OTHER_LANGUAGE_WORDS = frozenset(
     (
-        # Breton: "Kêr Lannuon", "Rannvro Breizh", "Kemenn d'ar wask", "Ti-kêr"
+        # Breton: "Kêr Lannuon", "Rannvro Breizh", "Kuzul-departamant", "Ti-kêr"
         "kêr",
         "rannvro",
-        "breizh",
-        "kemenn",
-        "wask",
         "departamant",
         "kuzul",
-        # Basque: "Euskal Hirigune Elkargoa", "Baionako Udala", "Prentsa oharra"
+        # Basque: "Euskal Hirigune Elkargoa", "Hazparneko Udala", "Gipuzkoako Foru Aldundia"
         "elkargoa",
-        "hirigune",
-        "euskal",
         "udala",
         "udaletxea",
         "aldundia",
-        "prentsa",
-        "oharra",
-        # Occitan, Catalan, Corsican: "Comunicat de premsa", "Cullettività di Corsica"
-        "comunicat",
-        "premsa",
+        # Catalan, Corsican: "Ajuntament de Perpinyà", "Cullettività di Corsica"
         "ajuntament",
-        "occitània",
         "cullettività",
-        "cumunicatu",
-        "stampa",
         # Dutch: "Gemeente Elsene", "Stad Brussel", "Kabinet van de Burgemeester", "Dienst
-        # Communicatie"
+        # Communicatie", "Federale Overheidsdienst"
         "gemeente",
         "stad",
         "burgemeester",
         "kabinet",
         "dienst",
-        "persbericht",
         "ministerie",
         "overheidsdienst",
-        "vlaamse",
-        # German: "Staat Freiburg", "Stadt Biel", "Medienmitteilung"
+        # German: "Staat Freiburg", "Stadt Biel", "Volkswirtschaftsdirektion"
         "staat",
         "stadt",
         "gemeinde",
         "direktion",
         "regierung",
         "bundesamt",
-        "pressemitteilung",
-        "medienmitteilung",
-        # English: "MINISTRY OF WATER AND ENERGY", "Government of Canada", "Press release"
+        # English: "MINISTRY OF WATER AND ENERGY", "Government of Canada"
         "ministry",
         "minister",
         "government",
         "department",
-        "press",
-        "release",
     )
+)
+
+#: A press release's label in another language, a line of its own in a bilingual
+#: letterhead: "PERSBERICHT", "Medienmitteilung", "PRESS RELEASE", "PRENTSA OHARRA",
+#: "KEMENN D'AR WASK", "Comunicat de premsa", "Cumunicatu di stampa": it names no one.
+OTHER_LANGUAGE_LABEL = re.compile(
+    r"(?i:persbericht|perscommuniqu[ée]|pressemitteilung|medienmitteilung"
+    r"|(?:press|news|media)\s+release|prentsa\s+oharra|kemenn\s+d['’]ar\s+wask"
+    r"|comunicat\s+de\s+premsa|cumunicatu\s+di\s+stampa)"
 )
 
 #: The first word of an organisation's name, never of a place: "Région Normandie",
