@@ -278,6 +278,7 @@ PUBLICATION_LABELS = (
     "Mis en ligne le",
     "Date de diffusion :",
     "Communiqué du",
+    "Déposé le",
 )
 
 

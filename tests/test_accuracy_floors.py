@@ -101,6 +101,7 @@ HOLDOUT_SETS = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

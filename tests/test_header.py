@@ -602,6 +602,8 @@ def _issuers(header_lines: str) -> list[str]:
             "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale du Gard",
             ["GENDARMERIE NATIONALE", "Groupement de gendarmerie départementale du Gard"],
         ),
+        # a site's section label over the page is no one's name
+        ("· Rubrique Santé\nCentre hospitalier de Sartène", ["Centre hospitalier de Sartène"]),
         # (under a name in mixed case, co-issuers: "Ville de X" / "Association des …")
         (
             "Ville de Lannion\nAssociation des commerçants du centre-ville",
@@ -1543,6 +1545,23 @@ def test_a_title_written_twice_in_a_portal_capture_is_the_headline() -> None:
     assert explanation is not None
     assert explanation.chosen is not None
     assert "repeated" in explanation.chosen.evidence
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        # a page's category strip
+        ("Actualités · Vie du pôle · 7 juillet 2026", dt.date(2026, 7, 7)),
+        # a page's stamps
+        ("Date de publication : 03/03/2026", dt.date(2026, 3, 3)),
+        ("Publié le 7 juillet 2026 à 10 h 30", dt.date(2026, 7, 7)),
+    ],
+)
+def test_a_page_s_strip_or_stamp_above_the_title_is_no_headline(stamp: str, day: dt.date) -> None:
+    title = "Hélioterre obtient le renouvellement de son label de pôle de compétitivité"
+    release = parse(f"{stamp}\n\n{title}\n\n{BODY}\n")
+    assert release.headline == title
+    assert release.date == day
 
 
 @pytest.mark.parametrize("stamp", ["date 2020-08", "Date : 2020-08-14", "Publié le 14/08/2020"])

@@ -677,7 +677,9 @@ def test_a_wire_is_found_where_every_position_is_tried(text: str) -> None:
     ]
 
 
-@pytest.mark.parametrize("joint", [" | ", " ; ", " / "])
+@pytest.mark.parametrize(
+    "joint", [" | ", " ; ", " / ", " / Service information et presse / "]
+)  # (a department among them is no issuer)
 def test_a_communicated_by_line_under_the_title_names_the_issuers(joint: str) -> None:
     text = (
         "Le gouvernement luxembourgeois\n\nCommuniqué\n\nTram : les travaux débuteront le 6 "

@@ -734,13 +734,28 @@ def test_a_metadata_date_written_in_english_is_read(date: dt.date, form: str) ->
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@pytest.mark.parametrize("label", ["Publication :", "Parution :", "Publié le", "Mis en ligne le"])
+@pytest.mark.parametrize(
+    "label",
+    ["Publication :", "Parution :", "Publié le", "Mis en ligne le", "Déposé le", "Posté le"],
+)
 def test_a_publication_stamp_dates_the_release_and_names_no_place(label: str) -> None:
     text = f"{HEADLINE}\n\n{label} 05 octobre 2023\n\nCe matin, {BODY}\n"
     release = parse(text)
     assert release.date == dt.date(2023, 10, 5)
     assert release.dateline is not None
     assert release.dateline.place is None
+
+
+def test_a_portal_s_deposit_stamp_gives_way_to_the_release_s_dateline() -> None:
+    # a free distribution portal stamps the day the release was deposited, often the next
+    text = (
+        f"{HEADLINE}\n\nDéposé le 10/04/2026 par Service communication Kelvance | 412 lectures"
+        f"\n\nRennes, le 9 avril 2026 – Kelvance, éditeur de logiciels, annonce {BODY}\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2026, 4, 9)
+    assert release.dateline is not None
+    assert release.dateline.place == "Rennes"
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ _PLACE_PREFIX = re.compile(
 # "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
     r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
-    r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?)\s+le"
+    r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?|d[ée]pos[ée]e?|post[ée]e?)\s+le"
     r"|(?:publication|parution|diffusion)\s*:)|le|date\s*:?)?\s*",
     re.I,
 )
@@ -131,6 +131,10 @@ _NOT_PLACE = (
             "publiée",
             "diffusé",
             "diffusée",
+            "déposé",  # a distribution portal's stamp: "Déposé le 10/04/2026 par …"
+            "déposée",
+            "posté",
+            "postée",
             "paru",
             "parue",
             "date",

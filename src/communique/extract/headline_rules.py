@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.dates import DATE, MONTH_YEAR
+from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.vocabulary import (
     CONTACT_HEADING,
     DISTRIBUTION_LEGEND,
@@ -96,8 +96,12 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("lower-case-start", lambda c: c.text[:1].islower()),
         ("dated-opening", lambda c: _DATED_OPENING.match(c.text) is not None),
         ("signed-at", lambda c: _SIGNED_AT.match(c.text) is not None),
+        ("publication-stamp", lambda c: _publication_stamp(c.text)),
         ("label", lambda c: _label(c)),
-        ("field-strip", lambda c: c.text.count(" | ") >= 2 or _dash_fields(c.text)),
+        (
+            "field-strip",
+            lambda c: c.text.count(" | ") >= 2 or _dash_fields(c.text) or _dated_dots(c.text),
+        ),
         ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
@@ -160,6 +164,21 @@ def _dash_fields(text: str) -> bool:
     )
 
 
+def _publication_stamp(text: str) -> bool:
+    """A page's stamp, a label and a date: "Date de publication : 03/03/2026", "Publié le 4
+    mai 2026 à 10 h"."""
+    label = PUBLICATION_LABEL.match(text)
+    return label is not None and DATE.match(text, label.end()) is not None
+
+
+def _dated_dots(text: str) -> bool:
+    """A page's category strip: fields joined by middle dots, one of them a date alone
+    ("Actualités · Vie du pôle · 7 juillet 2026"), not a title."""
+    fields = [field.strip(" *_") for field in text.split(" · ")]
+    return len(fields) >= _DOT_FIELDS and any(DATE.fullmatch(field) for field in fields)
+
+
+_DOT_FIELDS = 3
 _FIELD_DASH = re.compile(r"\s[–—-]\s")
 # (three fields are often a title's topics and place: "Vigilance orange – Orages – Var")
 _DASH_FIELDS = 4

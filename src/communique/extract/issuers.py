@@ -407,7 +407,8 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     """The organisation signing under ``closing``, appended to the issuers; whether found."""
     body = [section for section in draft.sections if section.kind is SectionKind.BODY]
     block: TextBlock | None = closing[-1] if closing else None
-    # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**".
+    # A signature set in bold on its own reads as a heading over nothing: "**Le bureau**"
+    # (or over nothing but the page's stamp, which the closing leaves out).
     span = block.span if block is not None else body[-1].heading_span if body else None
     if span is None:
         return False
@@ -702,7 +703,7 @@ def _attributed_in_header(draft: Draft) -> list[Issuer]:
         if at < 0 or not (name[:1].isupper() or ISSUER_WORDS.match(name)):
             return []
         if DEPARTMENT_LINE.search(name) or SERVICE_LINE.fullmatch(name) or DATE.search(name):
-            return []  # a department ("Service de presse") or a date: not who issues
+            continue  # a department ("ministère X / Service de presse") or a date: not who issues
         named.append(Issuer(name, None, (at, at + len(name))))
     return named
 

@@ -133,6 +133,17 @@ _NOT_GIVEN = {
     "Responsable",
     "Directeur",
     "Directrice",
+    # a site's words: "Rubrique Santé", "Accueil Presse", "Catégorie Actualités"
+    "Rubrique",
+    "Rubriques",
+    "Accueil",
+    "Actualité",
+    "Actualités",
+    "Catégorie",
+    "Article",
+    "Retour",
+    "Menu",
+    "Espace",
 }
 
 

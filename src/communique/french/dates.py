@@ -385,6 +385,11 @@ PUBLICATION_LABELS: tuple[str, ...] = (
     "mise en ligne",
     "diffusé le",
     "diffusée le",
+    # a distribution portal's stamp: the day the release was deposited there
+    "déposé le",
+    "déposée le",
+    "posté le",
+    "postée le",
     "date",
 )
 #: Labels that introduce a later day than the release's: an update of the page.

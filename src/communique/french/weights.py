@@ -78,6 +78,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "continues-above": -2.0,  # goes on with the line above: "…, " / "ET DE L'ÉCONOMIE"
     "dated-opening": -5.0,  # "Novembre 2005 : Le groupe annonce…": the first sentence, dated
     "signed-at": -5.0,  # "Fait à Figeac, le 2 juin 2026": a signature's place and date
+    "publication-stamp": -5.0,  # "Date de publication : 03/03/2026": when, not what
     "label": -2.0,  # ends with ":", or a ticker line "Carrefour (Paris:CA)"
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
