@@ -1684,6 +1684,21 @@ def test_a_release_with_its_own_type_and_dateline_stays_one_whatever_it_announce
     assert not negatives & set(release.evidence)
 
 
+def test_a_standing_page_with_its_footer_contact_is_no_release() -> None:
+    # the body's address and switchboard under "Contact" are no press contact
+    text = (
+        "# Nos missions\n\nCréée en 2019, l'agence régionale de la biodiversité fédère "
+        "collectivités, associations et scientifiques. Nous animons le réseau des acteurs de la "
+        "nature et soutenons les projets citoyens.\n\n## Contact\n\nAgence régionale de la "
+        "biodiversité – 6, rue du Carbone – 45000 Orléans\n02 00 00 00 90 – "
+        "contact@arb.example.fr\n"
+    )
+    page = parse(text, adapter="markdown")
+    assert "contact-block" in page.evidence
+    assert "institution-page" in page.evidence
+    assert not page.is_press_release
+
+
 @pytest.mark.parametrize("title", ["Nos missions", "Présentation", "Gouvernance", "L'équipe"])
 def test_a_release_titled_like_a_standing_page_with_its_press_contact_stays_one(
     title: str,

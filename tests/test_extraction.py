@@ -283,6 +283,10 @@ def test_an_investor_s_boilerplate_in_a_fundraising_release_names_no_issuer(inve
         ("annonce l'acquisition de 100 % du capital de Moulins Arvel", "Moulins Arvel"),
         ("annonce une levée de fonds de 6 M€ menée par Auvergne Croissance", "Auvergne Croissance"),
         ("annonce l'entrée au capital de Coop Atlantique", "Coop Atlantique"),
+        (
+            "annonce aujourd'hui la clôture d'un financement de 6 M€ mené par Loire Amorçage",
+            "Loire Amorçage",
+        ),
     ],
 )
 def test_the_counterparty_of_a_deal_names_no_issuer_by_its_boilerplate(

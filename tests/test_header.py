@@ -526,6 +526,19 @@ def test_date_then_place_between_dashes() -> None:
     assert (release.dateline.place, release.date) == ("Mont-Laurier (Québec)", dt.date(2024, 3, 7))
 
 
+def test_a_run_of_named_items_opened_by_dashes_gives_no_place() -> None:
+    text = (
+        "Quatre projets labellisés par le pôle retenus\n\nLe 21/05/2026\n\n"
+        "SEACHAR – Conception d'une chaîne de recharge à quai pour les navires de pêche.\n\n"
+        "BIOFOUL – Revêtements antisalissures sans biocides pour les coques des navires.\n\n"
+        "HOULOG – Jumeau numérique pour la maintenance prédictive des houlomotrices.\n"
+    )
+    release = parse(text)
+    assert release.date == dt.date(2026, 5, 21)
+    assert release.dateline is not None
+    assert release.dateline.place is None
+
+
 def test_a_sentence_after_a_dated_dash_is_not_a_place() -> None:
     text = (
         "Un titre de communiqué\n\n"

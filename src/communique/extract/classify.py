@@ -33,6 +33,7 @@ from ..blocks import BlockKind
 from ..french import cues
 from ..french.dates import MONTH_PATTERN
 from ..french.vocabulary import DOC_TYPE
+from ..models import SectionKind
 from .contact_lines import contact_heading
 from .draft import Draft, Role
 
@@ -193,8 +194,22 @@ def _unlabelled(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bo
 
 def _uncontacted(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
     """``given_when``, for a text that gives no press contact (a release may be titled like
-    a standing page and still give its press officer)."""
-    return lambda reading: "contact-block" not in reading.draft.evidence and given_when(reading)
+    a standing page and still give its press officer; a page's footer ``Contact`` with the
+    body's address is no press contact)."""
+    return lambda reading: not _press_contact(reading) and given_when(reading)
+
+
+def _press_contact(reading: Reading) -> bool:
+    """Whether a contact block stands under a heading naming the press or the media."""
+    return any(
+        section.kind is SectionKind.CONTACT
+        and section.heading is not None
+        and _PRESS_WORD.search(section.heading) is not None
+        for section in reading.draft.sections
+    )
+
+
+_PRESS_WORD = re.compile(r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques)\b", re.I)
 
 
 def _schedule(reading: Reading) -> bool:

@@ -1457,6 +1457,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
                 or len(first.text) >= _SENTENCE
                 or _reads_as_sentence(first.text[match.end :])
             )
+            and not _in_a_run(draft, index, reference)
         ):
             undated = (first, match)
         if not in_header:
@@ -1464,6 +1465,20 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             if seen >= 3:
                 break
     return undated
+
+
+def _in_a_run(draft: Draft, index: int, reference: dt.date | None) -> bool:
+    """Whether the block before or after ``index`` opens the same way, a name and a dash: a
+    run of named items ("SEACHAR – Conception d'une …" / "BIOFOUL – Revêtements …"), where a
+    dateline would open one paragraph only."""
+    for near in (index - 1, index + 1):
+        block = draft.blocks[near] if 0 <= near < len(draft.blocks) else None
+        if block is None or not block.lines:
+            continue
+        match = match_dateline(block.lines[0].text, reference, need_place=True)
+        if match is not None and match.date is None:
+            return True
+    return False
 
 
 # A strip of fields holds two joints at least ("place | date | link"); the field-strip rule

@@ -23,6 +23,7 @@ from ..french.announcer import (
     ANNOUNCING_VERB,
     COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
+    DEAL_ANNOUNCED,
     HONORIFIC,
     LOGO_TEXT,
     PROVIDED_BY,
@@ -207,7 +208,7 @@ def _keep_the_announcers(draft: Draft) -> None:
     if lead is None:
         return
     verb = ANNOUNCING_VERB.search(lead[0], 0, _MAX_SUBJECT)
-    if verb is None or _DEAL.match(lead[0], verb.end()) is None:
+    if verb is None or DEAL_ANNOUNCED.match(lead[0], verb.end()) is None:
         return  # what the verb announces is no deal: "… annonce un partenariat avec …"
     subject = set(_WORD.findall(fold(lead[0][: verb.start()])))
     announcing = [
@@ -230,19 +231,6 @@ def _named_words(name: str) -> set[str]:
 
 
 _WORD = re.compile(r"\w+")
-# A deal between the announcer and a company it buys or a fund that invests in it, as the
-# object of the announcing verb: "annonce l'acquisition de …", "annonce aujourd'hui la
-# signature d'un accord en vue de l'acquisition de …", "annonce la clôture d'un financement"
-# (a deal word further on, "un partenariat … pour le financement de …", is no deal)
-_DEAL = re.compile(
-    r"(?:\s+(?:aujourd['’]hui|ce\s+jour|avoir\s+(?:finalis[ée]|r[ée]alis[ée]|conclu)))?\s+"
-    r"(?:l['’]\s*|la\s+|le\s+|une?\s+)?"
-    r"(?:cl[ôo]ture\s+d['’]une?\s+(?:financement|augmentation\s+de\s+capital)"
-    r"|(?:finalisation\s+de\s+l['’]\s*|signature\s+d['’]un\s+accord\s+en\s+vue\s+de\s+l['’]\s*)?"
-    r"(?:acquisition|rachat|lev[ée]e\s+de\s+fonds|tour\s+de\s+table|prise\s+de\s+participation"
-    r"|entr[ée]e\s+au\s+capital))\b",
-    re.I,
-)
 
 
 # An investor's name: a fund, a venture capital firm ("Rhône Amorçage Capital", "Breizh

@@ -19,6 +19,7 @@ __all__ = [
     "ANNOUNCING_VERBS",
     "COMMUNICATED_BY",
     "COMPANY_RELEASE_HEADER",
+    "DEAL_ANNOUNCED",
     "HONORIFIC",
     "LOGO_TEXT",
     "SUBJECT_ARTICLE",
@@ -245,4 +246,18 @@ COMMUNICATED_BY = re.compile(
     rf"^[ \t]*+(?:\(\s*)?communiqu[ée]e?\s+par\s*:?\s+(?:le\s+|la\s+|les\s+|l{_APOSTROPHE}\s*)?"
     r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][^\n()]{1,118}?)\s*\)?[ \t.]*$",
     re.I | re.M,
+)
+
+#: A deal between the announcer and a company it buys or a fund that invests in it, as the
+#: object of the announcing verb: "annonce l'acquisition de …", "annonce aujourd'hui la
+#: signature d'un accord en vue de l'acquisition de …", "annonce la clôture d'un financement"
+#: (a deal word further on, "un partenariat … pour le financement de …", is no deal)
+DEAL_ANNOUNCED = re.compile(
+    r"(?:\s+(?:aujourd['’]hui|ce\s+jour|avoir\s+(?:finalis[ée]|r[ée]alis[ée]|conclu)))?\s+"
+    r"(?:l['’]\s*|la\s+|le\s+|une?\s+)?"
+    r"(?:cl[ôo]ture\s+d['’]une?\s+(?:financement|augmentation\s+de\s+capital)"
+    r"|(?:finalisation\s+de\s+l['’]\s*|signature\s+d['’]un\s+accord\s+en\s+vue\s+de\s+l['’]\s*)?"
+    r"(?:acquisition|rachat|lev[ée]e\s+de\s+fonds|tour\s+de\s+table|prise\s+de\s+participation"
+    r"|entr[ée]e\s+au\s+capital))\b",
+    re.I,
 )
