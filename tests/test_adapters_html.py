@@ -731,6 +731,54 @@ def test_the_bare_emblem_and_other_classes_name_no_issuer(brand: str) -> None:
     assert parse(page, filename="cp.html").header.issuers == ()
 
 
+@pytest.mark.parametrize(
+    ("logo", "name"),
+    [
+        (
+            '<img class="logo" src="/img/gp.png" alt="Gouvernement Princier – Principauté de '
+            'Monaco">',
+            "Gouvernement Princier – Principauté de Monaco",
+        ),
+        ('<img src="/img/logo-ville.svg" alt="Logo de la Ville de Brest">', "Ville de Brest"),
+    ],
+)
+def test_a_letterhead_logo_s_text_names_the_issuer_when_the_text_names_none(
+    logo: str, name: str
+) -> None:
+    page = _state_page(logo)
+    assert _document(page).metadata.author == name
+    assert [i.name for i in parse(page, filename="cp.html").header.issuers] == [name]
+
+
+def test_a_logo_s_brand_is_the_page_s_author() -> None:
+    # (a brand without an organisation's word is the issuer only if the issuer step's
+    # metadata rule finds it names one, as for any author)
+    page = _state_page('<img id="site-logo" src="/img/a.png" alt="Logo Sénalia Aero">')
+    assert _document(page).metadata.author == "Sénalia Aero"
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<img class="logo" src="/img/a.png" alt="Logo">',
+        '<img class="logo" src="/img/a.png" alt="Accueil">',
+        '<img class="photo" src="/img/pont.jpg" alt="Le pont de la RN 151">',  # no logo
+    ],
+)
+def test_a_logo_without_a_name_names_no_issuer(logo: str) -> None:
+    assert _document(_state_page(logo)).metadata.author is None
+
+
+def test_the_release_s_own_letterhead_wins_over_the_site_s_logo() -> None:
+    page = _state_page(
+        '<img class="logo" src="/img/a.png" alt="Portail des communiqués">',
+        letterhead="<p><strong>DIRECTION RÉGIONALE DES ROUTES CENTRE-OUEST</strong></p>",
+    )
+    assert [i.name for i in parse(page, filename="cp.html").header.issuers] == [
+        "DIRECTION RÉGIONALE DES ROUTES CENTRE-OUEST"
+    ]
+
+
 def test_a_page_s_author_metadata_comes_before_its_brand_block() -> None:
     page = _state_page('<p class="fr-logo">Préfet<br>du Cher</p>').replace(
         "</title>", '</title><meta name="author" content="Préfecture du Cher">'

@@ -36,7 +36,8 @@ Rules:
 * Metadata: JSON-LD ``NewsArticle``/``PressRelease``/``Article`` (headline, datePublished,
   description, author or publisher), OpenGraph and ``article:published_time``, Dublin Core,
   ``<meta name="author">`` (else the authority a State site's brand block names,
-  ``<p class="fr-logo">Préfet<br>du Cher</p>``), ``<time datetime>`` and ``<title>`` (a site-name
+  ``<p class="fr-logo">Préfet<br>du Cher</p>``, else the name the page's first logo gives
+  in its alternative text), ``<time datetime>`` and ``<title>`` (a site-name
   suffix is dropped).
   A meta description is used as the lede only when a paragraph of the text starts with it.
 """
@@ -54,6 +55,7 @@ from lxml import etree
 from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..extract.text import folded
+from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
 from ..french.vocabulary import CONTACT_HEADING, EMAIL, ISSUER_WORDS
 from ..models import Diagnostic
@@ -815,7 +817,7 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
         )
     author = _ld_name(ld.get("author")) or _ld_name(ld.get("publisher"))
     author = author or next((metas[k] for k in _AUTHOR_META if k in metas), None)
-    author = author or _state_brand(root)
+    author = author or _state_brand(root) or _letterhead_logo(root)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
@@ -833,6 +835,31 @@ def _state_brand(root: _ParsedElement) -> str | None:
         if name and folded(name) not in _STATE_EMBLEMS and len(name) <= _MAX_BRAND:
             return name
     return None
+
+
+def _letterhead_logo(root: _ParsedElement) -> str | None:
+    """The organisation the page's first logo names in its alternative text (``<img
+    class="logo" alt="Gouvernement Princier – Principauté de Monaco">``, ``alt="Logo de la
+    Ville de Brest"``): a letterhead the text does not repeat. The issuer step takes it only
+    when the text names no issuer."""
+    for image in _all(_LOGOS, root)[:1]:
+        alt = collapse(str(image.get("alt") or ""))
+        named = LOGO_TEXT.fullmatch(alt)
+        name = named.group("name").strip() if named is not None else alt
+        if _MIN_LOGO_NAME <= len(name) <= _MAX_BRAND and folded(name) not in _NOT_LOGO_NAMES:
+            return name
+    return None
+
+
+# An image the page marks as its logo, by its class, its id or its file's name.
+_LOGOS = etree.XPath(
+    "//img[@alt and (contains(translate(@class, 'LOGO', 'logo'), 'logo')"
+    " or contains(translate(@id, 'LOGO', 'logo'), 'logo')"
+    " or contains(translate(@src, 'LOGO', 'logo'), 'logo'))]"
+)
+_MIN_LOGO_NAME = 3
+# What a logo's alternative text says when it names no one.
+_NOT_LOGO_NAMES = frozenset(("logo", "accueil", "home", "retour a l'accueil", "image", "marianne"))
 
 
 # The emblem the brand block shows when the site speaks for no authority of its own.
