@@ -102,6 +102,7 @@ HOLDOUT_SETS = (
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
