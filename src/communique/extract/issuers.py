@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -306,11 +306,11 @@ def issuers_from_signature(draft: Draft) -> None:
     the office (the issuer's ``title``), or the name over the office on two lines.
     """
     for closing in _closings(draft):
-        if _read_signatures(draft, tuple(closing)):
+        if _read_signatures(draft, closing):
             return
 
 
-def _read_signatures(draft: Draft, blocks: tuple[TextBlock, ...]) -> bool:
+def _read_signatures(draft: Draft, blocks: Sequence[TextBlock]) -> bool:
     """The signatures closing ``blocks``, appended to the issuers; whether there were any."""
     if not blocks:
         return False

@@ -247,6 +247,12 @@ class LetterheadScan:
     #: letterhead names no department under it
     canton: HeaderCandidate | None = None
 
+    def right_under_above(self, candidate: HeaderCandidate) -> bool:
+        """Whether ``candidate`` stands right under the issuer line read before it: in the
+        same block, or in the block after it."""
+        above = self.above
+        return above is not None and (self.same_block or above.block == candidate.block - 1)
+
     def end_person(self) -> None:
         """The person's name line read last, with the office below it, is an issuer."""
         if self.person is None:
@@ -298,10 +304,10 @@ def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 
 def _descriptor(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """What kind of body the name above is ("Société d'économie mixte locale"): not who."""
-    above = scan.above
-    under_name = above is not None and (scan.same_block or above.block == candidate.block - 1)
     named = bool(scan.draft.issuers) or scan.person is not None
-    return named and under_name and _DESCRIPTOR.fullmatch(scan.text) is not None
+    return (
+        named and scan.right_under_above(candidate) and _DESCRIPTOR.fullmatch(scan.text) is not None
+    )
 
 
 def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -427,9 +433,11 @@ def _other_language(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     it: no second issuer."""
     if OTHER_LANGUAGE_LABEL.fullmatch(scan.text):
         return True
-    above = scan.above
-    under_name = above is not None and (scan.same_block or above.block == candidate.block - 1)
-    return bool(scan.draft.issuers) and under_name and _in_other_language(scan.text)
+    return (
+        bool(scan.draft.issuers)
+        and scan.right_under_above(candidate)
+        and _in_other_language(scan.text)
+    )
 
 
 def _in_other_language(text: str) -> bool:
@@ -463,8 +471,7 @@ def _caps_name_above(scan: LetterheadScan, candidate: HeaderCandidate) -> str | 
     if not issuers or above is None or scan.person is not None:
         return None
     last = issuers[-1]
-    next_to_name = scan.same_block or above.block == candidate.block - 1
-    if not (next_to_name and _ends_on(last, above) and is_caps(last.name)):
+    if not (scan.right_under_above(candidate) and _ends_on(last, above) and is_caps(last.name)):
         return None
     if not _same_column(scan.draft.document.text, last.span, candidate.line.span):
         return None
