@@ -1300,6 +1300,11 @@ def _phrase(*parts: st.SearchStrategy[str] | str) -> st.SearchStrategy[str]:
 
 
 _PERSONS = st.sampled_from(["Anne Martin", "M. Roux", "Mme Léa Duval", "Karim Benali"])
+#: A speaker named by an office the institution capitalises: "la Présidente de la Région".
+_CAPITALISED_OFFICES = st.sampled_from(
+    ["la Présidente de la Région", "le Préfet", "le Vice-président en charge du Logement",
+     "la Directrice générale", "l'Administrateur provisoire", "le Maire de Dole"]
+)  # fmt: skip
 #: "», souligne Anne Martin": a quotation attributed in the present.
 quoted_in_present_forms = st.builds(
     lambda close, comma, verb, person: f"« Nous avançons{close}{comma}{verb} {person}",
@@ -1307,14 +1312,21 @@ quoted_in_present_forms = st.builds(
     st.sampled_from([", ", " , ", ",\u00a0", " "]),
     st.sampled_from(["souligne", "explique", "déclare", "précise", "ajoute", "se réjouit",
                      "estime", "conclut", "témoigne", "Indique", "SOULIGNE"]),
-    _PERSONS,
+    st.one_of(_PERSONS, _CAPITALISED_OFFICES),
 )  # fmt: skip
 #: The same quotation attributed in the past, the way news reports it.
 quoted_in_past_forms = st.builds(
     lambda verb, person: f"« Nous avançons », a {verb} {person}",
     st.sampled_from(["souligné", "expliqué", "déclaré", "précisé", "ajouté"]),
-    _PERSONS,
+    st.one_of(_PERSONS, _CAPITALISED_OFFICES),
 )
+#: An office in news style, lower case: "», souligne la présidente de la région".
+quoted_by_lower_case_office_forms = st.builds(
+    lambda verb, office: f"« Nous avançons », {verb} {office}",
+    st.sampled_from(["souligne", "explique", "déclare", "précise"]),
+    st.sampled_from(["la présidente de la région", "le préfet", "la directrice générale",
+                     "le maire", "l'administrateur"]),
+)  # fmt: skip
 #: "se tiendra", "aura lieu", "sera inaugurée", "ouvrira ses portes".
 event_ahead_forms = st.one_of(
     _phrase("La", "cérémonie", st.sampled_from(["se tiendra", "aura lieu", "se tiendront"])),

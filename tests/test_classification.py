@@ -959,6 +959,11 @@ def test_a_quotation_attributed_in_the_past_is_a_news_report_s(form: str) -> Non
     assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
 
 
+@given(form=gs.quoted_by_lower_case_office_forms)
+def test_an_office_in_lower_case_is_news_style_not_the_institution_s(form: str) -> None:
+    assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
+
+
 def test_read_more_links_make_a_listing() -> None:
     text = "".join(f"Actualité numéro {n} du réseau.\nLire la suite\n\n" for n in range(1, 4))
     assert "release-listing" in parse(text).evidence

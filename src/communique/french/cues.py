@@ -454,11 +454,14 @@ QUOTE_VERBS = (
 
 
 _QUOTE_VERB = "(?:" + "|".join(_word_pattern(verb) for verb in QUOTE_VERBS) + ")"
-#: A quotation closed and attributed in the present tense to a named person: "», souligne
-#: Anne Martin", "" explique M. Roux". Releases quote their officials this way; it is weak
+#: A quotation closed and attributed in the present tense to a named person ("», souligne
+#: Anne Martin", "" explique M. Roux"), or to an office the institution capitalises, its own
+#: typography ("», déclare la Présidente de la Région", "», précise le Vice-président"; news
+#: style writes "la présidente"). Releases quote their officials this way; it is weak
 #: evidence, as a feature article may too.
 QUOTED_IN_PRESENT = Cue.compile(
-    rf"[»\"”][ \t\u00a0\u202f]{{0,3}},?{_S0}(?i:{_QUOTE_VERB}){_S}(?:M\.|Mme|[A-ZÀ-Ý])",
+    rf"[»\"”][ \t\u00a0\u202f]{{0,3}},?{_S0}(?i:{_QUOTE_VERB}){_S}"
+    rf"(?:M\.|Mme|(?:l[ae]{_SPACE}{{1,3}}|l['’]){_OFFICE}|[A-ZÀ-Ý])",
     # the closing quotation mark: rarer than the verbs ("note", "assure")
     keywords=("»", '"', "”"),
     reach=40,
