@@ -1979,7 +1979,8 @@ inline_contact_lines = st.lists(
         ["Contact", "CONTACTS", "contacter", "Contactez", "contact presse", " : ", ":", " ",
          "(", ")", "Marie", "Envoyez", "ADRESSEZ", "transmettez", "vos", "toutes les",
          "questions", "demandes", " à ", "a", "ſ", "ı", "İ", "K", "\n", ",", "adreſſez",
-         "CONTACT ſervice", "conta", "ct", "auprès de", "AUPRES DU", "aupr", "ès d'"]
+         "CONTACT ſervice", "conta", "ct", "auprès de", "AUPRES DU", "aupr", "ès d'",
+         "journalistes", "Les médias", "la presse", " peuvent ", "écrire", "ECRIRE", "É"]
     ),
     max_size=14,
 ).map("".join)  # fmt: skip

@@ -624,6 +624,15 @@ def test_a_shorter_rewording_of_the_h1_gives_way_to_it(title: str, h1: str) -> N
         ),
         # a copy with a rubric: `shortened_copy`'s, which refuses it
         ("Plan vélo départemental", "Plan vélo départemental | Actualités"),
+        # a chapô of several sentences set in bold under the label retells the title: it is
+        # no title the metadata's rewords
+        (
+            "« Un vélo, une clé » : l'association lance sa campagne contre les vols",
+            "Chaque année, près de 4 000 vélos sont volés dans l'agglomération, et moins d'un "
+            "sur dix est rendu à son propriétaire. L'association lance « Un vélo, une clé », "
+            "une campagne contre les vols qui combine marquage gratuit, conseils d'antivol et "
+            "carte des stationnements sûrs.",
+        ),
     ],
 )
 def test_a_title_that_is_no_rewording_of_the_h1_is_kept(title: str, h1: str) -> None:

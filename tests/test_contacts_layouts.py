@@ -1333,6 +1333,32 @@ def test_journalists_told_whom_to_address_in_a_sentence_get_a_contact() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les journalistes qui souhaitent un entretien avec l'équipe peuvent écrire à\n",
+        "Les médias peuvent écrire à ",
+        "Pour une démonstration, la presse peut écrire à ",
+    ],
+)
+def test_journalists_told_where_to_write_get_a_contact(sentence: str) -> None:
+    text = (
+        "# Cartobase 3.0 est disponible\n\nLe projet publie la version 3.0 de son logiciel de "
+        "cartographie.\n\n"
+        f"{sentence}[presse@cartobase.example.org](mailto:presse@cartobase.example.org).\n"
+    )
+    (contact,) = parse(text, adapter="markdown").contacts
+    assert contact.emails == ("presse@cartobase.example.org",)
+
+
+def test_the_public_told_where_to_write_gets_no_contact() -> None:
+    text = (
+        "# Cartobase 3.0 est disponible\n\nLe projet publie la version 3.0 de son logiciel de "
+        "cartographie.\n\nLes utilisateurs peuvent écrire à aide@cartobase.example.org.\n"
+    )
+    assert parse(text, adapter="markdown").contacts == ()
+
+
+@pytest.mark.parametrize(
     "service", ["**Direction de la Communication**", "Service communication", "Bureau de presse"]
 )
 def test_the_communication_service_over_its_means_after_the_text_is_the_contact(

@@ -39,6 +39,8 @@ def test_cues_in_any_case_are_seen() -> None:
         "Merci de confirmer votre présence avant le 21 mai auprès de :",
         "ACCRÉDITATIONS AUPRÈS DU :",
         "Réponse souhaitée auprès de Marie Roux :",
+        "Les journalistes peuvent ÉCRIRE À",
+        "LES MÉDIAS PEUVENT ECRIRE A presse@x.fr",
     ):
         assert INLINE_CONTACT.search(line) is not None, line
         assert lowered_holds(line, INLINE_CONTACT_WORDS), line

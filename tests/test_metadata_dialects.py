@@ -475,6 +475,37 @@ def test_a_front_matter_summary_or_chapo_is_the_chapo(key: str) -> None:
     assert parse(text, filename="release.md").header.lede == "Six communes, quatre médecins."
 
 
+_BOLD_CHAPO = (
+    "Le centre de santé intercommunal ouvre le 2 avril à Vierzon. Quatre médecins salariés y "
+    "recevront les patients de six communes, dont trois n'avaient plus de généraliste."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "key"),
+    [("yaml", "summary"), ("yaml", "résumé"), ("pelican", "Summary"), ("pelican", "summary")],
+)
+def test_a_bold_chapo_under_the_title_outranks_a_summary_teaser(key: str, header: str) -> None:
+    teaser = "Six communes, quatre médecins."
+    front = (
+        f'---\ntitle: "{TITLE}"\n{key}: "{teaser}"\n---\n'
+        if header == "yaml"
+        else f"Title: {TITLE}\nDate: 2024-03-12\n{key}: {teaser}\n"
+    )
+    opening = f"COMMUNIQUÉ DE PRESSE\n\nVierzon, le 12 mars 2024\n\n**{_BOLD_CHAPO}**"
+    text = f"{front}\n{opening}\n\n{BODY}\n"
+    release = parse(text, filename="release.md")
+    assert release.headline == TITLE
+    assert release.header.lede == _BOLD_CHAPO
+
+
+@pytest.mark.parametrize("key", ["chapo", "chapeau", "chapeau-text", "lede"])
+def test_a_chapo_key_outranks_a_bold_paragraph_under_the_title(key: str) -> None:
+    chapo = "Six communes, quatre médecins."
+    text = f'---\ntitle: "{TITLE}"\n{key}: "{chapo}"\n---\n\n**{_BOLD_CHAPO}**\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede == chapo
+
+
 @pytest.mark.parametrize(
     ("heading", "issuers"),
     [

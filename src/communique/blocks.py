@@ -197,7 +197,11 @@ class Metadata:
             the release's headline (not a site name, not ``Communiqué de presse``).
         date: the publication date the input declares (front matter ``date``, an HTML
             ``article:published_time``, an e-mail's ``Date``), never a modification date.
-        lede: the chapô (summary) the input declares (``description``, ``summary``).
+        lede: the chapô (summary) the input declares (``chapo``, ``summary``).
+        lede_is_summary: whether ``lede`` comes from a summary key (``summary``,
+            ``résumé``): a site's teaser for its listings, which a chapô the text sets in
+            emphasis under its title outranks; a chapô key (``chapo``, ``chapeau``,
+            ``lede``) names the chapô itself.
         doc_type: the kind of document the input declares (``Communiqué de presse``).
         author: who signs the document; an issuer when the text names none.
         contact: press contacts written out, one line per ``\\n`` (name, phone, e-mail); the
@@ -232,6 +236,11 @@ class Metadata:
     #:
     #: .. versionadded:: 0.1
     base_url: str | None = None
+    #: whether ``lede`` comes from a summary key (``summary``, ``résumé``), a listing's
+    #: teaser, rather than a chapô key (``chapo``, ``chapeau``, ``lede``)
+    #:
+    #: .. versionadded:: 0.1
+    lede_is_summary: bool = False
 
 
 @attrs.frozen

@@ -237,19 +237,19 @@ _COMMENT_END = re.compile(r"-->[ \t]*(?:\n|\Z)")
 # size of the comment)
 _COMMENT_LINE = re.compile(r"[ \t]*(?:[\w-]{1,40}[ \t]*:[^\n]*)?")
 
-_LEDE_KEYS = (
+# The chapô's own keys first; a summary key (a listing's teaser) only when none is given.
+_CHAPO_KEYS = (
     "chapeau",
     "chapo",
     "chapô",
     "chapeau-text",
     "chapo-text",
     "chapeau_text",
-    "summary",
     "lede",
     "lead",
-    "resume",
-    "résumé",
 )
+_SUMMARY_KEYS = ("summary", "resume", "résumé")
+_LEDE_KEYS = _CHAPO_KEYS + _SUMMARY_KEYS
 _TITLE_KEYS = ("title", "titre")
 # Publication dates only ("lastmod", "updated" and "modified" date a later edit), by their
 # key's letters: "publishDate", "publish_date" and "date-de-publication" are one key each.
@@ -704,6 +704,7 @@ def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Meta
             found,
         ),
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
+        lede_is_summary=_first(fields, _CHAPO_KEYS) is None,
         doc_type=_doc_type(fields),
         author=_text(_first(fields, _AUTHOR_KEYS)),
         contact=_contact_text(_first(fields, _CONTACT_KEYS)),

@@ -225,8 +225,8 @@ _INLINE_PIECE = 600
 
 
 #: Words every match of `INLINE_CONTACT` holds ("contact", "envoyez", "adressez",
-#: "transmettez"): a line without one is not scanned.
-INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett", "aupr")
+#: "transmettez", "écrire"): a line without one is not scanned.
+INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett", "aupr", "écr", "ecr")
 
 
 def inline(draft: Draft) -> None:

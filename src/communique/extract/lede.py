@@ -93,9 +93,17 @@ def _headline_end(draft: Draft) -> int:
 
 
 def _from_metadata(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
-    stated = draft.document.metadata.lede
-    if stated:
-        yield FieldCandidate(Field(stated, None), ("metadata",))
+    metadata = draft.document.metadata
+    if metadata.lede and not metadata.lede_is_summary:
+        yield FieldCandidate(Field(metadata.lede, None), ("metadata",))
+
+
+def _from_metadata_summary(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A front matter's ``summary``: a listing's teaser, the chapô when the text sets none in
+    emphasis under its title."""
+    metadata = draft.document.metadata
+    if metadata.lede and metadata.lede_is_summary:
+        yield FieldCandidate(Field(metadata.lede, None), ("metadata-summary",))
 
 
 def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
@@ -305,6 +313,7 @@ def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCand
 LEDE_RULES: Rules[HeaderRule] = Rules(
     (
         ("metadata", _from_metadata),
+        ("metadata-summary", _from_metadata_summary),
         ("after-front-matter", _from_after_front_matter),
         ("body-opening", _from_body_opening),
         ("subheading", _from_subheading),

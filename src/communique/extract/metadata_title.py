@@ -118,6 +118,8 @@ def paraphrased_copy(title: str, written: str) -> bool:
     shares few of its words."""
     if " ".join(title.casefold().split()) in " ".join(written.casefold().split()):
         return False  # a copy, whole or cut short: `shortened_copy` reads what it adds
+    if len(written) > _TITLE_LIMIT and _SENTENCE_BREAK.search(written):
+        return False  # sentences in bold under the label: the lede, which retells the title
     meta, text = _content_stems(title), _content_stems(written)
     if len(meta) < _PARAPHRASE_WORDS or len(text) <= len(meta):
         return False
@@ -131,6 +133,9 @@ def _content_stems(title: str) -> set[str]:
 
 
 _CONTENT_WORD = re.compile(r"\w{4,}")
+# A title is at most this long (the headline's "title-length" evidence) and one sentence.
+_TITLE_LIMIT = 250
+_SENTENCE_BREAK = re.compile(r"[.!?…][ \t\n]+[«A-ZÀ-Ý]")
 # A rewording keeps this share of the metadata title's words, of at least this many words;
 # the first letters of a word stand for it.
 _PARAPHRASE_SHARE = 0.75

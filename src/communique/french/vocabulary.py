@@ -286,10 +286,11 @@ INLINE_CONTACT = re.compile(
     r"|(?:confirm|pr[ée]sence|accr[ée]dit|r[ée]ponse\s+souhait|presse|journalistes|m[ée]dias)"
     r"[^\n:]{0,80}?aupr[èe]s(?:\s+(?:de\s+la|du|des|de)\b|\s+(?:de\s+)?l['’]|\s+d['’])?\s*"
     r"(?::|(?=[^\n:]{1,60}:))"
-    # "les journalistes peuvent s'adresser au Service de presse du ministère : tél. …"
-    r"|(?:journalistes|m[ée]dias|(?<=la\s)presse)\b[^\n:]{0,40}?s['’]adresser\s+"
+    # "les journalistes peuvent s'adresser au Service de presse du ministère : tél. …", "Les
+    # journalistes qui souhaitent un entretien peuvent écrire à presse@…"
+    r"|(?:journalistes|m[ée]dias|(?<=la\s)presse)\b[^\n:]{0,80}?(?:s['’]adresser\s+"
     r"(?:au|aux|[àa])\s"
-    r"[^\n:]{0,120}?:)",
+    r"[^\n:]{0,120}?:|[ée]crire\s+[àa](?=\s|$)))",
     re.I,
 )
 

@@ -158,7 +158,10 @@ DOC_TYPE_EVIDENCE: dict[str, float] = {
 
 #: The lede (``extract/lede.py``): code -> weight.
 LEDE_EVIDENCE: dict[str, float] = {
-    "metadata": 4.0,  # a front-matter summary, a page's chapô
+    "metadata": 4.0,  # a front-matter chapô (chapo, chapeau, lede), a page's chapô
+    # a front-matter summary (summary, résumé): a listing's teaser, which an emphasised
+    # paragraph under the title (after-front-matter, body-opening) outranks
+    "metadata-summary": 1.75,
     "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
     "body-opening": 2.0,  # the emphasised first body paragraph after the headline
     "subheading": 1.5,  # a heading under the headline that reads as prose: a chapô set as <h3>
