@@ -103,6 +103,8 @@ HOLDOUT_SETS = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
+    "holdout49",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
