@@ -1440,10 +1440,15 @@ release_label_more_forms = st.builds(
     st.sampled_from([" ", NBSP, "  "]),
 )
 #: A news site's reading time and paywall.
-news_site_furniture_forms = st.one_of(
+#: A post's reading time: "Temps de lecture", "Lecture : 3 min", "6 min de lecture".
+reading_time_forms = st.one_of(
     _phrase(st.sampled_from(["Temps", "temps", "TEMPS"]), "de", "lecture"),
     st.builds(lambda sep, n: f"Lecture{sep}{n} min", st.sampled_from([" : ", " ", NNBSP + ": "]),
               st.integers(1, 30)),
+    st.builds(lambda n, unit: f"{n} {unit} de lecture", st.integers(1, 30),
+              st.sampled_from(["min", "min.", "minutes"])),
+)  # fmt: skip
+news_site_furniture_forms = st.one_of(
     _phrase("Article", st.sampled_from(["réservé", "reserve", "réservés"]), "aux",
             st.sampled_from(["abonnés", "abonnes"])),
     st.sampled_from(["Déjà abonné ?", "deja abonne", "Abonnez-vous"]),

@@ -555,6 +555,15 @@ def test_the_article_s_h1_outranks_a_teaser_title_that_says_otherwise(head: str)
             "Fonds Chaleur : 212 projets soutenus en 2026, un record pour la géothermie",
             "Fonds Chaleur : 212 projets soutenus en 2026",
         ),
+        # the topic before the colon dropped, and the end too
+        (
+            "Colis : l'autorité met en demeure trois opérateurs de respecter leurs obligations",
+            "L'autorité met en demeure trois opérateurs",
+        ),
+        (
+            "Fabriques de territoire : 212 nouveaux tiers-lieux labellisés",
+            "212 nouveaux tiers-lieux labellisés",
+        ),
     ],
 )
 @pytest.mark.parametrize("tag", ["og:title", "twitter:title"])
@@ -580,6 +589,9 @@ def test_a_metadata_title_that_keeps_the_h1_s_first_words_gives_way_to_the_h1(
         "Plan vélo départemental Département du Jura",
         "Actualités – Plan vélo départemental",
         "Plan vélo départemental : retrouvez le dossier de presse",
+        "Actualités : Plan vélo départemental",
+        "Communiqué de presse : Plan vélo départemental",
+        "Espace presse – Mobilités : Plan vélo départemental",
     ],
 )
 def test_an_h1_that_only_adds_a_type_a_site_a_date_or_a_rubric_keeps_the_metadata_title(
@@ -678,14 +690,17 @@ def test_an_og_title_that_names_the_site_gives_way_to_the_article_s_h1(site: str
     assert parse(page).headline == "Le marché de Noël revient"
 
 
-def test_a_teaser_title_that_the_h1_holds_stays_the_title() -> None:
+def test_a_teaser_title_that_the_h1_holds_with_its_topic_gives_way_to_the_h1() -> None:
+    h1 = "Cryo-microscopie : une plateforme ouvre à Rennes"
     page = (
         '<html><head><meta property="og:title" content="Une plateforme ouvre à Rennes">'
-        "</head><body><main><h1>Cryo-microscopie : une plateforme ouvre à Rennes</h1>"
+        f"</head><body><main><h1>{h1}</h1>"
         "<p>Rennes, le 4 mars 2026 – L'université inaugure une plateforme.</p></main>"
         "</body></html>"
     )
-    assert _document(page).metadata.title == "Une plateforme ouvre à Rennes"
+    assert _document(page).metadata.title == h1
+    same = page.replace(h1, "Une plateforme ouvre à Rennes")
+    assert _document(same).metadata.title == "Une plateforme ouvre à Rennes"
 
 
 def _state_page(brand: str, letterhead: str = "") -> str:

@@ -279,7 +279,7 @@ CASES = [
     ),
     pytest.param(
         "news-site-furniture",
-        "Économie\nTemps de lecture : 3 min\nLa région investit 40 millions dans ses lycées.",
+        "Économie\nArticle réservé aux abonnés\nLa région investit 40 millions dans ses lycées.",
         "La lecture publique progresse : les médiathèques comptent 3 000 abonnés.",
         id="news-site-furniture",
     ),
@@ -682,6 +682,7 @@ FORMS = [
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
+    pytest.param(cues.READING_TIME, gs.reading_time_forms, id="reading-time"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
     pytest.param(cues.JOURNALIST_BYLINE, gs.journalist_byline_forms, id="journalist-byline"),
     pytest.param(cues.FORUM_POST, gs.forum_post_forms, id="forum-post"),
@@ -957,6 +958,23 @@ def test_names_ending_like_a_future_are_no_verbs() -> None:
 @given(form=gs.quoted_in_past_forms)
 def test_a_quotation_attributed_in_the_past_is_a_news_report_s(form: str) -> None:
     assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
+
+
+def test_a_state_press_page_s_reading_time_counts_once_and_not_under_its_dateline() -> None:
+    # State sites print a reading time over their releases as magazines do over posts
+    page = (
+        "Accueil › Presse › Communiqués de presse\n\nLa ministre lance le programme Premier "
+        "Poste\n\nPublié le 19/11/2026\nTemps de lecture : 4 minutes\n\nParis, le 19 "
+        "novembre 2026\n\nLa ministre a présenté ce jour le programme, destiné aux jeunes "
+        "diplômés sans emploi depuis un an. Il ouvrira le 5 janvier dans toutes les agences.\n"
+    )
+    release = parse(page)
+    assert "reading-time" not in release.evidence
+    assert "news-site-furniture" not in release.evidence
+    assert release.is_press_release
+    post = page.replace("Paris, le 19 novembre 2026\n\n", "")
+    assert parse(post).evidence.count("reading-time") == 1
+    assert "news-site-furniture" not in parse(post).evidence
 
 
 @given(form=gs.quoted_by_lower_case_office_forms)

@@ -54,6 +54,7 @@ from lxml import etree
 
 from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
+from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded
 from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
@@ -1013,6 +1014,10 @@ def _title(
             # the article's own <h1> tells the news otherwise: the text decides (a short <h1>
             # that shares no word with it is the site's name or its section: "Actualités")
             return None
+        if len(first_level) == 1 and shortened_copy(explicit, first_level[0]):
+            # a social network's cut of the <h1> ("212 tiers-lieux labellisés" under "<h1>
+            # Fabriques de territoire : 212 tiers-lieux labellisés"): the <h1> is the title
+            return first_level[0]
         return explicit
     titles = _all(_TITLES, root)
     page_title = collapse(_text_of(titles[0])) if titles else ""

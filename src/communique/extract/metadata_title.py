@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .. import diagnostics
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, PRESS_ROOM_SECTION
 from .draft import Draft, Field
 from .page_furniture import SECTION_TITLE, TEMPLATE_LINE
 from .text import folded, strip_decoration
@@ -90,9 +90,24 @@ def shortened_copy(title: str, written: str) -> bool:
     # ("Actualités – …", "Sécurité | …"), nor a type, a site, a date or a note after one
     # ("… - Communiqué de presse", "… | Actualités", "… (mis à jour …)", "…, Dole, le 5 mai").
     opened = before.rstrip()
-    return (not before or (before[-1] in ' «“"' and opened[-1:] not in _MARKS)) and (
-        not after or _GOES_ON_TITLE.match(after) is not None
-    )
+    return (
+        not before or (before[-1] in ' «“"' and opened[-1:] not in _MARKS) or _topic_prefix(before)
+    ) and (not after or _GOES_ON_TITLE.match(after) is not None)
+
+
+def _topic_prefix(before: str) -> bool:
+    """Whether ``before`` is a title's topic and its colon (``Colis : ``, ``Fabriques de
+    territoire : ``), the first part of the title an ``og:title`` drops; not a press room's
+    section or a type (``Actualités : ``, ``Communiqué de presse : ``)."""
+    found = _TOPIC.fullmatch(before)
+    if found is None:
+        return False
+    topic = found.group("topic")
+    return PRESS_ROOM_SECTION.fullmatch(topic) is None and DOC_TYPE.fullmatch(topic) is None
+
+
+# A topic before its colon: a few words, no other mark that sets a rubric or a site apart.
+_TOPIC = re.compile(r"(?P<topic>[^|>/»›–—:;\n]{2,60}?)[ \u00a0\u202f]?: ")
 
 
 # Marks that set a rubric or a site's name apart from a title: "Actualités – …", "… | Site".
