@@ -904,3 +904,33 @@ def test_a_page_builder_s_widgets_keep_the_text_and_drop_the_menus(builder: str)
     # a theme's sidebar widget is still chrome
     sidebar = f'<div class="widget widget_text"><p>Nos partenaires</p></div><p>{text}</p>'
     assert "partenaires" not in parse(sidebar, adapter="html").text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        '{% trans "Communiqué de presse" %}',
+        "{% translate 'Communiqué de presse' %}",
+        '{%- trans "Communiqué de presse" -%}',
+        '{{ _("Communiqué de presse") }}',
+        "{{ gettext('Communiqué de presse') }}",
+    ],
+)
+def test_a_template_s_translated_label_reads_as_its_words(label: str) -> None:
+    page = (
+        '{% extends "presse/base.html" %}\n{% block content %}<article><p class="emetteur">'
+        f"Fondation Code Commun</p><p>{label}</p><h1>Le marché doit rester ouvert aux "
+        "logiciels libres</h1><p>La Fondation demande que le lot soit réécrit en termes de "
+        "fonctionnalités et de formats ouverts.</p></article>{% endblock %}"
+    )
+    release = parse(page, adapter="html")
+    assert release.header.doc_type == "Communiqué de presse"
+    assert [issuer.name for issuer in release.header.issuers] == ["Fondation Code Commun"]
+
+
+def test_a_translation_stored_in_a_variable_shows_nothing() -> None:
+    page = (
+        '<article><p>{% trans "Communiqué de presse" as kind %}</p><h1>Le marché reste '
+        "ouvert</h1><p>La Fondation demande un cahier des charges neutre.</p></article>"
+    )
+    assert parse(page, adapter="html").header.doc_type is None

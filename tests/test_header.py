@@ -2638,6 +2638,17 @@ def test_a_press_office_s_release_code_is_the_reference(code: str) -> None:
     assert [i.name for i in release.header.issuers] == ["Université de Lorient"]
 
 
+@pytest.mark.parametrize("code", ["CP-2026-04", "UBSA-CP-2026-014", "N° 12"])
+@pytest.mark.parametrize("joint", [" – ", " — ", " -- ", " - ", " | "])
+def test_a_release_code_closing_the_label_s_line_is_the_reference(code: str, joint: str) -> None:
+    # "--" stands for a dash in ASCII text, as README-like press files write it
+    text = f"NUBEO SAS\n\nCOMMUNIQUE DE PRESSE{joint}{code}\n\nUn titre\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == "COMMUNIQUE DE PRESSE"
+    assert release.header.reference == code
+    assert [i.name for i in release.header.issuers] == ["NUBEO SAS"]
+
+
 def test_the_type_a_replaced_metadata_title_named_is_still_the_document_s() -> None:
     text = (
         '---\ntitle: "Communiqué de presse – Le conseil vote un budget en hausse"\n---\n\n'
@@ -2806,6 +2817,46 @@ def test_a_title_opening_with_par_after_a_page_s_stamp_is_the_headline() -> None
     title = "Par arrêté préfectoral, la baignade est interdite au lac de Paladru"
     text = f"PRÉFECTURE DE L'ISÈRE\n\nPublié le 05/03/2026 {title}\n\n{BODY}\n"
     assert parse(text).headline == title
+
+
+_STATE_BODIES = (
+    "Délégation interministérielle aux mobilités du quotidien",
+    "Mission interministérielle de lutte contre les drogues",
+    "Inspection générale des affaires sociales",
+    "Médiateur national de l'énergie",
+    "Médiation nationale des transports publics",
+    "Défenseur des droits",
+    "Contrôleur général des lieux de privation de liberté",
+)
+
+
+@pytest.mark.parametrize("name", _STATE_BODIES)
+def test_the_state_s_services_and_offices_head_their_releases(name: str) -> None:
+    text = f"{name}\n\nCOMMUNIQUÉ DE PRESSE\n\nUn centre de secours ouvre à Vaise\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "name", [*_STATE_BODIES[:2], "Agence nationale des transports publics", "Office de tourisme"]
+)
+@pytest.mark.parametrize("contact", ["", "Contact presse : Léa Roux – presse@mntp.example.fr\n\n"])
+def test_a_body_s_name_in_lower_case_closing_the_text_signs_it(name: str, contact: str) -> None:
+    text = f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\n{contact}{name}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Délégation française au salon de Hanovre",  # no kind of State body: a delegation
+        "Mission accomplie pour les bénévoles",
+        "Office de tourisme ouvert le dimanche 12",  # a figure: practical information
+        "Direction de la communication",  # a department
+    ],
+)
+def test_a_closing_line_that_is_no_body_s_name_signs_nothing(line: str) -> None:
+    text = f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\n{line}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == []
 
 
 def test_the_state_s_heading_closing_a_text_is_no_signing_organisation() -> None:

@@ -443,6 +443,37 @@ def test_a_chapo_in_capitals_under_the_headline_of_pdf_text_is_the_lede() -> Non
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    [
+        "Nancy, le 28 avril 2026 –",
+        "NANCY, 28 avril 2026 —",
+        "Nancy (Meurthe-et-Moselle), le 28 avril 2026 -",
+    ],
+)
+def test_a_plain_paragraph_above_the_one_the_dateline_opens_is_the_lede(dateline: str) -> None:
+    # the body starts at the dateline: what stands between it and the title summarises
+    text = (
+        "Office national des sols\n\nCommuniqué de presse\n\nLes sols agricoles se "
+        f"stabilisent\n\n{_STANDFIRST}\n\n{dateline} {BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.lede == _STANDFIRST
+    assert release.explain("lede").chosen.evidence == ("before-dateline",)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        f"Lancé le 20 mars 2025 avec les banques, le dispositif garantit les prêts. {BODY}",
+        BODY,  # no dateline at all
+    ],
+)
+def test_a_plain_paragraph_above_one_the_dateline_does_not_open_is_no_lede(second: str) -> None:
+    text = f"Les sols agricoles se stabilisent\n\n{_STANDFIRST}\n\n{second}\n"
+    assert parse(text).header.lede is None
+
+
+@pytest.mark.parametrize(
     "published", ["Publié le 03/04/2024 – Mis à jour le 05/04/2024", "Mis en ligne le 3 avril 2024"]
 )
 def test_a_bold_chapo_under_a_pages_publication_line_is_the_lede(published: str) -> None:

@@ -441,8 +441,11 @@ def test_an_organisation_signing_under_the_closing_dateline_is_the_issuer(markup
     )
     signed = f"{body}*Paris, le 14 octobre 2026*\n\n{markup.format(name)}\n"
     assert issuer_names(signed) == [name]
-    # without the dateline above it, a line of lower-case words may be anything
-    assert issuer_names(f"{body}{markup.format(name)}\n") == []
+    # without the dateline above it, the name alone on the closing line still signs; a line
+    # of lower-case words that is no body's name (figures, a verb, a mark) does not
+    assert issuer_names(f"{body}{markup.format(name)}\n") == [name]
+    for line in (f"{name}, 410 épiceries", "Fédération des épiceries : nous comptons sur vous"):
+        assert issuer_names(f"{body}{markup.format(line)}\n") == []
 
 
 # -- where the signature stands: under the contact line, above the page's links ----------------

@@ -614,6 +614,8 @@ class _Walker:
     def run(self, text: str | None) -> None:
         if not text:
             return
+        if "{" in text:
+            text = _TRANSLATED.sub(_translated, text)  # a template's source: its own words
         style = (1 if self.strong else 0) | (2 if self.em else 0)
         if not self.pre:
             self.lines[-1].append((text, style))
@@ -1034,6 +1036,27 @@ def _title(
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title
+
+
+# A template's string marked for translation, shown as written in the source's language:
+# Django's "{% trans "Communiqué de presse" %}" ("{% translate … %}", "{% trans … as x %}"
+# aside: it shows nothing), Jinja's and gettext's "{{ _("Contact presse") }}".
+_TRANSLATED = re.compile(
+    r"\{%-?[ \t]{0,8}trans(?:late)?[ \t]{1,8}(?P<q>[\"'])(?P<django>[^\"'\n{}]{0,300})(?P=q)"
+    r"(?P<rest>[^%\n{}]{0,100})-?%\}"
+    r"|\{\{-?[ \t]{0,8}(?:_|gettext|pgettext|trans)\([ \t]{0,8}(?P<r>[\"'])"
+    r"(?P<jinja>[^\"'\n{}]{0,300})(?P=r)[ \t]{0,8}\)[ \t]{0,8}-?\}\}"
+)
+
+
+def _translated(found: re.Match[str]) -> str:
+    """The words a translation tag shows; nothing for one that stores them (``as x``)."""
+    if found.group("django") is not None:
+        return "" if _STORED.search(found.group("rest")) else found.group("django")
+    return found.group("jinja")
+
+
+_STORED = re.compile(r"\bas\b")
 
 
 def _names_the_site(title: str, site: str | None) -> bool:

@@ -304,9 +304,9 @@ _LABELLED_TYPE = re.compile(
     re.I,
 )
 # A document type and its number, the whole line: "Communiqué n° 07/2024", "COMMUNIQUÉ DE
-# PRESSE – N° 46".
+# PRESSE – N° 46", "COMMUNIQUE DE PRESSE -- CP-2026-04" (two hyphens: a dash in ASCII text).
 _NUMBERED_DOC_TYPE = re.compile(
-    rf"({DOC_TYPE.pattern})\s*(?:[:|–—-]\s*)?({REFERENCE.pattern})"
+    rf"({DOC_TYPE.pattern})\s*(?:(?:[:|–—]|-{{1,2}})\s*)?({REFERENCE.pattern})"
     # the season or the year the numbering runs in: "Communiqué officiel n° 14 – Saison
     # 2025-2026" (a sports league's, a festival's), "… – Année 2024"
     r"(?:\s*[:|–—-]\s*(?:saison|ann[ée]e|exercice|session|campagne)?\s*(?:19|20)\d\d"

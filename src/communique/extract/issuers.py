@@ -429,14 +429,36 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     signing_body = _SIGNING_BODY.match(first) is not None or _signature_block(
         first, lines[1:], under_body=signed
     )
-    if not signing_body and (
-        not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
+    if (
+        not signing_body
+        and not (len(lines) == 1 and _kind_name(first))
+        and (
+            not ISSUER_WORDS.search(first) or named * 2 < len(words) or SUBJECT_ARTICLE.match(first)
+        )
     ):
         return False
     at = draft.document.text.find(first, *span)
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
     draft.evidence.append("signed-by-organisation")  # the organisation's voice, to classify
     return True
+
+
+def _kind_name(line: str) -> bool:
+    """A body's name opened by its kind, the rest in lower case as French writes it
+    (``Agence nationale des transports publics``, ``Médiation nationale des transports``):
+    a few words, no figure, no mark but an apostrophe or a hyphen, no department."""
+    return (
+        line[:1].isupper()
+        and ISSUER_WORDS.match(line) is not None
+        and len(line.split()) <= _KIND_NAME_WORDS
+        and _KIND_NAME.fullmatch(line) is not None
+        and DEPARTMENT_LINE.search(line) is None
+        and ANNOUNCING_VERB.search(line) is None
+    )
+
+
+_KIND_NAME_WORDS = 8
+_KIND_NAME = re.compile(r"[^\W\d_]+(?:(?:[ '’-]|['’] ?)[^\W\d_]+)*")
 
 
 def _closings(draft: Draft) -> Iterator[list[TextBlock]]:

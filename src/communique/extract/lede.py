@@ -163,6 +163,39 @@ def _from_body_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
         yield _lede(block, "body-opening", draft.body_start)
 
 
+def _from_before_dateline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """A chapô in plain text between the headline and the paragraph the dateline opens
+    (``Pour la première fois …`` / ``Nancy, le 28 avril 2026 – L'Office publie …``): the body
+    starts at the dateline, what stands above it summarises (a PDF's bold lost in text)."""
+    headline_end = _headline_end(draft)
+    start = draft.body_start
+    if headline_end < 0 or start + 1 >= len(draft.blocks):
+        return
+    block, following = draft.blocks[start], draft.blocks[start + 1]
+    if not (
+        block.kind is BlockKind.PARAGRAPH
+        and following.kind is BlockKind.PARAGRAPH
+        and block.span[0] >= headline_end
+        and block.text.rstrip().endswith((".", "!", "…"))
+        and _chapo_text(block)
+        and not block.text.startswith(_QUOTATION_MARKS)
+        and match_dateline(block.lines[0].text, None) is None
+    ):
+        return
+    line = following.lines[0].text
+    opened = match_dateline(line, draft.options.reference_date)
+    if (
+        opened is not None
+        and opened.date is not None
+        and opened.glued
+        and opened.place is not None
+        # a place set apart by its comma or its department ("Nancy, le …", "Lyon (Rhône),
+        # …"), not a sentence's participle ("Lancé le 20 mars 2025 avec …")
+        and line[opened.place[1] : opened.place[1] + 2].startswith((",", " ("))
+    ):
+        yield _lede(block, "before-dateline", start)
+
+
 def _capitals_chapo(draft: Draft, index: int) -> bool:
     """Whether block ``index`` is a paragraph of sentences in capitals standing apart from the
     text under it, in mixed case (a release written all in capitals has no chapô in
@@ -316,6 +349,7 @@ LEDE_RULES: Rules[HeaderRule] = Rules(
         ("metadata-summary", _from_metadata_summary),
         ("after-front-matter", _from_after_front_matter),
         ("body-opening", _from_body_opening),
+        ("before-dateline", _from_before_dateline),
         ("subheading", _from_subheading),
         ("quote-opening", _from_quote_opening),
         ("bold-opening", _from_bold_opening),

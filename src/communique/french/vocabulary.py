@@ -433,8 +433,10 @@ REFERENCE = re.compile(
     # (a release's abbreviation before the number is the reference's: "CP n° 2026-14")
     r"(?<!\w)(?:(?-i:CP)\s?)?(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
     r"[\w/.–-]{0,40}\w"  # ("N° 3": one figure is a number too)
-    # a press office's own code for its releases, alone on its line: "UBSA-CP-2026-014"
-    r"|\A\s*(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}(?=\s*\Z)",
+    # a press office's own code for its releases, alone on its line ("UBSA-CP-2026-014") or
+    # closing the label's ("COMMUNIQUÉ DE PRESSE – CP-2026-04", "… -- CP-2026-04")
+    r"|(?:\A\s*|(?<=\s[-–—|·]\s)|(?<=\s--\s))(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}"
+    r"(?=\s*\Z)",
     re.I,
 )
 
@@ -647,6 +649,16 @@ ISSUER_WORDS = re.compile(
     # the State's representatives overseas ("Haut-commissaire de la République en Polynésie
     # française", and his office) and its independent authorities
     r"|haut-commissa(?:riat|ire)|haute?\s+autorit[ée]|haut\s+conseil"
+    # the State's other services and offices, by their kind and its qualifier: "Délégation
+    # interministérielle aux mobilités", "Mission interministérielle de lutte contre …",
+    # "Inspection générale des finances", "Médiateur national de l'énergie", "Médiation
+    # nationale des transports", "Défenseur des droits", "Contrôleur général des lieux …"
+    r"|d[ée]l[ée]gation\s+(?:interminist[ée]rielle|minist[ée]rielle|g[ée]n[ée]rale|nationale"
+    r"|r[ée]gionale|d[ée]partementale|acad[ée]mique|territoriale)"
+    r"|mission\s+(?:interminist[ée]rielle|nationale|r[ée]gionale|d[ée]partementale|locale)"
+    r"|inspection\s+(?:g[ée]n[ée]rale|acad[ée]mique|du\s+travail)"
+    r"|m[ée]dia(?:teur|trice|tion)\s+(?:nationale?|de\s+la|de\s+l['’]|du|des)"
+    r"|d[ée]fenseure?\s+des\s+droits|contr[ôo]l(?:eur|euse)\s+g[ée]n[ée]ral"
     # a fire and rescue service: "Service départemental d'incendie et de secours", "SDIS 35"
     r"|service\s+d[ée]partemental\s+d['’]incendie|sdis"
     # the State's services and public bodies by their acronyms, in capitals only: "ARS

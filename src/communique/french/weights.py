@@ -164,6 +164,8 @@ LEDE_EVIDENCE: dict[str, float] = {
     "metadata-summary": 1.75,
     "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
     "body-opening": 2.0,  # the emphasised first body paragraph after the headline
+    # a plain paragraph between the headline and the paragraph the dateline opens
+    "before-dateline": 2.0,
     "subheading": 1.5,  # a heading under the headline that reads as prose: a chapô set as <h3>
     "quote-opening": 1.5,  # a block quotation under the headline, no quotation mark opening it
     "bold-opening": 1.5,  # a bold sentence opening the first paragraph after its dateline
