@@ -2031,6 +2031,28 @@ def test_a_ministry_s_name_set_in_capitals_over_several_lines_is_one_issuer(
     assert [issuer.name for issuer in parse(text).header.issuers] == [ministry]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("PRÉFET DE LA RÉGION", "GRAND EST"),
+        ("PRÉFÈTE DE LA RÉGION", "PROVENCE-ALPES-CÔTE D'AZUR"),
+        ("CONSEIL DU DÉPARTEMENT", "DES HAUTES-ALPES"),
+        ("FONDATION MIRABELLE", "POUR LA RECHERCHE EN PÉDIATRIE"),
+        ("AGENCE", "POUR L'EMPLOI DES CADRES"),
+    ],
+)
+def test_a_name_in_capitals_completed_on_the_next_line_is_one_issuer(
+    lines: tuple[str, str],
+) -> None:
+    text = "\n".join(lines) + f"\n\nCOMMUNIQUÉ DE PRESSE\n\nUn plan pour les éleveurs\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
+
+
+def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
+    text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]
+
+
 PORTAL_FIELDS = ("Catégorie : Résultats semestriels", "Secteur : Santé", "Marché : Euronext Growth")
 LEGAL_LINES = (
     "Société anonyme au capital de 4 812 300 euros",

@@ -747,6 +747,11 @@ def _name_continues(name: str, text: str) -> bool:
         return True  # "UNIVERSITÉ" / "CAEN" / "NORMANDIE", "SAVOIE" / "LE DÉPARTEMENT"
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
+    if is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
+        if _AWAITS_ITS_PLACE.search(name) and word_count(text) <= _STACKED_WORDS:
+            return not DOC_TYPE.fullmatch(text)  # "PRÉFET DE LA RÉGION" / "GRAND EST"
+        if ISSUER_WORDS.match(name) and _PURPOSE.match(text):
+            return True  # "FONDATION MIRABELLE" / "POUR LA RECHERCHE EN PÉDIATRIE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
         # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
         return len(text) > _ACRONYM_LENGTH and not ISSUER_WORDS.match(text)
@@ -818,6 +823,17 @@ _NAME_CONTINUATION = re.compile(
     re.I,
 )
 
+
+# A name that ends on the kind of territory it serves, its proper name to come on the next
+# line: "PRÉFET DE LA RÉGION" / "GRAND EST", "CONSEIL DU DÉPARTEMENT" / "DE LA SAVOIE".
+_AWAITS_ITS_PLACE = re.compile(
+    r"\b(?:de\s+la|du|de\s+l['’])\s*(?:r[ée]gion|d[ée]partement|collectivit[ée]|province"
+    r"|r[ée]publique|commune|ville)\s*$",
+    re.I,
+)
+# A body's purpose completing its name in capitals: "FONDATION MIRABELLE" / "POUR LA
+# RECHERCHE EN PÉDIATRIE" (in lower case under a name, a line opened so is its tagline).
+_PURPOSE = re.compile(r"pour\s+(?:la|le|les|l['’]|un|une)\b", re.I)
 
 # A name's second line opening with "de", "du", "des"… runs to this many words.
 _CONTINUATION_WORDS = 10
