@@ -2,12 +2,13 @@
 
 The header is the run of blocks before the first body paragraph. This module finds that
 paragraph (`find_body` sets ``draft.body_start``): front matter (metadata blocks) is claimed
-first; a note forwarding the release and an e-mail's covering note above a rule line are
-set aside as furniture; then the first block that reads as the body opens it (a long
-paragraph in ordinary type, a full sentence, an ``À propos`` heading, a contact block, a
-dateline glued to its first sentence), within the header's reach. A post or a page that
-pastes a release has the release's header start at its type line. With no such block, the
-header is what precedes the first sentence-like block.
+first; a note forwarding the release, an e-mail's covering note above a rule line and a
+document host's viewer header over a PDF's text are set aside as furniture; then the first
+block that reads as the body opens it (a long paragraph in ordinary type, a full sentence,
+an ``À propos`` heading, a contact block, a dateline glued to its first sentence), within
+the header's reach. A post or a page that pastes a release has the release's header start
+at its type line. With no such block, the header is what precedes the first sentence-like
+block.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..french.phones import PHONE
 from ..french.vocabulary import (
     CONTACT_HEADING,
     DOC_TYPE,
+    DOCUMENT_VIEWER,
     EMAIL,
     FORWARDED_MARKER,
     REPUBLICATION_NOTICE,
@@ -53,6 +55,7 @@ def find_body(draft: Draft) -> None:
             start = index + 1
     start = _past_forwarding_note(draft, start)
     start = _past_covering_note(draft, start)
+    start = _past_document_viewer(draft, start)
     opening = _first_body_block(blocks, start)
     if opening is None:
         end = min(len(blocks), start + _MAX_HEADER_BLOCKS)
@@ -174,6 +177,43 @@ def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
 _PASTED_NOTE_LENGTH = 600
 _PASTED_NOTE_BLOCKS = 3
 _PASTED_HEADER_BLOCKS = 3
+
+
+def _past_document_viewer(draft: Draft, start: int) -> int:
+    """Where a PDF's text starts under a document host's viewer: the host's name, the title
+    its uploader gave, the counts and the buttons (``3 pages · 412 vues``, ``Télécharger le
+    PDF``, ``Signaler ce document``), down to the last of their lines, then ``Transcription``
+    or the release. Those blocks are furniture: the uploader's title is no headline, the host
+    no issuer. Two kinds of viewer signs at least, near the top."""
+    blocks = draft.blocks
+    signs: set[str] = set()
+    last = None
+    seen = 0
+    for index in range(start, min(len(blocks), start + _VIEWER_BLOCKS)):
+        for line in blocks[index].lines:
+            text = line.text
+            if len(text) > _VIEWER_LINE or text.rstrip().endswith("."):
+                continue
+            found = {m.lastgroup for m in DOCUMENT_VIEWER.finditer(text) if m.lastgroup}
+            if found:
+                signs |= found
+                last = index
+        seen += len(blocks[index].text)
+        if seen > _VIEWER_REACH:
+            break
+    if last is None or len(signs) < _VIEWER_SIGNS:
+        return start
+    for claimed in range(start, last + 1):
+        draft.roles[claimed] = Role.FURNITURE
+    return last + 1
+
+
+# A viewer's header: within this many blocks and characters of the top, lines this short,
+# two kinds of signs at least.
+_VIEWER_BLOCKS = 8
+_VIEWER_REACH = 1200
+_VIEWER_LINE = 200
+_VIEWER_SIGNS = 2
 
 
 def _past_covering_note(draft: Draft, start: int) -> int:

@@ -44,6 +44,7 @@ from ..french.vocabulary import (
     NAME_PARTICLES,
     OFFICE,
     ORGANISATION_HEADS,
+    PAGE_NUMBER,
     RELATED_CONTENT,
     SERVICE_LINE,
     TICKER,
@@ -507,11 +508,13 @@ def _contact_details(text: str) -> bool:
 
 def _under_the_text(text: str) -> bool:
     """Whether ``text`` is a line a page or a template sets under the release: "Publié le 13
-    novembre 2026", a shortcode ("[/et_pb_text]"), a footer naming the type."""
+    novembre 2026", a shortcode ("[/et_pb_text]"), a footer naming the type, a PDF's page
+    number ("Page 2")."""
     return bool(
         PUBLICATION_LABEL.match(text)
         or TEMPLATE_LINE.fullmatch(text)
         or (DOC_TYPE_PREFIX.match(text) and "\n" not in text.strip())
+        or (PAGE_NUMBER.fullmatch(text) and any(char.isdigit() for char in text))
     )
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "CREDIT",
     "DETERMINERS",
     "DISTRIBUTION_LEGEND",
+    "DOCUMENT_VIEWER",
     "DOC_TYPE",
     "DOC_TYPE_PREFIX",
     "EMAIL",
@@ -594,7 +595,11 @@ RELATED_CONTENT = re.compile(
     r"\s+communiqu[ée]s|(?:nos\s+|les\s+)?derni[èe]res\s+actualit[ée]s"
     r"|t[ée]l[ée]charger\s+(?:le|la|les|ce|cette|l['’])\b"
     # a wire portal's links to the issuer's other releases: "Voir tous les communiqués de X"
-    r"|voir\s+tous\s+les\s+communiqu[ée]s)",
+    r"|voir\s+tous\s+les\s+communiqu[ée]s"
+    # a document host's other files under the text: "Documents similaires", "Documents
+    # associés", "Dans la même catégorie"
+    r"|documents\s+(?:similaires|associ[ée]s|li[ée]s|recommand[ée]s)"
+    r"|dans\s+la\s+m[êe]me\s+cat[ée]gorie)",
     re.I,
 )
 
@@ -623,6 +628,23 @@ REPUBLICATION_NOTICE = re.compile(
     # "L'émetteur est seul responsable de son contenu" (a wire portal's notice)
     r"|\bl['’][ée]metteur\s+est\s+seul\s+responsable\b)",
     re.I,
+)
+
+#: What a document host's viewer sets over a PDF's text (doczz, calameo, yumpu, an investor
+#: site's viewer): "Transcription", "Télécharger le PDF", "Signaler ce document", "Lire en
+#: plein écran", "3 pages · 412 vues", "Ajouté par …", "Vue du document", the file's name.
+#: Each named group is one kind of sign; a host's header shows several.
+DOCUMENT_VIEWER = re.compile(
+    r"(?P<transcription>^\W{0,4}transcription(?:\s+du\s+document)?\W{0,4}$)"
+    r"|(?P<download>\bt[ée]l[ée]charg(?:er|ez)\b|\bt[ée]l[ée]charg[ée]\s+\d{1,7}\s+fois\b)"
+    r"|(?P<report>\bsignaler(?:\s+ce\s+document)?\b)"
+    r"|(?P<read>\blire\s+en\s+(?:ligne|plein\s+[ée]cran)\b)"
+    r"|(?P<pages>\b\d{1,4}\s+pages?\b|\bpage\s+1\s*/\s*\d{1,4}\b)"
+    r"|(?P<views>\b\d{1,3}(?:[\s\u202f.]\d{3}){0,3}\s+vues\b|\bvues\s*:\s*\d)"
+    r"|(?P<uploaded>\bajout[ée]\s+(?:par|le)\b|\bmis\s+en\s+ligne\s+le\b[^\n]{0,40}?\bpar\b)"
+    r"|(?P<viewer>\bvue\s+du\s+document\b|\bvisionneuse\b|\bzoom\s+\d{2,3}\s*%)"
+    r"|(?P<file>[\w-]{1,80}\.pdf\b)",
+    re.I | re.M,
 )
 
 #: Words that make a header line an organisation (the look-ahead on their first letters lets
