@@ -51,3 +51,57 @@ def _first(items: list[Any]) -> set[str]:
 
 def _named(char: str) -> str:
     return "digit" if char.isdigit() else char
+
+
+def holds_one_of(source: str, flags: int, words: tuple[str, ...]) -> bool:
+    """Whether every match of ``source`` is proven, from the parsed pattern, to hold one of
+    ``words`` once lowered: a run of literal characters (or small classes of them) that the
+    match must go through holds one of them, in every branch. False when no proof is found
+    (look-arounds prove nothing: what they read need not be inside the match)."""
+    return _proven(list(sre_parse.parse(source, flags)), words)
+
+
+# A run of small classes is spelled out up to this many strings.
+_MOST_SPELLINGS = 256
+
+
+def _proven(items: list[Any], words: tuple[str, ...]) -> bool:
+    spellings = {""}
+
+    def run_holds() -> bool:
+        return spellings != {""} and all(any(w in s for w in words) for s in spellings)
+
+    for op, av in items:
+        chars = _one_of(op, av)
+        if chars is not None and len(spellings) * len(chars) <= _MOST_SPELLINGS:
+            spellings = {s + c for s in spellings for c in chars}
+            continue
+        if run_holds():
+            return True
+        spellings = {""}
+        if chars is None and _item_proven(op, av, words):
+            return True
+    return run_holds()
+
+
+def _item_proven(op: Any, av: Any, words: tuple[str, ...]) -> bool:
+    if op is sre.SUBPATTERN:
+        return _proven(list(av[3]), words)
+    if op is sre.ATOMIC_GROUP:
+        return _proven(list(av), words)
+    if op is sre.BRANCH:
+        return all(_proven(list(alternative), words) for alternative in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return low >= 1 and _proven(list(body), words)
+    return False
+
+
+def _one_of(op: Any, av: Any) -> set[str] | None:
+    """The characters, lowered, one of which the item matches, when it matches one character
+    of a few literals; else None."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()}
+    if op is sre.IN and len(av) <= 4 and all(kind is sre.LITERAL for kind, _ in av):
+        return {chr(value).lower() for _, value in av}
+    return None

@@ -13,7 +13,7 @@ import functools
 from ..blocks import Block
 from .draft import Draft
 
-__all__ = ["blocks_with"]
+__all__ = ["blocks_with", "text_may_hold"]
 
 # Past this many occurrences of the keywords, every block is read (a text repeating a keyword
 # costs no more than one pass over its blocks).
@@ -62,3 +62,23 @@ def blocks_with(draft: Draft, keywords: tuple[str, ...]) -> list[int]:
                 found.add(index)
             position = lowered.find(keyword, position + len(keyword))
     return sorted(found)
+
+
+def text_may_hold(
+    draft: Draft, words: tuple[str, ...], start: int = 0, end: int | None = None
+) -> bool:
+    """Whether the document's text between ``start`` and ``end``, in lower case, may hold one
+    of ``words``: a cheap test before a case-insensitive pattern every match of which holds
+    one of them, read on the text lowered once for the steps of a parse.
+
+    The words are lower case and hold none of ``extract.text.CASE_TWIN_LETTERS`` (letters
+    a case-insensitive pattern matches to others than ``str.lower`` gives), so that the test
+    never says no where the pattern would match; true when the lowered text cannot be mapped
+    back (a letter whose lower case is longer).
+    """
+    text = draft.document.text
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return True
+    stop = len(text) if end is None else end
+    return any(lowered.find(word, start, stop) >= 0 for word in words)

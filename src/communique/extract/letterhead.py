@@ -58,6 +58,7 @@ from .text import (
     is_caps,
     is_person_name,
     is_state_frame,
+    lowered_holds,
     opens_a_title,
     strip_decoration,
     word_count,
@@ -1062,8 +1063,15 @@ COMMUNIQUE_SUFFIX = re.compile(
 def communicates(text: str) -> bool:
     """Whether the line is an issuer announcing itself ("LA PRÉFECTURE COMMUNIQUE", "Le
     Département de l'Aveyron informe"), not a title whose clause after a colon ends so."""
+    if not lowered_holds(text, _COMMUNIQUE_SUFFIX_WORDS):
+        return False
     found = COMMUNIQUE_SUFFIX.search(text)
     return found is not None and ":" not in text[: found.start()]
+
+
+# What every match of `COMMUNIQUE_SUFFIX` holds in lower case: a line holding neither is not
+# searched.
+_COMMUNIQUE_SUFFIX_WORDS = ("ommun", "nforme")
 
 
 def issuer_like(text: str) -> bool:

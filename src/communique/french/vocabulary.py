@@ -64,6 +64,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
+    "email_in",
     "is_about_heading",
     "is_consent_banner",
     "is_rubric",
@@ -442,6 +443,13 @@ WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^
 
 #: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+
+
+def email_in(text: str) -> re.Match[str] | None:
+    """``EMAIL.search(text)``, without running the pattern on a text holding no ``@`` (every
+    address holds one; the pattern, opening with a look-behind, is tried at every position)."""
+    return EMAIL.search(text) if "@" in text else None
+
 
 #: The local part (before ``@``) of an address nobody answers as a press contact: mailing-list
 #: commands (``annonces-subscribe``, ``liste-unsubscribe``, ``liste-request``), list robots
