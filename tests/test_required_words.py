@@ -18,17 +18,30 @@ from hypothesis import strategies as st
 
 from communique.adapters import text as text_adapter
 from communique.extract import body_start, letterhead
+from communique.extract import text as text_module
 from communique.extract._keywords import text_may_hold
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
 from communique.extract.issuers import _COMMUNIQUE_WORD
-from communique.extract.text import CASE_TWIN_LETTERS, lowered_holds
-from communique.french.announcer import COMMUNICATED_BY, COMPANY_RELEASE_HEADER
-from communique.french.vocabulary import EMAIL, email_in
+from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds
+from communique.french.announcer import (
+    COMMUNICATED_BY,
+    COMPANY_RELEASE_HEADER,
+    LOGO_TEXT,
+    LOGO_WORDS,
+)
+from communique.french.vocabulary import (
+    CONSENT_WORD,
+    COOKIE_WORD,
+    COOKIE_WORDS,
+    EMAIL,
+    email_in,
+    is_consent_banner,
+)
 from communique.options import DEFAULT_MAX_INPUT_BYTES, Options
 from communique.source import load
 
-from .pattern_analysis import holds_one_of
+from .pattern_analysis import holds_one_of, sre, sre_parse
 
 # (name, pattern, the words one of which every match holds)
 _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -38,6 +51,7 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("COMMUNICATED_BY", COMMUNICATED_BY, _COMMUNIQUE_WORD),
     ("contacts._ABOUT_LINE", _ABOUT_LINE, _ABOUT_WORDS),
     ("COMMUNIQUE_SUFFIX", letterhead.COMMUNIQUE_SUFFIX, letterhead._COMMUNIQUE_SUFFIX_WORDS),
+    ("COOKIE_WORD", COOKIE_WORD, COOKIE_WORDS),
 ]
 
 
@@ -105,6 +119,11 @@ _PIECES = st.sampled_from(
         "Léa",
         "Le Service",
         "vous",
+        "cookies",
+        "COOKIE",
+        "traceurs",
+        "accepter",
+        "Paramétrer",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
@@ -147,3 +166,33 @@ def test_the_document_test_reads_the_lowered_text() -> None:
 @given(st.text(alphabet=" \ta\u00a0", max_size=12))
 def test_a_column_gap_is_a_tab_or_four_spaces(content: str) -> None:
     assert text_adapter._has_gap(content) == (text_adapter._COLUMN_GAP.search(content) is not None)
+
+
+def test_a_logo_text_holds_one_of_its_words_as_written() -> None:
+    assert holds_one_of(LOGO_TEXT.pattern, LOGO_TEXT.flags, LOGO_WORDS, lowered=False)
+    assert not holds_one_of(LOGO_TEXT.pattern, LOGO_TEXT.flags, LOGO_WORDS[:2], lowered=False)
+
+
+def test_a_dangling_word_is_found_at_the_end_only() -> None:
+    # every match is a word of at most _LONGEST_DANGLING characters, then spaces to the end
+    items = list(sre_parse.parse(DANGLING.pattern, DANGLING.flags))
+    assert [op for op, _ in items][1:] == [sre.BRANCH, sre.MAX_REPEAT, sre.AT]
+    alternatives = items[1][1][1]
+    assert all(op in (sre.LITERAL, sre.IN) for alt in alternatives for op, _ in alt)
+    assert max(len(alt) for alt in alternatives) == text_module._LONGEST_DANGLING
+
+
+_DANGLING_PIECES = st.sampled_from(["de", "DE", "l’", "contre", "Entre", " ", "\n", "x", "ſous"])
+
+
+@given(st.lists(_DANGLING_PIECES, max_size=10).map("".join))
+@example("ALERTE CONTRE \n")
+@example("contre")
+def test_a_dangling_end_is_the_pattern_s_match(text: str) -> None:
+    assert _span(text_module.dangling_end(text)) == _span(DANGLING.search(text))
+
+
+@given(_TEXTS)
+def test_a_consent_banner_is_read_as_before(text: str) -> None:
+    expected = COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
+    assert is_consent_banner(text) == expected

@@ -86,7 +86,7 @@ from .page_furniture import (
     source_line,
 )
 from .reference import REFERENCE_FIELD, read_reference
-from .text import DANGLING, is_caps, opens_a_title, strip_decoration, word_count
+from .text import dangling_end, is_caps, opens_a_title, strip_decoration, word_count
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -532,7 +532,7 @@ def _goes_on(above: HeaderCandidate, text: str) -> bool:
     joins = _JOINS_ABOVE.match(text) is not None and (
         text.lstrip()[:1].islower() or is_caps(text)  # "Des jardins…" opens a line of its own
     )
-    return bool(last.endswith(",") or DANGLING.search(last) or joins)
+    return bool(last.endswith(",") or dangling_end(last) or joins)
 
 
 # A line opening with a conjunction or "de": the rest of the line above it in its block.
@@ -704,7 +704,7 @@ def _headline_field(
     # Keep wrapped continuation lines with the same emphasis, and stop at a change.
     kept = [lines[0]]
     for line in lines[1:]:
-        dangling = DANGLING.search(kept[-1].text) is not None
+        dangling = dangling_end(kept[-1].text) is not None
         # A title in capitals wraps onto another line in capitals (PDF text): the second
         # line is not an organisation's unless it names one.
         caps_title = (
@@ -959,7 +959,7 @@ def _wraps_onto(above: str, line: str) -> bool:
     # its colon announcing the rest)
     topic = is_caps(above) and above.rstrip().endswith(":") and is_caps(text)
     return bool(
-        text[:1].islower() or _CONTINUATION_START.match(text) or DANGLING.search(above) or topic
+        text[:1].islower() or _CONTINUATION_START.match(text) or dangling_end(above) or topic
     )
 
 

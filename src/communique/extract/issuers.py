@@ -26,6 +26,7 @@ from ..french.announcer import (
     DEAL_ANNOUNCED,
     HONORIFIC,
     LOGO_TEXT,
+    LOGO_WORDS,
     PROVIDED_BY,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
@@ -652,6 +653,8 @@ def issuer_from_logo_text(draft: Draft) -> None:
     if end <= 0 or end > len(draft.blocks):
         return
     zone = draft.document.text[: draft.blocks[end - 1].span[1]]
+    if not any(word in zone for word in LOGO_WORDS):
+        return
     for found in LOGO_TEXT.finditer(zone):
         name = found.group("name").strip(" .,:;")
         if ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name)):

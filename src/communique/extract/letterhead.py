@@ -53,7 +53,7 @@ from .doc_type import category_stamp, day_field
 from .draft import Draft
 from .page_furniture import SECTION_TITLE, source_line
 from .text import (
-    DANGLING,
+    dangling_end,
     folded,
     is_caps,
     is_person_name,
@@ -1081,7 +1081,7 @@ def issuer_like(text: str) -> bool:
         return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
     if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
-    if DANGLING.search(text) is not None:
+    if dangling_end(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     if opens_a_title(text):
         # "RÉSULTATS ANNUELS 2025 :" over the rest of a title; a name line never ends so

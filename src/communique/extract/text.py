@@ -13,6 +13,7 @@ from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
 
 __all__ = [
+    "dangling_end",
     "date_starts",
     "dates_in",
     "first_date_in",
@@ -448,6 +449,16 @@ DANGLING = re.compile(
     r"|contre|vers|entre|sans|sous|chez)\s*$",
     re.I,
 )
+# The longest of those words: a match starts this many characters at most before the
+# text's trailing whitespace.
+_LONGEST_DANGLING = 6
+
+
+def dangling_end(text: str) -> re.Match[str] | None:
+    """``DANGLING.search(text)``, tried only over the end of ``text``, where its matches
+    stand (the pattern is tried at every position; its look-behind still reads the character
+    before)."""
+    return DANGLING.search(text, max(0, len(text.rstrip()) - _LONGEST_DANGLING))
 
 
 def opens_a_title(text: str) -> bool:

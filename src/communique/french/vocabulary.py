@@ -927,6 +927,9 @@ WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,
 #: A site's cookie-consent banner: it names cookies and asks to accept, refuse or set them
 #: ("Nous utilisons des cookies… En cliquant sur « Tout accepter », vous consentez…").
 COOKIE_WORD = re.compile(r"(?=[ct])(?:\bcookies?\b|\btraceurs\b)", re.I)
+# Words one of which every match of COOKIE_WORD holds in lower case (none with a letter a
+# case-insensitive pattern matches to another than str.lower gives: "i", "k", "s").
+COOKIE_WORDS = ("coo", "traceur")
 CONSENT_WORD = re.compile(
     r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
 )
@@ -934,6 +937,9 @@ CONSENT_WORD = re.compile(
 
 def is_consent_banner(text: str) -> bool:
     """Whether ``text`` is a cookie-consent banner (chrome, never the release's text)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in COOKIE_WORDS):
+        return False  # (COOKIE_WORD, tried at every position, is not run)
     return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
 
 
