@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from communique.adapters import text as text_adapter
 from communique.extract import body_start, letterhead
 from communique.extract import text as text_module
-from communique.extract._keywords import text_may_hold
+from communique.extract._keywords import _lowered, lowered_if_known, text_may_hold
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
 from communique.extract.issuers import _COMMUNIQUE_WORD
@@ -196,3 +196,15 @@ def test_a_dangling_end_is_the_pattern_s_match(text: str) -> None:
 def test_a_consent_banner_is_read_as_before(text: str) -> None:
     expected = COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
     assert is_consent_banner(text) == expected
+
+
+def test_the_document_s_lower_case_is_shared_by_identity_only() -> None:
+    text = "Lyon, le 3 MARS 2025. Lundi, la DÉPUTÉE annonce un premier bilan. " * 3
+    other = "".join(list(text))  # equal, another object
+    assert other == text
+    assert other is not text
+    _lowered(text)
+    assert lowered_if_known(text) == text.lower()
+    assert lowered_if_known(other) is None
+    assert text_module.date_starts(text) == text_module.date_starts(other)
+    assert text_module.date_starts(text, 5, 80) == text_module.date_starts(other, 5, 80)

@@ -13,7 +13,7 @@ import functools
 from ..blocks import Block
 from .draft import Draft
 
-__all__ = ["blocks_with", "text_may_hold"]
+__all__ = ["blocks_with", "lowered_if_known", "text_may_hold"]
 
 # Past this many occurrences of the keywords, every block is read (a text repeating a keyword
 # costs no more than one pass over its blocks).
@@ -23,7 +23,23 @@ _MAX_HITS = 500
 @functools.lru_cache(maxsize=2)
 def _lowered(text: str) -> str:
     """The text in lower case, once for the steps of one parse (a string's hash is kept)."""
-    return text.lower()
+    lowered = text.lower()
+    _last_lowered[:] = [(text, lowered)]
+    return lowered
+
+
+# The text `_lowered` lowered last, and its lower case: a reader holding a text that may be
+# the document's asks by identity (`lowered_if_known`), without hashing a long string or
+# putting another text in the cache.
+_last_lowered: list[tuple[str, str]] = []
+
+
+def lowered_if_known(text: str) -> str | None:
+    """``text.lower()`` when it is the text lowered last for the steps (the same object);
+    else ``None``."""
+    if _last_lowered and _last_lowered[0][0] is text:
+        return _last_lowered[0][1]
+    return None
 
 
 # The blocks' starts of the last document asked about (the steps of one parse share it); a
