@@ -113,3 +113,27 @@ def _one_of(op: Any, av: Any, lowered: bool) -> set[str] | None:
     if op is sre.IN and len(av) <= 4 and all(kind is sre.LITERAL for kind, _ in av):
         return {spelled(value) for _, value in av}
     return None
+
+
+def opens_with(source: str, flags: int, word: str) -> bool:
+    """Whether every match of ``source`` is proven, from the parsed pattern, to open with
+    ``word`` once lowered: the characters it must consume first (past zero-width items) spell
+    it, in every branch."""
+    return _opens(list(sre_parse.parse(source, flags)), word)
+
+
+def _opens(items: list[Any], word: str) -> bool:
+    if not word:
+        return True
+    if not items:
+        return False
+    op, av = items[0]
+    rest = items[1:]
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _opens(rest, word)
+    if op is sre.SUBPATTERN:
+        return _opens(list(av[3]) + rest, word)
+    if op is sre.BRANCH:
+        return all(_opens(list(alternative) + rest, word) for alternative in av[1])
+    chars = _one_of(op, av, True)
+    return chars is not None and chars == {word[0]} and _opens(rest, word[1:])

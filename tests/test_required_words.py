@@ -19,7 +19,12 @@ from hypothesis import strategies as st
 from communique.adapters import text as text_adapter
 from communique.extract import body_start, letterhead
 from communique.extract import text as text_module
-from communique.extract._keywords import _lowered, lowered_if_known, text_may_hold
+from communique.extract._keywords import (
+    _lowered,
+    lowered_if_known,
+    search_from_word,
+    text_may_hold,
+)
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
 from communique.extract.issuers import _COMMUNIQUE_WORD
@@ -41,7 +46,7 @@ from communique.french.vocabulary import (
 from communique.options import DEFAULT_MAX_INPUT_BYTES, Options
 from communique.source import load
 
-from .pattern_analysis import holds_one_of, sre, sre_parse
+from .pattern_analysis import holds_one_of, opens_with, sre, sre_parse
 
 # (name, pattern, the words one of which every match holds)
 _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -208,3 +213,24 @@ def test_the_document_s_lower_case_is_shared_by_identity_only() -> None:
     assert lowered_if_known(other) is None
     assert text_module.date_starts(text) == text_module.date_starts(other)
     assert text_module.date_starts(text, 5, 80) == text_module.date_starts(other, 5, 80)
+
+
+def test_a_company_header_opens_with_its_word() -> None:
+    assert opens_with(COMPANY_RELEASE_HEADER.pattern, COMPANY_RELEASE_HEADER.flags, "commun")
+    assert not opens_with(COMMUNICATED_BY.pattern, COMMUNICATED_BY.flags, "commun")
+    assert not opens_with(r"(?:ab|b)c", 0, "a")
+    assert opens_with(r"\b(?=a)(?:ab|[aA]c)", re.I, "a")
+
+
+@given(_TEXTS)
+@example("Communiqué de la société X du 3 et communiqué du groupe Y du 4")
+@example("COMMUNIQUÉ DU GROUPE \u0130NDIGO du 1")
+def test_a_search_from_its_word_is_the_search(text: str) -> None:
+    draft = _draft(text)
+    document = draft.document.text
+    for start, end in ((0, None), (3, 40)):
+        expected = COMPANY_RELEASE_HEADER.search(
+            document, start, len(document) if end is None else end
+        )
+        found = search_from_word(draft, COMPANY_RELEASE_HEADER, "commun", start, end)
+        assert _span(found) == _span(expected)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from ..blocks import Block
 from .draft import Draft
 
-__all__ = ["blocks_with", "lowered_if_known", "text_may_hold"]
+__all__ = ["blocks_with", "lowered_if_known", "search_from_word", "text_may_hold"]
 
 # Past this many occurrences of the keywords, every block is read (a text repeating a keyword
 # costs no more than one pass over its blocks).
@@ -98,3 +99,28 @@ def text_may_hold(
         return True
     stop = len(text) if end is None else end
     return any(lowered.find(word, start, stop) >= 0 for word in words)
+
+
+def search_from_word(
+    draft: Draft, pattern: re.Pattern[str], word: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` over the document's text, for a pattern every
+    match of which opens with ``word`` in lower case (a case-insensitive pattern opening with
+    a literal is tried at every position): the pattern is tried only where the lowered text
+    holds the word, in order, and the first match is the search's.
+
+    ``word`` holds none of ``extract.text.CASE_TWIN_LETTERS``, so that no match opens
+    elsewhere; the whole search runs when the lowered text cannot be mapped back.
+    """
+    text = draft.document.text
+    lowered = _lowered(text)
+    stop = len(text) if end is None else min(end, len(text))
+    if len(lowered) != len(text):
+        return pattern.search(text, start, stop)
+    at = lowered.find(word, start, stop)
+    while at >= 0:
+        found = pattern.match(text, at, stop)
+        if found is not None:
+            return found
+        at = lowered.find(word, at + 1, stop)
+    return None

@@ -51,7 +51,7 @@ from ..french.vocabulary import (
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
-from ._keywords import text_may_hold
+from ._keywords import search_from_word, text_may_hold
 from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
@@ -636,10 +636,7 @@ _OFFICE_OPENING = re.compile(
 def issuer_from_company_header(draft: Draft) -> None:
     """The company a regulated-information portal names in its header over the release:
     ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``."""
-    text = draft.document.text
-    if not text_may_hold(draft, _COMMUNIQUE_WORD, 0, _WIRE_SCAN):
-        return
-    found = COMPANY_RELEASE_HEADER.search(text, 0, _WIRE_SCAN)
+    found = search_from_word(draft, COMPANY_RELEASE_HEADER, _COMMUNIQUE_WORD[0], 0, _WIRE_SCAN)
     if found is None:
         return
     name = found.group("name").strip()
@@ -725,8 +722,9 @@ def issuer_from_communicated_by(draft: Draft) -> None:
 
 # How far from the end a closing attribution is looked for.
 _CLOSING_SCAN = 3000
-# What every match of `COMPANY_RELEASE_HEADER` and `COMMUNICATED_BY` holds in lower case
-# ("communiqué", "Communiqué par"): where the text does not, they are not run.
+# What every match of `COMMUNICATED_BY` holds in lower case ("Communiqué par"), and what every
+# match of `COMPANY_RELEASE_HEADER` opens with: where the text does not hold it, they are
+# not run.
 _COMMUNIQUE_WORD = ("commun",)
 
 
