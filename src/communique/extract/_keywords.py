@@ -38,8 +38,9 @@ _last_lowered: list[tuple[str, str]] = []
 def lowered_if_known(text: str) -> str | None:
     """``text.lower()`` when it is the text lowered last for the steps (the same object);
     else ``None``."""
-    if _last_lowered and _last_lowered[0][0] is text:
-        return _last_lowered[0][1]
+    for known, lowered in _last_lowered[:1]:  # (one read: another thread may replace it)
+        if known is text:
+            return lowered
     return None
 
 
