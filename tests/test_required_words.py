@@ -28,6 +28,7 @@ from communique.extract._keywords import (
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
 from communique.extract.issuers import _COMMUNIQUE_WORD
+from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
 from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds
 from communique.french.announcer import (
     COMMUNICATED_BY,
@@ -57,6 +58,7 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("contacts._ABOUT_LINE", _ABOUT_LINE, _ABOUT_WORDS),
     ("COMMUNIQUE_SUFFIX", letterhead.COMMUNIQUE_SUFFIX, letterhead._COMMUNIQUE_SUFFIX_WORDS),
     ("COOKIE_WORD", COOKIE_WORD, COOKIE_WORDS),
+    ("BREADCRUMB", BREADCRUMB, BREADCRUMB_WORDS),
 ]
 
 
@@ -124,6 +126,13 @@ _PIECES = st.sampled_from(
         "Léa",
         "Le Service",
         "vous",
+        "Vous êtes ici",
+        "Fil d'Ariane",
+        " > ",
+        " › ",
+        " / ",
+        "Accueil",
+        "Actus",
         "cookies",
         "COOKIE",
         "traceurs",

@@ -79,6 +79,7 @@ from .metadata_title import (
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
     BREADCRUMB,
+    BREADCRUMB_WORDS,
     SECTION_TITLE,
     furniture,
     menu_blocks,
@@ -86,7 +87,14 @@ from .page_furniture import (
     source_line,
 )
 from .reference import REFERENCE_FIELD, read_reference
-from .text import dangling_end, is_caps, opens_a_title, strip_decoration, word_count
+from .text import (
+    dangling_end,
+    is_caps,
+    lowered_holds,
+    opens_a_title,
+    strip_decoration,
+    word_count,
+)
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -382,7 +390,10 @@ def _navigation(scan: LineScan, line: Line) -> bool:
     """A menu or a breadcrumb is the site's navigation: kept apart, since the issuers are
     read below it."""
     written = source_line(scan.draft.document.text, line.span)  # runs of spaces kept
-    if menu_line(written) or BREADCRUMB.search(line.text):
+    text = line.text
+    if menu_line(written) or (
+        lowered_holds(text, BREADCRUMB_WORDS) and BREADCRUMB.search(text) is not None
+    ):
         scan.navigation.append(line.span[0])
         return True
     return False
