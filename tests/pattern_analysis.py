@@ -3,6 +3,7 @@ parser is private to `re`)."""
 
 from __future__ import annotations
 
+import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -51,3 +52,88 @@ def _first(items: list[Any]) -> set[str]:
 
 def _named(char: str) -> str:
     return "digit" if char.isdigit() else char
+
+
+def holds_one_of(source: str, flags: int, words: tuple[str, ...], *, lowered: bool = True) -> bool:
+    """Whether every match of ``source`` is proven, from the parsed pattern, to hold one of
+    ``words`` once lowered (as written, with ``lowered=False``, for a case-sensitive
+    pattern): a run of literal characters (or small classes of them) that the match must go
+    through holds one of them, in every branch. False when no proof is found (look-arounds
+    prove nothing: what they read need not be inside the match)."""
+    if not lowered:
+        assert not flags & re.IGNORECASE, "a case-insensitive pattern is read lowered"
+    return _proven(list(sre_parse.parse(source, flags)), words, lowered)
+
+
+# A run of small classes is spelled out up to this many strings.
+_MOST_SPELLINGS = 256
+
+
+def _proven(items: list[Any], words: tuple[str, ...], lowered: bool) -> bool:
+    spellings = {""}
+
+    def run_holds() -> bool:
+        return spellings != {""} and all(any(w in s for w in words) for s in spellings)
+
+    for op, av in items:
+        chars = _one_of(op, av, lowered)
+        if chars is not None and len(spellings) * len(chars) <= _MOST_SPELLINGS:
+            spellings = {s + c for s in spellings for c in chars}
+            continue
+        if run_holds():
+            return True
+        spellings = {""}
+        if chars is None and _item_proven(op, av, words, lowered):
+            return True
+    return run_holds()
+
+
+def _item_proven(op: Any, av: Any, words: tuple[str, ...], lowered: bool) -> bool:
+    if op is sre.SUBPATTERN:
+        return _proven(list(av[3]), words, lowered)
+    if op is sre.ATOMIC_GROUP:
+        return _proven(list(av), words, lowered)
+    if op is sre.BRANCH:
+        return all(_proven(list(alternative), words, lowered) for alternative in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return low >= 1 and _proven(list(body), words, lowered)
+    return False
+
+
+def _one_of(op: Any, av: Any, lowered: bool) -> set[str] | None:
+    """The characters (lowered, with ``lowered``) one of which the item matches, when it
+    matches one character of a few literals; else None."""
+
+    def spelled(value: int) -> str:
+        return chr(value).lower() if lowered else chr(value)
+
+    if op is sre.LITERAL:
+        return {spelled(av)}
+    if op is sre.IN and len(av) <= 4 and all(kind is sre.LITERAL for kind, _ in av):
+        return {spelled(value) for _, value in av}
+    return None
+
+
+def opens_with(source: str, flags: int, word: str) -> bool:
+    """Whether every match of ``source`` is proven, from the parsed pattern, to open with
+    ``word`` once lowered: the characters it must consume first (past zero-width items) spell
+    it, in every branch."""
+    return _opens(list(sre_parse.parse(source, flags)), word)
+
+
+def _opens(items: list[Any], word: str) -> bool:
+    if not word:
+        return True
+    if not items:
+        return False
+    op, av = items[0]
+    rest = items[1:]
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return _opens(rest, word)
+    if op is sre.SUBPATTERN:
+        return _opens(list(av[3]) + rest, word)
+    if op is sre.BRANCH:
+        return all(_opens(list(alternative) + rest, word) for alternative in av[1])
+    chars = _one_of(op, av, True)
+    return chars is not None and chars == {word[0]} and _opens(rest, word[1:])

@@ -109,15 +109,19 @@ def _checked_source(source: object) -> str | bytes:
     )
 
 
+#: The options of a call that passes none: frozen, so one instance serves every call.
+_DEFAULTS = Options()
+
+
 def _merged(options: Options | None, **keywords: Any) -> Options:
     """``options`` with the explicit keywords that are set (``None`` and ``False`` are not);
     [`Options`][communique.Options] checks and converts each of them."""
     if options is None:
-        options = Options()
+        options = _DEFAULTS
     elif not isinstance(options, Options):
         raise wrong_type("options", options, "None or a communique.Options")
     changes = {k: v for k, v in keywords.items() if v is not None and v is not False}
-    return attrs.evolve(options, **changes)
+    return attrs.evolve(options, **changes) if changes else options
 
 
 def _segment(chosen: Adapter, loaded: Source, options: Options) -> tuple[Document, str]:

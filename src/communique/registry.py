@@ -264,13 +264,21 @@ def get(name: str) -> Adapter:
     raise AdapterError(f"no adapter named {name!r}; known adapters: {', '.join(adapter_names())}")
 
 
-def _claims(adapter: Adapter, source: Source, media_type: str | None) -> bool:
-    if media_type and media_type.split(";")[0].strip().lower() in adapter.media_types:
+def _claim_keys(source: Source, media_type: str | None) -> tuple[str | None, str]:
+    """What an adapter may claim an input by: the media type without its parameters, lowered
+    (``None`` when none is given), and the file name's extension, lowered (``""`` when there
+    is none); worked out once for all the adapters a selection weighs."""
+    media = media_type.split(";")[0].strip().lower() if media_type else None
+    suffix = os.path.splitext(source.filename)[1].lower() if source.filename else ""
+    return media, suffix
+
+
+def _claimed_by(adapter: Adapter, media: str | None, suffix: str) -> bool:
+    """Whether ``adapter`` claims an input of the media type and extension `_claim_keys`
+    gives."""
+    if media is not None and media in adapter.media_types:
         return True
-    if source.filename:
-        suffix = os.path.splitext(source.filename)[1].lower()
-        return bool(suffix) and suffix in adapter.extensions
-    return False
+    return bool(suffix) and suffix in adapter.extensions
 
 
 def _safe_sniff(adapter: Adapter, source: Source) -> float:
@@ -298,12 +306,13 @@ def select(source: Source, name: str | None = None, media_type: str | None = Non
         return get(name)
     best: Adapter | None = None
     best_score = -1.0
+    media, suffix = _claim_keys(source, media_type)
     for candidate in adapter_names():
         adapter = _instance(candidate)
         if adapter is None:
             continue
         score = _safe_sniff(adapter, source)
-        if _claims(adapter, source, media_type):
+        if _claimed_by(adapter, media, suffix):
             score += CLAIM_BONUS
         if score > best_score:
             best, best_score = adapter, score

@@ -58,7 +58,7 @@ from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded
 from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
-from ..french.vocabulary import CONTACT_HEADING, EMAIL, ISSUER_WORDS
+from ..french.vocabulary import CONTACT_HEADING, EMAIL, ISSUER_WORDS, email_in
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
@@ -286,7 +286,7 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
         if len(text) > _CONTACT_BOX_TEXT:
             continue
         means = _MAIL_OR_PHONE_LINK(box)
-        if means or EMAIL.search(text):
+        if means or email_in(text):
             boxes.append(box)
         if len(boxes) >= 3:
             break

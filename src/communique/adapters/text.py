@@ -154,11 +154,7 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
                 current_kind = BlockKind.PARAGRAPH
             # (running text: wide, no columns, not capitals: an address strip or a caps
             # letterhead line may be as wide)
-            wide = (
-                len(content) >= _WRAPPED_LINE
-                and _COLUMN_GAP.search(content) is None
-                and not content.isupper()
-            )
+            wide = len(content) >= _WRAPPED_LINE and not _has_gap(content) and not content.isupper()
             if seen < _LETTERHEAD_LINES and wide and wide_above:
                 seen = _LETTERHEAD_LINES  # two lines of a wrapped paragraph: the text began
             wide_above = wide and bullet is None
@@ -182,9 +178,15 @@ _WRAPPED_LINE = 60
 _COLUMN_GAP = re.compile(r"[ \t](?:[ \t]{3,}|(?<=\t))")
 
 
+def _has_gap(content: str) -> bool:
+    """``_COLUMN_GAP.search(content) is not None``, by two substring tests: a gap is a tab,
+    or four spaces or tabs in a row, which without a tab are four spaces."""
+    return "\t" in content or "    " in content
+
+
 def _columns(text: str, content: str, start: int) -> list[Line]:
     """The line, or its columns when a wide gap separates them."""
-    if "\t" not in content and "    " not in content:  # no gap: the usual line
+    if not _has_gap(content):  # no gap: the usual line
         return [_line(text, content, start, start + len(content))]
     lines: list[Line] = []
     cell_start = 0

@@ -22,9 +22,9 @@ from ..french.vocabulary import (
     CONTACT_HEADING,
     DOC_TYPE,
     DOCUMENT_VIEWER,
-    EMAIL,
     FORWARDED_MARKER,
     REPUBLICATION_NOTICE,
+    email_in,
     is_about_heading,
     is_consent_banner,
 )
@@ -119,7 +119,7 @@ def _marks_only(block: Block) -> bool:
 def _contact_lines_only(block: Block) -> bool:
     """Whether every line of ``block`` is a contact heading or gives a phone or an e-mail."""
     return bool(block.lines) and all(
-        CONTACT_HEADING.match(line.text) or EMAIL.search(line.text) or PHONE.search(line.text)
+        CONTACT_HEADING.match(line.text) or email_in(line.text) or PHONE.search(line.text)
         for line in block.lines
     )
 
@@ -286,8 +286,11 @@ def _packed_envelope(lines: tuple[Line, ...]) -> bool:
     """Whether ``lines`` are a message's envelope run together: a sender, a date and a
     subject field ("De : … Envoyé : … À : … Objet : …"), on one line or a few."""
     text = " ".join(line.text for line in lines[:_ENVELOPE_LINES])
-    return len(text) <= _ENVELOPE_LENGTH and all(
-        field.search(text) for field in _PACKED_ENVELOPE_FIELDS
+    # (the sender's field holds an address: a text without "@" is not searched)
+    return (
+        len(text) <= _ENVELOPE_LENGTH
+        and "@" in text
+        and all(field.search(text) for field in _PACKED_ENVELOPE_FIELDS)
     )
 
 
@@ -340,7 +343,7 @@ def _is_body(block: Block, following: Block | None) -> bool:
     if CONTACT_HEADING.match(first):
         # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
         near = [line.text for b in (block, following) if b is not None for line in b.lines]
-        return any(EMAIL.search(text) or PHONE.search(text) for text in near)
+        return any(email_in(text) or PHONE.search(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
         if (

@@ -34,6 +34,7 @@ from ..french import cues
 from ..french.dates import MONTH_PATTERN
 from ..french.vocabulary import DOC_TYPE
 from ..models import SectionKind
+from ._keywords import _lowered
 from .contact_lines import contact_heading
 from .draft import Draft, Role
 
@@ -120,7 +121,7 @@ class Reading:
     @classmethod
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
-        lowered = head.lower()
+        lowered = _lowered(head)  # (the whole text's, which the steps lowered, when it is short)
         return cls(draft, head, lowered, cues.KeywordIndex(lowered), _title_lines(draft))
 
 

@@ -44,6 +44,7 @@ from ..french.vocabulary import (
     ROLE_WORDS,
     SERVICE_LINE,
     WEBSITE,
+    email_in,
 )
 from ..models import Contact, Span
 from .contact_names import is_name, is_strong_name, leading_name, spelled_in, without_civility
@@ -250,11 +251,7 @@ def _headless_table(rows: list[tuple[list[_Cell], int]]) -> tuple[list[Contact],
     held = 0
     for row, count in rows:
         fields: list[str | None] = [
-            "name"
-            if is_name(cell)
-            else "means"
-            if EMAIL.search(cell) or PHONE.search(cell)
-            else None
+            "name" if is_name(cell) else "means" if email_in(cell) or PHONE.search(cell) else None
             for _, _, _, cell in row
         ]
         if len(row) < _TABLE_MIN_COLUMNS or fields.count("name") != 1 or "means" not in fields:

@@ -56,9 +56,11 @@ from ..french.vocabulary import (
     REPUBLICATION_NOTICE,
     SERVICE_LINE,
     SOCIAL_BAR,
+    email_in,
 )
 from ..models import Contact
 from ..steps import Step, Steps
+from ._keywords import text_may_hold
 from .contact_lines import (
     COLUMN_GAP,
     ContactField,
@@ -429,7 +431,9 @@ def _about_blocks(draft: Draft) -> list[tuple[int, bool, str]]:
     body = ""
     # (the first line that may open such a section, found by one scan of the text: the
     # blocks above it are not read)
-    opening = _ABOUT_LINE.search(draft.document.text)
+    opening = (
+        _ABOUT_LINE.search(draft.document.text) if text_may_hold(draft, _ABOUT_WORDS) else None
+    )
     if opening is None:
         return found
     blocks = draft.blocks
@@ -473,6 +477,8 @@ def _about_name(heading: str) -> str:
 
 # A line that may open an "À propos" section: its first words, after a mark or two.
 _ABOUT_LINE = re.compile(r"^[^\w\n]{0,6}(?:[àa]\s+propos|about)\b", re.I | re.M)
+# What every match of `_ABOUT_LINE` holds in lower case: where the text does not, it is not run.
+_ABOUT_WORDS = ("propo", "about")
 
 
 def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | None:
@@ -523,7 +529,7 @@ _GOES_ON = re.compile(r"(?:ou|et|rendez-vous|appelez|sur|au|par|pour)\b", re.I)
 def _directory(texts: list[str]) -> bool:
     """Lines that each give a place's number, no e-mail among them: a list of offices."""
     phoned = [text for text in texts if PHONE.search(text)]
-    return len(phoned) >= _DIRECTORY_LINES and not any(EMAIL.search(text) for text in texts)
+    return len(phoned) >= _DIRECTORY_LINES and not any(email_in(text) for text in texts)
 
 
 _DIRECTORY_LINES = 3
@@ -531,7 +537,7 @@ _DIRECTORY_LINES = 3
 
 def _ends_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence (a card's lines do not; an address's dot is no end)."""
-    return text.rstrip().endswith((".", "!", "?", "»")) and not EMAIL.search(text)
+    return text.rstrip().endswith((".", "!", "?", "»")) and not email_in(text)
 
 
 def from_metadata(draft: Draft) -> None:
@@ -564,12 +570,12 @@ def _reachable(text: str) -> bool:
 def _opens_zone(
     draft: Draft, index: int, first: str, after_end_marker: bool, last_prose: int
 ) -> bool:
-    if len(first) > 120 and not (EMAIL.search(first) or PHONE.search(first)):
+    if len(first) > 120 and not (email_in(first) or PHONE.search(first)):
         return False
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
         return False  # "Renseignements pour le public :": practical information, not the press
-    if ADDRESS.search(bare) and not EMAIL.search(bare) and not _PRESS_WORD.search(bare):
+    if ADDRESS.search(bare) and not email_in(bare) and not _PRESS_WORD.search(bare):
         # "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, tél. …":
         # an office's postal address and switchboard, a page's footer, not a press contact
         return False
@@ -608,7 +614,7 @@ def _last_prose(draft: Draft) -> int:
             continue
         text = block.text.rstrip()
         ends_sentence = text.endswith((".", "!", "?", "»"))
-        if ends_sentence and not EMAIL.search(text) and not PHONE.search(text):
+        if ends_sentence and not email_in(text) and not PHONE.search(text):
             return index
     return -1
 
@@ -826,7 +832,7 @@ def _postal_address(block: Block, first: str) -> bool | None:
     switchboard): a footer, not a contact."""
     lines = [line.text for line in block.lines[:3] if not PAGE_NUMBER.fullmatch(line.text)]
     opening = lines[0] if lines else ""
-    if len(opening) <= 200 and ADDRESS.search(opening) and not EMAIL.search(block.text):
+    if len(opening) <= 200 and ADDRESS.search(opening) and not email_in(block.text):
         return True
     return None
 
@@ -859,7 +865,7 @@ def _heading(block: Block, first: str) -> bool | None:
 def _prose(block: Block, first: str) -> bool | None:
     """A long paragraph that shows neither an e-mail nor a phone ends it."""
     text = block.text
-    long_prose = len(text) > _PROSE_LENGTH and not EMAIL.search(text) and not PHONE.search(text)
+    long_prose = len(text) > _PROSE_LENGTH and not email_in(text) and not PHONE.search(text)
     return True if long_prose else None
 
 

@@ -47,7 +47,7 @@ from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
 from .page_furniture import BREADCRUMB
-from .text import DANGLING, folded, strip_decoration
+from .text import dangling_end, folded, strip_decoration
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -455,7 +455,7 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
         # A PDF's text without blank lines puts its cover in the first lines of one block.
         lines = block.lines[: _COVER_LINES if index == draft.body_start else 1]
         for above, line in zip((None, *lines), lines, strict=False):
-            if above is not None and DANGLING.search(above.text) is not None:
+            if above is not None and dangling_end(above.text) is not None:
                 continue  # a sentence wrapped onto it: "… consultez le / communiqué du 2 mars"
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):

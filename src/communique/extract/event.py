@@ -44,7 +44,7 @@ from ..french.event import (
 )
 from ..french.phones import PHONE
 from ..french.times import TIME, parse_time
-from ..french.vocabulary import ADDRESS, EMAIL
+from ..french.vocabulary import ADDRESS, email_in
 from ..french.weights import EVENT_EVIDENCE
 from ..models import Candidate, Event, Explanation, Span
 from ._keywords import blocks_with
@@ -348,7 +348,7 @@ def _accreditation(
                 result["accreditation_deadline"] = parsed.date
                 break
         for part in parts:
-            contact = EMAIL.search(part.text) or PHONE.search(part.text)
+            contact = email_in(part.text) or PHONE.search(part.text)
             if contact is not None:
                 result["accreditation_contact"] = contact.group()
                 break

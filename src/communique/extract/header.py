@@ -79,6 +79,7 @@ from .metadata_title import (
 from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
 from .page_furniture import (
     BREADCRUMB,
+    BREADCRUMB_WORDS,
     SECTION_TITLE,
     furniture,
     menu_blocks,
@@ -86,7 +87,14 @@ from .page_furniture import (
     source_line,
 )
 from .reference import REFERENCE_FIELD, read_reference
-from .text import DANGLING, is_caps, opens_a_title, strip_decoration, word_count
+from .text import (
+    dangling_end,
+    is_caps,
+    lowered_holds,
+    opens_a_title,
+    strip_decoration,
+    word_count,
+)
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -382,7 +390,10 @@ def _navigation(scan: LineScan, line: Line) -> bool:
     """A menu or a breadcrumb is the site's navigation: kept apart, since the issuers are
     read below it."""
     written = source_line(scan.draft.document.text, line.span)  # runs of spaces kept
-    if menu_line(written) or BREADCRUMB.search(line.text):
+    text = line.text
+    if menu_line(written) or (
+        lowered_holds(text, BREADCRUMB_WORDS) and BREADCRUMB.search(text) is not None
+    ):
         scan.navigation.append(line.span[0])
         return True
     return False
@@ -532,7 +543,7 @@ def _goes_on(above: HeaderCandidate, text: str) -> bool:
     joins = _JOINS_ABOVE.match(text) is not None and (
         text.lstrip()[:1].islower() or is_caps(text)  # "Des jardins…" opens a line of its own
     )
-    return bool(last.endswith(",") or DANGLING.search(last) or joins)
+    return bool(last.endswith(",") or dangling_end(last) or joins)
 
 
 # A line opening with a conjunction or "de": the rest of the line above it in its block.
@@ -704,7 +715,7 @@ def _headline_field(
     # Keep wrapped continuation lines with the same emphasis, and stop at a change.
     kept = [lines[0]]
     for line in lines[1:]:
-        dangling = DANGLING.search(kept[-1].text) is not None
+        dangling = dangling_end(kept[-1].text) is not None
         # A title in capitals wraps onto another line in capitals (PDF text): the second
         # line is not an organisation's unless it names one.
         caps_title = (
@@ -959,7 +970,7 @@ def _wraps_onto(above: str, line: str) -> bool:
     # its colon announcing the rest)
     topic = is_caps(above) and above.rstrip().endswith(":") and is_caps(text)
     return bool(
-        text[:1].islower() or _CONTINUATION_START.match(text) or DANGLING.search(above) or topic
+        text[:1].islower() or _CONTINUATION_START.match(text) or dangling_end(above) or topic
     )
 
 

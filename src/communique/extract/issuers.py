@@ -26,6 +26,7 @@ from ..french.announcer import (
     DEAL_ANNOUNCED,
     HONORIFIC,
     LOGO_TEXT,
+    LOGO_WORDS,
     PROVIDED_BY,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
@@ -38,7 +39,6 @@ from ..french.vocabulary import (
     ABOUT_HEADING,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
-    EMAIL,
     ISSUER_WORDS,
     MARKET_IDENTIFIERS,
     NAME_PARTICLES,
@@ -48,9 +48,11 @@ from ..french.vocabulary import (
     RELATED_CONTENT,
     SERVICE_LINE,
     TICKER,
+    email_in,
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
 from ..steps import Rules, Step
+from ._keywords import search_from_word, text_may_hold
 from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
@@ -503,7 +505,7 @@ def _without_what_follows(blocks: list[TextBlock]) -> list[TextBlock]:
 
 def _contact_details(text: str) -> bool:
     """Whether a block gives an e-mail address or a phone number."""
-    return EMAIL.search(text) is not None or PHONE.search(text) is not None
+    return email_in(text) is not None or PHONE.search(text) is not None
 
 
 def _under_the_text(text: str) -> bool:
@@ -659,8 +661,7 @@ _OFFICE_OPENING = re.compile(
 def issuer_from_company_header(draft: Draft) -> None:
     """The company a regulated-information portal names in its header over the release:
     ``Communiqué de la société METAVISIO (THOMSON COMPUTING) du 30/10/2024 - …``."""
-    text = draft.document.text
-    found = COMPANY_RELEASE_HEADER.search(text, 0, _WIRE_SCAN)
+    found = search_from_word(draft, COMPANY_RELEASE_HEADER, _COMMUNIQUE_WORD[0], 0, _WIRE_SCAN)
     if found is None:
         return
     name = found.group("name").strip()
@@ -674,6 +675,8 @@ def issuer_from_logo_text(draft: Draft) -> None:
     if end <= 0 or end > len(draft.blocks):
         return
     zone = draft.document.text[: draft.blocks[end - 1].span[1]]
+    if not any(word in zone for word in LOGO_WORDS):
+        return
     for found in LOGO_TEXT.finditer(zone):
         name = found.group("name").strip(" .,:;")
         if ISSUER_WORDS.match(name) or (name[:1].isupper() and not _sentence_like(name)):
@@ -705,6 +708,8 @@ def _attributed_in_header(draft: Draft) -> list[Issuer]:
     if draft.body_start <= 0 or draft.body_start > len(draft.blocks):
         return []
     end = draft.blocks[draft.body_start - 1].span[1]
+    if not text_may_hold(draft, _COMMUNIQUE_WORD, 0, end):
+        return []
     found = COMMUNICATED_BY.search(draft.document.text, 0, end)
     if found is None or ":" not in found.group()[: found.start("name") - found.start()]:
         return []  # (the portal's field, "Communiqué par :", not a closing attribution)
@@ -730,7 +735,10 @@ def issuer_from_communicated_by(draft: Draft) -> None:
     """The service a government's site says communicated the release, on a closing line of
     its own: ``Communiqué par le Service information et presse``."""
     text = draft.document.text
-    for found in COMMUNICATED_BY.finditer(text, max(0, len(text) - _CLOSING_SCAN)):
+    closing = max(0, len(text) - _CLOSING_SCAN)
+    if not text_may_hold(draft, _COMMUNIQUE_WORD, closing):
+        return
+    for found in COMMUNICATED_BY.finditer(text, closing):
         name = found.group("name").strip()
         if name[:1].isupper() or ISSUER_WORDS.match(name):
             draft.issuers.append(Issuer(name, None, found.span("name")))
@@ -739,6 +747,10 @@ def issuer_from_communicated_by(draft: Draft) -> None:
 
 # How far from the end a closing attribution is looked for.
 _CLOSING_SCAN = 3000
+# What every match of `COMMUNICATED_BY` holds in lower case ("Communiqué par"), and what every
+# match of `COMPANY_RELEASE_HEADER` opens with: where the text does not hold it, they are
+# not run.
+_COMMUNIQUE_WORD = ("commun",)
 
 
 def issuer_from_provided_by(draft: Draft) -> None:

@@ -53,11 +53,12 @@ from .doc_type import category_stamp, day_field
 from .draft import Draft
 from .page_furniture import SECTION_TITLE, source_line
 from .text import (
-    DANGLING,
+    dangling_end,
     folded,
     is_caps,
     is_person_name,
     is_state_frame,
+    lowered_holds,
     opens_a_title,
     strip_decoration,
     word_count,
@@ -1078,8 +1079,15 @@ COMMUNIQUE_SUFFIX = re.compile(
 def communicates(text: str) -> bool:
     """Whether the line is an issuer announcing itself ("LA PRÉFECTURE COMMUNIQUE", "Le
     Département de l'Aveyron informe"), not a title whose clause after a colon ends so."""
+    if not lowered_holds(text, _COMMUNIQUE_SUFFIX_WORDS):
+        return False
     found = COMMUNIQUE_SUFFIX.search(text)
     return found is not None and ":" not in text[: found.start()]
+
+
+# What every match of `COMMUNIQUE_SUFFIX` holds in lower case: a line holding neither is not
+# searched.
+_COMMUNIQUE_SUFFIX_WORDS = ("ommun", "nforme")
 
 
 def issuer_like(text: str) -> bool:
@@ -1089,7 +1097,7 @@ def issuer_like(text: str) -> bool:
         return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
     if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
-    if DANGLING.search(text) is not None:
+    if dangling_end(text) is not None:
         return False  # "LE PRÉFET LANCE UN APPEL À": no name ends with a preposition
     if opens_a_title(text):
         # "RÉSULTATS ANNUELS 2025 :" over the rest of a title; a name line never ends so

@@ -33,6 +33,7 @@ from .text import is_caps, word_count
 
 __all__ = [
     "BREADCRUMB",
+    "BREADCRUMB_WORDS",
     "SECTION_TITLE",
     "TEMPLATE_LINE",
     "furniture",
@@ -213,6 +214,9 @@ BREADCRUMB = re.compile(
     r"|^\s*(?:accueil|home|page\s+d['’]accueil)(?:\s/\s[^/\n]{1,120}){2,8}$",
     re.I,
 )
+#: What every match of `BREADCRUMB` holds in lower case ("vous êtes ici", "fil d'ariane", an
+#: arrow or a slash between steps): a line holding none is not searched.
+BREADCRUMB_WORDS = ("vou", "ane", ">", "›", "»", "/")
 
 
 # A page title naming the press room's section, not the release: "Communiqués de presse

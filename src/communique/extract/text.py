@@ -11,8 +11,10 @@ from typing import TypeVar
 
 from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
 from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
+from ._keywords import lowered_if_known
 
 __all__ = [
+    "dangling_end",
     "date_starts",
     "dates_in",
     "first_date_in",
@@ -335,7 +337,8 @@ def date_starts(text: str, start: int = 0, end: int | None = None) -> list[int] 
     end = len(text) if end is None else min(end, len(text))
     start = max(start, 0)
     piece = text[start:end] if start or end < len(text) else text
-    lowered = piece.lower()
+    # (the document's whole text was lowered for the steps already)
+    lowered = (lowered_if_known(text) if piece is text else None) or piece.lower()
     if len(lowered) != len(piece) or _CASE_TWINS[0] in lowered or _CASE_TWINS[1] in lowered:
         return None
     found = [match.start() for match in _DIGIT_RUN.finditer(text, start, end)]
@@ -448,6 +451,16 @@ DANGLING = re.compile(
     r"|contre|vers|entre|sans|sous|chez)\s*$",
     re.I,
 )
+# The longest of those words: a match starts this many characters at most before the
+# text's trailing whitespace.
+_LONGEST_DANGLING = 6
+
+
+def dangling_end(text: str) -> re.Match[str] | None:
+    """``DANGLING.search(text)``, tried only over the end of ``text``, where its matches
+    stand (the pattern is tried at every position; its look-behind still reads the character
+    before)."""
+    return DANGLING.search(text, max(0, len(text.rstrip()) - _LONGEST_DANGLING))
 
 
 def opens_a_title(text: str) -> bool:

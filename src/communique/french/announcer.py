@@ -22,6 +22,7 @@ __all__ = [
     "DEAL_ANNOUNCED",
     "HONORIFIC",
     "LOGO_TEXT",
+    "LOGO_WORDS",
     "SUBJECT_ARTICLE",
     "WIRE_END_MARK",
     "WIRE_SERVICES",
@@ -226,6 +227,10 @@ LOGO_TEXT = re.compile(
     r"(?P<name>[^\s|\[\]][^\n|\[\]]{2,119})(?:\]|$)",
     re.M,
 )
+
+#: Words one of which every match of `LOGO_TEXT` holds, as written (the pattern is
+#: case-sensitive): a text holding none is not searched.
+LOGO_WORDS = ("Bandeau", "Banni", "Logo")
 
 #: A wire's or a portal's label naming who provided the release: ``Nouvelles fournies par``
 #: (Cision/CNW's French pages), ``Communiqué diffusé par``, ``Information transmise par``,

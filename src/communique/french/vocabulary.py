@@ -65,6 +65,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
+    "email_in",
     "is_about_heading",
     "is_consent_banner",
     "is_rubric",
@@ -446,6 +447,13 @@ WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^
 
 #: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+
+
+def email_in(text: str) -> re.Match[str] | None:
+    """``EMAIL.search(text)``, without running the pattern on a text holding no ``@`` (every
+    address holds one; the pattern, opening with a look-behind, is tried at every position)."""
+    return EMAIL.search(text) if "@" in text else None
+
 
 #: The local part (before ``@``) of an address nobody answers as a press contact: mailing-list
 #: commands (``annonces-subscribe``, ``liste-unsubscribe``, ``liste-request``), list robots
@@ -954,6 +962,9 @@ WORD_STRIP = re.compile(r"\s*[\w'’-]{2,30}(?:\s*[·•|]\s*[\w'’-]{2,30}){2,
 #: A site's cookie-consent banner: it names cookies and asks to accept, refuse or set them
 #: ("Nous utilisons des cookies… En cliquant sur « Tout accepter », vous consentez…").
 COOKIE_WORD = re.compile(r"(?=[ct])(?:\bcookies?\b|\btraceurs\b)", re.I)
+# Words one of which every match of COOKIE_WORD holds in lower case (none with a letter a
+# case-insensitive pattern matches to another than str.lower gives: "i", "k", "s").
+COOKIE_WORDS = ("coo", "traceur")
 CONSENT_WORD = re.compile(
     r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
 )
@@ -961,6 +972,9 @@ CONSENT_WORD = re.compile(
 
 def is_consent_banner(text: str) -> bool:
     """Whether ``text`` is a cookie-consent banner (chrome, never the release's text)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in COOKIE_WORDS):
+        return False  # (COOKIE_WORD, tried at every position, is not run)
     return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
 
 

@@ -1,0 +1,245 @@
+"""Patterns not run where a word every match holds is absent.
+
+A case-insensitive pattern opening with a look-around is tried at every position of the text;
+where the (lowered) text holds none of the words every match holds, the steps skip the search.
+Each such guard is held to its pattern here: the words are proven, from the parsed pattern,
+to be in every match (`pattern_analysis.holds_one_of`), they hold no letter a
+case-insensitive pattern matches to another letter than ``str.lower`` gives, and the guarded
+reading answers as the pattern does on texts made of the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from communique.adapters import text as text_adapter
+from communique.extract import body_start, letterhead
+from communique.extract import text as text_module
+from communique.extract._keywords import (
+    _lowered,
+    lowered_if_known,
+    search_from_word,
+    text_may_hold,
+)
+from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
+from communique.extract.draft import Draft
+from communique.extract.issuers import _COMMUNIQUE_WORD
+from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
+from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds
+from communique.french.announcer import (
+    COMMUNICATED_BY,
+    COMPANY_RELEASE_HEADER,
+    LOGO_TEXT,
+    LOGO_WORDS,
+)
+from communique.french.vocabulary import (
+    CONSENT_WORD,
+    COOKIE_WORD,
+    COOKIE_WORDS,
+    EMAIL,
+    email_in,
+    is_consent_banner,
+)
+from communique.options import DEFAULT_MAX_INPUT_BYTES, Options
+from communique.source import load
+
+from .pattern_analysis import holds_one_of, opens_with, sre, sre_parse
+
+# (name, pattern, the words one of which every match holds)
+_GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("EMAIL", EMAIL, ("@",)),
+    ("packed envelope's sender", body_start._PACKED_ENVELOPE_FIELDS[0], ("@",)),
+    ("COMPANY_RELEASE_HEADER", COMPANY_RELEASE_HEADER, _COMMUNIQUE_WORD),
+    ("COMMUNICATED_BY", COMMUNICATED_BY, _COMMUNIQUE_WORD),
+    ("contacts._ABOUT_LINE", _ABOUT_LINE, _ABOUT_WORDS),
+    ("COMMUNIQUE_SUFFIX", letterhead.COMMUNIQUE_SUFFIX, letterhead._COMMUNIQUE_SUFFIX_WORDS),
+    ("COOKIE_WORD", COOKIE_WORD, COOKIE_WORDS),
+    ("BREADCRUMB", BREADCRUMB, BREADCRUMB_WORDS),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern", "words"), _GUARDED, ids=[g[0] for g in _GUARDED])
+def test_every_match_holds_one_of_the_words(
+    name: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    assert holds_one_of(pattern.pattern, pattern.flags, words), name
+
+
+@pytest.mark.parametrize(("name", "pattern", "words"), _GUARDED, ids=[g[0] for g in _GUARDED])
+def test_the_words_are_lower_case_without_a_case_twin(
+    name: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    # re.I reads "ſ" as "s", "ı" and "İ" as "i"; str.lower() does not.
+    assert all(w == w.lower() and not set(w) & set(CASE_TWIN_LETTERS) for w in words), name
+
+
+def test_the_proof_is_not_vacuous() -> None:
+    assert not holds_one_of(EMAIL.pattern, EMAIL.flags, ("x",))
+    assert not holds_one_of(r"(?:ab)?cd|ab", 0, ("ab",))
+    assert not holds_one_of(r"(?=ab)a", 0, ("ab",))  # a look-ahead reads past the match
+    assert holds_one_of(r"x(?:ab|[aA]b)+|[Aa]B", re.I, ("ab",))
+
+
+_CASES = [
+    "À PROPOS DE LA VILLE",
+    "- About us",
+    "LA PRÉFECTURE COMMUNIQUE :",
+    "Le Département de l'Aveyron INFORME",
+    "COMMUNIQUÉ PAR LE SERVICE INFORMATION ET PRESSE",
+    "Communiqué de la société METAVISIO du 30/10/2024",
+    "De : Léa <lea@ville.fr> Envoyé : lundi Objet : Communiqué",
+    "ÇA COMMUNIQUE\u0130",  # a letter whose lower case is longer
+    "La vılle commune ınforme",  # a dotless ı
+]
+
+_PIECES = st.sampled_from(
+    [
+        "à",
+        "À",
+        "a",
+        " ",
+        "\n",
+        "propos",
+        "PROPOS",
+        "about",
+        "ABOUT",
+        "communiqué",
+        "COMMUNIQUE",
+        "informe",
+        "INFORME",
+        "ınforme",
+        "par",
+        "de la société",
+        "du",
+        "12",
+        ":",
+        "-",
+        "@",
+        "lea",
+        "ville.fr",
+        "İ",
+        "ſ",
+        "Léa",
+        "Le Service",
+        "vous",
+        "Vous êtes ici",
+        "Fil d'Ariane",
+        " > ",
+        " › ",
+        " / ",
+        "Accueil",
+        "Actus",
+        "cookies",
+        "COOKIE",
+        "traceurs",
+        "accepter",
+        "Paramétrer",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=12).map("".join)
+
+
+@given(_TEXTS)
+@example("ÇA COMMUNIQUE\u0130")
+def test_a_matching_text_holds_a_word(text: str) -> None:
+    for name, pattern, words in _GUARDED:
+        if pattern.search(text) is not None:
+            assert lowered_holds(text, words), (name, text)
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+@pytest.mark.parametrize("text", _CASES)
+def test_guarded_readings_answer_as_the_patterns(text: str) -> None:
+    assert _span(email_in(text)) == _span(EMAIL.search(text))
+    suffix = letterhead.COMMUNIQUE_SUFFIX.search(text)
+    expected = suffix is not None and ":" not in text[: suffix.start()]
+    assert letterhead.communicates(text) == expected
+
+
+def _draft(text: str) -> Draft:
+    source = load(text, max_input_bytes=DEFAULT_MAX_INPUT_BYTES)
+    return Draft(text_adapter.TextAdapter().segment(source), Options())
+
+
+def test_the_document_test_reads_the_lowered_text() -> None:
+    draft = _draft("Bonjour.\nCOMMUNIQUÉ PAR LE SERVICE\n")
+    assert text_may_hold(draft, ("commun",))
+    assert not text_may_hold(draft, ("commun",), 0, 9)
+    assert not text_may_hold(draft, ("propo",))
+    # a letter whose lower case is longer: the lowered text cannot be mapped back
+    assert text_may_hold(_draft("\u0130STANBUL"), ("propo",))
+
+
+@given(st.text(alphabet=" \ta\u00a0", max_size=12))
+def test_a_column_gap_is_a_tab_or_four_spaces(content: str) -> None:
+    assert text_adapter._has_gap(content) == (text_adapter._COLUMN_GAP.search(content) is not None)
+
+
+def test_a_logo_text_holds_one_of_its_words_as_written() -> None:
+    assert holds_one_of(LOGO_TEXT.pattern, LOGO_TEXT.flags, LOGO_WORDS, lowered=False)
+    assert not holds_one_of(LOGO_TEXT.pattern, LOGO_TEXT.flags, LOGO_WORDS[:2], lowered=False)
+
+
+def test_a_dangling_word_is_found_at_the_end_only() -> None:
+    # every match is a word of at most _LONGEST_DANGLING characters, then spaces to the end
+    items = list(sre_parse.parse(DANGLING.pattern, DANGLING.flags))
+    assert [op for op, _ in items][1:] == [sre.BRANCH, sre.MAX_REPEAT, sre.AT]
+    alternatives = items[1][1][1]
+    assert all(op in (sre.LITERAL, sre.IN) for alt in alternatives for op, _ in alt)
+    assert max(len(alt) for alt in alternatives) == text_module._LONGEST_DANGLING
+
+
+_DANGLING_PIECES = st.sampled_from(["de", "DE", "l’", "contre", "Entre", " ", "\n", "x", "ſous"])
+
+
+@given(st.lists(_DANGLING_PIECES, max_size=10).map("".join))
+@example("ALERTE CONTRE \n")
+@example("contre")
+def test_a_dangling_end_is_the_pattern_s_match(text: str) -> None:
+    assert _span(text_module.dangling_end(text)) == _span(DANGLING.search(text))
+
+
+@given(_TEXTS)
+def test_a_consent_banner_is_read_as_before(text: str) -> None:
+    expected = COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
+    assert is_consent_banner(text) == expected
+
+
+def test_the_document_s_lower_case_is_shared_by_identity_only() -> None:
+    text = "Lyon, le 3 MARS 2025. Lundi, la DÉPUTÉE annonce un premier bilan. " * 3
+    other = "".join(list(text))  # equal, another object
+    assert other == text
+    assert other is not text
+    _lowered(text)
+    assert lowered_if_known(text) == text.lower()
+    assert lowered_if_known(other) is None
+    assert text_module.date_starts(text) == text_module.date_starts(other)
+    assert text_module.date_starts(text, 5, 80) == text_module.date_starts(other, 5, 80)
+
+
+def test_a_company_header_opens_with_its_word() -> None:
+    assert opens_with(COMPANY_RELEASE_HEADER.pattern, COMPANY_RELEASE_HEADER.flags, "commun")
+    assert not opens_with(COMMUNICATED_BY.pattern, COMMUNICATED_BY.flags, "commun")
+    assert not opens_with(r"(?:ab|b)c", 0, "a")
+    assert opens_with(r"\b(?=a)(?:ab|[aA]c)", re.I, "a")
+
+
+@given(_TEXTS)
+@example("Communiqué de la société X du 3 et communiqué du groupe Y du 4")
+@example("COMMUNIQUÉ DU GROUPE \u0130NDIGO du 1")
+def test_a_search_from_its_word_is_the_search(text: str) -> None:
+    draft = _draft(text)
+    document = draft.document.text
+    for start, end in ((0, None), (3, 40)):
+        expected = COMPANY_RELEASE_HEADER.search(
+            document, start, len(document) if end is None else end
+        )
+        found = search_from_word(draft, COMPANY_RELEASE_HEADER, "commun", start, end)
+        assert _span(found) == _span(expected)
