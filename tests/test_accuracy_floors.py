@@ -105,6 +105,8 @@ HOLDOUT_SETS = (
     "holdout47",
     "holdout48",
     "holdout49",
+    "holdout50",
+    "holdout51",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
