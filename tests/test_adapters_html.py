@@ -592,6 +592,10 @@ def test_a_metadata_title_that_keeps_the_h1_s_first_words_gives_way_to_the_h1(
         "Actualités : Plan vélo départemental",
         "Communiqué de presse : Plan vélo départemental",
         "Espace presse – Mobilités : Plan vélo départemental",
+        "Ville de Dole : Plan vélo départemental",
+        "Communiqué du 3 mars 2026 : Plan vélo départemental",
+        "Presse Dole 2e : Plan vélo départemental",
+        "Mobilités : Plan vélo départemental",  # the title goes on in capitals: a rubric
     ],
 )
 def test_an_h1_that_only_adds_a_type_a_site_a_date_or_a_rubric_keeps_the_metadata_title(
@@ -934,3 +938,32 @@ def test_a_translation_stored_in_a_variable_shows_nothing() -> None:
         "ouvert</h1><p>La Fondation demande un cahier des charges neutre.</p></article>"
     )
     assert parse(page, adapter="html").header.doc_type is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MATE - Communiqués de presse - Février 2001",
+        "Université Rhin-Vosges :: Actualités :: Communiqués de presse",
+        "Ville de Dole | Espace presse",
+    ],
+)
+def test_a_page_title_naming_the_site_and_its_press_section_is_no_headline(title: str) -> None:
+    headline = "Emballages ménagers : un nouvel agrément pour relancer le tri sélectif"
+    page = (
+        f"<html><head><title>{title}</title></head><body><table><tr><td><p><b>Communiqué de "
+        f"presse</b></p><p>Paris, le 12 février 2001</p><p><font size=4><b>{headline}</b>"
+        "</font></p><p>Le ministre a signé ce jour l'arrêté portant renouvellement de "
+        "l'agrément des sociétés de tri pour six ans.</p></td></tr></table></body></html>"
+    )
+    assert parse(page).headline == headline
+
+
+def test_a_page_title_with_its_section_and_site_after_it_is_the_headline() -> None:
+    title = "Le ministre signe l'agrément des éco-organismes pour six ans"
+    page = (
+        f"<html><head><title>{title} - Communiqués de presse - Ministère de l'Environnement"
+        "</title></head><body><p>Paris, le 12 février 2001</p><p>Le ministre a signé ce jour "
+        "l'arrêté portant renouvellement de l'agrément des sociétés de tri.</p></body></html>"
+    )
+    assert parse(page).headline == title

@@ -284,6 +284,17 @@ CASES = [
         id="news-site-furniture",
     ),
     pytest.param(
+        "reply-quoting",
+        "Re: Communiqué de presse\n\nLe Tue, 12 Oct 2004 09:14:27 +0200\nCatherine Roux "
+        "<c.roux@gll.example.org> a écrit :\n\n> COMMUNIQUE DE PRESSE\n>\n> L'association "
+        "ouvre un cyber-relais.\n\n"
+        "Bravo à toute l'équipe !\n",
+        # a release quoting a letter over a block quotation
+        "# La Région écrit au ministre\n\nLa présidente a écrit :\n\n> Nous demandons le "
+        "maintien des lignes.\n> Nous attendons votre réponse.\n",
+        id="reply-quoting",
+    ),
+    pytest.param(
         "journalist-inquiry",
         "Contactée par nos soins, la direction n'a pas souhaité s'exprimer sur les licenciements.",
         "La direction a pris contact avec les représentants du personnel.",

@@ -62,3 +62,15 @@ def test_the_host_s_similar_documents_under_the_text_sign_nothing() -> None:
     )
     release = parse(text)
     assert [issuer.name for issuer in release.header.issuers] == ["RÉGION NORMANDIE"]
+
+
+def test_a_press_room_s_own_pdf_link_is_no_viewer() -> None:
+    # a download, a count of pages, a file: none of them a host's own sign
+    text = (
+        "Ville de Lyon\n\nCommuniqué de presse\n\nUn nouveau centre de secours à Vaise\n\n"
+        "Télécharger le communiqué (PDF, 2 pages)\ncp-vaise.pdf\n\nLyon, le 3 mars 2026 – La "
+        "Ville ouvre un centre de secours dans le 9e arrondissement, avec quarante pompiers.\n"
+    )
+    release = parse(text)
+    assert release.headline == "Un nouveau centre de secours à Vaise"
+    assert [issuer.name for issuer in release.header.issuers] == ["Ville de Lyon"]

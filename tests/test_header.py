@@ -2048,6 +2048,21 @@ def test_a_name_in_capitals_completed_on_the_next_line_is_one_issuer(
     assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("CONSEIL DE LA RÉGION", "PLAN ÉCOLES 2030"),
+        ("PRÉFET DE LA RÉGION", "À LA UNE"),
+        ("ASSOCIATION DES PARALYSÉS", "POUR LA VIE, POUR TOUS"),
+    ],
+)
+def test_a_title_or_a_slogan_under_a_name_in_capitals_does_not_complete_it(
+    lines: tuple[str, str],
+) -> None:
+    text = "\n".join(lines) + f"\n\nCOMMUNIQUÉ DE PRESSE\n\nUn plan pour les éleveurs\n\n{BODY}\n"
+    assert " ".join(lines) not in [issuer.name for issuer in parse(text).header.issuers]
+
+
 def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
     text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]
@@ -2660,7 +2675,7 @@ def test_a_press_office_s_release_code_is_the_reference(code: str) -> None:
     assert [i.name for i in release.header.issuers] == ["Université de Lorient"]
 
 
-@pytest.mark.parametrize("code", ["CP-2026-04", "UBSA-CP-2026-014", "N° 12"])
+@pytest.mark.parametrize("code", ["CP-2026-04", "UBSA-CP-2026-014", "N° 12", "N° CP 99/47"])
 @pytest.mark.parametrize("joint", [" – ", " — ", " -- ", " - ", " | "])
 def test_a_release_code_closing_the_label_s_line_is_the_reference(code: str, joint: str) -> None:
     # "--" stands for a dash in ASCII text, as README-like press files write it
@@ -2668,6 +2683,14 @@ def test_a_release_code_closing_the_label_s_line_is_the_reference(code: str, joi
     release = parse(text)
     assert release.header.doc_type == "COMMUNIQUE DE PRESSE"
     assert release.header.reference == code
+    assert [i.name for i in release.header.issuers] == ["NUBEO SAS"]
+
+
+@pytest.mark.parametrize("number", ["N° CP 99/47", "N° DP 2026-12", "n° 12"])
+def test_a_number_with_its_series_in_capitals_is_the_reference(number: str) -> None:
+    text = f"NUBEO SAS\n\nCOMMUNIQUE DE PRESSE {number}\n\nUn titre\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.reference == number
     assert [i.name for i in release.header.issuers] == ["NUBEO SAS"]
 
 
@@ -2849,6 +2872,7 @@ _STATE_BODIES = (
     "Médiation nationale des transports publics",
     "Défenseur des droits",
     "Contrôleur général des lieux de privation de liberté",
+    "Bureau international des poids et mesures",
 )
 
 
@@ -2859,7 +2883,12 @@ def test_the_state_s_services_and_offices_head_their_releases(name: str) -> None
 
 
 @pytest.mark.parametrize(
-    "name", [*_STATE_BODIES[:2], "Agence nationale des transports publics", "Office de tourisme"]
+    "name",
+    [
+        *_STATE_BODIES[:2],
+        "Agence nationale des transports publics",
+        "Fédération régionale des offices de tourisme",
+    ],
 )
 @pytest.mark.parametrize("contact", ["", "Contact presse : Léa Roux – presse@mntp.example.fr\n\n"])
 def test_a_body_s_name_in_lower_case_closing_the_text_signs_it(name: str, contact: str) -> None:
@@ -2874,9 +2903,32 @@ def test_a_body_s_name_in_lower_case_closing_the_text_signs_it(name: str, contac
         "Mission accomplie pour les bénévoles",
         "Office de tourisme ouvert le dimanche 12",  # a figure: practical information
         "Direction de la communication",  # a department
+        "Musée fermé le mardi",  # what a place does: no qualifier of a body's name
+        "Centre culturel ouvert à tous",
+        "Commission permanente du conseil régional",
+        "Office de tourisme du pays d'Auray",
     ],
 )
 def test_a_closing_line_that_is_no_body_s_name_signs_nothing(line: str) -> None:
+    text = f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\n{line}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == []
+
+
+def test_a_run_of_apostrophes_closing_the_text_parses_at_once() -> None:
+    # one way to read each apostrophe: the closing-name pattern stays linear
+    run = "d'" * 36
+    text = f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\nAgence {run}x1\n"
+    assert parse(text).header.issuers == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Délégation française au salon de Hanovre",
+        "Mission accomplie pour les bénévoles",
+    ],
+)
+def test_a_closing_line_naming_no_state_body_signs_nothing(line: str) -> None:
     text = f"Un centre de secours ouvre à Vaise\n\n{BODY}\n\n{line}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == []
 

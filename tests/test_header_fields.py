@@ -468,8 +468,29 @@ def test_a_plain_paragraph_above_the_one_the_dateline_opens_is_the_lede(dateline
         BODY,  # no dateline at all
     ],
 )
-def test_a_plain_paragraph_above_one_the_dateline_does_not_open_is_no_lede(second: str) -> None:
-    text = f"Les sols agricoles se stabilisent\n\n{_STANDFIRST}\n\n{second}\n"
+@pytest.mark.parametrize(
+    "above",
+    [
+        _STANDFIRST,
+        "Merci de bien vouloir trouver ci-dessous le communiqué de presse de la Ville relatif "
+        "à la réouverture de la médiathèque.",
+        "Information sous embargo : merci de ne pas diffuser cette information avant le "
+        "samedi 7 mars 2026 à 10 heures.",
+    ],
+)
+def test_a_plain_paragraph_above_one_the_dateline_does_not_open_is_no_lede(
+    second: str, above: str
+) -> None:
+    text = f"Les sols agricoles se stabilisent\n\n{above}\n\n{second}\n"
+    assert parse(text).header.lede is None
+
+
+def test_a_note_about_the_release_above_its_dateline_is_no_lede() -> None:
+    note = (
+        "Merci de bien vouloir trouver ci-dessous le communiqué de presse de la Ville relatif "
+        "à la réouverture de la médiathèque."
+    )
+    text = f"Les sols agricoles se stabilisent\n\n{note}\n\nVannes, le 3 mars 2026 – {BODY}\n"
     assert parse(text).header.lede is None
 
 

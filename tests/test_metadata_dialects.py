@@ -499,6 +499,16 @@ def test_a_bold_chapo_under_the_title_outranks_a_summary_teaser(key: str, header
     assert release.header.lede == _BOLD_CHAPO
 
 
+def test_a_picture_s_caption_under_the_title_does_not_outrank_a_summary() -> None:
+    teaser = "Six communes, quatre médecins : le centre de santé ouvre le 2 avril à Vierzon."
+    caption = (
+        "*Photo : le nouveau centre de santé intercommunal, rue de la Gare, avec ses six "
+        "cabinets de consultation.*"
+    )
+    text = f'---\ntitle: "{TITLE}"\nsummary: "{teaser}"\n---\n\n{caption}\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede == teaser
+
+
 @pytest.mark.parametrize("key", ["chapo", "chapeau", "chapeau-text", "lede"])
 def test_a_chapo_key_outranks_a_bold_paragraph_under_the_title(key: str) -> None:
     chapo = "Six communes, quatre médecins."

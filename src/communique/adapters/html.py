@@ -58,7 +58,13 @@ from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded
 from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
-from ..french.vocabulary import CONTACT_HEADING, EMAIL, ISSUER_WORDS, email_in
+from ..french.vocabulary import (
+    CONTACT_HEADING,
+    EMAIL,
+    ISSUER_WORDS,
+    PRESS_ROOM_SECTION,
+    email_in,
+)
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
@@ -1026,6 +1032,14 @@ def _title(
     if not page_title:
         return None
     parts = [collapse(p) for p in _TITLE_SEPARATOR.split(page_title) if collapse(p)]
+    if any(PRESS_ROOM_SECTION.fullmatch(part) for part in parts[1:]):
+        # "Titre - Communiqués de presse - Ministère": the title, then the site's section and
+        # name; "MATE - Communiqués de presse - Février 2001", "Université X :: Actualités ::
+        # Communiqués de presse": the site and its sections, no title (the text decides)
+        first = parts[0]
+        if len(first.split()) >= _TITLE_WORDS and not _names_the_site(first, None):
+            return first
+        return None
     for heading in headings:
         if heading in (page_title, *parts[:1]):
             return heading

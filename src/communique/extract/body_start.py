@@ -187,6 +187,7 @@ def _past_document_viewer(draft: Draft, start: int) -> int:
     no issuer. Two kinds of viewer signs at least, near the top."""
     blocks = draft.blocks
     signs: set[str] = set()
+    lines = 0  # the lines holding a sign
     last = None
     seen = 0
     for index in range(start, min(len(blocks), start + _VIEWER_BLOCKS)):
@@ -197,11 +198,15 @@ def _past_document_viewer(draft: Draft, start: int) -> int:
             found = {m.lastgroup for m in DOCUMENT_VIEWER.finditer(text) if m.lastgroup}
             if found:
                 signs |= found
+                lines += 1
                 last = index
         seen += len(blocks[index].text)
         if seen > _VIEWER_REACH:
             break
-    if last is None or len(signs) < _VIEWER_SIGNS:
+    # (a press room's "Télécharger le communiqué (PDF, 2 pages)" shows a download, a count of
+    # pages and a file, never a host's own signs: its views, its report button, its uploader)
+    spread = lines >= 2 or len(signs) > _VIEWER_SIGNS  # on two lines, or three signs on one
+    if last is None or len(signs) < _VIEWER_SIGNS or not spread or not signs & _HOST_SIGNS:
         return start
     for claimed in range(start, last + 1):
         draft.roles[claimed] = Role.FURNITURE
@@ -214,6 +219,8 @@ _VIEWER_BLOCKS = 8
 _VIEWER_REACH = 1200
 _VIEWER_LINE = 200
 _VIEWER_SIGNS = 2
+# The signs only a document host shows (a site offering its own PDF shows none of them).
+_HOST_SIGNS = frozenset(("transcription", "report", "read", "views", "uploaded", "viewer"))
 
 
 def _past_covering_note(draft: Draft, start: int) -> int:

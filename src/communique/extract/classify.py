@@ -840,6 +840,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("journalist-byline", -4.0, _cue(cues.JOURNALIST_BYLINE)),
     # (a thread stamps each post to the minute; a page stamps itself once)
     Evidence("forum-thread", -4.0, _distinct(cues.FORUM_POST, 3)),
+    Evidence("reply-quoting", -5.0, _cue(cues.REPLY_QUOTING)),
     Evidence("about-press-releases", -4.0, _cue(cues.ABOUT_PRESS_RELEASES)),
     Evidence("release-listing", -4.0, _release_listing),
     Evidence("newsletter", -6.0, _cue(cues.NEWSLETTER, opening=True)),

@@ -447,12 +447,15 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
 
 
 def _kind_name(line: str) -> bool:
-    """A body's name opened by its kind, the rest in lower case as French writes it
-    (``Agence nationale des transports publics``, ``Médiation nationale des transports``):
-    a few words, no figure, no mark but an apostrophe or a hyphen, no department."""
+    """A body's name opened by its kind and its qualifier, the rest in lower case as French
+    writes it (``Agence nationale des transports publics``, ``Médiation nationale des
+    transports``, ``Fédération régionale de …``): a few words, no figure, no mark but an
+    apostrophe or a hyphen, no department. A line saying what a place does (``Musée fermé le
+    mardi``, ``Centre culturel ouvert à tous``) has no such qualifier."""
     return (
         line[:1].isupper()
         and ISSUER_WORDS.match(line) is not None
+        and _QUALIFIED_KIND.match(line) is not None
         and len(line.split()) <= _KIND_NAME_WORDS
         and _KIND_NAME.fullmatch(line) is not None
         and DEPARTMENT_LINE.search(line) is None
@@ -461,7 +464,17 @@ def _kind_name(line: str) -> bool:
 
 
 _KIND_NAME_WORDS = 8
-_KIND_NAME = re.compile(r"[^\W\d_]+(?:(?:[ '’-]|['’] ?)[^\W\d_]+)*")
+# Words joined by a space, a hyphen or an apostrophe (and a space after it): one separator
+# a time, so that the engine has one way to read a run of apostrophes.
+_KIND_NAME = re.compile(r"[^\W\d_]+(?:(?:['’] ?|[ -])[^\W\d_]+)*")
+# The kind, then the qualifier a public or federal body's name carries: "Agence nationale",
+# "Fédération régionale", "Délégation interministérielle", "Bureau international".
+_QUALIFIED_KIND = re.compile(
+    r"[^\W\d_]+(?:-[^\W\d_]+)?\s+(?:nationale?|r[ée]gionale?|d[ée]partementale?"
+    r"|interminist[ée]rielle?|minist[ée]rielle?|internationale?|europ[ée]enne?|f[ée]d[ée]rale?"
+    r"|interd[ée]partementale?|intercommunale?|g[ée]n[ée]rale?|fran[çc]aise?|mixte)\b",
+    re.I,
+)
 
 
 def _closings(draft: Draft) -> Iterator[list[TextBlock]]:

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 
 from ..blocks import Block, BlockKind, Line
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
-from ..french.vocabulary import CONTACT_HEADING, DISTRIBUTION_LEGEND
+from ..french.vocabulary import CONTACT_HEADING, CREDIT, DISTRIBUTION_LEGEND
 from ..french.weights import LEDE_EVIDENCE
 from ..models import Span
 from ..steps import Rules
@@ -57,11 +57,13 @@ def _lede_like(block: Block) -> bool:
 
 
 def _chapo_text(block: Block) -> bool:
-    """Long enough for a chapô, and neither a contact nor a distribution legend."""
+    """Long enough for a chapô, and neither a contact, a distribution legend nor a picture's
+    caption or credit ("*Photo : la nouvelle salle de lecture …*")."""
     return (
         len(block.text) >= _LEDE_LENGTH
         and not CONTACT_HEADING.match(block.text)
         and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
+        and not CREDIT.match(block.text)
     )
 
 
@@ -180,6 +182,10 @@ def _from_before_dateline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandi
         and _chapo_text(block)
         and not block.text.startswith(_QUOTATION_MARKS)
         and match_dateline(block.lines[0].text, None) is None
+        # (a note about the release, "Merci de trouver ci-dessous le communiqué …",
+        # "Information sous embargo : …", is no summary of it)
+        and _LABELLED_NOTE.match(block.text) is None
+        and _ABOUT_THE_RELEASE.search(block.text) is None
     ):
         return
     line = following.lines[0].text
@@ -269,6 +275,11 @@ def _from_quote_opening(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandida
 # What opens a quotation (or a call-out, "[!NOTE]", or a cut in one, "[…]"): a block
 # quotation opening with one is a quotation, not a chapô.
 _QUOTATION_MARKS = ("«", '"', "“", "‘", "'", "‹", "„", "—", "–", "-", "[", "(", "…")
+# What a note about the release says of it: "le communiqué ci-dessous", "sous embargo",
+# "annule et remplace", "merci de ne pas diffuser".
+_ABOUT_THE_RELEASE = re.compile(
+    r"\b(?:communiqu[ée]|ci-dessous|embargo|annule\s+et\s+remplace|diffus(?:er|ion))", re.I
+)
 # A note's label before a colon: "Correctif :", "Note aux rédactions :", "Embargo :".
 _LABELLED_NOTE = re.compile(r"[^\W\d][\w'’ ]{0,30}?\s?:")
 

@@ -750,8 +750,9 @@ def _name_continues(name: str, text: str) -> bool:
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
     if is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         if _AWAITS_ITS_PLACE.search(name) and word_count(text) <= _STACKED_WORDS:
-            return not DOC_TYPE.fullmatch(text)  # "PRÉFET DE LA RÉGION" / "GRAND EST"
-        if ISSUER_WORDS.match(name) and _PURPOSE.match(text):
+            # "PRÉFET DE LA RÉGION" / "GRAND EST", not a title ("PLAN ÉCOLES 2030")
+            return _PLACE_NAME.fullmatch(text) is not None and not DOC_TYPE.fullmatch(text)
+        if ISSUER_WORDS.match(name) and _PURPOSE.match(text) and "," not in text:
             return True  # "FONDATION MIRABELLE" / "POUR LA RECHERCHE EN PÉDIATRIE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
         # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
@@ -828,9 +829,14 @@ _NAME_CONTINUATION = re.compile(
 # A name that ends on the kind of territory it serves, its proper name to come on the next
 # line: "PRÉFET DE LA RÉGION" / "GRAND EST", "CONSEIL DU DÉPARTEMENT" / "DE LA SAVOIE".
 _AWAITS_ITS_PLACE = re.compile(
-    r"\b(?:de\s+la|du|de\s+l['’])\s*(?:r[ée]gion|d[ée]partement|collectivit[ée]|province"
-    r"|r[ée]publique|commune|ville)\s*$",
+    r"\b(?:de\s+la|du|de\s+l['’])\s*(?:r[ée]gion|d[ée]partement|collectivit[ée]|province)\s*$",
     re.I,
+)
+# A place's name in capitals: words, hyphens and apostrophes, no figure, no preposition
+# opening it ("DÉPLACEMENT À GRENOBLE", "EN ACTION" are no place).
+_PLACE_NAME = re.compile(
+    r"(?!(?:À|AU|AUX|EN|POUR|DANS|SUR|PAR|AVEC)\b)(?:DE\s+LA\s+|DE\s+L['’]\s*|DU\s+|DES\s+)?"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*|D['’][A-ZÀ-Ý][A-ZÀ-Ý'’-]*))*"
 )
 # A body's purpose completing its name in capitals: "FONDATION MIRABELLE" / "POUR LA
 # RECHERCHE EN PÉDIATRIE" (in lower case under a name, a line opened so is its tagline).

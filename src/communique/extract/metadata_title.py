@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .. import diagnostics
-from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, PRESS_ROOM_SECTION
+from ..french.vocabulary import DOC_TYPE, DOC_TYPE_PREFIX, ISSUER_WORDS, PRESS_ROOM_SECTION
 from .draft import Draft, Field
 from .page_furniture import SECTION_TITLE, TEMPLATE_LINE
 from .text import folded, strip_decoration
@@ -91,8 +91,14 @@ def shortened_copy(title: str, written: str) -> bool:
     # ("… - Communiqué de presse", "… | Actualités", "… (mis à jour …)", "…, Dole, le 5 mai").
     opened = before.rstrip()
     return (
-        not before or (before[-1] in ' «“"' and opened[-1:] not in _MARKS) or _topic_prefix(before)
-    ) and (not after or _GOES_ON_TITLE.match(after) is not None)
+        (
+            not before
+            or (before[-1] in ' «“"' and opened[-1:] not in _MARKS)
+            # (the title goes on in lower case after its topic: "Colis : l'autorité …")
+            or (_topic_prefix(before) and not shown[at : at + 1].isupper())
+        )
+        and (not after or _GOES_ON_TITLE.match(after) is not None)
+    )
 
 
 def _topic_prefix(before: str) -> bool:
@@ -103,7 +109,14 @@ def _topic_prefix(before: str) -> bool:
     if found is None:
         return False
     topic = found.group("topic")
-    return PRESS_ROOM_SECTION.fullmatch(topic) is None and DOC_TYPE.fullmatch(topic) is None
+    # not a site's section, a type ("Communiqué du 3 mars 2026 : …"), a body's name ("Ville de
+    # Lyon : …"), nor a date or a district ("Presse Lyon 9e : …")
+    return not (
+        PRESS_ROOM_SECTION.match(topic)
+        or DOC_TYPE.match(topic)
+        or ISSUER_WORDS.match(topic)
+        or any(char.isdigit() for char in topic)
+    )
 
 
 # A topic before its colon: a few words, no other mark that sets a rubric or a site apart.

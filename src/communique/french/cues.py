@@ -75,6 +75,7 @@ __all__ = [
     "RELEASE_LABEL",
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
+    "REPLY_QUOTING",
     "SPEECH_MARKER",
     "TODAY_ANNOUNCEMENT",
     "VERSION_RELEASE",
@@ -784,6 +785,19 @@ FORUM_POST = Cue.compile(
     rf"{_S}(?:[àa]|-){_S}\d{{1,2}}{_S0}(?:h|:){_S0}\d{{2}}\b",
     keywords=("posté", "poste", "publié", "publie", "répondu", "repondu", "envoyé", "envoye"),
     reach=80,
+)
+#: A reply in a mailing list or an e-mail thread: the attribution of the message it answers,
+#: ending its line ("Le Tue, 12 Oct 2004 09:14:27 +0200, Catherine a écrit :", "On Mon, 3
+#: May 2021, Jean wrote:"), over the lines it quotes ("> COMMUNIQUE DE PRESSE"). A release
+#: quoted so is someone's answer to it, not the release.
+REPLY_QUOTING = Cue.compile(
+    # (the attribution gives the sender's address or the message's time; a release quoting a
+    # letter, "Elle a écrit :" over a block quotation, gives neither)
+    rf"(?:[<@]|\d{{1,2}}:\d\d)[^\n]{{0,200}}?\b(?:a{_S}[ée]crit|wrote)[ \t]{{0,4}}:[ \t]{{0,4}}\n"
+    rf"(?:[ \t]{{0,4}}\n)?[ \t]{{0,4}}>",
+    keywords=("crit", "wrote"),
+    reach=240,
+    flags=re.I | re.M,
 )
 #: A public procurement notice (avis d'appel public à la concurrence): its legal headings
 #: ("Pouvoir adjudicateur", "Critères d'attribution", "Date limite de remise des offres").

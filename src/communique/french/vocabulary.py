@@ -433,7 +433,10 @@ NOTES_HEADING = re.compile(
 #: A reference number: ``N° 046``, ``n°2012-14``, ``Réf. : CP/2020/03``.
 REFERENCE = re.compile(
     # (a release's abbreviation before the number is the reference's: "CP n° 2026-14")
-    r"(?<!\w)(?:(?-i:CP)\s?)?(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*(?=[\w/-]{0,40}\d)"
+    r"(?<!\w)(?:(?-i:CP)\s?)?(?:N\s?[°º o]|No\.?|R[ée]f(?:[ée]rence)?\.?)\s*:?\s*"
+    # (the release's series before the number, a space apart: "N° CP 99/47"; an order's
+    # "n° DDT 2026-12" is no release's number)
+    r"(?:(?-i:CP|DP)[ \t](?=\d))?(?=[\w/-]{0,40}\d)"
     r"[\w/.–-]{0,40}\w"  # ("N° 3": one figure is a number too)
     # a press office's own code for its releases, alone on its line ("UBSA-CP-2026-014") or
     # closing the label's ("COMMUNIQUÉ DE PRESSE – CP-2026-04", "… -- CP-2026-04")
@@ -683,12 +686,16 @@ ISSUER_WORDS = re.compile(
     # interministérielle aux mobilités", "Mission interministérielle de lutte contre …",
     # "Inspection générale des finances", "Médiateur national de l'énergie", "Médiation
     # nationale des transports", "Défenseur des droits", "Contrôleur général des lieux …"
-    r"|d[ée]l[ée]gation\s+(?:interminist[ée]rielle|minist[ée]rielle|g[ée]n[ée]rale|nationale"
-    r"|r[ée]gionale|d[ée]partementale|acad[ée]mique|territoriale)"
-    r"|mission\s+(?:interminist[ée]rielle|nationale|r[ée]gionale|d[ée]partementale|locale)"
-    r"|inspection\s+(?:g[ée]n[ée]rale|acad[ée]mique|du\s+travail)"
-    r"|m[ée]dia(?:teur|trice|tion)\s+(?:nationale?|de\s+la|de\s+l['’]|du|des)"
+    # (only with the qualifier a body's name carries: "Mission locale renforcée …",
+    # "Médiation des conflits …" open headlines)
+    r"|d[ée]l[ée]gation\s+(?:interminist[ée]rielle|minist[ée]rielle|r[ée]gionale|d[ée]partementale"
+    r"|acad[ée]mique|territoriale)"
+    r"|mission\s+interminist[ée]rielle|inspection\s+g[ée]n[ée]rale\s+(?:de\s+l['’]|des|du)"
+    r"|m[ée]dia(?:teur|trice|tion)\s+nationale?"
     r"|d[ée]fenseure?\s+des\s+droits|contr[ôo]l(?:eur|euse)\s+g[ée]n[ée]ral"
+    # an international bureau: "Bureau international du Travail", "Bureau international des
+    # poids et mesures" (a bare "Bureau de presse" is a department)
+    r"|bureau\s+international"
     # a fire and rescue service: "Service départemental d'incendie et de secours", "SDIS 35"
     r"|service\s+d[ée]partemental\s+d['’]incendie|sdis"
     # the State's services and public bodies by their acronyms, in capitals only: "ARS
