@@ -3520,3 +3520,13 @@ def test_a_caps_title_opening_with_its_subject_over_a_topic_line_stays_whole() -
 def test_a_title_whose_last_clause_informs_is_no_issuer_line(title: str) -> None:
     text = f"Communiqué de presse\n\n{title}\n\nMontauban, le 3 mars 2026\n\n{BODY}\n"
     assert parse(text).headline == title
+
+
+@pytest.mark.parametrize("label", ["🚧 COMMUNIQUÉ 🚧", "📢 Communiqué de presse", "⚠️ COMMUNIQUÉ ⚠️"])
+def test_a_label_decorated_with_pictographs_is_the_type(label: str) -> None:
+    # a social network's post copied from the body's page decorates its label
+    text = f"Communauté de communes du Val\n\n{label}\n\nLa déchetterie ferme lundi\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type is not None
+    assert release.header.doc_type.strip("🚧📢⚠️ ") == release.header.doc_type
+    assert [issuer.name for issuer in release.header.issuers] == ["Communauté de communes du Val"]

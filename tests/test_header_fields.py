@@ -666,3 +666,17 @@ def test_a_breadcrumb_s_last_step_is_the_section_and_the_label_below_is_the_type
     header = parse(text).header
     assert header.doc_type == label
     assert [issuer.name for issuer in header.issuers] == ["Mairie de Saint-Herblain"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "*Industrie Ouest Mag — rubrique Communiqués — publié par la rédaction le 2 juillet 2026*",
+        "*Publié par la rédaction le 2 juillet 2026 · Rubrique Communiqués*",
+    ],
+)
+def test_a_portal_s_stamp_under_the_title_is_neither_lede_nor_dateline(stamp: str) -> None:
+    text = f"# Une chaudronnerie de Cholet certifiée pour l'aéronautique\n\n{stamp}\n\n{BODY}\n"
+    release = parse(text, adapter="markdown")
+    assert release.header.lede is None
+    assert release.dateline.place is None

@@ -109,6 +109,13 @@ _TITLE_HEADS = frozenset(
      "semaine", "remise", "tenue", "fête", "nouvelle", "nouvelles", "nouveau", "nouveaux",
      "prochaine", "prochain")
 )  # fmt: skip
+# Who put a page up, in a portal's stamp before its day: "publié par la rédaction le …",
+# "posté par …", "rubrique Communiqués".
+_STAMPED_BY = re.compile(
+    r"\b(?:publi[ée]e?|post[ée]e?|mis\s+en\s+ligne)\s+par\b|\brubrique\b", re.I
+)
+# A portal's stamp is one short line.
+_STAMP_LINE = 200
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = (
     frozenset(
@@ -381,6 +388,14 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
             # Etterbeek, 19 maart 2026"): read up to the slash
             french = text[: date_match.end()]
             found = _dated(french, offset, date_match, reference, need_place=need_place)
+        if (
+            found is not None
+            and found.place is not None
+            and _STAMPED_BY.search(text, offset, date_match.start()) is not None
+        ):
+            # a portal's stamp ("Industrie Mag — rubrique Communiqués — publié par la
+            # rédaction le 2 juillet 2026"): the day the page went up, and no place
+            found = attrs.evolve(found, place=None)
         if found is not None:
             return found
     month = month_year_in(text, offset, offset + 120) if date_match is None else None
@@ -1437,9 +1452,14 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         if block.kind is BlockKind.LIST_ITEM:
             continue  # "1. Veille, du 1er juin au 15 septembre": a list's item, no dateline
         first = block.lines[0]
-        if first.text.count(" | ") >= _STRIP_JOINTS or PUBLICATION_LABEL.match(first.text):
+        if (
+            first.text.count(" | ") >= _STRIP_JOINTS
+            or PUBLICATION_LABEL.match(first.text)
+            or (len(first.text) <= _STAMP_LINE and _STAMPED_BY.search(first.text))
+        ):
             # "Yaoundé | Jeudi 15 octobre 2026 | English": a page's strip of fields; "Publié le
-            # 15/10/2026 - Affichages : 3418": a page's stamp (the publication-line rule's)
+            # 15/10/2026 - Affichages : 3418", "Industrie Mag — rubrique Communiqués — publié
+            # par la rédaction le …": a page's stamp (the publication-line rule's)
             continue
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)

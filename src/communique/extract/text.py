@@ -155,6 +155,13 @@ def strip_decoration(text: str) -> str:
     a quotation mark whose pair is inside the text is kept: ``GROUPE « ROUBAIX SOLIDAIRE »``,
     ``« Rivages » : l'exposition``."""
     bare = text.strip(_DECORATION)
+    if bare and (_pictograph(bare[0]) or _pictograph(bare[-1])):
+        # "🚧 COMMUNIQUÉ 🚧", "📢 Communiqué de presse": a social network's post decorates
+        # its label with pictographs
+        while bare and _pictograph(bare[0]):
+            bare = bare[1:].strip(_DECORATION)
+        while bare and _pictograph(bare[-1]):
+            bare = bare[:-1].strip(_DECORATION)
     if not bare or bare == text:
         return bare
     start = text.find(bare)
@@ -170,6 +177,17 @@ def strip_decoration(text: str) -> str:
                 start = before
     return text[start:end]
 
+
+def _pictograph(char: str) -> bool:
+    """A pictograph or a dingbat (``🚧``, ``📢``, ``⚠``, ``➡``) or the selector that
+    draws one in colour; not a currency, a letter or a mark of the text's own."""
+    return char == "\ufe0f" or (
+        ord(char) >= _PICTOGRAPHS and unicodedata.category(char) in ("So", "Sk")
+    )
+
+
+# Pictographs start with the arrows' block (U+2190); below it, symbols such as "©" or "°".
+_PICTOGRAPHS = 0x2190
 
 _SPACES = " \t\u00a0\u202f"
 # Quotation marks that pair up: what strip_decoration keeps when the text holds its pair.
