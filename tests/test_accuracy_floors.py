@@ -107,6 +107,8 @@ HOLDOUT_SETS = (
     "holdout49",
     "holdout50",
     "holdout51",
+    "holdout52",
+    "holdout53",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
