@@ -733,6 +733,18 @@ def test_a_state_sites_brand_block_names_the_issuer_when_the_text_names_none(
     assert [issuer.name for issuer in release.header.issuers] == [name]
 
 
+@pytest.mark.parametrize(
+    "motto",
+    [
+        '<span class="devise">Liberté<br>Égalité<br>Fraternité</span>',
+        "<br>Liberté Égalité Fraternité",
+    ],
+)
+def test_the_republic_s_motto_under_the_brand_is_no_part_of_its_name(motto: str) -> None:
+    page = _state_page(f'<p class="fr-logo">PRÉFET<br>DES DEUX-SÈVRES<br>{motto}</p>')
+    assert _document(page).metadata.author == "PRÉFET DES DEUX-SÈVRES"
+
+
 def test_the_release_s_own_letterhead_wins_over_the_site_s_brand_block() -> None:
     page = _state_page(
         '<p class="fr-logo">Préfet<br>du Cher</p>',

@@ -55,7 +55,7 @@ from lxml import etree
 from .. import diagnostics
 from ..blocks import BlockKind, Document, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
-from ..extract.text import folded
+from ..extract.text import folded, is_state_frame
 from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
 from ..french.vocabulary import (
@@ -840,10 +840,21 @@ def _state_brand(root: _ParsedElement) -> str | None:
     Mer``), its lines joined by a space; not the bare emblem (``République française``), which
     names no one in particular. The issuer step takes it only when the text names no issuer."""
     for brand in _all(_STATE_BRANDS, root)[:1]:
-        name = collapse(" ".join(_lines_of(brand)))
+        # (the Republic's motto set under the name, a word a line, is the emblem's)
+        lines = [line for line in _lines_of(brand) if not _motto_line(line)]
+        name = collapse(" ".join(lines))
         if name and folded(name) not in _STATE_EMBLEMS and len(name) <= _MAX_BRAND:
             return name
     return None
+
+
+def _motto_line(line: str) -> bool:
+    """A line of the Republic's motto or of a State's frame ("Liberté", "Égalité",
+    "Fraternité", "Liberté Égalité Fraternité")."""
+    return folded(collapse(line)) in _MOTTO_WORDS or is_state_frame(collapse(line))
+
+
+_MOTTO_WORDS = frozenset(("liberte", "egalite", "fraternite"))
 
 
 def _letterhead_logo(root: _ParsedElement) -> str | None:
