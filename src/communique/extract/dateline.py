@@ -22,6 +22,7 @@ from ..blocks import Block, BlockKind, Line
 from ..french.dates import (
     DATE,
     MONTH_PATTERN,
+    PORTAL_STAMP,
     PUBLICATION_LABEL,
     UPDATE_LABEL,
     WEEKDAY_PATTERN,
@@ -29,6 +30,7 @@ from ..french.dates import (
     fold,
     form_of,
     parse_date,
+    portal_stamp,
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import (
@@ -109,13 +111,6 @@ _TITLE_HEADS = frozenset(
      "semaine", "remise", "tenue", "fête", "nouvelle", "nouvelles", "nouveau", "nouveaux",
      "prochaine", "prochain")
 )  # fmt: skip
-# Who put a page up, in a portal's stamp before its day: "publié par la rédaction le …",
-# "posté par …", "rubrique Communiqués".
-_STAMPED_BY = re.compile(
-    r"\b(?:publi[ée]e?|post[ée]e?|mis\s+en\s+ligne)\s+par\b|\brubrique\b", re.I
-)
-# A portal's stamp is one short line.
-_STAMP_LINE = 200
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = (
     frozenset(
@@ -391,7 +386,7 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         if (
             found is not None
             and found.place is not None
-            and _STAMPED_BY.search(text, offset, date_match.start()) is not None
+            and PORTAL_STAMP.search(text, offset, date_match.start()) is not None
         ):
             # a portal's stamp ("Industrie Mag — rubrique Communiqués — publié par la
             # rédaction le 2 juillet 2026"): the day the page went up, and no place
@@ -1455,7 +1450,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         if (
             first.text.count(" | ") >= _STRIP_JOINTS
             or PUBLICATION_LABEL.match(first.text)
-            or (len(first.text) <= _STAMP_LINE and _STAMPED_BY.search(first.text))
+            or portal_stamp(first.text)
         ):
             # "Yaoundé | Jeudi 15 octobre 2026 | English": a page's strip of fields; "Publié le
             # 15/10/2026 - Affichages : 3418", "Industrie Mag — rubrique Communiqués — publié

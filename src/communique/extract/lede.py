@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..blocks import Block, BlockKind, Line
-from ..french.dates import PUBLICATION_LABEL
+from ..french.dates import PUBLICATION_LABEL, portal_stamp
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import CONTACT_HEADING, CREDIT, DISTRIBUTION_LEGEND
 from ..french.weights import LEDE_EVIDENCE
@@ -66,14 +66,8 @@ def _chapo_text(block: Block) -> bool:
         and not DISTRIBUTION_LEGEND.match(block.text)  # "NE PAS DISTRIBUER AUX ÉTATS-UNIS…"
         and not CREDIT.match(block.text)
         and not PUBLICATION_LABEL.match(block.text)  # a page's stamp: "Publié par … le …"
-        and not (len(block.text) <= _STAMP_LENGTH and _PORTAL_STAMP.search(block.text))
+        and not portal_stamp(block.text)
     )
-
-
-# A portal's stamp: who put the page up, in which rubric ("Industrie Mag — rubrique
-# Communiqués — publié par la rédaction le 2 juillet 2026").
-_PORTAL_STAMP = re.compile(r"\bpubli[ée]e?\s+par\b|\brubrique\b", re.I)
-_STAMP_LENGTH = 200
 
 
 def _set_in_capitals(text: str) -> bool:

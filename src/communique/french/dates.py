@@ -34,6 +34,7 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_PATTERN",
     "MONTH_YEAR",
+    "PORTAL_STAMP",
     "PUBLICATION_LABEL",
     "PUBLICATION_LABELS",
     "UPDATE_LABEL",
@@ -46,6 +47,7 @@ __all__ = [
     "form_of",
     "metadata_date",
     "parse_date",
+    "portal_stamp",
     "resolve_year",
 ]
 
@@ -420,5 +422,21 @@ PUBLICATION_LABEL = re.compile(
     rf"\s*+(?:(?P<update>{_labels(UPDATE_LABELS)})|(?:{_labels(PUBLICATION_LABELS)})){_LABEL_END}",
     re.I,
 )
+#: Who put a page up, in a portal's stamp: "publié par la rédaction le …", "posté par …",
+#: "rubrique Communiqués".
+PORTAL_STAMP = re.compile(
+    r"\b(?:publi[ée]e?|post[ée]e?|mis\s+en\s+ligne)\s+par\b|\brubrique\b", re.I
+)
+# A portal's stamp is one short line.
+_STAMP_LINE = 200
+
+
+def portal_stamp(line: str) -> bool:
+    """Whether ``line`` is a portal's stamp over a republished text ("Industrie Mag —
+    rubrique Communiqués — publié par la rédaction le 2 juillet 2026"): a short line saying
+    who put the page up or in which rubric."""
+    return len(line) <= _STAMP_LINE and PORTAL_STAMP.search(line) is not None
+
+
 #: A line opening with an update label ("Mis à jour le …").
 UPDATE_LABEL = re.compile(rf"\s*+(?:{_labels(UPDATE_LABELS)}){_LABEL_END}", re.I)
