@@ -109,6 +109,10 @@ HOLDOUT_SETS = (
     "holdout51",
     "holdout52",
     "holdout53",
+    "holdout54",
+    "holdout55",
+    "holdout56",
+    "holdout57",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
