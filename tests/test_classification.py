@@ -414,6 +414,14 @@ CASES = [
         id="speech",
     ),
     pytest.param(
+        "addressed",
+        "Conseil départemental\n\nSéance du 12 mars 2026\n\nMes chers collègues,\n\n"
+        "Nous examinons ce matin le budget primitif, dans un contexte difficile.\n",
+        # a release mailed to journalists greets them without naming anyone
+        "Madame, Monsieur,\n\nLa Ville ouvre sa nouvelle médiathèque le 4 avril.\n",
+        id="addressed",
+    ),
+    pytest.param(
         "reading-time",
         "Dans les coulisses de notre nouvelle usine\n\nPublié le 9 septembre 2026 par Manon "
         "Clavel — 6 min de lecture\n\nIl est 6 h 30 quand Karim allume les premiers postes.",
@@ -1978,3 +1986,90 @@ def test_a_forum_thread_about_an_announcement_is_no_release() -> None:
     # a page's own stamp, once, is no thread
     page = "Piscine : fermeture pour travaux\n\nPosté le 23 juin 2026 à 21:14\n\nLa piscine ferme."
     assert "forum-thread" not in parse(page).evidence
+
+
+#: How letters and speeches greet their addressees: an office, a group, a friend.
+_ADDRESSEES = st.one_of(
+    st.tuples(
+        st.sampled_from(["Monsieur le", "Madame la"]),
+        st.sampled_from(
+            [
+                "Préfet",
+                "Maire",
+                "Président de la Région",
+                "présidente du conseil départemental",
+                "Directeur général",
+                "Recteur",
+                "Ministre",
+            ]
+        ),
+    ).map(" ".join),
+    st.tuples(
+        st.sampled_from(["Mesdames et Messieurs les", "Mesdames, Messieurs les"]),
+        st.sampled_from(["élus", "maires", "conseillers départementaux", "parlementaires"]),
+    ).map(" ".join),
+    st.tuples(
+        st.sampled_from(["Mes chers", "Chers", "Chères et chers"]),
+        st.sampled_from(["collègues", "adhérents", "amis", "élus", "habitants"]),
+    ).map(" ".join),
+)
+
+
+@given(addressee=_ADDRESSEES, emphasis=st.sampled_from(["", "**"]))
+def test_a_text_opening_with_a_salutation_to_someone_is_a_letter_or_a_speech(
+    addressee: str, emphasis: str
+) -> None:
+    text = (
+        f"Association des maires du Val\n\nPoitiers, le 5 mars 2026\n\n"
+        f"{emphasis}{addressee},{emphasis}\n\nNous souhaitons appeler votre attention sur la "
+        "fermeture annoncée de trois classes dans nos communes rurales.\n\nContact : "
+        "secretariat@amv.example.org\n"
+    )
+    release = parse(text)
+    assert "addressed" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_speech_s_protocol_of_several_salutations_is_one_paragraph_of_them() -> None:
+    text = (
+        "Discours du préfet\n\nMonsieur le Maire,\nMesdames et Messieurs les élus,\n"
+        "Mesdames et Messieurs,\n\nJe suis heureux d'être parmi vous ce matin pour "
+        "inaugurer ce nouveau centre de secours.\n"
+    )
+    assert "addressed" in parse(text).evidence
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Madame, Monsieur,", "Mesdames, Messieurs,", "Mesdames et Messieurs,"]
+)
+def test_a_greeting_that_names_no_one_is_a_mailing_s_not_a_letter_s(greeting: str) -> None:
+    text = f"{greeting}\n\nLa Ville de Brest inaugure sa nouvelle médiathèque le 4 avril.\n"
+    assert "addressed" not in parse(text).evidence
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "COMMUNIQUÉ DE PRESSE\n\nParis, le 17 janvier 2025\n\n{}\n\n{}",
+        "LETTRE OUVERTE\n\nParis, le 17 janvier 2025\n\n{}\n\n{}\n\nContact presse\n\n"
+        "Julie Marec – 01 00 00 00 12 – presse@fnes.example.org\n",
+    ],
+    ids=["under-a-release-label", "with-a-press-contact"],
+)
+def test_an_open_letter_a_body_sends_to_the_press_stays_a_release(frame: str) -> None:
+    text = frame.format(
+        "Madame la Ministre,",
+        "Depuis septembre, la fréquentation de nos épiceries a augmenté de 23 %. Nous vous "
+        "demandons de rétablir les crédits de l'aide alimentaire.",
+    )
+    release = parse(text)
+    assert "addressed" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_wrapped_line_ending_with_a_comma_is_no_salutation() -> None:
+    text = (
+        "La Région lance son plan vélo.\n\nMonsieur le Préfet a rappelé que les travaux,\n"
+        "engagés en 2025, seront achevés en juin.\n"
+    )
+    assert "addressed" not in parse(text).evidence

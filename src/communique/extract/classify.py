@@ -617,6 +617,41 @@ def _release_label(reading: Reading) -> bool:
     ) or _unless_after(cues.RELEASE_LABEL, words, title, title.lower())
 
 
+def _addressed(reading: Reading) -> bool:
+    """A paragraph made only of salutations, one of them naming its addressee (``Monsieur le
+    Préfet,``; a speech's protocol, ``Monsieur le Maire, / Mesdames et Messieurs les élus, /
+    Mesdames et Messieurs,``), in a text that writes no release label: a letter, a speech,
+    an editorial to members. A release may print an open letter it sends under its own label
+    (or, `_uncontacted`, with its press contact); one mailed to journalists greets them with
+    no name (``Madame, Monsieur,``)."""
+    end = len(reading.head)
+    for block in reading.draft.blocks:
+        if block.span[0] >= end:
+            break
+        lines = block.text.splitlines()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and len(lines) <= _SALUTATION_LINES
+            and all(cues.SALUTATION_LINE.fullmatch(line) for line in lines)
+            and not all(cues.UNADDRESSED_SALUTATION.fullmatch(line) for line in lines)
+        ):
+            return not _labelled_release(reading)
+    return False
+
+
+#: How many lines a speech's protocol runs to, at most (one per dignitary greeted).
+_SALUTATION_LINES = 12
+
+
+def _labelled_release(reading: Reading) -> bool:
+    """Whether the text writes a release's label as its type (``Communiqué de presse``) or
+    in its opening."""
+    doc_type = reading.draft.doc_type
+    if doc_type is not None and cues.RELEASE_LABEL.search(doc_type.value, doc_type.value.lower()):
+        return True
+    return _release_label(reading)
+
+
 def _press_contact_label(reading: Reading) -> bool:
     """A press-contact label under which the contact step found no contact block."""
     if "contact-block" in reading.draft.evidence:
@@ -849,6 +884,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("public-notice", -4.0, _without_type(_distinct(cues.PUBLIC_NOTICE, 3))),
     Evidence("notice-given", -3.0, _without_type(_cue(cues.NOTICE_GIVEN))),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
+    # (a letter or a speech, by the salutation it opens with; an editorial to members)
+    Evidence("addressed", -6.0, _uncontacted(_addressed)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
     # (pages that write no release's own type or dateline: a release that reports a tribune,
     # launches a call, gives the useful numbers or a festival's dates writes them)

@@ -76,8 +76,10 @@ __all__ = [
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
     "REPLY_QUOTING",
+    "SALUTATION_LINE",
     "SPEECH_MARKER",
     "TODAY_ANNOUNCEMENT",
+    "UNADDRESSED_SALUTATION",
     "VERSION_RELEASE",
     "WIRE_CREDIT",
     "WIRE_SERVICES",
@@ -999,6 +1001,24 @@ DATED_LINK_ITEM = re.compile(
 DATED_LINE_ITEM = re.compile(
     rf"\n[ \t]*(?:[-*•+][ \t]+)?[*_]{{0,2}}(?P<date>{_LISTED_DATE}(?:{_S}\d{{4}})?)[*_]{{0,2}}"
     r"[ \t]*[–—:|-]?[ \t]*[*_\[]{0,3}[^\W\d_]",
+    re.I,
+)
+#: A salutation on a line of its own, as a letter or a speech opens: "Monsieur le Préfet,",
+#: "Madame la présidente du conseil départemental,", "Mesdames et Messieurs les élus,", "Mes
+#: chers collègues,", "Mon colonel,", "Chers adhérents,", "Chères habitantes, chers
+#: habitants,". A text that opens so is addressed to someone: a letter, a speech, an editorial
+#: to members. A release is addressed to no one in particular.
+SALUTATION_LINE = re.compile(
+    r"[ \t>*_]{0,4}(?:monsieur|madame|mesdames|messieurs|mes|mon|ma|ch[èe]re?s?)(?![\w-])"
+    r"[^\n]{0,100}?,[ \t*_]{0,4}",
+    re.I,
+)
+#: The salutations that name no one: a mailing's greeting of the journalists it is sent to
+#: ("Madame, Monsieur,", "Mesdames, Messieurs,", "Mesdames et Messieurs,"), which a release
+#: sent by e-mail may open with.
+UNADDRESSED_SALUTATION = re.compile(
+    rf"[ \t>*_]{{0,4}}(?:madame|mesdames){_S0},?{_S0}(?:et{_S})?(?:monsieur|messieurs)"
+    rf"{_S0},[ \t*_]{{0,4}}",
     re.I,
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
