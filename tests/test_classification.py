@@ -2073,3 +2073,68 @@ def test_a_wrapped_line_ending_with_a_comma_is_no_salutation() -> None:
         "engagés en 2025, seront achevés en juin.\n"
     )
     assert "addressed" not in parse(text).evidence
+
+
+@pytest.mark.parametrize("link", ["Lire la suite", "Lire l'article ›", "Read more"])
+def test_teasers_captured_as_text_each_ending_with_their_link_make_a_listing(link: str) -> None:
+    """A news page captured as text runs each teaser's label, title, date and summary into
+    one paragraph: long as a body's, it still ends with its link to the item."""
+    teasers = [
+        f"{label}\n{title}\n{day} 2026\n{summary}\n{link}"
+        for label, title, day, summary in [
+            (
+                "Communiqué de presse",
+                "Rentrée 2026 : hausse de 22 % des effectifs en licence professionnelle",
+                "15 septembre",
+                "Les formations tournées vers l'industrie confirment leur attractivité auprès "
+                "des bacheliers de la région, selon les chiffres arrêtés au 10 septembre.",
+            ),
+            (
+                "Événement",
+                "Fête de la science : 40 ateliers sur les campus de Colmar et de Mulhouse",
+                "2 octobre",
+                "Du 9 au 12 octobre, les laboratoires ouvrent leurs portes au grand public et "
+                "aux scolaires, avec des visites guidées et des démonstrations.",
+            ),
+            (
+                "Communiqué de presse",
+                "L'université ouvre un centre de simulation en santé sur son campus",
+                "20 mai",
+                "Un plateau de 900 m² pour former étudiants et professionnels de santé aux "
+                "gestes d'urgence, ouvert aux partenaires hospitaliers du territoire.",
+            ),
+        ]
+    ]
+    page = "Université du Rhin\n\nNos actualités\n\n" + "\n\n".join(teasers) + "\n"
+    release = parse(page)
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_paragraph_ending_with_a_link_to_more_is_still_its_body() -> None:
+    """Only a paragraph that ends with the link is a teaser; the body before it counts."""
+    body = (
+        "La Ville de Brest inaugure le 4 avril sa nouvelle médiathèque, un équipement de "
+        "4 000 m² ouvert sept jours sur sept, qui remplace les deux bibliothèques du centre. "
+        "Le maire présentera le projet aux habitants lors d'une journée portes ouvertes."
+    )
+    page = (
+        "COMMUNIQUÉ DE PRESSE\n\nBrest, le 2 avril 2026\n\n"
+        f"{body}\n\nLire la suite\n\n{body}\n\nLire la suite\n\n{body}\n\nLire la suite\n"
+    )
+    assert "release-listing" not in parse(page).evidence
+
+
+@pytest.mark.parametrize("title", ["Espace investisseurs", "Communiqués financiers"])
+def test_an_investor_space_listing_its_releases_by_day_is_a_listing(title: str) -> None:
+    lines = [
+        "23/04/2026 Information réglementée Chiffre d'affaires du 1er trimestre 2026 : +5,9 %",
+        "12/03/2026 Information réglementée Résultats annuels 2025 : marge de 8,4 %",
+        "05/02/2026 Communiqués de presse Solveo finalise l'acquisition d'Ingeniería Norte",
+        "28/01/2026 Information réglementée Chiffre d'affaires annuel 2025 : 264,3 M€",
+    ]
+    page = f"# {title}\n\n" + "\n\n".join(lines) + "\n\n## Contact investisseurs\n\n"
+    page += "Arnaud Besson, Directeur financier – investisseurs@solveo.example.com\n"
+    release = parse(page)
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release

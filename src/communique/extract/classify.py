@@ -784,19 +784,30 @@ def _release_listing(reading: Reading) -> bool:
 
 
 # A page titled by the press section it is ("Espace presse", "Salle de presse", "Communiqués
-# de presse", "Nos communiqués", "Newsroom"): a listing's title, never a release's.
+# de presse", "Nos communiqués", "Newsroom", "Nos actualités", "Espace investisseurs"): a
+# listing's title, never a release's.
 _PRESS_SECTION_TITLE = re.compile(
     r"(?:(?:espace|salle|centre|coin|kiosque)\s+(?:de\s+)?presse|espace\s+m[ée]dias?|newsroom"
     r"|press\s+room|(?:(?:tous\s+)?les\s+|nos\s+)?communiqu[ée]s(?:\s+de\s+presse)?"
-    r"|(?:toute\s+l['’])?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?)",
+    r"|(?:toute\s+l['’]|(?:toutes\s+)?(?:les|nos)\s+)?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?"
+    # an investor space, its releases listed by day and label
+    r"|espace\s+(?:investisseurs|actionnaires)|communiqu[ée]s\s+financiers"
+    r"|informations?\s+financi[èe]res?)",
     re.I,
 )
 
 
 def _first_body_paragraph(draft: Draft) -> int:
-    """Where the first paragraph long enough to be a release's body starts (or the end)."""
+    """Where the first paragraph long enough to be a release's body starts (or the end).
+
+    A listing's teaser (its title, date and summary, run together when the page is captured
+    as text) ends with its link to the item (``Lire la suite``): however long, no body."""
     for block in draft.blocks:
-        if block.kind is BlockKind.PARAGRAPH and len(block.text) >= BODY_PARAGRAPH_LENGTH:
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and len(block.text) >= BODY_PARAGRAPH_LENGTH
+            and cues.READ_MORE_END.search(block.text) is None
+        ):
             return block.span[0]
     return len(draft.document.text)
 

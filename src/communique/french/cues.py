@@ -72,6 +72,7 @@ __all__ = [
     "QUOTED_IN_PRESENT",
     "QUOTE_VERBS",
     "READING_TIME",
+    "READ_MORE_END",
     "RELEASE_LABEL",
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
@@ -971,6 +972,11 @@ _LISTED_RELEASE = (
     rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?"
     rf"|invitations?{_S}(?:presse|aux{_S}m[ée]dias)|avis{_S}aux{_S}m[ée]dias)\b"
 )
+# A teaser's link to the item it sums up ("Lire la suite", "Lire l'article", "Read more"; not
+# "En savoir plus", which a release writes before its site's address).
+_READ_MORE = rf"\blire{_S}(?:la{_S}suite|l{_APOSTROPHE}article)\b|\bread{_S}more\b"
+#: A teaser ending with its link to the item: a listing's card, however long, is no body.
+READ_MORE_END = re.compile(rf"(?:{_READ_MORE})[^\w\n]{{0,8}}\Z", re.I)
 #: One item of a list of releases: a release word and, on the same line, its date before or
 #: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
 #: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
@@ -980,7 +986,7 @@ RELEASE_LISTING_ITEM = Cue.compile(
     rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?(?P<date>{_LISTED_DATE}))"
     rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
     rf"{_LISTED_RELEASE})"
-    rf"|\blire{_S}la{_S}suite\b|\bread{_S}more\b"
+    rf"|{_READ_MORE}"
     # each item's own stamp: "Publié le 11/08/2026" (a release page shows one)
     rf"|\bpubli[ée]e?{_S}le{_S}(?P<stamp_date>{_LISTED_DATE}(?:{_S}\d{{4}}(?!\d))?)",
     keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read", "publi"),
