@@ -2138,3 +2138,79 @@ def test_an_investor_space_listing_its_releases_by_day_is_a_listing(title: str) 
     release = parse(page)
     assert "release-listing" in release.evidence
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["NOTE DE SERVICE N° 2026-31", "Note interne", "Circulaire n° 12/2026", "Note de service"],
+)
+def test_an_internal_note_to_the_staff_is_no_release(kind: str) -> None:
+    text = (
+        f"Groupe hospitalier du Val\n\nDirection des ressources humaines\n\n**{kind}**\n\n"
+        "**Objet : Organisation des congés d'été 2026**\n\nAfin de garantir la continuité "
+        "des soins, chaque agent bénéficie d'au moins trois semaines de congé entre le 1er juin "
+        "et le 30 septembre. Les plannings validés sont transmis à la DRH au plus tard le 15 "
+        "juin 2026.\n"
+    )
+    release = parse(text)
+    assert "internal-note" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_about_a_circular_writes_its_type_and_stays_one() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nParis, le 3 juin 2026\n\nCirculaire n° 12/2026 : le ministre "
+        "simplifie l'accueil des apprentis\n\nLe ministre publie ce jour une circulaire qui "
+        "allège les formalités d'accueil des apprentis dans les entreprises de moins de onze "
+        "salariés.\n"
+    )
+    release = parse(text)
+    assert "internal-note" not in release.evidence
+    assert release.is_press_release
+
+
+def _page_with_form(fields: str) -> str:
+    return (
+        "<html><head><title>Conférence grand public</title></head><body><main>"
+        "<h1>Conférence grand public : le cœur des femmes</h1>"
+        "<p>Publié le 12 janvier 2026</p>"
+        "<p>Le service de cardiologie du centre hospitalier organise une conférence ouverte à "
+        "tous, jeudi 5 février 2026 de 18 h 30 à 20 h 30, à l'amphithéâtre de l'institut de "
+        "formation en soins infirmiers. Entrée gratuite sur inscription.</p>"
+        f"<form action='/inscription' method='post'>{fields}"
+        "<button type='submit'>Je m'inscris</button></form>"
+        "<h2>Contact</h2><p>Secrétariat de cardiologie – 02 00 00 00 34 – "
+        "cardiologie@ch.example.fr</p></main></body></html>"
+    )
+
+
+def _inputs(*kinds: str) -> str:
+    return "".join(f"<label>Champ {n}</label><input type='{k}'>" for n, k in enumerate(kinds))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [_inputs("text", "text", "email"), _inputs("text", "text", "email", "tel", "number")],
+    ids=["name-first-name-email", "with-phone-and-number"],
+)
+def test_a_page_with_a_form_asking_the_visitor_s_details_is_a_registration_page(
+    fields: str,
+) -> None:
+    release = parse(_page_with_form(fields), filename="page.html")
+    assert "registration-form" in release.evidence
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        _inputs("email"),  # a newsletter's sign-up
+        _inputs("text", "email"),  # the same with a name
+        _inputs("text", "password", "text"),  # a login
+        _inputs("search", "text", "text"),  # an advanced search
+        _inputs("text", "email", "text") + "<textarea name='message'></textarea>",  # comments
+    ],
+    ids=["newsletter", "newsletter-with-name", "login", "search", "comment"],
+)
+def test_a_form_that_asks_no_registration_says_nothing_of_the_page(fields: str) -> None:
+    assert "registration-form" not in parse(_page_with_form(fields), filename="page.html").evidence

@@ -19,7 +19,16 @@ import attrs
 
 from .models import Diagnostic, Span
 
-__all__ = ["Block", "BlockKind", "Document", "Line", "Metadata", "align", "collapse"]
+__all__ = [
+    "REGISTRATION_FORM",
+    "Block",
+    "BlockKind",
+    "Document",
+    "Line",
+    "Metadata",
+    "align",
+    "collapse",
+]
 
 
 class BlockKind(enum.StrEnum):
@@ -184,6 +193,11 @@ class Block:
         return kinds.pop() if len(kinds) == 1 else None
 
 
+#: The page hint an adapter gives for a form asking a visitor's name, e-mail and more (an
+#: event's registration, a journalist's accreditation): a page to sign up on, no release.
+REGISTRATION_FORM = "registration-form"
+
+
 @attrs.frozen
 class Metadata:
     """What the input says about itself outside the text (front matter, HTML meta, headers).
@@ -212,7 +226,8 @@ class Metadata:
             ``category: communiqué`` entry); evidence for the classifier.
         page_hints: keys that say the document is another kind of page: an event's
             (``event_start``, ``lieu``, ``billetterie``) or a site's standing page in its
-            menu (``menu``); evidence for the classifier.
+            menu (``menu``); or `REGISTRATION_FORM`, an HTML page's form asking a visitor's
+            name, e-mail and more; evidence for the classifier.
         base_url: the address the document's relative links are resolved against (an
             HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
             gives none.

@@ -53,7 +53,7 @@ from typing import Any, ClassVar, cast
 from lxml import etree
 
 from .. import diagnostics
-from ..blocks import BlockKind, Document, Metadata, collapse
+from ..blocks import REGISTRATION_FORM, BlockKind, Document, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded, is_state_frame
 from ..french.announcer import LOGO_TEXT
@@ -831,8 +831,35 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
     return Metadata(
-        title=title, date=date, lede=lede, author=author, base_url=_base_url(root, metas)
+        title=title,
+        date=date,
+        lede=lede,
+        author=author,
+        base_url=_base_url(root, metas),
+        page_hints=(REGISTRATION_FORM,) if any(map(_registration_form, root.iter("form"))) else (),
     )
+
+
+def _registration_form(form: _ParsedElement) -> bool:
+    """A form asking the visitor's name, e-mail and more (``Nom``, ``Prénom``, ``Courriel``,
+    ``Nombre de personnes``; a journalist's ``Média``): an event's registration or an
+    accreditation page. Not a search, a login (a password), a newsletter's sign-up (an
+    e-mail, a name) nor a comment or contact form (a message's text area), which a release's
+    page may hold beside it."""
+    if form.get("role") == "search" or next(form.iter("textarea"), None) is not None:
+        return False
+    fields = 0
+    for field in form.iter("input"):  # (not the choices a comment thread's display offers)
+        kind = str(field.get("type") or "text").lower()
+        if kind in _NOT_REGISTRATION_INPUTS:
+            return False
+        fields += kind in _PERSONAL_INPUTS
+    return fields >= _REGISTRATION_FIELDS
+
+
+_PERSONAL_INPUTS = frozenset(("text", "email", "tel", "number"))
+_NOT_REGISTRATION_INPUTS = frozenset(("password", "search"))
+_REGISTRATION_FIELDS = 3
 
 
 def _state_brand(root: _ParsedElement) -> str | None:

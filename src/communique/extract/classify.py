@@ -29,7 +29,7 @@ from collections.abc import Callable
 import attrs
 
 from .. import diagnostics
-from ..blocks import BlockKind
+from ..blocks import REGISTRATION_FORM, BlockKind
 from ..french import cues
 from ..french.dates import MONTH_PATTERN
 from ..french.vocabulary import DOC_TYPE
@@ -318,7 +318,11 @@ def _metadata_release_keys(reading: Reading) -> bool:
 
 
 def _metadata_page_keys(reading: Reading) -> bool:
-    return bool(reading.draft.document.metadata.page_hints)
+    return any(hint != REGISTRATION_FORM for hint in reading.draft.document.metadata.page_hints)
+
+
+def _registration_form(reading: Reading) -> bool:
+    return REGISTRATION_FORM in reading.draft.document.metadata.page_hints
 
 
 def _metadata_title_and_date(reading: Reading) -> bool:
@@ -441,23 +445,40 @@ _POSITION_KIND = re.compile(
 )
 
 
+# The kind of an administration's internal document, addressed to its staff: "Note de
+# service n° 2026-31", "Note interne", "Circulaire n° 12/2026" (a release about a circular
+# writes its own type or dateline).
+_INTERNAL_KIND = re.compile(
+    r"\W{0,3}(?:notes?\s+de\s+service|notes?\s+internes?|circulaire)"
+    r"(?:\s+n[°o]\s?[\w./-]{1,20})?(?:\s*[:–—-]|\W{0,3}$)",
+    re.I,
+)
+
+
 # How many of the header's lines a document's kind is looked for in.
 _KIND_LINES = 12
 
 
-def _position_kind(reading: Reading) -> bool:
-    """A line of the header is the kind alone (a label over the title: "Note de position"),
-    or the title opens with the kind and the text gives no press contact ("Rapport annuel
-    2025 : la Cour des comptes alerte …" with its press contact is a release about one)."""
-    uncontacted = "contact-block" not in reading.draft.evidence
-    if uncontacted and any(_POSITION_KIND.match(title) for title in reading.titles if title):
-        return True
-    draft = reading.draft
-    header_lines = (line.text for block in draft.blocks[: draft.body_start] for line in block.lines)
-    return any(
-        _POSITION_KIND.fullmatch(text.strip(" *_#:"))
-        for text in itertools.islice(header_lines, _KIND_LINES)
-    )
+def _document_kind(kind: re.Pattern[str]) -> Callable[[Reading], bool]:
+    """A line of the header is the ``kind`` alone (a label over the title: "Note de
+    position"), or the title opens with it and the text gives no press contact ("Rapport
+    annuel 2025 : la Cour des comptes alerte …" with its press contact is a release about
+    one)."""
+
+    def given_when(reading: Reading) -> bool:
+        uncontacted = "contact-block" not in reading.draft.evidence
+        if uncontacted and any(kind.match(title) for title in reading.titles if title):
+            return True
+        draft = reading.draft
+        header_lines = (
+            line.text for block in draft.blocks[: draft.body_start] for line in block.lines
+        )
+        return any(
+            kind.fullmatch(text.strip(" *_#:"))
+            for text in itertools.islice(header_lines, _KIND_LINES)
+        )
+
+    return given_when
 
 
 # "Accréditation presse", "Accréditations médias", "Demande d'accréditation des journalistes",
@@ -908,10 +929,14 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
     # (a position paper or an annual report, by the kind its title or label gives it)
-    Evidence("position-paper", -4.0, _unlabelled(_position_kind)),
+    Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),
+    # (a note to the staff: its kind over its title)
+    Evidence("internal-note", -4.0, _unlabelled(_document_kind(_INTERNAL_KIND))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     # an event's page or a site's standing page, by its front matter's keys
     Evidence("metadata-page-keys", -6.0, _metadata_page_keys),
+    # (a page to sign up on: an event's registration, a journalist's accreditation)
+    Evidence("registration-form", -6.0, _registration_form),
     Evidence("schedule", -2.0, _schedule),
 )
 #: The evidence a listing of releases shows of its items, which says nothing of the page.
