@@ -237,6 +237,7 @@ EMAILS: list[tuple[str, str]] = [
     ("<jean-luc.o'neil+presse@sub.example.fr>", "jean-luc.o'neil+presse@sub.example.fr"),
     ("(sophie_martin@region-bretagne.bzh)", "sophie_martin@region-bretagne.bzh"),
     ("élodie.lefèvre@ville.fr", "élodie.lefèvre@ville.fr"),
+    ("presse@ville.xn--pgbs0dh", "presse@ville.xn--pgbs0dh"),  # an internationalised domain
 ]
 
 
@@ -245,7 +246,18 @@ def test_email_grammar(text: str, email: str) -> None:
     assert [m.group() for m in EMAIL.finditer(text)] == [email]
 
 
-@pytest.mark.parametrize("text", ["@pole-astech", "contact@", "a@b", "Twitter : @ASTech_PR"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@pole-astech",
+        "contact@",
+        "a@b",
+        "Twitter : @ASTech_PR",
+        # a mail client's reference to an inline image: its domain ends with no letters
+        "[cid:image001.png@01DC93A2.5F0B7C10]",
+        "x@a.b2",
+    ],
+)
 def test_not_an_email(text: str) -> None:
     assert EMAIL.search(text) is None
 

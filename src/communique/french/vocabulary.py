@@ -449,7 +449,13 @@ REFERENCE = re.compile(
 WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^\s<>()\"'’,;.:!?]")
 
 #: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
-EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?<!\.)")
+#: The domain ends with its top-level label, letters (``fr``, ``gouv.fr``, ``com``) or an
+#: internationalised one (``xn--…``): a mail client's reference to an inline image,
+#: ``[cid:image001.png@01DC93A2.5F0B7C10]``, is no address.
+EMAIL = re.compile(
+    r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}"
+    r"\.(?:[^\W\d_]{2,63}|xn--[\w-]{1,59})(?![\w-])"
+)
 
 
 def email_in(text: str) -> re.Match[str] | None:
