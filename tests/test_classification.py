@@ -2040,7 +2040,15 @@ def test_a_speech_s_protocol_of_several_salutations_is_one_paragraph_of_them() -
 
 
 @pytest.mark.parametrize(
-    "greeting", ["Madame, Monsieur,", "Mesdames, Messieurs,", "Mesdames et Messieurs,"]
+    "greeting",
+    [
+        "Madame, Monsieur,",
+        "Mesdames, Messieurs,",
+        "Mesdames et Messieurs,",
+        "Mesdames, Messieurs les journalistes,",
+        "Chers confrères,",
+        "Chères rédactions,",
+    ],
 )
 def test_a_greeting_that_names_no_one_is_a_mailing_s_not_a_letter_s(greeting: str) -> None:
     text = f"{greeting}\n\nLa Ville de Brest inaugure sa nouvelle médiathèque le 4 avril.\n"

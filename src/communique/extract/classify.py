@@ -644,7 +644,7 @@ def _addressed(reading: Reading) -> bool:
     Mesdames et Messieurs,``), in a text that writes no release label: a letter, a speech,
     an editorial to members. A release may print an open letter it sends under its own label
     (or, `_uncontacted`, with its press contact); one mailed to journalists greets them with
-    no name (``Madame, Monsieur,``)."""
+    no name or as the press (``Madame, Monsieur,``, ``Chers journalistes,``)."""
     end = len(reading.head)
     for block in reading.draft.blocks:
         if block.span[0] >= end:
@@ -654,7 +654,7 @@ def _addressed(reading: Reading) -> bool:
             block.kind is BlockKind.PARAGRAPH
             and len(lines) <= _SALUTATION_LINES
             and all(cues.SALUTATION_LINE.fullmatch(line) for line in lines)
-            and not all(cues.UNADDRESSED_SALUTATION.fullmatch(line) for line in lines)
+            and not all(cues.UNADDRESSED_SALUTATION.search(line) for line in lines)
         ):
             return not _labelled_release(reading)
     return False

@@ -1019,12 +1019,15 @@ SALUTATION_LINE = re.compile(
     r"[^\n]{0,100}?,[ \t*_]{0,4}",
     re.I,
 )
-#: The salutations that name no one: a mailing's greeting of the journalists it is sent to
-#: ("Madame, Monsieur,", "Mesdames, Messieurs,", "Mesdames et Messieurs,"), which a release
-#: sent by e-mail may open with.
+#: The salutations a mailed release greets the journalists it is sent to with, searched in
+#: a salutation line: they name no one ("Madame, Monsieur,", "Mesdames, Messieurs,",
+#: "Mesdames et Messieurs,") or the press ("Mesdames, Messieurs les journalistes,", "Chers
+#: confrères,", "Madame, Monsieur, chers rédacteurs,").
 UNADDRESSED_SALUTATION = re.compile(
-    rf"[ \t>*_]{{0,4}}(?:madame|mesdames){_S0},?{_S0}(?:et{_S})?(?:monsieur|messieurs)"
-    rf"{_S0},[ \t*_]{{0,4}}",
+    rf"\A[ \t>*_]{{0,4}}(?:madame|mesdames){_S0},?{_S0}(?:et{_S})?(?:monsieur|messieurs)"
+    rf"{_S0},[ \t*_]{{0,4}}\Z"
+    r"|\b(?:journalistes|r[ée]dactions?|r[ée]dacteurs?|r[ée]dactrices?|m[ée]dias"
+    r"|confr[èe]res|cons[œo]urs|correspondants?|correspondantes?)\b",
     re.I,
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").
