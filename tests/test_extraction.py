@@ -333,6 +333,48 @@ def test_an_investor_alone_in_its_boilerplate_is_still_the_issuer() -> None:
     assert [i.name for i in parse(text).header.issuers] == ["Breizh Ventures"]
 
 
+@pytest.mark.parametrize(
+    "label", ["Communiqué de presse commun", "Communiqué conjoint", "COMMUNIQUÉ DE PRESSE CONJOINT"]
+)
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "CCI Hauts-de-France\n\n",  # the publishing site's name, one of the partners
+        '<img src="cci.png" alt="CCI Hauts-de-France"> <img src="bpi.png" alt="Bpifrance">\n\n',
+        "",  # no letterhead: the boilerplates alone, a bank among them
+    ],
+    ids=["site-name", "logo-row", "none"],
+)
+def test_a_joint_release_is_issued_by_every_partner_its_boilerplates_present(
+    label: str, letterhead: str
+) -> None:
+    text = (
+        f"{letterhead}{label}\n\n# Export : la CCI et Bpifrance lancent un guichet unique\n\n"
+        "Lille, le 26 février 2024 – La CCI Hauts-de-France et Bpifrance ont signé ce lundi une "
+        "convention qui regroupe leurs équipes export au sein d'un guichet unique.\n\n"
+        "## À propos de la CCI Hauts-de-France\n\nLa CCI représente 180 000 entreprises.\n\n"
+        "## À propos de Bpifrance\n\nBpifrance finance les entreprises.\n"
+    )
+    release = parse(text, filename="release.md")
+    assert [i.name for i in release.header.issuers] == ["CCI Hauts-de-France", "Bpifrance"]
+
+
+def test_a_joint_release_keeps_the_partners_its_letterhead_names_when_they_are_more() -> None:
+    text = (
+        "RÉGION OCCITANIE · OCCITANIE ESSOR · PÔLE AEROSPACE SUD-GARONNE\n\n"
+        "COMMUNIQUÉ CONJOINT\n\nToulouse, le 4 juin 2024\n\n300 techniciens formés pour "
+        "l'aéronautique\n\nLe pôle et ses partenaires lancent un programme de formation pour "
+        "300 techniciens de l'aéronautique, avec les lycées professionnels de la région.\n\n"
+        "À propos de la Région Occitanie\n\nLa Région soutient l'industrie.\n\n"
+        "À propos d'Occitanie Essor\n\nL'agence accompagne les entreprises.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == [
+        "RÉGION OCCITANIE",
+        "OCCITANIE ESSOR",
+        "PÔLE AEROSPACE SUD-GARONNE",
+    ]
+
+
 def test_strict_mode_raises_with_the_partial_result() -> None:
     with pytest.raises(ParseError) as caught:
         parse("du texte sans rien de reconnaissable", strict=True)

@@ -107,7 +107,37 @@ def _find(draft: Draft, rules: Rules[IssuerRule]) -> None:
         rule(draft)
         if draft.issuers:
             chosen, rest = name, rules.items[index + 1 :]
+    if chosen not in (None, "about") and _joint_partners(draft):
+        chosen = "about"
+        rest = tuple(item for item in rules.items if item[0] != "about")
     _explain(draft, chosen, rest, rules)
+
+
+def _joint_partners(draft: Draft) -> bool:
+    """A joint release (``Communiqué commun``, ``Communiqué de presse conjoint``) presents
+    each partner in an ``À propos`` of its own, where its letterhead may show one of them
+    only (the publishing site's name, the first logo of a row): the partners are the
+    issuers when they are more than the header named and include them. Replaces the
+    issuers and says whether it did."""
+    if not _joint(draft):
+        return False
+    about = _about_names(draft)
+    if len(about) <= len(draft.issuers):
+        return False
+    partners = [_named_words(issuer.name) for issuer in about]
+    if not all(_named_words(issuer.name) in partners for issuer in draft.issuers):
+        return False
+    draft.issuers[:] = about
+    return True
+
+
+def _joint(draft: Draft) -> bool:
+    """Whether the release's type says that several bodies issue it together."""
+    return draft.doc_type is not None and _JOINT_RELEASE.search(draft.doc_type.value) is not None
+
+
+# A release's type saying that several bodies issue it together.
+_JOINT_RELEASE = re.compile(r"\b(?:conjointe?s?|communs?|communes|joint)\b", re.I)
 
 
 def _explain(
@@ -166,21 +196,35 @@ _CAPITAL_ARTICLE = re.compile(r"(?:La|Le|Les)\s+|L['’]\s*")
 def issuers_from_about(draft: Draft) -> None:
     """Fill the issuers from ``À propos`` headings if the header gave none.
 
+    A fundraising release carries its investors' boilerplate too: they finance the company,
+    they do not issue its release (in a joint release they are partners). Of several names,
+    those its lead sentence makes its subject (`_keep_the_announcers`).
+    """
+    if draft.issuers or _ticker(draft):
+        return
+    draft.issuers.extend(_about_names(draft))
+    issuing = [issuer for issuer in draft.issuers if not _INVESTOR.search(issuer.name)]
+    if issuing and len(issuing) < len(draft.issuers) and not _joint(draft):
+        draft.issuers[:] = issuing  # (in a joint release, a bank or a fund is a partner)
+    if len(draft.issuers) > 1:
+        _keep_the_announcers(draft)
+
+
+def _about_names(draft: Draft) -> list[Issuer]:
+    """The bodies the ``À propos`` headings name.
+
     Only the first run of ``À propos`` sections counts: boilerplate further down, after other
     sections, describes companies quoted in an appendix. In a press kit (``Dossier de presse``,
     ``Press Kit``) only the first ``À propos`` counts: the others describe quoted companies.
     """
-    if draft.issuers:
-        return
-    if _ticker(draft):
-        return
     text = draft.document.text
     press_kit = draft.doc_type is not None and _PRESS_KIT.fullmatch(draft.doc_type.value)
+    names: list[Issuer] = []
     for section in draft.sections:
-        if press_kit and draft.issuers:
+        if press_kit and names:
             break
         if section.kind is not SectionKind.ABOUT or section.heading is None:
-            if draft.issuers and section.kind is not SectionKind.CONTACT:
+            if names and section.kind is not SectionKind.CONTACT:
                 break  # later boilerplate, after other sections, describes quoted companies
             continue
         match = ABOUT_HEADING.match(section.heading)
@@ -191,14 +235,8 @@ def issuers_from_about(draft: Draft) -> None:
         if section.heading_span is not None:
             at = text.find(name, *section.heading_span)
             span = (at, at + len(name)) if at >= 0 else None
-        draft.issuers.append(Issuer(name, None, span))
-    # A fundraising release carries its investors' boilerplate too: they finance the
-    # company, they do not issue its release.
-    issuing = [issuer for issuer in draft.issuers if not _INVESTOR.search(issuer.name)]
-    if issuing and len(issuing) < len(draft.issuers):
-        draft.issuers[:] = issuing
-    if len(draft.issuers) > 1:
-        _keep_the_announcers(draft)
+        names.append(Issuer(name, None, span))
+    return names
 
 
 def _keep_the_announcers(draft: Draft) -> None:
