@@ -2036,13 +2036,16 @@ def test_a_ministry_s_name_set_in_capitals_over_several_lines_is_one_issuer(
     [
         ("PRÉFET DE LA RÉGION", "GRAND EST"),
         ("PRÉFÈTE DE LA RÉGION", "PROVENCE-ALPES-CÔTE D'AZUR"),
+        # a place whose first word is a kind of body's
+        ("PRÉFET DE LA RÉGION", "CENTRE-VAL DE LOIRE"),
+        ("PRÉFET", "DE LA RÉGION", "CENTRE-VAL DE LOIRE"),
         ("CONSEIL DU DÉPARTEMENT", "DES HAUTES-ALPES"),
         ("FONDATION MIRABELLE", "POUR LA RECHERCHE EN PÉDIATRIE"),
         ("AGENCE", "POUR L'EMPLOI DES CADRES"),
     ],
 )
 def test_a_name_in_capitals_completed_on_the_next_line_is_one_issuer(
-    lines: tuple[str, str],
+    lines: tuple[str, ...],
 ) -> None:
     text = "\n".join(lines) + f"\n\nCOMMUNIQUÉ DE PRESSE\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
@@ -2053,6 +2056,7 @@ def test_a_name_in_capitals_completed_on_the_next_line_is_one_issuer(
     [
         ("CONSEIL DE LA RÉGION", "PLAN ÉCOLES 2030"),
         ("PRÉFET DE LA RÉGION", "À LA UNE"),
+        ("PRÉFET DE LA RÉGION", "RÉGION CENTRE-VAL DE LOIRE"),  # another body
         ("ASSOCIATION DES PARALYSÉS", "POUR LA VIE, POUR TOUS"),
     ],
 )

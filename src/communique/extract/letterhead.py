@@ -748,12 +748,30 @@ def _name_continues(name: str, text: str) -> bool:
         return True  # "UNIVERSITÉ" / "CAEN" / "NORMANDIE", "SAVOIE" / "LE DÉPARTEMENT"
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
         return True  # a ministry's name set in capitals line by line: … / "ALIMENTAIRE"
-    if is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
-        if _AWAITS_ITS_PLACE.search(name) and word_count(text) <= _STACKED_WORDS:
-            # "PRÉFET DE LA RÉGION" / "GRAND EST", not a title ("PLAN ÉCOLES 2030")
-            return _PLACE_NAME.fullmatch(text) is not None and not DOC_TYPE.fullmatch(text)
-        if ISSUER_WORDS.match(name) and _PURPOSE.match(text) and "," not in text:
-            return True  # "FONDATION MIRABELLE" / "POUR LA RECHERCHE EN PÉDIATRIE"
+    if (
+        is_caps(name)
+        and is_caps(text)
+        and _AWAITS_ITS_PLACE.search(name)
+        and word_count(text) <= _STACKED_WORDS
+    ):
+        # "PRÉFET DE LA RÉGION" / "GRAND EST", / "CENTRE-VAL DE LOIRE" (a place whose first
+        # word is a kind of body's), not a title ("PLAN ÉCOLES 2030") nor another body
+        # ("RÉGION CENTRE-VAL DE LOIRE")
+        kind = ISSUER_WORDS.match(text)
+        return (
+            (kind is None or text[kind.end() : kind.end() + 1] == "-")
+            and _PLACE_NAME.fullmatch(text) is not None
+            and not DOC_TYPE.fullmatch(text)
+        )
+    if (
+        is_caps(name)
+        and is_caps(text)
+        and not ISSUER_WORDS.match(text)
+        and ISSUER_WORDS.match(name)
+        and _PURPOSE.match(text)
+        and "," not in text
+    ):
+        return True  # "FONDATION MIRABELLE" / "POUR LA RECHERCHE EN PÉDIATRIE"
     if ISSUER_WORDS.match(name) and is_caps(name) and is_caps(text) and word_count(text) == 1:
         # "CENTRE HOSPITALIER" / "INTERCOMMUNAL", not an acronym ("ANVOA", "CHIC")
         return len(text) > _ACRONYM_LENGTH and not ISSUER_WORDS.match(text)
