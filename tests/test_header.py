@@ -3534,3 +3534,19 @@ def test_a_label_decorated_with_pictographs_is_the_type(label: str) -> None:
     assert release.header.doc_type is not None
     assert release.header.doc_type.strip("🚧📢⚠️ ") == release.header.doc_type
     assert [issuer.name for issuer in release.header.issuers] == ["Communauté de communes du Val"]
+
+
+@pytest.mark.parametrize("separator", [" : ", " – ", " | "])
+def test_a_portal_s_title_that_prefixes_the_release_s_own_with_its_name_is_not_the_headline(
+    separator: str,
+) -> None:
+    title = "Chiffre d'affaires semestriel 2026 : +14,2 % à 18,6 M€"
+    text = (
+        "Actufinance Wire | Communiqués financiers des sociétés cotées\n\n"
+        f"COBALIS{separator}{title}\n"
+        "Information réglementée | Publié le 23/07/2026 à 17:45 | Source : COBALIS\n\n"
+        "Communiqué financier\n\nGrenoble, le 23 juillet 2026\n\n"
+        f"{title}\n\n{BODY}\n"
+    )
+    headline = parse(text).header.headline
+    assert headline == title

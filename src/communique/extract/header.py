@@ -618,12 +618,19 @@ def _choose_headline(
         lines = (line.text for block in draft.blocks[:_SITE_TITLE_BLOCKS] for line in block.lines)
         title = without_site_name(title, lines) or title
     chosen: HeaderCandidate | None = None
+    copied = False
     if candidates:
         chosen = max(candidates, key=lambda c: c.score)  # first of the best
-        chosen = _extend(chosen, candidates) if chosen.score > 0 else None
+        # (a portal's copy of the title after the company's name tells where it ends)
+        own = _own_title(chosen, candidates)
+        copied, chosen = own is not chosen, own
+        if chosen.score <= 0:
+            chosen = None
+        elif not copied:
+            chosen = _extend(chosen, candidates)
     wrong = wrong_title(title) if title else None
     # the text's title, read once: compared with the metadata title, or the headline
-    written = _headline_field(draft, chosen, candidates) if chosen is not None else None
+    written = _headline_field(draft, chosen, candidates, copied) if chosen is not None else None
     strong = chosen is not None and chosen.score >= 3
     if title and wrong is None and strong and written and prefixed_copy(title, written.value):
         title, wrong = None, "the text's title with a prefix"  # "QUORVANE : <the H1>"
@@ -687,6 +694,20 @@ _BARE_NAME_WORDS = 8
 _APPOSITION = re.compile(r"[,:;!?]|\s[–—-]\s")
 
 
+def _own_title(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> HeaderCandidate:
+    """The release's own title where the chosen line is a portal's copy of it after the
+    company's name (``COBALIS : Chiffre d'affaires …`` over the release's ``Chiffre
+    d'affaires …`` under its dateline)."""
+    copies = (
+        other
+        for other in candidates
+        if other is not chosen
+        and other.score > 0
+        and prefixed_copy(chosen.line.text, other.line.text)
+    )
+    return next(copies, chosen)
+
+
 def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> HeaderCandidate:
     """A headline wrapped over several lines of one block starts at the block's first line,
     or at the line of its block right above that opens it with a topic and a colon
@@ -708,10 +729,14 @@ def _topic_line(candidate: HeaderCandidate) -> bool:
 
 
 def _headline_field(
-    draft: Draft, chosen: HeaderCandidate, candidates: list[HeaderCandidate]
+    draft: Draft, chosen: HeaderCandidate, candidates: list[HeaderCandidate], copied: bool = False
 ) -> Field:
+    """The headline from the ``chosen`` line and the lines that go on with it (one line when
+    a portal ``copied`` it whole)."""
     lines = [c.line for c in candidates if c.block == chosen.block]
     lines = lines[lines.index(chosen.line) :]
+    if copied:
+        return Field(lines[0].text.strip(), lines_span(lines[:1]))
     # Keep wrapped continuation lines with the same emphasis, and stop at a change.
     kept = [lines[0]]
     for line in lines[1:]:

@@ -194,7 +194,7 @@ def prefixed_copy(title: str, written: str) -> bool:
         return False
     # a name ("quorvane :"), not a topical kicker ("budget 2024 :"): the title as written
     # gives it in capitals or with every word capitalised, and without a figure
-    written = title.split(":", 1)[0].strip() if ":" in title else title
+    written = " ".join(title.split())[: len(name)]  # (the name as written, before its mark)
     return not any(ch.isdigit() for ch in written) and (
         written.isupper() or all(w[:1].isupper() for w in written.split() if len(w) > 3)
     )
