@@ -1632,3 +1632,38 @@ def test_a_place_in_brackets_after_a_service_is_no_person(place: str) -> None:
     text = f"{_RELEASE_START}Contact presse : Agence Bleue ({place}) – 01 00 00 00 01\n"
     (contact,) = parse(text).contacts
     assert contact.name is None
+
+
+_MAILED_RELEASE = (
+    "COMMUNIQUÉ DE PRESSE\n\nParis, le 20 avril 2026\n\nUn fonds d'urgence pour les éleveurs\n\n"
+    "Le ministre annonce un fonds d'urgence de 60 millions d'euros pour les éleveurs touchés "
+    "par la sécheresse, ouvert dès le 4 mai.\n\n"
+    "Contact presse :\nCabinet du ministre – Claire Montagné – 01 00 00 00 45 – "
+    "claire.montagne@agriculture.example.fr\n\n"
+    "--\n{signature}\n\nCe message et ses pièces jointes peuvent contenir des informations "
+    "confidentielles.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Claire Montagné\nConseillère presse\nCabinet du ministre\n"
+        "Tél. : 01 00 00 00 45 | Port. : 06 00 00 00 45",
+        "Claire Montagné | Conseillère presse\nclaire.montagne@agriculture.example.fr",
+    ],
+)
+def test_a_mail_signature_repeating_the_release_s_contact_is_the_sender_not_a_contact(
+    signature: str,
+) -> None:
+    release = parse(_MAILED_RELEASE.format(signature=signature))
+    assert [c.name for c in release.contacts] == ["Claire Montagné"]
+    assert release.contacts[0].phones == ("01 00 00 00 45",)
+
+
+def test_a_mail_signature_naming_someone_the_release_does_not_stays_a_contact() -> None:
+    signature = (
+        "Julien Marec\nAttaché de presse\nTél. : 01 00 00 00 46\njulien.marec@agri.example.fr"
+    )
+    release = parse(_MAILED_RELEASE.format(signature=signature))
+    assert "julien.marec@agri.example.fr" in [e for c in release.contacts for e in c.emails]

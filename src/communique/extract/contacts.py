@@ -887,6 +887,34 @@ ZONE_ENDS: tuple[tuple[str, ZoneEnd], ...] = (
 )
 
 
+def _drop_mail_signature_repeats(draft: Draft) -> None:
+    """A release sent by e-mail ends with its sender's signature, under the separator ``--``
+    on a line of its own: the press officer's name, office, address and numbers, where the
+    release's own contact block above named them already. A contact of the signature that
+    repeats one of the release's (a number or an address in common) is the sender, no
+    second contact; one the release does not give stays."""
+    text = draft.document.text
+    separator = text.rfind("\n--") if "\n--" in text else -1
+    if separator < 0 or not draft.contacts:
+        return
+    found = _MAIL_SIGNATURE.search(text, max(0, separator - 2))
+    if found is None:
+        return
+    start = found.end()
+    release = [c for c in draft.contacts if c.span is not None and c.span[0] < start]
+    given = {means for c in release for means in (*c.emails, *c.phones)}
+    draft.contacts[:] = [
+        contact
+        for contact in draft.contacts
+        if contact in release or not given.intersection((*contact.emails, *contact.phones))
+    ]
+
+
+# The separator of an e-mail's signature (RFC 3676: "-- ", the space often lost), after a
+# blank line.
+_MAIL_SIGNATURE = re.compile(r"\n[ \t]*\n--[ \t]?\n")
+
+
 def _certain_name(contact: Contact) -> bool:
     """A contact's name is certain, or its e-mail is written from it (``hread@`` for Heather
     Read)."""
@@ -949,6 +977,7 @@ def contacts(draft: Draft) -> None:
 def _run(rules: Steps, draft: Draft) -> None:
     for _name, rule in rules:
         rule(draft)
+    _drop_mail_signature_repeats(draft)
     # In the order the text gives them (a card beside a contact block is found after it).
     draft.contacts.sort(
         key=lambda contact: contact.span[0] if contact.span else len(draft.document.text)
