@@ -3550,3 +3550,40 @@ def test_a_portal_s_title_that_prefixes_the_release_s_own_with_its_name_is_not_t
     )
     headline = parse(text).header.headline
     assert headline == title
+
+
+_MENU_ITEMS = ["Accueil", "La Région", "Vos élus", "Les aides", "Salle de presse", "Contact"]
+
+
+@given(
+    # (four items glued at least: three joints; a brand has one or two, "BlaBlaCar")
+    items=st.lists(st.sampled_from(_MENU_ITEMS), min_size=4, max_size=6, unique=True),
+    form=st.sampled_from(["glued", "brackets", "share"]),
+)
+def test_a_glued_or_bracketed_menu_and_a_share_bar_are_chrome(items: list[str], form: str) -> None:
+    """What old pages leave of their menus once captured as text: items glued together
+    ("AccueilLa RégionVos élus"), each in its brackets ("[Accueil] [Presse]"), a share bar
+    ("Partager : Facebook Twitter Viadeo | RSS"). Neither headline nor issuer."""
+    line = {
+        "glued": "".join(items),
+        "brackets": " ".join(f"[{item}]" for item in items),
+        "share": "Partager : Facebook Twitter Viadeo | RSS",
+    }[form]
+    text = (
+        f"{line}\nOrléans, le 15 février 2011\n"
+        "TER Centre : 14 nouvelles rames commandées pour les lignes régionales\n"
+        "Réunis en commission permanente ce vendredi, les élus régionaux ont voté l'acquisition "
+        "de 14 nouvelles rames automotrices pour un montant de 112 millions d'euros.\n"
+    )
+    release = parse(text)
+    assert (
+        release.headline == "TER Centre : 14 nouvelles rames commandées pour les lignes régionales"
+    )
+    assert release.header.issuers == ()
+
+
+@pytest.mark.parametrize("name", ["NetOpale", "PostgreSQL", "BlaBlaCar lève 100 millions"])
+def test_a_brand_written_in_camel_case_is_no_glued_menu(name: str) -> None:
+    from communique.extract.page_furniture import furniture
+
+    assert not furniture(name)

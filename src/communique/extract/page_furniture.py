@@ -56,6 +56,8 @@ def furniture(text: str) -> bool:
     update = UPDATE_LABEL.match(text)
     if update is not None and DATE.match(text, update.end()) is not None:
         return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
+    if _LINKS_IN_BRACKETS.fullmatch(text) or _SHARE_BAR.fullmatch(text) or _glued_menu(text):
+        return True  # "[Accueil] [Presse]", "Partager : Facebook Twitter", "AccueilLa Région…"
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
     if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
         return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
@@ -66,6 +68,34 @@ def furniture(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+
+
+# Links each in its brackets, as a text browser or an old site shows them: "[Accueil]
+# [L'association] [Presse]", "[Retour au sommaire des communiqués] [Page d'accueil]".
+_LINKS_IN_BRACKETS = re.compile(
+    r"[ \t]*\[[^\[\]\n]{1,60}\](?:[ \t]{0,4}\[[^\[\]\n]{1,60}\]){1,20}[ \t]*"
+)
+# A share bar: its label, then the networks it sends the page to ("Partager : Facebook
+# Twitter Viadeo | RSS", "Partagez cet article : LinkedIn · X").
+_SHARE_BAR = re.compile(
+    r"[ \t]*(?:partager|partagez|share)"
+    r"(?:[ \t]+(?:sur|cet[ \t]+article|cette[ \t]+page|la[ \t]+page))?"
+    r"[ \t]*:?(?:[ \t|·•,/]{1,4}(?:facebook|twitter|linkedin|viadeo|x|rss|e-?mail|courriel|mail"
+    r"|whatsapp|bluesky|mastodon|google\+?|pinterest|imprimer)){1,12}[ \t]*",
+    re.I,
+)
+
+
+def _glued_menu(text: str) -> bool:
+    """A menu whose items a capture glued together, each capital opening an item inside a
+    word ("AccueilSociétéProduitsInvestisseursPresse", "AccueilLa RégionVos élusLes aides"):
+    three such joints or more (a brand has one or two: "NetOpale", "PostgreSQL")."""
+    return len(text) <= _CHROME_LINE * 2 and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS
+
+
+# A lower-case letter then a capital: where two glued menu items meet.
+_GLUED_ITEM = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_GLUED_ITEMS = 3
 
 
 # Links set side by side: " | ", " · ", " • ", or a breadcrumb's " > ", " › ".
