@@ -53,7 +53,7 @@ from typing import Any, ClassVar, cast
 from lxml import etree
 
 from .. import diagnostics
-from ..blocks import BlockKind, Document, Metadata, collapse
+from ..blocks import BlockKind, Document, Emphasis, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded, is_state_frame
 from ..french.announcer import LOGO_TEXT
@@ -68,7 +68,7 @@ from ..french.vocabulary import (
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
-from ._render import Builder, Record, line_from_runs
+from ._render import EM, STRONG, Builder, Record, RecordLine
 
 __all__ = ["MAX_DEPTH", "HtmlAdapter", "flatten", "render_fragment", "render_html"]
 
@@ -445,9 +445,12 @@ _name_words = functools.lru_cache(maxsize=1024)(_words_of)
 
 def _is_furniture(element: _ParsedElement) -> bool:
     tag = element.tag
-    if not isinstance(tag, str):
-        return True
-    if tag.lower() in _DROP_TAGS:
+    return not isinstance(tag, str) or _is_furniture_tag(element, tag.lower())
+
+
+def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
+    """`_is_furniture` of an element whose tag, in lower case, is ``tag``."""
+    if tag in _DROP_TAGS:
         return True
     if not element.attrib:
         return False
@@ -642,14 +645,27 @@ class _Walker:
         self.lines.append([])
 
     def flush(self) -> None:
-        if not self.links and len(self.lines) == 1 and not self.lines[0]:
+        """Close the block being read: its lines become a record (each line's runs joined,
+        invisible characters removed, whitespace collapsed, blank lines dropped), made here
+        in one pass rather than as `line_from_runs` lines that `Builder.add` makes again."""
+        lines = self.lines
+        if not self.links and len(lines) == 1 and not lines[0]:
             return  # nothing since the last block: the usual case at a block's start
-        if not self.links and not any(text.strip() for runs in self.lines for text, _ in runs):
+        texts = [runs[0][0] if len(runs) == 1 else "".join(t for t, _ in runs) for runs in lines]
+        if not self.links and not any(text.strip() for text in texts):
             self.lines = [[]]
             return
-        kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
-        lines = [line_from_runs(runs) for runs in self.lines]
-        self.builder.add(kind, lines, level, tuple(self.links), tuple(self.link_texts))
+        visible = self.builder.visible
+        kept = []
+        for text, runs in zip(texts, lines, strict=True):
+            shown = collapse(visible(text))
+            if shown:
+                kept.append(RecordLine(shown, _emphasis(runs)))
+        if kept:
+            kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
+            self.builder.add_kept(
+                kind, tuple(kept), level, tuple(self.links), tuple(self.link_texts)
+            )
         self.lines = [[]]
         self.links = []
         self.link_texts = []
@@ -657,44 +673,56 @@ class _Walker:
     # -- the walk ----------------------------------------------------------------------
 
     def walk(self, top: _ParsedElement, *, tail: bool) -> None:
-        # Each element comes off the stack twice: to open it (tag None), then to close it with
-        # its tag in lower case, read once (lxml builds a new string at each reading). The
-        # methods are bound once; start() and end() are called only for the tags they act on
-        # (`_WALKED_TAGS`), run() only for text there is (it ignores none and "").
-        stack: list[tuple[_ParsedElement, str | None]] = [(top, None)]
-        pop, push, extend = stack.pop, stack.append, stack.extend
+        # One pass of lxml's own iterator over the tree (no Python stack): an element's start
+        # reads its tag once, in lower case, and skips the subtree of a dropped element (whose
+        # end still comes, at once, for its tail); comments and processing instructions are
+        # dropped nodes too, with their tails read. start() and end() are called only for the
+        # tags they act on (`_WALKED_TAGS`), run() only for text there is.
+        if not isinstance(top.tag, str):
+            return  # a comment at the top: dropped, its tail not the walk's
+        walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
+        skip_subtree = walker.skip_subtree
         run, start, end, kept_tag = self.run, self.start, self.end, self.kept_tag
-        while stack:
-            element, closing = pop()
-            if closing is not None:
-                if closing in _WALKED_TAGS:
-                    end(element, closing)
-                if element is not top or tail:
-                    text = element.tail
-                    if text:
-                        run(text)
-                continue
-            tag = kept_tag(element)
-            if tag is None:
-                if element is not top:
-                    text = element.tail
-                    if text:
-                        run(text)
-                continue
-            if tag in _WALKED_TAGS:
-                start(element, tag)
-            text = element.text
-            if text:
-                run(text)
-            push((element, tag))
-            if len(element):
-                extend((child, None) for child in reversed(element))
+        tags: list[str] = []  # the open elements' tags, as kept_tag gave them
+        skipped = False  # the last start was a dropped element's: its end comes next
+        for event, element in walker:
+            if event == "start":
+                tag = element.tag
+                kept = kept_tag(element, tag.lower()) if isinstance(tag, str) else None
+                if kept is None:
+                    skip_subtree()
+                    skipped = True
+                    continue
+                if kept in _WALKED_TAGS:
+                    start(element, kept)
+                text = element.text
+                if text:
+                    run(text)
+                tags.append(kept)
+            elif event == "end":
+                if skipped:
+                    skipped = False
+                    if element is top:
+                        continue
+                else:
+                    kept = tags.pop()
+                    if kept in _WALKED_TAGS:
+                        end(element, kept)
+                    if element is top and not tail:
+                        continue
+                text = element.tail
+                if text:
+                    run(text)
+            else:  # a comment or a processing instruction: dropped, never the top
+                text = element.tail
+                if text:
+                    run(text)
 
-    def kept_tag(self, element: _ParsedElement) -> str | None:
-        """The element's tag in lower case, or ``None`` when the walk skips the element."""
-        if _is_furniture(element):
+    def kept_tag(self, element: _ParsedElement, tag: str) -> str | None:
+        """The element's tag (``tag``, its tag in lower case) as the walk reads it, or
+        ``None`` when the walk skips the element."""
+        if _is_furniture_tag(element, tag):
             return None
-        tag = str(element.tag).lower()
         if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
             return None
         if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
@@ -777,6 +805,23 @@ class _Walker:
                 return  # +33 2 99… shown as 02 99…
         if target and target.lower() not in shown.lower():
             self.lines[-1].append((f" ({target})", 0))
+
+
+def _emphasis(runs: list[tuple[str, int]]) -> Emphasis | None:
+    """A line's emphasis from its ``(text, style bits)`` runs, as
+    [`line_from_runs`][communique.adapters._render.line_from_runs] gives it: the emphasis
+    every visible run shares."""
+    if len(runs) == 1:
+        text, style = runs[0]
+        if style < 0 or not text.strip():
+            return None
+        return Emphasis.STRONG if style & STRONG else Emphasis.EM if style & EM else None
+    styles = {style for t, style in runs if style >= 0 and t.strip()}
+    if styles and all(style & STRONG for style in styles):
+        return Emphasis.STRONG
+    if styles and all(style & EM for style in styles):
+        return Emphasis.EM
+    return None
 
 
 # -- metadata ----------------------------------------------------------------------------
