@@ -124,7 +124,12 @@ _MAIN_ROLES = etree.XPath("//*[@role='main']")
 _TITLES = etree.XPath("//title")
 # The State's brand block (the DSFR "bloc-marque" of every ministry's and préfecture's site):
 # ``<p class="fr-logo">Préfet<br>du Cher</p>``, in the page's header and again in its footer.
-_STATE_BRANDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]")
+# (``contains(@class, 'fr-logo')`` first: a cheap test that every match passes, since the
+# class word ``fr-logo`` holds no space, so the spaces normalised are tried on few elements)
+_STATE_BRANDS = etree.XPath(
+    "//*[contains(@class, 'fr-logo')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]"
+)
 
 
 def _text_of(element: _ParsedElement) -> str:
@@ -536,7 +541,9 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     if len(long_articles) == 1:
         return long_articles[0], True
     mains = [m for m in root.iter("main") if not _dropped_ancestor(m)]
-    mains += _all(_MAIN_ROLES, root)
+    if mains:
+        return mains[0], True
+    mains = _all(_MAIN_ROLES, root)  # (looked for only when no <main> is kept: it comes after)
     if mains:
         return mains[0], True
     if long_articles:
@@ -610,6 +617,8 @@ class _Walker:
         self.lines: list[list[tuple[str, int]]] = [[]]  # runs of (text, style bits)
         self.links: list[str] = []
         self.link_texts: list[str] = []
+        # The open links' targets and, when read, their text (start and end read them once).
+        self.anchors: list[tuple[str, str | None]] = []
         self.kinds: list[tuple[BlockKind, int]] = []
         self.strong = 0
         self.em = 0
@@ -782,23 +791,27 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
+        shown = None
         # Web, e-mail and phone targets, and relative targets naming a file: a release's
         # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
         if href.lower().startswith(("mailto:", "tel:", "http://", "https://")) or _names_a_file(
             href
         ):
+            shown = _text_of(element)
             self.links.append(href)
-            self.link_texts.append(collapse(_text_of(element)))
+            self.link_texts.append(collapse(shown))
+        self.anchors.append((href, shown))  # for link_end: the same element, read once
 
     def link_end(self, element: _ParsedElement) -> None:
+        href, shown = self.anchors.pop() if self.anchors else (_href(element), None)
         if not self.show_targets:
             return
-        href = _href(element)
         scheme, _, target = href.partition(":")
         if scheme.lower() not in ("mailto", "tel") or not target:
             return
         target = target.split("?", 1)[0].strip()
-        shown = _text_of(element)
+        if shown is None:
+            shown = _text_of(element)
         if scheme.lower() == "tel":
             digits = "".join(c for c in target if c.isdigit())[-9:]
             if digits and digits in "".join(c for c in shown if c.isdigit()):
