@@ -658,8 +658,12 @@ class _Walker:
         invisible characters removed, whitespace collapsed, blank lines dropped), made here
         in one pass rather than as `line_from_runs` lines that `Builder.add` makes again."""
         lines = self.lines
-        if not self.links and len(lines) == 1 and not lines[0]:
-            return  # nothing since the last block: the usual case at a block's start
+        if not self.links and len(lines) == 1:
+            if not lines[0]:
+                return  # nothing since the last block: the usual case at a block's start
+            if len(lines[0]) == 1 and not lines[0][0][0].strip():
+                self.lines = [[]]  # only the source's line break and indent between blocks
+                return
         texts = [runs[0][0] if len(runs) == 1 else "".join(t for t, _ in runs) for runs in lines]
         if not self.links and not any(text.strip() for text in texts):
             self.lines = [[]]
