@@ -2094,3 +2094,119 @@ def state_brand_blocks(draw: st.DrawFn) -> tuple[str, str]:
     classes = draw(st.sampled_from(("fr-logo", "fr-logo fr-logo--lg", "brand fr-logo")))
     tag = draw(st.sampled_from(("p", "div")))
     return f'<{tag} class="{classes}">{"<br>".join(lines)}</{tag}>', " ".join(words)
+
+
+# The pieces of a web page's markup that the HTML adapter's walk reads otherwise: block and
+# inline tags, dropped tags (scripts, navigation, asides, forms), furniture by attribute
+# (hidden, a role, a style, an id or class naming a menu or a content), Word's title styles,
+# links of every kind, line breaks, tables, preformatted text, comments and processing
+# instructions; and the text between them: spaces of every kind, invisible characters,
+# entities, a template's translated strings.
+_WALK_TAGS = (
+    "p",
+    "div",
+    "span",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "cite",
+    "a",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "article",
+    "main",
+    "section",
+    "dl",
+    "dt",
+    "dd",
+    "script",
+    "font",
+    "center",
+    "figure",
+    "figcaption",
+    "form",
+    "code",
+)
+_WALK_ATTRIBUTES = (
+    "",
+    "",
+    "",
+    ' class="content"',
+    ' class="menu"',
+    ' id="sidebar"',
+    ' class="MsoTitle"',
+    ' class="MsoSubtitle"',
+    " hidden",
+    ' aria-hidden="true"',
+    ' style="display: none"',
+    ' role="main"',
+    ' role="navigation"',
+    ' class="chapo"',
+    ' class="elementor-widget text"',
+    ' href="mailto:presse@ex.fr"',
+    ' href="tel:+33123456789"',
+    ' href="https://ex.fr/cp.pdf"',
+    ' href="cp.pdf"',
+    ' href="presse@ex.fr"',
+    ' href="/page.html"',
+)
+_WALK_WORDS = (
+    "Paris,",
+    "le 3 mars 2024",
+    "Contact presse :",
+    "Jean Dupont",
+    "01 23 45 67 89",
+    "presse@ex.fr",
+    "\u00a0",
+    "\u202f:",
+    "ma\u00adi",
+    "01\u200b23",
+    "  ",
+    "\n",
+    "\t",
+    '{% trans "Bonjour" %}',
+    "«\u00a0oui\u00a0»",
+    "&amp;",
+    "&shy;",
+    "&nbsp;",
+    "&#8203;",
+    "<!-- c -->",
+    "<?pi x?>",
+    "",
+)
+
+
+@st.composite
+def _walk_nodes(draw: st.DrawFn, depth: int = 0) -> str:
+    words = st.lists(st.sampled_from(_WALK_WORDS), max_size=4).map(" ".join)
+    if depth > 4 or draw(st.integers(0, 9)) < 3:
+        return draw(words)
+    tag = draw(st.sampled_from(_WALK_TAGS))
+    if tag == "br":
+        return "<br>" + draw(words)
+    inner = "".join(draw(st.lists(_walk_nodes(depth + 1), max_size=3)))
+    attribute = draw(st.sampled_from(_WALK_ATTRIBUTES))
+    return f"<{tag}{attribute}>{draw(words)}{inner}</{tag}>{draw(words)}"
+
+
+#: Web pages of `_WALK_TAGS` nested in every order, with furniture, links, comments and odd
+#: spaces: what the HTML adapter's walk is compared on.
+walk_pages = st.lists(_walk_nodes(), min_size=1, max_size=5).map(
+    lambda nodes: f"<html><body>{''.join(nodes)}</body></html>"
+)

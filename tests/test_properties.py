@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from communique import PressRelease, blocks, parse
 from communique.extract.text import folded
-from communique.source import load
+from communique.source import INVISIBLE_CHARACTERS, load
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -457,6 +457,26 @@ def _folded_by_characters(text: str) -> str:
 @example("Jean_Pierre\x1f-DUPONT [n3]\t~Éric")
 def test_folding_drops_case_accents_ligatures_and_punctuation(text: str) -> None:
     assert folded(text) == _folded_by_characters(text)
+
+
+def test_split_whitespace_is_the_patterns_whitespace() -> None:
+    # collapse() joins str.split()'s words when no no-break space is kept: it relies on this.
+    space = re.compile(r"\s")
+    differ = [c for c in map(chr, range(0x110000)) if (space.match(c) is not None) != c.isspace()]
+    assert differ == []
+
+
+@given(gs.whitespace_texts)
+def test_collapse_without_no_break_spaces_joins_the_words(text: str) -> None:
+    text = text.replace("\u00a0", "\t").replace("\u202f", "\n")
+    assert blocks.collapse(text) == " ".join(text.split()) == _collapse_by_runs(text)
+
+
+def test_invisible_characters_are_the_three_tested() -> None:
+    # remove_invisible_characters() tests for these three by substring: the pattern must match
+    # these and no other character.
+    matched = [c for c in map(chr, range(0x110000)) if INVISIBLE_CHARACTERS.match(c)]
+    assert matched == ["\u00ad", "\u200b", "\u2060"]
 
 
 def test_the_only_printable_whitespace_is_the_plain_space() -> None:

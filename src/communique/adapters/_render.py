@@ -72,17 +72,29 @@ class Builder:
         kept = tuple(
             RecordLine(text, line.emphasis)
             for line in lines
-            if (text := collapse(self._visible(line.text)))
+            if (text := collapse(self.visible(line.text)))
         )
-        if not kept:
-            return
+        if kept:
+            self.add_kept(kind, kept, level, links, link_texts)
+
+    def add_kept(
+        self,
+        kind: BlockKind,
+        kept: tuple[RecordLine, ...],
+        level: int = 0,
+        links: tuple[str, ...] = (),
+        link_texts: tuple[str, ...] = (),
+    ) -> None:
+        """Add a block whose lines are already as `add` keeps them: visible characters only,
+        whitespace collapsed, none blank, at least one (an adapter that makes its lines in
+        one pass, the HTML walk, gives them so instead of having each line made again)."""
         texts: dict[str, str] = {}
         for target, text in zip(links, link_texts or ("",) * len(links), strict=True):
             texts.setdefault(target, text)
         known = tuple(texts.values()) if link_texts else ()
         self.records.append(Record(kind, kept, level, tuple(texts), known))
 
-    def _visible(self, text: str) -> str:
+    def visible(self, text: str) -> str:
         """``text`` without soft hyphens and zero-width spaces (``&shy;`` in a page), said
         once per document, as the loader says it for text input."""
         found: list[Diagnostic] = []

@@ -53,7 +53,7 @@ from typing import Any, ClassVar, cast
 from lxml import etree
 
 from .. import diagnostics
-from ..blocks import REGISTRATION_FORM, BlockKind, Document, Metadata, collapse
+from ..blocks import REGISTRATION_FORM, BlockKind, Document, Emphasis, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded, is_state_frame
 from ..french.announcer import LOGO_TEXT
@@ -68,7 +68,7 @@ from ..french.vocabulary import (
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
-from ._render import Builder, Record, line_from_runs
+from ._render import EM, STRONG, Builder, Record, RecordLine
 
 __all__ = ["MAX_DEPTH", "HtmlAdapter", "flatten", "render_fragment", "render_html"]
 
@@ -124,7 +124,12 @@ _MAIN_ROLES = etree.XPath("//*[@role='main']")
 _TITLES = etree.XPath("//title")
 # The State's brand block (the DSFR "bloc-marque" of every ministry's and préfecture's site):
 # ``<p class="fr-logo">Préfet<br>du Cher</p>``, in the page's header and again in its footer.
-_STATE_BRANDS = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]")
+# (``contains(@class, 'fr-logo')`` first: a cheap test that every match passes, since the
+# class word ``fr-logo`` holds no space, so the spaces normalised are tried on few elements)
+_STATE_BRANDS = etree.XPath(
+    "//*[contains(@class, 'fr-logo')]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]"
+)
 
 
 def _text_of(element: _ParsedElement) -> str:
@@ -445,9 +450,12 @@ _name_words = functools.lru_cache(maxsize=1024)(_words_of)
 
 def _is_furniture(element: _ParsedElement) -> bool:
     tag = element.tag
-    if not isinstance(tag, str):
-        return True
-    if tag.lower() in _DROP_TAGS:
+    return not isinstance(tag, str) or _is_furniture_tag(element, tag.lower())
+
+
+def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
+    """`_is_furniture` of an element whose tag, in lower case, is ``tag``."""
+    if tag in _DROP_TAGS:
         return True
     if not element.attrib:
         return False
@@ -533,7 +541,9 @@ def _container(root: _ParsedElement) -> tuple[_ParsedElement, bool]:
     if len(long_articles) == 1:
         return long_articles[0], True
     mains = [m for m in root.iter("main") if not _dropped_ancestor(m)]
-    mains += _all(_MAIN_ROLES, root)
+    if mains:
+        return mains[0], True
+    mains = _all(_MAIN_ROLES, root)  # (looked for only when no <main> is kept: it comes after)
     if mains:
         return mains[0], True
     if long_articles:
@@ -607,6 +617,8 @@ class _Walker:
         self.lines: list[list[tuple[str, int]]] = [[]]  # runs of (text, style bits)
         self.links: list[str] = []
         self.link_texts: list[str] = []
+        # The open links' targets and, when read, their text (start and end read them once).
+        self.anchors: list[tuple[str, str | None]] = []
         self.kinds: list[tuple[BlockKind, int]] = []
         self.strong = 0
         self.em = 0
@@ -642,14 +654,31 @@ class _Walker:
         self.lines.append([])
 
     def flush(self) -> None:
-        if not self.links and len(self.lines) == 1 and not self.lines[0]:
-            return  # nothing since the last block: the usual case at a block's start
-        if not self.links and not any(text.strip() for runs in self.lines for text, _ in runs):
+        """Close the block being read: its lines become a record (each line's runs joined,
+        invisible characters removed, whitespace collapsed, blank lines dropped), made here
+        in one pass rather than as `line_from_runs` lines that `Builder.add` makes again."""
+        lines = self.lines
+        if not self.links and len(lines) == 1:
+            if not lines[0]:
+                return  # nothing since the last block: the usual case at a block's start
+            if len(lines[0]) == 1 and not lines[0][0][0].strip():
+                self.lines = [[]]  # only the source's line break and indent between blocks
+                return
+        texts = [runs[0][0] if len(runs) == 1 else "".join(t for t, _ in runs) for runs in lines]
+        if not self.links and not any(text.strip() for text in texts):
             self.lines = [[]]
             return
-        kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
-        lines = [line_from_runs(runs) for runs in self.lines]
-        self.builder.add(kind, lines, level, tuple(self.links), tuple(self.link_texts))
+        visible = self.builder.visible
+        kept = []
+        for text, runs in zip(texts, lines, strict=True):
+            shown = collapse(visible(text))
+            if shown:
+                kept.append(RecordLine(shown, _emphasis(runs)))
+        if kept:
+            kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
+            self.builder.add_kept(
+                kind, tuple(kept), level, tuple(self.links), tuple(self.link_texts)
+            )
         self.lines = [[]]
         self.links = []
         self.link_texts = []
@@ -657,44 +686,56 @@ class _Walker:
     # -- the walk ----------------------------------------------------------------------
 
     def walk(self, top: _ParsedElement, *, tail: bool) -> None:
-        # Each element comes off the stack twice: to open it (tag None), then to close it with
-        # its tag in lower case, read once (lxml builds a new string at each reading). The
-        # methods are bound once; start() and end() are called only for the tags they act on
-        # (`_WALKED_TAGS`), run() only for text there is (it ignores none and "").
-        stack: list[tuple[_ParsedElement, str | None]] = [(top, None)]
-        pop, push, extend = stack.pop, stack.append, stack.extend
+        # One pass of lxml's own iterator over the tree (no Python stack): an element's start
+        # reads its tag once, in lower case, and skips the subtree of a dropped element (whose
+        # end still comes, at once, for its tail); comments and processing instructions are
+        # dropped nodes too, with their tails read. start() and end() are called only for the
+        # tags they act on (`_WALKED_TAGS`), run() only for text there is.
+        if not isinstance(top.tag, str):
+            return  # a comment at the top: dropped, its tail not the walk's
+        walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
+        skip_subtree = walker.skip_subtree
         run, start, end, kept_tag = self.run, self.start, self.end, self.kept_tag
-        while stack:
-            element, closing = pop()
-            if closing is not None:
-                if closing in _WALKED_TAGS:
-                    end(element, closing)
-                if element is not top or tail:
-                    text = element.tail
-                    if text:
-                        run(text)
-                continue
-            tag = kept_tag(element)
-            if tag is None:
-                if element is not top:
-                    text = element.tail
-                    if text:
-                        run(text)
-                continue
-            if tag in _WALKED_TAGS:
-                start(element, tag)
-            text = element.text
-            if text:
-                run(text)
-            push((element, tag))
-            if len(element):
-                extend((child, None) for child in reversed(element))
+        tags: list[str] = []  # the open elements' tags, as kept_tag gave them
+        skipped = False  # the last start was a dropped element's: its end comes next
+        for event, element in walker:
+            if event == "start":
+                tag = element.tag
+                kept = kept_tag(element, tag.lower()) if isinstance(tag, str) else None
+                if kept is None:
+                    skip_subtree()
+                    skipped = True
+                    continue
+                if kept in _WALKED_TAGS:
+                    start(element, kept)
+                text = element.text
+                if text:
+                    run(text)
+                tags.append(kept)
+            elif event == "end":
+                if skipped:
+                    skipped = False
+                    if element is top:
+                        continue
+                else:
+                    kept = tags.pop()
+                    if kept in _WALKED_TAGS:
+                        end(element, kept)
+                    if element is top and not tail:
+                        continue
+                text = element.tail
+                if text:
+                    run(text)
+            else:  # a comment or a processing instruction: dropped, never the top
+                text = element.tail
+                if text:
+                    run(text)
 
-    def kept_tag(self, element: _ParsedElement) -> str | None:
-        """The element's tag in lower case, or ``None`` when the walk skips the element."""
-        if _is_furniture(element):
+    def kept_tag(self, element: _ParsedElement, tag: str) -> str | None:
+        """The element's tag (``tag``, its tag in lower case) as the walk reads it, or
+        ``None`` when the walk skips the element."""
+        if _is_furniture_tag(element, tag):
             return None
-        tag = str(element.tag).lower()
         if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
             return None
         if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
@@ -754,29 +795,50 @@ class _Walker:
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)
+        shown = None
         # Web, e-mail and phone targets, and relative targets naming a file: a release's
         # attachments ("cp.pdf", "/medias/dossier.zip"), read by the attachments step.
         if href.lower().startswith(("mailto:", "tel:", "http://", "https://")) or _names_a_file(
             href
         ):
+            shown = _text_of(element)
             self.links.append(href)
-            self.link_texts.append(collapse(_text_of(element)))
+            self.link_texts.append(collapse(shown))
+        self.anchors.append((href, shown))  # for link_end: the same element, read once
 
     def link_end(self, element: _ParsedElement) -> None:
+        href, shown = self.anchors.pop() if self.anchors else (_href(element), None)
         if not self.show_targets:
             return
-        href = _href(element)
         scheme, _, target = href.partition(":")
         if scheme.lower() not in ("mailto", "tel") or not target:
             return
         target = target.split("?", 1)[0].strip()
-        shown = _text_of(element)
+        if shown is None:
+            shown = _text_of(element)
         if scheme.lower() == "tel":
             digits = "".join(c for c in target if c.isdigit())[-9:]
             if digits and digits in "".join(c for c in shown if c.isdigit()):
                 return  # +33 2 99… shown as 02 99…
         if target and target.lower() not in shown.lower():
             self.lines[-1].append((f" ({target})", 0))
+
+
+def _emphasis(runs: list[tuple[str, int]]) -> Emphasis | None:
+    """A line's emphasis from its ``(text, style bits)`` runs, as
+    [`line_from_runs`][communique.adapters._render.line_from_runs] gives it: the emphasis
+    every visible run shares."""
+    if len(runs) == 1:
+        text, style = runs[0]
+        if style < 0 or not text.strip():
+            return None
+        return Emphasis.STRONG if style & STRONG else Emphasis.EM if style & EM else None
+    styles = {style for t, style in runs if style >= 0 and t.strip()}
+    if styles and all(style & STRONG for style in styles):
+        return Emphasis.STRONG
+    if styles and all(style & EM for style in styles):
+        return Emphasis.EM
+    return None
 
 
 # -- metadata ----------------------------------------------------------------------------
