@@ -3587,3 +3587,43 @@ def test_a_brand_written_in_camel_case_is_no_glued_menu(name: str) -> None:
     from communique.extract.page_furniture import furniture
 
     assert not furniture(name)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "À propos des cookies sur Les services de l'État en Savoie\n"
+        "---------------------------------------------------------\n\n"
+        "Bienvenue ! Nous utilisons des cookies pour améliorer votre expérience et les "
+        "services disponibles sur ce site.\n\nTout accepter Tout refuser Personnaliser",
+        "## Gestion des cookies\n\nCe site utilise des cookies pour mesurer son audience et "
+        "vous proposer des contenus adaptés à vos centres d'intérêt.",
+    ],
+    ids=["about-cookies", "cookie-management"],
+)
+def test_a_consent_banner_a_crawler_kept_above_the_page_is_no_about_heading_nor_headline(
+    banner: str,
+) -> None:
+    text = (
+        f"{banner}\n\n# Équipements hivernaux obligatoires dans 232 communes savoyardes\n\n"
+        "Communiqué de presse\n\nChambéry, le 28 octobre 2026\n\n"
+        "**Comme chaque hiver, les automobilistes devront équiper leur véhicule de pneus hiver "
+        "du 1er novembre au 31 mars dans 232 communes du département.**\n\n"
+        "L'obligation concerne les véhicules légers, les utilitaires et les camping-cars ; les "
+        "poids lourds doivent détenir des chaînes permettant d'équiper deux roues motrices.\n"
+    )
+    release = parse(text, filename="page.md")
+    assert release.headline == "Équipements hivernaux obligatoires dans 232 communes savoyardes"
+    assert not any(section.kind.value == "about" for section in release.sections)
+    assert release.header.lede is not None
+    assert release.header.lede.startswith("Comme chaque")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["La CNIL sanctionne trois sites pour leurs cookies", "À propos de la Fondation des Cookies"],
+)
+def test_a_title_about_cookies_is_no_consent_banner(title: str) -> None:
+    from communique.extract.page_furniture import furniture
+
+    assert not furniture(title)

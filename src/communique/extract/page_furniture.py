@@ -17,6 +17,7 @@ from ..blocks import Block, BlockKind
 from ..french.announcer import COMMUNICATED_BY, PROVIDED_BY
 from ..french.dates import DATE, UPDATE_LABEL
 from ..french.vocabulary import (
+    COOKIE_HEADING,
     DOC_TYPE,
     FURNITURE,
     ISSUER_WORDS,
@@ -56,6 +57,8 @@ def furniture(text: str) -> bool:
     update = UPDATE_LABEL.match(text)
     if update is not None and DATE.match(text, update.end()) is not None:
         return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
+    if COOKIE_HEADING.fullmatch(text):
+        return True  # "Gestion des cookies", "À propos des cookies sur …": a consent banner's
     if _LINKS_IN_BRACKETS.fullmatch(text) or _SHARE_BAR.fullmatch(text) or _glued_menu(text):
         return True  # "[Accueil] [Presse]", "Partager : Facebook Twitter", "AccueilLa Région…"
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]

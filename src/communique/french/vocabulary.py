@@ -19,6 +19,7 @@ __all__ = [
     "ABOUT_HEADING_LENGTH",
     "ADDRESS",
     "CONTACT_HEADING",
+    "COOKIE_HEADING",
     "CREDIT",
     "DETERMINERS",
     "DISTRIBUTION_LEGEND",
@@ -65,6 +66,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
+    "about_a_body",
     "email_in",
     "is_about_heading",
     "is_consent_banner",
@@ -387,12 +389,27 @@ ABOUT_HEADING_LENGTH = 120
 
 def is_about_heading(text: str) -> bool:
     """Whether ``text`` is an ``À propos de …`` heading: one short phrase, not a sentence
-    that happens to open with "À propos"."""
-    return (
-        len(text) <= ABOUT_HEADING_LENGTH
-        and ". " not in text
-        and ABOUT_HEADING.match(text) is not None
-    )
+    that happens to open with "À propos", nor a site's consent banner ("À propos des
+    cookies sur Les services de l'État en Savoie")."""
+    if len(text) > ABOUT_HEADING_LENGTH or ". " in text:
+        return False
+    return about_a_body(text) is not None
+
+
+def about_a_body(text: str) -> re.Match[str] | None:
+    """``ABOUT_HEADING.match(text)``, unless what it is about is the site's own matter (its
+    cookies, its pages, the visitor's data)."""
+    about = ABOUT_HEADING.match(text)
+    return about if about is not None and _SITE_MATTER.match(about.group("name")) is None else None
+
+
+# What a site's own banners are about, never a body's boilerplate: its cookies, its pages,
+# the visitor's data.
+_SITE_MATTER = re.compile(
+    r"(?:cookies|traceurs|ce\s+site|cette\s+page|vos\s+donn[ée]es|donn[ée]es\s+personnelles"
+    r"|la\s+confidentialit[ée]|confidentialit[ée])\b",
+    re.I,
+)
 
 
 #: An office held by a minister or an official, opening a line or a signature's second half.
@@ -979,7 +996,21 @@ COOKIE_WORD = re.compile(r"(?=[ct])(?:\bcookies?\b|\btraceurs\b)", re.I)
 # case-insensitive pattern matches to another than str.lower gives: "i", "k", "s").
 COOKIE_WORDS = ("coo", "traceur")
 CONSENT_WORD = re.compile(
-    r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix)", re.I
+    r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix"
+    # the site saying it uses them: "Nous utilisons des cookies pour améliorer …"
+    r"|(?:nous\s+utilisons|(?:ce|notre)\s+site\s+utilise)\s+des\s+(?:cookies|traceurs))",
+    re.I,
+)
+
+
+#: A consent banner's heading: "Gestion des cookies", "À propos des cookies sur Les
+#: services de l'État en Savoie", "Paramétrer les cookies", "Politique de cookies". (A
+#: release's title about cookies says who does what: "La CNIL sanctionne …".)
+COOKIE_HEADING = re.compile(
+    r"\s*(?:gestion|param[èe]tr(?:es|age|er)|pr[ée]f[ée]rences|r[ée]glages|politique|[àa]\s+propos"
+    r"|utilisation|personnalis(?:er|ation))\s+(?:des|de\s+vos|de\s+mes|de\s+nos|les|de|d['’]utilisation\s+des)?"
+    r"\s*(?:cookies|traceurs)\b(?:\s+(?:sur|du|de)\s[^\n]{1,80})?\s*",
+    re.I,
 )
 
 
