@@ -2222,3 +2222,36 @@ def test_a_page_with_a_form_asking_the_visitor_s_details_is_a_registration_page(
 )
 def test_a_form_that_asks_no_registration_says_nothing_of_the_page(fields: str) -> None:
     assert "registration-form" not in parse(_page_with_form(fields), filename="page.html").evidence
+
+
+def test_a_listing_a_cms_wraps_in_its_form_is_read_and_is_a_listing() -> None:
+    """Joomla sets a tag page's items inside its "adminForm": a form holding headings is
+    content, read without its controls; its teasers, cut short before their days, list."""
+    items = "".join(
+        f"<li><h3><a href='/cp/{n}'>Titre du communiqué numéro {n} de l'hôpital</a></h3>"
+        f"<span>Le service d'imagerie médicale met en service une seconde IRM, de {n} tesla…"
+        f"</span><span>{n + 2} avril 2026</span></li>"
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><body><main><h1>Communiqué de presse</h1><p>Retrouvez tous les communiqués de "
+        "presse du centre hospitalier.</p><form name='adminForm' method='post'>"
+        "<label for='q'>Filtrer</label><input id='q' type='text'><button>Rechercher</button>"
+        f"<ul>{items}</ul></form></main></body></html>"
+    )
+    release = parse(page, filename="tag.html")
+    assert "Titre du communiqué numéro 3 de l'hôpital" in release.text
+    assert "Rechercher" not in release.text
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize("link", ["> Lire le communiqué", "Lire le communiqué de presse"])
+def test_items_each_with_a_link_to_their_release_make_a_listing(link: str) -> None:
+    items = [
+        f"{day}/10/2010\nTitre numéro {day} de la préfecture sur la sécurité routière\n"
+        f"Le préfet a réuni ce matin les services de l'État et les élus du département.\n{link}"
+        for day in (22, 21, 19, 15)
+    ]
+    page = "PRÉFECTURE DU NORD\nSalle de presse\n" + "\n".join(items) + "\n"
+    assert "release-listing" in parse(page).evidence

@@ -13,7 +13,8 @@ Rules:
 * The release is looked for in the page's content container: a single ``<article>``, else
   ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
   element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
-  else ``<body>``. Navigation, asides, forms, scripts and styles, hidden elements, and
+  else ``<body>``. Navigation, asides, forms (but those holding headings: a listing a CMS
+  wraps in its form), scripts and styles, hidden elements, and
   elements whose id or class name a menu, cookie banner, share widget, "related articles",
   breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
   container was found. A ``<h1>`` outside the container is kept when the container has none,
@@ -116,6 +117,7 @@ _LAYOUT_XPATH = etree.XPath(
 # compiles its expression at each call, which costs more than evaluating it).
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
+_HOLDS_HEADINGS = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4)")
 _MAIL_OR_PHONE_LINK = etree.XPath(
     "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
 )
@@ -456,7 +458,9 @@ def _is_furniture(element: _ParsedElement) -> bool:
 def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
     """`_is_furniture` of an element whose tag, in lower case, is ``tag``."""
     if tag in _DROP_TAGS:
-        return True
+        # (a form is a search box, a sign-up, a comment box; one holding headings is a
+        # listing or a page a CMS wraps in its form, "adminForm", kept without its controls)
+        return tag != "form" or not _HOLDS_HEADINGS(element)
     if not element.attrib:
         return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":

@@ -792,7 +792,7 @@ def _release_listing(reading: Reading) -> bool:
         if match["stamp_date"] is not None:
             stamps.add(" ".join(match["stamp_date"].lower().split()))
             continue
-        date = match["date"] or match["first_date"]
+        date = match["date"] or match["first_date"] or match["cut_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
         else:

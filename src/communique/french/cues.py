@@ -972,27 +972,45 @@ _LISTED_RELEASE = (
     rf"(?:{_RELEASE}|dossiers?{_S}de{_S}presse|press{_S}releases?"
     rf"|invitations?{_S}(?:presse|aux{_S}m[ée]dias)|avis{_S}aux{_S}m[ée]dias)\b"
 )
-# A teaser's link to the item it sums up ("Lire la suite", "Lire l'article", "Read more"; not
-# "En savoir plus", which a release writes before its site's address).
-_READ_MORE = rf"\blire{_S}(?:la{_S}suite|l{_APOSTROPHE}article)\b|\bread{_S}more\b"
+# A teaser's link to the item it sums up ("Lire la suite", "Lire l'article", "Lire le
+# communiqué", "Read more"; not "En savoir plus", which a release writes before its site's
+# address).
+_READ_MORE = (
+    rf"\blire{_S}(?:la{_S}suite|l{_APOSTROPHE}article|le{_S}communiqu[ée])\b|\bread{_S}more\b"
+)
 #: A teaser ending with its link to the item: a listing's card, however long, is no body.
 READ_MORE_END = re.compile(rf"(?:{_READ_MORE})[^\w\n]{{0,8}}\Z", re.I)
 #: One item of a list of releases: a release word and, on the same line, its date before or
 #: after it (group ``dated``: "[COMMUNIQUÉ — 10/06/21] …", "Communiqué de presse du 4 mai
 #: 2023"; group ``date_first``: "18 octobre 2024 Communiqué de presse"; the date itself in
-#: group ``date`` or ``first_date``), a "Lire la suite" link, or an item's publication stamp
-#: (group ``stamp_date``). Several items make an index page or a table of contents.
+#: group ``date`` or ``first_date``), a "Lire la suite" link, a teaser cut short and its day
+#: (group ``cut_date``), or an item's publication stamp (group ``stamp_date``). Several items
+#: make an index page or a table of contents.
 RELEASE_LISTING_ITEM = Cue.compile(
     rf"(?P<dated>{_LISTED_RELEASE}[^\n]{{0,40}}?(?P<date>{_LISTED_DATE}))"
     rf"|(?P<date_first>(?P<first_date>{_LISTED_DATE})(?:{_S}\d{{4}})?[^\n\w]{{0,12}}"
     rf"{_LISTED_RELEASE})"
     rf"|{_READ_MORE}"
+    # a teaser cut short, then its item's day ("… une seconde IRM, de 1,5 tesla…15 avril 2026")
+    rf"|(?:…|\.\.\.)[ \t]{{0,3}}(?P<cut_date>{_LISTED_DATE}(?:{_S}\d{{4}})?)"
     # each item's own stamp: "Publié le 11/08/2026" (a release page shows one)
     rf"|\bpubli[ée]e?{_S}le{_S}(?P<stamp_date>{_LISTED_DATE}(?:{_S}\d{{4}}(?!\d))?)",
-    keywords=("communiqu", "dossier", "press", "invitation", "avis", "lire", "read", "publi"),
+    keywords=(
+        "communiqu",
+        "dossier",
+        "press",
+        "invitation",
+        "avis",
+        "lire",
+        "read",
+        "publi",
+        "…",
+        "...",
+    ),
     reach=120,
-    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read, publié
-    starts="[cdpia\\dlr]",
+    # communiqué, dossier, press, invitation, avis, a date's digit, lire, read, publié, an
+    # ellipsis
+    starts="[cdpia\\dlr….]",
 )
 #: A list item opening with its day, then a dash and a linked title: a press room's list of
 #: its releases ("- **03/12/2026** — [Ortalis inaugure …](…)"), after a line break.
