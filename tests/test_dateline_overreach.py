@@ -433,3 +433,24 @@ def test_a_sentence_opening_with_a_connector_or_a_day_then_a_date_names_no_place
     )
     release = parse(text, adapter="markdown")
     assert release.dateline is None or release.dateline.place is None
+
+
+def test_a_body_s_address_line_in_a_footer_is_no_place_alone() -> None:
+    """ "Matéria Sud – Technopôle de Château-Gombert – 13013 Marseille – 04 …" under a
+    directory's page names the body and its address: no dateline's place."""
+    cards = "".join(
+        f"-----------------------------------------\nSOCIÉTÉ NUMÉRO {n}\n"
+        "Domaine : alliages légers, fonderie sous pression\n"
+        f"Effectif : {n}5 salariés – Adhérent depuis 2009\nVitrolles (13)\n"
+        f"Contact : Serge Barthélémy, directeur technique – 04 00 00 00 6{n}\n"
+        for n in range(1, 6)
+    )
+    text = (
+        "Annuaire des adhérents\n\n186 adhérents – page 3 sur 19\nMise à jour : 3 mars 2014\n\n"
+        f"{cards}\nVous êtes une entreprise de la filière ? Adhérez au pôle : cotisation à "
+        "partir de 250 € HT par an. Télécharger le bulletin d'adhésion (PDF, 180 Ko).\n\n"
+        "Matéria Sud – Technopôle de Château-Gombert – 13013 Marseille – 04 00 00 00 10\n"
+        "Mentions légales | Plan du site | Espace presse\n"
+    )
+    dateline = parse(text).dateline
+    assert dateline is None or dateline.place is None

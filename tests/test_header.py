@@ -3627,3 +3627,29 @@ def test_a_title_about_cookies_is_no_consent_banner(title: str) -> None:
     from communique.extract.page_furniture import furniture
 
     assert not furniture(title)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Accueil | Le pôle | Projets | Adhérents | Agenda | Presse | Contact",
+        "Accueil · Qui sommes-nous · Nos actions · Espace presse",
+    ],
+)
+def test_a_menu_of_a_few_words_an_item_on_one_line_is_chrome(menu: str) -> None:
+    from communique.extract.page_furniture import furniture
+
+    assert furniture(menu)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budget 2026 | Emploi | Logement | Transports",  # a figure: a title's topics
+        "Le pôle | Les projets | Les adhérents",  # three items, none the site's chrome
+    ],
+)
+def test_a_strip_of_topics_is_no_menu(line: str) -> None:
+    from communique.extract.page_furniture import _menu_of_links
+
+    assert not _menu_of_links([part.strip() for part in line.split("|")])

@@ -34,6 +34,7 @@ from ..french.dates import (
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import (
+    ADDRESS,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
@@ -1473,6 +1474,8 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
                 or _reads_as_sentence(first.text[match.end :])
             )
             and not _in_a_run(draft, index, reference)
+            # (a body's address line: "Matéria Sud – Technopôle … – 13013 Marseille – 04 …")
+            and ADDRESS.search(first.text, match.end) is None
         ):
             undated = (first, match)
         if not in_header:

@@ -64,6 +64,8 @@ def furniture(text: str) -> bool:
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
     if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
         return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
+    if _menu_of_links(parts) and len(text) <= _CHROME_LINE:
+        return True  # "Accueil | Le pôle | Projets | Adhérents | Agenda | Presse | Contact"
     if len(text) > 80:
         return False
     chrome = FURNITURE.search(text)
@@ -104,6 +106,20 @@ _GLUED_ITEMS = 3
 # Links set side by side: " | ", " · ", " • ", or a breadcrumb's " > ", " › ".
 _CHROME_JOINT = re.compile(r"\s[|·•>›]\s")
 _CHROME_LINE = 200
+
+
+def _menu_of_links(parts: list[str]) -> bool:
+    """A site's menu set on one line: four items or more of a few words each, no figure, one
+    of them a link of the site's chrome ("Accueil", "Contact", "Presse")."""
+    return (
+        len(parts) >= _MENU_LINKS
+        and all(part and word_count(part) <= _CHROME_WORDS for part in parts)
+        and not any(char.isdigit() for part in parts for char in part)
+        and any(map(_chrome_item, parts))
+    )
+
+
+_MENU_LINKS = 4
 
 
 def _chrome_item(part: str) -> bool:
