@@ -117,6 +117,10 @@ HOLDOUT_SETS = (
     "holdout59",
     "holdout60",
     "holdout61",
+    "holdout62",
+    "holdout63",
+    "holdout64",
+    "holdout65",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
