@@ -2010,7 +2010,7 @@ _ADDRESSEES = st.one_of(
     ).map(" ".join),
     st.tuples(
         st.sampled_from(["Mes chers", "Chers", "Chères et chers"]),
-        st.sampled_from(["collègues", "adhérents", "amis", "élus", "habitants"]),
+        st.sampled_from(["collègues", "adhérents", "membres", "élus", "habitants"]),
     ).map(" ".join),
 )
 
@@ -2198,8 +2198,12 @@ def _inputs(*kinds: str) -> str:
 
 @pytest.mark.parametrize(
     "fields",
-    [_inputs("text", "text", "email"), _inputs("text", "text", "email", "tel", "number")],
-    ids=["name-first-name-email", "with-phone-and-number"],
+    [
+        _inputs("text", "text", "email") + "<select name='nb'><option>1</option></select>",
+        _inputs("text", "text", "email", "tel", "number"),
+        _inputs("text", "text", "text", "email"),  # name, medium, press card, e-mail
+    ],
+    ids=["name-first-name-email-and-people", "with-phone-and-number", "accreditation"],
 )
 def test_a_page_with_a_form_asking_the_visitor_s_details_is_a_registration_page(
     fields: str,
@@ -2214,11 +2218,21 @@ def test_a_page_with_a_form_asking_the_visitor_s_details_is_a_registration_page(
     [
         _inputs("email"),  # a newsletter's sign-up
         _inputs("text", "email"),  # the same with a name
+        _inputs("text", "text", "email"),  # the same with a name and a first name
         _inputs("text", "password", "text"),  # a login
         _inputs("search", "text", "text"),  # an advanced search
         _inputs("text", "email", "text") + "<textarea name='message'></textarea>",  # comments
+        "<select name='order'><option>1</option></select>" * 3,  # a thread's display
     ],
-    ids=["newsletter", "newsletter-with-name", "login", "search", "comment"],
+    ids=[
+        "newsletter",
+        "newsletter-with-name",
+        "newsletter-with-first-name",
+        "login",
+        "search",
+        "comment",
+        "display-settings",
+    ],
 )
 def test_a_form_that_asks_no_registration_says_nothing_of_the_page(fields: str) -> None:
     assert "registration-form" not in parse(_page_with_form(fields), filename="page.html").evidence
@@ -2255,3 +2269,89 @@ def test_items_each_with_a_link_to_their_release_make_a_listing(link: str) -> No
     ]
     page = "PRÉFECTURE DU NORD\nSalle de presse\n" + "\n".join(items) + "\n"
     assert "release-listing" in parse(page).evidence
+
+
+def test_a_sign_up_in_the_site_s_footer_says_nothing_of_the_page() -> None:
+    """A site sets its newsletter's sign-up on every page, in its footer: the release's page
+    holds no registration form of its own, however many fields the footer's asks."""
+    page = (
+        "<html><body><main><h1>La Métropole ouvre trois nouvelles lignes de bus</h1>"
+        "<p>Lyon, le 12 mars 2026 – La Métropole ouvre le 4 avril trois nouvelles lignes de "
+        "bus express entre les communes de l'est et le centre, avec un départ toutes les dix "
+        "minutes aux heures de pointe.</p><p>Contact presse : Marie Dupont – 06 00 00 00 12 – "
+        "presse@metropole.example.fr</p></main><footer><h2>Notre lettre</h2><form>"
+        f"{_inputs('text', 'text', 'email', 'tel')}</form></footer></body></html>"
+    )
+    release = parse(page, filename="page.html")
+    assert "registration-form" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_sign_up_box_in_the_article_stays_out_of_the_text() -> None:
+    """A form with its one title is a box (a newsletter's sign-up); only a form holding
+    several headings (a CMS's listing) is read."""
+    page = (
+        "<html><body><article><h1>La Ville inaugure sa médiathèque</h1><p>Brest, le 2 avril "
+        "2026 – La Ville inaugure le 4 avril sa nouvelle médiathèque, ouverte sept jours sur "
+        "sept.</p><p>Contact presse : Julie Marec – 02 00 00 00 12</p><form><h2>Abonnez-vous à "
+        "notre lettre d'information</h2><p>Recevez chaque mois l'actualité de la Ville.</p>"
+        "<label>Votre adresse électronique</label><input type='email'></form></article>"
+        "</body></html>"
+    )
+    text = parse(page, filename="page.html").text
+    assert "Abonnez-vous" not in text
+    assert "Votre adresse électronique" not in text
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Chère Madame, cher Monsieur,",
+        "Mesdames, Messieurs de la presse,",
+        "Chers amis de la presse,",
+        "Chers partenaires,",
+    ],
+)
+def test_a_mailed_release_greeting_its_readers_stays_a_release(greeting: str) -> None:
+    text = (
+        "De : Service presse <presse@rennes.example.fr>\nObjet : La Ville ouvre sa piscine\n\n"
+        f"{greeting}\n\nRennes, le 2 juin 2026 – La Ville de Rennes ouvre le 15 juin sa "
+        "nouvelle piscine olympique, après deux ans de travaux et 24 millions d'euros "
+        "d'investissement.\n\n« Un équipement attendu par tous les clubs », se réjouit la "
+        "maire.\n\nRenseignements : www.rennes.example.fr\n"
+    )
+    release = parse(text)
+    assert "addressed" not in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize("kicker", ["# Information financière", "# Nos actualités"])
+def test_a_listed_company_s_release_with_a_kicker_and_a_financial_calendar_is_no_listing(
+    kicker: str,
+) -> None:
+    text = (
+        f"{kicker}\n\n## Chiffre d'affaires du troisième trimestre 2026 : +6,2 %\n\n"
+        "Paris, le 22 octobre 2026 – Le groupe Vernalis publie un chiffre d'affaires de 84,3 "
+        "millions d'euros pour le troisième trimestre 2026, en hausse de 6,2 % à périmètre "
+        "constant, porté par ses activités de services.\n\n## Agenda financier\n\n"
+        "- 22/01/2027 : chiffre d'affaires annuel 2026\n- 12/03/2027 : résultats annuels 2026\n"
+        "- 22/04/2027 : chiffre d'affaires du premier trimestre 2027\n\n"
+        "Contact investisseurs : Paul Martin – 01 00 00 00 12 – invest@vernalis.example.com\n"
+    )
+    release = parse(text, filename="release.md")
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_programme_set_with_leader_dots_is_no_listing_of_teasers() -> None:
+    text = (
+        "Invitation presse\n\nLe festival des sciences ouvre ses portes\n\n"
+        "Rennes, le 2 mai 2026\n\n- Ouverture officielle aux Champs Libres… 12 mai 2026\n"
+        "- Nuit des chercheurs… 13 mai 2026\n- Clôture et remise des prix… 16 mai 2026\n\n"
+        "Le festival accueille cette année 40 laboratoires et 12 000 scolaires attendus sur "
+        "quatre jours de rencontres et d'ateliers.\n\nContact presse : Julie Marec – "
+        "02 00 00 00 12\n"
+    )
+    release = parse(text)
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release

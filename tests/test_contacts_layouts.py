@@ -616,7 +616,14 @@ def test_the_contact_rules_read_in_order_and_a_layout_rule_is_added_by_name() ->
     from communique.models import Contact
     from communique.options import Options
 
-    assert CONTACT_RULES.names == ("zones", "inline", "metadata", "cards", "about-cards")
+    assert CONTACT_RULES.names == (
+        "zones",
+        "inline",
+        "metadata",
+        "cards",
+        "about-cards",
+        "mail-signature",
+    )
 
     def signature_rule(draft: Draft) -> None:  # a publisher's own layout: "Porte-voix — Name"
         for block in draft.blocks:

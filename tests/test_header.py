@@ -3653,3 +3653,18 @@ def test_a_strip_of_topics_is_no_menu(line: str) -> None:
     from communique.extract.page_furniture import _menu_of_links
 
     assert not _menu_of_links([part.strip() for part in line.split("|")])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "BlaBlaCar et TotalEnergies s'associent pour le covoiturage",
+        "TotalEnergies, ArcelorMittal et AstraZeneca rejoignent le programme",
+        "LeBonCoin rachète MeilleursAgents",
+        "Utilisation des cookies sur les sites de e-commerce : la CNIL sanctionne trois sociétés",
+        "Politique de cookies du Conseil d'État",
+    ],
+)
+def test_a_title_naming_brands_or_cookies_stays_the_headline(title: str) -> None:
+    text = f"COMMUNIQUÉ DE PRESSE\n\nParis, le 3 mars 2026\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title

@@ -13,8 +13,8 @@ Rules:
 * The release is looked for in the page's content container: a single ``<article>``, else
   ``<main>`` (or ``role="main"``), else the longest of several articles, else the longest
   element whose id or class says content (``content``, ``contenu``, ``article``, ``post``…),
-  else ``<body>``. Navigation, asides, forms (but those holding headings: a listing a CMS
-  wraps in its form), scripts and styles, hidden elements, and
+  else ``<body>``. Navigation, asides, forms (but those holding two headings or more: a
+  listing a CMS wraps in its form), scripts and styles, hidden elements, and
   elements whose id or class name a menu, cookie banner, share widget, "related articles",
   breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
   container was found. A ``<h1>`` outside the container is kept when the container has none,
@@ -86,8 +86,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Tags whose subtree is never release text.
 _DROP_TAGS = _words(
-    "script style noscript template nav aside form button select input textarea iframe svg "
-    "canvas object embed head title meta link video audio map dialog menu"
+    "script style noscript template nav aside form button select input textarea label legend "
+    "iframe svg canvas object embed head title meta link video audio map dialog menu"
 )
 # Tags that end the current block and start a new one.
 _BLOCK_TAGS = _words(
@@ -117,7 +117,8 @@ _LAYOUT_XPATH = etree.XPath(
 # compiles its expression at each call, which costs more than evaluating it).
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
-_HOLDS_HEADINGS = etree.XPath("boolean(.//h1|.//h2|.//h3|.//h4)")
+# (two headings at least: a listing's items, or a page; a sign-up box has its one title)
+_HOLDS_HEADINGS = etree.XPath("count(.//h1|.//h2|.//h3|.//h4) >= 2")
 _MAIL_OR_PHONE_LINK = etree.XPath(
     "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
 )
@@ -458,8 +459,9 @@ def _is_furniture(element: _ParsedElement) -> bool:
 def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
     """`_is_furniture` of an element whose tag, in lower case, is ``tag``."""
     if tag in _DROP_TAGS:
-        # (a form is a search box, a sign-up, a comment box; one holding headings is a
-        # listing or a page a CMS wraps in its form, "adminForm", kept without its controls)
+        # (a form is a search box, a sign-up, a comment box; one holding headings, two at
+        # least, is a listing or a page a CMS wraps in its form, "adminForm", kept without
+        # its controls and their labels)
         return tag != "form" or not _HOLDS_HEADINGS(element)
     if not element.attrib:
         return False
@@ -902,30 +904,51 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
         lede=lede,
         author=author,
         base_url=_base_url(root, metas),
-        page_hints=(REGISTRATION_FORM,) if any(map(_registration_form, root.iter("form"))) else (),
+        page_hints=(REGISTRATION_FORM,) if _registration_page(root) else (),
     )
 
 
+def _registration_page(root: _ParsedElement) -> bool:
+    """Whether the page's own content (not its header, footer, sidebar or menus, where a
+    site sets its newsletter's sign-up on every page) holds a registration form."""
+    return any(
+        _registration_form(form)
+        for form in root.iter("form")
+        if not any(
+            isinstance(node.tag, str) and node.tag.lower() in _SITE_FRAME
+            for node in form.iterancestors()
+        )
+    )
+
+
+# Where a site frames every page: a form there is the site's, not the page's.
+_SITE_FRAME = frozenset(("header", "footer", "aside", "nav"))
+
+
 def _registration_form(form: _ParsedElement) -> bool:
-    """A form asking the visitor's name, e-mail and more (``Nom``, ``Prénom``, ``Courriel``,
-    ``Nombre de personnes``; a journalist's ``Média``): an event's registration or an
-    accreditation page. Not a search, a login (a password), a newsletter's sign-up (an
-    e-mail, a name) nor a comment or contact form (a message's text area), which a release's
-    page may hold beside it."""
+    """A form asking the visitor's name, e-mail and more, four fields at least (``Nom``,
+    ``Prénom``, ``Courriel``, ``Nombre de personnes``; a journalist's ``Média``): an event's
+    registration or an accreditation page. Not a search, a login (a password), a
+    newsletter's sign-up (an e-mail, a name and a first name) nor a comment or contact form
+    (a message's text area), which a release's page may hold beside it."""
     if form.get("role") == "search" or next(form.iter("textarea"), None) is not None:
         return False
-    fields = 0
-    for field in form.iter("input"):  # (not the choices a comment thread's display offers)
+    personal = 0
+    for field in form.iter("input"):
         kind = str(field.get("type") or "text").lower()
         if kind in _NOT_REGISTRATION_INPUTS:
             return False
-        fields += kind in _PERSONAL_INPUTS
-    return fields >= _REGISTRATION_FIELDS
+        personal += kind in _PERSONAL_INPUTS
+    # (a list to choose from counts beside the visitor's details: a session, a number of
+    # people; alone, it is a comment thread's display settings)
+    choices = sum(1 for _ in form.iter("select"))
+    return personal >= _PERSONAL_FIELDS and personal + choices >= _REGISTRATION_FIELDS
 
 
 _PERSONAL_INPUTS = frozenset(("text", "email", "tel", "number"))
 _NOT_REGISTRATION_INPUTS = frozenset(("password", "search"))
-_REGISTRATION_FIELDS = 3
+_PERSONAL_FIELDS = 2
+_REGISTRATION_FIELDS = 4
 
 
 def _state_brand(root: _ParsedElement) -> str | None:

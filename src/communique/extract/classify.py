@@ -450,7 +450,9 @@ _POSITION_KIND = re.compile(
 # writes its own type or dateline).
 _INTERNAL_KIND = re.compile(
     r"\W{0,3}(?:notes?\s+de\s+service|notes?\s+internes?|circulaire)"
-    r"(?:\s+n[°o]\s?[\w./-]{1,20})?(?:\s*[:–—-]|\W{0,3}$)",
+    # with its number, alone or over its subject; or alone on its line ("Circulaire : le
+    # Gouvernement harmonise …" is news about one)
+    r"(?:\s+n[°o]\s?[\w./-]{1,20}(?:\s*[:–—-]|\W{0,3}$)|\W{0,3}$)",
     re.I,
 )
 
@@ -792,6 +794,8 @@ def _release_listing(reading: Reading) -> bool:
         if match["stamp_date"] is not None:
             stamps.add(" ".join(match["stamp_date"].lower().split()))
             continue
+        if match["cut_date"] is not None and not _teaser(head, match.start()):
+            continue  # "- Ouverture officielle… 12 mai 2026": a programme's leader dots
         date = match["date"] or match["first_date"] or match["cut_date"]
         if date is None:
             items.add(head.rfind("\n", 0, match.start()) + 1)
@@ -804,16 +808,28 @@ def _release_listing(reading: Reading) -> bool:
     return len(stamps) >= STAMPED_ITEMS or len(items | stamps) >= LISTING_ITEMS + 1
 
 
+def _teaser(head: str, ellipsis: int) -> bool:
+    """Whether the text cut short by the ellipsis at ``ellipsis`` is a teaser's summary: a
+    sentence's worth on its line, not a list item's few words before leader dots."""
+    start = head.rfind("\n", 0, ellipsis) + 1
+    line = head[start:ellipsis]
+    return len(line) >= _TEASER_LENGTH and not line.lstrip().startswith(("-", "*", "•", "–"))
+
+
+# A teaser's summary, cut short, holds this many characters at least.
+_TEASER_LENGTH = 60
+
+
 # A page titled by the press section it is ("Espace presse", "Salle de presse", "Communiqués
-# de presse", "Nos communiqués", "Newsroom", "Nos actualités", "Espace investisseurs"): a
-# listing's title, never a release's.
+# de presse", "Nos communiqués", "Newsroom", "Espace investisseurs"): a listing's title, never
+# a release's.
 _PRESS_SECTION_TITLE = re.compile(
     r"(?:(?:espace|salle|centre|coin|kiosque)\s+(?:de\s+)?presse|espace\s+m[ée]dias?|newsroom"
     r"|press\s+room|(?:(?:tous\s+)?les\s+|nos\s+)?communiqu[ée]s(?:\s+de\s+presse)?"
-    r"|(?:toute\s+l['’]|(?:toutes\s+)?(?:les|nos)\s+)?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?"
-    # an investor space, its releases listed by day and label
-    r"|espace\s+(?:investisseurs|actionnaires)|communiqu[ée]s\s+financiers"
-    r"|informations?\s+financi[èe]res?)",
+    r"|(?:toute\s+l['’])?actualit[ée]s?(?:\s+et\s+communiqu[ée]s)?"
+    # an investor space, its releases listed by day and label (not "Information financière",
+    # the kicker a listed company's release sets over its title)
+    r"|espace\s+(?:investisseurs|actionnaires)|communiqu[ée]s\s+financiers)",
     re.I,
 )
 

@@ -894,13 +894,13 @@ def _drop_mail_signature_repeats(draft: Draft) -> None:
     repeats one of the release's (a number or an address in common) is the sender, no
     second contact; one the release does not give stays."""
     text = draft.document.text
-    separator = text.rfind("\n--") if "\n--" in text else -1
-    if separator < 0 or not draft.contacts:
+    if not draft.contacts or "\n--" not in text:
         return
-    found = _MAIL_SIGNATURE.search(text, max(0, separator - 2))
-    if found is None:
+    # (the last separator: a quoted message's own signature may come before)
+    ends = [found.end() for found in _MAIL_SIGNATURE.finditer(text)]
+    if not ends:
         return
-    start = found.end()
+    start = ends[-1]
     release = [c for c in draft.contacts if c.span is not None and c.span[0] < start]
     given = {means for c in release for means in (*c.emails, *c.phones)}
     draft.contacts[:] = [
@@ -953,6 +953,8 @@ CONTACT_RULES = Steps(
         ("metadata", from_metadata),
         ("cards", cards),
         ("about-cards", about_cards),
+        # (last: a sender's signature repeats contacts the rules above found)
+        ("mail-signature", _drop_mail_signature_repeats),
     )
 )
 
@@ -977,7 +979,6 @@ def contacts(draft: Draft) -> None:
 def _run(rules: Steps, draft: Draft) -> None:
     for _name, rule in rules:
         rule(draft)
-    _drop_mail_signature_repeats(draft)
     # In the order the text gives them (a card beside a contact block is found after it).
     draft.contacts.sort(
         key=lambda contact: contact.span[0] if contact.span else len(draft.document.text)

@@ -107,7 +107,7 @@ def _find(draft: Draft, rules: Rules[IssuerRule]) -> None:
         rule(draft)
         if draft.issuers:
             chosen, rest = name, rules.items[index + 1 :]
-    if chosen not in (None, "about") and _joint_partners(draft):
+    if chosen == "header" and _joint_partners(draft):
         chosen = "about"
         rest = tuple(item for item in rules.items if item[0] != "about")
     _explain(draft, chosen, rest, rules)
@@ -119,7 +119,7 @@ def _joint_partners(draft: Draft) -> bool:
     only (the publishing site's name, the first logo of a row): the partners are the
     issuers when they are more than the header named and include them. Replaces the
     issuers and says whether it did."""
-    if not _joint(draft):
+    if not _joint(draft) or _ticker(draft):
         return False
     about = _about_names(draft)
     if len(about) <= len(draft.issuers):

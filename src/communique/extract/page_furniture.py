@@ -94,13 +94,26 @@ _SHARE_BAR = re.compile(
 def _glued_menu(text: str) -> bool:
     """A menu whose items a capture glued together, each capital opening an item inside a
     word ("AccueilSociétéProduitsInvestisseursPresse", "AccueilLa RégionVos élusLes aides"):
-    three such joints or more (a brand has one or two: "NetOpale", "PostgreSQL")."""
-    return len(text) <= _CHROME_LINE * 2 and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS
+    three such joints or more, at least half as many as the spaces, and one of the site's own
+    links among them ("Accueil", "Contact", "Presse"). A title naming brands has more spaces
+    between its words and no such link ("BlaBlaCar et TotalEnergies s'associent", "LeBonCoin rachète
+    MeilleursAgents")."""
+    if len(text) > _CHROME_LINE * 2:
+        return False
+    joints = len(_GLUED_ITEM.findall(text))
+    lowered = text.lower()
+    return (
+        joints >= _GLUED_ITEMS
+        and joints * 2 >= text.count(" ")
+        and any(link in lowered for link in _GLUED_SITE_LINKS)
+    )
 
 
 # A lower-case letter then a capital: where two glued menu items meet.
-_GLUED_ITEM = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_GLUED_ITEM = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _GLUED_ITEMS = 3
+# The site's own links a menu holds, one of which a glued menu shows.
+_GLUED_SITE_LINKS = ("accueil", "contact", "presse", "actualit", "home")
 
 
 # Links set side by side: " | ", " · ", " • ", or a breadcrumb's " > ", " › ".

@@ -1038,14 +1038,15 @@ SALUTATION_LINE = re.compile(
     re.I,
 )
 #: The salutations a mailed release greets the journalists it is sent to with, searched in
-#: a salutation line: they name no one ("Madame, Monsieur,", "Mesdames, Messieurs,",
-#: "Mesdames et Messieurs,") or the press ("Mesdames, Messieurs les journalistes,", "Chers
-#: confrères,", "Madame, Monsieur, chers rédacteurs,").
+#: a salutation line: they name no one ("Madame, Monsieur,", "Chère Madame, cher Monsieur,",
+#: "Mesdames et Messieurs,"), or the press, its partners or its friends ("Mesdames, Messieurs
+#: les journalistes,", "Mesdames, Messieurs de la presse,", "Chers confrères,", "Chers
+#: partenaires,", "Chers amis de la presse,").
 UNADDRESSED_SALUTATION = re.compile(
-    rf"\A[ \t>*_]{{0,4}}(?:madame|mesdames){_S0},?{_S0}(?:et{_S})?(?:monsieur|messieurs)"
-    rf"{_S0},[ \t*_]{{0,4}}\Z"
-    r"|\b(?:journalistes|r[ée]dactions?|r[ée]dacteurs?|r[ée]dactrices?|m[ée]dias"
-    r"|confr[èe]res|cons[œo]urs|correspondants?|correspondantes?)\b",
+    rf"\A[ \t>*_]{{0,4}}(?:ch[èe]re?s?{_S})?(?:madame|mesdames){_S0},?{_S0}(?:et{_S})?"
+    rf"(?:ch[èe]re?s?{_S})?(?:monsieur|messieurs){_S0},[ \t*_]{{0,4}}\Z"
+    r"|\b(?:journalistes|presse|r[ée]dactions?|r[ée]dacteurs?|r[ée]dactrices?|m[ée]dias"
+    r"|confr[èe]res|cons[œo]urs|correspondants?|correspondantes?|partenaires|amis|amies)\b",
     re.I,
 )
 #: The note a speech carries: only its delivery counts ("Seul le prononcé fait foi").

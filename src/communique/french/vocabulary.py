@@ -1003,13 +1003,15 @@ CONSENT_WORD = re.compile(
 )
 
 
-#: A consent banner's heading: "Gestion des cookies", "À propos des cookies sur Les
-#: services de l'État en Savoie", "Paramétrer les cookies", "Politique de cookies". (A
-#: release's title about cookies says who does what: "La CNIL sanctionne …".)
+#: A consent banner's heading: "Gestion des cookies", "Paramétrer les cookies", "À propos des
+#: cookies sur Les services de l'État en Savoie" (the site's name after "sur", no colon). A
+#: release's title about cookies says who does what ("Utilisation des cookies sur les sites
+#: marchands : la CNIL sanctionne …", "Politique de cookies du Conseil d'État").
 COOKIE_HEADING = re.compile(
-    r"\s*(?:gestion|param[èe]tr(?:es|age|er)|pr[ée]f[ée]rences|r[ée]glages|politique|[àa]\s+propos"
-    r"|utilisation|personnalis(?:er|ation))\s+(?:des|de\s+vos|de\s+mes|de\s+nos|les|de|d['’]utilisation\s+des)?"
-    r"\s*(?:cookies|traceurs)\b(?:\s+(?:sur|du|de)\s[^\n]{1,80})?\s*",
+    r"\s*(?:(?:gestion|param[èe]tr(?:es|age|er)|pr[ée]f[ée]rences|r[ée]glages|politique"
+    r"|utilisation|personnalis(?:er|ation))\s+(?:(?:des|de\s+vos|de\s+mes|de\s+nos|les|de)\s+)?"
+    r"(?:cookies|traceurs)"
+    r"|[àa]\s+propos\s+des\s+(?:cookies|traceurs)(?:\s+sur\s+[^\s:;!?][^\n:;!?]{0,79})?)\s*",
     re.I,
 )
 
