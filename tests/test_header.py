@@ -3668,3 +3668,56 @@ def test_a_strip_of_topics_is_no_menu(line: str) -> None:
 def test_a_title_naming_brands_or_cookies_stays_the_headline(title: str) -> None:
     text = f"COMMUNIQUÉ DE PRESSE\n\nParis, le 3 mars 2026\n\n{title}\n\n{BODY}\n"
     assert parse(text).headline == title
+
+
+@given(
+    title=st.sampled_from(
+        ["Nous respectons votre vie privée", "Gestion des cookies", "Votre vie privée"]
+    ),
+    consent=st.sampled_from(
+        [
+            "Avec votre accord, nous et nos partenaires utilisons des cookies pour mesurer "
+            "l'audience et afficher des contenus vidéo.",
+            "Le site laregion.example.fr utilise des cookies pour vous offrir la meilleure "
+            "expérience.",
+        ]
+    ),
+    buttons=st.lists(
+        st.sampled_from(
+            [
+                "Tout accepter",
+                "Refuser",
+                "Continuer sans accepter",
+                "Accepter et fermer",
+                "Personnaliser",
+                "Paramétrer",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+)
+def test_a_consent_banner_at_the_top_of_a_captured_page_is_chrome(
+    title: str, consent: str, buttons: list[str]
+) -> None:
+    """A page captured as text opens with its consent banner: its title, its text and its
+    buttons a line each, then the site's own lines. None is the headline."""
+    text = (
+        f"{title}\n{consent}\n" + "\n".join(buttons) + "\nAller au contenu\n"
+        "Les services de l'État en région Hauts-de-France\nCommuniqué de presse\n"
+        "Lille, le 14 novembre 2025\n"
+        "Plan « Eau » : 46 millions d'euros pour l'eau potable de 180 communes\n"
+        "Le préfet de la région a présidé ce vendredi à Lille le comité régional de l'eau, en "
+        "présence des présidents des conseils départementaux et des syndicats d'eau potable.\n"
+    )
+    release = parse(text)
+    assert (
+        release.headline == "Plan « Eau » : 46 millions d'euros pour l'eau potable de 180 communes"
+    )
+
+
+def test_a_title_opening_with_a_banner_s_verb_is_no_button() -> None:
+    from communique.extract.page_furniture import furniture
+
+    assert not furniture("Accepter la différence : le festival ouvre ses portes")

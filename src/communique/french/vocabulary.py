@@ -977,6 +977,7 @@ SITE_TITLE = re.compile(
     # every préfecture's site: "Les services de l'État dans le Cantal", "… en Côte-d'Or"
     # (the place only, its words capitalised or joined: not "… en Bretagne mobilisés face …")
     r"|\s*les\s+services\s+de\s+l['’][ée]tat\s+(?:en|dans|à|au|aux)\s+(?:(?:le|la|les|l['’])\s?)?"
+    r"(?:r[ée]gion\s+)?"  # ("… en région Hauts-de-France")
     r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|du|des|d['’]\w+|et))*\s*"
     # the site's domain alone, opening the line or closing it: "Boursier.com : Bourse,
     # actualité financière…", "Le gouvernement luxembourgeois - gouvernement.lu"
@@ -997,21 +998,30 @@ COOKIE_WORD = re.compile(r"(?=[ct])(?:\bcookies?\b|\btraceurs\b)", re.I)
 COOKIE_WORDS = ("coo", "traceur")
 CONSENT_WORD = re.compile(
     r"\b(?:accept|consent|refus|param[èe]tr|personnalis|g[ée]rer\s+(?:mes|vos|les)\s+choix"
-    # the site saying it uses them: "Nous utilisons des cookies pour améliorer …"
-    r"|(?:nous\s+utilisons|(?:ce|notre)\s+site\s+utilise)\s+des\s+(?:cookies|traceurs))",
+    # the site saying it uses them: "Nous utilisons des cookies pour améliorer …", "nous et
+    # nos partenaires utilisons des cookies", "Le site laregion.fr utilise des cookies"
+    r"|(?:nous(?:\s+et\s+nos\s+partenaires)?\s+utilisons"
+    r"|(?:ce|notre|le)\s+site(?:\s+[\w.-]{2,60})?\s+utilise)\s+des\s+(?:cookies|traceurs))",
     re.I,
 )
 
 
 #: A consent banner's heading: "Gestion des cookies", "Paramétrer les cookies", "À propos des
-#: cookies sur Les services de l'État en Savoie" (the site's name after "sur", no colon). A
+#: cookies sur Les services de l'État en Savoie" (the site's name after "sur", no colon), "Nous
+#: respectons votre vie privée"; and its buttons, a line each ("Tout accepter", "Refuser",
+#: "Continuer sans accepter", "Personnaliser"). A
 #: release's title about cookies says who does what ("Utilisation des cookies sur les sites
 #: marchands : la CNIL sanctionne …", "Politique de cookies du Conseil d'État").
 COOKIE_HEADING = re.compile(
     r"\s*(?:(?:gestion|param[èe]tr(?:es|age|er)|pr[ée]f[ée]rences|r[ée]glages|politique"
     r"|utilisation|personnalis(?:er|ation))\s+(?:(?:des|de\s+vos|de\s+mes|de\s+nos|les|de)\s+)?"
     r"(?:cookies|traceurs)"
-    r"|[àa]\s+propos\s+des\s+(?:cookies|traceurs)(?:\s+sur\s+[^\s:;!?][^\n:;!?]{0,79})?)\s*",
+    r"|[àa]\s+propos\s+des\s+(?:cookies|traceurs)(?:\s+sur\s+[^\s:;!?][^\n:;!?]{0,79})?"
+    # the banner's title about the visitor's privacy, and its buttons
+    r"|nous\s+respectons\s+votre\s+vie\s+priv[ée]e|votre\s+vie\s+priv[ée]e(?:\s+nous\s+importe)?"
+    r"|(?:tout\s+)?accepter(?:\s+et\s+(?:fermer|continuer))?|(?:tout\s+)?refuser"
+    r"|continuer\s+sans\s+accepter|personnaliser|param[ée]trer"
+    r"|g[ée]rer\s+(?:mes|les|vos)\s+(?:choix|pr[ée]f[ée]rences|cookies))\s*",
     re.I,
 )
 
