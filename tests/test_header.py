@@ -3721,3 +3721,39 @@ def test_a_title_opening_with_a_banner_s_verb_is_no_button() -> None:
     from communique.extract.page_furniture import furniture
 
     assert not furniture("Accepter la différence : le festival ouvre ses portes")
+
+
+def test_a_type_line_naming_the_minister_who_speaks_is_the_type_and_no_title() -> None:
+    text = (
+        "Ministère de l'Éducation nationale\n\n"
+        "Résultats provisoires du baccalauréat 2025 : 91,8 % d'admis\n\n"
+        "Communiqué de presse de Claire Morel, ministre de l'Éducation nationale\n\n"
+        f"Paris, le 4 juillet 2025\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Résultats provisoires du baccalauréat 2025 : 91,8 % d'admis"
+    assert release.header.doc_type == "Communiqué de presse"
+
+
+def test_a_statement_naming_its_speaker_then_its_subject_is_a_title() -> None:
+    title = (
+        "Déclaration de Claire Vasseur, maire de Saint-Aubin-sur-Lys, après l'incendie de "
+        "l'école Jean-Macé"
+    )
+    assert parse(f"{title}\n\n{BODY}\n").headline == title
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "INFORMATION SOUS EMBARGO JUSQU'AU JEUDI 16 AVRIL 2026 À 20 H (HEURE DE PARIS)",
+        "Communiqué de presse sous embargo jusqu'au 16 avril 2026, 20 h",
+    ],
+)
+def test_an_embargo_legend_above_the_title_is_no_headline(legend: str) -> None:
+    title = "Batteries : un électrolyte solide qui se répare tout seul"
+    text = (
+        f"COMMUNIQUÉ DE PRESSE\n\n{legend}\nDate de publication de l'article dans Science\n\n"
+        f"Grenoble, le 14 avril 2026\n\n{title}\n\n{BODY}\n"
+    )
+    assert parse(text).headline == title

@@ -47,7 +47,7 @@ from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
 from .page_furniture import BREADCRUMB
-from .text import dangling_end, folded, strip_decoration
+from .text import dangling_end, folded, speaker_with_office, strip_decoration
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -161,6 +161,9 @@ def read_line(
         # the label as written, its body's name too; a longer line is a title that opens with
         # a type ("Revue de presse du Parc … — semaine du 4 au 8 septembre"): its type only
         short = len(name) <= _LABEL_NAME and not any(c.isdigit() or c in "–—|:" for c in name)
+        # (a person with an office, "Communiqué de presse de Claire Morel, ministre de …", is
+        # who speaks, not part of the type)
+        short = short and speaker_with_office(name) is None
         span = (named.start("type"), named.end()) if short else named.span("type")
         found.append(_header("header-line", draft.field(line, *_shift(span, start))))
     return False

@@ -23,13 +23,14 @@ from ..french.vocabulary import (
     OFFICE,
     TICKER,
     is_about_heading,
+    typed_issuer,
 )
 from ..french.weights import HEADLINE_EVIDENCE
 from ..steps import Rules
 from .choice import inserted
 from .letterhead import communicates, department_or_address, issuer_like, legal_mention
 from .page_furniture import SECTION_TITLE
-from .text import is_caps, opens_a_title, word_count
+from .text import is_caps, opens_a_title, speaker_with_office, word_count
 
 __all__ = [
     "HEADLINE_FIELD",
@@ -102,7 +103,13 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
             "field-strip",
             lambda c: c.text.count(" | ") >= 2 or _dash_fields(c.text) or _dated_dots(c.text),
         ),
-        ("names-a-doc-type", lambda c: word_count(c.text) <= 8 and _names_a_doc_type(c.text)),
+        (
+            "names-a-doc-type",
+            lambda c: (
+                _typed_by_its_speaker(c.text)
+                or (word_count(c.text) <= 8 and _names_a_doc_type(c.text))
+            ),
+        ),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
         ("issuer-communicates", lambda c: communicates(c.text)),
@@ -229,6 +236,13 @@ def _label(c: HeaderLine) -> bool:
 _KEYWORDS_FIELD = re.compile(
     r"(?:^|\s)(?:mots?[- ]cl[ée]s?(?:\(s\))?|mot[- ]cl[ée]\(s\)|keywords?(?:\(s\))?)\s*:", re.I
 )
+
+
+def _typed_by_its_speaker(text: str) -> bool:
+    """A type naming the person who speaks and their office, however long ("Communiqué de
+    presse de Claire Morel, ministre de l'Éducation nationale et de la Jeunesse")."""
+    typed = typed_issuer(text) if "," in text else None
+    return typed is not None and speaker_with_office(typed.group("name")) is not None
 
 
 def _names_a_doc_type(text: str) -> bool:

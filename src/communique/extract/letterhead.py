@@ -60,6 +60,7 @@ from .text import (
     is_state_frame,
     lowered_holds,
     opens_a_title,
+    speaker_with_office,
     strip_decoration,
     word_count,
 )
@@ -533,7 +534,11 @@ def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     name = typed.group("name").strip()
     if scan.draft.issuers:
         return True
-    if _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
+    speaker = speaker_with_office(name)
+    if speaker is not None:
+        # "Communiqué de presse de Claire Morel, ministre de …": the minister speaks
+        scan.draft.issuers.append(_named_on(candidate.line, speaker))
+    elif _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
         scan.draft.issuers.append(_named_on(candidate.line, name))
     return True
 

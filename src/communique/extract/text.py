@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
-from ..french.vocabulary import ISSUER_WORDS, STATE_HEADING, STATE_MOTTOS
+from ..french.vocabulary import ISSUER_WORDS, OFFICE, STATE_HEADING, STATE_MOTTOS
 from ._keywords import lowered_if_known
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "matches_at",
     "month_year_in",
     "opens_a_title",
+    "speaker_with_office",
     "strip_decoration",
     "word_count",
 ]
@@ -261,6 +262,21 @@ def is_caps(text: str) -> bool:
 
 
 @_remembered
+def speaker_with_office(name: str) -> str | None:
+    """The person a type line names with their office and nothing more (``Claire Morel,
+    ministre de l'Éducation nationale`` → ``Claire Morel``); ``None`` for a body, or for a
+    title that goes on after the office (``Claire Vasseur, maire de Saint-Aubin, après
+    l'incendie de l'école``)."""
+    person, comma, office = name.partition(", ")
+    if not comma or "," in office or len(office) > _OFFICE_LENGTH or not is_person_name(person):
+        return None
+    return person if OFFICE.match(office) else None
+
+
+# An office, its portfolio included, holds this many characters at most.
+_OFFICE_LENGTH = 100
+
+
 def is_person_name(text: str) -> bool:
     """Whether ``text`` is shaped like a name: ``Anaïs MARQUES``, ``Jean-Luc de La Tour``."""
     text = strip_decoration(_CIVILITY.sub("", text.strip(), count=1))

@@ -86,6 +86,8 @@ _DOC_TYPE_BASE = (
     r"(?:communiqu[ée]s?(?:\s+(?:de\s+presse|conjoints?|communs?|officiels?|finals?|financiers?"
     # "Communiqué radio-presse" (francophone Africa), "Communiqué intersyndical"
     r"|radio-?presse|intersyndica(?:l|ux)|unitaires?"
+    # several associations' or organisations' joint communiqué: "Communiqué inter-associatif"
+    r"|inter-?associatifs?|inter-?organisations?|interprofessionnels?"
     # a body's regular communiqué: "Communiqué hebdomadaire n° 48", "Communiqué quotidien"
     r"|hebdomadaires?|quotidiens?|mensuels?"
     # a prosecutor's communiqué: "Communiqué du procureur de la République"
@@ -1015,6 +1017,9 @@ CONSENT_WORD = re.compile(
 COOKIE_HEADING = re.compile(
     r"\s*(?:(?:gestion|param[èe]tr(?:es|age|er)|pr[ée]f[ée]rences|r[ée]glages|politique"
     r"|utilisation|personnalis(?:er|ation))\s+(?:(?:des|de\s+vos|de\s+mes|de\s+nos|les|de)\s+)?"
+    # ("Gestion de vos préférences sur les cookies", "Paramétrer vos choix en matière de …")
+    r"(?:(?:pr[ée]f[ée]rences|choix|param[èe]tres|consentement)\s+"
+    r"(?:sur\s+les|en\s+mati[èe]re\s+de|relatifs?\s+aux|aux|des|de)\s+)?"
     r"(?:cookies|traceurs)"
     r"|[àa]\s+propos\s+des\s+(?:cookies|traceurs)(?:\s+sur\s+[^\s:;!?][^\n:;!?]{0,79})?"
     # the banner's title about the visitor's privacy, and its buttons
@@ -1034,11 +1039,15 @@ def is_consent_banner(text: str) -> bool:
     return COOKIE_WORD.search(text) is not None and CONSENT_WORD.search(text) is not None
 
 
-#: A distribution legend set in bold over a release, never its chapô: "NE PAS DISTRIBUER AUX
-#: ÉTATS-UNIS…", "Not for release, publication or distribution…", "Sous embargo…".
+#: A distribution legend set in bold over a release, never its chapô nor its title: "NE PAS
+#: DISTRIBUER AUX ÉTATS-UNIS…", "Not for release, publication or distribution…", "Sous
+#: embargo…", "Information sous embargo jusqu'au …".
 DISTRIBUTION_LEGEND = re.compile(
     r"\s*(?:ne\s+pas\s+(?:distribuer|diffuser|publier)|not\s+for\s+(?:release|distribution"
     r"|publication)|sous\s+embargo|embargo\b|pour\s+diffusion\s+imm[ée]diate"
+    # "INFORMATION SOUS EMBARGO JUSQU'AU JEUDI 16 AVRIL 2026 À 20 H"
+    r"|(?:information|communiqu[ée](?:\s+de\s+presse)?|texte|document)\s+(?:diffus[ée]e?\s+)?"
+    r"sous\s+embargo"
     r"|information\s+r[ée]glement[ée]e)",
     re.I,
 )
