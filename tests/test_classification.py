@@ -2120,7 +2120,8 @@ def test_teasers_captured_as_text_each_ending_with_their_link_make_a_listing(lin
 
 
 def test_a_release_paragraph_ending_with_a_link_to_more_is_still_its_body() -> None:
-    """Only a paragraph that ends with the link is a teaser; the body before it counts."""
+    """A release page that folds its text under one "Lire la suite" is no listing: one link
+    is no list of items."""
     body = (
         "La Ville de Brest inaugure le 4 avril sa nouvelle médiathèque, un équipement de "
         "4 000 m² ouvert sept jours sur sept, qui remplace les deux bibliothèques du centre. "
@@ -2128,9 +2129,11 @@ def test_a_release_paragraph_ending_with_a_link_to_more_is_still_its_body() -> N
     )
     page = (
         "COMMUNIQUÉ DE PRESSE\n\nBrest, le 2 avril 2026\n\n"
-        f"{body}\n\nLire la suite\n\n{body}\n\nLire la suite\n\n{body}\n\nLire la suite\n"
+        f"{body}\n\nLire la suite\n\n{body}\n\nContact presse : Julie Marec – 02 00 00 00 12\n"
     )
-    assert "release-listing" not in parse(page).evidence
+    release = parse(page)
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release
 
 
 @pytest.mark.parametrize("title", ["Espace investisseurs", "Communiqués financiers"])
@@ -2355,3 +2358,19 @@ def test_a_programme_set_with_leader_dots_is_no_listing_of_teasers() -> None:
     release = parse(text)
     assert "release-listing" not in release.evidence
     assert release.is_press_release
+
+
+def test_teasers_each_followed_by_their_link_on_a_line_of_their_own_make_a_listing() -> None:
+    """A newsroom captured one line a block: each teaser's label, date, title and summary,
+    then its "Lire la suite" on the next line. A long teaser is no body then either."""
+    teasers = [
+        f"Communiqué de presse\n\n{day}/03/2026\n\nSemavia inaugure son centre logistique "
+        f"numéro {day}, le premier site du Groupe certifié pour sa performance environnementale "
+        "Le nouveau centre de 62 000 m² regroupe les activités de distribution de trois "
+        "filiales et emploiera 340 personnes d'ici 2027.\n\nLire la suite"
+        for day in (18, 12, 5, 2)
+    ]
+    page = "Newsroom\n\nRetrouvez l'ensemble de nos communiqués.\n\n" + "\n\n".join(teasers) + "\n"
+    release = parse(page)
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release

@@ -838,15 +838,27 @@ def _first_body_paragraph(draft: Draft) -> int:
     """Where the first paragraph long enough to be a release's body starts (or the end).
 
     A listing's teaser (its title, date and summary, run together when the page is captured
-    as text) ends with its link to the item (``Lire la suite``): however long, no body."""
-    for block in draft.blocks:
+    as text) ends with its link to the item (``Lire la suite``), or has it right under it:
+    however long, no body."""
+    blocks = draft.blocks
+    for at, block in enumerate(blocks):
         if (
             block.kind is BlockKind.PARAGRAPH
             and len(block.text) >= BODY_PARAGRAPH_LENGTH
             and cues.READ_MORE_END.search(block.text) is None
+            # (or its link on the line below it, a block of its own)
+            and not (at + 1 < len(blocks) and _read_more_link(blocks[at + 1].text))
         ):
             return block.span[0]
     return len(draft.document.text)
+
+
+def _read_more_link(text: str) -> bool:
+    """A teaser's link alone: "Lire la suite", "> Lire le communiqué"."""
+    return len(text) <= _READ_MORE_LINK and cues.READ_MORE_END.search(text) is not None
+
+
+_READ_MORE_LINK = 40
 
 
 #: The evidence, in the order it is listed. Structure found by the earlier steps is strong
