@@ -3757,3 +3757,25 @@ def test_an_embargo_legend_above_the_title_is_no_headline(legend: str) -> None:
         f"Grenoble, le 14 avril 2026\n\n{title}\n\n{BODY}\n"
     )
     assert parse(text).headline == title
+
+
+def test_a_general_meeting_in_a_title_is_no_assembly_s_name() -> None:
+    """ "Assemblée générale 2015 : …" reports a body's meeting: a title, not a letterhead
+    naming an assembly (the Assemblée nationale, the Assemblée générale des Nations unies)."""
+    title = "Assemblée générale 2015 : Thierry Mangin élu président du pôle Sylvanova"
+    text = (
+        f"sylvanova.example.org\nAccueil > Actualités > Communiqués de presse\n\n{title}\n"
+        "Publié le 26/06/2015 - Catégorie : Communiqués de presse\n\n"
+        f"COMMUNIQUÉ DE PRESSE\n\nÉpinal, le 25 juin 2015 – {BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Catégorie : Communiqués de presse", "- Rubrique : Économie", "Tags : emploi, formation"],
+)
+def test_where_a_site_files_the_page_is_chrome(field: str) -> None:
+    from communique.extract.page_furniture import furniture
+
+    assert furniture(field)

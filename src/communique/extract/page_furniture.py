@@ -59,6 +59,8 @@ def furniture(text: str) -> bool:
         return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
     if COOKIE_HEADING.fullmatch(text):
         return True  # "Gestion des cookies", "À propos des cookies sur …": a consent banner's
+    if _FILED_UNDER.fullmatch(text):
+        return True  # "- Catégorie : Communiqués de presse": where the site files the page
     if _LINKS_IN_BRACKETS.fullmatch(text) or _SHARE_BAR.fullmatch(text) or _glued_menu(text):
         return True  # "[Accueil] [Presse]", "Partager : Facebook Twitter", "AccueilLa Région…"
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
@@ -75,6 +77,13 @@ def furniture(text: str) -> bool:
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
 
+# Where a site files the page, a field of its stamp: "Catégorie : Communiqués de presse",
+# "- Rubrique : Économie", "Tags : emploi, formation", "Mots-clés : …".
+_FILED_UNDER = re.compile(
+    r"[ \t\-–—•|·]*(?:cat[ée]gories?|rubriques?|tags?|mots[- ]cl[ée]s|[ée]tiquettes?)[ \t]*:"
+    r"[ \t]*[^\n]{1,120}",
+    re.I,
+)
 # Links each in its brackets, as a text browser or an old site shows them: "[Accueil]
 # [L'association] [Presse]", "[Retour au sommaire des communiqués] [Page d'accueil]".
 _LINKS_IN_BRACKETS = re.compile(

@@ -693,7 +693,9 @@ ISSUER_WORDS = re.compile(
     r"|r[ée]publique|ambassade|mairie|ville|commune|communaut[ée]|m[ée]tropole|p[ôo]le"
     r"|cluster|institut|centre|office|autorit[ée]|commissariat|commission|association"
     r"|f[ée]d[ée]ration|union|syndicat|chambre|universit[ée]|fondation|group[e]?|soci[ée]t[ée]"
-    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|assembl[ée]e|premier\s+ministre"
+    r"|[ée]tablissement|observatoire|cour|tribunal|parlement|s[ée]nat|premier\s+ministre"
+    # (an assembly, not a body's general meeting: "Assemblée générale 2015 : X élu président")
+    r"|assembl[ée]e(?!\s+g[ée]n[ée]rale\b(?!\s+des\s+nations))"
     # cultural, teaching, health and mutual bodies: "FESTIVAL LUMIÈRES DU NORD", "CHU DE NANTES"
     r"|festival|mus[ée]e|th[ée][âa]tre|op[ée]ra|orchestre|conservatoire|m[ée]diath[èe]que"
     r"|biblioth[èe]que|campus|[ée]cole|h[ôo]pital|chu|clinique|collectif|r[ée]seau"
