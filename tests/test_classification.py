@@ -333,6 +333,16 @@ CASES = [
         id="legal-act",
     ),
     pytest.param(
+        "legal-act",
+        "MOTION N° 3\n\nLe 41e congrès de la fédération,\n\nCONSIDÉRANT que les dotations "
+        "baissent ;\n\nAFFIRME que les services publics sont un bien commun ;\n\nMANDATE la "
+        "direction fédérale pour exiger l'abandon de la baisse.\n",
+        # a union's release reporting its motion in its own words
+        "Le congrès a adopté une motion qui demande l'abandon de la baisse des dotations et "
+        "affirme que les services publics sont un bien commun.\n",
+        id="legal-act-motion",
+    ),
+    pytest.param(
         "schedule",
         "".join(f"{h:02d}h00 – {h:02d}h45   Atelier {h}\n" for h in range(9, 16)),
         "10h00 : accueil\n10h30 : visite du chantier\n11h30 : point presse\n",

@@ -903,10 +903,15 @@ JOB_OFFER = Cue.compile(
 )
 #: An official act's structure: its visas ("Vu le code…", "Vu la loi…") and its operative
 #: word ("ARRÊTE :", "DÉCIDE :"), each opening a line (a release quoting an act's
-#: "Article 1er" or "Considérant que" is still a release).
+#: "Article 1er" or "Considérant que" is still a release); a motion's, its recitals and its
+#: operative verbs in capitals opening its paragraphs ("CONSIDÉRANT que", "MANDATE").
 LEGAL_ACT = Cue.compile(
     rf"^[ \t]*vu{_S}(?:le|la|les|l{_APOSTROPHE})\b"
-    rf"|^[ \t]*(?:arr[êe]te|d[ée]cr[èe]te|d[ée]cide){_S0}:",
+    rf"|^[ \t]*(?:arr[êe]te|d[ée]cr[èe]te|d[ée]cide){_S0}:"
+    # a motion's or a deliberation's, in capitals opening its paragraphs: "CONSIDÉRANT que
+    # …", "AFFIRME que …", "MANDATE la direction …", "DEMANDE …"
+    r"|^[ \t]*(?-i:CONSID[ÉE]RANT|AFFIRME|R[ÉE]AFFIRME|MANDATE|APPELLE|DEMANDE|EXIGE"
+    r"|D[ÉE]NONCE|D[ÉE]CIDE)\b",
     keywords=(
         "vu",
         "considérant",
@@ -915,7 +920,15 @@ LEGAL_ACT = Cue.compile(
         "arrete",
         "décrète",
         "décide",
+        "decide",
         "article",
+        "affirme",
+        "mandate",
+        "appelle",
+        "demande",
+        "exige",
+        "dénonce",
+        "denonce",
     ),
     reach=40,
     flags=re.I | re.M,
