@@ -651,6 +651,8 @@ def _addressed(reading: Reading) -> bool:
     for block in reading.draft.blocks:
         if block.span[0] >= end:
             break
+        if block.text.lstrip(" \t>*_")[:1] not in _SALUTATION_INITIALS:
+            continue  # (every salutation opens with one of them: the lines are not split)
         lines = block.text.splitlines()
         if (
             block.kind is BlockKind.PARAGRAPH
@@ -662,6 +664,9 @@ def _addressed(reading: Reading) -> bool:
     return False
 
 
+# The first letters of the salutations (monsieur, madame, mesdames, messieurs, mes, mon,
+# ma, cher, chère…), in both cases.
+_SALUTATION_INITIALS = frozenset("MmCc")
 #: How many lines a speech's protocol runs to, at most (one per dignitary greeted).
 _SALUTATION_LINES = 12
 
@@ -845,7 +850,7 @@ def _first_body_paragraph(draft: Draft) -> int:
         if (
             block.kind is BlockKind.PARAGRAPH
             and len(block.text) >= BODY_PARAGRAPH_LENGTH
-            and cues.READ_MORE_END.search(block.text) is None
+            and cues.READ_MORE_END.search(block.text, len(block.text) - _READ_MORE_LINK) is None
             # (or its link on the line below it, a block of its own)
             and not (at + 1 < len(blocks) and _read_more_link(blocks[at + 1].text))
         ):

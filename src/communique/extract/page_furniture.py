@@ -57,16 +57,18 @@ def furniture(text: str) -> bool:
     update = UPDATE_LABEL.match(text)
     if update is not None and DATE.match(text, update.end()) is not None:
         return True  # "Mis à jour le 5 mai 2023 à 8 h 00": when the page was edited
-    if COOKIE_HEADING.fullmatch(text):
+    if len(text) <= _BANNER_LINE and COOKIE_HEADING.fullmatch(text):
         return True  # "Gestion des cookies", "À propos des cookies sur …": a consent banner's
-    if _FILED_UNDER.fullmatch(text):
+    if ":" in text and _FILED_UNDER.fullmatch(text):
         return True  # "- Catégorie : Communiqués de presse": where the site files the page
-    if _LINKS_IN_BRACKETS.fullmatch(text) or _SHARE_BAR.fullmatch(text) or _glued_menu(text):
-        return True  # "[Accueil] [Presse]", "Partager : Facebook Twitter", "AccueilLa Région…"
+    if ("[" in text and _LINKS_IN_BRACKETS.fullmatch(text)) or _glued_menu(text):
+        return True  # "[Accueil] [Presse]", "AccueilLa Région…"
+    if ("artag" in text or "ARTAG" in text or "hare" in text) and _SHARE_BAR.fullmatch(text):
+        return True  # "Partager : Facebook Twitter Viadeo | RSS"
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
     if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
         return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
-    if _menu_of_links(parts) and len(text) <= _CHROME_LINE:
+    if len(parts) >= _MENU_LINKS and len(text) <= _CHROME_LINE and _menu_of_links(parts):
         return True  # "Accueil | Le pôle | Projets | Adhérents | Agenda | Presse | Contact"
     if len(text) > 80:
         return False
@@ -100,6 +102,10 @@ _SHARE_BAR = re.compile(
 )
 
 
+# A consent banner's heading or button holds this many characters at most.
+_BANNER_LINE = 140
+
+
 def _glued_menu(text: str) -> bool:
     """A menu whose items a capture glued together, each capital opening an item inside a
     word ("AccueilSociétéProduitsInvestisseursPresse", "AccueilLa RégionVos élusLes aides"):
@@ -107,8 +113,8 @@ def _glued_menu(text: str) -> bool:
     links among them ("Accueil", "Contact", "Presse"). A title naming brands has more spaces
     between its words and no such link ("BlaBlaCar et TotalEnergies s'associent", "LeBonCoin rachète
     MeilleursAgents")."""
-    if len(text) > _CHROME_LINE * 2:
-        return False
+    if len(text) > _CHROME_LINE * 2 or text.count(" ") * 2 > len(text) // 3:
+        return False  # (a line of words: a glued menu is mostly letters)
     joints = len(_GLUED_ITEM.findall(text))
     lowered = text.lower()
     return (
