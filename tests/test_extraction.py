@@ -428,3 +428,42 @@ def test_a_chapo_opening_with_its_dateline_stays_the_chapo() -> None:
     lede = parse(page, filename="cp.html").header.lede
     assert lede is not None
     assert "lance un plan de 50 millions" in lede
+
+
+@pytest.mark.parametrize(
+    ("listing", "names"),
+    [
+        (
+            "Signataires : CGT FAPT 29, SUD PTT 29, FO Com 29",
+            ["CGT FAPT 29", "SUD PTT 29", "FO Com 29"],
+        ),
+        (
+            "### Signataires\n\nCollectif de défense de la maternité de Dinan ; CGT Santé "
+            "Action sociale 22 ; Association des usagers de l'hôpital de Dinan.",
+            [
+                "Collectif de défense de la maternité de Dinan",
+                "CGT Santé Action sociale 22",
+                "Association des usagers de l'hôpital de Dinan",
+            ],
+        ),
+    ],
+    ids=["on-its-line", "under-a-heading"],
+)
+def test_a_joint_release_s_signatories_are_its_issuers(listing: str, names: list[str]) -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\n# Fermeture de bureaux de poste : les syndicats appellent à "
+        "un rassemblement\n\nQuimper, le 12 mars 2026 – Les organisations syndicales dénoncent "
+        "la fermeture de six bureaux de poste du Finistère d'ici l'été et appellent à un "
+        f"rassemblement samedi.\n\n{listing}\n\nContact presse : Yannick Le Bihan – "
+        "06 00 00 00 29\n"
+    )
+    assert [i.name for i in parse(text, filename="cp.md").header.issuers] == names
+
+
+def test_a_release_s_own_about_outranks_its_signatories() -> None:
+    text = (
+        "# Un titre\n\nLyon, le 3 mars 2026 – Sept associations demandent un moratoire sur les "
+        "forages dans la vallée.\n\nSignataires : Rivières Vivantes, Eau Claire, Les Amis du "
+        "Rhône\n\n## À propos de Rivières Vivantes\n\nL'association défend les rivières.\n"
+    )
+    assert [i.name for i in parse(text, filename="cp.md").header.issuers] == ["Rivières Vivantes"]

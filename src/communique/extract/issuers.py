@@ -719,6 +719,56 @@ def issuer_from_company_header(draft: Draft) -> None:
     draft.issuers.append(Issuer(name, None, (found.start("name"), found.start("name") + len(name))))
 
 
+def issuers_from_signatories(draft: Draft) -> None:
+    """The bodies a joint release lists as its signatories, closing it ("Signataires : CGT
+    FAPT 29, SUD PTT 29, FO Com 29"; a "Signataires" heading over a list set apart by
+    semicolons): each is an issuer, two at least."""
+    blocks = draft.blocks
+    for at, block in enumerate(blocks):
+        if "ignataires" not in block.text[:40]:
+            continue
+        labelled = _SIGNATORIES.match(block.text)
+        if labelled is None:
+            continue
+        listed, start = block.text[labelled.end() :], labelled.end()
+        if not listed.strip() and at + 1 < len(blocks):
+            block, listed, start = blocks[at + 1], blocks[at + 1].text, 0
+        names = _signatory_names(listed)
+        if len(names) < _SIGNATORIES_AT_LEAST:
+            return
+        text = draft.document.text
+        for name in names:
+            found = text.find(name, block.span[0] + start)
+            span = (found, found + len(name)) if found >= 0 else None
+            draft.issuers.append(Issuer(name, None, span))
+        return
+
+
+def _signatory_names(listed: str) -> list[str]:
+    """The names of a signatories' list, set apart by semicolons (or commas without them),
+    each a name: a capital first, a few words, no sentence's mark."""
+    parts = listed.split(";") if ";" in listed else listed.split(",")
+    names = [part.strip().rstrip(".").strip() for part in parts]
+    if not all(
+        name[:1].isupper()
+        and len(name.split()) <= _SIGNATORY_WORDS
+        and not any(mark in name for mark in (". ", ":", "!", "?"))
+        for name in names
+    ):
+        return []
+    return names
+
+
+# "Signataires :", "Organisations signataires :", a "### Signataires" heading alone.
+_SIGNATORIES = re.compile(
+    r"[ \t#*_]*(?:(?:les\s+)?(?:organisations|associations|structures)\s+)?signataires"
+    r"[ \t*_]*(?::[ \t]*|$)",
+    re.I,
+)
+_SIGNATORIES_AT_LEAST = 2
+_SIGNATORY_WORDS = 14
+
+
 def issuer_from_logo_text(draft: Draft) -> None:
     """The organisation a captured page's letterhead image names in its text (``Bandeau du
     ministère de la Culture``, ``Logo de la Région Bretagne``), above the headline."""
@@ -1011,6 +1061,7 @@ def _organisation(subject: str) -> str | None:
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
+        ("signatories", issuers_from_signatories),
         ("company-header", issuer_from_company_header),
         ("logo-text", issuer_from_logo_text),
         ("provided-by", issuer_from_provided_by),
