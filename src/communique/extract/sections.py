@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..blocks import Block, BlockKind, Emphasis, Line
-from ..french.vocabulary import CONTACT_HEADING, NOTES_HEADING, about_a_body, is_about_heading
+from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING, is_about_heading
 from ..models import Section, SectionKind, Span, TextBlock
 from .draft import Draft, Role
 from .text import is_caps, strip_decoration
@@ -214,7 +214,7 @@ def _heading(block: Block) -> str | None:
 
 
 def _kind(heading: str) -> SectionKind:
-    if about_a_body(heading):
+    if ABOUT_HEADING.match(heading):
         return SectionKind.ABOUT
     if CONTACT_HEADING.match(heading + " "):
         return SectionKind.CONTACT

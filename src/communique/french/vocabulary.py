@@ -66,7 +66,6 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
-    "about_a_body",
     "email_in",
     "is_about_heading",
     "is_consent_banner",
@@ -310,6 +309,10 @@ OBFUSCATED_EMAIL = re.compile(
 #: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
     r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*|-\s+)?"
+    # (not the site's own matter, a consent banner's "À propos des cookies sur …": its
+    # cookies, its pages, the visitor's data)
+    r"(?!(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]\s*)?(?:cookies|traceurs|ce\s+site|cette\s+page"
+    r"|vos\s+donn[ée]es|donn[ée]es\s+personnelles|(?:la\s+)?confidentialit[ée])\b)"
     # (an article written with its capital is the name's own: "À propos de La Poste", "de
     # L'Oréal" name "La Poste", "L'Oréal"; "de la DINUM" names "DINUM", and a heading set in
     # capitals, "À PROPOS DE LA FONDATION X", "FONDATION X")
@@ -391,27 +394,12 @@ ABOUT_HEADING_LENGTH = 120
 
 def is_about_heading(text: str) -> bool:
     """Whether ``text`` is an ``À propos de …`` heading: one short phrase, not a sentence
-    that happens to open with "À propos", nor a site's consent banner ("À propos des
-    cookies sur Les services de l'État en Savoie")."""
-    if len(text) > ABOUT_HEADING_LENGTH or ". " in text:
-        return False
-    return about_a_body(text) is not None
-
-
-def about_a_body(text: str) -> re.Match[str] | None:
-    """``ABOUT_HEADING.match(text)``, unless what it is about is the site's own matter (its
-    cookies, its pages, the visitor's data)."""
-    about = ABOUT_HEADING.match(text)
-    return about if about is not None and _SITE_MATTER.match(about.group("name")) is None else None
-
-
-# What a site's own banners are about, never a body's boilerplate: its cookies, its pages,
-# the visitor's data.
-_SITE_MATTER = re.compile(
-    r"(?:cookies|traceurs|ce\s+site|cette\s+page|vos\s+donn[ée]es|donn[ée]es\s+personnelles"
-    r"|la\s+confidentialit[ée]|confidentialit[ée])\b",
-    re.I,
-)
+    that happens to open with "À propos"."""
+    return (
+        len(text) <= ABOUT_HEADING_LENGTH
+        and ". " not in text
+        and ABOUT_HEADING.match(text) is not None
+    )
 
 
 #: An office held by a minister or an official, opening a line or a signature's second half.
