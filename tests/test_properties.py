@@ -20,9 +20,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from communique import PressRelease, blocks, parse
+from communique import Diagnostic, PressRelease, blocks, parse
 from communique.extract.text import folded
-from communique.source import INVISIBLE_CHARACTERS, load
+from communique.source import INVISIBLE, load, remove_invisible_characters
 
 from . import strategies as gs
 from .conftest import SEED_FILES, seed_text
@@ -472,11 +472,17 @@ def test_collapse_without_no_break_spaces_joins_the_words(text: str) -> None:
     assert blocks.collapse(text) == " ".join(text.split()) == _collapse_by_runs(text)
 
 
-def test_invisible_characters_are_the_three_tested() -> None:
-    # remove_invisible_characters() tests for these three by substring: the pattern must match
-    # these and no other character.
-    matched = [c for c in map(chr, range(0x110000)) if INVISIBLE_CHARACTERS.match(c)]
-    assert matched == ["\u00ad", "\u200b", "\u2060"]
+def test_invisible_characters_go_and_joiners_stay() -> None:
+    # The pattern is built from the INVISIBLE tuple that the substring test reads: each of them
+    # goes, with a diagnostic; the joiners that shape emoji and scripts stay.
+    for character in INVISIBLE:
+        found: list[Diagnostic] = []
+        assert remove_invisible_characters(f"ma{character}i", found) == "mai"
+        assert [d.code for d in found] == ["removed-invisible-characters"]
+    joined = "\N{ZERO WIDTH JOINER}\N{ZERO WIDTH NON-JOINER}é"
+    found = []
+    assert remove_invisible_characters(joined, found) == joined
+    assert found == []
 
 
 def test_the_only_printable_whitespace_is_the_plain_space() -> None:

@@ -72,7 +72,7 @@ def collapse(text: str) -> str:
         # The only whitespace a printable text holds is the plain space (every other kind is
         # a separator or a control character), here never two in a row: nothing to replace.
         return text.strip(" ")
-    if "\u00a0" not in text and "\u202f" not in text:
+    if "\N{NO-BREAK SPACE}" not in text and "\N{NARROW NO-BREAK SPACE}" not in text:
         # Without a no-break space every run of whitespace, one character long or more,
         # becomes one space and the ends go: what str.split() and a join do, in C (its
         # whitespace is the pattern's ``\s``: both ask Py_UNICODE_ISSPACE).

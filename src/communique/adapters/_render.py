@@ -25,6 +25,7 @@ __all__ = [
     "Record",
     "RecordLine",
     "line_from_runs",
+    "runs_emphasis",
     "text_span",
 ]
 
@@ -182,11 +183,19 @@ def text_span(lines: tuple[Line, ...] | list[Line], text: str, fallback: Span) -
 
 def line_from_runs(runs: list[tuple[str, int]]) -> RecordLine:
     """One line from ``(text, style bits)`` runs: emphasis when every visible run shares it."""
-    text = "".join(t for t, _ in runs)
+    return RecordLine("".join(t for t, _ in runs), runs_emphasis(runs))
+
+
+def runs_emphasis(runs: list[tuple[str, int]]) -> Emphasis | None:
+    """A line's emphasis from its ``(text, style bits)`` runs: the one every visible run shares."""
+    if len(runs) == 1:  # most lines are one run: no set to build
+        text, style = runs[0]
+        if style < 0 or not text.strip():
+            return None
+        return Emphasis.STRONG if style & STRONG else Emphasis.EM if style & EM else None
     styles = {style for t, style in runs if style >= 0 and t.strip()}
-    emphasis: Emphasis | None = None
     if styles and all(style & STRONG for style in styles):
-        emphasis = Emphasis.STRONG
-    elif styles and all(style & EM for style in styles):
-        emphasis = Emphasis.EM
-    return RecordLine(text, emphasis)
+        return Emphasis.STRONG
+    if styles and all(style & EM for style in styles):
+        return Emphasis.EM
+    return None

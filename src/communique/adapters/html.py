@@ -54,7 +54,7 @@ from typing import Any, ClassVar, cast
 from lxml import etree
 
 from .. import diagnostics
-from ..blocks import REGISTRATION_FORM, BlockKind, Document, Emphasis, Metadata, collapse
+from ..blocks import REGISTRATION_FORM, BlockKind, Document, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded, is_state_frame
 from ..french.announcer import LOGO_TEXT
@@ -69,7 +69,7 @@ from ..french.vocabulary import (
 from ..models import Diagnostic
 from ..source import Source
 from . import BaseAdapter
-from ._render import EM, STRONG, Builder, Record, RecordLine
+from ._render import Builder, Record, RecordLine, runs_emphasis
 
 __all__ = ["MAX_DEPTH", "HtmlAdapter", "flatten", "render_fragment", "render_html"]
 
@@ -679,7 +679,7 @@ class _Walker:
         for text, runs in zip(texts, lines, strict=True):
             shown = collapse(visible(text))
             if shown:
-                kept.append(RecordLine(shown, _emphasis(runs)))
+                kept.append(RecordLine(shown, runs_emphasis(runs)))
         if kept:
             kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
             self.builder.add_kept(
@@ -828,23 +828,6 @@ class _Walker:
                 return  # +33 2 99… shown as 02 99…
         if target and target.lower() not in shown.lower():
             self.lines[-1].append((f" ({target})", 0))
-
-
-def _emphasis(runs: list[tuple[str, int]]) -> Emphasis | None:
-    """A line's emphasis from its ``(text, style bits)`` runs, as
-    [`line_from_runs`][communique.adapters._render.line_from_runs] gives it: the emphasis
-    every visible run shares."""
-    if len(runs) == 1:
-        text, style = runs[0]
-        if style < 0 or not text.strip():
-            return None
-        return Emphasis.STRONG if style & STRONG else Emphasis.EM if style & EM else None
-    styles = {style for t, style in runs if style >= 0 and t.strip()}
-    if styles and all(style & STRONG for style in styles):
-        return Emphasis.STRONG
-    if styles and all(style & EM for style in styles):
-        return Emphasis.EM
-    return None
 
 
 # -- metadata ----------------------------------------------------------------------------
