@@ -1139,6 +1139,8 @@ DOC_TYPE_NUMBERS = (
     ("note à la presse", "notes à la presse"),
     ("déclaration", "déclarations"),
     ("déclaration conjointe", "déclarations conjointes"),
+    ("réaction", "réactions"),
+    ("réaction commune", "réactions communes"),
     ("lettre ouverte", "lettres ouvertes"),
 )
 #: Types whose head noun is the same in the plural: always the text's type.

@@ -121,6 +121,10 @@ HOLDOUT_SETS = (
     "holdout63",
     "holdout64",
     "holdout65",
+    "holdout66",
+    "holdout67",
+    "holdout68",
+    "holdout69",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

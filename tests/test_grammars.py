@@ -256,6 +256,9 @@ def test_email_grammar(text: str, email: str) -> None:
         # a mail client's reference to an inline image: its domain ends with no letters
         "[cid:image001.png@01DC93A2.5F0B7C10]",
         "x@a.b2",
+        # a fediverse handle is no address
+        "Mastodon : @codecommun@social.example.org",
+        "@pyreneeslibres@mastodon.example.org",
     ],
 )
 def test_not_an_email(text: str) -> None:

@@ -3779,3 +3779,18 @@ def test_where_a_site_files_the_page_is_chrome(field: str) -> None:
     from communique.extract.page_furniture import furniture
 
     assert furniture(field)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NUBEO DEVIENT LE N° 2 FRANÇAIS DE LA RÉNOVATION THERMIQUE",
+        "Avec Calora, Nubeo se hisse au n° 3 du marché européen",
+        "Nubeo, désormais la n° 1 des coopératives de l'Ouest",
+    ],
+)
+def test_a_rank_in_the_title_is_no_reference(title: str) -> None:
+    text = f"NUBEO SAS\n\nCOMMUNIQUE DE PRESSE\n\n{title}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.reference is None
+    assert release.headline == title

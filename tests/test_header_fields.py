@@ -356,6 +356,17 @@ def test_a_chapo_set_as_a_heading_under_the_headline_is_the_lede(level: int) -> 
     assert explanation is not None
     assert explanation.chosen is not None
     assert explanation.chosen.source == "subheading"
+    # A sentence of sixteen words and more closing with its full stop reads as prose too.
+    short = (
+        "Du 29 au 31 mars, la vitrine des savoir-faire industriels du territoire "
+        "s'installe à Micropolis avec un espace recrutement."
+    )
+    html = f"<h1>Salon des savoir-faire : 120 exposants</h1><h2>{short}</h2><p>{BODY}</p>"
+    assert parse(html, adapter="html").header.lede == short
+    # A deck under the title is a phrase, not a sentence: no chapô.
+    deck = "Un nouveau salon pour les industriels du territoire."
+    html = f"<h1>Salon des savoir-faire : 120 exposants</h1><h2>{deck}</h2><p>{BODY}</p>"
+    assert parse(html, adapter="html").header.lede is None
     # A section heading under the headline is no chapô.
     html = f"<h1>Fermeture de la RD 12</h1><h2>Le calendrier des travaux</h2><p>{BODY}</p>"
     assert parse(html, adapter="html").header.lede is None
@@ -614,6 +625,7 @@ def test_the_bold_paragraph_under_the_text_s_own_title_is_the_front_matter_title
         "Communiqué du procureur de la République",
         "Déclaration conjointe",
         "LETTRE OUVERTE",
+        "RÉACTION",
     ],
 )
 def test_a_type_line_is_read_whole_with_its_kind_or_translation(label: str) -> None:
@@ -621,6 +633,14 @@ def test_a_type_line_is_read_whole_with_its_kind_or_translation(label: str) -> N
     release = parse(text)
     assert release.header.doc_type == label
     assert release.headline == "Un titre de déclaration"
+
+
+def test_a_reaction_in_a_title_is_the_news_not_the_type() -> None:
+    # "RÉACTION" on its own line labels the release; "Réaction de … à …" is a title's words
+    text = (
+        f"# Réaction de la fédération à la suppression du fonds d'urgence alimentaire\n\n{BODY}\n"
+    )
+    assert parse(text).header.doc_type is None
 
 
 def test_a_legal_status_after_the_type_is_not_part_of_it() -> None:

@@ -19,15 +19,18 @@ Rules:
   breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
   container was found. A ``<h1>`` outside the container is kept when the container has none,
   and so is a press-contact box set beside it (a sidebar section opening with a contact
-  heading and giving an e-mail or a phone; not the site's footer), read after the release.
+  heading, or a paragraph opening with one in bold, and giving an e-mail or a phone; not the
+  site's footer), read after the release.
   A container found only by its class name must hold 30 % of the page's text; when it holds
   no ``<h1>`` and its parent does, with 1,500 characters more at most (the release's title,
   type, dateline and chapô beside its body's block), the parent is the container.
 * ``h1``–``h6`` are HEADING blocks (level n); ``p``, ``div`` text, ``li`` (level = list
   depth), ``blockquote``, ``pre`` lines and ``dt``/``dd`` are blocks; a table row whose cells
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
-  layout and read as containers. ``<br>`` breaks lines; a line wholly in ``b``/``strong`` or
-  ``i``/``em`` carries that emphasis.
+  layout and read as containers; empty cells write no separator. ``<br>`` breaks lines, and
+  two in a row end a paragraph (outside table rows and list items: older pages write their
+  paragraphs between ``<br><br>``); a line wholly in ``b``/``strong`` or ``i``/``em`` carries
+  that emphasis.
 * Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
   (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
   `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
@@ -39,7 +42,8 @@ Rules:
   ``<meta name="author">`` (else the authority a State site's brand block names,
   ``<p class="fr-logo">Préfet<br>du Cher</p>``, else the name the page's first logo gives
   in its alternative text), ``<time datetime>`` and ``<title>`` (a site-name
-  suffix is dropped).
+  suffix is dropped; a heading that the ``<title>`` opens or closes after the site's name or
+  the page's path, ``Site / Presse / Titre``, is the title).
   A meta description is used as the lede only when a paragraph of the text starts with it.
 """
 
@@ -90,6 +94,8 @@ _DROP_TAGS = _words(
     "iframe svg canvas object embed head title meta link video audio map dialog menu"
 )
 # Tags that end the current block and start a new one.
+# What stands between the cells of a row read as one line (style -1: no emphasis of its own).
+_CELL_SEPARATOR = (" | ", -1)
 _BLOCK_TAGS = _words(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre address figcaption caption "
     "section article header footer main table thead tbody tfoot tr td th hr center body html "
@@ -273,13 +279,16 @@ def _within(element: _ParsedElement, top: _ParsedElement) -> bool:
 
 def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_ParsedElement]:
     """The press-contact boxes outside the release's container (a sidebar's "Contact presse"
-    section): an element opening with a contact heading and giving an e-mail or a phone.
+    section): an element opening with a contact heading (or, on older sites, a bold title:
+    ``<p><b>Contact presse</b><br>…``) and giving an e-mail or a phone.
     Press rooms set the contact beside the article; it belongs to the release."""
     boxes: list[_ParsedElement] = []
-    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6", "b", "strong"):
         box = heading.getparent()
         if box is None:
             continue
+        if heading.tag in ("b", "strong") and ((box.text or "").strip() or box[0] is not heading):
+            continue  # bold words within a sentence; older sites set a box's title in bold
         title = collapse(_text_of(heading))
         if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
             continue
@@ -653,11 +662,35 @@ class _Walker:
             self.lines[-1].append((part, style))
 
     def separator(self) -> None:
-        if any(t.strip() for t, _ in self.lines[-1]):
-            self.lines[-1].append((" | ", -1))
+        # one separator between cells that hold text: an empty cell (a button's image, a
+        # layout's spacer) writes none ("Titre | | |" is "Titre")
+        shown = next((run for run in reversed(self.lines[-1]) if run[0].strip()), None)
+        if shown is not None and shown != _CELL_SEPARATOR:
+            self.lines[-1].append(_CELL_SEPARATOR)
+
+    def end_row(self) -> None:
+        """Drop the separator a row's last cells left after its text (they were empty)."""
+        runs = self.lines[-1]
+        while runs and (not runs[-1][0].strip() or runs[-1] == _CELL_SEPARATOR):
+            if runs.pop() == _CELL_SEPARATOR:
+                break
 
     def newline(self) -> None:
         self.lines.append([])
+
+    def line_break(self) -> None:
+        """A ``<br>``: a new line; a second one with nothing between them ends the paragraph
+        (pages of the 1990s and 2000s write their paragraphs as text between ``<br><br>``,
+        in one ``<font>`` or one cell), except in a table's row or a list's item."""
+        if (
+            len(self.lines) > 1
+            and not self.data_rows
+            and (not self.kinds or self.kinds[-1][0] is BlockKind.PARAGRAPH)
+            and not any(text.strip() for text, _ in self.lines[-1])
+        ):
+            self.flush()
+        else:
+            self.newline()
 
     def flush(self) -> None:
         """Close the block being read: its lines become a record (each line's runs joined,
@@ -769,7 +802,7 @@ class _Walker:
         elif tag in ("td", "th") and self.data_rows:
             self.separator()
         elif tag == "br":
-            self.newline()
+            self.line_break()
         elif tag in _STRONG_TAGS:
             self.strong += 1
         elif tag in _EM_TAGS:
@@ -778,6 +811,8 @@ class _Walker:
             self.link(element)
 
     def end(self, element: _ParsedElement, tag: str) -> None:
+        if tag == "tr" and self.data_rows:
+            self.end_row()
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
             self.flush()
         if tag in _HEADINGS or tag in ("li", "blockquote"):
@@ -1020,12 +1055,13 @@ def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
 
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",
 # "lead", "lede", "intro", "accroche", "standfirst", Ghost's "gh-article-excerpt" and the
-# "article-excerpt" of other themes (one word of the class, between - or _). The marker ends
-# the class ("field--name-field-chapo", "article__lead"): "lead-image" or "intro-video" name a
+# "article-excerpt" of other themes (one word of the class, between - or _); eZ Publish's
+# "attribute-short", Joomla's "introtext", TYPO3's news "subheader". The marker ends the
+# class ("field--name-field-chapo", "article__lead"): "lead-image" or "intro-video" name a
 # picture or a film, not the chapô.
 _LEDE_CLASS = re.compile(
     r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst"
-    r"|article[-_]excerpt|post[-_]excerpt)$",
+    r"|article[-_]excerpt|post[-_]excerpt|attribute[-_]short|introtext|subheader)$",
     re.I,
 )
 # A chapô is a sentence or two: shorter is a caption, longer a wrapper around the article.
@@ -1155,11 +1191,38 @@ def _title(
             return heading
         if len(parts) > 1 and len(parts[0]) >= 10 and heading.endswith(parts[0]):
             return parts[0]  # "Category | Headline" in the page, "Headline - Site" in <title>
+        if _is_title(heading) and _title_part(page_title, heading):
+            # "Site - Headline", "Site / Presse / Communiqués / Headline", "Headline /
+            # Communiqués / Presse - Site": older CMS (SPIP, eZ Publish) write the page's path
+            return heading
     if headings:
         return None  # the text has its own headings: let the header step choose
+    if len(parts) > 1 and _names_the_site(parts[0], None) and _is_title(parts[-1]):
+        # "Site - Title": older CMS name the site first (SPIP, Joomla's "site - title")
+        return collapse(page_title[page_title.find(parts[1]) :])
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title
+
+
+def _title_part(page_title: str, heading: str) -> bool:
+    """Whether ``page_title`` opens with ``heading`` before a separator (``|``, a dash, ``/``,
+    ``:``, ``>``, ``»``, ``›``) or ends with it after one."""
+    if len(page_title) <= len(heading):
+        return False
+    if page_title.startswith(heading):
+        return page_title[len(heading) :].lstrip().startswith(_PATH_SEPARATORS)
+    return page_title.endswith(heading) and page_title[: -len(heading)].rstrip().endswith(
+        _PATH_SEPARATORS
+    )
+
+
+_PATH_SEPARATORS = ("|", "-", "–", "—", "/", ":", ">", "»", "›")
+
+
+def _is_title(text: str) -> bool:
+    """Whether a part of a page's ``<title>`` reads as an article's title, no site's name."""
+    return len(text.split()) >= _TITLE_WORDS and not _names_the_site(text, None)
 
 
 # A template's string marked for translation, shown as written in the source's language:

@@ -23,6 +23,7 @@ from ..french.vocabulary import (
     DOC_TYPE,
     DOCUMENT_VIEWER,
     FORWARDED_MARKER,
+    REFERENCE,
     REPUBLICATION_NOTICE,
     email_in,
     is_about_heading,
@@ -30,6 +31,7 @@ from ..french.vocabulary import (
 )
 from .dateline import match_dateline
 from .draft import Draft, Role
+from .letterhead import issuer_like
 from .packed_title import title_after_date
 from .page_furniture import source_line
 from .text import strip_decoration, word_count
@@ -69,8 +71,14 @@ def find_body(draft: Draft) -> None:
             draft.contacts_on_top, draft.body_start = on_top
         return
     # a post or a page that pastes a release: its words are the page's, the release's own
-    # header starts at its type line
-    for claimed in range(start, pasted):
+    # header starts at its type line, or at the letterhead right above it ("PRÉFECTURE DE
+    # L'ORNE" / "Cabinet du préfet" over "COMMUNIQUÉ DE PRESSE", under a CMS's title)
+    first = pasted
+    while first - 1 > opening and blocks[first - 1].lines:
+        if not issuer_like(strip_decoration(blocks[first - 1].lines[0].text)):
+            break
+        first -= 1
+    for claimed in range(start, first):
         draft.roles.setdefault(claimed, Role.FURNITURE)
     below = _first_body_block(blocks, pasted + 1)
     draft.body_start = below if below is not None else pasted + 1
@@ -163,13 +171,23 @@ def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
         block = blocks[at]
         if len(block.lines) != 1:
             continue
-        if not DOC_TYPE.fullmatch(strip_decoration(block.lines[0].text)):
+        if not _type_line(strip_decoration(block.lines[0].text)):
             continue
         for below in blocks[at + 1 : at + 1 + _PASTED_HEADER_BLOCKS]:
             if below.lines and match_dateline(below.lines[0].text, None) is not None:
                 return at
         return None
     return None
+
+
+def _type_line(text: str) -> bool:
+    """A line that is only a document type, or a type and its number ("COMMUNIQUÉ DE PRESSE
+    N° 347")."""
+    typed = DOC_TYPE.match(text)
+    if typed is None:
+        return False
+    rest = text[typed.end() :].strip(" \t–—-:|")
+    return not rest or REFERENCE.fullmatch(rest) is not None
 
 
 # A post's or a portal's words before a pasted release are short, a few blocks; the

@@ -218,6 +218,8 @@ def _place_words(text: str) -> list[str] | None:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return None
+    if len(words) == 1 and folded(words[0]) in _WEEKDAYS:
+        return None  # "Mardi, 16 Novembre 2010 10:32": a CMS's stamp opens with its day
     if at is not None and len(words) > 1 and words[1].lower() in _NOT_PLACE:
         return None  # "À PARTIR DU 19 OCTOBRE": no place after the "À"
     if len(words) > 1 and words[-1].lower() in _ENDS_NO_PLACE:

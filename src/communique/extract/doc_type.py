@@ -327,6 +327,9 @@ _DOC_TYPE_IN_TITLE = re.compile(
     rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )
+# Types that are labels only on a line of their own ("RÉACTION" over the title): in a title,
+# "Réaction de … à …" is the news itself.
+_LINE_ONLY_TYPE = re.compile(r"r[ée]actions?\b", re.I)
 _DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
 
 
@@ -344,6 +347,8 @@ def doc_type_in_title(title: str) -> tuple[int, int] | None:
             if match.group(group):
                 if group == "closing" and _ARTICLE_BEFORE.search(title, 0, match.start(group)):
                     return None
+                if group != "tagged" and _LINE_ONLY_TYPE.match(match.group(group)):
+                    return None  # "Réaction de la FNES à …": the title's own words
                 return match.span(group)
     closing = _DOC_TYPE_CLOSING.search(title, len(title) // 2)
     if closing is None or _ARTICLE_BEFORE.search(title, 0, closing.start("type")):

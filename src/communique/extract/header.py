@@ -680,6 +680,12 @@ def _find_title(
     for candidate in candidates:
         if candidate.line.text.strip() == title:
             return candidate.line.locate(0, len(candidate.line.text))
+    # the page's title above a release it pastes (a CMS's heading over the letterhead): set
+    # aside with the page's words, still where the title was read
+    for block in draft.blocks[: draft.body_start]:
+        for line in block.lines:
+            if line.text.strip() == title:
+                return line.locate(0, len(line.text))
     return None
 
 

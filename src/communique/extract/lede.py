@@ -341,8 +341,8 @@ def _reads_as_prose(text: str) -> bool:
     )
 
 
-# More words than a title holds, ending with a full stop: prose.
-_PROSE_WORDS = 25
+# More words than a subtitle holds, ending with a full stop: prose (a deck is a phrase).
+_PROSE_WORDS = 15
 
 
 def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

@@ -7,6 +7,7 @@ the weights of `communique.french.weights.REFERENCE_EVIDENCE`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..blocks import Line
@@ -25,8 +26,16 @@ def read_reference(draft: Draft, line: Line, found: list[FieldCandidate]) -> boo
     match = REFERENCE.search(line.text)
     if match is None:
         return False
+    if _RANK_BEFORE.search(line.text, max(0, match.start() - _RANK_REACH), match.start()):
+        return False  # "… DEVIENT LE N° 2 FRANÇAIS DE …": a rank in a title, no number of it
     found.append(FieldCandidate(draft.field(line, match.start(), match.end()), ("header-line",)))
     return strip_decoration(line.text) == match.group()
+
+
+# A determiner right before "N°": the number is a rank ("le n° 1 européen", "au n° 3 du
+# marché"); a release's number never takes one.
+_RANK_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|la|au|du|un|une|l['’])\s*\Z", re.I)
+_RANK_REACH = 8
 
 
 def _from_header(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

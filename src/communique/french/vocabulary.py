@@ -100,8 +100,10 @@ _DOC_TYPE_BASE = (
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
     r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse"
     r"|[àa]\s+la\s+presse)"
-    # a statement or an open letter released to the press: "Déclaration conjointe"
+    # a statement or an open letter released to the press: "Déclaration conjointe"; a body's
+    # reaction to the day's news, the press rooms' "Réaction" ("Réaction de la CGT")
     r"|d[ée]clarations?(?:\s+(?:conjointes?|communes?|de\s+presse))?"
+    r"|r[ée]actions?(?:\s+(?:conjointes?|communes?))?"
     r"|lettres?\s+ouvertes?"
     # the gendarmerie's and the police's call for witnesses
     r"|appels?\s+[àa]\s+t[ée]moins"
@@ -411,9 +413,10 @@ OFFICE = re.compile(
 )
 
 # Types that are also the common nouns of news titles ("Déclaration de politique générale",
+# "Réaction en chaîne",
 # "Lettre ouverte aux parents", "Appel à témoins de la gendarmerie"): they name an issuer
 # only when a body or an office follows them.
-_STATEMENT_TYPE = re.compile(r"(?:d[ée]claration|lettre|appel|point)", re.I)
+_STATEMENT_TYPE = re.compile(r"(?:d[ée]claration|r[ée]action|lettre|appel|point)", re.I)
 
 
 def typed_issuer(text: str) -> re.Match[str] | None:
@@ -455,12 +458,13 @@ REFERENCE = re.compile(
 #: Website addresses: ``www.example.gouv.fr``, ``https://…``.
 WEBSITE = re.compile(r"(?<![\w@./])(?:https?://|www\.)[^\s<>()\"'’,;]{2,300}[^\s<>()\"'’,;.:!?]")
 
-#: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters).
+#: E-mail addresses; the look-behind keeps matching linear (one attempt per run of characters)
+#: and refuses a fediverse handle (Mastodon's ``@nom@instance.example``), which is no address.
 #: The domain ends with its top-level label, letters (``fr``, ``gouv.fr``, ``com``) or an
 #: internationalised one (``xn--…``): a mail client's reference to an inline image,
 #: ``[cid:image001.png@01DC93A2.5F0B7C10]``, is no address.
 EMAIL = re.compile(
-    r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}"
+    r"(?<![\w.+'@-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}"
     r"\.(?:[^\W\d_]{2,63}|xn--[\w-]{1,59})(?![\w-])"
 )
 
