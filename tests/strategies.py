@@ -279,6 +279,8 @@ PUBLICATION_LABELS = (
     "Date de diffusion :",
     "Communiqué du",
     "Déposé le",
+    "Produit le",
+    "Émis le",
 )
 
 

@@ -125,6 +125,9 @@ HOLDOUT_SETS = (
     "holdout67",
     "holdout68",
     "holdout69",
+    "holdout70",
+    "holdout71",
+    "holdout72",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

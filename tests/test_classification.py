@@ -523,6 +523,29 @@ def test_a_list_of_dated_releases_is_a_listing_and_one_dated_mention_is_not() ->
     assert "release-listing" not in parse("\n\n".join([*items[:2], items[0]]) + "\n").evidence
 
 
+@given(dates=st.lists(gs.dates, min_size=3, max_size=6, unique=True))
+def test_list_items_each_opening_with_a_dateline_make_an_index(dates: list[dt.date]) -> None:
+    items = "\n".join(
+        f"- Dinan, le {gs.render_date(day, 'plain')} – Navette des plages : {n} voyageurs de plus"
+        for n, day in enumerate(dates)
+    )
+    text = f"# Communiqués de presse\n\nRetrouvez ici nos communiqués.\n\n{items}\n"
+    page = parse(text, adapter="markdown")
+    assert "release-listing" in page.evidence
+    assert not page.is_press_release
+
+
+def test_a_release_s_schedule_by_place_and_day_is_no_index() -> None:
+    text = (
+        "# Trente nouvelles stations de vélos d'ici la fin de l'année\n\nMonaco, le 15 juillet "
+        "2026 – Le réseau passera de 24 à 54 stations, ouvertes par quartier :\n\n"
+        "- Fontvieille et Moneghetti : 1er septembre 2026 ;\n"
+        "- La Condamine et Monte-Carlo : 15 octobre 2026 ;\n"
+        "- Larvotto et Saint-Roman : 30 novembre 2026.\n"
+    )
+    assert "release-listing" not in parse(text, adapter="markdown").evidence
+
+
 @given(
     dates=st.lists(gs.dates, min_size=4, max_size=6, unique=True),
     style=st.sampled_from(("slash", "plain", "dot")),
@@ -752,7 +775,9 @@ _CONTACTS = (
 )
 
 
-@pytest.mark.parametrize("title", ["Contacts presse", "Nous contacter", "# Contact presse"])
+@pytest.mark.parametrize(
+    "title", ["Contacts presse", "Nous contacter", "# Contact presse", "# Nos contacts presse"]
+)
 def test_a_press_room_s_contacts_page_is_no_release(title: str) -> None:
     text = (
         f"Fédération des jardins partagés\n\n{title}\n\n"
@@ -898,6 +923,8 @@ def test_a_schedule_or_minutes_is_known_by_a_title_under_its_letterhead(
         "ACCRÉDITATIONS MÉDIAS",
         "Demande d'accréditation des journalistes",
         "Modalités d'accréditation presse pour le sommet",
+        # the page's kind after the event's name
+        "Assises régionales de l'eau 2026 – Accréditation presse",
     ],
 )
 def test_a_press_accreditation_notice_is_no_release(title: str) -> None:
@@ -929,6 +956,33 @@ def test_a_site_s_search_results_are_no_release(heading: str) -> None:
     release = parse(f"{heading}\n\n{results}\n", filename="recherche.md")
     assert "search-results" in release.evidence
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "label", ["APPEL À COMMUNICATIONS", "Appel à contributions", "Call for papers"]
+)
+def test_a_call_for_submissions_under_its_event_s_name_and_days_is_no_release(label: str) -> None:
+    text = (
+        f"RENCONTRES DU LOGICIEL LIBRE PUBLIC 2027\nLille – 30 et 31 mars 2027\n\n{label}\n\n"
+        "Les Rencontres réunissent chaque année agents publics et développeurs. L'édition 2027 "
+        "se tiendra à Lille et aura pour thème la maintenance des communs.\n\nLes propositions "
+        "sont à déposer avant le 15 janvier 2027 : un résumé, un format et une courte "
+        "biographie.\n\nQuestions : programme@rllp.example.org\n"
+    )
+    page = parse(text)
+    assert "call-for-submissions" in page.evidence
+    assert not page.is_press_release
+
+
+def test_a_release_announcing_a_call_writes_its_type_and_stays_one() -> None:
+    text = (
+        "Région Armor\n\nCommuniqué de presse\n\nAppel à candidatures : résidences d'artistes "
+        "en collège\n\nRennes, le 3 mars 2026 – La Région ouvre un appel à candidatures pour "
+        "douze résidences d'artistes dans les collèges.\n"
+    )
+    release = parse(text)
+    assert "call-for-submissions" not in release.evidence
+    assert release.is_press_release
 
 
 def test_an_accreditation_that_is_no_press_office_s_is_news() -> None:
@@ -1736,10 +1790,11 @@ def test_a_release_with_its_own_type_and_dateline_stays_one_whatever_it_announce
     assert not negatives & set(release.evidence)
 
 
-def test_a_standing_page_with_its_footer_contact_is_no_release() -> None:
+@pytest.mark.parametrize("title", ["Nos missions", "Présentation de l'agence"])
+def test_a_standing_page_with_its_footer_contact_is_no_release(title: str) -> None:
     # the body's address and switchboard under "Contact" are no press contact
     text = (
-        "# Nos missions\n\nCréée en 2019, l'agence régionale de la biodiversité fédère "
+        f"# {title}\n\nCréée en 2019, l'agence régionale de la biodiversité fédère "
         "collectivités, associations et scientifiques. Nous animons le réseau des acteurs de la "
         "nature et soutenons les projets citoyens.\n\n## Contact\n\nAgence régionale de la "
         "biodiversité – 6, rue du Carbone – 45000 Orléans\n02 00 00 00 90 – "
@@ -1763,6 +1818,15 @@ def test_a_release_titled_like_a_standing_page_with_its_press_contact_stays_one(
     release = parse(text, adapter="markdown")
     assert "institution-page" not in release.evidence
     assert release.is_press_release
+
+
+def test_a_release_presenting_a_budget_is_no_standing_page() -> None:
+    text = (
+        "# Présentation du budget primitif 2026\n\nLa Région consacre 1,2 milliard d'euros aux "
+        "lycées, aux transports et à l'emploi, un budget en hausse de 3 %.\n\n## Contact\n\n"
+        "Hôtel de Région – 02 00 00 00 90\n"
+    )
+    assert "institution-page" not in parse(text, adapter="markdown").evidence
 
 
 def test_a_news_page_s_footer_card_of_the_communication_service_makes_no_release() -> None:

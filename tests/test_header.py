@@ -3794,3 +3794,27 @@ def test_a_rank_in_the_title_is_no_reference(title: str) -> None:
     release = parse(text)
     assert release.header.reference is None
     assert release.headline == title
+
+
+def test_a_viewer_s_copy_with_a_line_a_paragraph_joins_its_name_and_its_title() -> None:
+    # copied from a PDF viewer: every line of the PDF a paragraph of its own
+    text = (
+        "MINISTÈRE DE LA CULTURE\n\nET DE LA COMMUNICATION\n\nCommuniqué de presse\n\n"
+        "Paris, le 24 avril 2026\n\nPatrimoine : 4 000 monuments restaurés d’ici\n\n"
+        f"2030 et un fonds unique pour les communes\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert [i.name for i in release.header.issuers] == [
+        "MINISTÈRE DE LA CULTURE ET DE LA COMMUNICATION"
+    ]
+    assert release.headline == (
+        "Patrimoine : 4 000 monuments restaurés d’ici 2030 et un fonds unique pour les communes"
+    )
+
+
+def test_an_ocr_d_dateline_reading_le_as_ie_is_a_dateline() -> None:
+    # OCR reads the "l" of "le" as a capital I
+    text = f"ADEME\n\nCOMMUNIQUÉ DE PRESSE\n\nLille, Ie 9 avril 2026\n\nUn titre\n\n{BODY}\n"
+    dateline = parse(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == ("Lille", dt.date(2026, 4, 9))

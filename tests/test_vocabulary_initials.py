@@ -28,11 +28,11 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("FURNITURE", vocabulary.FURNITURE, ("(?=[acefilmnprstvx])",)),
     ("ADDRESS", vocabulary.ADDRESS, ("(?:^|(?=[\\d,–—abcpqr]))",)),
     ("COOKIE_WORD", vocabulary.COOKIE_WORD, ("(?=[ct])",)),
-    ("CONTACT_HEADING", vocabulary.CONTACT_HEADING, ("(?=[abcdimprstv])",)),
+    ("CONTACT_HEADING", vocabulary.CONTACT_HEADING, ("(?=[abcdimnprstv])",)),
     (
         "contact_words.CONTACT_HEADING",
         contact_words.CONTACT_HEADING,
-        ("(?=[acdijmnprsv])", "(?=[abcdimprstv])"),
+        ("(?=[acdijmnprsv])", "(?=[abcdimnprstv])"),
     ),
     ("REPUBLICATION_NOTICE", vocabulary.REPUBLICATION_NOTICE, ("(?=[ilnstv])",)),
     ("INLINE_CONTACT", vocabulary.INLINE_CONTACT, ("(?=[acejmprt])",)),

@@ -36,6 +36,7 @@ from ..french.vocabulary import DOC_TYPE
 from ..models import SectionKind
 from ._keywords import _lowered
 from .contact_lines import contact_heading
+from .dateline import match_dateline
 from .draft import Draft, Role
 
 __all__ = ["EVIDENCE", "SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "Evidence", "Reading", "classify"]
@@ -425,7 +426,12 @@ _PRACTICAL_TITLE = re.compile(
 _INSTITUTION_TITLE = re.compile(
     r"\W{0,3}(?:qui\s+sommes[- ]nous|(?:notre|l['’])\s?histoire|historique"
     r"|nos\s+(?:missions|valeurs|m[ée]tiers|engagements|[ée]quipes)|organigramme"
-    r"|annuaire\s+des\s+(?:adh[ée]rents|membres)|[àa]\s+propos\s+de\s+nous)\s*[?!.:]?\s*$",
+    r"|annuaire\s+des\s+(?:adh[ée]rents|membres)|[àa]\s+propos\s+de\s+nous"
+    # "Présentation", "Présentation de l'agence" (not "Présentation du budget 2026": news)
+    r"|pr[ée]sentation(?:\s+(?:de\s+l['’]\s?|du\s+|de\s+la\s+|de\s+notre\s+|de\s+nos\s+)"
+    r"(?:agence|association|p[ôo]le|f[ée]d[ée]ration|r[ée]seau|structure|cluster|chambre"
+    r"|soci[ée]t[ée]|entreprise|groupe|collectif|syndicat|institut|fondation|[ée]quipes?))?)"
+    r"\s*[?!.:]?\s*$",
     re.I,
 )
 
@@ -457,6 +463,18 @@ _INTERNAL_KIND = re.compile(
 )
 
 
+# The kind of a call that asks for submissions: "Appel à communications", "Appel à
+# candidatures : résidences d'artistes", "Call for papers", or "Appel à projets" alone on its
+# line ("Appel à projets « X » : 46 lauréats" tells the results: news).
+_CALL_KIND = re.compile(
+    r"\W{0,3}(?:(?:appels?\s+[àa]\s+(?:communications?|contributions?|propositions?"
+    r"|candidatures?|manifestations?\s+d['’]\s?int[ée]r[êe]t)|call\s+for\s+(?:papers|proposals))"
+    r"(?:\s+(?:19|20)\d\d)?(?:\s*[:–—-]|\W{0,3}$)"
+    r"|appels?\s+[àa]\s+projets\W{0,3}$)",
+    re.I,
+)
+
+
 # How many of the header's lines a document's kind is looked for in.
 _KIND_LINES = 12
 
@@ -472,8 +490,10 @@ def _document_kind(kind: re.Pattern[str]) -> Callable[[Reading], bool]:
         if uncontacted and any(kind.match(title) for title in reading.titles if title):
             return True
         draft = reading.draft
+        # (the header's lines, and the body's first block: a label the header left to the
+        # body, "APPEL À COMMUNICATIONS" under an event's name and days)
         header_lines = (
-            line.text for block in draft.blocks[: draft.body_start] for line in block.lines
+            line.text for block in draft.blocks[: draft.body_start + 1] for line in block.lines
         )
         return any(
             kind.fullmatch(text.strip(" *_#:"))
@@ -487,7 +507,9 @@ def _document_kind(kind: re.Pattern[str]) -> Callable[[Reading], bool]:
 # "Modalités d'accréditation presse" (a hospital's "Accréditation par la HAS" is news).
 _ACCREDITATION_TITLE = re.compile(
     r"\W{0,3}(?:(?:demandes?|modalit[ée]s|proc[ée]dure|formulaire)\s+d['’]\s?)?"
-    r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b",
+    r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b"
+    # or closing the title after the event's name: "Sommet régional 2026 – Accréditation presse"
+    r"|[^\n]{0,160}?[\s:–—|-]accr[ée]ditations?\s+(?:presse|m[ée]dias?|journalistes)\W{0,3}\Z",
     re.I,
 )
 
@@ -789,6 +811,8 @@ def _release_listing(reading: Reading) -> bool:
         days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINE_ITEM.finditer(head)}
         if len(days) >= LISTING_ITEMS:
             return True
+    if _dated_list_items(draft) >= LISTING_ITEMS:
+        return True
     items: set[str | int] = set()
     stamps: set[str] = set()
     # (the index of the whole head serves a text the head begins)
@@ -811,6 +835,28 @@ def _release_listing(reading: Reading) -> bool:
     # Publication stamps alone: a release page shows its own and a few related items' ("Sur
     # le même sujet"), a listing one per teaser.
     return len(stamps) >= STAMPED_ITEMS or len(items | stamps) >= LISTING_ITEMS + 1
+
+
+def _dated_list_items(draft: Draft) -> int:
+    """How many days the list items opening with a dateline give ("- Dinan, le 24 septembre
+    2026 – Navette estivale : …"): an index's entries, each a release's place, day and title
+    (a release lists no datelines)."""
+    days: set[object] = set()
+    for block in draft.blocks:
+        if block.kind is not BlockKind.LIST_ITEM or not block.lines:
+            continue
+        text = block.lines[0].text
+        found = match_dateline(text, None)
+        if found is None or found.place is None or found.date is None:
+            continue
+        # (a title after the day: a schedule's "Fontvieille : 1er septembre 2026 ;" has none)
+        if found.date.date is not None and len(text[found.end :].split()) >= _ENTRY_TITLE_WORDS:
+            days.add(found.date.date)
+    return len(days)
+
+
+# An index's entry gives its release's title after the dateline: this many words at least.
+_ENTRY_TITLE_WORDS = 3
 
 
 def _teaser(head: str, ellipsis: int) -> bool:
@@ -965,6 +1011,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),
     # (a note to the staff: its kind over its title)
     Evidence("internal-note", -4.0, _unlabelled(_document_kind(_INTERNAL_KIND))),
+    # (a call for papers, proposals or candidates: its kind over or opening its title; the
+    # place and days of its event are no release's dateline, its press officer would be)
+    Evidence("call-for-submissions", -4.0, _without_type(_uncontacted(_document_kind(_CALL_KIND)))),
     Evidence("legal-act", -6.0, _distinct(cues.LEGAL_ACT, 2)),
     # an event's page or a site's standing page, by its front matter's keys
     Evidence("metadata-page-keys", -6.0, _metadata_page_keys),

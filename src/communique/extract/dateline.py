@@ -73,7 +73,8 @@ _PLACE_PREFIX = re.compile(
     r"\s*(?P<place>www\.[\w.-]{2,60}"
     r"|[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
     r"(?:\s*,\s*[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
-    r"\s*(?:,\s*(?:(?:les?|du|ce)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du|ce)\s+|:\s*)",
+    # ("Ie": OCR reads the "l" of "le" as a capital I, "Lille, Ie 9 avril 2026")
+    r"\s*(?:,\s*(?:(?:les?|(?-i:Ie)|du|ce)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du|ce)\s+|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", "Date :", a publication label
@@ -81,7 +82,9 @@ _PLACE_PREFIX = re.compile(
 # "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
     r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
-    r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?|d[ée]pos[ée]e?|post[ée]e?)\s+le"
+    r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?|d[ée]pos[ée]e?|post[ée]e?"
+    # a bulletin's stamp ("Produit le …", "Émis le …"): french.dates.PUBLICATION_LABELS
+    r"|produit|[ée]mise?|[ée]dit[ée]e?)\s+le"
     r"|(?:publication|parution|diffusion)\s*:)|le|date\s*:?)?\s*",
     re.I,
 )
@@ -140,6 +143,11 @@ _NOT_PLACE = (
             "postée",
             "paru",
             "parue",
+            "produit",  # a bulletin's stamp: "Produit le …", "Émis le …"
+            "émis",
+            "émise",
+            "édité",
+            "éditée",
             "date",
             "fait",  # "Fait à Rabat, le …": the formula, then the place
             "bienvenue",  # "Bienvenue à Bordeaux, le …"

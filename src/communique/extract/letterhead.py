@@ -317,9 +317,17 @@ def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     "DU CANTAL"): the line ends the name."""
     draft, above = scan.draft, scan.above
     last = draft.issuers[-1] if draft.issuers and scan.person is None else None
+    # (or the next block, when the line opens with a link word, "ET DE LA RECHERCHE": a
+    # viewer's copy sets each line of a PDF in a paragraph of its own)
+    wrapped = scan.same_block or (
+        above is not None
+        and above.block == candidate.block - 1
+        and _NAME_CONTINUATION.match(scan.text) is not None
+        and is_caps(scan.text)
+    )
     if (
         last is not None
-        and scan.same_block
+        and wrapped
         and above is not None
         and _ends_on(last, above)
         and _name_continues(last.name, scan.text)

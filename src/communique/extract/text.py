@@ -482,12 +482,14 @@ _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 # A line ending with a word no title ends with ("… PASSENT EN" / "ALERTE RENFORCÉE").
 DANGLING = re.compile(
     r"(?<!\S)(?:en|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|pour|sur|par|avec|dans|un|une"
-    r"|contre|vers|entre|sans|sous|chez)\s*$",
+    r"|contre|vers|entre|sans|sous|chez"
+    # a date or a limit to come on the next line: "… 12 000 places d'ici" / "2028 et …"
+    r"|d['’]ici|jusqu['’]à|jusqu['’]au|jusqu['’]aux|jusqu['’]en|depuis)\s*$",
     re.I,
 )
 # The longest of those words: a match starts this many characters at most before the
 # text's trailing whitespace.
-_LONGEST_DANGLING = 6
+_LONGEST_DANGLING = 9
 
 
 def dangling_end(text: str) -> re.Match[str] | None:

@@ -392,6 +392,12 @@ PUBLICATION_LABELS: tuple[str, ...] = (
     "déposée le",
     "posté le",
     "postée le",
+    # a bulletin's or a notice's stamp: "Produit le …" (a forecaster's), "Émis le …"
+    "produit le",
+    "émis le",
+    "émise le",
+    "édité le",
+    "éditée le",
     "date",
 )
 #: Labels that introduce a later day than the release's: an update of the page.

@@ -231,8 +231,8 @@ OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
 #: opens with one of the letters of the look-ahead (tests/test_vocabulary_initials.py holds
 #: it to the headings): a line opening otherwise fails on one test of its first character.
 CONTACT_HEADING = re.compile(
-    r"(?=[abcdimprstv])"
-    r"(?:(?:vos\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse"
+    r"(?=[abcdimnprstv])"
+    r"(?:(?:[nv]os\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse"
     r"|investisseurs|actionnaires|analystes|financiers?))?"
     r"|relations?\s+(?:presse|m[ée]dias?|publiques|investisseurs|actionnaires|analystes)"
     r"|investor\s+(?:relations|contacts?)"
