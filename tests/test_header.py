@@ -1129,6 +1129,9 @@ def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
         ("Presse / Communiqués officiels", True),
         ("Avant / après : le quartier transformé", False),
         ("« Un territoire qui avance » » la suite", False),  # quotation marks, no arrow
+        # a title quoting two words: its closing guillemets are no steps
+        ("Vigilance rouge « pluie-inondation » et « crues » : l’Aude en crise", False),
+        ("Accueil » Presse » Communiqués", True),
     ],
 )
 def test_a_breadcrumb_has_two_steps_or_more_joined_by_arrows(line: str, crumb: bool) -> None:
@@ -3818,3 +3821,24 @@ def test_an_ocr_d_dateline_reading_le_as_ie_is_a_dateline() -> None:
     dateline = parse(text).dateline
     assert dateline is not None
     assert (dateline.place, dateline.date) == ("Lille", dt.date(2026, 4, 9))
+
+
+@pytest.mark.parametrize(
+    "update",
+    ["Point de situation n° 3 – 14 h 00", "Point de situation à 18 h", "POINT DE SITUATION"],
+)
+def test_a_crisis_update_s_number_under_the_type_is_no_title_nor_reference(update: str) -> None:
+    text = (
+        "PRÉFET DE L'AUDE\n\nCOMMUNIQUÉ DE PRESSE\n"
+        f"{update}\n\nCrues : 24 communes interdites à la circulation\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline == "Crues : 24 communes interdites à la circulation"
+    assert release.header.reference is None
+
+
+def test_a_situation_report_on_a_topic_is_a_title() -> None:
+    text = (
+        f"PRÉFET DE L'AUDE\n\nCOMMUNIQUÉ DE PRESSE\n\nPoint de situation sur les crues\n\n{BODY}\n"
+    )
+    assert parse(text).headline == "Point de situation sur les crues"

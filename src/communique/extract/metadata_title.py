@@ -176,17 +176,27 @@ def prefixed_copy(title: str, written: str) -> bool:
     or the site's name a wire page puts before it (``QUORVANE : Chiffre d'affaires…`` over
     the page's ``<h1>Chiffre d'affaires…</h1>``), or a document type before the title or its
     beginning (``Invitation presse – L'épave remonte`` over ``# L'épave remonte : …``)."""
-    meta, text = (" ".join(value.casefold().split()) for value in (title, written))
+    # (apostrophes alike: a portal retypes "’" as "'")
+    meta, text = (
+        " ".join(value.casefold().replace("’", "'").split()) for value in (title, written)
+    )
     if not text or meta == text:
         return False
     typed = DOC_TYPE_PREFIX.match(meta)
     if typed is not None and text.startswith(meta[typed.end() :].strip()):
         return True  # "Invitation presse – L'épave remonte" over "L'épave remonte : …"
-    if not meta.endswith(text):
-        return False
+    if meta.endswith(text):
+        copied = text
+    else:
+        # the portal's copy cut short: "NÉOVIA SANTÉ : Néovia Santé finalise l'acquisition
+        # de Cardiolab" over the release's "… de Cardiolab et devient un acteur …"
+        mark = next((at for at, ch in enumerate(meta[: _PREFIX_NAME + 1]) if ch in ":|"), -1)
+        copied = meta[mark + 1 :].strip() if mark > 0 else ""
+        if len(copied.split()) < _CUT_COPY_WORDS or not text.startswith(copied):
+            return False
     # The prefix a wire page's title puts before the release's title: a name, then a colon,
     # a bar or a dash ("quorvane : "), read without a pattern (the name holds any letter).
-    prefix = meta[: -len(text)].rstrip()
+    prefix = meta[: -len(copied)].rstrip()
     if not prefix or prefix[-1] not in _PREFIX_ENDS:
         return False
     name = prefix[:-1].strip()
@@ -202,6 +212,8 @@ def prefixed_copy(title: str, written: str) -> bool:
 
 _PREFIX_ENDS = ":|–—-"
 _PREFIX_NAME = 60
+# A copy cut short holds this many words of the title at least.
+_CUT_COPY_WORDS = 4
 
 
 def typed_topic(title: str) -> bool:

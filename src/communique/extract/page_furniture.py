@@ -277,7 +277,8 @@ _MENU_ITEM_WORDS = 4
 # "Accueil / Actualités / Presse / <the title>".
 BREADCRUMB = re.compile(
     r"vous\s+[êe]tes\s+ici|fil\s+d['’]ariane"
-    r"|^[^>›»/\n]{1,60}(?:\s[>›»]\s[^>›»/\n]{1,120}){2,8}$"
+    # (no step opens a quotation: "Vigilance « pluie » et « crues » : …" is a title)
+    r"|^[^>›»«/\n]{1,60}(?:\s[>›»]\s[^>›»«/\n]{1,120}){2,8}$"
     # two steps, with an arrow (not "»", which closes a quotation), a few words each and no
     # figure or colon: "Investisseurs > Agenda financier" ("Nantes > Paris en 1 h 50 dès le 6
     # juillet", "Rennes > Paris : le TGV …" are titles)

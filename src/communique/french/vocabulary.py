@@ -887,7 +887,11 @@ RELEASE_MARKER = re.compile(
     r"(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|for\s+immediate\s+release"
     r"|sous\s+embargo|embargo\b|regulatory\s+news|diffusion\s+imm[ée]diate"
     # the AMF's labels on listed companies' releases
-    r"|informations?\s+r[ée]glement[ée]es?|informations?\s+privil[ée]gi[ée]es?)",
+    r"|informations?\s+r[ée]glement[ée]es?|informations?\s+privil[ée]gi[ée]es?"
+    # a crisis's numbered update under the type: "Point de situation n° 3 – 14 h 00" (alone:
+    # "Point de situation sur les crues" is a title)
+    r"|point\s+de\s+situation(?:\s+n[°o]\s?\d{1,3})?"
+    r"(?:\s*[–—,-]?\s*(?:[àa]\s+)?\d{1,2}\s?h(?:\s?\d\d)?)?\s*$)",
     re.I,
 )
 
