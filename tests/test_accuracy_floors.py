@@ -128,6 +128,9 @@ HOLDOUT_SETS = (
     "holdout70",
     "holdout71",
     "holdout72",
+    "holdout73",
+    "holdout74",
+    "holdout75",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

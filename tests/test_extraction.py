@@ -467,3 +467,33 @@ def test_a_release_s_own_about_outranks_its_signatories() -> None:
         "Rhône\n\n## À propos de Rivières Vivantes\n\nL'association défend les rivières.\n"
     )
     assert [i.name for i in parse(text, filename="cp.md").header.issuers] == ["Rivières Vivantes"]
+
+
+@pytest.mark.parametrize("label", ["Éditeur", "Editeur", "Auteur", "Herausgeber"])
+def test_the_bodies_a_closing_publisher_block_names_are_the_issuers(label: str) -> None:
+    # the Swiss federal administration's news pages close with who publishes, a body a line
+    html = (
+        "<article><p>Communiqué aux médias</p><h1>Le Conseil fédéral renforce l'aide aux "
+        "réseaux de chaleur</h1><p>Berne, 03.12.2026 - Le Conseil fédéral a adopté ce mercredi "
+        "une ordonnance qui double l'aide aux réseaux de chaleur alimentés au bois.</p>"
+        f"<h2>Adresse pour l'envoi de questions</h2><p>Service de presse, +41 58 000 00 12</p>"
+        f"<h2>{label}</h2><p><a href='https://a.example.ch'>Le Conseil fédéral</a><br>"
+        "https://a.example.ch</p><p>Office fédéral de l'énergie https://b.example.ch</p>"
+        "<h2>Documents</h2><ul><li>Ordonnance (PDF, 310 kB)</li></ul></article>"
+    )
+    release = parse(html, adapter="html")
+    assert [i.name for i in release.header.issuers] == [
+        "Le Conseil fédéral",
+        "Office fédéral de l'énergie",
+    ]
+    for issuer in release.header.issuers:
+        assert issuer.span is not None
+        assert release.text[issuer.span[0] : issuer.span[1]] == issuer.name
+
+
+def test_a_closing_author_line_of_prose_names_no_issuer() -> None:
+    text = (
+        "# Un titre\n\nLyon, le 3 mars 2026 – La métropole ouvre deux lignes de bus.\n\n"
+        "## Auteur\n\nCet article a été rédigé par le service communication. Merci.\n"
+    )
+    assert parse(text, filename="cp.md").header.issuers == ()

@@ -3842,3 +3842,25 @@ def test_a_situation_report_on_a_topic_is_a_title() -> None:
         f"PRÉFET DE L'AUDE\n\nCOMMUNIQUÉ DE PRESSE\n\nPoint de situation sur les crues\n\n{BODY}\n"
     )
     assert parse(text).headline == "Point de situation sur les crues"
+
+
+def test_a_type_line_naming_a_ministry_in_lower_case_names_the_issuer() -> None:
+    # Luxembourg's government pages: "Communiqué de presse du ministère de …"
+    line = "Communiqué de presse du ministère de la Santé et de la Sécurité sociale"
+    html = (
+        f"<article><p>{line}</p><p>Publié le 09.06.2026</p><h1>Un nouveau plan national "
+        f"contre le tabac</h1><p>{BODY}</p></article>"
+    )
+    release = parse(html, adapter="html")
+    assert release.header.doc_type == line
+    assert [i.name for i in release.header.issuers] == [
+        "ministère de la Santé et de la Sécurité sociale"
+    ]
+
+
+@pytest.mark.parametrize("code", ["CP/AFEN/2026/014", "CP-DSI-2025-07"])
+def test_a_release_code_with_its_series_after_cp_is_the_reference(code: str) -> None:
+    text = f"COMMUNIQUÉ DE PRESSE\n{code}\n\nUn titre de communiqué\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.reference == code
+    assert release.header.issuers == ()

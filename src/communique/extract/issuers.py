@@ -769,6 +769,53 @@ _SIGNATORIES_AT_LEAST = 2
 _SIGNATORY_WORDS = 14
 
 
+def issuers_from_publisher_block(draft: Draft) -> None:
+    """The bodies a closing ``Éditeur`` or ``Auteur`` block names, a line each (the Swiss
+    federal administration's news pages: "Éditeur" / "Le Conseil fédéral" / "Office fédéral
+    de l'énergie"), each line's web address aside."""
+    blocks = draft.blocks
+    for at in range(draft.body_start, len(blocks)):
+        block = blocks[at]
+        if len(block.text) > _PUBLISHER_LABEL or not _PUBLISHER.fullmatch(block.text):
+            continue
+        named: list[Issuer] = []
+        for below in blocks[at + 1 : at + 1 + _PUBLISHER_BLOCKS]:
+            if below.kind is BlockKind.HEADING:
+                break
+            for line in below.lines:
+                name = _WEB_ADDRESS_AFTER.sub("", f" {line.text}").strip()
+                if not name:
+                    continue  # its web address on a line of its own
+                if not _body_name(name):
+                    return  # a sentence, not a body's name: no publisher's block
+                start = line.text.find(name)
+                named.append(Issuer(name, None, line.locate(start, start + len(name))))
+        draft.issuers.extend(named)
+        return
+
+
+def _body_name(text: str) -> bool:
+    """A body's name on its line: a capital first, a few words, no sentence's mark."""
+    return (
+        text[:1].isupper()
+        and len(text) <= _PUBLISHER_NAME
+        and len(text.split()) <= _SIGNATORY_WORDS
+        and not any(mark in text for mark in (". ", ":", "!", "?", "@"))
+        and not text.endswith(".")
+    )
+
+
+# "Éditeur", "Editeurs :", "Auteur", "Herausgeber" alone on its line, closing the page.
+_PUBLISHER = re.compile(
+    r"[ \t#*_]*(?:[ée]diteurs?|auteurs?|herausgeber|publi[ée]\s+par)[ \t*_]*:?[ \t]*", re.I
+)
+_PUBLISHER_LABEL = 30
+_PUBLISHER_BLOCKS = 4
+_PUBLISHER_NAME = 150
+# A web address after a body's name on its line ("Le Conseil fédéral https://…"), or alone.
+_WEB_ADDRESS_AFTER = re.compile(r"(?<!\s)\s+(?:https?://|www\.)\S+\s*$")
+
+
 def issuer_from_logo_text(draft: Draft) -> None:
     """The organisation a captured page's letterhead image names in its text (``Bandeau du
     ministère de la Culture``, ``Logo de la Région Bretagne``), above the headline."""
@@ -1062,6 +1109,7 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
         ("about", issuers_from_about),
         ("signatories", issuers_from_signatories),
+        ("publisher-block", issuers_from_publisher_block),
         ("company-header", issuer_from_company_header),
         ("logo-text", issuer_from_logo_text),
         ("provided-by", issuer_from_provided_by),

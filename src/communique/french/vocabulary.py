@@ -196,7 +196,9 @@ TYPED_ISSUER = re.compile(
     # written in lower case: "Communiqué du préfet du Lot", "Communiqué de la maire de Figeac")
     r"(?P<name>(?!(?:presse|press|m[ée]dias?)\b)"
     r"(?:(?-i:[A-ZÀ-Ý])|(?=(?:sous-)?pr[ée]f[èe]te?\s|maire\s|ministre\s|pr[ée]sidente?\s"
-    r"|procureure?\s|recteur\s|rectrice\s))[^\n]{1,150})",
+    # "Communiqué de presse du ministère de la Santé" (Luxembourg writes the body in lower case)
+    r"|procureure?\s|recteur\s|rectrice\s|minist[èe]re\s|secr[ée]tariat\s|gouvernement\s))"
+    r"[^\n]{1,150})",
     re.I,
 )
 
@@ -450,7 +452,9 @@ REFERENCE = re.compile(
     r"[\w/.–-]{0,40}\w"  # ("N° 3": one figure is a number too)
     # a press office's own code for its releases, alone on its line ("UBSA-CP-2026-014") or
     # closing the label's ("COMMUNIQUÉ DE PRESSE – CP-2026-04", "… -- CP-2026-04")
-    r"|(?:\A\s*|(?<=\s[-–—|·]\s)|(?<=\s--\s))(?:[A-Z]{2,10}[-_/])?CP[-_/]\d{2,4}[-_/]\d{1,4}"
+    # (or its series after "CP": "CP/AFEN/2026/014")
+    r"|(?:\A\s*|(?<=\s[-–—|·]\s)|(?<=\s--\s))(?:[A-Z]{2,10}[-_/])?CP(?:[-_/][A-Z]{2,10})?"
+    r"[-_/]\d{2,4}[-_/]\d{1,4}"
     r"(?=\s*\Z)",
     re.I,
 )
