@@ -3864,3 +3864,23 @@ def test_a_release_code_with_its_series_after_cp_is_the_reference(code: str) -> 
     release = parse(text)
     assert release.header.reference == code
     assert release.header.issuers == ()
+
+
+def test_a_menu_captured_with_some_items_together_is_no_issuer() -> None:
+    text = (
+        "Rechercher\n\nAccueil\nLa CCI\nCréer, reprendre\nSe développer\nSe former\n"
+        "International\nActualités\n\nCCI DE L'ADOUR\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Pau, le 10 février 2015\n\nUn titre de communiqué\n\n{BODY}\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["CCI DE L'ADOUR"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["FR0000000293 - ALAUB", "Affilié à l'Union des syndicats des services publics"],
+)
+def test_a_listed_company_s_codes_or_a_union_s_affiliation_under_its_name_is_no_issuer(
+    under: str,
+) -> None:
+    text = f"AUBRAC FONCIÈRE\n{under}\n\nCommuniqué\n\nUn titre de communiqué\n\n{BODY}\n"
+    assert [i.name for i in parse(text).header.issuers] == ["AUBRAC FONCIÈRE"]

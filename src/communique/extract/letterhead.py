@@ -723,7 +723,8 @@ _DESCRIPTOR = re.compile(
     # who shelters or recognises it: "sous l'égide de la Fondation de France", "reconnue
     # d'utilité publique", "abritée par …", "membre du réseau …"
     r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
-    r"|membre\s+(?:du|de\s+la|des)\s)[^\n]{0,100}"
+    # a union's confederation, a club's federation: "Affilié à l'Union syndicale …"
+    r"|membre\s+(?:du|de\s+la|des)\s|affili[ée]e?s?\s+[àa]\s)[^\n]{0,100}"
 )
 
 # A tagline: the kind of body the name above is, then what it does, in common nouns ("Le
@@ -980,9 +981,15 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 def _organisation_like(text: str) -> bool:
     if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
         return False
+    if _ISIN.search(text):
+        return False  # "FR0000000293 - ALAUB": a listed company's codes, under its name
     if _TITLE_COLON.search(text):
         return False  # "Néovalis : une activité solide au premier semestre": a title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
+
+
+# An ISIN: two letters of a country, nine characters, a check digit.
+_ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 
 
 # A title's colon: a subject, then what is said of it in lower case, or a figure, or a quote

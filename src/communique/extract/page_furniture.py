@@ -222,27 +222,41 @@ def menu_blocks(blocks: tuple[Block, ...], end: int) -> set[int]:
     title is longer, a line of text ends with punctuation)."""
     found: set[int] = set()
     run: list[int] = []
+    items = 0  # the labels of the run (a block may hold several, one a line)
     for index in range(end + 1):
         block = blocks[index] if index < end else None
         if block is not None and _menu_item(block):
             run.append(index)
+            items += len(block.lines)
             continue
         # (a letterhead typed a line a paragraph names its organisation and services)
         named = sum(_names_a_body(blocks[i]) for i in run)
-        if len(run) >= _MENU_RUN and named * 2 < len(run):
+        if items >= _MENU_RUN and len(run) > 1 and named * 2 < len(run):
             # the body a run's last items name opens the letterhead under the menu (a share
             # bar, then "Préfecture de la Côte-d'Or" / its service / "COMMUNIQUÉ DE PRESSE")
             while _letterhead_goes_on(block) and run and _names_a_body(blocks[run[-1]]):
                 run.pop()
             found.update(run)
         run = []
+        items = 0
     return found
 
 
 def _menu_item(block: Block) -> bool:
-    if len(block.lines) != 1 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+    """A block of menu labels: one, or a few a line each (a menu captured as text keeps some
+    of its items together: "Accueil" / "La CCI")."""
+    if not block.lines or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return False
-    text = block.lines[0].text.strip()
+    if len(block.lines) > _MENU_BLOCK_LINES:
+        return False
+    return all(_menu_label(line.text.strip()) for line in block.lines)
+
+
+# A block of a menu's labels holds this many lines at most.
+_MENU_BLOCK_LINES = 12
+
+
+def _menu_label(text: str) -> bool:
     if DOC_TYPE.fullmatch(text) and not is_section_label(text):
         return False  # "Communiqué de presse" alone under a menu: the release's own label
     return (
