@@ -2448,3 +2448,19 @@ def test_teasers_each_followed_by_their_link_on_a_line_of_their_own_make_a_listi
     release = parse(page)
     assert "release-listing" in release.evidence
     assert not release.is_press_release
+
+
+def test_a_dated_page_with_one_cue_news_shares_is_no_release() -> None:
+    # every page shows a date: with an event's details alone it makes no release
+    text = (
+        "# Rencontres de l'architecture rurale 2026\n\nPublié le 2 avril 2026\n\n"
+        "Jeudi 21 mai 2026 de 9 h à 17 h, salle des fêtes de Vassy. Entrée libre sur "
+        "inscription. Au programme : visites de granges restaurées, ateliers sur la chaux et "
+        "le pisé, table ronde sur les aides à la rénovation.\n"
+    )
+    page = parse(text, adapter="markdown")
+    assert set(page.evidence) == {"release-date", "event-details"}
+    assert not page.is_press_release
+    # the organisation's label makes it one
+    labelled = parse(text.replace("# Rencontres", "Communiqué de presse\n\n# Rencontres"))
+    assert labelled.is_press_release

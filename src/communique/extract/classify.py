@@ -924,7 +924,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     # "Communiqués de presse" over the text: the site files it among its releases
     Evidence("press-section", 2.0, _reported("press-section")),
     Evidence("dateline", 2.0, _dateline_with_place),
-    Evidence("release-date", 1.0, _release_date),
+    # (every page shows a date: one without a place weighs half a cue, so that a date and one
+    # cue news share, an event's details, a front matter's title, make no release)
+    Evidence("release-date", 0.5, _release_date),
     Evidence("contact-block", 2.0, _reported("contact-block")),
     Evidence("about-section", 2.0, _reported("about-section")),
     Evidence("wire-format", 3.0, _reported("wire-format")),
@@ -953,7 +955,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("future-announcements", 2.0, _future_announcements),
     Evidence("issuer-we", 1.0, _cue(cues.ISSUER_WE)),
     # (an organisation's name, or its unit's, closing the text on a line of its own)
-    Evidence("signed-by-organisation", 1.0, _reported("signed-by-organisation")),
+    Evidence("signed-by-organisation", 1.5, _reported("signed-by-organisation")),
     Evidence("further-information", 1.0, _cue(cues.FURTHER_INFORMATION)),
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
     Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
