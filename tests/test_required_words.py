@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique.adapters import text as text_adapter
-from communique.extract import body_start, letterhead
+from communique.extract import body_start, letterhead, page_furniture
 from communique.extract import text as text_module
 from communique.extract._keywords import (
     _lowered,
@@ -29,8 +29,10 @@ from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
 from communique.extract.issuers import _COMMUNIQUE_WORD
 from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
-from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds
+from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds, may_hold
 from communique.french.announcer import (
+    ANNOUNCING_VERB,
+    ANNOUNCING_VERB_WORDS,
     COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
     LOGO_TEXT,
@@ -40,7 +42,9 @@ from communique.french.vocabulary import (
     CONSENT_WORD,
     COOKIE_WORD,
     COOKIE_WORDS,
+    DOCUMENT_VIEWER,
     EMAIL,
+    FURNITURE,
     email_in,
     is_consent_banner,
 )
@@ -61,6 +65,13 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("BREADCRUMB", BREADCRUMB, BREADCRUMB_WORDS),
 ]
 
+# (name, pattern, the words one of which every match holds, any letters: tested by may_hold)
+_GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("DOCUMENT_VIEWER", DOCUMENT_VIEWER, body_start._VIEWER_WORDS),
+    ("FURNITURE", FURNITURE, page_furniture._FURNITURE_WORDS),
+    ("ANNOUNCING_VERB", ANNOUNCING_VERB, ANNOUNCING_VERB_WORDS),
+]
+
 
 @pytest.mark.parametrize(("name", "pattern", "words"), _GUARDED, ids=[g[0] for g in _GUARDED])
 def test_every_match_holds_one_of_the_words(
@@ -75,6 +86,28 @@ def test_the_words_are_lower_case_without_a_case_twin(
 ) -> None:
     # re.I reads "ſ" as "s", "ı" and "İ" as "i"; str.lower() does not.
     assert all(w == w.lower() and not set(w) & set(CASE_TWIN_LETTERS) for w in words), name
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "words"), _GUARDED_ANY_LETTER, ids=[g[0] for g in _GUARDED_ANY_LETTER]
+)
+def test_every_match_holds_one_of_the_words_of_any_letter(
+    name: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    assert all(w == w.lower() for w in words), name
+    assert holds_one_of(pattern.pattern, pattern.flags, words), name
+
+
+def test_a_text_with_a_case_twin_may_hold_any_word() -> None:
+    # re.I reads "ı" as "i" and "ſ" as "s"; "İ" is lowered to two characters
+    for text in ("Page 1 / 3", "PAGE 1 / 3", "Signaler ce document", "Le groupe X annonce"):
+        assert may_hold(text, ("page", "signaler", "annonc")), text
+    assert not may_hold("Le groupe X investit", ("page", "signaler", "annonc"))
+    for text in ("Sıgnaler", "ſignaler", "S\u0130GNALER", "Paris \u0130le"):
+        assert may_hold(text, ("zzz",)), text
+        assert DOCUMENT_VIEWER.search(text) is None or text.startswith(("Sı", "ſ", "S\u0130"))
+    assert DOCUMENT_VIEWER.search("Sıgnaler") is not None
+    assert DOCUMENT_VIEWER.search("ſignaler") is not None
 
 
 def test_the_proof_is_not_vacuous() -> None:
@@ -138,6 +171,23 @@ _PIECES = st.sampled_from(
         "traceurs",
         "accepter",
         "Paramétrer",
+        "Télécharger",
+        "TELECHARGER",
+        "signaler",
+        "SıGNALER",
+        "ſignaler",
+        "12 pages",
+        "vues",
+        "Document.PDF",
+        "Partager",
+        "Imprımer",
+        "annonce",
+        "a annoncé",
+        "DÉVOILE",
+        "ſe félicite",
+        "s’associe",
+        "cède",
+        "CEDE",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
@@ -149,6 +199,9 @@ def test_a_matching_text_holds_a_word(text: str) -> None:
     for name, pattern, words in _GUARDED:
         if pattern.search(text) is not None:
             assert lowered_holds(text, words), (name, text)
+    for name, pattern, words in _GUARDED_ANY_LETTER:
+        if pattern.search(text) is not None:
+            assert may_hold(text, words), (name, text)
 
 
 def _span(match: re.Match[str] | None) -> tuple[int, int] | None:

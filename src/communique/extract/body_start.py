@@ -32,7 +32,7 @@ from .dateline import match_dateline
 from .draft import Draft, Role
 from .packed_title import title_after_date
 from .page_furniture import source_line
-from .text import strip_decoration, word_count
+from .text import may_hold, strip_decoration, word_count
 
 __all__ = ["find_body"]
 
@@ -179,6 +179,23 @@ _PASTED_NOTE_BLOCKS = 3
 _PASTED_HEADER_BLOCKS = 3
 
 
+# What every match of `DOCUMENT_VIEWER` holds in lower case, a word of each of its signs: a
+# line holding none of them is not searched (the pattern is tried at every position).
+_VIEWER_WORDS = (
+    "transcription",
+    "charg",
+    "signaler",
+    "lire",
+    "page",
+    "vue",
+    "ajout",
+    "ligne",
+    "visionneuse",
+    "zoom",
+    ".pdf",
+)
+
+
 def _past_document_viewer(draft: Draft, start: int) -> int:
     """Where a PDF's text starts under a document host's viewer: the host's name, the title
     its uploader gave, the counts and the buttons (``3 pages · 412 vues``, ``Télécharger le
@@ -195,6 +212,8 @@ def _past_document_viewer(draft: Draft, start: int) -> int:
             text = line.text
             if len(text) > _VIEWER_LINE or text.rstrip().endswith("."):
                 continue
+            if not may_hold(text, _VIEWER_WORDS):
+                continue  # no viewer sign in the line
             found = {m.lastgroup for m in DOCUMENT_VIEWER.finditer(text) if m.lastgroup}
             if found:
                 signs |= found

@@ -29,7 +29,13 @@ from collections.abc import Callable
 import attrs
 
 from ..blocks import Line
-from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE_SIGN
+from ..french.announcer import (
+    ANNOUNCING_VERB,
+    ANNOUNCING_VERB_WORDS,
+    LOGO_TEXT,
+    SUBJECT_ARTICLE,
+    WIRE_SIGN,
+)
 from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
@@ -59,6 +65,7 @@ from .text import (
     is_person_name,
     is_state_frame,
     lowered_holds,
+    may_hold,
     opens_a_title,
     speaker_with_office,
     strip_decoration,
@@ -1143,7 +1150,7 @@ def issuer_like(text: str) -> bool:
             ISSUER_WORDS.match(text)
             and text[:1].isupper()
             and not _ARTICLE_AFTER_FIRST_WORD.match(text)
-            and ANNOUNCING_VERB.search(text) is None
+            and _announcing_verb(text) is None
         )
         or is_person_name(text)
         or OFFICE.match(text)
@@ -1155,8 +1162,13 @@ def issuer_like(text: str) -> bool:
 def _news_verb(text: str) -> bool:
     """Whether a line holds a verb telling news (``RÉUSSIT``, ``LANCE``, ``CÈDE``), not one of
     an issuer communicating (``LE DÉPARTEMENT INFORME``, ``LA PRÉFECTURE COMMUNIQUE``)."""
-    verb = ANNOUNCING_VERB.search(text)
+    verb = _announcing_verb(text)
     return verb is not None and folded(verb.group()) not in _COMMUNICATING_VERBS
+
+
+def _announcing_verb(text: str) -> re.Match[str] | None:
+    """``ANNOUNCING_VERB.search(text)``, not run on a line holding none of its verbs."""
+    return ANNOUNCING_VERB.search(text) if may_hold(text, ANNOUNCING_VERB_WORDS) else None
 
 
 _COMMUNICATING_VERBS = frozenset(("informe", "communique"))

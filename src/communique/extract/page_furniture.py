@@ -30,7 +30,7 @@ from ..french.vocabulary import (
     is_section_label,
 )
 from ..models import Span
-from .text import is_caps, word_count
+from .text import is_caps, may_hold, word_count
 
 __all__ = [
     "BREADCRUMB",
@@ -72,12 +72,22 @@ def furniture(text: str) -> bool:
         return True  # "Accueil | Le pôle | Projets | Adhérents | Agenda | Presse | Contact"
     if len(text) > 80:
         return False
-    chrome = FURNITURE.search(text)
+    chrome = FURNITURE.search(text) if may_hold(text, _FURNITURE_WORDS) else None
     if chrome is None or ": " in text:  # a title's colon: "Accueil extrascolaire : …"
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
+
+# What every match of `FURNITURE` holds in lower case, a word of each chrome link or a
+# breadcrumb's separator: a line holding none of them is not searched (the pattern is tried
+# at every position).
+_FURNITURE_WORDS = (
+    *("partager", "imprimer", "charger", "envoyer", "retour", "acc", "menu", "rechercher"),
+    *("facebook", "twitter", "linkedin", "jour", "publi", "vous", "ariane", "suivez-nous"),
+    *("aller", "passer", "sauter", "skip", "abonner", "newsletter", "lire", "plan", "cookie"),
+    *(">", "›", "»", "/"),
+)
 
 # Where a site files the page, a field of its stamp: "Catégorie : Communiqués de presse",
 # "- Rubrique : Économie", "Tags : emploi, formation", "Mots-clés : …".
@@ -156,7 +166,7 @@ def _chrome_item(part: str) -> bool:
     if not part or word_count(part) > 2 * _CHROME_WORDS:
         return False
     return (
-        FURNITURE.search(part) is not None
+        (may_hold(part, _FURNITURE_WORDS) and FURNITURE.search(part) is not None)
         or PRESS_ROOM_SECTION.fullmatch(part) is not None
         or _SHARE_TARGET.fullmatch(part) is not None
     )

@@ -12,11 +12,13 @@ both apostrophes, every space, linear time (bounded repetitions, no nested quant
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = [
     "ANNOUNCING_VERB",
     "ANNOUNCING_VERBS",
+    "ANNOUNCING_VERB_WORDS",
     "COMMUNICATED_BY",
     "COMPANY_RELEASE_HEADER",
     "DEAL_ANNOUNCED",
@@ -161,6 +163,35 @@ ANNOUNCING_VERB = re.compile(
     + r")(?!\w)",
     re.I,
 )
+
+
+def _verb_words(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-case words one of which every match of `_verb_pattern` of ``forms`` holds: of
+    each form's last word, its longest run without an accented letter or an apostrophe (which
+    the pattern reads two ways), or, when that run is short, the word written every way; a
+    word holding another is left out."""
+    words: set[str] = set()
+    for form in forms:
+        last = form.split()[-1]
+        run = max(re.split("[éè']", last), key=len)
+        if len(run) >= _VERB_RUN:
+            words.add(run)
+            continue
+        ways = [_VERB_LETTER_WAYS.get(char, char) for char in last]
+        words.update("".join(way) for way in itertools.product(*ways))
+    kept: list[str] = []
+    for word in sorted(words, key=lambda word: (len(word), word)):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
+_VERB_RUN = 4
+_VERB_LETTER_WAYS = {"é": "ée", "è": "èe", "'": "'’"}
+
+#: Words one of which every match of `ANNOUNCING_VERB` holds in lower case (they may hold
+#: "i" and "s": a text is tested with ``communique.extract.text.may_hold``).
+ANNOUNCING_VERB_WORDS = _verb_words(ANNOUNCING_VERBS)
 
 #: What may stand before an office holder's name: ``l'honorable``, ``M.``, ``Mme``.
 HONORIFIC = re.compile(
