@@ -27,6 +27,7 @@ from communique.extract._keywords import (
 )
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
 from communique.extract.draft import Draft
+from communique.extract.event import _INVITED_WORDS
 from communique.extract.issuers import _COMMUNIQUE_WORD
 from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
 from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds, may_hold
@@ -38,6 +39,7 @@ from communique.french.announcer import (
     LOGO_TEXT,
     LOGO_WORDS,
 )
+from communique.french.event import INVITED_PRESS
 from communique.french.vocabulary import (
     CONSENT_WORD,
     COOKIE_WORD,
@@ -45,6 +47,9 @@ from communique.french.vocabulary import (
     DOCUMENT_VIEWER,
     EMAIL,
     FURNITURE,
+    REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
+    SITE_TITLE,
     email_in,
     is_consent_banner,
 )
@@ -70,6 +75,10 @@ _GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("DOCUMENT_VIEWER", DOCUMENT_VIEWER, body_start._VIEWER_WORDS),
     ("FURNITURE", FURNITURE, page_furniture._FURNITURE_WORDS),
     ("ANNOUNCING_VERB", ANNOUNCING_VERB, ANNOUNCING_VERB_WORDS),
+    ("SITE_TITLE", SITE_TITLE, page_furniture._SITE_TITLE_WORDS),
+    ("INVITED_PRESS", INVITED_PRESS, _INVITED_WORDS),
+    ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),
+    ("letterhead._LEGAL_MENTION", letterhead._LEGAL_MENTION, letterhead._LEGAL_WORDS),
 ]
 
 
@@ -188,6 +197,18 @@ _PIECES = st.sampled_from(
         "s’associe",
         "cède",
         "CEDE",
+        "Les journalistes sont invités",
+        "NOUS VOUS INVITONS",
+        "les médias",
+        "Site officiel",
+        "ville.fr",
+        "Les services de l'État dans le Cantal",
+        "Association loi 1901",
+        "RCS Lyon",
+        "SİREN",
+        "siège social",
+        "sous la seule responsabilité de l'émetteur",
+        "Version en cache de",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)

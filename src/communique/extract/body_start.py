@@ -24,6 +24,7 @@ from ..french.vocabulary import (
     DOCUMENT_VIEWER,
     FORWARDED_MARKER,
     REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
     email_in,
     is_about_heading,
     is_consent_banner,
@@ -384,7 +385,11 @@ def _is_body(block: Block, following: Block | None) -> bool:
     text = block.text
     if block.emphasis is not None or is_consent_banner(text):
         return False  # a cookie banner's sentences are the site's, not the release's
-    if len(text) <= _NOTICE_LENGTH and REPUBLICATION_NOTICE.search(text):
+    if (
+        len(text) <= _NOTICE_LENGTH
+        and may_hold(text, REPUBLICATION_NOTICE_WORDS)
+        and REPUBLICATION_NOTICE.search(text)
+    ):
         return False  # "ce texte est publié tel qu'il nous a été transmis": the portal's
     if (
         len(text) >= _SENTENCE_LENGTH

@@ -54,6 +54,7 @@ from ..french.vocabulary import (
     PAGE_NUMBER,
     RELATED_CONTENT,
     REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
     SERVICE_LINE,
     SOCIAL_BAR,
     email_in,
@@ -76,7 +77,7 @@ from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
-from .text import folded, lowered_holds, strip_decoration
+from .text import folded, lowered_holds, may_hold, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -789,7 +790,8 @@ def _wire_trailer(block: Block, first: str) -> bool | None:
     """What a wire or a portal writes after the release: its notice (``Le contenu de ce
     communiqué relève de la seule responsabilité de l'émetteur``), its fields on the issuer
     (``Langue : Français``, ``ISIN : …``)."""
-    return True if REPUBLICATION_NOTICE.search(first) or _WIRE_FIELD.match(first) else None
+    notice = may_hold(first, REPUBLICATION_NOTICE_WORDS) and REPUBLICATION_NOTICE.search(first)
+    return True if notice or _WIRE_FIELD.match(first) else None
 
 
 # A wire's field on the issuer after the release: "Langue :", "ISIN :" (not "Entreprise :"

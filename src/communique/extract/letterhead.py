@@ -304,7 +304,7 @@ def _remember_line(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A legal mention ("Association loi 1901", "SA au capital de …") names no one; the line
     above it names the organisation."""
-    if not _LEGAL_MENTION.search(scan.text):
+    if not legal_mention(scan.text):
         return False
     if scan.person is None and scan.same_block and scan.above is not None:
         _issuer_above(scan.draft, scan.above)
@@ -692,7 +692,7 @@ def _issuer_above(draft: Draft, candidate: HeaderCandidate) -> None:
     if draft.issuers and _read_from(draft.issuers[-1], candidate):
         return
     text = strip_decoration(candidate.line.text)
-    if _LEGAL_MENTION.search(text):
+    if legal_mention(text):
         return  # "SA au capital de …" over "RCS …": the name is further up
     if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
         draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
@@ -1226,7 +1226,7 @@ _OFFICE_LINE_WORDS = 14  # (a portfolio may be long: its words are checked one b
 
 def legal_mention(text: str) -> bool:
     """A company's or an association's legal mention: "RCS …", "SA au capital de …"."""
-    return _LEGAL_MENTION.search(text) is not None
+    return may_hold(text, _LEGAL_WORDS) and _LEGAL_MENTION.search(text) is not None
 
 
 # Legal mentions under an organisation's name: its status, capital, registration.
@@ -1236,6 +1236,8 @@ _LEGAL_MENTION = re.compile(
     r"|\bsi[èe]ge\s+social\b",
     re.I,
 )
+# What every match of `_LEGAL_MENTION` holds in lower case: a line holding none is not searched.
+_LEGAL_WORDS = ("1901", "publique", "capital", "rcs", "sire", "social")
 
 
 def department_or_address(text: str) -> bool:

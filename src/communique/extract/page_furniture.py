@@ -50,7 +50,9 @@ def furniture(text: str) -> bool:
     template's directives (``{% block content %}``)."""
     if TEMPLATE_LINE.fullmatch(text) is not None or _IMAGE_PLACEHOLDER.fullmatch(text):
         return True  # a template's directive; an image's stand-in ("LOGO", "[cid:image001.png]")
-    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
+    if LANGUAGE_SWITCH.fullmatch(text) or WORD_STRIP.fullmatch(text):
+        return True
+    if may_hold(text, _SITE_TITLE_WORDS) and SITE_TITLE.fullmatch(text):
         return True
     if COMMUNICATED_BY.match(text) or PROVIDED_BY.fullmatch(text):
         return True  # "Communiqué par : ministère…", "Nouvelles fournies par": who sent it
@@ -79,6 +81,9 @@ def furniture(text: str) -> bool:
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
 
+# What every match of `SITE_TITLE` holds in lower case: "officiel", the State's "services" or
+# a domain's dot.
+_SITE_TITLE_WORDS = ("officiel", "services", ".")
 # What every match of `FURNITURE` holds in lower case, a word of each chrome link or a
 # breadcrumb's separator: a line holding none of them is not searched (the pattern is tried
 # at every position).

@@ -653,6 +653,17 @@ REPUBLICATION_NOTICE = re.compile(
     r"|\bl['’][ée]metteur\s+est\s+seul\s+responsable\b)",
     re.I,
 )
+#: Words one of which every match of `REPUBLICATION_NOTICE` holds in lower case (they may hold
+#: any letter: a text is tested with ``communique.extract.text.may_hold``).
+REPUBLICATION_NOTICE_WORDS = (
+    "cache",
+    "instantan",
+    "transmis",
+    "envoy",
+    "communiqu",
+    "engage",
+    "responsab",
+)
 
 #: What a document host's viewer sets over a PDF's text (doczz, calameo, yumpu, an investor
 #: site's viewer): "Transcription", "Télécharger le PDF", "Signaler ce document", "Lire en
