@@ -32,8 +32,6 @@ from communique.extract.issuers import _COMMUNIQUE_WORD
 from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
 from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds, may_hold
 from communique.french.announcer import (
-    ANNOUNCING_VERB,
-    ANNOUNCING_VERB_WORDS,
     COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
     LOGO_TEXT,
@@ -74,7 +72,6 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 _GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("DOCUMENT_VIEWER", DOCUMENT_VIEWER, body_start._VIEWER_WORDS),
     ("FURNITURE", FURNITURE, page_furniture._FURNITURE_WORDS),
-    ("ANNOUNCING_VERB", ANNOUNCING_VERB, ANNOUNCING_VERB_WORDS),
     ("SITE_TITLE", SITE_TITLE, page_furniture._SITE_TITLE_WORDS),
     ("INVITED_PRESS", INVITED_PRESS, _INVITED_WORDS),
     ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),

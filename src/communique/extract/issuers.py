@@ -21,7 +21,6 @@ import attrs
 from ..blocks import Block, BlockKind, Line
 from ..french.announcer import (
     ANNOUNCING_VERB,
-    ANNOUNCING_VERB_WORDS,
     COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
     DEAL_ANNOUNCED,
@@ -58,7 +57,7 @@ from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import TEMPLATE_LINE
-from .text import is_person_name, is_state_frame, may_hold, strip_decoration
+from .text import is_person_name, is_state_frame, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
@@ -249,7 +248,7 @@ def _keep_the_announcers(draft: Draft) -> None:
     lead = _lead_sentence(draft)
     if lead is None:
         return
-    verb = _announcing_verb(lead[0], _MAX_SUBJECT)
+    verb = ANNOUNCING_VERB.search(lead[0], 0, _MAX_SUBJECT)
     if verb is None or DEAL_ANNOUNCED.match(lead[0], verb.end()) is None:
         return  # what the verb announces is no deal: "… annonce un partenariat avec …"
     subject = set(_WORD.findall(fold(lead[0][: verb.start()])))
@@ -498,7 +497,7 @@ def _kind_name(line: str) -> bool:
         and len(line.split()) <= _KIND_NAME_WORDS
         and _KIND_NAME.fullmatch(line) is not None
         and DEPARTMENT_LINE.search(line) is None
-        and _announcing_verb(line) is None
+        and ANNOUNCING_VERB.search(line) is None
     )
 
 
@@ -598,7 +597,7 @@ def _signature_block(first: str, below: list[str], *, under_body: bool) -> bool:
     présidente")."""
     if ISSUER_WORDS.match(first) is None or not first[:1].isupper():
         return False
-    if DEPARTMENT_LINE.search(first) is not None or _announcing_verb(first) is not None:
+    if DEPARTMENT_LINE.search(first) is not None or ANNOUNCING_VERB.search(first) is not None:
         return False
     if under_body or _BRACKETED_ACRONYM.search(first) is not None:
         return True
@@ -923,7 +922,7 @@ def issuer_from_announcer(draft: Draft) -> None:
     if lead is None:
         return
     sentence, block_span = lead
-    verb = _announcing_verb(sentence, _MAX_SUBJECT)
+    verb = ANNOUNCING_VERB.search(sentence, 0, _MAX_SUBJECT)
     if verb is None:
         return
     subject = sentence[: verb.start()]
@@ -969,13 +968,6 @@ def _through_a_wire(draft: Draft) -> bool:
 _WIRE_WORDS = frozenset(
     spelling for name in WIRE_SERVICES for spelling in (name, fold(name).replace(".", ""))
 )
-
-
-def _announcing_verb(text: str, end: int | None = None) -> re.Match[str] | None:
-    """``ANNOUNCING_VERB.search(text, 0, end)``, not run on a text holding none of its verbs."""
-    if not may_hold(text, ANNOUNCING_VERB_WORDS):
-        return None
-    return ANNOUNCING_VERB.search(text, 0, len(text) if end is None else end)
 
 
 def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:

@@ -29,13 +29,7 @@ from collections.abc import Callable
 import attrs
 
 from ..blocks import Line
-from ..french.announcer import (
-    ANNOUNCING_VERB,
-    ANNOUNCING_VERB_WORDS,
-    LOGO_TEXT,
-    SUBJECT_ARTICLE,
-    WIRE_SIGN,
-)
+from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE_SIGN
 from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
@@ -1150,7 +1144,7 @@ def issuer_like(text: str) -> bool:
             ISSUER_WORDS.match(text)
             and text[:1].isupper()
             and not _ARTICLE_AFTER_FIRST_WORD.match(text)
-            and _announcing_verb(text) is None
+            and ANNOUNCING_VERB.search(text) is None
         )
         or is_person_name(text)
         or OFFICE.match(text)
@@ -1162,13 +1156,8 @@ def issuer_like(text: str) -> bool:
 def _news_verb(text: str) -> bool:
     """Whether a line holds a verb telling news (``RÉUSSIT``, ``LANCE``, ``CÈDE``), not one of
     an issuer communicating (``LE DÉPARTEMENT INFORME``, ``LA PRÉFECTURE COMMUNIQUE``)."""
-    verb = _announcing_verb(text)
+    verb = ANNOUNCING_VERB.search(text)
     return verb is not None and folded(verb.group()) not in _COMMUNICATING_VERBS
-
-
-def _announcing_verb(text: str) -> re.Match[str] | None:
-    """``ANNOUNCING_VERB.search(text)``, not run on a line holding none of its verbs."""
-    return ANNOUNCING_VERB.search(text) if may_hold(text, ANNOUNCING_VERB_WORDS) else None
 
 
 _COMMUNICATING_VERBS = frozenset(("informe", "communique"))

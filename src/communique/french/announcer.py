@@ -12,13 +12,12 @@ both apostrophes, every space, linear time (bounded repetitions, no nested quant
 
 from __future__ import annotations
 
-import itertools
 import re
+from typing import Any
 
 __all__ = [
     "ANNOUNCING_VERB",
     "ANNOUNCING_VERBS",
-    "ANNOUNCING_VERB_WORDS",
     "COMMUNICATED_BY",
     "COMPANY_RELEASE_HEADER",
     "DEAL_ANNOUNCED",
@@ -156,42 +155,43 @@ def _initials(forms: tuple[str, ...]) -> str:
     return f"(?=[{re.escape(''.join(sorted(chars)))}])"
 
 
+def _verb_trie(forms: tuple[str, ...]) -> str:
+    """The alternation of `_verb_pattern` of ``forms``, shaped like their trie: at each place
+    one alternative per next letter (the engine tries a few, not every form), a form's end
+    optional where a longer form goes on. Where no two forms can match at one place (each
+    followed by a word's end: tests/test_announcer_trie.py), it matches as the flat
+    alternation does, whatever the order of the forms."""
+    tree: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = tree
+        for unit in _verb_units(form):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [unit + pattern(node[unit]) for unit in sorted(node) if unit]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alternation})?" if "" in node else alternation
+
+    return pattern(tree)
+
+
+def _verb_units(form: str) -> list[str]:
+    """`_verb_pattern` of ``form``, one piece a letter (a space between words is ``\\s+``)."""
+    units: list[str] = []
+    for number, word in enumerate(form.split()):
+        if number:
+            units.append(r"\s+")
+        units.extend(_verb_pattern(char) for char in word)
+    return units
+
+
 #: An announcing verb after its subject (``… annonce``, ``… a annoncé``), a whole word.
 ANNOUNCING_VERB = re.compile(
-    rf"(?<=\s){_initials(ANNOUNCING_VERBS)}(?:"
-    + "|".join(_verb_pattern(v) for v in sorted(ANNOUNCING_VERBS, key=len, reverse=True))
-    + r")(?!\w)",
-    re.I,
+    rf"(?<=\s){_initials(ANNOUNCING_VERBS)}(?:{_verb_trie(ANNOUNCING_VERBS)})(?!\w)", re.I
 )
-
-
-def _verb_words(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """Lower-case words one of which every match of `_verb_pattern` of ``forms`` holds: of
-    each form's last word, its longest run without an accented letter or an apostrophe (which
-    the pattern reads two ways), or, when that run is short, the word written every way; a
-    word holding another is left out."""
-    words: set[str] = set()
-    for form in forms:
-        last = form.split()[-1]
-        run = max(re.split("[éè']", last), key=len)
-        if len(run) >= _VERB_RUN:
-            words.add(run)
-            continue
-        ways = [_VERB_LETTER_WAYS.get(char, char) for char in last]
-        words.update("".join(way) for way in itertools.product(*ways))
-    kept: list[str] = []
-    for word in sorted(words, key=lambda word: (len(word), word)):
-        if not any(shorter in word for shorter in kept):
-            kept.append(word)
-    return tuple(kept)
-
-
-_VERB_RUN = 4
-_VERB_LETTER_WAYS = {"é": "ée", "è": "èe", "'": "'’"}
-
-#: Words one of which every match of `ANNOUNCING_VERB` holds in lower case (they may hold
-#: "i" and "s": a text is tested with ``communique.extract.text.may_hold``).
-ANNOUNCING_VERB_WORDS = _verb_words(ANNOUNCING_VERBS)
 
 #: What may stand before an office holder's name: ``l'honorable``, ``M.``, ``Mme``.
 HONORIFIC = re.compile(

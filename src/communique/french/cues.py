@@ -214,6 +214,8 @@ class Cue:
         self, text: str, lowered: str, index: KeywordIndex | None = None
     ) -> re.Match[str] | None:
         """A match of the pattern in ``text`` if there is one (see `finditer`)."""
+        if index is not None and index.holds_none_of(self.keywords) and len(lowered) == len(text):
+            return None  # no keyword in the text (the usual case): no window, as finditer finds
         return next(self.finditer(text, lowered, index), None)
 
 
