@@ -26,6 +26,7 @@ from communique.extract._keywords import (
     text_may_hold,
 )
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
+from communique.extract.doc_type import _TYPE_CLOSING_FIELD, _TYPE_WORDS
 from communique.extract.draft import Draft
 from communique.extract.event import _INVITED_WORDS
 from communique.extract.issuers import _COMMUNIQUE_WORD
@@ -76,6 +77,7 @@ _GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("INVITED_PRESS", INVITED_PRESS, _INVITED_WORDS),
     ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),
     ("letterhead._LEGAL_MENTION", letterhead._LEGAL_MENTION, letterhead._LEGAL_WORDS),
+    ("doc_type._TYPE_CLOSING_FIELD", _TYPE_CLOSING_FIELD, _TYPE_WORDS),
 ]
 
 
@@ -206,6 +208,9 @@ _PIECES = st.sampled_from(
         "siège social",
         "sous la seule responsabilité de l'émetteur",
         "Version en cache de",
+        "Mairie de Lyon – Communiqué de presse",
+        "VILLE DE LYON   COMMUNIQUÉ DE PRESSE",
+        " Note aux rédactions",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
