@@ -40,6 +40,7 @@ from communique.french.announcer import (
 )
 from communique.french.event import INVITED_PRESS
 from communique.french.vocabulary import (
+    ADDRESS,
     CONSENT_WORD,
     COOKIE_WORD,
     COOKIE_WORDS,
@@ -49,6 +50,7 @@ from communique.french.vocabulary import (
     REPUBLICATION_NOTICE,
     REPUBLICATION_NOTICE_WORDS,
     SITE_TITLE,
+    address_in,
     email_in,
     is_consent_banner,
 )
@@ -319,3 +321,41 @@ def test_a_search_from_its_word_is_the_search(text: str) -> None:
         )
         found = search_from_word(draft, COMPANY_RELEASE_HEADER, "commun", start, end)
         assert _span(found) == _span(expected)
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    [
+        "12",
+        "٣",
+        "3 bis",
+        " rue ",
+        "Rue de la Paix",
+        "avenue",
+        "quai",
+        "place",
+        " ",
+        "\n",
+        ", ",
+        " – ",
+        "69003 Lyon",
+        "F-67000",
+        "Strasbourg",
+        "CEDEX",
+        "cedex",
+        "Cedex 9",
+        "BP",
+        "CS ",
+        "x",
+        "İ",
+        "ſ",
+    ]
+)
+
+
+@given(st.lists(_ADDRESS_PIECES, max_size=10).map("".join), st.integers(0, 12))
+@example("69003 Lyon CEDEX", 0)
+@example("Tour CEDEX", 0)
+@example("Tour cedex 12", 6)
+def test_an_address_is_searched_where_a_digit_or_cedex_stands(text: str, pos: int) -> None:
+    # every form of ADDRESS writes a digit (\d) but "cedex" alone
+    assert _span(address_in(text, pos)) == _span(ADDRESS.search(text, pos))

@@ -45,7 +45,6 @@ from ..french.contact_words import (
 from ..french.phones import PHONE
 from ..french.vocabulary import (
     ABOUT_HEADING,
-    ADDRESS,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
@@ -57,6 +56,7 @@ from ..french.vocabulary import (
     REPUBLICATION_NOTICE_WORDS,
     SERVICE_LINE,
     SOCIAL_BAR,
+    address_in,
     email_in,
 )
 from ..models import Contact
@@ -186,7 +186,7 @@ def _press_service_card(block: Block) -> bool:
         and DEPARTMENT_LINE.search(first) is not None
         and _reachable(rest[0].text)  # its means right under its name
         # (a footer's card gives the body's address, a box office's its public label)
-        and not any(ADDRESS.search(line.text) for line in block.lines)
+        and not any(address_in(line.text) for line in block.lines)
         and not any(PUBLIC_INFORMATION.match(strip_decoration(line.text)) for line in rest)
         and not any(_PUBLIC_MEANS.search(line.text) for line in rest)
     )
@@ -498,7 +498,7 @@ def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | N
         texts = [strip_decoration(line.text) for line in card]
         if any(
             len(text) > _CARD_LINE_LENGTH
-            or ADDRESS.search(text)
+            or address_in(text)
             or PUBLIC_INFORMATION.match(text)
             or _PUBLIC_MEANS.search(text)
             or _PUBLIC_CARD.search(text)
@@ -576,7 +576,7 @@ def _opens_zone(
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
         return False  # "Renseignements pour le public :": practical information, not the press
-    if ADDRESS.search(bare) and not email_in(bare) and not _PRESS_WORD.search(bare):
+    if address_in(bare) and not email_in(bare) and not _PRESS_WORD.search(bare):
         # "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, tél. …":
         # an office's postal address and switchboard, a page's footer, not a press contact
         return False
@@ -745,7 +745,7 @@ def _card_follows(draft: Draft, index: int) -> bool:
     if not card:
         return False
     first = strip_decoration(card[0].lines[0].text)
-    if PUBLIC_INFORMATION.match(first) or any(ADDRESS.search(block.text) for block in card):
+    if PUBLIC_INFORMATION.match(first) or any(address_in(block.text) for block in card):
         return False
     if any(_PUBLIC_MEANS.search(b.text) or _PUBLIC_CARD.search(b.text) for b in card):
         return False  # a box office's, a reception desk's lines: the public's
@@ -834,7 +834,7 @@ def _postal_address(block: Block, first: str) -> bool | None:
     switchboard): a footer, not a contact."""
     lines = [line.text for line in block.lines[:3] if not PAGE_NUMBER.fullmatch(line.text)]
     opening = lines[0] if lines else ""
-    if len(opening) <= 200 and ADDRESS.search(opening) and not email_in(block.text):
+    if len(opening) <= 200 and address_in(opening) and not email_in(block.text):
         return True
     return None
 

@@ -34,7 +34,6 @@ from ..french.dates import (
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import (
-    ADDRESS,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
@@ -46,6 +45,7 @@ from ..french.vocabulary import (
     RUBRICS,
     STRIP_LABEL_PREFIX,
     WIRE,
+    address_in,
 )
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -1475,7 +1475,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             )
             and not _in_a_run(draft, index, reference)
             # (a body's address line: "Matéria Sud – Technopôle … – 13013 Marseille – 04 …")
-            and ADDRESS.search(first.text, match.end) is None
+            and address_in(first.text, match.end) is None
         ):
             undated = (first, match)
         if not in_header:

@@ -44,7 +44,7 @@ from ..french.event import (
 )
 from ..french.phones import PHONE
 from ..french.times import TIME, parse_time
-from ..french.vocabulary import ADDRESS, email_in
+from ..french.vocabulary import address_in, email_in
 from ..french.weights import EVENT_EVIDENCE
 from ..models import Candidate, Event, Explanation, Span
 from ._keywords import blocks_with
@@ -174,7 +174,7 @@ def event(draft: Draft) -> None:
     else:
         # No "Lieu :" line: the line below the event's date when it holds an address.
         below = _line_below(lines, chosen.line) if chosen is not None else None
-        if below is not None and len(below.text) <= _FIELD_LINE_MAX and ADDRESS.search(below.text):
+        if below is not None and len(below.text) <= _FIELD_LINE_MAX and address_in(below.text):
             fields.update(_place(below, 0, address_only=False))
     if accreditation is not None:
         fields.update(accreditation)
@@ -298,7 +298,7 @@ def _place(line: Line, start: int, *, address_only: bool) -> dict[str, object]:
         i
         for i, (a, b) in enumerate(pieces)
         if _STREET_NUMBER.match(text, a)
-        or ADDRESS.search(text[a:b])
+        or address_in(text[a:b])
         or _TOWN_DISTRICT.fullmatch(text[a:b])
     ]
     first_address = addressed[0] if addressed else len(pieces)

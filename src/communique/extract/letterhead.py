@@ -33,7 +33,6 @@ from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE
 from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
-    ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
     ISSUER_WORDS,
@@ -42,6 +41,7 @@ from ..french.vocabulary import (
     OTHER_LANGUAGE_LABEL,
     OTHER_LANGUAGE_WORDS,
     SERVICE_LINE,
+    address_in,
     is_rubric,
     typed_issuer,
 )
@@ -971,7 +971,7 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 def _organisation_like(text: str) -> bool:
-    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
+    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or address_in(text):
         return False
     if _TITLE_COLON.search(text):
         return False  # "Néovalis : une activité solide au premier semestre": a title
@@ -1232,7 +1232,7 @@ _LEGAL_WORDS = ("1901", "publique", "capital", "rcs", "sire", "social")
 def department_or_address(text: str) -> bool:
     return (
         DEPARTMENT_LINE.search(text) is not None
-        or ADDRESS.search(text) is not None
+        or address_in(text) is not None
         or SERVICE_LINE.fullmatch(text) is not None
         or is_state_frame(text)
     )

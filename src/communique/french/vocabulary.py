@@ -66,6 +66,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
+    "address_in",
     "email_in",
     "is_about_heading",
     "is_consent_banner",
@@ -914,6 +915,18 @@ ADDRESS = re.compile(
     r"|\bcedex\b|\b(?:BP|CS)\s?\d)",
     re.I,
 )
+
+
+def address_in(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``ADDRESS.search(text, pos)``, without running the pattern on a text holding neither a
+    digit from ``pos`` nor "cedex" (every form writes a number, a postcode or a box's number,
+    but "CEDEX" alone; the pattern is tried at every position)."""
+    if _DIGIT.search(text, pos) is None and "cedex" not in text.lower():
+        return None
+    return ADDRESS.search(text, pos)
+
+
+_DIGIT = re.compile(r"\d")
 
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``, ``Exemple SA
 #: (Euronext Paris – EXM)``, ``Exemple Santé (Euronext Growth Paris)``. A market's name is
