@@ -39,6 +39,7 @@ from communique.french.announcer import (
     LOGO_WORDS,
 )
 from communique.french.event import INVITED_PRESS
+from communique.french.phones import PHONE, phone_in
 from communique.french.vocabulary import (
     ADDRESS,
     CONSENT_WORD,
@@ -359,3 +360,33 @@ _ADDRESS_PIECES = st.sampled_from(
 def test_an_address_is_searched_where_a_digit_or_cedex_stands(text: str, pos: int) -> None:
     # every form of ADDRESS writes a digit (\d) but "cedex" alone
     assert _span(address_in(text, pos)) == _span(ADDRESS.search(text, pos))
+
+
+_PHONE_PIECES = st.sampled_from(
+    [
+        "01",
+        "53",
+        "18",
+        " ",
+        ".",
+        "-",
+        "+33",
+        "(0)",
+        "+41",
+        "00",
+        "٣",
+        "٠١",
+        "x",
+        "Tél. ",
+        "(",
+        ")",
+        "p. 4",
+    ]
+)
+
+
+@given(st.lists(_PHONE_PIECES, max_size=12).map("".join))
+@example("Tél. : +33 (0)1 53 18 41 00")
+@example("Tél. : +33 ()")
+def test_a_phone_is_searched_where_a_digit_stands(text: str) -> None:
+    assert _span(phone_in(text)) == _span(PHONE.search(text))

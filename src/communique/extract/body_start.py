@@ -17,7 +17,7 @@ import re
 
 from ..blocks import Block, BlockKind, Line
 from ..french.dates import PUBLICATION_LABEL
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     CONTACT_HEADING,
     DOC_TYPE,
@@ -120,7 +120,7 @@ def _marks_only(block: Block) -> bool:
 def _contact_lines_only(block: Block) -> bool:
     """Whether every line of ``block`` is a contact heading or gives a phone or an e-mail."""
     return bool(block.lines) and all(
-        CONTACT_HEADING.match(line.text) or email_in(line.text) or PHONE.search(line.text)
+        CONTACT_HEADING.match(line.text) or email_in(line.text) or phone_in(line.text)
         for line in block.lines
     )
 
@@ -370,7 +370,7 @@ def _is_body(block: Block, following: Block | None) -> bool:
     if CONTACT_HEADING.match(first):
         # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
         near = [line.text for b in (block, following) if b is not None for line in b.lines]
-        return any(email_in(text) or PHONE.search(text) for text in near)
+        return any(email_in(text) or phone_in(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
         if (

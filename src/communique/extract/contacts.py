@@ -42,7 +42,7 @@ from ..french.contact_words import (
     PUBLIC_APPEAL,
     PUBLIC_INFORMATION,
 )
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
     EMAIL,
@@ -529,7 +529,7 @@ _GOES_ON = re.compile(r"(?:ou|et|rendez-vous|appelez|sur|au|par|pour)\b", re.I)
 
 def _directory(texts: list[str]) -> bool:
     """Lines that each give a place's number, no e-mail among them: a list of offices."""
-    phoned = [text for text in texts if PHONE.search(text)]
+    phoned = [text for text in texts if phone_in(text)]
     return len(phoned) >= _DIRECTORY_LINES and not any(email_in(text) for text in texts)
 
 
@@ -561,7 +561,7 @@ def from_metadata(draft: Draft) -> None:
 
 def _reachable(text: str) -> bool:
     """Whether ``text`` gives a way to reach a press contact: a phone or a contact address."""
-    if PHONE.search(text):
+    if phone_in(text):
         return True
     addresses = [match.group() for match in EMAIL.finditer(text)]
     addresses += [match.group("user") for match in OBFUSCATED_EMAIL.finditer(text)]
@@ -571,7 +571,7 @@ def _reachable(text: str) -> bool:
 def _opens_zone(
     draft: Draft, index: int, first: str, after_end_marker: bool, last_prose: int
 ) -> bool:
-    if len(first) > 120 and not (email_in(first) or PHONE.search(first)):
+    if len(first) > 120 and not (email_in(first) or phone_in(first)):
         return False
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
@@ -615,7 +615,7 @@ def _last_prose(draft: Draft) -> int:
             continue
         text = block.text.rstrip()
         ends_sentence = text.endswith((".", "!", "?", "»"))
-        if ends_sentence and not email_in(text) and not PHONE.search(text):
+        if ends_sentence and not email_in(text) and not phone_in(text):
             return index
     return -1
 
@@ -867,7 +867,7 @@ def _heading(block: Block, first: str) -> bool | None:
 def _prose(block: Block, first: str) -> bool | None:
     """A long paragraph that shows neither an e-mail nor a phone ends it."""
     text = block.text
-    long_prose = len(text) > _PROSE_LENGTH and not email_in(text) and not PHONE.search(text)
+    long_prose = len(text) > _PROSE_LENGTH and not email_in(text) and not phone_in(text)
     return True if long_prose else None
 
 

@@ -42,7 +42,7 @@ from ..french.event import (
     TIME_JOIN,
     field_kind,
 )
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.times import TIME, parse_time
 from ..french.vocabulary import address_in, email_in
 from ..french.weights import EVENT_EVIDENCE
@@ -353,7 +353,7 @@ def _accreditation(
                 result["accreditation_deadline"] = parsed.date
                 break
         for part in parts:
-            contact = email_in(part.text) or PHONE.search(part.text)
+            contact = email_in(part.text) or phone_in(part.text)
             if contact is not None:
                 result["accreditation_contact"] = contact.group()
                 break

@@ -34,7 +34,7 @@ from ..french.announcer import (
     WIRE_SIGN,
 )
 from ..french.dates import DATE, PUBLICATION_LABEL, fold
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
     DOC_TYPE,
@@ -556,7 +556,7 @@ def _without_what_follows(blocks: list[TextBlock]) -> list[TextBlock]:
 
 def _contact_details(text: str) -> bool:
     """Whether a block gives an e-mail address or a phone number."""
-    return email_in(text) is not None or PHONE.search(text) is not None
+    return email_in(text) is not None or phone_in(text) is not None
 
 
 def _under_the_text(text: str) -> bool:
