@@ -390,3 +390,26 @@ _PHONE_PIECES = st.sampled_from(
 @example("Tél. : +33 ()")
 def test_a_phone_is_searched_where_a_digit_stands(text: str) -> None:
     assert _span(phone_in(text)) == _span(PHONE.search(text))
+
+
+def _menu_line_as_before(text: str) -> bool:
+    if len(text) > 300:
+        return False
+    items = [item for item in page_furniture._MENU_GAP.split(text.strip()) if item]
+    short = bool(items) and max(len(item) for item in items) <= page_furniture._MENU_ITEM
+    if len(items) >= page_furniture._MENU_ITEMS and short:
+        return True
+    cells = [cell for cell in page_furniture._WIDE_GAP.split(text.strip()) if cell]
+    return len(cells) > 1 and any(FURNITURE.match(cell) for cell in cells)
+
+
+_MENU_PIECES = st.sampled_from(
+    ["Accueil", "Presse", "Contact", "Rechercher", " ", "  ", "   ", "\t", "\n", "\u00a0", "x"]
+)
+
+
+@given(st.lists(_MENU_PIECES, max_size=14).map("".join))
+@example("Accueil  Le Groupe  Nos solutions  Carrières  Contact")
+@example("Rechercher dans les communiqués   Département : tous")
+def test_a_line_without_a_gap_is_no_menu(text: str) -> None:
+    assert page_furniture.menu_line(text) == _menu_line_as_before(text)

@@ -212,8 +212,8 @@ def menu_line(text: str) -> bool:
     """A site's menu kept as one line, its items set apart by runs of spaces or tabs
     ("Accueil  Le Groupe  Nos solutions  Carrières  Contact"): three gaps or more, and short
     items."""
-    if len(text) > 300:
-        return False
+    if len(text) > 300 or ("  " not in text and "\t" not in text):
+        return False  # (no gap to split at: one item, one cell)
     items = [item for item in _MENU_GAP.split(text.strip()) if item]
     if items and len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM:
         return True
