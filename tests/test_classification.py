@@ -2464,3 +2464,23 @@ def test_a_dated_page_with_one_cue_news_shares_is_no_release() -> None:
     # the organisation's label makes it one
     labelled = parse(text.replace("# Rencontres", "Communiqué de presse\n\n# Rencontres"))
     assert labelled.is_press_release
+
+
+def test_a_release_listing_its_tour_s_dated_stops_stays_one() -> None:
+    stops = "\n".join(
+        f"- {city}, le {day} – lycée {school}, de 10 h à 16 h"
+        for city, day, school in (
+            ("Brest", "12 mars 2026", "de l'Iroise"),
+            ("Quimper", "19 mars 2026", "Chaptal"),
+            ("Vannes", "26 mars 2026", "Lesage"),
+        )
+    )
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nRennes, le 3 mars 2026\n\n# La Région lance sa tournée des "
+        "lycées\n\nLa Région part à la rencontre des lycéens dans trois villes ce printemps.\n\n"
+        f"Les étapes de la tournée :\n\n{stops}\n\nContact presse : Marie Dupont – "
+        "02 00 00 00 00 – presse@region.example.fr\n"
+    )
+    release = parse(text, adapter="markdown")
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release

@@ -3884,3 +3884,48 @@ def test_a_listed_company_s_codes_or_a_union_s_affiliation_under_its_name_is_no_
 ) -> None:
     text = f"AUBRAC FONCIÈRE\n{under}\n\nCommuniqué\n\nUn titre de communiqué\n\n{BODY}\n"
     assert [i.name for i in parse(text).header.issuers] == ["AUBRAC FONCIÈRE"]
+
+
+@pytest.mark.parametrize("stamp", ["Mardi, 16 novembre 2010 10:32", "Mardi, 16 Novembre 2010"])
+def test_a_cms_stamp_with_its_weekday_apart_dates_the_page_without_a_place(stamp: str) -> None:
+    text = f"# Baignade interdite sur les plages\n\n{stamp}\n\n{BODY}\n"
+    dateline = parse(text, adapter="markdown").dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date) == (None, dt.date(2010, 11, 16))
+
+
+def test_a_crisis_update_with_no_title_of_its_own_gives_no_headline_not_its_issuer() -> None:
+    text = (
+        "PRÉFET DU GARD\n\nCOMMUNIQUÉ DE PRESSE\n\nNîmes, le 3 mars 2026\n\n"
+        f"Point de situation n° 3 – 14 h 00\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.headline is None
+    assert release.header.reference is None
+    assert [i.name for i in release.header.issuers] == ["PRÉFET DU GARD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nîmes, le 3 mars 2026\n\n# Réaction de la FDSEA à l'annonce du préfet\n\n{body}\n",
+        "# Plan de soutien aux éleveurs\n\n{body}\n\nRéaction du Maire de Nîmes : « Nous sommes "
+        "soulagés. »\n",
+    ],
+)
+def test_a_reaction_closing_the_text_or_titling_it_is_no_type(text: str) -> None:
+    assert parse(text.format(body=BODY), adapter="markdown").header.doc_type is None
+
+
+def test_an_event_s_name_in_one_word_with_its_year_is_no_isin() -> None:
+    text = f"SALON BRETAGNE2026\n\nCommuniqué de presse\n\nUn titre de communiqué\n\n{BODY}\n"
+    assert [i.name for i in parse(text).header.issuers] == ["SALON BRETAGNE2026"]
+
+
+def test_a_question_heading_a_section_is_no_chapo() -> None:
+    text = (
+        "# La piscine municipale ferme pour travaux cet été\n\n## Pourquoi la ville a-t-elle "
+        "décidé de fermer la piscine municipale pendant toute la durée de l'été ?\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text, adapter="markdown").header.lede is None

@@ -264,8 +264,12 @@ _CLOSING_BODY = (
 
 
 @given(
-    # (a footer opens with a capital: a line starting in lower case goes on from the line above)
-    label=strategies.singular_doc_types.filter(lambda label: label[:1].isupper()),
+    # (a footer opens with a capital: a line starting in lower case goes on from the line above;
+    # "Réaction" labels a release only on a line of its own: "Réaction du maire : « … »" closing
+    # a text is a quotation's heading)
+    label=strategies.singular_doc_types.filter(
+        lambda label: label[:1].isupper() and not label.lower().startswith(("réaction", "reaction"))
+    ),
     rest=st.sampled_from(
         (
             "",

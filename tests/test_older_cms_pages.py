@@ -119,13 +119,45 @@ def test_a_site_first_title_without_a_heading_gives_the_article_part() -> None:
     assert document.blocks[0].text == "Le pôle labellise sept projets sur la gestion de l'eau"
 
 
-def test_empty_cells_write_one_separator_between_cells_that_hold_text() -> None:
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "Mairie de Trifouilly - Vie municipale - {t}",
+        "Ville de Lyon - Lyon - {t}",
+    ],
+)
+def test_a_site_first_title_with_its_section_gives_the_article_part(page_title: str) -> None:
+    title = "Le maire inaugure la nouvelle piscine municipale"
     html = (
-        "<table><tr><td></td><td>Nom</td><td> </td><td></td><td>Téléphone</td><td></td></tr>"
-        "</table>"
+        f"<html><head><title>{page_title.format(t=title)}</title></head><body><p>Lyon, le 3 "
+        "mars 2025</p><p>Le maire a inauguré samedi la nouvelle piscine municipale.</p>"
+        "</body></html>"
+    )
+    assert _document(html).metadata.title == title
+
+
+def test_empty_cells_write_no_separator_around_a_row_s_text_but_keep_their_column() -> None:
+    html = (
+        "<table><tr><td></td><td>Horaires</td><td>10 h</td><td></td><td>12 h</td><td></td>"
+        "<td> </td></tr><tr><td>Lundi</td><td></td><td>fermé</td><td></td></tr></table>"
     )
     rows = [b for b in _document(html).blocks if b.kind is BlockKind.TABLE_ROW]
-    assert [row.text for row in rows] == ["Nom | Téléphone"]
+    assert [row.text for row in rows] == ["Horaires | 10 h | | 12 h", "Lundi | | fermé"]
+
+
+def test_a_bare_bold_contact_box_beside_the_release_is_the_site_s_not_a_press_contact() -> None:
+    page = SPIP_PAGE.replace("<b>Contact presse</b>", "<b>Contact</b>")
+    assert parse(page, adapter="html").contacts == ()
+
+
+def test_a_theme_s_subheader_is_no_chapo() -> None:
+    html = (
+        "<div class='content'><h1>Le maire inaugure la nouvelle piscine</h1>"
+        "<div class='article-subheader'>Par la Direction de la communication · Temps de "
+        "lecture : 3 minutes</div><p>Rennes, le 3 mars 2025 – Le maire a inauguré samedi la "
+        "piscine.</p></div>"
+    )
+    assert _document(html).metadata.lede is None
 
 
 def test_two_line_breaks_end_a_paragraph_of_a_page_without_paragraphs() -> None:
@@ -157,7 +189,7 @@ def test_two_line_breaks_in_a_list_item_keep_the_item_whole() -> None:
     assert len(items) == 1
 
 
-@pytest.mark.parametrize("marker", ["attribute-short", "introtext", "news-subheader"])
+@pytest.mark.parametrize("marker", ["attribute-short", "introtext"])
 def test_the_chapo_classes_of_older_cms(marker: str) -> None:
     chapo = "Une enveloppe de douze millions d'euros est mobilisée pour les éleveurs sinistrés."
     html = (
@@ -179,3 +211,23 @@ def test_a_cms_date_stamp_opening_with_its_weekday_names_no_place() -> None:
     dateline = parse(html, adapter="html").dateline
     assert dateline is not None
     assert (dateline.place, dateline.date) == ("Montpellier", dt.date(2010, 11, 16))
+
+
+@pytest.mark.parametrize("rubric", ["À LIRE AUSSI", "ROUTES ET TRANSPORTS"])
+def test_a_post_s_rubric_over_a_pasted_release_is_no_letterhead(rubric: str) -> None:
+    note = (
+        "Voici le communiqué de la préfecture reçu ce matin, que nous reproduisons pour nos "
+        "lecteurs de la vallée, avec nos excuses pour le retard dû au week-end prolongé."
+    )
+    body = (
+        "Le département ferme la route départementale 912 du 10 au 20 mars pour des travaux de "
+        "réfection de la chaussée ; une déviation sera mise en place par la RD 26."
+    )
+    text = (
+        f"# Fermeture de la RD 912\n\n{note}\n\n{{}}\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Alençon, le 3 mars 2025\n\nFermeture de la RD 912 du 10 au 20 mars\n\n{body}\n"
+    )
+    assert parse(text.format(rubric), adapter="markdown").header.issuers == ()
+    letterhead = "PRÉFECTURE DE L'ORNE\n\nCabinet du préfet"
+    release = parse(text.format(letterhead), adapter="markdown")
+    assert [i.name for i in release.header.issuers] == ["PRÉFECTURE DE L'ORNE"]

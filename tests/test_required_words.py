@@ -5,7 +5,9 @@ where the (lowered) text holds none of the words every match holds, the steps sk
 Each such guard is held to its pattern here: the words are proven, from the parsed pattern,
 to be in every match (`pattern_analysis.holds_one_of`), they hold no letter a
 case-insensitive pattern matches to another letter than ``str.lower`` gives, and the guarded
-reading answers as the pattern does on texts made of the words themselves.
+reading answers as the pattern does on texts made of the words themselves. The words of
+`may_hold` may hold any letter: it searches every text holding such a letter. The helpers
+that test for a digit (`address_in`, `phone_in`) are compared with their patterns.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique.adapters import text as text_adapter
-from communique.extract import body_start, letterhead
+from communique.extract import body_start, letterhead, page_furniture
 from communique.extract import text as text_module
 from communique.extract._keywords import (
     _lowered,
@@ -26,21 +28,32 @@ from communique.extract._keywords import (
     text_may_hold,
 )
 from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
+from communique.extract.doc_type import _TYPE_CLOSING_FIELD, _TYPE_WORDS
 from communique.extract.draft import Draft
+from communique.extract.event import _INVITED_WORDS
 from communique.extract.issuers import _COMMUNIQUE_WORD
 from communique.extract.page_furniture import BREADCRUMB, BREADCRUMB_WORDS
-from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds
+from communique.extract.text import CASE_TWIN_LETTERS, DANGLING, lowered_holds, may_hold
 from communique.french.announcer import (
     COMMUNICATED_BY,
     COMPANY_RELEASE_HEADER,
     LOGO_TEXT,
     LOGO_WORDS,
 )
+from communique.french.event import INVITED_PRESS
+from communique.french.phones import PHONE, phone_in
 from communique.french.vocabulary import (
+    ADDRESS,
     CONSENT_WORD,
     COOKIE_WORD,
     COOKIE_WORDS,
+    DOCUMENT_VIEWER,
     EMAIL,
+    FURNITURE,
+    REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
+    SITE_TITLE,
+    address_in,
     email_in,
     is_consent_banner,
 )
@@ -61,6 +74,17 @@ _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("BREADCRUMB", BREADCRUMB, BREADCRUMB_WORDS),
 ]
 
+# (name, pattern, the words one of which every match holds, any letters: tested by may_hold)
+_GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+    ("DOCUMENT_VIEWER", DOCUMENT_VIEWER, body_start._VIEWER_WORDS),
+    ("FURNITURE", FURNITURE, page_furniture._FURNITURE_WORDS),
+    ("SITE_TITLE", SITE_TITLE, page_furniture._SITE_TITLE_WORDS),
+    ("INVITED_PRESS", INVITED_PRESS, _INVITED_WORDS),
+    ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),
+    ("letterhead._LEGAL_MENTION", letterhead._LEGAL_MENTION, letterhead._LEGAL_WORDS),
+    ("doc_type._TYPE_CLOSING_FIELD", _TYPE_CLOSING_FIELD, _TYPE_WORDS),
+]
+
 
 @pytest.mark.parametrize(("name", "pattern", "words"), _GUARDED, ids=[g[0] for g in _GUARDED])
 def test_every_match_holds_one_of_the_words(
@@ -75,6 +99,28 @@ def test_the_words_are_lower_case_without_a_case_twin(
 ) -> None:
     # re.I reads "ſ" as "s", "ı" and "İ" as "i"; str.lower() does not.
     assert all(w == w.lower() and not set(w) & set(CASE_TWIN_LETTERS) for w in words), name
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "words"), _GUARDED_ANY_LETTER, ids=[g[0] for g in _GUARDED_ANY_LETTER]
+)
+def test_every_match_holds_one_of_the_words_of_any_letter(
+    name: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    assert all(w == w.lower() for w in words), name
+    assert holds_one_of(pattern.pattern, pattern.flags, words), name
+
+
+def test_a_text_with_a_case_twin_may_hold_any_word() -> None:
+    # re.I reads "ı" as "i" and "ſ" as "s"; "İ" is lowered to two characters
+    for text in ("Page 1 / 3", "PAGE 1 / 3", "Signaler ce document", "Le groupe X annonce"):
+        assert may_hold(text, ("page", "signaler", "annonc")), text
+    assert not may_hold("Le groupe X investit", ("page", "signaler", "annonc"))
+    for text in ("Sıgnaler", "ſignaler", "S\u0130GNALER", "Paris \u0130le"):
+        assert may_hold(text, ("zzz",)), text
+    # (what the pattern reads there, and str.lower() would hide)
+    assert DOCUMENT_VIEWER.search("Sıgnaler") is not None
+    assert DOCUMENT_VIEWER.search("ſignaler") is not None
 
 
 def test_the_proof_is_not_vacuous() -> None:
@@ -138,6 +184,38 @@ _PIECES = st.sampled_from(
         "traceurs",
         "accepter",
         "Paramétrer",
+        "Télécharger",
+        "TELECHARGER",
+        "signaler",
+        "SıGNALER",
+        "ſignaler",
+        "12 pages",
+        "vues",
+        "Document.PDF",
+        "Partager",
+        "Imprımer",
+        "annonce",
+        "a annoncé",
+        "DÉVOILE",
+        "ſe félicite",
+        "s’associe",
+        "cède",
+        "CEDE",
+        "Les journalistes sont invités",
+        "NOUS VOUS INVITONS",
+        "les médias",
+        "Site officiel",
+        "ville.fr",
+        "Les services de l'État dans le Cantal",
+        "Association loi 1901",
+        "RCS Lyon",
+        "SİREN",
+        "siège social",
+        "sous la seule responsabilité de l'émetteur",
+        "Version en cache de",
+        "Mairie de Lyon – Communiqué de presse",
+        "VILLE DE LYON   COMMUNIQUÉ DE PRESSE",
+        " Note aux rédactions",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=12).map("".join)
@@ -149,6 +227,9 @@ def test_a_matching_text_holds_a_word(text: str) -> None:
     for name, pattern, words in _GUARDED:
         if pattern.search(text) is not None:
             assert lowered_holds(text, words), (name, text)
+    for name, pattern, words in _GUARDED_ANY_LETTER:
+        if pattern.search(text) is not None:
+            assert may_hold(text, words), (name, text)
 
 
 def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
@@ -243,3 +324,94 @@ def test_a_search_from_its_word_is_the_search(text: str) -> None:
         )
         found = search_from_word(draft, COMPANY_RELEASE_HEADER, "commun", start, end)
         assert _span(found) == _span(expected)
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    [
+        "12",
+        "٣",
+        "3 bis",
+        " rue ",
+        "Rue de la Paix",
+        "avenue",
+        "quai",
+        "place",
+        " ",
+        "\n",
+        ", ",
+        " – ",
+        "69003 Lyon",
+        "F-67000",
+        "Strasbourg",
+        "CEDEX",
+        "cedex",
+        "Cedex 9",
+        "BP",
+        "CS ",
+        "x",
+        "İ",
+        "ſ",
+    ]
+)
+
+
+@given(st.lists(_ADDRESS_PIECES, max_size=10).map("".join), st.integers(0, 12))
+@example("69003 Lyon CEDEX", 0)
+@example("Tour CEDEX", 0)
+@example("Tour cedex 12", 6)
+def test_an_address_is_searched_where_a_digit_or_cedex_stands(text: str, pos: int) -> None:
+    # every form of ADDRESS writes a digit (\d) but "cedex" alone
+    assert _span(address_in(text, pos)) == _span(ADDRESS.search(text, pos))
+
+
+_PHONE_PIECES = st.sampled_from(
+    [
+        "01",
+        "53",
+        "18",
+        " ",
+        ".",
+        "-",
+        "+33",
+        "(0)",
+        "+41",
+        "00",
+        "٣",
+        "٠١",
+        "x",
+        "Tél. ",
+        "(",
+        ")",
+        "p. 4",
+    ]
+)
+
+
+@given(st.lists(_PHONE_PIECES, max_size=12).map("".join))
+@example("Tél. : +33 (0)1 53 18 41 00")
+@example("Tél. : +33 ()")
+def test_a_phone_is_searched_where_a_digit_stands(text: str) -> None:
+    assert _span(phone_in(text)) == _span(PHONE.search(text))
+
+
+def _menu_line_as_before(text: str) -> bool:
+    if len(text) > 300:
+        return False
+    items = [item for item in page_furniture._MENU_GAP.split(text.strip()) if item]
+    short = bool(items) and max(len(item) for item in items) <= page_furniture._MENU_ITEM
+    if len(items) >= page_furniture._MENU_ITEMS and short:
+        return True
+    cells = [cell for cell in page_furniture._WIDE_GAP.split(text.strip()) if cell]
+    return len(cells) > 1 and any(FURNITURE.match(cell) for cell in cells)
+
+
+_MENU_PIECES = st.sampled_from(
+    ["Accueil", "Presse", "Contact", "Rechercher", " ", "  ", "   ", "\t", "\n", "\u00a0", "x"]
+)
+
+
+@given(st.lists(_MENU_PIECES, max_size=14).map("".join))
+@example("Accueil  Le Groupe  Nos solutions  Carrières  Contact")
+@example("Rechercher dans les communiqués   Département : tous")
+def test_a_line_without_a_gap_is_no_menu(text: str) -> None:
+    assert page_furniture.menu_line(text) == _menu_line_as_before(text)

@@ -268,6 +268,9 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
     return builder, _metadata(root, container, builder)
 
 
+# A bold box title naming the press ("Contact presse", "Relations médias"): on an older site
+# a bare bold "Contact" is the site's own box.
+_PRESS_TITLE = re.compile(r"presse|m[ée]dias?|journalistes|press\b", re.I)
 # A press contact set beside the release, in a sidebar: this much text at most.
 _CONTACT_BOX_TEXT = 1500
 
@@ -292,6 +295,8 @@ def _contact_boxes(root: _ParsedElement, container: _ParsedElement) -> list[_Par
         title = collapse(_text_of(heading))
         if not title or len(title) > 80 or CONTACT_HEADING.match(title) is None:
             continue
+        if heading.tag in ("b", "strong") and _PRESS_TITLE.search(title) is None:
+            continue  # a bare "Contact" in bold: the site's own box on every page
         if any(_within(box, found) for found in boxes):
             continue  # read with a box already found
         if (
@@ -662,18 +667,16 @@ class _Walker:
             self.lines[-1].append((part, style))
 
     def separator(self) -> None:
-        # one separator between cells that hold text: an empty cell (a button's image, a
-        # layout's spacer) writes none ("Titre | | |" is "Titre")
-        shown = next((run for run in reversed(self.lines[-1]) if run[0].strip()), None)
-        if shown is not None and shown != _CELL_SEPARATOR:
+        if any(t.strip() for t, _ in self.lines[-1]):
             self.lines[-1].append(_CELL_SEPARATOR)
 
     def end_row(self) -> None:
-        """Drop the separator a row's last cells left after its text (they were empty)."""
+        """Drop the separators a row's last cells left after its text: they were empty (a
+        button's image, a layout's spacer: "Titre | | |" is "Titre"); an empty cell between
+        two that hold text keeps its place in the row."""
         runs = self.lines[-1]
         while runs and (not runs[-1][0].strip() or runs[-1] == _CELL_SEPARATOR):
-            if runs.pop() == _CELL_SEPARATOR:
-                break
+            runs.pop()
 
     def newline(self) -> None:
         self.lines.append([])
@@ -1056,12 +1059,12 @@ def _base_url(root: _ParsedElement, metas: dict[str, str]) -> str | None:
 # The class a CMS gives the chapô: SPIP's "chapo", Drupal's "field--name-field-chapeau",
 # "lead", "lede", "intro", "accroche", "standfirst", Ghost's "gh-article-excerpt" and the
 # "article-excerpt" of other themes (one word of the class, between - or _); eZ Publish's
-# "attribute-short", Joomla's "introtext", TYPO3's news "subheader". The marker ends the
-# class ("field--name-field-chapo", "article__lead"): "lead-image" or "intro-video" name a
-# picture or a film, not the chapô.
+# "attribute-short", Joomla's "introtext" (not a theme's "subheader": a byline, a tagline).
+# The marker ends the class ("field--name-field-chapo", "article__lead"): "lead-image" or
+# "intro-video" name a picture or a film, not the chapô.
 _LEDE_CLASS = re.compile(
     r"(?:^|[-_])(?:chap[oô]|chapeau|lead|lede|intro|introduction|accroche|standfirst"
-    r"|article[-_]excerpt|post[-_]excerpt|attribute[-_]short|introtext|subheader)$",
+    r"|article[-_]excerpt|post[-_]excerpt|attribute[-_]short|introtext)$",
     re.I,
 )
 # A chapô is a sentence or two: shorter is a caption, longer a wrapper around the article.
@@ -1198,8 +1201,11 @@ def _title(
     if headings:
         return None  # the text has its own headings: let the header step choose
     if len(parts) > 1 and _names_the_site(parts[0], None) and _is_title(parts[-1]):
-        # "Site - Title": older CMS name the site first (SPIP, Joomla's "site - title")
-        return collapse(page_title[page_title.find(parts[1]) :])
+        # "Site - Title", "Site - Section - Title": older CMS name the site (and the page's
+        # section) first (SPIP, Joomla's "site - title")
+        if all(not _is_title(part) for part in parts[1:-1]):
+            return parts[-1]
+        return collapse(page_title[page_title.find(parts[1], len(parts[0])) :])
     if len(parts) > 1:
         return collapse(page_title[: page_title.rfind(parts[-1])].rstrip(" |–—-:"))
     return page_title

@@ -17,24 +17,27 @@ import re
 
 from ..blocks import Block, BlockKind, Line
 from ..french.dates import PUBLICATION_LABEL
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     CONTACT_HEADING,
     DOC_TYPE,
     DOCUMENT_VIEWER,
     FORWARDED_MARKER,
+    ISSUER_WORDS,
+    OFFICE,
     REFERENCE,
     REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
     email_in,
     is_about_heading,
     is_consent_banner,
 )
 from .dateline import match_dateline
 from .draft import Draft, Role
-from .letterhead import issuer_like
+from .letterhead import DEPARTMENT_LINE, issuer_like
 from .packed_title import title_after_date
 from .page_furniture import source_line
-from .text import strip_decoration, word_count
+from .text import may_hold, strip_decoration, word_count
 
 __all__ = ["find_body"]
 
@@ -75,7 +78,7 @@ def find_body(draft: Draft) -> None:
     # L'ORNE" / "Cabinet du préfet" over "COMMUNIQUÉ DE PRESSE", under a CMS's title)
     first = pasted
     while first - 1 > opening and blocks[first - 1].lines:
-        if not issuer_like(strip_decoration(blocks[first - 1].lines[0].text)):
+        if not _letterhead_line(strip_decoration(blocks[first - 1].lines[0].text)):
             break
         first -= 1
     for claimed in range(start, first):
@@ -127,7 +130,7 @@ def _marks_only(block: Block) -> bool:
 def _contact_lines_only(block: Block) -> bool:
     """Whether every line of ``block`` is a contact heading or gives a phone or an e-mail."""
     return bool(block.lines) and all(
-        CONTACT_HEADING.match(line.text) or email_in(line.text) or PHONE.search(line.text)
+        CONTACT_HEADING.match(line.text) or email_in(line.text) or phone_in(line.text)
         for line in block.lines
     )
 
@@ -180,6 +183,16 @@ def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
     return None
 
 
+def _letterhead_line(text: str) -> bool:
+    """A body's name or its department's, as a letterhead sets it over the type line (not a
+    post's rubric or button in capitals: "À LIRE AUSSI")."""
+    if DEPARTMENT_LINE.search(text) is not None:
+        return True  # "Cabinet du préfet" under the name
+    return issuer_like(text) and (
+        ISSUER_WORDS.search(text) is not None or OFFICE.match(text) is not None
+    )
+
+
 def _type_line(text: str) -> bool:
     """A line that is only a document type, or a type and its number ("COMMUNIQUÉ DE PRESSE
     N° 347")."""
@@ -195,6 +208,23 @@ def _type_line(text: str) -> bool:
 _PASTED_NOTE_LENGTH = 600
 _PASTED_NOTE_BLOCKS = 3
 _PASTED_HEADER_BLOCKS = 3
+
+
+# What every match of `DOCUMENT_VIEWER` holds in lower case, a word of each of its signs: a
+# line holding none of them is not searched (the pattern is tried at every position).
+_VIEWER_WORDS = (
+    "transcription",
+    "charg",
+    "signaler",
+    "lire",
+    "page",
+    "vue",
+    "ajout",
+    "ligne",
+    "visionneuse",
+    "zoom",
+    ".pdf",
+)
 
 
 def _past_document_viewer(draft: Draft, start: int) -> int:
@@ -213,6 +243,8 @@ def _past_document_viewer(draft: Draft, start: int) -> int:
             text = line.text
             if len(text) > _VIEWER_LINE or text.rstrip().endswith("."):
                 continue
+            if not may_hold(text, _VIEWER_WORDS):
+                continue  # no viewer sign in the line
             found = {m.lastgroup for m in DOCUMENT_VIEWER.finditer(text) if m.lastgroup}
             if found:
                 signs |= found
@@ -368,7 +400,7 @@ def _is_body(block: Block, following: Block | None) -> bool:
     if CONTACT_HEADING.match(first):
         # A contact block, not a "Service de presse" letterhead: it gives a way to reach someone.
         near = [line.text for b in (block, following) if b is not None for line in b.lines]
-        return any(email_in(text) or PHONE.search(text) for text in near)
+        return any(email_in(text) or phone_in(text) for text in near)
     glued = match_dateline(first, None, need_place=True)
     if glued is not None and glued.glued and glued.date is not None:
         if (
@@ -383,7 +415,11 @@ def _is_body(block: Block, following: Block | None) -> bool:
     text = block.text
     if block.emphasis is not None or is_consent_banner(text):
         return False  # a cookie banner's sentences are the site's, not the release's
-    if len(text) <= _NOTICE_LENGTH and REPUBLICATION_NOTICE.search(text):
+    if (
+        len(text) <= _NOTICE_LENGTH
+        and may_hold(text, REPUBLICATION_NOTICE_WORDS)
+        and REPUBLICATION_NOTICE.search(text)
+    ):
         return False  # "ce texte est publié tel qu'il nous a été transmis": the portal's
     if (
         len(text) >= _SENTENCE_LENGTH

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -431,7 +431,7 @@ _INSTITUTION_TITLE = re.compile(
     r"|pr[ée]sentation(?:\s+(?:de\s+l['’]\s?|du\s+|de\s+la\s+|de\s+notre\s+|de\s+nos\s+)"
     r"(?:agence|association|p[ôo]le|f[ée]d[ée]ration|r[ée]seau|structure|cluster|chambre"
     r"|soci[ée]t[ée]|entreprise|groupe|collectif|syndicat|institut|fondation|[ée]quipes?))?)"
-    r"\s*[?!.:]?\s*$",
+    r"\s*+[?!.:]?\s*+$",
     re.I,
 )
 
@@ -463,13 +463,13 @@ _INTERNAL_KIND = re.compile(
 )
 
 
-# The kind of a call that asks for submissions: "Appel à communications", "Appel à
-# candidatures : résidences d'artistes", "Call for papers", or "Appel à projets" alone on its
-# line ("Appel à projets « X » : 46 lauréats" tells the results: news).
+# The kind of a call that asks for submissions, alone on its line or as the whole title:
+# "Appel à communications", "Call for papers", "Appel à projets" ("Appel à candidatures : la
+# Région retient 12 lauréats", "Appel à projets « X » : 46 lauréats" tell results: news).
 _CALL_KIND = re.compile(
     r"\W{0,3}(?:(?:appels?\s+[àa]\s+(?:communications?|contributions?|propositions?"
     r"|candidatures?|manifestations?\s+d['’]\s?int[ée]r[êe]t)|call\s+for\s+(?:papers|proposals))"
-    r"(?:\s+(?:19|20)\d\d)?(?:\s*[:–—-]|\W{0,3}$)"
+    r"(?:\s+(?:19|20)\d\d)?\W{0,3}$"
     r"|appels?\s+[àa]\s+projets\W{0,3}$)",
     re.I,
 )
@@ -508,8 +508,11 @@ def _document_kind(kind: re.Pattern[str]) -> Callable[[Reading], bool]:
 _ACCREDITATION_TITLE = re.compile(
     r"\W{0,3}(?:(?:demandes?|modalit[ée]s|proc[ée]dure|formulaire)\s+d['’]\s?)?"
     r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b"
-    # or closing the title after the event's name: "Sommet régional 2026 – Accréditation presse"
-    r"|[^\n]{0,160}?[\s:–—|-]accr[ée]ditations?\s+(?:presse|m[ée]dias?|journalistes)\W{0,3}\Z",
+    # or closing the title after the event's name (and a separator): "Sommet régional 2026 –
+    # Accréditation presse" ("… : ouverture des accréditations presse", after an article, news)
+    r"|[^\n]{0,160}?(?:\s[:–—|-]\s|(?<![\s'’](?i:des|les|aux|une|ses))(?<![\s'’](?i:l|d))\s)"
+    r"accr[ée]ditations?\s+(?:presse|m[ée]dias?|journalistes)"
+    r"\W{0,3}\Z",
     re.I,
 )
 
@@ -715,17 +718,37 @@ def _future_announcements(reading: Reading) -> bool:
     """Whether the opening paragraphs tell, in the future, what will happen."""
     head = reading.head
     verbs: set[str] = set()
-    for ending in cues.FUTURE_ENDING.finditer(head, 0, FUTURE_LIMIT):
+    for at, end in _future_endings(head):
         # the word that ends with this ending, read back to its start
-        start = ending.start()
-        while start > ending.start() - _LONGEST_WORD and start > 0 and head[start - 1].isalpha():
+        start = at
+        while start > at - _LONGEST_WORD and start > 0 and head[start - 1].isalpha():
             start -= 1
-        verb = cues.FUTURE_VERB.fullmatch(head, start, ending.end())
+        verb = cues.FUTURE_VERB.fullmatch(head, start, end)
         if verb is not None:
             verbs.add(verb.group())
             if len(verbs) >= FUTURE_VERBS:
                 return True
     return False
+
+
+def _future_endings(head: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``cues.FUTURE_ENDING.finditer(head, 0, FUTURE_LIMIT)``, ending by ending
+    (an order the verbs' count does not read), found by ``str.find``: the pattern's scan stops
+    at every "e" and "i". An ending is a whole match where a word's end follows it (the
+    pattern's ``\\b``: the limit, or a character neither alphanumeric nor "_"); no two of them
+    overlap."""
+    limit = min(len(head), FUTURE_LIMIT)
+    for ending in _FUTURE_ENDINGS:
+        at = head.find(ending, 0, limit)
+        while at >= 0:
+            end = at + len(ending)
+            if end == limit or not (head[end].isalnum() or head[end] == "_"):
+                yield at, end
+            at = head.find(ending, end, limit)
+
+
+# The spellings of `cues.FUTURE_ENDING`: (er|ir)(a|ont).
+_FUTURE_ENDINGS = ("era", "eront", "ira", "iront")
 
 
 def _administrative_today(reading: Reading) -> bool:
@@ -840,8 +863,15 @@ def _release_listing(reading: Reading) -> bool:
 def _dated_list_items(draft: Draft) -> int:
     """How many days the list items opening with a dateline give ("- Dinan, le 24 septembre
     2026 – Navette estivale : …"): an index's entries, each a release's place, day and title
-    (a release lists no datelines)."""
+    (a release lists no datelines). Not under the text's own type or dateline: a release's
+    list of a tour's stops ("- Brest, le 12 mars 2026 – lycée de l'Iroise") is its news."""
     days: set[object] = set()
+    items = [b.span for b in draft.blocks if b.kind is BlockKind.LIST_ITEM]
+    own = [
+        f.span[0]
+        for f in (draft.doc_type, draft.dateline)
+        if f is not None and f.span and not any(a <= f.span[0] < b for a, b in items)
+    ]  # (a page without its own reads its first entry's dateline)
     for block in draft.blocks:
         if block.kind is not BlockKind.LIST_ITEM or not block.lines:
             continue
@@ -849,6 +879,8 @@ def _dated_list_items(draft: Draft) -> int:
         found = match_dateline(text, None)
         if found is None or found.place is None or found.date is None:
             continue
+        if any(at < block.span[0] for at in own):
+            return 0  # the release's own marks stand above its list
         # (a title after the day: a schedule's "Fontvieille : 1er septembre 2026 ;" has none)
         if found.date.date is not None and len(text[found.end :].split()) >= _ENTRY_TITLE_WORDS:
             days.add(found.date.date)

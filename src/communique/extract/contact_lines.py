@@ -34,7 +34,7 @@ from ..french.contact_words import (
     ROLE_TITLE,
     SERVICE_NUMBER_LABEL,
 )
-from ..french.phones import PHONE
+from ..french.phones import PHONE, phone_in
 from ..french.vocabulary import (
     CREDIT,
     EMAIL,
@@ -251,7 +251,7 @@ def _headless_table(rows: list[tuple[list[_Cell], int]]) -> tuple[list[Contact],
     held = 0
     for row, count in rows:
         fields: list[str | None] = [
-            "name" if is_name(cell) else "means" if email_in(cell) or PHONE.search(cell) else None
+            "name" if is_name(cell) else "means" if email_in(cell) or phone_in(cell) else None
             for _, _, _, cell in row
         ]
         if len(row) < _TABLE_MIN_COLUMNS or fields.count("name") != 1 or "means" not in fields:

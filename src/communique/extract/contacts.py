@@ -42,10 +42,9 @@ from ..french.contact_words import (
     PUBLIC_APPEAL,
     PUBLIC_INFORMATION,
 )
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
-    ADDRESS,
     EMAIL,
     END_MARKER,
     INLINE_CONTACT,
@@ -54,8 +53,10 @@ from ..french.vocabulary import (
     PAGE_NUMBER,
     RELATED_CONTENT,
     REPUBLICATION_NOTICE,
+    REPUBLICATION_NOTICE_WORDS,
     SERVICE_LINE,
     SOCIAL_BAR,
+    address_in,
     email_in,
 )
 from ..models import Contact
@@ -76,7 +77,7 @@ from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
-from .text import folded, lowered_holds, strip_decoration
+from .text import folded, lowered_holds, may_hold, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -185,7 +186,7 @@ def _press_service_card(block: Block) -> bool:
         and DEPARTMENT_LINE.search(first) is not None
         and _reachable(rest[0].text)  # its means right under its name
         # (a footer's card gives the body's address, a box office's its public label)
-        and not any(ADDRESS.search(line.text) for line in block.lines)
+        and not any(address_in(line.text) for line in block.lines)
         and not any(PUBLIC_INFORMATION.match(strip_decoration(line.text)) for line in rest)
         and not any(_PUBLIC_MEANS.search(line.text) for line in rest)
     )
@@ -497,7 +498,7 @@ def _trailing_card(lines: tuple[Line, ...], whole: bool) -> tuple[Line, ...] | N
         texts = [strip_decoration(line.text) for line in card]
         if any(
             len(text) > _CARD_LINE_LENGTH
-            or ADDRESS.search(text)
+            or address_in(text)
             or PUBLIC_INFORMATION.match(text)
             or _PUBLIC_MEANS.search(text)
             or _PUBLIC_CARD.search(text)
@@ -528,7 +529,7 @@ _GOES_ON = re.compile(r"(?:ou|et|rendez-vous|appelez|sur|au|par|pour)\b", re.I)
 
 def _directory(texts: list[str]) -> bool:
     """Lines that each give a place's number, no e-mail among them: a list of offices."""
-    phoned = [text for text in texts if PHONE.search(text)]
+    phoned = [text for text in texts if phone_in(text)]
     return len(phoned) >= _DIRECTORY_LINES and not any(email_in(text) for text in texts)
 
 
@@ -560,7 +561,7 @@ def from_metadata(draft: Draft) -> None:
 
 def _reachable(text: str) -> bool:
     """Whether ``text`` gives a way to reach a press contact: a phone or a contact address."""
-    if PHONE.search(text):
+    if phone_in(text):
         return True
     addresses = [match.group() for match in EMAIL.finditer(text)]
     addresses += [match.group("user") for match in OBFUSCATED_EMAIL.finditer(text)]
@@ -570,12 +571,12 @@ def _reachable(text: str) -> bool:
 def _opens_zone(
     draft: Draft, index: int, first: str, after_end_marker: bool, last_prose: int
 ) -> bool:
-    if len(first) > 120 and not (email_in(first) or PHONE.search(first)):
+    if len(first) > 120 and not (email_in(first) or phone_in(first)):
         return False
     bare = strip_decoration(first)
     if PUBLIC_INFORMATION.match(bare):
         return False  # "Renseignements pour le public :": practical information, not the press
-    if ADDRESS.search(bare) and not email_in(bare) and not _PRESS_WORD.search(bare):
+    if address_in(bare) and not email_in(bare) and not _PRESS_WORD.search(bare):
         # "Contact : Chancellerie d'Etat, Information, Rue de Conthey 11, 1950 Sion, tél. …":
         # an office's postal address and switchboard, a page's footer, not a press contact
         return False
@@ -614,7 +615,7 @@ def _last_prose(draft: Draft) -> int:
             continue
         text = block.text.rstrip()
         ends_sentence = text.endswith((".", "!", "?", "»"))
-        if ends_sentence and not email_in(text) and not PHONE.search(text):
+        if ends_sentence and not email_in(text) and not phone_in(text):
             return index
     return -1
 
@@ -744,7 +745,7 @@ def _card_follows(draft: Draft, index: int) -> bool:
     if not card:
         return False
     first = strip_decoration(card[0].lines[0].text)
-    if PUBLIC_INFORMATION.match(first) or any(ADDRESS.search(block.text) for block in card):
+    if PUBLIC_INFORMATION.match(first) or any(address_in(block.text) for block in card):
         return False
     if any(_PUBLIC_MEANS.search(b.text) or _PUBLIC_CARD.search(b.text) for b in card):
         return False  # a box office's, a reception desk's lines: the public's
@@ -789,7 +790,8 @@ def _wire_trailer(block: Block, first: str) -> bool | None:
     """What a wire or a portal writes after the release: its notice (``Le contenu de ce
     communiqué relève de la seule responsabilité de l'émetteur``), its fields on the issuer
     (``Langue : Français``, ``ISIN : …``)."""
-    return True if REPUBLICATION_NOTICE.search(first) or _WIRE_FIELD.match(first) else None
+    notice = may_hold(first, REPUBLICATION_NOTICE_WORDS) and REPUBLICATION_NOTICE.search(first)
+    return True if notice or _WIRE_FIELD.match(first) else None
 
 
 # A wire's field on the issuer after the release: "Langue :", "ISIN :" (not "Entreprise :"
@@ -832,7 +834,7 @@ def _postal_address(block: Block, first: str) -> bool | None:
     switchboard): a footer, not a contact."""
     lines = [line.text for line in block.lines[:3] if not PAGE_NUMBER.fullmatch(line.text)]
     opening = lines[0] if lines else ""
-    if len(opening) <= 200 and ADDRESS.search(opening) and not email_in(block.text):
+    if len(opening) <= 200 and address_in(opening) and not email_in(block.text):
         return True
     return None
 
@@ -865,7 +867,7 @@ def _heading(block: Block, first: str) -> bool | None:
 def _prose(block: Block, first: str) -> bool | None:
     """A long paragraph that shows neither an e-mail nor a phone ends it."""
     text = block.text
-    long_prose = len(text) > _PROSE_LENGTH and not email_in(text) and not PHONE.search(text)
+    long_prose = len(text) > _PROSE_LENGTH and not email_in(text) and not phone_in(text)
     return True if long_prose else None
 
 

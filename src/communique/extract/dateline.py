@@ -34,7 +34,6 @@ from ..french.dates import (
 )
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import (
-    ADDRESS,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     EVENT_NOUNS,
@@ -46,6 +45,7 @@ from ..french.vocabulary import (
     RUBRICS,
     STRIP_LABEL_PREFIX,
     WIRE,
+    address_in,
 )
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -81,7 +81,8 @@ _PLACE_PREFIX = re.compile(
 # ("Publié le", "Publication :", the Swiss cantons' stamp), or a dash (a pandoc title block's
 # "— 3 octobre 2016").
 _DATE_ONLY_PREFIX = re.compile(
-    r"\s*+(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
+    # (a CMS's stamp may set its weekday apart by a comma: "Mardi, 16 Novembre 2010 10:32")
+    rf"\s*+(?:{WEEKDAY_PATTERN},\s*+)?(?:[–—]\s*+)?(?:(?:(?:actualit[ée]|article|communiqu[ée])\s+)?"
     r"(?P<published>(?:publi[ée]e?|mis\s+en\s+ligne|diffus[ée]e?|d[ée]pos[ée]e?|post[ée]e?"
     # a bulletin's stamp ("Produit le …", "Émis le …"): french.dates.PUBLICATION_LABELS
     r"|produit|[ée]mise?|[ée]dit[ée]e?)\s+le"
@@ -1485,7 +1486,7 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             )
             and not _in_a_run(draft, index, reference)
             # (a body's address line: "Matéria Sud – Technopôle … – 13013 Marseille – 04 …")
-            and ADDRESS.search(first.text, match.end) is None
+            and address_in(first.text, match.end) is None
         ):
             undated = (first, match)
         if not in_header:

@@ -47,7 +47,7 @@ from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
 from .page_furniture import BREADCRUMB
-from .text import dangling_end, folded, speaker_with_office, strip_decoration
+from .text import dangling_end, folded, may_hold, speaker_with_office, strip_decoration
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -211,7 +211,7 @@ def closing_type(text: str) -> tuple[int, int] | None:
     Communiqué de presse`` (a name's words only, then the type, capitalised as a label is)."""
     if len(text) > _CLOSING_LINE:
         return None
-    match = _TYPE_CLOSING_FIELD.search(text)
+    match = _TYPE_CLOSING_FIELD.search(text) if may_hold(text, _TYPE_WORDS) else None
     if match is None or not match.group("type")[:1].isupper():
         return None
     head = text[: match.start()]
@@ -242,6 +242,22 @@ _FIELD_MARKS = " \t|–—·•/-"
 # (Tried only after a non-space: a run of spaces is read once, from its start.)
 _TYPE_CLOSING_FIELD = re.compile(
     rf"(?<=\S)(?:\s+(?P<separator>[|–—·•/-])\s+|\s+)(?P<type>{DOC_TYPE.pattern})\s*$", re.I
+)
+# What every match of `_TYPE_CLOSING_FIELD` holds in lower case (a word of every document type,
+# "action" for "réaction"):
+# a line holding none of them is not searched (the pattern is tried at every position).
+_TYPE_WORDS = (
+    "communiqu",
+    "press",
+    "note",
+    "claration",
+    "action",
+    "lettre",
+    "appel",
+    "info",
+    "avis",
+    "news",
+    "dia",
 )
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -496,6 +512,8 @@ def _from_closing_line(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidat
             closing = _CLOSING_TYPE.match(line.text, lead)
             if closing is None or is_section_label(closing["type"]):
                 continue
+            if _LINE_ONLY_TYPE.match(closing["type"]):
+                continue  # "Réaction du Maire : « … »", a title "Réaction de … à …": words
             if _FILE_OR_CREDIT.search(line.text, closing.end("type")) is None:
                 yield FieldCandidate(draft.field(line, *closing.span("type")), ("closing-line",))
                 return

@@ -42,14 +42,14 @@ from ..french.event import (
     TIME_JOIN,
     field_kind,
 )
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.times import TIME, parse_time
-from ..french.vocabulary import ADDRESS, email_in
+from ..french.vocabulary import address_in, email_in
 from ..french.weights import EVENT_EVIDENCE
 from ..models import Candidate, Event, Explanation, Span
 from ._keywords import blocks_with
 from .draft import Draft, Role
-from .text import dates_in
+from .text import dates_in, may_hold
 
 __all__ = ["event"]
 
@@ -140,7 +140,7 @@ def event(draft: Draft) -> None:
     # accreditation may stand in the contact block: "Accréditation :" as its heading).
     nearby = _lines_of(draft, pressed, (Role.METADATA, Role.FURNITURE))
     invited = any(
-        INVITED_PRESS.search(line.text)
+        may_hold(line.text, _INVITED_WORDS) and INVITED_PRESS.search(line.text)
         for index, line in nearby
         if index in pressed and draft.roles.get(index) not in _SKIPPED_ROLES
     )
@@ -174,7 +174,7 @@ def event(draft: Draft) -> None:
     else:
         # No "Lieu :" line: the line below the event's date when it holds an address.
         below = _line_below(lines, chosen.line) if chosen is not None else None
-        if below is not None and len(below.text) <= _FIELD_LINE_MAX and ADDRESS.search(below.text):
+        if below is not None and len(below.text) <= _FIELD_LINE_MAX and address_in(below.text):
             fields.update(_place(below, 0, address_only=False))
     if accreditation is not None:
         fields.update(accreditation)
@@ -198,6 +198,11 @@ def _explained(found: _DateCandidate) -> Candidate:
     return Candidate(found.date.isoformat(), found.code, found.evidence, found.score, span)
 
 
+# What every match of `INVITED_PRESS` holds in lower case: a line holding none of them is not
+# searched (the pattern is tried at every position).
+_INVITED_WORDS = ("journalistes", "dias", "dactions", "sentants", "invitons", "convions")
+
+
 def _dates(
     draft: Draft, lines: list[tuple[int, Line]], reference: dt.date | None
 ) -> Iterator[_DateCandidate]:
@@ -207,7 +212,7 @@ def _dates(
         text = line.text
         field = FIELD_LINE.match(text) if len(text) <= _FIELD_LINE_MAX else None
         kind = field_kind(field.group("label")) if field is not None else None
-        invites = INVITED_PRESS.search(text) is not None
+        invites = may_hold(text, _INVITED_WORDS) and INVITED_PRESS.search(text) is not None
         for match in dates_in(text):  # DATE.finditer(text), tried where a date can start
             parsed = parse_date(match, reference)
             if parsed is None or parsed.date is None:
@@ -293,7 +298,7 @@ def _place(line: Line, start: int, *, address_only: bool) -> dict[str, object]:
         i
         for i, (a, b) in enumerate(pieces)
         if _STREET_NUMBER.match(text, a)
-        or ADDRESS.search(text[a:b])
+        or address_in(text[a:b])
         or _TOWN_DISTRICT.fullmatch(text[a:b])
     ]
     first_address = addressed[0] if addressed else len(pieces)
@@ -348,7 +353,7 @@ def _accreditation(
                 result["accreditation_deadline"] = parsed.date
                 break
         for part in parts:
-            contact = email_in(part.text) or PHONE.search(part.text)
+            contact = email_in(part.text) or phone_in(part.text)
             if contact is not None:
                 result["accreditation_contact"] = contact.group()
                 break

@@ -21,6 +21,7 @@ from ..french.vocabulary import (
     DOC_TYPE,
     ISSUER_WORDS,
     OFFICE,
+    SITUATION_UPDATE,
     TICKER,
     is_about_heading,
     typed_issuer,
@@ -111,6 +112,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
             ),
         ),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
+        ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
         ("issuer-communicates", lambda c: communicates(c.text)),
         (

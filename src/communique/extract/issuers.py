@@ -34,7 +34,7 @@ from ..french.announcer import (
     WIRE_SIGN,
 )
 from ..french.dates import DATE, PUBLICATION_LABEL, fold
-from ..french.phones import PHONE
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
     DOC_TYPE,
@@ -556,7 +556,7 @@ def _without_what_follows(blocks: list[TextBlock]) -> list[TextBlock]:
 
 def _contact_details(text: str) -> bool:
     """Whether a block gives an e-mail address or a phone number."""
-    return email_in(text) is not None or PHONE.search(text) is not None
+    return email_in(text) is not None or phone_in(text) is not None
 
 
 def _under_the_text(text: str) -> bool:
@@ -795,9 +795,11 @@ def issuers_from_publisher_block(draft: Draft) -> None:
 
 
 def _body_name(text: str) -> bool:
-    """A body's name on its line: a capital first, a few words, no sentence's mark."""
+    """A body's name on its line: a capital first, a few words, no sentence's mark, a word
+    naming a kind of body (no person: a blog's author, a book's)."""
     return (
         text[:1].isupper()
+        and ISSUER_WORDS.search(text) is not None
         and len(text) <= _PUBLISHER_NAME
         and len(text.split()) <= _SIGNATORY_WORDS
         and not any(mark in text for mark in (". ", ":", "!", "?", "@"))
@@ -806,9 +808,7 @@ def _body_name(text: str) -> bool:
 
 
 # "Éditeur", "Editeurs :", "Auteur", "Herausgeber" alone on its line, closing the page.
-_PUBLISHER = re.compile(
-    r"[ \t#*_]*(?:[ée]diteurs?|auteurs?|herausgeber|publi[ée]\s+par)[ \t*_]*:?[ \t]*", re.I
-)
+_PUBLISHER = re.compile(r"[ \t#*_]*+(?:[ée]diteurs?|auteurs?|herausgeber)[ \t*_]*+:?[ \t]*+", re.I)
 _PUBLISHER_LABEL = 30
 _PUBLISHER_BLOCKS = 4
 _PUBLISHER_NAME = 150

@@ -333,16 +333,21 @@ _BOLD_OPENING_REACH = 2000
 
 
 def _reads_as_prose(text: str) -> bool:
-    """Sentences, not a title: a full stop closing more than a title's words."""
+    """Sentences, not a title: a full stop closing more than a subtitle's words (a question
+    closing a section's heading, "Pourquoi … ?", needs a title's)."""
+    end = text.rstrip()
+    words = len(text.split())
     return (
         len(text) >= _LEDE_LENGTH
-        and text.rstrip().endswith((".", "!", "?", "»", "…"))
-        and len(text.split()) > _PROSE_WORDS
+        and end.endswith((".", "!", "?", "»", "…"))
+        and words > (_QUESTION_WORDS if end.endswith("?") else _PROSE_WORDS)
     )
 
 
-# More words than a subtitle holds, ending with a full stop: prose (a deck is a phrase).
+# More words than a subtitle holds, ending with a full stop: prose (a deck is a phrase); a
+# question needs more than a title's.
 _PROSE_WORDS = 15
+_QUESTION_WORDS = 25
 
 
 def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

@@ -33,7 +33,6 @@ from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE
 from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
-    ADDRESS,
     CONTACT_HEADING,
     DOC_TYPE,
     ISSUER_WORDS,
@@ -42,6 +41,7 @@ from ..french.vocabulary import (
     OTHER_LANGUAGE_LABEL,
     OTHER_LANGUAGE_WORDS,
     SERVICE_LINE,
+    address_in,
     is_rubric,
     typed_issuer,
 )
@@ -59,6 +59,7 @@ from .text import (
     is_person_name,
     is_state_frame,
     lowered_holds,
+    may_hold,
     opens_a_title,
     speaker_with_office,
     strip_decoration,
@@ -297,7 +298,7 @@ def _remember_line(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A legal mention ("Association loi 1901", "SA au capital de …") names no one; the line
     above it names the organisation."""
-    if not _LEGAL_MENTION.search(scan.text):
+    if not legal_mention(scan.text):
         return False
     if scan.person is None and scan.same_block and scan.above is not None:
         _issuer_above(scan.draft, scan.above)
@@ -319,10 +320,13 @@ def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     last = draft.issuers[-1] if draft.issuers and scan.person is None else None
     # (or the next block, when the line opens with a link word, "ET DE LA RECHERCHE": a
     # viewer's copy sets each line of a PDF in a paragraph of its own)
+    # (a bare kind, "MINISTÈRE" / "DE L'AGRICULTURE", awaits its complement in any form)
+    awaits = last is not None and ISSUER_WORDS.fullmatch(strip_decoration(last.name)) is not None
+    link = _NAME_CONTINUATION if awaits else _NAME_GOES_ON_BELOW
     wrapped = scan.same_block or (
         above is not None
         and above.block == candidate.block - 1
-        and _NAME_CONTINUATION.match(scan.text) is not None
+        and link.match(scan.text) is not None
         and is_caps(scan.text)
     )
     if (
@@ -693,7 +697,7 @@ def _issuer_above(draft: Draft, candidate: HeaderCandidate) -> None:
     if draft.issuers and _read_from(draft.issuers[-1], candidate):
         return
     text = strip_decoration(candidate.line.text)
-    if _LEGAL_MENTION.search(text):
+    if legal_mention(text):
         return  # "SA au capital de …" over "RCS …": the name is further up
     if text[:1].isupper() and word_count(text) <= 8 and not DEPARTMENT_LINE.search(text):
         draft.issuers.append(Issuer(text, None, candidate.line.locate(0, len(candidate.line.text))))
@@ -850,6 +854,13 @@ _ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
+# Across paragraphs, only a link that cannot open a title: "ET DE LA RECHERCHE", "CHARGÉ DE
+# LA MER" ("DES JARDINS PARTAGÉS DANS CHAQUE QUARTIER" under "VILLE DE RENNES" is a title).
+_NAME_GOES_ON_BELOW = re.compile(
+    r"et\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
+    r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
+    re.I,
+)
 _NAME_CONTINUATION = re.compile(
     r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
     # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
@@ -979,7 +990,7 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 def _organisation_like(text: str) -> bool:
-    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or ADDRESS.search(text):
+    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or address_in(text):
         return False
     if _ISIN.search(text):
         return False  # "FR0000000293 - ALAUB": a listed company's codes, under its name
@@ -988,8 +999,9 @@ def _organisation_like(text: str) -> bool:
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 
-# An ISIN: two letters of a country, nine characters, a check digit.
-_ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
+# An ISIN: two letters of a country, nine characters, a check digit; six digits at least
+# after the country ("BRETAGNE2026", an event's name in one word, is none).
+_ISIN = re.compile(r"(?<![\w-])[A-Z]{2}(?=(?:[A-Z]{0,9}\d){6})[A-Z0-9]{9}\d(?![\w-])")
 
 
 # A title's colon: a subject, then what is said of it in lower case, or a figure, or a quote
@@ -1229,7 +1241,7 @@ _OFFICE_LINE_WORDS = 14  # (a portfolio may be long: its words are checked one b
 
 def legal_mention(text: str) -> bool:
     """A company's or an association's legal mention: "RCS …", "SA au capital de …"."""
-    return _LEGAL_MENTION.search(text) is not None
+    return may_hold(text, _LEGAL_WORDS) and _LEGAL_MENTION.search(text) is not None
 
 
 # Legal mentions under an organisation's name: its status, capital, registration.
@@ -1239,12 +1251,14 @@ _LEGAL_MENTION = re.compile(
     r"|\bsi[èe]ge\s+social\b",
     re.I,
 )
+# What every match of `_LEGAL_MENTION` holds in lower case: a line holding none is not searched.
+_LEGAL_WORDS = ("1901", "publique", "capital", "rcs", "sire", "social")
 
 
 def department_or_address(text: str) -> bool:
     return (
         DEPARTMENT_LINE.search(text) is not None
-        or ADDRESS.search(text) is not None
+        or address_in(text) is not None
         or SERVICE_LINE.fullmatch(text) is not None
         or is_state_frame(text)
     )

@@ -30,7 +30,7 @@ from ..french.vocabulary import (
     is_section_label,
 )
 from ..models import Span
-from .text import is_caps, word_count
+from .text import is_caps, may_hold, word_count
 
 __all__ = [
     "BREADCRUMB",
@@ -50,7 +50,9 @@ def furniture(text: str) -> bool:
     template's directives (``{% block content %}``)."""
     if TEMPLATE_LINE.fullmatch(text) is not None or _IMAGE_PLACEHOLDER.fullmatch(text):
         return True  # a template's directive; an image's stand-in ("LOGO", "[cid:image001.png]")
-    if LANGUAGE_SWITCH.fullmatch(text) or SITE_TITLE.fullmatch(text) or WORD_STRIP.fullmatch(text):
+    if LANGUAGE_SWITCH.fullmatch(text) or WORD_STRIP.fullmatch(text):
+        return True
+    if may_hold(text, _SITE_TITLE_WORDS) and SITE_TITLE.fullmatch(text):
         return True
     if COMMUNICATED_BY.match(text) or PROVIDED_BY.fullmatch(text):
         return True  # "Communiqué par : ministère…", "Nouvelles fournies par": who sent it
@@ -72,12 +74,25 @@ def furniture(text: str) -> bool:
         return True  # "Accueil | Le pôle | Projets | Adhérents | Agenda | Presse | Contact"
     if len(text) > 80:
         return False
-    chrome = FURNITURE.search(text)
+    chrome = FURNITURE.search(text) if may_hold(text, _FURNITURE_WORDS) else None
     if chrome is None or ": " in text:  # a title's colon: "Accueil extrascolaire : …"
         return False
     words = word_count(text)
     return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
 
+
+# What every match of `SITE_TITLE` holds in lower case: "officiel", the State's "services" or
+# a domain's dot.
+_SITE_TITLE_WORDS = ("officiel", "services", ".")
+# What every match of `FURNITURE` holds in lower case, a word of each chrome link or a
+# breadcrumb's separator: a line holding none of them is not searched (the pattern is tried
+# at every position).
+_FURNITURE_WORDS = (
+    *("partager", "imprimer", "charger", "envoyer", "retour", "acc", "menu", "rechercher"),
+    *("facebook", "twitter", "linkedin", "jour", "publi", "vous", "ariane", "suivez-nous"),
+    *("aller", "passer", "sauter", "skip", "abonner", "newsletter", "lire", "plan", "cookie"),
+    *(">", "›", "»", "/"),
+)
 
 # Where a site files the page, a field of its stamp: "Catégorie : Communiqués de presse",
 # "- Rubrique : Économie", "Tags : emploi, formation", "Mots-clés : …".
@@ -156,7 +171,7 @@ def _chrome_item(part: str) -> bool:
     if not part or word_count(part) > 2 * _CHROME_WORDS:
         return False
     return (
-        FURNITURE.search(part) is not None
+        (may_hold(part, _FURNITURE_WORDS) and FURNITURE.search(part) is not None)
         or PRESS_ROOM_SECTION.fullmatch(part) is not None
         or _SHARE_TARGET.fullmatch(part) is not None
     )
@@ -197,8 +212,8 @@ def menu_line(text: str) -> bool:
     """A site's menu kept as one line, its items set apart by runs of spaces or tabs
     ("Accueil  Le Groupe  Nos solutions  Carrières  Contact"): three gaps or more, and short
     items."""
-    if len(text) > 300:
-        return False
+    if len(text) > 300 or ("  " not in text and "\t" not in text):
+        return False  # (no gap to split at: one item, one cell)
     items = [item for item in _MENU_GAP.split(text.strip()) if item]
     if items and len(items) >= _MENU_ITEMS and max(len(item) for item in items) <= _MENU_ITEM:
         return True

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..blocks import Line
-from ..french.vocabulary import REFERENCE
+from ..french.vocabulary import REFERENCE, SITUATION_UPDATE
 from ..french.weights import REFERENCE_EVIDENCE
 from ..steps import Rules
 from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
@@ -28,6 +28,8 @@ def read_reference(draft: Draft, line: Line, found: list[FieldCandidate]) -> boo
         return False
     if _RANK_BEFORE.search(line.text, max(0, match.start() - _RANK_REACH), match.start()):
         return False  # "… DEVIENT LE N° 2 FRANÇAIS DE …": a rank in a title, no number of it
+    if SITUATION_UPDATE.fullmatch(line.text):
+        return False  # "Point de situation n° 3 – 14 h 00": the update's rank in a series
     found.append(FieldCandidate(draft.field(line, match.start(), match.end()), ("header-line",)))
     return strip_decoration(line.text) == match.group()
 

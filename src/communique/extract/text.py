@@ -248,6 +248,21 @@ def lowered_holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold a match of a case-insensitive pattern every match of which
+    holds one of ``words`` (lower case; any letters, ``i`` and ``s`` too): a cheap test
+    before such a pattern.
+
+    True, without a test, for a text holding a letter the pattern matches to ``i`` or ``s``
+    that ``str.lower`` leaves alone (dotless ı, long ſ), or a letter whose lower case is
+    longer (dotted İ): elsewhere each letter of a match is, in lower case, the pattern's.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and ("ı" in text or "ſ" in text)):
+        return True
+    return any(word in lowered for word in words)
+
+
 @_remembered
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))

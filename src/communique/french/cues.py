@@ -214,6 +214,8 @@ class Cue:
         self, text: str, lowered: str, index: KeywordIndex | None = None
     ) -> re.Match[str] | None:
         """A match of the pattern in ``text`` if there is one (see `finditer`)."""
+        if index is not None and index.holds_none_of(self.keywords) and len(lowered) == len(text):
+            return None  # no keyword in the text (the usual case): no window, as finditer finds
         return next(self.finditer(text, lowered, index), None)
 
 
@@ -292,6 +294,7 @@ INFORMS_THE_PUBLIC = Cue.compile(
     rf"|\bporte(?:nt)?{_S}[àa]{_S}la{_S}connaissance{_S}(?:du|des|de\s+la)\b",
     keywords=("informe", "rappelle", "avise", "connaissance"),
     reach=60,
+    starts="[aipr]",  # informe, rappelle, avise, porte
 )
 
 PLEASED_TO_ANNOUNCE = Cue.compile(
@@ -435,6 +438,7 @@ RELEASE_LABEL = Cue.compile(
         "embargo",
     ),
     reach=60,
+    starts="[acfinprs]",  # the first letters of its alternatives
 )
 #: Words before a label (after any elision) that make it a mention, not a label: "dans un
 #: communiqué", "télécharger le communiqué de presse", "selon l'information réglementée".
@@ -497,6 +501,7 @@ ISSUER_WE = Cue.compile(
     rf"|membres|partenaires|clients|salari[ée]s|collaborateurs)\b",
     keywords=("nous", "notre", "nos"),
     reach=60,
+    starts="[cnrs]",  # nous, notre, nos, rejoignez, retrouvez, contactez, suivez
 )
 #: A release's closing pointer: "Pour en savoir plus : …", "Plus d'informations sur …".
 FURTHER_INFORMATION = Cue.compile(
@@ -557,6 +562,7 @@ TODAY_ANNOUNCEMENT = Cue.compile(
     rf"{_S0},?{_S0}aujourd{_APOSTROPHE}hui\b",
     keywords=("aujourd",),
     reach=60,
+    starts="[adilops]",  # the first letters of its alternatives
 )
 
 #: A version of a product or a piece of software made available: "annonce la sortie de la
@@ -567,6 +573,7 @@ VERSION_RELEASE = Cue.compile(
     rf"version{_S0}\d",
     keywords=("version",),
     reach=80,
+    starts="[dlps]",  # sortie, disponibilité, publication, lancement, publie, sort
 )
 
 #: A verb in the simple future of the third person ("accueillera", "présenteront",
@@ -622,6 +629,7 @@ INVESTOR_RELATIONS = Cue.compile(
         "investisseurs",
     ),
     reach=80,
+    starts="[acimpr]",  # the first letters of its alternatives
 )
 
 #: Template placeholders: lorem ipsum, [INSÉRER UN NOM], [DATE], XX/XX/XXXX. A template
@@ -631,6 +639,7 @@ PLACEHOLDER = Cue.compile(
     r"lorem\s{1,8}ipsum|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b",
     keywords=("lorem", "[", "xx/xx"),
     reach=20,
+    starts="[xl\\[]",  # lorem, a bracket, XX
 )
 
 # -- an event, and the press invited to it ----------------------------------------------------
@@ -788,6 +797,7 @@ FORUM_POST = Cue.compile(
     rf"{_S}(?:[àa]|-){_S}\d{{1,2}}{_S0}(?:h|:){_S0}\d{{2}}\b",
     keywords=("posté", "poste", "publié", "publie", "répondu", "repondu", "envoyé", "envoye"),
     reach=80,
+    starts="[epr]",  # posté, publié, répondu, envoyé
 )
 #: A reply in a mailing list or an e-mail thread: the attribution of the message it answers,
 #: ending its line ("Le Tue, 12 Oct 2004 09:14:27 +0200, Catherine a écrit :", "On Mon, 3
@@ -801,6 +811,7 @@ REPLY_QUOTING = Cue.compile(
     keywords=("crit", "wrote"),
     reach=240,
     flags=re.I | re.M,
+    starts="[\\d<@]",  # an address's bracket or at sign, a time's digit
 )
 #: A public procurement notice (avis d'appel public à la concurrence): its legal headings
 #: ("Pouvoir adjudicateur", "Critères d'attribution", "Date limite de remise des offres").
@@ -813,6 +824,7 @@ TENDER_NOTICE = Cue.compile(
     rf"|\bdate{_S}limite{_S}de{_S}(?:remise|r[ée]ception){_S}des{_S}(?:offres|plis)\b",
     keywords=("avis", "pouvoir", "critères", "criteres", "limite", "objet", "procédure"),
     reach=80,
+    starts="[acdopt]",  # avis, pouvoir, critères, objet, type, date
 )
 
 #: A public inquiry's or consultation's notice (avis d'enquête publique, de consultation du
@@ -836,6 +848,7 @@ PUBLIC_NOTICE = Cue.compile(
     keywords=("avis", "consult", "observations", "registre", "commissaire"),
     reach=120,
     flags=re.I | re.M,
+    starts="[ \t#*acdpr]",  # its words' first letters, a label's indent
 )
 #: An opinion piece's formulas (a tribune, a point of view, an editorial): its label alone on
 #: a line, where it was published, its list of signatories. A release may announce one; the
@@ -848,6 +861,7 @@ OPINION_PIECE = Cue.compile(
     keywords=("tribune", "point", "carte", "opinion", "édito", "edito", "signataires"),
     reach=80,
     flags=re.I | re.M,
+    starts="[ \t#*_celopté]",  # its words' first letters, a label's indent
 )
 #: A call for applications' page (appel à candidatures, à projets): how to apply, who may,
 #: what to send, by when. A release announcing a call names one or two of them; the call's
@@ -877,6 +891,7 @@ CALL_FOR_APPLICATIONS = Cue.compile(
         "limite",
     ),
     reach=80,
+    starts="[cdmpq]",  # qui, comment, pièces, modalités, dossiers, critères, conditions…
 )
 #: The formula a public notice is given with ("AVIS PUBLIC est donné aux personnes
 #: intéressées", "Avis est par les présentes donné"): a notice's own words, never a release's.
@@ -892,6 +907,7 @@ READING_TIME = Cue.compile(
     rf"|\blecture{_S0}:?{_S0}\d{{1,2}}{_S0}min\b|\b\d{{1,2}}{_S0}min{_S}read\b",
     keywords=("lecture", "read"),
     reach=40,
+    starts="[\\dlt]",  # a digit, lecture, temps
 )
 #: A job offer's formulas: its title, its contract, the profile sought, how to apply.
 JOB_OFFER = Cue.compile(
@@ -900,6 +916,7 @@ JOB_OFFER = Cue.compile(
     rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b",
     keywords=("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
     reach=60,
+    starts="[loprt]",  # offre, poste, type, profil, lettre, rémunération, prise
 )
 #: An official act's structure: its visas ("Vu le code…", "Vu la loi…") and its operative
 #: word ("ARRÊTE :", "DÉCIDE :"), each opening a line (a release quoting an act's
@@ -941,6 +958,7 @@ NEWS_SITE_FURNITURE = Cue.compile(
     rf"|\babonnez-vous\b",
     keywords=("abonn",),
     reach=40,
+    starts="[adr]",  # réservé, déjà, abonnez
 )
 #: A journalist's own inquiry: who was reached and who would not answer ("contacté par nos
 #: soins", "interrogé par Le Progrès", "joint par téléphone", "n'a pas souhaité répondre").

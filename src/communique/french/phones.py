@@ -27,7 +27,7 @@ import re
 
 import attrs
 
-__all__ = ["PHONE", "PHONE_FORMS", "PhoneForm", "phone_form", "to_e164"]
+__all__ = ["PHONE", "PHONE_FORMS", "PhoneForm", "phone_form", "phone_in", "to_e164"]
 
 
 @attrs.frozen
@@ -124,6 +124,15 @@ PHONE = re.compile(
     + "|".join(f"(?P<{form.name.replace('-', '_')}>{form.fragment})" for form in PHONE_FORMS)
     + rf"){_EXTENSION}?(?![\w/-]|\.\d)"
 )
+
+
+def phone_in(text: str) -> re.Match[str] | None:
+    """``PHONE.search(text)``, without running the pattern on a text holding no digit (every
+    form writes digits; the pattern, opening with a look-ahead, is tried at every position)."""
+    return PHONE.search(text) if _DIGIT.search(text) is not None else None
+
+
+_DIGIT = re.compile(r"\d")
 
 _FORMS_BY_GROUP = {form.name.replace("-", "_"): form for form in PHONE_FORMS}
 

@@ -57,6 +57,7 @@ __all__ = [
     "RUBRICS",
     "SERVICE_LINE",
     "SITE_TITLE",
+    "SITUATION_UPDATE",
     "SOCIAL_BAR",
     "STATE_HEADING",
     "STATE_MOTTOS",
@@ -66,6 +67,7 @@ __all__ = [
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
+    "address_in",
     "email_in",
     "is_about_heading",
     "is_consent_banner",
@@ -661,6 +663,17 @@ REPUBLICATION_NOTICE = re.compile(
     r"|\bl['’][ée]metteur\s+est\s+seul\s+responsable\b)",
     re.I,
 )
+#: Words one of which every match of `REPUBLICATION_NOTICE` holds in lower case (they may hold
+#: any letter: a text is tested with ``communique.extract.text.may_hold``).
+REPUBLICATION_NOTICE_WORDS = (
+    "cache",
+    "instantan",
+    "transmis",
+    "envoy",
+    "communiqu",
+    "engage",
+    "responsab",
+)
 
 #: What a document host's viewer sets over a PDF's text (doczz, calameo, yumpu, an investor
 #: site's viewer): "Transcription", "Télécharger le PDF", "Signaler ce document", "Lire en
@@ -891,11 +904,18 @@ RELEASE_MARKER = re.compile(
     r"(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|for\s+immediate\s+release"
     r"|sous\s+embargo|embargo\b|regulatory\s+news|diffusion\s+imm[ée]diate"
     # the AMF's labels on listed companies' releases
-    r"|informations?\s+r[ée]glement[ée]es?|informations?\s+privil[ée]gi[ée]es?"
-    # a crisis's numbered update under the type: "Point de situation n° 3 – 14 h 00" (alone:
-    # "Point de situation sur les crues" is a title)
-    r"|point\s+de\s+situation(?:\s+n[°o]\s?\d{1,3})?"
-    r"(?:\s*[–—,-]?\s*(?:[àa]\s+)?\d{1,2}\s?h(?:\s?\d\d)?)?\s*$)",
+    r"|informations?\s+r[ée]glement[ée]es?|informations?\s+privil[ée]gi[ée]es?)",
+    re.I,
+)
+
+#: A crisis's numbered update, a line of its own: "Point de situation n° 3 – 14 h 00", "Point
+#: de situation à 18 h" (a title below it is the headline; alone, it is no issuer's line
+#: either; "Point de situation sur les crues" is a title). Its number is no reference.
+SITUATION_UPDATE = re.compile(
+    # (bounded runs of blanks: two free runs side by side would be tried at every split)
+    r"\s{0,3}point\s+de\s+situation(?:\s+n[°o]\s?\d{1,3})?"
+    r"(?:[ \t\u00a0\u202f]{0,3}(?:[–—,-][ \t\u00a0\u202f]{0,3})?(?:[àa]\s)?\d{1,2}\s?h"
+    r"(?:\s?\d\d)?)?[ \t\u00a0\u202f]{0,8}",
     re.I,
 )
 
@@ -915,6 +935,18 @@ ADDRESS = re.compile(
     r"|\bcedex\b|\b(?:BP|CS)\s?\d)",
     re.I,
 )
+
+
+def address_in(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``ADDRESS.search(text, pos)``, without running the pattern on a text holding neither a
+    digit from ``pos`` nor "cedex" (every form writes a number, a postcode or a box's number,
+    but "CEDEX" alone; the pattern is tried at every position)."""
+    if _DIGIT.search(text, pos) is None and "cedex" not in text.lower():
+        return None
+    return ADDRESS.search(text, pos)
+
+
+_DIGIT = re.compile(r"\d")
 
 #: A listed company's ticker line on the wires: ``Carrefour (Paris:CA):``, ``Exemple SA
 #: (Euronext Paris – EXM)``, ``Exemple Santé (Euronext Growth Paris)``. A market's name is
