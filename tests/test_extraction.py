@@ -497,3 +497,30 @@ def test_a_closing_author_line_of_prose_names_no_issuer() -> None:
         "## Auteur\n\nCet article a été rédigé par le service communication. Merci.\n"
     )
     assert parse(text, filename="cp.md").header.issuers == ()
+
+
+def test_the_body_a_page_names_over_its_publication_stamp_is_the_issuer() -> None:
+    # Québec's government pages set the ministry and the day under the title
+    html = (
+        "<article><p>Communiqué de presse</p><h1>Forêts : 48 M$ pour les chemins "
+        "multiusages</h1><p>Ministère des Ressources naturelles et des Forêts<br>Publié le "
+        "21 avril 2026</p><p>QUÉBEC, le 21 avril 2026 – La ministre annonce une aide de 48 M$ "
+        "pour remettre en état 1 900 kilomètres de chemins en région.</p></article>"
+    )
+    release = parse(html, adapter="html")
+    assert [i.name for i in release.header.issuers] == [
+        "Ministère des Ressources naturelles et des Forêts"
+    ]
+
+
+def test_a_ministry_listing_its_portfolios_is_one_issuer_however_long() -> None:
+    name = (
+        "Ministère de l'Agriculture, de la Pêche Maritime, du Développement Rural et des Eaux "
+        "et Forêts"
+    )
+    text = (
+        f"ROYAUME DU MAROC\n{name}\n\nCommuniqué de presse\n\nRabat, le 9 avril 2026\n\n"
+        "Une récolte céréalière estimée à 68 millions de quintaux\n\nLa production des trois "
+        "céréales principales est estimée à 68 millions de quintaux, en hausse de 45 %.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == [name]

@@ -952,6 +952,22 @@ def issuer_from_portal_strip(draft: Draft) -> None:
             previous, previous_line = text, line
 
 
+def issuer_from_publisher_stamp(draft: Draft) -> None:
+    """The body a page names right above its publication stamp, in the same block
+    (Québec's government pages: "Ministère des Ressources naturelles et des Forêts" /
+    "Publié le 21 avril 2026" under the title)."""
+    end = max(draft.body_start, draft.header_end)
+    for block in draft.blocks[: min(len(draft.blocks), end + 1)]:
+        for above, line in itertools.pairwise(block.lines):
+            if PUBLICATION_LABEL.match(line.text) is None:
+                continue
+            name = strip_decoration(above.text)
+            if ISSUER_WORDS.match(name) and name[:1].isupper() and _body_name(name):
+                start = above.text.find(name)
+                draft.issuers.append(Issuer(name, None, above.locate(start, start + len(name))))
+            return
+
+
 # A date in numbers, whichever comes first (a portal may write its dates the American way).
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 
@@ -1114,6 +1130,7 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
         ("logo-text", issuer_from_logo_text),
         ("provided-by", issuer_from_provided_by),
         ("portal-strip", issuer_from_portal_strip),
+        ("publisher-stamp", issuer_from_publisher_stamp),
         ("signature", issuers_from_signature),
         ("communicated-by", issuer_from_communicated_by),
         ("announcer", issuer_from_announcer),

@@ -990,7 +990,10 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 def _organisation_like(text: str) -> bool:
-    if DEPARTMENT_LINE.search(text) or word_count(text) > 14 or address_in(text):
+    # (a ministry's name lists its portfolios: "Ministère de l'Agriculture, de la Pêche
+    # Maritime, du Développement Rural et des Eaux et Forêts")
+    longest = _MINISTRY_WORDS if _MINISTRY.match(text) else _NAME_WORDS
+    if DEPARTMENT_LINE.search(text) or word_count(text) > longest or address_in(text):
         return False
     if _ISIN.search(text):
         return False  # "FR0000000293 - ALAUB": a listed company's codes, under its name
@@ -999,6 +1002,9 @@ def _organisation_like(text: str) -> bool:
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 
+# A name runs to this many words at most, a ministry's (its portfolios listed) to more.
+_NAME_WORDS = 14
+_MINISTRY_WORDS = 24
 # An ISIN: two letters of a country, nine characters, a check digit; six digits at least
 # after the country ("BRETAGNE2026", an event's name in one word, is none).
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}(?=(?:[A-Z]{0,9}\d){6})[A-Z0-9]{9}\d(?![\w-])")
