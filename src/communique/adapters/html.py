@@ -19,18 +19,18 @@ Rules:
   breadcrumbs or comments are dropped; so are page-level ``<header>``/``<footer>`` when no
   container was found. A ``<h1>`` outside the container is kept when the container has none,
   and so is a press-contact box set beside it (a sidebar section opening with a contact
-  heading, or a paragraph opening with one in bold, and giving an e-mail or a phone; not the
-  site's footer), read after the release.
+  heading, or a paragraph opening with one in bold that names the press, and giving an e-mail
+  or a phone; not the site's footer), read after the release.
   A container found only by its class name must hold 30 % of the page's text; when it holds
   no ``<h1>`` and its parent does, with 1,500 characters more at most (the release's title,
   type, dateline and chapô beside its body's block), the parent is the container.
 * ``h1``–``h6`` are HEADING blocks (level n); ``p``, ``div`` text, ``li`` (level = list
   depth), ``blockquote``, ``pre`` lines and ``dt``/``dd`` are blocks; a table row whose cells
   hold only inline content is one TABLE_ROW (cells joined with ``" | "``), other tables are
-  layout and read as containers; empty cells write no separator. ``<br>`` breaks lines, and
-  two in a row end a paragraph (outside table rows and list items: older pages write their
-  paragraphs between ``<br><br>``); a line wholly in ``b``/``strong`` or ``i``/``em`` carries
-  that emphasis.
+  layout and read as containers; empty cells before or after a row's text write no
+  separator. ``<br>`` breaks lines, and two in a row end a paragraph (outside table rows and
+  list items: older pages write their paragraphs between ``<br><br>``); a line wholly in
+  ``b``/``strong`` or ``i``/``em`` carries that emphasis.
 * Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
   (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
   `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
