@@ -25,7 +25,6 @@ from ..french.vocabulary import (
     FORWARDED_MARKER,
     ISSUER_WORDS,
     OFFICE,
-    REFERENCE,
     REPUBLICATION_NOTICE,
     REPUBLICATION_NOTICE_WORDS,
     email_in,
@@ -33,6 +32,7 @@ from ..french.vocabulary import (
     is_consent_banner,
 )
 from .dateline import match_dateline
+from .doc_type import type_line
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE, issuer_like
 from .packed_title import title_after_date
@@ -174,7 +174,7 @@ def _pasted_release(blocks: tuple[Block, ...], index: int) -> int | None:
         block = blocks[at]
         if len(block.lines) != 1:
             continue
-        if not _type_line(strip_decoration(block.lines[0].text)):
+        if not type_line(strip_decoration(block.lines[0].text)):
             continue
         for below in blocks[at + 1 : at + 1 + _PASTED_HEADER_BLOCKS]:
             if below.lines and match_dateline(below.lines[0].text, None) is not None:
@@ -191,16 +191,6 @@ def _letterhead_line(text: str) -> bool:
     return issuer_like(text) and (
         ISSUER_WORDS.search(text) is not None or OFFICE.match(text) is not None
     )
-
-
-def _type_line(text: str) -> bool:
-    """A line that is only a document type, or a type and its number ("COMMUNIQUÉ DE PRESSE
-    N° 347")."""
-    typed = DOC_TYPE.match(text)
-    if typed is None:
-        return False
-    rest = text[typed.end() :].strip(" \t–—-:|")
-    return not rest or REFERENCE.fullmatch(rest) is not None
 
 
 # A post's or a portal's words before a pasted release are short, a few blocks; the

@@ -62,6 +62,7 @@ __all__ = [
     "read_continued",
     "read_line",
     "read_prefix",
+    "type_line",
     "without_type",
 ]
 
@@ -347,6 +348,12 @@ _DOC_TYPE_IN_TITLE = re.compile(
 # "Réaction de … à …" is the news itself.
 _LINE_ONLY_TYPE = re.compile(r"r[ée]actions?\b", re.I)
 _DOC_TYPE_CLOSING = re.compile(rf"(?<!\w)(?P<type>{DOC_TYPE.pattern})\s*$", re.I)
+
+
+def type_line(text: str) -> bool:
+    """Whether ``text`` is only a document type, or a type and its number (``COMMUNIQUÉ DE
+    PRESSE N° 347``)."""
+    return DOC_TYPE.fullmatch(text) is not None or _NUMBERED_DOC_TYPE.fullmatch(text) is not None
 
 
 def doc_type_in_title(title: str) -> tuple[int, int] | None:

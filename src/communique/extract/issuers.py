@@ -749,14 +749,17 @@ def _signatory_names(listed: str) -> list[str]:
     each a name: a capital first, a few words, no sentence's mark."""
     parts = listed.split(";") if ";" in listed else listed.split(",")
     names = [part.strip().rstrip(".").strip() for part in parts]
-    if not all(
-        name[:1].isupper()
-        and len(name.split()) <= _SIGNATORY_WORDS
-        and not any(mark in name for mark in (". ", ":", "!", "?"))
-        for name in names
-    ):
-        return []
-    return names
+    return names if all(map(_listed_name, names)) else []
+
+
+def _listed_name(text: str) -> bool:
+    """A name standing on its own in a list: a capital first, a few words, no sentence's
+    mark."""
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= _SIGNATORY_WORDS
+        and not any(mark in text for mark in (". ", ":", "!", "?"))
+    )
 
 
 # "Signataires :", "Organisations signataires :", a "### Signataires" heading alone.
@@ -795,14 +798,13 @@ def issuers_from_publisher_block(draft: Draft) -> None:
 
 
 def _body_name(text: str) -> bool:
-    """A body's name on its line: a capital first, a few words, no sentence's mark, a word
-    naming a kind of body (no person: a blog's author, a book's)."""
+    """A body's name on its line: a listed name (`_listed_name`) holding a word of a kind of
+    body (no person: a blog's author, a book's), no address nor closing full stop."""
     return (
-        text[:1].isupper()
+        _listed_name(text)
         and ISSUER_WORDS.search(text) is not None
         and len(text) <= _PUBLISHER_NAME
-        and len(text.split()) <= _SIGNATORY_WORDS
-        and not any(mark in text for mark in (". ", ":", "!", "?", "@"))
+        and "@" not in text
         and not text.endswith(".")
     )
 

@@ -853,20 +853,15 @@ _COLLECTIVE_KIND = re.compile(
 _ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
+# The link words that continue a name: "de la", "de l'", "du", "des", "de", "d'".
+_LINK = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+# A ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …".
+_PORTFOLIO_LINK = rf"(?:charg[ée]e?s?|aupr[èe]s)\s+{_LINK}"
 # A name continued on the next line: "PRÉFET" / "D'ILLE-ET-VILAINE", "… de la Gironde".
+_NAME_CONTINUATION = re.compile(rf"(?:et\s+)?{_LINK}(?:\s|(?<=['’]))|{_PORTFOLIO_LINK}", re.I)
 # Across paragraphs, only a link that cannot open a title: "ET DE LA RECHERCHE", "CHARGÉ DE
 # LA MER" ("DES JARDINS PARTAGÉS DANS CHAQUE QUARTIER" under "VILLE DE RENNES" is a title).
-_NAME_GOES_ON_BELOW = re.compile(
-    r"et\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
-    r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
-    re.I,
-)
-_NAME_CONTINUATION = re.compile(
-    r"(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])(?:\s|(?<=['’]))"
-    # a ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …"
-    r"|(?:charg[ée]e?s?|aupr[èe]s)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])",
-    re.I,
-)
+_NAME_GOES_ON_BELOW = re.compile(rf"et\s+{_LINK}(?:\s|(?<=['’]))|{_PORTFOLIO_LINK}", re.I)
 
 
 # A name that ends on the kind of territory it serves, its proper name to come on the next
