@@ -1592,6 +1592,34 @@ event_admission_forms = st.one_of(
             st.sampled_from(["gratuite", "obligatoire", "en ligne"])),
     _phrase("sur", st.sampled_from(["inscription", "INSCRIPTION"])),
 )  # fmt: skip
+#: An event page's practical fields, by kind (``communique.french.cues.EVENT_PAGE``'s named
+#: groups): each field's labels in the cases and with the bullets, bold and spaces pages give
+#: them, a value after the colon.
+_EVENT_PAGE_FIELDS = {
+    "when": ["Dates :", "Date :", "DATE :", "Quand :", "Date\u00a0:"],
+    "where": ["Lieu :", "Adresse :", "Où :", "LIEU:", "Lieu\u00a0:"],
+    "price": ["Tarifs :", "Tarif :", "Prix :", "Entrée :", "Entrée libre", "entrée gratuite"],
+    "hours": ["Horaires :", "Horaire :", "HORAIRES :"],
+    "access": ["Accès :", "Acces :"],
+    "programme": ["Programme", "PROGRAMME", "Programme complet", "Programme de la journée"],
+    "registration": ["Inscription", "Inscriptions :", "Billetterie", "Réservations :",
+                     "Je m'inscris", "Je m’inscris", "S’inscrire"],
+    "practical": ["Informations pratiques", "Infos pratiques", "INFORMATIONS PRATIQUES :"],
+}  # fmt: skip
+_EVENT_PAGE_VALUES = {"when": " samedi 12 septembre 2026", "where": " halle aux grains, Tulle",
+                      "price": " 8 € (gratuit pour les moins de 12 ans)", "hours": " 10 h – 18 h",
+                      "access": " ligne 2, arrêt Mairie"}  # fmt: skip
+#: ``(kind, line)``: an event page's field line, as a page writes it.
+event_page_fields = st.sampled_from(sorted(_EVENT_PAGE_FIELDS)).flatmap(
+    lambda kind: st.builds(
+        lambda label, dress: (
+            kind,
+            dress.format(label + (_EVENT_PAGE_VALUES.get(kind, "") if label.endswith(":") else "")),
+        ),
+        st.sampled_from(_EVENT_PAGE_FIELDS[kind]),
+        st.sampled_from(["{}", "- {}", "* {}", "**{}**", "## {}", "  {}", "• {}"]),
+    )
+)
 #: A template's placeholders.
 placeholder_forms = st.one_of(
     _phrase(st.sampled_from(["Lorem", "lorem", "LOREM"]), "ipsum"),

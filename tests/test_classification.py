@@ -2484,3 +2484,67 @@ def test_a_release_listing_its_tour_s_dated_stops_stays_one() -> None:
     release = parse(text, adapter="markdown")
     assert "release-listing" not in release.evidence
     assert release.is_press_release
+
+
+# -- an event's own page ("event-page") ---------------------------------------------------------
+
+
+@given(field=gs.event_page_fields)
+def test_every_practical_field_of_an_event_page_is_read_with_its_kind(
+    field: tuple[str, str],
+) -> None:
+    kind, line = field
+    text = f"Le festival revient cette année.\n{line}\nLa suite du texte.\n"
+    kinds = {m.lastgroup for m in cues.EVENT_PAGE.finditer(text, text.lower())}
+    assert kinds == {kind}, line
+
+
+_EVENT_PAGE = (
+    "Nuits du jazz de Tulle 2026\n\n"
+    "Dates : du vendredi 11 au dimanche 13 septembre 2026\n\n"
+    "Lieu : halle aux grains, Tulle\n\n"
+    "Tarifs : 15 € la soirée, 35 € le pass trois soirs\n\n"
+    "Trois soirées de concerts sous la halle, des scènes ouvertes l'après-midi et un bal "
+    "pour finir le dimanche.\n\n"
+    "Programme\n\nVendredi 11 septembre – 20 h 30 : Quartet Mazel\n\n"
+    "Samedi 12 septembre – 20 h 30 : Big band du Limousin\n\n"
+    "Billetterie\n\nSur place et sur nuitsdujazz.example.org.\n\n"
+    "Renseignements : Inès Faure – contact@nuitsdujazz.example.org – 05 00 00 00 12\n"
+)
+
+
+def test_an_event_s_page_of_practical_fields_is_no_release() -> None:
+    release = parse(_EVENT_PAGE, adapter="text")
+    assert "event-page" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_announcing_the_event_over_the_same_fields_stays_one() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nTulle, le 2 septembre 2026\n\n"
+        + _EVENT_PAGE
+        + "\nContact presse : Léa Bost – presse@nuitsdujazz.example.org\n"
+    )
+    release = parse(text, adapter="text")
+    assert "event-page" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_release_giving_two_practical_fields_is_no_event_page() -> None:
+    text = (
+        "La médiathèque rouvre ses portes\n\n"
+        "La médiathèque de Tulle rouvre le 5 octobre après six mois de travaux, avec un "
+        "espace jeunesse agrandi et une salle de travail pour les étudiants.\n\n"
+        "Adresse : 2 place de la Cathédrale, Tulle\n\nHoraires : du mardi au samedi, 10 h – 18 h\n\n"
+        "Contact presse : Léa Bost – presse@tulle.example.fr – 05 00 00 00 12\n"
+    )
+    assert "event-page" not in parse(text, adapter="text").evidence
+
+
+def test_a_front_matter_date_is_no_event_s_date_field() -> None:
+    text = (
+        "---\ntitle: Portes ouvertes\ndate: 2026-06-02\n---\n\n# Portes ouvertes\n\n"
+        "Lieu : atelier municipal\n\nInformations pratiques\n\nLe texte.\n"
+    )
+    kinds = {m.lastgroup for m in cues.EVENT_PAGE.finditer(text, text.lower())}
+    assert kinds == {"where", "practical"}

@@ -178,6 +178,21 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     return given_when
 
 
+def _kinds(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
+    """``wanted`` different kinds of ``cue``'s phrases (its named groups) in the head of the
+    text: an event's page sets out its date, place, price and programme, where a release
+    announcing the event names one or two."""
+
+    def given_when(reading: Reading) -> bool:
+        found = {
+            match.lastgroup
+            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
+        }
+        return len(found) >= wanted
+
+    return given_when
+
+
 def _without_type(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
     """``given_when``, for a text that writes no document type of its own."""
 
@@ -1040,6 +1055,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("reading-time", -3.0, _unlabelled(_cue(cues.READING_TIME))),
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
+    # (an event's page: three kinds of practical fields, date, place, price, programme,
+    # registration…, with no type or dateline of its own over them)
+    Evidence("event-page", -4.0, _unlabelled(_kinds(cues.EVENT_PAGE, 3))),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
     # (a position paper or an annual report, by the kind its title or label gives it)
     Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),

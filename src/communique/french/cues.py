@@ -43,6 +43,7 @@ __all__ = [
     "END_OF_RELEASE",
     "EVENT_AHEAD",
     "EVENT_DETAILS",
+    "EVENT_PAGE",
     "FORUM_POST",
     "FURTHER_INFORMATION",
     "FUTURE_ENDING",
@@ -892,6 +893,50 @@ CALL_FOR_APPLICATIONS = Cue.compile(
     ),
     reach=80,
     starts="[cdmpq]",  # qui, comment, pièces, modalités, dossiers, critères, conditions…
+)
+#: An event's own page (an agenda entry, an event's site): its practical fields, each opening
+#: a line or standing alone on it — when (``Dates :``), where (``Lieu :``, ``Adresse :``), the
+#: price (``Tarifs :``, ``Entrée libre``), the hours, the access, the programme, how to register
+#: (``Inscription``, ``Billetterie``, ``Je m'inscris``), practical information. Each field is a
+#: named group, so that a page is told by how many *kinds* of field it sets out: a release
+#: announcing an event gives one or two of them under its own type or dateline.
+EVENT_PAGE = Cue.compile(
+    r"^[ \t*#>•-]{0,8}(?:"
+    # (not a front matter's "date: 2026-06-02", which every post has)
+    r"(?P<when>dates?|quand)[ \t\u00a0]{0,3}:(?![ \t]{0,3}[\"']?\d{4}-)"
+    r"|(?P<where>lieu|adresse|où)[ \t\u00a0]{0,3}:"
+    rf"|(?P<price>(?:tarifs?|prix|entr[ée]e)[ \t\u00a0]{{0,3}}:|entr[ée]e{_S}(?:libre|gratuite))"
+    r"|(?P<hours>horaires?)[ \t\u00a0]{0,3}:"
+    r"|(?P<access>acc[èe]s)[ \t\u00a0]{0,3}:"
+    rf"|(?P<programme>programme(?:{_S}(?:complet|d[ée]taill[ée]|de{_S}la{_S}journ[ée]e))?)"
+    r"[ \t*:]{0,8}$"
+    r"|(?P<registration>(?:inscriptions?|billetterie|r[ée]servations?)[ \t*]{0,8}(?::|$)"
+    rf"|je{_S}m{_APOSTROPHE}inscris|s{_APOSTROPHE}inscrire[ \t*]{{0,8}}$)"
+    rf"|(?P<practical>(?:infos?|informations?){_S}pratiques)[ \t*:]{{0,8}}$"
+    r")",
+    keywords=(
+        "date",
+        "quand",
+        "lieu",
+        "adresse",
+        "où",
+        "tarif",
+        "prix",
+        "entrée",
+        "entree",
+        "horaire",
+        "accès",
+        "acces",
+        "programme",
+        "inscri",
+        "billetterie",
+        "réservation",
+        "reservation",
+        "pratiques",
+    ),
+    reach=40,
+    flags=re.I | re.M,
+    starts="[ \t*#>•dqlaoùtpehibrjsi-]",  # a field's indent or bullet, its first letter
 )
 #: The formula a public notice is given with ("AVIS PUBLIC est donné aux personnes
 #: intéressées", "Avis est par les présentes donné"): a notice's own words, never a release's.
