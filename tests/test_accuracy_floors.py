@@ -131,6 +131,9 @@ HOLDOUT_SETS = (
     "holdout73",
     "holdout74",
     "holdout75",
+    "holdout76",
+    "holdout77",
+    "holdout78",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
