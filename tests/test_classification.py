@@ -2548,3 +2548,49 @@ def test_a_front_matter_date_is_no_event_s_date_field() -> None:
     )
     kinds = {m.lastgroup for m in cues.EVENT_PAGE.finditer(text, text.lower())}
     assert kinds == {"where", "practical"}
+
+
+# -- contacts for anyone ("contacts-for-anyone") ------------------------------------------------
+
+_SECRETARIAT = "Anne Morel, secrétariat – 04 00 00 00 21 – secretariat@clinique.example.org\n"
+
+
+def test_a_leaflet_s_secretariat_is_no_press_contact() -> None:
+    text = (
+        "VOTRE IRM : CE QU'IL FAUT SAVOIR AVANT L'EXAMEN\n\n"
+        "Venez avec votre ordonnance, votre carte Vitale et vos examens précédents. Retirez "
+        "bijoux et montre avant d'entrer dans la salle d'examen.\n\n"
+        f"Contact : {_SECRETARIAT}"
+    )
+    release = parse(text, adapter="text")
+    assert "contact-block" in release.evidence
+    assert "contacts-for-anyone" in release.evidence
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "label", ["Contact presse", "Relations presse", "Contacts médias", "Contact journalistes"]
+)
+def test_a_contact_under_a_press_label_is_the_press_s(label: str) -> None:
+    text = (
+        "La clinique ouvre un second appareil d'IRM\n\n"
+        "La clinique du Parc met en service un second appareil d'IRM, qui réduit de trois "
+        f"semaines le délai d'attente des patients.\n\n{label} : {_SECRETARIAT}"
+    )
+    release = parse(text, adapter="text")
+    assert "contact-block" in release.evidence
+    assert "contacts-for-anyone" not in release.evidence
+
+
+def test_a_release_with_a_plain_contact_stays_one() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nLyon, le 4 mai 2026\n\n"
+        "La clinique ouvre un second appareil d'IRM\n\n"
+        "La clinique du Parc met en service un second appareil d'IRM, qui réduit de trois "
+        "semaines le délai d'attente des patients du bassin lyonnais et permet de recevoir "
+        "les urgences le week-end.\n\n"
+        f"Contact : {_SECRETARIAT}"
+    )
+    release = parse(text, adapter="text")
+    assert "contacts-for-anyone" in release.evidence
+    assert release.is_press_release

@@ -226,6 +226,28 @@ def _press_contact(reading: Reading) -> bool:
     )
 
 
+def _contacts_for_anyone(reading: Reading) -> bool:
+    """A contact block of which no contact is named for the press: neither the contact nor
+    what stands just above it (its heading, its label) says ``presse``, ``médias``,
+    ``journalistes`` (or ``Renseignements``, Québec's label for them). A release's contacts
+    are its press officers; a directory's cards, a leaflet's secretariat serve anyone."""
+    if "contact-block" not in reading.draft.evidence:
+        return False
+    text = reading.draft.document.text
+    spans = [contact.span for contact in reading.draft.contacts if contact.span is not None]
+    return bool(spans) and not any(
+        _FOR_THE_PRESS.search(text, max(0, start - _CONTACT_LABEL_REACH), end)
+        for start, end in spans
+    )
+
+
+# How far above a contact its label or heading stands ("Contact presse" / name / means).
+_CONTACT_LABEL_REACH = 150
+# A label naming the press, or Québec's "Renseignements :", under which governments and
+# bodies give their press officers (as `cues.PRESS_CONTACT_LABEL` reads it).
+_FOR_THE_PRESS = re.compile(
+    r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques|renseignements)\b", re.I
+)
 _PRESS_WORD = re.compile(r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques)\b", re.I)
 
 
@@ -975,6 +997,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # cue news share, an event's details, a front matter's title, make no release)
     Evidence("release-date", 0.5, _release_date),
     Evidence("contact-block", 2.0, _reported("contact-block")),
+    # (a contact block for anyone, no contact named for the press, is half of one)
+    Evidence("contacts-for-anyone", -1.5, _contacts_for_anyone),
     Evidence("about-section", 2.0, _reported("about-section")),
     Evidence("wire-format", 3.0, _reported("wire-format")),
     Evidence("reference", 1.0, _reference),
