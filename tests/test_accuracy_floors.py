@@ -134,6 +134,8 @@ HOLDOUT_SETS = (
     "holdout76",
     "holdout77",
     "holdout78",
+    "holdout79",
+    "holdout80",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
