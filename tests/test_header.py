@@ -586,6 +586,29 @@ def _issuers(header_lines: str) -> list[str]:
         ("Eau du Bocage\nRégie publique de l'eau et de l'assainissement", ["Eau du Bocage"]),
         ("SOLEIL DES CAUSSES\n\nSociété d'économie mixte locale", ["SOLEIL DES CAUSSES"]),
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
+        # (the State it serves is the descriptor's only capital)
+        ("Port de Sète\nÉtablissement public de l'État", ["Port de Sète"]),
+        (
+            "AUTOROUTES DES CAUSSES\nSociété anonyme concessionnaire de l’État",
+            ["AUTOROUTES DES CAUSSES"],
+        ),
+        # a subsidiary's group after a dash, and a unit of the body under its name
+        ("**HYDRALP** — *une société du groupe Volterra*", ["HYDRALP"]),
+        ("ONDÉO FIBRE – filiale du groupe Volterra", ["ONDÉO FIBRE"]),
+        (
+            "AUTORITÉ DE SÛRETÉ DES BARRAGES\nDivision de Grenoble",
+            ["AUTORITÉ DE SÛRETÉ DES BARRAGES"],
+        ),
+        ("Office des forêts du Jura\nAntenne de Dole", ["Office des forêts du Jura"]),
+        # an authority's name lists what it regulates, as a ministry's its portfolios
+        (
+            "Autorité de régulation des transports fluviaux, des ports de plaisance et de la "
+            "navigation de loisir",
+            [
+                "Autorité de régulation des transports fluviaux, des ports de plaisance et de "
+                "la navigation de loisir"
+            ],
+        ),
         # a tagline under a name in capitals: what the body is and does, in lower case
         (
             "LES DUNES VIVANTES\nAssociation de sauvegarde des cordons littoraux",

@@ -559,7 +559,7 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """An organisation's name (a logo's alt text, "LA PRÉFECTURE COMMUNIQUE", several side
     by side: "Université X · Centre Y"): each is an issuer."""
     text = scan.text
-    if not _organisation_like(text):
+    if not _organisation_like(_without_status(text)):
         return False
     logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
     text = logo.group("name").strip(" .,:;") if logo is not None else text
@@ -571,6 +571,15 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return True
 
 
+def _without_status(name: str) -> str:
+    """A name without the kind of body a dash sets after it, in common nouns ("HYDRALP —
+    une société du groupe Volterra", "Port de Sète – Établissement public de l'État")."""
+    parts = _DESCRIPTOR_DASH.split(name, maxsplit=1)
+    if len(parts) == 2 and _DESCRIPTOR.fullmatch(strip_decoration(parts[1])):
+        return strip_decoration(parts[0])
+    return name
+
+
 def _without_descriptor(name: str) -> str:
     """A proper name without the description a dash sets after it: "ATLANTIS LAB —
     INCUBATEUR D'INNOVATION DE NANTES UNIVERSITÉ" names Atlantis Lab, which the rest
@@ -580,6 +589,8 @@ def _without_descriptor(name: str) -> str:
     if len(parts) != 2:
         return name
     head, rest = (strip_decoration(part) for part in parts)
+    if head[:1].isupper() and _DESCRIPTOR.fullmatch(rest):
+        return head  # what kind of body, whose: "FIBRALP — une société du groupe Telvana"
     if head[:1].isupper() and not any(word[:1].isupper() for word in rest.split()):
         # a tagline, all in lower case: "Association Lisière – logiciels libres pour la
         # recherche" (not a unit naming its place: "Union X – section CHU de Nantes")
@@ -723,12 +734,15 @@ _DESCRIPTOR = re.compile(
     r"|par\s+actions|[àa]\s+responsabilit[ée]|d['’]int[ée]r[êe]t\s+collectif)"
     r"|r[ée]gie\s+(?:publique|municipale|intercommunale|personnalis[ée]e)"
     r"|[ée]tablissement\s+public|groupement\s+d['’]int[ée]r[êe]t\s+(?:public|[ée]conomique)"
-    r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))[a-zà-ÿœæ'’ -]{0,100}"
+    # (the State it serves is the only capital: "concessionnaire de l'État")
+    r"|association\s+(?:reconnue|agr[ée][ée]e|d[ée]clar[ée]e))(?:[a-zà-ÿœæ'’ -]|[ÉE]tat\b){0,100}"
     # who shelters or recognises it: "sous l'égide de la Fondation de France", "reconnue
     # d'utilité publique", "abritée par …", "membre du réseau …"
     r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
     # a union's confederation, a club's federation: "Affilié à l'Union syndicale …"
-    r"|membre\s+(?:du|de\s+la|des)\s|affili[ée]e?s?\s+[àa]\s)[^\n]{0,100}"
+    r"|membre\s+(?:du|de\s+la|des)\s|affili[ée]e?s?\s+[àa]\s"
+    # a subsidiary's group: "une société du groupe Telvana", "filiale du groupe …"
+    r"|(?:une\s+)?(?:soci[ée]t[ée]|filiale|entreprise|marque)\s+du\s+groupe\s)[^\n]{0,100}"
 )
 
 # A tagline: the kind of body the name above is, then what it does, in common nouns ("Le
@@ -853,6 +867,10 @@ _COLLECTIVE_KIND = re.compile(
 _ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
+# The bodies whose names list their portfolios, or what they regulate: "Ministère de
+# l'Agriculture, de la Pêche Maritime, …", "Autorité de régulation des communications
+# électroniques, des postes et de la distribution de la presse".
+_LONG_NAME = re.compile(r"minist[èe]re\b|(?:haute\s+)?autorit[ée]\s|commission\s", re.I)
 # The link words that continue a name: "de la", "de l'", "du", "des", "de", "d'".
 _LINK = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 # A ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …".
@@ -985,9 +1003,8 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 
 def _organisation_like(text: str) -> bool:
-    # (a ministry's name lists its portfolios: "Ministère de l'Agriculture, de la Pêche
-    # Maritime, du Développement Rural et des Eaux et Forêts")
-    longest = _MINISTRY_WORDS if _MINISTRY.match(text) else _NAME_WORDS
+    # (a ministry's name lists its portfolios, an authority's what it regulates)
+    longest = _MINISTRY_WORDS if _LONG_NAME.match(text) else _NAME_WORDS
     if DEPARTMENT_LINE.search(text) or word_count(text) > longest or address_in(text):
         return False
     if _ISIN.search(text):
@@ -1152,6 +1169,9 @@ def issuer_like(text: str) -> bool:
         return False  # "SOMMAIRE", "ÉDITO": a press kit's parts, in capitals like a name
     if communicates(text):
         return True  # "LA PRÉFECTURE COMMUNIQUE", "Anne Martin, maire de Vaise, communique :"
+    name = _without_status(text)
+    if name != text:
+        return issuer_like(name)  # "HYDRALP — une société du groupe Volterra"
     if len(text) > 120 or _TITLE_COLON.search(text) is not None:
         return False
     if dangling_end(text) is not None:

@@ -336,7 +336,8 @@ ABOUT_HEADING = re.compile(
 SERVICE_LINE = re.compile(
     # (a fire and rescue service is a body of its own: "Service départemental d'incendie …")
     r"(?!\s*service\s+d[ée]partemental\s+d['’]incendie)"
-    r"\s*(?:sous-)?(?:direction|service|bureau|cellule|mission|p[ôo]le|d[ée]l[ée]gation"
+    r"\s*(?:sous-)?(?:direction|service|bureau|cellule|mission|p[ôo]le|d[ée]l[ée]gation|division"
+    r"|antenne"
     r"|secr[ée]tariat\s+g[ée]n[ée]ral)\s+"
     r"(?:de\s|des\s|du\s|d['’]|g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|interminist[ée]riel"
     r"|territorial|d[ée]partemental|central|juridique|technique|administratif|financier)"
