@@ -845,6 +845,61 @@ minutes, sans rendez-vous, dans vingt gares de la région.</p></div></body></htm
         assert parse(page, filename="cp.htm").header.headline == title
 
 
+_EXPORTED_TITLE = "Rénovation énergétique : 1 000 logements accompagnés en un an"
+_EXPORTED_CHAPO = (
+    "Un an après l'ouverture de son guichet unique, l'agence dresse un premier bilan : 1 012 "
+    "ménages accompagnés et 640 chantiers engagés."
+)
+
+
+def _exported_page(sheet: str, title_class: str, chapo_class: str) -> str:
+    """A word processor's export: the title and the chapô styled by classes of its sheet."""
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>- no title specified</title>
+<style type="text/css">{sheet}</style></head><body>
+<p class="P2">Agence de l'énergie du Cantal</p><p class="P2">COMMUNIQUÉ</p>
+<p class="P2">Aurillac, le 7 avril 2026</p>
+<p class="{title_class}">{_EXPORTED_TITLE}</p>
+<p class="Standard"><span class="{chapo_class}">{_EXPORTED_CHAPO}</span></p>
+<p class="Standard">Ouvert le 1er avril 2025, le guichet offre aux habitants un conseil gratuit et
+neutre sur leurs projets de rénovation, du diagnostic au montage des demandes d'aides.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sheet", "title_class", "chapo_class"),
+    [
+        # LibreOffice's export: a paragraph style, a text style
+        (".P2 { font-size:11pt; } .P3 { font-size:18pt; font-weight:bold; } "
+         ".T1 { font-style:italic; }", "P3", "T1"),
+        # Google Docs': minified, numeric weights, classes side by side
+        (".c1{font-weight:700;font-size:16pt}.c4{color:#000;font-style:italic}", "c1 c9", "c4"),
+        # a tag with its class, a list of selectors
+        ("p.titre, h2.titre { font-weight: bold } span.chapo { font-style: oblique }", "titre",
+         "chapo"),
+    ],
+)  # fmt: skip
+def test_an_export_s_classes_set_its_title_in_bold_and_its_chapo_in_italics(
+    sheet: str, title_class: str, chapo_class: str
+) -> None:
+    page = _exported_page(sheet, title_class, chapo_class)
+    blocks = {b.text: b for b in _document(page).blocks}
+    assert blocks[_EXPORTED_TITLE].emphasis is Emphasis.STRONG
+    assert blocks[_EXPORTED_CHAPO].emphasis is Emphasis.EM
+    release = parse(page, filename="cp.xhtml")
+    assert release.header.headline == _EXPORTED_TITLE
+    assert release.header.lede == _EXPORTED_CHAPO
+
+
+def test_a_class_styled_only_inside_another_element_is_not_read() -> None:
+    # (a descendant selector styles the class in one place only: not read)
+    page = _exported_page("div.box .P3 { font-weight:bold } .note .T1 { font-style:italic }",
+                          "P3", "T1")  # fmt: skip
+    blocks = {b.text: b for b in _document(page).blocks}
+    assert blocks[_EXPORTED_TITLE].emphasis is None
+    assert blocks[_EXPORTED_CHAPO].emphasis is None
+
+
 def _newsroom_page(body_class: str, beside: str = "", paragraphs: int = 4) -> str:
     """A newsroom page: the release's head (type, dateline, title, chapô) set beside the block
     that holds its body, in a wrapper named for no content."""

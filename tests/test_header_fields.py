@@ -184,6 +184,16 @@ def test_the_lede_explanation_names_its_rule() -> None:
     )  # an emphasised block stays in the header
 
 
+def test_a_letterhead_set_in_bold_under_the_title_is_no_chapo() -> None:
+    page = (
+        "<html><body><h1>Recrutement de 150 techniciens d'électrification rurale</h1>"
+        "<p><b>RÉPUBLIQUE DU CAMEROUN<br>Paix – Travail – Patrie<br>----------<br>"
+        "MINISTÈRE DE LA PROMOTION DES ÉNERGIES RURALES<br>----------<br>CABINET DU MINISTRE"
+        f"</b></p><p>{BODY}</p></body></html>"
+    )
+    assert parse(page, filename="cp.html").header.lede is None
+
+
 # -- a document type in the plural names a site's section, not the text's type ---------------
 
 
@@ -647,8 +657,23 @@ def test_a_reaction_in_a_title_is_the_news_not_the_type() -> None:
     assert parse(text).header.doc_type is None
 
 
-def test_a_legal_status_after_the_type_is_not_part_of_it() -> None:
-    text = f"NORÉVA\n\nCommuniqué de presse – Information réglementée\n\nUn titre\n\n{BODY}\n"
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Communiqué de presse – Information réglementée",
+        "COMMUNIQUÉ DE PRESSE – INFORMATION PRIVILÉGIÉE",
+        "Communiqué – Information de sécurité",  # a health agency's safety information
+    ],
+)
+def test_a_legal_status_on_the_type_s_line_is_written_with_it(label: str) -> None:
+    text = f"NORÉVA\n\n{label}\n\nUn titre de communiqué financier\n\n{BODY}\n"
+    release = parse(text)
+    assert release.header.doc_type == label
+    assert release.headline == "Un titre de communiqué financier"
+
+
+def test_a_legal_status_on_a_line_of_its_own_is_the_filing_s() -> None:
+    text = f"NORÉVA\n\nCommuniqué de presse\nInformation réglementée\n\nUn titre\n\n{BODY}\n"
     assert parse(text).header.doc_type == "Communiqué de presse"
 
 

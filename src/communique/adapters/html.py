@@ -30,7 +30,9 @@ Rules:
   layout and read as containers; empty cells before or after a row's text write no
   separator. ``<br>`` breaks lines, and two in a row end a paragraph (outside table rows and
   list items: older pages write their paragraphs between ``<br><br>``); a line wholly in
-  ``b``/``strong`` or ``i``/``em`` carries that emphasis.
+  ``b``/``strong`` or ``i``/``em`` carries that emphasis, and so does a line whose class
+  the page's style sheet sets in bold or italics (``.P3 { font-weight:bold }``: word
+  processors' and converters' exports style by class).
 * Links: ``mailto:``, ``tel:`` and web targets, and relative targets naming a file
   (``cp.pdf``, not ``page.html``), go to `Block.links`, the span of their text to
   `Block.link_spans`; a bare e-mail address used as a target is a ``mailto:``
@@ -53,6 +55,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Mapping
 from typing import Any, ClassVar, cast
 
 from lxml import etree
@@ -250,7 +253,7 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
     if root is None:
         return builder, Metadata()
     container, found = _container(root)
-    walker = _Walker(builder, drop_page_chrome=not found)
+    walker = _Walker(builder, drop_page_chrome=not found, class_styles=_class_styles(root))
     if _HOLDS_H1(container) is False:
         outside = [h for h in root.iter("h1") if not _dropped_ancestor(h)]
         if outside:
@@ -618,6 +621,43 @@ def _names_a_file(href: str) -> bool:
     return 0 < len(extension) <= 5 and extension.isalnum() and extension not in _PAGE_EXTENSIONS
 
 
+def _class_styles(root: _ParsedElement) -> dict[str, int]:
+    """The classes the page's style sheet sets in bold or italics, and their style bits.
+
+    Word processors' and converters' exports (LibreOffice's ``.P3 { font-weight:bold }``,
+    Google Docs' ``.c4{font-style:italic}``, Calibre's chapters) set a release's title in
+    bold and its chapô in italics by class, not with ``<b>`` or ``<i>``. Only rules whose
+    selector is one class, bare or on a tag (``.T1``, ``p.P3``), are read.
+    """
+    sheet = "".join(
+        style.text or "" for style in root.iter("style", "{http://www.w3.org/1999/xhtml}style")
+    )[:_STYLE_SHEET_LIMIT]
+    styles: dict[str, int] = {}
+    if "font-" not in sheet:
+        return styles
+    for rule in _CSS_RULE.finditer(sheet):
+        declarations = rule.group("declarations").lower().replace(" ", "")
+        bits = (1 if _CSS_BOLD.search(declarations) else 0) | (
+            2 if _CSS_ITALIC.search(declarations) else 0
+        )
+        if not bits:
+            continue
+        for selector in rule.group("selectors").split(","):
+            single = _CSS_CLASS.fullmatch(selector.strip())
+            if single is not None:
+                styles[single.group(1)] = styles.get(single.group(1), 0) | bits
+    return styles
+
+
+_STYLE_SHEET_LIMIT = 200_000
+# A rule of a style sheet: its selectors, its declarations (comments and at-rules' braces
+# make no rule of the selectors they cut; both parts are bounded: linear on any sheet).
+_CSS_RULE = re.compile(r"(?P<selectors>[^{}]{1,500})\{(?P<declarations>[^{}]{0,2000})\}")
+_CSS_CLASS = re.compile(r"(?:[a-z][a-z0-9]{0,10})?\.([\w-]{1,60})", re.I)
+_CSS_BOLD = re.compile(r"font-weight:(?:bold|bolder|[6-9]00)\b")
+_CSS_ITALIC = re.compile(r"font-style:(?:italic|oblique)\b")
+
+
 def _href(element: _ParsedElement) -> str:
     """A link's target, a bare e-mail address read as a ``mailto:`` link."""
     href = (element.get("href") or "").strip()
@@ -628,10 +668,17 @@ class _Walker:
     """Walks an element tree without recursion, emitting blocks into a builder."""
 
     def __init__(
-        self, builder: Builder, *, drop_page_chrome: bool, show_targets: bool = True
+        self,
+        builder: Builder,
+        *,
+        drop_page_chrome: bool,
+        show_targets: bool = True,
+        class_styles: Mapping[str, int] | None = None,
     ) -> None:
         self.builder = builder
         self.drop_page_chrome = drop_page_chrome
+        # class -> style bits (1 bold, 2 italic) of the page's style sheet (`_class_styles`)
+        self.class_styles = class_styles or {}
         # Whether a mailto:/tel: target the link text hides is shown after it as text.
         self.show_targets = show_targets
         self.lines: list[list[tuple[str, int]]] = [[]]  # runs of (text, style bits)
@@ -782,7 +829,20 @@ class _Walker:
             return None
         if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
             return _WORD_STYLE_HEADINGS[str(element.get("class"))]
+        if self.class_styles and tag not in _WALKED_TAGS and self.styled(element):
+            # an inline run styled by its class: "<span class=T1>" in italics
+            return "b" if self.styled(element) & 1 else "i"
         return tag
+
+    def styled(self, element: _ParsedElement) -> int:
+        """The style bits the page's style sheet gives ``element`` by its classes."""
+        names = element.get("class")
+        if not names:
+            return 0
+        bits = 0
+        for name in names.split():
+            bits |= self.class_styles.get(name, 0)
+        return bits
 
     def start(self, element: _ParsedElement, tag: str) -> None:
         if tag in _BLOCK_TAGS and not (self.data_rows and tag in ("td", "th")):
@@ -812,6 +872,10 @@ class _Walker:
             self.em += 1
         elif tag == "a":
             self.link(element)
+        if self.class_styles and tag in _BLOCK_TAGS:
+            bits = self.styled(element)  # "<p class=P3>": a paragraph in bold by its class
+            self.strong += bits & 1
+            self.em += bits >> 1
 
     def end(self, element: _ParsedElement, tag: str) -> None:
         if tag == "tr" and self.data_rows:
@@ -836,6 +900,10 @@ class _Walker:
             self.em = max(self.em - 1, 0)
         elif tag == "a":
             self.link_end(element)
+        if self.class_styles and tag in _BLOCK_TAGS:
+            bits = self.styled(element)
+            self.strong = max(self.strong - (bits & 1), 0)
+            self.em = max(self.em - (bits >> 1), 0)
 
     def link(self, element: _ParsedElement) -> None:
         href = _href(element)

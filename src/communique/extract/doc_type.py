@@ -98,6 +98,10 @@ def read_line(
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         found.append(_header("header-line", draft.field(line, start, start + len(bare))))
+        if RELEASE_MARKER.search(bare):
+            # "Communiqué de presse – Information réglementée": the type and the filing's
+            # label, written together, still mark a release
+            draft.evidence.append("release-marker")
         return True
     if (category := category_stamp(line.text)) is not None:
         # "*Communiqué* | 28 octobre 2026": the portal's category of the page, below the

@@ -324,9 +324,12 @@ def _dateline(scan: LineScan, line: Line) -> bool:
         return False
     scan.after_marker = scan.pending = True
     typed = DOC_TYPE_PREFIX.match(line.text)
-    if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0):
-        # "Information réglementée – Lyon, le …", "Pour diffusion immédiate – Paris, le …":
-        # the label before the dateline still marks a release
+    if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0) or (
+        typed is not None and RELEASE_MARKER.search(typed.group(1))
+    ):
+        # "Information réglementée – Lyon, le …", "Pour diffusion immédiate – Paris, le …",
+        # "Communiqué de presse – Information réglementée – Lyon, le …": the label before
+        # the dateline still marks a release
         draft.evidence.append("release-marker")
     read_reference(draft, line, scan.references)
     doc_types_read.read_after_date(draft, line, dated.end, scan.doc_types)

@@ -356,9 +356,19 @@ def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCand
         return
     for index in scan.header_blocks:
         block = draft.blocks[index]
-        if block.span[0] >= headline_end and _lede_like(block):
+        # (a letterhead set in bold, "RÉPUBLIQUE DU CAMEROUN / Paix – Travail – Patrie /
+        # MINISTÈRE …", is emphasised too, its lines short: a chapô is prose)
+        if block.span[0] >= headline_end and _lede_like(block) and _holds_prose(block):
             yield _lede(block, "header-paragraph", None)
             return
+
+
+def _holds_prose(block: Block) -> bool:
+    """Whether a line of ``block`` runs to a sentence's length (`_PROSE_WORDS` words)."""
+    return any(len(line.text.split()) >= _PROSE_WORDS for line in block.lines)
+
+
+_PROSE_WORDS = 8
 
 
 #: The rules that collect lede candidates, by name, in order.

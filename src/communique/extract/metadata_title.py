@@ -33,8 +33,11 @@ _STEM_LANGUAGES = frozenset(
     {"FR", "EN", "DE", "ES", "IT", "NL", "fr", "en", "de", "es", "it", "nl"}
 )
 _STEM_YEAR = re.compile(r"(?:19|20)\d\d")
+# (LibreOffice writes "- no title specified", Google Docs "Document sans titre", editors
+# "Untitled document")
 _PLACEHOLDER_TITLE = re.compile(
-    r"(?:untitled|sans\s+titre|(?:nouveau\s+)?document\s*\d*|titre|title|page|accueil|home)"
+    r"(?:untitled(?:\s+document)?|(?:document\s+)?sans\s+titre|(?:nouveau\s+)?document\s*\d*"
+    r"|-?\s*no\s+title\s+specified|titre|title|page|accueil|home)"
     r"(?:\s*\d+)?",
     re.I,
 )

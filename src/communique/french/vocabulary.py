@@ -131,11 +131,13 @@ _TRANSLATED_TYPE = (
     r"(?:persbericht|persmededeling|pressemitteilung|medienmitteilung|mediamitteilung"
     r"|pressecommuniqu[ée]|comunicato\s+stampa)(?!\w)"
 )
-# A type with its kind or its translation, as written on one line: "Communiqué de presse –
-# Information financière", "Communiqué de presse / Press release". (A legal status after it,
-# "– Information réglementée", is the filing's, not part of the type.)
+# A type with its kind, its legal status or its translation, as written on one line:
+# "Communiqué de presse – Information financière", "Communiqué de presse – Information
+# réglementée", "Communiqué – Information de sécurité" (a health agency's), "Communiqué de
+# presse / Press release". (A status on a line of its own under the type is the filing's.)
 _DOC_TYPE = (
-    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+financi[èe]res?)"
+    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+(?:financi[èe]res?"
+    r"|r[ée]glement[ée]es?|privil[ée]gi[ée]es?|permanentes?|de\s+s[ée]curit[ée]))"
     rf"|\s*[/|–—-]\s*{_TRANSLATED_TYPE})?)"
 )
 #: A whole line that names the document type.
