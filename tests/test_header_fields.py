@@ -729,3 +729,22 @@ def test_a_portal_s_stamp_under_the_title_is_neither_lede_nor_dateline(stamp: st
     release = parse(text, adapter="markdown")
     assert release.header.lede is None
     assert release.dateline.place is None
+
+
+@pytest.mark.parametrize("pictographs", ["📢 ", "🔴 ", "⚠️ ", "📢📢 "])
+def test_a_post_s_pictographs_before_a_prefixed_type_leave_the_type(pictographs: str) -> None:
+    text = f"{pictographs}COMMUNIQUÉ – La piscine municipale rouvre samedi\n\n{BODY}\n"
+    assert parse(text).header.doc_type == "COMMUNIQUÉ"
+
+
+def test_a_title_after_its_type_prefix_is_no_type_of_issuer() -> None:
+    # ("Communiqué du maire" names a type and its issuer; "Communiqué de presse : <title>"
+    # is a title with its type before it, a headline candidate like any other)
+    text = (
+        "Communiqué de presse : La piscine municipale rouvre samedi\n\n"
+        f"Vaison, le 3 juin 2026\n\n{BODY}\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type == "Communiqué de presse"
+    assert release.headline is not None
+    assert release.headline.endswith("La piscine municipale rouvre samedi")

@@ -47,7 +47,14 @@ from .choice import FieldCandidate, FieldRules, HeaderRule, HeaderScan
 from .dateline import TITLE_PAGE_BLOCKS, match_dateline
 from .draft import Draft, Field
 from .page_furniture import BREADCRUMB
-from .text import dangling_end, folded, may_hold, speaker_with_office, strip_decoration
+from .text import (
+    dangling_end,
+    folded,
+    is_pictograph,
+    may_hold,
+    speaker_with_office,
+    strip_decoration,
+)
 
 __all__ = [
     "DOC_TYPE_FIELD",
@@ -127,7 +134,9 @@ def read_line(
         # "Communiqué de presse publié par Brévane Cosmétiques": a wire's line, its type
         found.append(_header("header-line", draft.field(line, *provided.span(1))))
         return True
-    prefix = DOC_TYPE_PREFIX.match(line.text) or _DOC_TYPE_TITLE.match(line.text)
+    # (after the pictographs a social network's post opens with: "🔴 COMMUNIQUÉ N°3 – …")
+    lead = _pictographs_before(line.text)
+    prefix = DOC_TYPE_PREFIX.match(line.text, lead) or _DOC_TYPE_TITLE.match(line.text, lead)
     if prefix is not None and _page_number(line.text[prefix.end() :]):
         # "Communiqué de presse – page 1/2": a PDF's running header, below the label itself
         typed = draft.field(line, prefix.start(1), prefix.end(1))
@@ -311,6 +320,14 @@ def read_continued(first: Line, line: Line, found: list[FieldCandidate]) -> bool
     )
     found[-1] = _header("two-lines", Field(f"{head} {tail}", span))
     return True
+
+
+def _pictographs_before(text: str) -> int:
+    """Where ``text`` starts after the pictographs opening it and the blanks after them."""
+    at = 0
+    while at < len(text) and (is_pictograph(text[at]) or (at and text[at] in " \t\u00a0")):
+        at += 1
+    return at
 
 
 def _bare_label(text: str) -> str:

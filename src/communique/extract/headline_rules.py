@@ -251,7 +251,7 @@ def _names_a_doc_type(text: str) -> bool:
     """A portal's label listing kinds of document ("Info, dépêche ou communiqué de presse"),
     or a document type and who issues it ("Communiqué du maire"), not a title naming one
     ("PostgreSQL 9.0 Press Kit", "Un titre de communiqué")."""
-    issued = _TYPE_OF_ISSUER.match(text)
+    issued = _TYPE_OF_ISSUER.fullmatch(text)
     if issued is not None and DOC_TYPE.fullmatch(issued.group("type")):
         return True
     series = _SERIES_THEN_TYPE.fullmatch(text)

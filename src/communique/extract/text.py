@@ -20,6 +20,7 @@ __all__ = [
     "first_date_in",
     "is_caps",
     "is_person_name",
+    "is_pictograph",
     "lowered_holds",
     "matches_at",
     "month_year_in",
@@ -156,12 +157,12 @@ def strip_decoration(text: str) -> str:
     a quotation mark whose pair is inside the text is kept: ``GROUPE « ROUBAIX SOLIDAIRE »``,
     ``« Rivages » : l'exposition``."""
     bare = text.strip(_DECORATION)
-    if bare and (_pictograph(bare[0]) or _pictograph(bare[-1])):
+    if bare and (is_pictograph(bare[0]) or is_pictograph(bare[-1])):
         # "🚧 COMMUNIQUÉ 🚧", "📢 Communiqué de presse": a social network's post decorates
         # its label with pictographs
-        while bare and _pictograph(bare[0]):
+        while bare and is_pictograph(bare[0]):
             bare = bare[1:].strip(_DECORATION)
-        while bare and _pictograph(bare[-1]):
+        while bare and is_pictograph(bare[-1]):
             bare = bare[:-1].strip(_DECORATION)
     if not bare or bare == text:
         return bare
@@ -179,7 +180,7 @@ def strip_decoration(text: str) -> str:
     return text[start:end]
 
 
-def _pictograph(char: str) -> bool:
+def is_pictograph(char: str) -> bool:
     """A pictograph or a dingbat (``🚧``, ``📢``, ``⚠``, ``➡``) or the selector that
     draws one in colour; not a currency, a letter or a mark of the text's own."""
     return char == "\ufe0f" or (
