@@ -367,6 +367,12 @@ def test_a_name_over_its_office_closing_a_statement_is_a_signature(
         ("Le Maire de Besançon,", "Jean-Baptiste Curtet"),
         ("Le Président du Conseil départemental du Gers,", "Bernard CASTAGNET"),
         ("La Préfète de la Haute-Savoie,", "Claire Morel"),
+        # the offices of justice and of the State that sign communiqués
+        ("Le procureur de la République,", "Laurent MASSEBIEAU"),
+        ("La procureure générale,", "Anne-Sophie Vidal"),
+        ("Le garde des Sceaux, ministre de la Justice,", "Paul Renaud"),
+        ("La rectrice de l'académie de Lyon,", "Marie Duclos"),
+        ("Le sous-préfet de Brive,", "Étienne Vergne"),
     ],
 )
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])  # one block, or a line a block
@@ -380,6 +386,19 @@ def test_an_office_over_its_holder_s_name_closing_a_letter_is_a_signature(
     )
     issuers = parse(text).header.issuers
     assert [(i.name, i.title) for i in issuers] == [(name, office.split(maxsplit=1)[1].rstrip(","))]
+
+
+def test_a_name_in_bold_under_its_office_closing_a_post_is_a_signature() -> None:
+    # (the bold name alone on its line reads as a heading over nothing: it closes the text)
+    text = (
+        "# Rixe mortelle : deux mis en examen\n\nDeux hommes ont été mis en examen pour meurtre "
+        "et placés en détention provisoire ; les investigations se poursuivent.\n\n"
+        "Le procureur de la République,\n\n**Laurent MASSEBIEAU**\n"
+    )
+    issuers = parse(text).header.issuers
+    assert [(i.name, i.title) for i in issuers] == [
+        ("Laurent MASSEBIEAU", "procureur de la République")
+    ]
 
 
 @pytest.mark.parametrize("job", ["Directrice de la communication", "Chargée des relations presse"])

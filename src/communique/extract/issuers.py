@@ -333,11 +333,18 @@ def _office_first(line: str) -> str | None:
     found = _OFFICE_FIRST.fullmatch(line)
     if found is None or not OFFICE.match(found.group("office")):
         return None
+    second = found.group("second")
+    if second is not None and not OFFICE.match(second):
+        return None
     return found.group("office")
 
 
-# An office written first, as a letter closes ("Le Maire de Besançon,", "La Préfète,").
-_OFFICE_FIRST = re.compile(r"(?:(?:le|la|l['’])\s*)?(?P<office>[^,\n]{3,100}?),?", re.I)
+# An office written first, as a letter closes ("Le Maire de Besançon,", "La Préfète,"), or
+# two offices of one holder ("Le garde des Sceaux, ministre de la Justice,").
+_OFFICE_FIRST = re.compile(
+    r"(?:(?:le|la|l['’])\s*)?(?P<office>[^,\n]{3,100}?(?:,\s*(?P<second>[^,\n]{3,100}?))?),?",
+    re.I,
+)
 
 
 def issuers_from_signature(draft: Draft) -> None:
@@ -524,6 +531,14 @@ def _closings(draft: Draft) -> Iterator[list[TextBlock]]:
     if not body:
         return
     closing = list(draft.sections[body[-1]].blocks)
+    if not closing and len(body) > 1:
+        # a name in bold closing the text ("Le procureur de la République," / "**Laurent
+        # MASSEBIEAU**") reads as the heading of a section holding nothing: it closes the
+        # section before it
+        named = draft.sections[body[-1]]
+        closing = list(draft.sections[body[-2]].blocks)
+        if named.heading is not None and named.heading_span is not None:
+            closing.append(TextBlock(BlockKind.HEADING.value, named.heading, named.heading_span))
     yield _without_what_follows(closing)
     beyond = [
         block

@@ -415,7 +415,11 @@ def is_about_heading(text: str) -> bool:
 OFFICE = re.compile(
     r"(?:ministre|secr[ée]taire\s+d['’][ée]tat|pr[ée]f[èe]te?|pr[ée]sidente?|maire|d[ée]put[ée]e?"
     r"|s[ée]nat(?:eur|rice)|haute?[- ]commissaire|d[ée]l[ée]gu[ée]e?|directeur|directrice"
-    r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice))\b",
+    r"|porte-parole|vice-pr[ée]sidente?|commissaire|ambassad(?:eur|rice)"
+    # the offices of justice and education that sign communiqués: "Le procureur de la
+    # République", "La procureure générale", "Le garde des Sceaux", "La rectrice"
+    r"|procureure?|garde\s+des\s+sceaux|recteur|rectrice|sous-pr[ée]f[èe]te?"
+    r"|premi(?:er|[èe]re)\s+ministre)\b",
     re.I,
 )
 
