@@ -136,6 +136,9 @@ HOLDOUT_SETS = (
     "holdout78",
     "holdout79",
     "holdout80",
+    "holdout81",
+    "holdout82",
+    "holdout83",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [

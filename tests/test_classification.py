@@ -2552,7 +2552,7 @@ def test_a_front_matter_date_is_no_event_s_date_field() -> None:
 
 # -- contacts for anyone ("contacts-for-anyone") ------------------------------------------------
 
-_SECRETARIAT = "Anne Morel, secrétariat – 04 00 00 00 21 – secretariat@clinique.example.org\n"
+_SECRETARIAT = "Secrétariat d'imagerie – 04 00 00 00 21 – secretariat@clinique.example.org\n"
 
 
 def test_a_leaflet_s_secretariat_is_no_press_contact() -> None:
@@ -2580,6 +2580,39 @@ def test_a_contact_under_a_press_label_is_the_press_s(label: str) -> None:
     release = parse(text, adapter="text")
     assert "contact-block" in release.evidence
     assert "contacts-for-anyone" not in release.evidence
+
+
+def test_a_body_only_release_with_a_person_to_call_is_no_directory() -> None:
+    text = (
+        "Le réseau des médiathèques prend la route cet été\n\n"
+        "Du 6 au 31 juillet, les bibliothécaires du réseau prennent la route avec un "
+        "triporteur chargé de 300 livres pour proposer des lectures en plein air dans les "
+        "hameaux et les campings des trente communes du territoire.\n\n"
+        "Contact : Élodie Rouxel, coordinatrice du réseau – 02 00 00 00 93 – "
+        "e.rouxel@mediatheques.example.fr\n"
+    )
+    release = parse(text, adapter="text")
+    assert "contacts-for-anyone" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_directory_s_named_cards_are_for_anyone() -> None:
+    cards = "".join(
+        f"\n\n{company}\nContact : {name}, {role} – 04 00 00 00 {n:02d}"
+        for n, (company, name, role) in enumerate(
+            [
+                ("Arcelia Composites", "Serge Barthélémy", "directeur technique"),
+                ("Ateliers du Luberon", "Hélène Roumanille", "gérante"),
+                ("Provence Céramiques", "Rémi Tardieu", "président"),
+            ],
+            start=61,
+        )
+    )
+    text = f"Annuaire des adhérents\n\nLes entreprises membres du pôle, par filière.{cards}\n"
+    release = parse(text, adapter="text")
+    assert len(release.contacts) >= 3
+    assert "contacts-for-anyone" in release.evidence
+    assert not release.is_press_release
 
 
 def test_a_release_with_a_plain_contact_stays_one() -> None:

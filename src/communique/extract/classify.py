@@ -229,18 +229,25 @@ def _press_contact(reading: Reading) -> bool:
 def _contacts_for_anyone(reading: Reading) -> bool:
     """A contact block of which no contact is named for the press: neither the contact nor
     what stands just above it (its heading, its label) says ``presse``, ``médias``,
-    ``journalistes`` (or ``Renseignements``, Québec's label for them). A release's contacts
-    are its press officers; a directory's cards, a leaflet's secretariat serve anyone."""
+    ``journalistes`` (or ``Renseignements``, Québec's label for them), and none names a
+    person unless there are a directory's many cards. A release's contacts are its press
+    officers or a person to call; a directory's cards, a leaflet's secretariat, a service's
+    mailbox serve anyone."""
     if "contact-block" not in reading.draft.evidence:
         return False
+    contacts = reading.draft.contacts
+    if len(contacts) < _DIRECTORY_CARDS and any(contact.name for contact in contacts):
+        return False  # a person to call, in a body-only release as often as not
     text = reading.draft.document.text
-    spans = [contact.span for contact in reading.draft.contacts if contact.span is not None]
+    spans = [contact.span for contact in contacts if contact.span is not None]
     return bool(spans) and not any(
         _FOR_THE_PRESS.search(text, max(0, start - _CONTACT_LABEL_REACH), end)
         for start, end in spans
     )
 
 
+# As many contacts as a directory's page lists (a release gives one or two people to call).
+_DIRECTORY_CARDS = 3
 # How far above a contact its label or heading stands ("Contact presse" / name / means).
 _CONTACT_LABEL_REACH = 150
 # A label naming the press, or Québec's "Renseignements :", under which governments and
