@@ -900,6 +900,31 @@ def test_a_class_styled_only_inside_another_element_is_not_read() -> None:
     assert blocks[_EXPORTED_CHAPO].emphasis is None
 
 
+@pytest.mark.parametrize("rule", [".texte{font-weight:600}", ".texte{font-style:italic}"])
+def test_a_wrapper_s_class_emphasises_none_of_its_lines(rule: str) -> None:
+    page = (
+        f"<html><head><style>{rule}</style></head><body><h1>La Région lance un plan vélo de 40 "
+        'millions d\'euros</h1><div class="texte"><p>Lyon, le 3 mars 2026</p><p>La Région a '
+        "adopté jeudi un plan de 40 millions d'euros pour les pistes cyclables autour des "
+        "lycées.</p><p>Le plan prévoit 300 kilomètres de pistes d'ici 2030.</p></div>"
+        "</body></html>"
+    )
+    assert all(
+        b.emphasis is None for b in _document(page).blocks if b.kind is not BlockKind.HEADING
+    )
+    assert parse(page, filename="cp.html").header.lede is None
+
+
+def test_a_style_sheet_s_rules_are_read_after_an_embedded_font() -> None:
+    font = "@font-face{font-family:'Marianne';src:url(data:font/woff2;base64," + "A" * 50_000
+    page = _exported_page(
+        font + ") format('woff2')} .P3 { font-weight:bold } .T1 { font-style:italic }", "P3", "T1"
+    )
+    blocks = {b.text: b for b in _document(page).blocks}
+    assert blocks[_EXPORTED_TITLE].emphasis is Emphasis.STRONG
+    assert blocks[_EXPORTED_CHAPO].emphasis is Emphasis.EM
+
+
 def _newsroom_page(body_class: str, beside: str = "", paragraphs: int = 4) -> str:
     """A newsroom page: the release's head (type, dateline, title, chapô) set beside the block
     that holds its body, in a wrapper named for no content."""

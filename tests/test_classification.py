@@ -2627,3 +2627,52 @@ def test_a_release_with_a_plain_contact_stays_one() -> None:
     release = parse(text, adapter="text")
     assert "contacts-for-anyone" in release.evidence
     assert release.is_press_release
+
+
+# -- review 20: releases that announce an event, or name a communication officer ---------------
+
+
+def test_a_festival_s_release_ending_with_its_practical_box_stays_one() -> None:
+    text = (
+        "Le festival Jazz en Vallée revient pour sa 12e édition\n\nLe 12 mai 2026\n\n"
+        "Du 3 au 5 juillet 2026, le festival Jazz en Vallée accueillera vingt concerts dans le "
+        "parc du château, dont six gratuits, et une scène ouverte aux écoles de musique.\n\n"
+        "« Nous voulons un festival accessible à toutes et à tous », explique Claire Morel, "
+        "directrice du festival.\n\nInfos pratiques\n\nDates : du 3 au 5 juillet 2026\n\n"
+        "Lieu : parc du château de Vizille\n\nTarifs : 15 euros la soirée\n\n"
+        "Contact presse\n\nJulie Bernard – julie.bernard@jazzenvallee.example.org – "
+        "06 00 00 00 78\n"
+    )
+    release = parse(text, adapter="text")
+    assert "event-page" not in release.evidence
+    assert release.is_press_release
+
+
+def test_an_event_page_s_accreditation_line_is_no_release_s_press_contact() -> None:
+    page = _EVENT_PAGE.replace(
+        "Renseignements : Inès Faure – contact@nuitsdujazz.example.org – 05 00 00 00 12\n",
+        "Presse : accréditations et visuels sur demande – presse@nuitsdujazz.example.org\n",
+    )
+    release = parse(page, adapter="text")
+    assert "event-page" in release.evidence
+    assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Contact : Service communication – communication@vienne.example.fr – 04 00 00 00 30",
+        "Contact : porte-parole de la gendarmerie – 04 00 00 00 31",
+    ],
+)
+def test_a_contact_speaking_for_the_body_is_named_for_the_press(contact: str) -> None:
+    text = (
+        "Vienne : la médiathèque ouvre un espace numérique pour les seniors\n\n"
+        "À partir du 15 mars, la médiathèque de Vienne propose chaque mercredi des ateliers "
+        "d'initiation aux démarches en ligne, animés par deux conseillers numériques.\n\n"
+        "« L'inclusion numérique est une priorité de notre mandat », souligne Paul Girard, "
+        f"adjoint à la culture.\n\n{contact}\n"
+    )
+    release = parse(text, adapter="text")
+    assert "contacts-for-anyone" not in release.evidence
+    assert release.is_press_release

@@ -609,6 +609,21 @@ def _issuers(header_lines: str) -> list[str]:
         ("Port de Sète\nÉtablissement public régional", ["Port de Sète"]),
         # (the State it serves is the descriptor's only capital)
         ("Port de Sète\nÉtablissement public de l'État", ["Port de Sète"]),
+        # (a status after a dash vouches for the name before it, a co-issuer)
+        (
+            "Port de Sète – Établissement public de l'État\nRégion Occitanie",
+            ["Port de Sète", "Région Occitanie"],
+        ),
+        (
+            "SYTRAL Mobilités — membre du réseau GART\nKeolis Lyon",
+            ["SYTRAL Mobilités", "Keolis Lyon"],
+        ),
+        # (a title opening with "Commission" is no long name: it has a day, lists nothing)
+        (
+            "PRÉFET DE L'ISÈRE\n\nCommission départementale de la nature des paysages et des "
+            "sites réunie le 2 mars pour dix projets éoliens",
+            ["PRÉFET DE L'ISÈRE"],
+        ),
         (
             "AUTOROUTES DES CAUSSES\nSociété anonyme concessionnaire de l’État",
             ["AUTOROUTES DES CAUSSES"],

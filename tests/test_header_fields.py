@@ -748,3 +748,24 @@ def test_a_title_after_its_type_prefix_is_no_type_of_issuer() -> None:
     assert release.header.doc_type == "Communiqué de presse"
     assert release.headline is not None
     assert release.headline.endswith("La piscine municipale rouvre samedi")
+
+
+def test_a_subtitle_of_thirteen_words_stays_a_subtitle() -> None:
+    text = (
+        "# La Région lance un plan vélo de 40 millions d'euros\n\n"
+        "## Le plan sera présenté aux élus régionaux lors de la session du 12 mars.\n\n"
+        f"Lyon, le 3 mars 2026 – {BODY}\n"
+    )
+    assert parse(text).header.lede is None
+
+
+@pytest.mark.parametrize(
+    "chapo",
+    [
+        "**La Région investit 40 millions d'euros\npour développer les pistes cyclables\n"
+        "entre 2026 et 2030 autour des lycées.**",
+    ],
+)
+def test_a_bold_chapo_wrapped_in_short_lines_is_the_lede(chapo: str) -> None:
+    text = f"# La Région lance un plan vélo\n\n{chapo}\n\nLyon, le 3 mars 2026 – {BODY}\n"
+    assert parse(text).header.lede == " ".join(chapo.strip("*").split())

@@ -635,24 +635,28 @@ def _class_styles(root: _ParsedElement) -> dict[str, int]:
     styles: dict[str, int] = {}
     if "font-" not in sheet:
         return styles
-    for rule in _CSS_RULE.finditer(sheet):
-        declarations = rule.group("declarations").lower().replace(" ", "")
+    # Each rule ends with "}": its declarations follow the last "{" before it, its selectors
+    # the "{", "}" or ";" before them (an @media block's, an @import's). Split, not searched:
+    # an embedded font's base64 runs for kilobytes without a brace.
+    for rule in sheet.split("}"):
+        selectors, brace, declarations = rule.rpartition("{")
+        if not brace or "font-" not in declarations:
+            continue
+        declarations = declarations.lower().replace(" ", "")
         bits = (1 if _CSS_BOLD.search(declarations) else 0) | (
             2 if _CSS_ITALIC.search(declarations) else 0
         )
         if not bits:
             continue
-        for selector in rule.group("selectors").split(","):
+        selectors = selectors.rpartition("{")[2].rpartition(";")[2]
+        for selector in selectors.split(","):
             single = _CSS_CLASS.fullmatch(selector.strip())
             if single is not None:
                 styles[single.group(1)] = styles.get(single.group(1), 0) | bits
     return styles
 
 
-_STYLE_SHEET_LIMIT = 200_000
-# A rule of a style sheet: its selectors, its declarations (comments and at-rules' braces
-# make no rule of the selectors they cut; both parts are bounded: linear on any sheet).
-_CSS_RULE = re.compile(r"(?P<selectors>[^{}]{1,500})\{(?P<declarations>[^{}]{0,2000})\}")
+_STYLE_SHEET_LIMIT = 1_000_000
 _CSS_CLASS = re.compile(r"(?:[a-z][a-z0-9]{0,10})?\.([\w-]{1,60})", re.I)
 _CSS_BOLD = re.compile(r"font-weight:(?:bold|bolder|[6-9]00)\b")
 _CSS_ITALIC = re.compile(r"font-style:(?:italic|oblique)\b")
@@ -834,6 +838,16 @@ class _Walker:
             return "b" if self.styled(element) & 1 else "i"
         return tag
 
+    def block_styled(self, element: _ParsedElement) -> int:
+        """The style bits of a block that holds text, not other blocks: a wrapper's class
+        (``<div class=texte>`` in a semibold font) says nothing of any line in it."""
+        bits = self.styled(element)
+        if bits and any(
+            isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS for child in element
+        ):
+            return 0
+        return bits
+
     def styled(self, element: _ParsedElement) -> int:
         """The style bits the page's style sheet gives ``element`` by its classes."""
         names = element.get("class")
@@ -873,7 +887,7 @@ class _Walker:
         elif tag == "a":
             self.link(element)
         if self.class_styles and tag in _BLOCK_TAGS:
-            bits = self.styled(element)  # "<p class=P3>": a paragraph in bold by its class
+            bits = self.block_styled(element)  # "<p class=P3>": a paragraph in bold
             self.strong += bits & 1
             self.em += bits >> 1
 
@@ -901,7 +915,7 @@ class _Walker:
         elif tag == "a":
             self.link_end(element)
         if self.class_styles and tag in _BLOCK_TAGS:
-            bits = self.styled(element)
+            bits = self.block_styled(element)
             self.strong = max(self.strong - (bits & 1), 0)
             self.em = max(self.em - (bits >> 1), 0)
 

@@ -216,13 +216,66 @@ def _uncontacted(given_when: Callable[[Reading], bool]) -> Callable[[Reading], b
     return lambda reading: not _press_contact(reading) and given_when(reading)
 
 
-def _press_contact(reading: Reading) -> bool:
-    """Whether a contact block stands under a heading naming the press or the media."""
+def _press_contact(reading: Reading, *, accreditation: bool = True) -> bool:
+    """Whether a contact block stands under a heading naming the press or the media (one
+    for the journalists an event accredits, "Presse : accréditations sur demande", only
+    when ``accreditation``)."""
     return any(
         section.kind is SectionKind.CONTACT
         and section.heading is not None
         and _PRESS_WORD.search(section.heading) is not None
+        and (accreditation or _ACCREDITATION.search(section.heading) is None)
         for section in reading.draft.sections
+    )
+
+
+_ACCREDITATION = re.compile(r"accr[ée]dit", re.I)
+
+
+def _not_announced(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
+    """``given_when``, unless the text announces the event in prose before its practical
+    fields and names a press contact: a festival's release ends with the box an event's
+    page is made of."""
+
+    def not_announced(reading: Reading) -> bool:
+        if not given_when(reading):
+            return False
+        if not _press_contact(reading, accreditation=False):
+            return True  # (an event page's "Presse : accréditations …" line is no press contact)
+        first = min(
+            (
+                found.start()
+                for found in cues.EVENT_PAGE.finditer(
+                    reading.head, reading.lowered, reading.keywords
+                )
+            ),
+            default=len(reading.head),
+        )
+        for block in reading.draft.blocks[:_LEAD_BLOCKS]:
+            if block.span[0] >= first:
+                break
+            text = block.text.rstrip()
+            if (
+                block.kind is BlockKind.PARAGRAPH
+                and len(text) >= _LEAD_MIN_LENGTH
+                and text.endswith((".", "»", "!"))
+            ):
+                return False
+        return True
+
+    return not_announced
+
+
+def _named_for_the_press(reading: Reading) -> bool:
+    """Whether a contact of the text is named for the press: by its section's heading, or
+    by the words in or just above it (``Contact presse : …``, ``…, chargée de
+    communication``)."""
+    if _press_contact(reading):
+        return True
+    text = reading.draft.document.text
+    return any(
+        _FOR_THE_PRESS.search(text, max(0, start - _CONTACT_LABEL_REACH), end)
+        for start, end in (c.span for c in reading.draft.contacts if c.span is not None)
     )
 
 
@@ -238,22 +291,21 @@ def _contacts_for_anyone(reading: Reading) -> bool:
     contacts = reading.draft.contacts
     if len(contacts) < _DIRECTORY_CARDS and any(contact.name for contact in contacts):
         return False  # a person to call, in a body-only release as often as not
-    text = reading.draft.document.text
     spans = [contact.span for contact in contacts if contact.span is not None]
-    return bool(spans) and not any(
-        _FOR_THE_PRESS.search(text, max(0, start - _CONTACT_LABEL_REACH), end)
-        for start, end in spans
-    )
+    return bool(spans) and not _named_for_the_press(reading)
 
 
 # As many contacts as a directory's page lists (a release gives one or two people to call).
 _DIRECTORY_CARDS = 3
 # How far above a contact its label or heading stands ("Contact presse" / name / means).
 _CONTACT_LABEL_REACH = 150
-# A label naming the press, or Québec's "Renseignements :", under which governments and
-# bodies give their press officers (as `cues.PRESS_CONTACT_LABEL` reads it).
+# A label naming the press, Québec's "Renseignements :" under which governments and bodies
+# give their press officers (as `cues.PRESS_CONTACT_LABEL` reads it), or who speaks for it.
 _FOR_THE_PRESS = re.compile(
-    r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques|renseignements)\b", re.I
+    r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques|renseignements"
+    # who speaks for the body: "chargée de communication", "porte-parole"
+    r"|communication|porte-parole)\b",
+    re.I,
 )
 _PRESS_WORD = re.compile(r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques)\b", re.I)
 
@@ -1088,7 +1140,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     # (an event's page: three kinds of practical fields, date, place, price, programme,
     # registration…, with no type or dateline of its own over them)
-    Evidence("event-page", -4.0, _unlabelled(_kinds(cues.EVENT_PAGE, 3))),
+    Evidence("event-page", -4.0, _unlabelled(_not_announced(_kinds(cues.EVENT_PAGE, 3)))),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
     # (a position paper or an annual report, by the kind its title or label gives it)
     Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),

@@ -364,11 +364,14 @@ def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCand
 
 
 def _holds_prose(block: Block) -> bool:
-    """Whether a line of ``block`` runs to a sentence's length (`_PROSE_WORDS` words)."""
-    return any(len(line.text.split()) >= _PROSE_WORDS for line in block.lines)
+    """Whether ``block`` reads as prose: it ends a sentence, however its lines are wrapped,
+    or a line of it runs to a sentence's length (`_PROSE_LINE_WORDS` words)."""
+    return block.text.rstrip().endswith((".", "!", "?", "»", "…")) or any(
+        len(line.text.split()) >= _PROSE_LINE_WORDS for line in block.lines
+    )
 
 
-_PROSE_WORDS = 8
+_PROSE_LINE_WORDS = 8
 
 
 #: The rules that collect lede candidates, by name, in order.

@@ -559,7 +559,11 @@ def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """An organisation's name (a logo's alt text, "LA PRÉFECTURE COMMUNIQUE", several side
     by side: "Université X · Centre Y"): each is an issuer."""
     text = scan.text
-    if not _organisation_like(_without_status(text)):
+    name = _without_status(text)
+    vouched = name != text and name[:1].isupper() and word_count(name) <= _NAME_WORDS
+    # (a status after the name vouches for it: "Port de Sète – Établissement public de
+    # l'État", "SYTRAL Mobilités — membre du réseau GART")
+    if not (_organisation_like(name) or (vouched and not address_in(name))):
         return False
     logo = LOGO_TEXT.search(text)  # "Bandeau du ministère …": the image's alt text
     text = logo.group("name").strip(" .,:;") if logo is not None else text
@@ -867,10 +871,9 @@ _COLLECTIVE_KIND = re.compile(
 _ACRONYM_LENGTH = 5
 # A ministry, whose letterhead sets its long name in capitals over as many lines as it takes.
 _MINISTRY = re.compile(r"minist[èe]re\b", re.I)
-# The bodies whose names list their portfolios, or what they regulate: "Ministère de
-# l'Agriculture, de la Pêche Maritime, …", "Autorité de régulation des communications
-# électroniques, des postes et de la distribution de la presse".
-_LONG_NAME = re.compile(r"minist[èe]re\b|(?:haute\s+)?autorit[ée]\s|commission\s", re.I)
+# The bodies other than ministries whose names list what they regulate: "Autorité de
+# régulation des communications électroniques, des postes et de la distribution de la presse".
+_LONG_NAME = re.compile(r"(?:haute\s+)?autorit[ée]\s|commission\s", re.I)
 # The link words that continue a name: "de la", "de l'", "du", "des", "de", "d'".
 _LINK = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 # A ministry's portfolio: "SECRÉTARIAT D'ÉTAT" / "CHARGÉ DE LA MER", "… AUPRÈS DU …".
@@ -1004,7 +1007,7 @@ def _name_and_office(text: str) -> re.Match[str] | None:
 
 def _organisation_like(text: str) -> bool:
     # (a ministry's name lists its portfolios, an authority's what it regulates)
-    longest = _MINISTRY_WORDS if _LONG_NAME.match(text) else _NAME_WORDS
+    longest = _MINISTRY_WORDS if _listing_name(text) else _NAME_WORDS
     if DEPARTMENT_LINE.search(text) or word_count(text) > longest or address_in(text):
         return False
     if _ISIN.search(text):
@@ -1014,6 +1017,21 @@ def _organisation_like(text: str) -> bool:
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 
+def _listing_name(text: str) -> bool:
+    """A ministry's name, or an authority's listing what it regulates after a comma ("…
+    des communications électroniques, des postes et de la distribution de la presse"): no
+    digit (a title's day, "réunie le 2 mars")."""
+    if _MINISTRY.match(text):
+        return True
+    return (
+        _LONG_NAME.match(text) is not None
+        and _LISTED_COMPLEMENT.search(text) is not None
+        and not any(char.isdigit() for char in text)
+    )
+
+
+# A complement listed after a comma: ", des postes", ", de la presse", ", du sport".
+_LISTED_COMPLEMENT = re.compile(r",\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\w", re.I)
 # A name runs to this many words at most, a ministry's (its portfolios listed) to more.
 _NAME_WORDS = 14
 _MINISTRY_WORDS = 24

@@ -134,10 +134,12 @@ _TRANSLATED_TYPE = (
 # A type with its kind, its legal status or its translation, as written on one line:
 # "Communiqué de presse – Information financière", "Communiqué de presse – Information
 # réglementée", "Communiqué – Information de sécurité" (a health agency's), "Communiqué de
-# presse / Press release". (A status on a line of its own under the type is the filing's.)
+# presse / Press release". (A status on a line of its own under the type, or after a field's
+# "|", is the filing's: a portal's strip of fields.)
 _DOC_TYPE = (
-    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*(?:{_DOC_TYPE_BASE}|informations?\s+(?:financi[èe]res?"
-    r"|r[ée]glement[ée]es?|privil[ée]gi[ée]es?|permanentes?|de\s+s[ée]curit[ée]))"
+    rf"(?:{_DOC_TYPE_BASE}(?:\s*[/–—-]\s*{_DOC_TYPE_BASE}"
+    r"|\s*[/–—-]\s*informations?\s+(?:financi[èe]res?"
+    r"|r[ée]glement[ée]es?|privil[ée]gi[ée]es?|permanentes?|de\s+s[ée]curit[ée])"
     rf"|\s*[/|–—-]\s*{_TRANSLATED_TYPE})?)"
 )
 #: A whole line that names the document type.
