@@ -27,7 +27,7 @@ from communique.extract._keywords import (
     search_from_word,
     text_may_hold,
 )
-from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
+from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS, INLINE_CONTACT_WORDS
 from communique.extract.doc_type import _TYPE_CLOSING_FIELD, _TYPE_WORDS
 from communique.extract.draft import Draft
 from communique.extract.event import _INVITED_WORDS
@@ -50,6 +50,7 @@ from communique.french.vocabulary import (
     DOCUMENT_VIEWER,
     EMAIL,
     FURNITURE,
+    INLINE_CONTACT,
     REPUBLICATION_NOTICE,
     REPUBLICATION_NOTICE_WORDS,
     SITE_TITLE,
@@ -83,6 +84,7 @@ _GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),
     ("letterhead._LEGAL_MENTION", letterhead._LEGAL_MENTION, letterhead._LEGAL_WORDS),
     ("doc_type._TYPE_CLOSING_FIELD", _TYPE_CLOSING_FIELD, _TYPE_WORDS),
+    ("INLINE_CONTACT", INLINE_CONTACT, INLINE_CONTACT_WORDS),
 ]
 
 

@@ -77,7 +77,7 @@ from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
-from .text import folded, lowered_holds, may_hold, strip_decoration
+from .text import folded, may_hold, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -227,9 +227,10 @@ _APPEAL_REACH = 400
 _INLINE_PIECE = 600
 
 
-#: Words every match of `INLINE_CONTACT` holds ("contact", "envoyez", "adressez",
-#: "transmettez", "écrire"): a line without one is not scanned.
-INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett", "aupr", "écr", "ecr")
+#: Words every match of `INLINE_CONTACT` holds ("contact", "… vos questions à", "… vos
+#: demandes à", "s'adresser", "écrire", "auprès"), any letters (read by `may_hold`): a line
+#: without one is not scanned.
+INLINE_CONTACT_WORDS = ("contact", "question", "demande", "adresser", "crire", "aupr")
 
 
 def inline(draft: Draft) -> None:
@@ -248,7 +249,7 @@ def inline(draft: Draft) -> None:
         hidden = link_means(block)
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
-            cues = lowered_holds(line.text, INLINE_CONTACT_WORDS)
+            cues = may_hold(line.text, INLINE_CONTACT_WORDS)
             for cue in INLINE_CONTACT.finditer(line.text) if cues else ():
                 if _appeals_to_public(line.text, cue.start()):
                     continue
