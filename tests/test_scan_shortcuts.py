@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from communique.adapters import text as text_adapter
+from communique.adapters.markdown import MarkdownAdapter
+from communique.blocks import Block
+from communique.extract.contact_lines import link_means
 from communique.extract.text import is_caps
+from communique.source import load
 
 
 def _is_caps_as_first_written(text: str) -> bool:
@@ -34,3 +40,33 @@ def test_a_column_gap_is_what_the_plain_pattern_finds(text: str) -> None:
     assert [m.span() for m in text_adapter._COLUMN_GAP.finditer(text)] == [
         m.span() for m in _COLUMN_GAP_AS_FIRST_WRITTEN.finditer(text)
     ]
+
+
+# (the module: ``communique.extract.contacts`` is also the name of its step function)
+contacts = importlib.import_module("communique.extract.contacts")
+
+
+def _blocks_of(source: str) -> tuple[Block, ...]:
+    return MarkdownAdapter().segment(load(source, max_input_bytes=10**6)).blocks
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Contacts presse\n\nMarie Dupont\n\nÉcrire à [Marie Dupont](mailto:marie@ex.fr) pour toute"
+        " demande d'entretien ou d'accréditation : elle vous répondra dans la journée, sans faute,"
+        " et transmettra les demandes aux services concernés de la Région au plus tôt, avec les"
+        " dossiers de presse, les photographies et les vidéos de la manifestation, le programme"
+        " complet des trois journées et la liste des intervenants.\n",
+        "Un paragraphe [avec un lien](https://example.org) et rien d'autre.\n\n---\n\n## Notes\n",
+        "Texte sans lien.\n\n[tel](tel:+33102030405)\n",
+    ],
+)
+def test_a_linked_prose_paragraph_is_read_as_before(source: str) -> None:
+    # (the links first, then the zone's ends: the same answer as the ends first)
+    blocks = _blocks_of(source)
+    assert "Contacts" not in source or any(contacts._is_linked_prose(b) for b in blocks)
+    for block in blocks:
+        before = contacts._closes_zone(block) and bool(link_means(block))
+        assert contacts._is_linked_prose(block) is before
+        assert (link_means(block) if block.links else []) == link_means(block)

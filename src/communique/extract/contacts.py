@@ -246,7 +246,7 @@ def inline(draft: Draft) -> None:
         if not draft.free(index):
             continue
         block = draft.blocks[index]
-        hidden = link_means(block)
+        hidden = link_means(block) if block.links else []  # (none without a link)
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
             cues = may_hold(line.text, INLINE_CONTACT_WORDS)
@@ -943,7 +943,8 @@ def _closing_rule(block: Block) -> str | None:
 
 def _is_linked_prose(block: Block) -> bool:
     """A prose paragraph whose e-mails are all behind links ("… écrire à Marie Dupont …")."""
-    return _closes_zone(block) and bool(link_means(block))
+    # (its links first: most blocks have none, and the zone's ends are read for them anyway)
+    return bool(block.links) and bool(link_means(block)) and _closes_zone(block)
 
 
 # -- the rules --------------------------------------------------------------------------------
