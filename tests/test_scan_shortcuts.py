@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 
@@ -70,3 +71,34 @@ def test_a_linked_prose_paragraph_is_read_as_before(source: str) -> None:
         before = contacts._closes_zone(block) and bool(link_means(block))
         assert contacts._is_linked_prose(block) is before
         assert (link_means(block) if block.links else []) == link_means(block)
+
+
+# (the module: ``communique.extract.dateline`` is also the name of its step function)
+dateline = importlib.import_module("communique.extract.dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris, le 12 mars 2026 – Le ministère annonce",
+        "COMMUNIQUÉ DE PRESSE – Lyon, le 3 mai 2026",
+        "Information réglementée – Lyon, le 22 octobre 2026",
+        "**Lyon – mars 2024 –** Le groupe",
+        "Montréal — Les groupes de défense",
+        "Un titre sans date",
+    ],
+)
+def test_a_line_s_opening_is_read_once_for_every_reading(line: str) -> None:
+    # the opening (marks, type, label, first date) is shared by the readings a line is
+    # asked for: each answers as a reading from scratch
+    readings = [(r, p) for r in (None, dt.date(2026, 1, 1)) for p in (False, True)]
+    shared = [dateline._match_dateline(line, r, p) for r, p in readings]
+    dateline._opening.cache_clear()
+    fresh = []
+    for r, p in readings:
+        dateline._opening.cache_clear()
+        fresh.append(dateline._match_dateline(line, r, p))
+    assert shared == fresh
+    cached, read = dateline._opening(line), dateline._read_opening(line)
+    assert cached[0] == read[0]
+    assert (cached[1] and cached[1].span()) == (read[1] and read[1].span())
