@@ -137,3 +137,43 @@ def _opens(items: list[Any], word: str) -> bool:
         return all(_opens(list(alternative) + rest, word) for alternative in av[1])
     chars = _one_of(op, av, True)
     return chars is not None and chars == {word[0]} and _opens(rest, word[1:])
+
+
+def reads_a_digit(source: str, flags: int = 0) -> bool:
+    """Whether every match of ``source`` is proven, from the parsed pattern, to read a decimal
+    digit of the text (``\\d`` or a literal digit), in the match or in a positive look-around:
+    the searched text holds one, so a text without a digit needs no search."""
+    return _digit_read(list(sre_parse.parse(source, flags)))
+
+
+def _digit_read(items: list[Any]) -> bool:
+    return any(_item_reads_a_digit(op, av) for op, av in items)
+
+
+def _item_reads_a_digit(op: Any, av: Any) -> bool:
+    if op is sre.LITERAL:
+        return chr(av).isdecimal()
+    if op is sre.IN:
+        return all(
+            (kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT)
+            or (kind is sre.LITERAL and chr(value).isdecimal())
+            or (kind is sre.RANGE and all(chr(c).isdecimal() for c in range(*_through(value))))
+            for kind, value in av
+        )
+    if op is sre.SUBPATTERN:
+        return _digit_read(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _digit_read(list(av))
+    if op is sre.ASSERT:  # a positive look-around reads the text too
+        return _digit_read(list(av[1]))
+    if op is sre.BRANCH:
+        return all(_digit_read(list(alternative)) for alternative in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return low >= 1 and _digit_read(list(body))
+    return False
+
+
+def _through(bounds: tuple[int, int]) -> tuple[int, int]:
+    """A class's range as ``range`` reads it (the last character included)."""
+    return bounds[0], bounds[1] + 1

@@ -1302,6 +1302,7 @@ def _found(matches: Any) -> list[tuple[int, int, str]]:
     cut=0,
 )
 @example(text="Lieu : Paris. " * 40 + "Mardi 3 mars à 10 h", repeat=1, cut=100)
+@example(text="\u0130le : une conférence de presse sera organisée", repeat=0, cut=10)
 def test_a_cue_finds_what_it_found_keyword_by_keyword(text: str, repeat: int, cut: int) -> None:
     # The windows listed first, then scanned: the same matches in the same order as the
     # keyword-by-keyword generator, with or without the index, on the text or a beginning
@@ -1324,6 +1325,10 @@ def test_a_cue_finds_what_it_found_keyword_by_keyword(text: str, repeat: int, cu
         assert _found([first] if first else []) == _found(
             _finditer_as_first_written(cue, text, lowered, index)[:1]
         )
+        # (search finds the first match finditer gives, without its generator)
+        for args in ((text, lowered), (opening, opening_lowered, index)):
+            first = cue.search(*args)
+            assert _found([first] if first else []) == _found(cue.finditer(*args))[:1]
 
 
 def _windows_as_first_written(

@@ -27,7 +27,7 @@ from communique.extract._keywords import (
     search_from_word,
     text_may_hold,
 )
-from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS
+from communique.extract.contacts import _ABOUT_LINE, _ABOUT_WORDS, INLINE_CONTACT_WORDS
 from communique.extract.doc_type import _TYPE_CLOSING_FIELD, _TYPE_WORDS
 from communique.extract.draft import Draft
 from communique.extract.event import _INVITED_WORDS
@@ -50,6 +50,8 @@ from communique.french.vocabulary import (
     DOCUMENT_VIEWER,
     EMAIL,
     FURNITURE,
+    INLINE_CONTACT,
+    REFERENCE,
     REPUBLICATION_NOTICE,
     REPUBLICATION_NOTICE_WORDS,
     SITE_TITLE,
@@ -60,7 +62,7 @@ from communique.french.vocabulary import (
 from communique.options import DEFAULT_MAX_INPUT_BYTES, Options
 from communique.source import load
 
-from .pattern_analysis import holds_one_of, opens_with, sre, sre_parse
+from .pattern_analysis import holds_one_of, opens_with, reads_a_digit, sre, sre_parse
 
 # (name, pattern, the words one of which every match holds)
 _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
@@ -83,6 +85,7 @@ _GUARDED_ANY_LETTER: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("REPUBLICATION_NOTICE", REPUBLICATION_NOTICE, REPUBLICATION_NOTICE_WORDS),
     ("letterhead._LEGAL_MENTION", letterhead._LEGAL_MENTION, letterhead._LEGAL_WORDS),
     ("doc_type._TYPE_CLOSING_FIELD", _TYPE_CLOSING_FIELD, _TYPE_WORDS),
+    ("INLINE_CONTACT", INLINE_CONTACT, INLINE_CONTACT_WORDS),
 ]
 
 
@@ -415,3 +418,21 @@ _MENU_PIECES = st.sampled_from(
 @example("Rechercher dans les communiqués   Département : tous")
 def test_a_line_without_a_gap_is_no_menu(text: str) -> None:
     assert page_furniture.menu_line(text) == _menu_line_as_before(text)
+
+
+def test_every_reference_reads_a_digit() -> None:
+    # extract.reference.read_reference does not search a line without a digit
+    assert reads_a_digit(REFERENCE.pattern, REFERENCE.flags)
+    assert not reads_a_digit(r"N\s?°\s*\w+|\d", re.I)  # (the proof is not vacuous)
+    assert not reads_a_digit(r"(?!\d)x\d?", 0)
+    assert reads_a_digit(r"(?=\w*[0-9])\w+|CP-[0-9]{2}", re.I)
+
+
+@given(st.text(alphabet="N°o RéfCP-/_:.12 \u0661x", max_size=30))
+@example("N° 12")
+@example("Réf. : CP/2026/03")
+@example("N° abc")
+@example("CP-\u0661\u0662-\u0663")
+def test_a_text_without_a_digit_holds_no_reference(text: str) -> None:
+    if re.search(r"\d", text) is None:
+        assert REFERENCE.search(text) is None

@@ -77,7 +77,7 @@ from .contact_names import is_strong_name, user_spells
 from .draft import Draft, Role
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import source_line
-from .text import folded, lowered_holds, may_hold, strip_decoration
+from .text import folded, may_hold, strip_decoration
 
 __all__ = [
     "CONTACT_RULES",
@@ -227,9 +227,10 @@ _APPEAL_REACH = 400
 _INLINE_PIECE = 600
 
 
-#: Words every match of `INLINE_CONTACT` holds ("contact", "envoyez", "adressez",
-#: "transmettez", "écrire"): a line without one is not scanned.
-INLINE_CONTACT_WORDS = ("contact", "envoy", "adre", "mett", "aupr", "écr", "ecr")
+#: Words every match of `INLINE_CONTACT` holds ("contact", "… vos questions à", "… vos
+#: demandes à", "s'adresser", "écrire", "auprès"), any letters (read by `may_hold`): a line
+#: without one is not scanned.
+INLINE_CONTACT_WORDS = ("contact", "question", "demande", "adresser", "crire", "aupr")
 
 
 def inline(draft: Draft) -> None:
@@ -245,10 +246,10 @@ def inline(draft: Draft) -> None:
         if not draft.free(index):
             continue
         block = draft.blocks[index]
-        hidden = link_means(block)
+        hidden = link_means(block) if block.links else []  # (none without a link)
         ends = [found[2][1] for found in hidden]
         for number, line in enumerate(block.lines):
-            cues = lowered_holds(line.text, INLINE_CONTACT_WORDS)
+            cues = may_hold(line.text, INLINE_CONTACT_WORDS)
             for cue in INLINE_CONTACT.finditer(line.text) if cues else ():
                 if _appeals_to_public(line.text, cue.start()):
                     continue
@@ -942,7 +943,8 @@ def _closing_rule(block: Block) -> str | None:
 
 def _is_linked_prose(block: Block) -> bool:
     """A prose paragraph whose e-mails are all behind links ("… écrire à Marie Dupont …")."""
-    return _closes_zone(block) and bool(link_means(block))
+    # (its links first: most blocks have none, and the zone's ends are read for them anyway)
+    return bool(block.links) and bool(link_means(block)) and _closes_zone(block)
 
 
 # -- the rules --------------------------------------------------------------------------------

@@ -366,15 +366,8 @@ def _remembered_dateline(
 
 
 def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> DatelineMatch | None:
-    marks = _LITERAL_MARKS.match(text)
-    offset = marks.end() if marks is not None else 0
-    prefix = DOC_TYPE_PREFIX.match(text, offset)
-    if prefix is not None:
-        offset = prefix.end()
-    label = STRIP_LABEL_PREFIX.match(text, offset)  # "Information réglementée – Lyon, le …"
-    if label is not None:
-        offset = label.end()
-    date_match = first_date_in(text, offset, offset + 120)
+    opening = _opening(text) if len(text) <= _CACHED_LINE else _read_opening(text)
+    offset, date_match, month = opening
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)
         if found is None and (other := text.rfind(" / ", offset, date_match.start())) >= 0:
@@ -405,8 +398,7 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
             found = attrs.evolve(found, place=None)
         if found is not None:
             return found
-    month = month_year_in(text, offset, offset + 120) if date_match is None else None
-    if month is not None:
+    if month is not None:  # (read when no day is: a month and its year)
         found = _month_dated(text, offset, month)
         if found is not None:
             return found
@@ -419,6 +411,29 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         ):
             return DatelineMatch(alone.span("place"), None, alone.end("place"), glued=True)
     return None
+
+
+def _read_opening(text: str) -> tuple[int, re.Match[str] | None, re.Match[str] | None]:
+    """Where a dateline may start in ``text`` (past literal emphasis marks, a document type,
+    a filing label), the first date within 120 characters from there, and when there is none
+    a month and its year: what every reading of the line shares, whatever its reference date
+    and whether it needs a place."""
+    marks = _LITERAL_MARKS.match(text)
+    offset = marks.end() if marks is not None else 0
+    prefix = DOC_TYPE_PREFIX.match(text, offset)
+    if prefix is not None:
+        offset = prefix.end()
+    label = STRIP_LABEL_PREFIX.match(text, offset)  # "Information réglementée – Lyon, le …"
+    if label is not None:
+        offset = label.end()
+    date_match = first_date_in(text, offset, offset + 120)
+    month = month_year_in(text, offset, offset + 120) if date_match is None else None
+    return offset, date_match, month
+
+
+# The opening of a short line, read once for the several readings the steps ask of it (the
+# header's, the body's start, the dateline collectors' with their reference date).
+_opening = functools.lru_cache(maxsize=_MATCH_CACHE)(_read_opening)
 
 
 # A comma, then a circumstance ("à la veille de", "lors de", "en présence de"); "a" is the

@@ -23,6 +23,8 @@ __all__ = ["REFERENCE_FIELD", "REFERENCE_RULES", "read_reference"]
 
 def read_reference(draft: Draft, line: Line, found: list[FieldCandidate]) -> bool:
     """Keep the reference number a header line holds; whether the line holds only that."""
+    if _DIGIT.search(line.text) is None:
+        return False  # every reference writes a figure (REFERENCE, tried at every place, not run)
     match = REFERENCE.search(line.text)
     if match is None:
         return False
@@ -33,6 +35,10 @@ def read_reference(draft: Draft, line: Line, found: list[FieldCandidate]) -> boo
     found.append(FieldCandidate(draft.field(line, match.start(), match.end()), ("header-line",)))
     return strip_decoration(line.text) == match.group()
 
+
+# Every match of `REFERENCE` reads a digit: its number's, which the look-ahead after the
+# label requires, or a press office's code's (``CP-2026-014``).
+_DIGIT = re.compile(r"\d")
 
 # A determiner right before "N°": the number is a rank ("le n° 1 européen", "au n° 3 du
 # marché"); a release's number never takes one.

@@ -214,10 +214,21 @@ class Cue:
     def search(
         self, text: str, lowered: str, index: KeywordIndex | None = None
     ) -> re.Match[str] | None:
-        """A match of the pattern in ``text`` if there is one (see `finditer`)."""
-        if index is not None and index.holds_none_of(self.keywords) and len(lowered) == len(text):
+        """A match of the pattern in ``text`` if there is one (see `finditer`): the first
+        that `finditer` gives, found without its generator."""
+        if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
+            return self.pattern.search(text)
+        if index is not None and index.holds_none_of(self.keywords):
             return None  # no keyword in the text (the usual case): no window, as finditer finds
-        return next(self.finditer(text, lowered, index), None)
+        windows = self._windows(lowered, index)
+        size = len(text)
+        for start, end in windows[:MAX_KEYWORD_HITS]:
+            for match in self.pattern.finditer(text, start, end):
+                if match.end() < end or end == size:  # (as `_scan` keeps them)
+                    return match
+        if len(windows) > MAX_KEYWORD_HITS:
+            return self.pattern.search(text)  # (`_scan`'s scan of the whole text)
+        return None
 
 
 class KeywordIndex:
