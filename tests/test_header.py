@@ -618,6 +618,11 @@ def _issuers(header_lines: str) -> list[str]:
             "SYTRAL Mobilités — membre du réseau GART\nKeolis Lyon",
             ["SYTRAL Mobilités", "Keolis Lyon"],
         ),
+        # a minister's name over the portfolio: the name
+        (
+            "**Julien Marchal**\nVice-Premier ministre et ministre fédéral de la Mobilité",
+            ["Julien Marchal"],
+        ),
         # (a title opening with "Commission" is no long name: it has a day, lists nothing)
         (
             "PRÉFET DE L'ISÈRE\n\nCommission départementale de la nature des paysages et des "

@@ -288,3 +288,11 @@ def test_a_sentence_opening_on_a_propos_de_is_no_heading() -> None:
         "navettes gratuites relieront les parkings relais au centre toute la soirée.",
     ]
     assert len(segment_text("\n".join(lines) + "\n")) == 1
+
+
+@pytest.mark.parametrize("rule", ["───────────", "━━━━━━", "══════", "~~~~~~", "  -----  "])
+def test_a_line_of_rule_characters_is_a_rule(rule: str) -> None:
+    # (a text-mode browser draws a page's <hr> as a box-drawing line)
+    blocks = segment_text(f"Préfecture maritime\n\n{rule}\n\nUn exercice de sauvetage en mer\n")
+    assert [block.kind.value for block in blocks] == ["paragraph", "rule", "paragraph"]
+    assert parse(f"{rule}\n\nUn exercice de sauvetage en mer\n\n{TEXT_LINES[0]}\n").headline != rule

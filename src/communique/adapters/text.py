@@ -24,8 +24,9 @@ __all__ = ["TextAdapter", "segment_text"]
 
 # A bullet and the space after it, at the start of a line.
 _BULLET = re.compile(r"[ \t]*(?:[•·▪■◦●►✓➢→*]|[-–—](?=\s)|o(?=\s))[ \t]+")
-# A thematic break: three or more of the same rule character, alone on the line.
-_RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
+# A thematic break: three or more of the same rule character, alone on the line (a text-mode
+# browser draws a page's <hr> with a box-drawing line, "──────").
+_RULE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,}|─{3,}|━{3,}|═{3,}|~{3,})[ \t]*")
 # A box's border and a line inside it, between its sides.
 _BORDER = re.compile(r"[ \t]*[+┌└├╔╚╠][-─═=+┬┴┼╦╩╬]{3,}[+┐┘┤╗╝╣][ \t]*")
 _SIDES = "|│║"

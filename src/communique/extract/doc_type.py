@@ -64,6 +64,7 @@ __all__ = [
     "day_field",
     "doc_type_in_title",
     "filed_as_release",
+    "marked_type",
     "name_words",
     "read_after_date",
     "read_continued",
@@ -105,7 +106,7 @@ def read_line(
                 diagnostics.make("duplicate-doc-type", span=line.locate(0, len(line.text)))
             )
         found.append(_header("header-line", draft.field(line, start, start + len(bare))))
-        if RELEASE_MARKER.search(bare):
+        if marked_type(bare):
             # "Communiqué de presse – Information réglementée": the type and the filing's
             # label, written together, still mark a release
             draft.evidence.append("release-marker")
@@ -320,6 +321,16 @@ def read_continued(first: Line, line: Line, found: list[FieldCandidate]) -> bool
     )
     found[-1] = _header("two-lines", Field(f"{head} {tail}", span))
     return True
+
+
+def marked_type(label: str) -> bool:
+    """Whether a type as written closes with a filing's label after its dash
+    ("Communiqué de presse – Information réglementée")."""
+    return RELEASE_MARKER.match(_TYPE_JOINTS.split(label)[-1]) is not None
+
+
+# What joins a type to its kind, its status or its translation.
+_TYPE_JOINTS = re.compile(r"[/–—-]")
 
 
 def _pictographs_before(text: str) -> int:

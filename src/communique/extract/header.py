@@ -325,7 +325,7 @@ def _dateline(scan: LineScan, line: Line) -> bool:
     scan.after_marker = scan.pending = True
     typed = DOC_TYPE_PREFIX.match(line.text)
     if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0) or (
-        typed is not None and RELEASE_MARKER.search(typed.group(1))
+        typed is not None and doc_types_read.marked_type(typed.group(1))
     ):
         # "Information réglementée – Lyon, le …", "Pour diffusion immédiate – Paris, le …",
         # "Communiqué de presse – Information réglementée – Lyon, le …": the label before

@@ -421,7 +421,7 @@ OFFICE = re.compile(
     # the offices of justice and education that sign communiqués: "Le procureur de la
     # République", "La procureure générale", "Le garde des Sceaux", "La rectrice"
     r"|procureure?|garde\s+des\s+sceaux|recteur|rectrice|sous-pr[ée]f[èe]te?"
-    r"|premi(?:er|[èe]re)\s+ministre)\b",
+    r"|(?:vice-)?premi(?:er|[èe]re)\s+ministre)\b",
     re.I,
 )
 
