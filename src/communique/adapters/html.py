@@ -833,9 +833,9 @@ class _Walker:
             return None
         if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
             return _WORD_STYLE_HEADINGS[str(element.get("class"))]
-        if self.class_styles and tag not in _WALKED_TAGS and self.styled(element):
+        if self.class_styles and tag not in _WALKED_TAGS and (bits := self.styled(element)):
             # an inline run styled by its class: "<span class=T1>" in italics
-            return "b" if self.styled(element) & 1 else "i"
+            return "b" if bits & 1 else "i"
         return tag
 
     def block_styled(self, element: _ParsedElement) -> int:

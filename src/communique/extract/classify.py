@@ -178,21 +178,6 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     return given_when
 
 
-def _kinds(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
-    """``wanted`` different kinds of ``cue``'s phrases (its named groups) in the head of the
-    text: an event's page sets out its date, place, price and programme, where a release
-    announcing the event names one or two."""
-
-    def given_when(reading: Reading) -> bool:
-        found = {
-            match.lastgroup
-            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
-        }
-        return len(found) >= wanted
-
-    return given_when
-
-
 def _without_type(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
     """``given_when``, for a text that writes no document type of its own."""
 
@@ -232,38 +217,32 @@ def _press_contact(reading: Reading, *, accreditation: bool = True) -> bool:
 _ACCREDITATION = re.compile(r"accr[ée]dit", re.I)
 
 
-def _not_announced(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
-    """``given_when``, unless the text announces the event in prose before its practical
-    fields and names a press contact: a festival's release ends with the box an event's
-    page is made of."""
-
-    def not_announced(reading: Reading) -> bool:
-        if not given_when(reading):
+def _event_page(reading: Reading) -> bool:
+    """An event's own page: `cues.EVENT_PAGE`'s practical fields of `_EVENT_FIELD_KINDS`
+    kinds at least (its named groups: date, place, price, programme…, where a release
+    announcing the event names one or two), unless the text announces the event in prose
+    before its fields and names a press contact: a festival's release ends with the box an
+    event's page is made of."""
+    fields = list(cues.EVENT_PAGE.finditer(reading.head, reading.lowered, reading.keywords))
+    if len({found.lastgroup for found in fields}) < _EVENT_FIELD_KINDS:
+        return False
+    if not _press_contact(reading, accreditation=False):
+        return True  # (an event page's "Presse : accréditations …" line is no press contact)
+    first = min(found.start() for found in fields)
+    for block in reading.draft.blocks[:_LEAD_BLOCKS]:
+        if block.span[0] >= first:
+            break
+        text = block.text.rstrip()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and len(text) >= _LEAD_MIN_LENGTH
+            and text.endswith((".", "»", "!"))
+        ):
             return False
-        if not _press_contact(reading, accreditation=False):
-            return True  # (an event page's "Presse : accréditations …" line is no press contact)
-        first = min(
-            (
-                found.start()
-                for found in cues.EVENT_PAGE.finditer(
-                    reading.head, reading.lowered, reading.keywords
-                )
-            ),
-            default=len(reading.head),
-        )
-        for block in reading.draft.blocks[:_LEAD_BLOCKS]:
-            if block.span[0] >= first:
-                break
-            text = block.text.rstrip()
-            if (
-                block.kind is BlockKind.PARAGRAPH
-                and len(text) >= _LEAD_MIN_LENGTH
-                and text.endswith((".", "»", "!"))
-            ):
-                return False
-        return True
+    return True
 
-    return not_announced
+
+_EVENT_FIELD_KINDS = 3
 
 
 def _named_for_the_press(reading: Reading) -> bool:
@@ -291,8 +270,8 @@ def _contacts_for_anyone(reading: Reading) -> bool:
     contacts = reading.draft.contacts
     if len(contacts) < _DIRECTORY_CARDS and any(contact.name for contact in contacts):
         return False  # a person to call, in a body-only release as often as not
-    spans = [contact.span for contact in contacts if contact.span is not None]
-    return bool(spans) and not _named_for_the_press(reading)
+    spanned = any(contact.span is not None for contact in contacts)
+    return spanned and not _named_for_the_press(reading)
 
 
 # As many contacts as a directory's page lists (a release gives one or two people to call).
@@ -301,13 +280,13 @@ _DIRECTORY_CARDS = 3
 _CONTACT_LABEL_REACH = 150
 # A label naming the press, Québec's "Renseignements :" under which governments and bodies
 # give their press officers (as `cues.PRESS_CONTACT_LABEL` reads it), or who speaks for it.
+_PRESS_WORDS = r"press[e]?|m[ée]dias?|journalistes|relations?\s+publiques"
 _FOR_THE_PRESS = re.compile(
-    r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques|renseignements"
-    # who speaks for the body: "chargée de communication", "porte-parole"
-    r"|communication|porte-parole)\b",
+    # (who speaks for the body: "chargée de communication", "porte-parole")
+    rf"\b(?:{_PRESS_WORDS}|renseignements|communication|porte-parole)\b",
     re.I,
 )
-_PRESS_WORD = re.compile(r"\b(?:press[e]?|m[ée]dias?|journalistes|relations?\s+publiques)\b", re.I)
+_PRESS_WORD = re.compile(rf"\b(?:{_PRESS_WORDS})\b", re.I)
 
 
 def _schedule(reading: Reading) -> bool:
@@ -1139,8 +1118,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # (a site's standing page for the public: practical information, useful numbers, advice)
     Evidence("practical-page", -3.0, _unlabelled(_titled(_PRACTICAL_TITLE))),
     # (an event's page: three kinds of practical fields, date, place, price, programme,
-    # registration…, with no type or dateline of its own over them)
-    Evidence("event-page", -4.0, _unlabelled(_not_announced(_kinds(cues.EVENT_PAGE, 3)))),
+    # registration…, with no type or dateline of its own over them, nor announced in prose)
+    Evidence("event-page", -4.0, _unlabelled(_event_page)),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
     # (a position paper or an annual report, by the kind its title or label gives it)
     Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),

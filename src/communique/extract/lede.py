@@ -339,11 +339,13 @@ def _reads_as_prose(text: str) -> bool:
     words = len(text.split())
     return (
         len(text) >= _LEDE_LENGTH
-        and end.endswith((".", "!", "?", "»", "…"))
+        and end.endswith(_SENTENCE_ENDS)
         and words > (_QUESTION_WORDS if end.endswith("?") else _PROSE_WORDS)
     )
 
 
+# The marks a sentence ends with.
+_SENTENCE_ENDS = (".", "!", "?", "»", "…")
 # More words than a subtitle holds, ending with a full stop: prose (a deck is a phrase); a
 # question needs more than a title's.
 _PROSE_WORDS = 15
@@ -366,7 +368,7 @@ def _from_header_paragraph(draft: Draft, scan: HeaderScan) -> Iterator[FieldCand
 def _holds_prose(block: Block) -> bool:
     """Whether ``block`` reads as prose: it ends a sentence, however its lines are wrapped,
     or a line of it runs to a sentence's length (`_PROSE_LINE_WORDS` words)."""
-    return block.text.rstrip().endswith((".", "!", "?", "»", "…")) or any(
+    return block.text.rstrip().endswith(_SENTENCE_ENDS) or any(
         len(line.text.split()) >= _PROSE_LINE_WORDS for line in block.lines
     )
 

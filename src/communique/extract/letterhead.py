@@ -593,7 +593,7 @@ def _without_descriptor(name: str) -> str:
     if len(parts) != 2:
         return name
     head, rest = (strip_decoration(part) for part in parts)
-    if head[:1].isupper() and _DESCRIPTOR.fullmatch(rest):
+    if head[:1].isupper() and _without_status(name) == head:
         return head  # what kind of body, whose: "FIBRALP — une société du groupe Telvana"
     if head[:1].isupper() and not any(word[:1].isupper() for word in rest.split()):
         # a tagline, all in lower case: "Association Lisière – logiciels libres pour la
@@ -1031,7 +1031,7 @@ def _listing_name(text: str) -> bool:
 
 
 # A complement listed after a comma: ", des postes", ", de la presse", ", du sport".
-_LISTED_COMPLEMENT = re.compile(r",\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\w", re.I)
+_LISTED_COMPLEMENT = re.compile(rf",\s+{_LINK}\s*\w", re.I)
 # A name runs to this many words at most, a ministry's (its portfolios listed) to more.
 _NAME_WORDS = 14
 _MINISTRY_WORDS = 24
