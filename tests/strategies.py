@@ -2131,6 +2131,62 @@ def state_brand_blocks(draw: st.DrawFn) -> tuple[str, str]:
     return f'<{tag} class="{classes}">{"<br>".join(lines)}</{tag}>', " ".join(words)
 
 
+# The emblem of the Republic as banners of every make set it above the authority's name:
+# the frame and the motto on one line or a word a line, or a Marianne's alternative text.
+STATE_EMBLEMS_TEXT = (
+    ("RÉPUBLIQUE FRANÇAISE", "Liberté", "Égalité", "Fraternité"),
+    ("RÉPUBLIQUE", "FRANÇAISE", "Liberté", "Égalité", "Fraternité"),
+    ("République française", "Liberté Égalité Fraternité"),
+    ("Liberté", "Égalité", "Fraternité"),
+    ("Liberté Égalité Fraternité",),
+    ("RÉPUBLIQUE FRANÇAISE",),
+)
+STATE_EMBLEM_IMAGES = tuple(
+    (alt, f'<img src="/img/{file}" alt="{alt}">')
+    for alt, file in (
+        ("Liberté Égalité Fraternité", "marianne.png"),
+        ("République française", "rf.svg"),
+    )
+)
+
+
+@st.composite
+def state_banners(draw: st.DrawFn) -> tuple[str, list[str], str]:
+    """A State site's banner of another make than the DSFR's: the emblem and the authority's
+    name, over or under it (an office alone on its line may have its territory on the next),
+    then the site's title. As HTML, as the lines a text capture keeps, and the name it
+    gives."""
+    title = draw(st.sampled_from(STATE_BRAND_TITLES))
+    place = draw(st.sampled_from(STATE_BRAND_PLACES))
+    if draw(st.booleans()):
+        title, place = title.upper(), place.upper()
+    wrapped = title.split()[-1].lower() in ("préfet", "préfète", "haut-commissaire")
+    # (a territory goes on under the office with its particle: "PRÉFET" / "DU CHER")
+    wrapped = wrapped and len(title.split()) == 1 and place.lower().startswith(("de", "du"))
+    wrapped = wrapped and draw(st.booleans())
+    name_lines = [title, place] if wrapped else [f"{title} {place}"]
+    emblem = list(draw(st.sampled_from(STATE_EMBLEMS_TEXT)))
+    if draw(st.booleans()):
+        # (a text browser shows the image's alternative text in its place)
+        alt, html_emblem = draw(st.sampled_from(STATE_EMBLEM_IMAGES))
+        emblem = [alt]
+    else:
+        html_emblem = '<span class="rf">' + "<br>".join(emblem) + "</span>"
+    name_tag = draw(st.sampled_from(("p", "div", "span", "strong")))
+    html_name = f'<{name_tag} class="entite">{"<br>".join(name_lines)}</{name_tag}>'
+    # the État's brand block sets the name over the motto; other banners, under the emblem
+    above = draw(st.booleans())
+    html = (
+        '<div class="bandeau">'
+        + (f"{html_name}\n{html_emblem}\n" if above else f"{html_emblem}\n{html_name}\n")
+        + '<p class="site">Les services de l\'État</p></div>\n'
+        '<nav class="fil"><a href="/">Accueil</a> / <a href="/presse">Presse</a></nav>'
+    )
+    banner = [*name_lines, *emblem] if above else [*emblem, *name_lines]
+    lines = ["Aller au contenu", *banner, "Rechercher", "Menu"]
+    return html, lines, f"{title} {place}"
+
+
 # The pieces of a web page's markup that the HTML adapter's walk reads otherwise: block and
 # inline tags, dropped tags (scripts, navigation, asides, forms), furniture by attribute
 # (hidden, a role, a style, an id or class naming a menu or a content), Word's title styles,

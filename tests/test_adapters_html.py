@@ -1059,3 +1059,37 @@ def test_a_page_title_with_its_section_and_site_after_it_is_the_headline() -> No
         "l'arrêté portant renouvellement de l'agrément des sociétés de tri.</p></body></html>"
     )
     assert parse(page).headline == title
+
+
+@given(gs.state_banners())
+def test_a_state_banner_of_another_make_names_the_authority_under_the_emblem(
+    banner: tuple[str, list[str], str],
+) -> None:
+    """Sites that predate the DSFR set the emblem (its words, or a Marianne's alternative
+    text) over the authority's name in a banner of their own make."""
+    html, _, name = banner
+    page = _state_page("").replace('<header class="fr-header">', f"<header>{html}")
+    assert _document(page).metadata.author == name
+    assert [i.name for i in parse(page, filename="cp.html").header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        '<a href="/">Accueil</a>',  # the navigation, no name
+        "<p>Rechercher</p>",
+        "<p>Préfet du Cher.</p>",  # a sentence's end: not a banner's name
+    ],
+)
+def test_an_emblem_over_no_authority_s_name_names_no_one(under: str) -> None:
+    emblem = '<img src="/img/marianne.png" alt="Liberté Égalité Fraternité">'
+    page = _state_page("").replace('<header class="fr-header">', f"<header>{emblem}{under}")
+    assert _document(page).metadata.author is None
+
+
+def test_a_bare_emblem_s_service_title_names_the_authority() -> None:
+    """The DSFR's header with the bare emblem ("République" / "Française") names the
+    authority in its service title when that is a body's name."""
+    brand = '<p class="fr-logo">République<br>Française</p>'
+    page = _state_page(brand).replace("Les services de l'État</p>", "Ministère de la Mer</p>", 1)
+    assert _document(page).metadata.author == "Ministère de la Mer"

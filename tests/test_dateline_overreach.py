@@ -454,3 +454,34 @@ def test_a_body_s_address_line_in_a_footer_is_no_place_alone() -> None:
     )
     dateline = parse(text).dateline
     assert dateline is None or dateline.place is None
+
+
+# -- a release issued in several towns at once -------------------------------------------------
+
+TOWNS = ("Paris", "Lyon", "Marseille", "Saint-Étienne", "Le Havre", "Bruxelles", "Genève", "Nice")
+
+
+@given(
+    towns=st.lists(st.sampled_from(TOWNS), min_size=2, max_size=4, unique=True),
+    joint=st.sampled_from((", ", " – ", " et ", " / ")),
+    date=dates,
+    style=st.sampled_from(("plain", "long", "weekday", "capitals")),
+    opening=st.sampled_from(("", "le ", "Le ")),
+)
+def test_a_release_issued_in_several_towns_names_them_over_its_date(
+    towns: list[str], joint: str, date: dt.date, style: str, opening: str
+) -> None:
+    # "Paris, Lyon, Marseille" / "5 mars 2026": one dateline over two lines
+    listed = joint.join(towns)
+    release = parse(
+        _release(f"COMMUNIQUÉ DE PRESSE\n\n{listed}\n{opening}{render_date(date, style)}")
+    )
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == (listed, date)
+    assert release.headline == HEADLINE
+
+
+@given(event=st.sampled_from(EVENTS), date=dates)
+def test_an_event_s_name_over_its_day_is_no_list_of_towns(event: str, date: dt.date) -> None:
+    release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{event}\n{render_date(date, 'plain')}"))
+    assert release.dateline is None or release.dateline.place != event

@@ -3995,3 +3995,61 @@ def test_a_question_heading_a_section_is_no_chapo() -> None:
         f"{BODY}\n"
     )
     assert parse(text, adapter="markdown").header.lede is None
+
+
+@given(gs.state_banners())
+def test_a_state_banner_kept_among_a_page_s_chrome_names_the_authority(
+    banner: tuple[str, list[str], str],
+) -> None:
+    """A State site's page copied as text from its top: the emblem, the authority's name,
+    the site's search and menu, a breadcrumb, then the release with no letterhead of its
+    own. The banner's name is the issuer, as the page's brand block would be in HTML."""
+    _, lines, name = banner
+    text = (
+        "\n".join(lines)
+        + "\nAccueil › Presse › Communiqués de presse\nCommuniqué de presse\n"
+        + f"{_PAGE_TITLE}\nLe Puy-en-Velay, le 15 novembre 2026\n\n{BODY} {BODY}\n"
+    )
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    (issuer,) = release.header.issuers
+    assert issuer.span is not None
+    assert " ".join(text[issuer.span[0] : issuer.span[1]].split()) == name
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Rechercher\nMenu\n", "Liberté\n"],
+)
+def test_an_emblem_over_no_authority_s_name_in_a_capture_names_no_one(under: str) -> None:
+    text = (
+        f"Aller au contenu\nLiberté Égalité Fraternité\n{under}Accueil › Presse\n"
+        f"Communiqué de presse\n{_PAGE_TITLE}\nLe Puy-en-Velay, le 15 novembre 2026\n\n"
+        f"{BODY} {BODY}\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
+# -- a kicker below the type and the dateline --------------------------------------------------
+
+_KICKERS = ("RÉSEAU D'AGENCES", "ERRATUM", "DISPARITION INQUIÉTANTE", "OCÉANOGRAPHIE", "Mobilités")
+_LETTERHEAD_NAMES = ("MUTUELLE ENTRAIDE DES TERRITOIRES", "Ville de Brest", "PRÉFET DE LA SARTHE")
+
+
+@given(
+    name=st.sampled_from(_LETTERHEAD_NAMES),
+    kicker=st.sampled_from(_KICKERS),
+    dated=st.booleans(),
+)
+def test_a_kicker_under_the_type_is_no_second_issuer(name: str, kicker: str, dated: bool) -> None:
+    dateline = "Le Mans, le 5 mars 2026\n" if dated else ""
+    text = f"{name}\n\nCOMMUNIQUÉ DE PRESSE\n{dateline}\n{kicker}\n{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+    assert release.headline == _PAGE_TITLE
+
+
+@given(name=st.sampled_from(("Ville de Brest", "PRÉFET DE LA SARTHE", "Région Bretagne")))
+def test_a_letterhead_under_the_type_names_the_issuer_when_none_stands_above(name: str) -> None:
+    text = f"COMMUNIQUÉ DE PRESSE\n\n{name}\n\n{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]

@@ -124,6 +124,7 @@ def test_the_default_letterhead_rules_run_in_this_order() -> None:
         "state-frame",
         "field-strip",
         "section-title",
+        "kicker",
         "wire-name",
         "department",
         "department-goes-on",

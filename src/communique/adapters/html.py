@@ -63,7 +63,7 @@ from lxml import etree
 from .. import diagnostics
 from ..blocks import REGISTRATION_FORM, BlockKind, Document, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
-from ..extract.text import folded, is_state_frame
+from ..extract.text import folded, is_state_frame, name_by_emblem, strip_decoration
 from ..french.announcer import LOGO_TEXT
 from ..french.dates import metadata_date
 from ..french.vocabulary import (
@@ -1064,7 +1064,35 @@ def _state_brand(root: _ParsedElement) -> str | None:
         name = collapse(" ".join(lines))
         if name and folded(name) not in _STATE_EMBLEMS and len(name) <= _MAX_BRAND:
             return name
-    return None
+    # a banner of another make: the emblem (its text, or a Marianne's alternative text), the
+    # authority's name under it, above the page's title
+    lines = _banner_lines(root)
+    found = name_by_emblem(lines)
+    if found is None:
+        return None
+    return collapse(" ".join(strip_decoration(line) for line in lines[found[0] : found[1]]))
+
+
+def _banner_lines(root: _ParsedElement) -> list[str]:
+    """The texts at the top of the page, in reading order, up to its title or main content:
+    each element's text, tail and image's alternative text apart, a ``<br>`` breaking one."""
+    lines: list[str] = []
+    for seen, element in enumerate(root.iter()):
+        tag = element.tag
+        if seen > _BANNER_ELEMENTS or tag in _BANNER_ENDS:
+            break
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            lines.append(element.tail or "")
+            continue
+        lines.append(str(element.get("alt") or "") if tag == "img" else element.text or "")
+        lines.append(element.tail or "")
+    return [collapse(line) for line in lines if line.strip()]
+
+
+# A banner sits in the page's first elements, above its title and its main content.
+_BANNER_ELEMENTS = 200
+_BANNER_ENDS = frozenset(("h1", "main", "article"))
+_NOT_TEXT = frozenset(("script", "style", "head", "title", "noscript", "template"))
 
 
 def _motto_line(line: str) -> bool:

@@ -1293,8 +1293,12 @@ def _in_header(
             or draft.blocks[index].kind is BlockKind.LIST_ITEM
         ):
             continue  # a dated list item is an entry of a press room's index, not a dateline
-        for line in _with_joined_pair(draft.blocks[index].lines):
-            match = match_dateline(line.text, reference)
+        lines = draft.blocks[index].lines
+        listed = _towns_over_date(lines, reference)
+        readings: list[tuple[Line, DatelineMatch | None]] = [listed] if listed else []
+        readings += [(line, None) for line in _with_joined_pair(lines)]
+        for line, read in readings:
+            match = read or match_dateline(line.text, reference)
             if match is None or (match.date is None and match.place is None):
                 continue
             if match.date is None:  # "Paris, mai 2023": a place, and only a month
@@ -1324,6 +1328,50 @@ def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         first.source,
     )
     return (joined, *lines)  # the year under the day: the first line alone lacks it
+
+
+def _towns_over_date(
+    lines: tuple[Line, ...], reference: dt.date | None
+) -> tuple[Line, DatelineMatch] | None:
+    """A dateline over two lines whose place is a list of towns, as releases issued in
+    several places at once write it ("Paris, Lyon, Marseille" / "5 mars 2026", "Bruxelles –
+    Luxembourg" / "le 23 octobre 2013 –"): the two lines joined, the towns as the place."""
+    if len(lines) != _PAIR:
+        return None
+    first, second = lines
+    towns = first.text.strip()
+    if len(towns) > _PAIR_LINE or _TOWN_LIST.fullmatch(towns) is None:
+        return None
+    if not _dated_line(second.text) or _YEAR.search(second.text) is None:
+        return None
+    alone = match_dateline(second.text.strip(), reference)
+    date = alone.date if alone is not None else None
+    if alone is None or alone.place is not None or date is None:
+        return None
+    if _DATE_OPENING.fullmatch(second.text.strip(), 0, date.start) is None:
+        return None  # the date does not open the line: no dateline's second half
+    if alone.glued or date.year_missing:
+        return None
+    towns = towns.rstrip(" \t,–—")  # ("Paris, Lyon, Marseille," / "le 23 octobre 2013 –")
+    at = first.text.find(towns)
+    offset = len(first.text) + 1 + (len(second.text) - len(second.text.lstrip()))
+    joined = Line(
+        f"{first.text} {second.text}", (first.span[0], second.span[1]), first.emphasis, first.source
+    )
+    shifted = attrs.evolve(date, start=date.start + offset, end=date.end + offset)
+    return joined, DatelineMatch((at, at + len(towns)), shifted, alone.end + offset, False)
+
+
+# A list of towns, two at least, each capitalised (perhaps after its article), apart by
+# commas, "et", dashes or slashes: "Paris, Lyon, Marseille", "Bruxelles – Luxembourg".
+_TOWN = r"(?:(?:L[ea]|Les|L['’]|LE|LA|LES)[ \u00a0]?)?[A-ZÀ-Ý][\w'’-]{1,30}"
+# What may stand before the date on the dateline's second line: "le", a weekday.
+_DATE_OPENING = re.compile(
+    rf"(?:(?:le|ce)[ \t\u00a0]++)?(?:{WEEKDAY_PATTERN}[ \t\u00a0,]*+)?[ \t\u00a0]*+", re.I
+)
+_TOWN_LIST = re.compile(
+    rf"{_TOWN}(?:(?:,[ \u00a0]*+|[ \u00a0]+(?:et|&|[–—/·])[ \u00a0]+){_TOWN}){{1,6}}[ \t]*+[,–—]?"
+)
 
 
 def _broken_pair(first: str, second: str) -> bool:
@@ -1388,6 +1436,8 @@ def broken_dateline(block: Block, reference: dt.date | None) -> bool:
     date."""
     if len(block.lines) != _PAIR:
         return False
+    if _towns_over_date(block.lines, reference) is not None:
+        return True
     first, second = block.lines
     if not _dated_line(second.text) or not _broken_pair(first.text, second.text):
         return False

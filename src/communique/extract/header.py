@@ -723,13 +723,31 @@ def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> Heade
     ("RÉSULTATS ANNUELS 2025 :" / "TRÉSORERIE DE 61,3 M€ …", under the company's name)."""
     for candidate in candidates:
         if candidate.block == chosen.block:
-            if candidate.score >= chosen.score - 1:
+            if candidate.score >= chosen.score - 1 and not _kicker_over(candidate, chosen):
                 return candidate
             break
     at = candidates.index(chosen)
     while at > 0 and candidates[at - 1].block == chosen.block and _topic_line(candidates[at - 1]):
         at -= 1
     return candidates[at]
+
+
+def _kicker_over(first: HeaderCandidate, chosen: HeaderCandidate) -> bool:
+    """A few words in lower case over the title, ending nowhere a title could wrap, are a
+    kicker ("Mobilités" / "Fermeture de la RN 88 …"), not the title's first line: a title
+    wraps at the line's width, not after a word or two."""
+    text = first.line.text
+    return (
+        first is not chosen
+        and word_count(text) <= _KICKER_WORDS
+        and not is_caps(text)
+        and dangling_end(text) is None
+        and not text.rstrip().endswith((":", ",", "–", "-", "—"))
+        and chosen.line.text.lstrip()[:1].isupper()
+    )
+
+
+_KICKER_WORDS = 4
 
 
 def _topic_line(candidate: HeaderCandidate) -> bool:

@@ -57,7 +57,7 @@ from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import TEMPLATE_LINE
-from .text import is_person_name, is_state_frame, strip_decoration
+from .text import is_person_name, is_state_frame, name_by_emblem, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
@@ -850,6 +850,23 @@ def issuer_from_logo_text(draft: Draft) -> None:
             return
 
 
+def issuer_from_state_banner(draft: Draft) -> None:
+    """The authority a State site's banner names under the Republic's emblem, when a page
+    captured as text keeps it among its chrome above the release (`name_by_emblem`:
+    "RÉPUBLIQUE FRANÇAISE" / "Liberté" / "Égalité" / "Fraternité" / "Préfet de la
+    Charente")."""
+    end = max(draft.body_start, draft.header_end)
+    lines = [line for block in draft.blocks[:end] for line in block.lines]
+    found = name_by_emblem([line.text for line in lines])
+    if found is None:
+        return
+    first, last = lines[found[0]], lines[found[1] - 1]
+    names = [strip_decoration(line.text) for line in lines[found[0] : found[1]]]
+    at, below = first.text.find(names[0]), last.text.find(names[-1])
+    span = (first.locate(at, at + len(names[0]))[0], last.locate(below, below + len(names[-1]))[1])
+    draft.issuers.append(Issuer(" ".join(names), None, span))
+
+
 def _sentence_like(text: str) -> bool:
     """A line that reads as prose rather than a name: many words, or more lower-case words
     than capitalised ones, the particles of a name aside ("Cabinet de la ministre de la
@@ -1145,6 +1162,7 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
         ("publisher-block", issuers_from_publisher_block),
         ("company-header", issuer_from_company_header),
         ("logo-text", issuer_from_logo_text),
+        ("state-banner", issuer_from_state_banner),
         ("provided-by", issuer_from_provided_by),
         ("portal-strip", issuer_from_portal_strip),
         ("publisher-stamp", issuer_from_publisher_stamp),

@@ -393,6 +393,20 @@ def _section_title(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return SECTION_TITLE.fullmatch(scan.text) is not None or is_rubric(scan.text)
 
 
+def _kicker(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A few words below the release's type or dateline, once the letterhead above them has
+    named the issuer, are a kicker over the title ("MUTUELLE X" / "COMMUNIQUÉ DE PRESSE" /
+    "Paris, le …" / "RÉSEAU D'AGENCES" / "Titre"), not a second issuer."""
+    return (
+        "after-marker" in candidate.evidence
+        and bool(scan.draft.issuers)
+        and word_count(scan.text) <= _KICKER_WORDS
+    )
+
+
+_KICKER_WORDS = 4
+
+
 def _wire_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """The wire's own name over the release ("ACTUSNEWS WIRE") is not the issuer."""
     return word_count(scan.text) <= 3 and WIRE_SIGN.search(scan.text) is not None
@@ -634,6 +648,7 @@ LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
         ("state-frame", _state_frame),
         ("field-strip", _field_strip),
         ("section-title", _section_title),
+        ("kicker", _kicker),
         ("wire-name", _wire_name),
         ("department", _department),
         ("department-goes-on", _department_goes_on),

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ..french.dates import DATE, MONTH_YEAR, WEEKDAYS
@@ -24,6 +24,7 @@ __all__ = [
     "lowered_holds",
     "matches_at",
     "month_year_in",
+    "name_by_emblem",
     "opens_a_title",
     "speaker_with_office",
     "strip_decoration",
@@ -493,6 +494,85 @@ def is_state_frame(text: str) -> bool:
 # No State heading or motto is longer.
 _MOTTO_LENGTH = 60
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
+
+
+def is_state_emblem(text: str) -> bool:
+    """A line of a State's emblem as banners set it: its frame (`is_state_frame`) or a word
+    of its motto alone on its line ("Liberté" / "Égalité" / "Fraternité")."""
+    return is_state_frame(text) or (len(text) <= _MOTTO_LENGTH and folded(text) in _MOTTO_WORDS)
+
+
+# The words of the mottos that stand a line each under the emblem ("la", "ou" never do).
+_MOTTO_WORDS = frozenset(word for motto in _MOTTOS for word in motto.split() if len(word) > 3)
+
+
+def name_by_emblem(lines: Sequence[str]) -> tuple[int, int] | None:
+    """Where a State site's banner names its authority by the Republic's emblem (the État's
+    brand block: the name over the motto, "PRÉFET" / "DU FINISTÈRE" / "Liberté" / "Égalité" /
+    "Fraternité", or a page that sets it under, "RÉPUBLIQUE FRANÇAISE" / "Liberté Égalité
+    Fraternité" / "Ministère de la Culture"): the first and past-the-last of ``lines`` that
+    hold the name — the line right above the emblem, else the first line under it, when it
+    names a body or an office; a bare office is read with its territory on the next line
+    ("PRÉFET" / "DE LA HAUTE-MARNE"). ``None`` when no emblem stands in ``lines`` or no name
+    stands by it."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    texts = {number: strip_decoration(lines[number]) for number in filled}
+    emblem: list[int] = []  # the emblem's lines read in a row
+    framed = False  # among them, the frame or the whole motto
+    for at, number in enumerate(filled):
+        text = texts[number]
+        joined = f"{texts[filled[at - 1]]} {text}" if at else ""
+        if is_state_emblem(text):
+            emblem.append(at)
+            framed = framed or is_state_frame(text)
+            continue
+        if joined and is_state_frame(joined):  # "RÉPUBLIQUE" / "FRANÇAISE": over two lines
+            emblem = [*(emblem or [at - 1]), at]
+            framed = True
+            continue
+        if not (framed or len(emblem) >= _MOTTO_LINES):
+            emblem, framed = [], False
+            continue
+        above = filled[: emblem[0]]
+        if above and (found := _banner_name(lines, texts, above[-2:])) is not None:
+            return found
+        return _banner_name(lines, texts, filled[at : at + 2], under=True)
+    return None
+
+
+def _banner_name(
+    lines: Sequence[str], texts: dict[int, str], pair: list[int], *, under: bool = False
+) -> tuple[int, int] | None:
+    """The authority's name on the last (above the emblem) or first (under it) of the two
+    lines ``pair``, with the other when it is a bare office over its territory."""
+    wrapped = len(pair) == _PAIR and _BARE_OFFICE.fullmatch(texts[pair[0]]) is not None
+    if wrapped and _TERRITORY.match(texts[pair[1]]) is not None:
+        return _named(lines, f"{texts[pair[0]]} {texts[pair[1]]}", pair[0], pair[1] + 1)
+    own = pair[0] if under else pair[-1]
+    if not under and _TERRITORY.match(texts[own]) is not None:
+        return None  # the end of a name whose start is no office
+    return _named(lines, texts[own], own, own + 1)
+
+
+def _named(lines: Sequence[str], name: str, first: int, end: int) -> tuple[int, int] | None:
+    """``(first, end)`` when ``name`` names a body or an office, the way a banner writes it:
+    no address, no sentence's full stop."""
+    named = ISSUER_WORDS.match(name) is not None or OFFICE.match(name) is not None
+    sentence = lines[end - 1].rstrip(" *_").endswith(".")
+    plain = len(name) <= _BRAND_LENGTH and "@" not in name and not sentence
+    return (first, end) if named and plain and not is_state_frame(name) else None
+
+
+_PAIR = 2
+
+
+# The motto's words set a line each, two at least, make an emblem without its frame.
+_MOTTO_LINES = 2
+# An office alone on its line, its territory on the next ("PRÉFET" / "DE LA HAUTE-MARNE").
+_BARE_OFFICE = re.compile(r"pr[ée]f[èe]te?|haute?-commissaire|ministre", re.I)
+_TERRITORY = re.compile(r"(?:de|du|des|d['’]|en|aux?)\s", re.I)
+# No authority's name in a banner is longer.
+_BRAND_LENGTH = 150
 
 
 # A line ending with a word no title ends with ("… PASSENT EN" / "ALERTE RENFORCÉE").
