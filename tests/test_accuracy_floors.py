@@ -139,6 +139,8 @@ HOLDOUT_SETS = (
     "holdout81",
     "holdout82",
     "holdout83",
+    "holdout84",
+    "holdout85",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
