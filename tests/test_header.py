@@ -4053,3 +4053,58 @@ def test_a_kicker_under_the_type_is_no_second_issuer(name: str, kicker: str, dat
 def test_a_letterhead_under_the_type_names_the_issuer_when_none_stands_above(name: str) -> None:
     text = f"COMMUNIQUÉ DE PRESSE\n\n{name}\n\n{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+# -- a letterhead's slogan, membership and press department ----------------------------------
+
+_SLOGANS = ("La sécurité sociale agricole", "Ensemble, pour l'emploi", "Au service des artisans")
+_NAMED_BODIES = ("MSA Sud Aquitaine", "Mission locale du Pays de Morlaix", "Carsat Bretagne")
+
+
+@given(name=st.sampled_from(_NAMED_BODIES), slogan=st.sampled_from(_SLOGANS))
+def test_a_slogan_under_the_letterhead_s_name_is_not_the_title(name: str, slogan: str) -> None:
+    title = "Sécheresse : la caisse active des mesures d'urgence pour les exploitants des Landes"
+    text = f"{name}\n{slogan}\n\n{title}\n\nMont-de-Marsan, le 21 juillet 2026 — {BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+
+
+def test_a_title_under_its_letterhead_in_one_block_is_still_the_title() -> None:
+    # (a PDF's text may set the letterhead and a short title without a blank line between)
+    text = f"Ville de Brest\nLe marché de Noël ouvre ses portes\n\n{BODY} {BODY}\n"
+    assert parse(text).headline == "Le marché de Noël ouvre ses portes"
+
+
+@given(
+    name=st.sampled_from(_NAMED_BODIES),
+    membership=st.sampled_from(
+        (
+            "Membre du réseau des Missions locales de Bretagne",
+            "Membre de l'Union nationale des caisses",
+            "Adhérente de la Fédération des mutuelles",
+            "Affilié à la Confédération des artisans",
+        )
+    ),
+    alone=st.booleans(),
+)
+def test_a_membership_line_names_no_second_issuer(name: str, membership: str, alone: bool) -> None:
+    # "Membre du réseau X" says whose network the body belongs to, under its name or alone
+    letterhead = membership if alone else f"{name}\n{membership}"
+    text = f"{letterhead}\n\nCOMMUNIQUÉ DE PRESSE\n\n{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert names == ([] if alone else [name])
+
+
+@given(
+    name=st.sampled_from(("Ville de Vannes", "Région Bretagne", "CHU de Nantes")),
+    department=st.sampled_from(
+        ("Service communication", "Direction de la communication", "Service de presse")
+    ),
+    dash=st.sampled_from((" – ", " — ")),
+)
+def test_a_press_department_after_the_name_s_dash_is_no_part_of_it(
+    name: str, department: str, dash: str
+) -> None:
+    text = f"{name}{dash}{department}\n\n# {_PAGE_TITLE}\n\nCOMMUNIQUÉ\n\n{BODY} {BODY}\n"
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]

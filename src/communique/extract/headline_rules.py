@@ -74,6 +74,28 @@ _SIGNED_AT = re.compile(
 )
 
 
+def _under_a_name(seen: HeaderLine) -> bool:
+    """A few words right under an organisation's name in its block ("MSA Sud Aquitaine" /
+    "La sécurité sociale agricole"): the letterhead's slogan, not a title (a title under
+    its letterhead in one block runs longer, or is set in capitals)."""
+    lines = seen.block.lines
+    at = next((n for n, line in enumerate(lines) if line is seen.line), 0)
+    if at == 0 or seen.block.kind is BlockKind.HEADING or len(lines) > _LETTERHEAD_LINES:
+        return False
+    text = seen.text
+    if word_count(text) > _SLOGAN_WORDS or is_caps(text) or text.rstrip().endswith((".", ":")):
+        return False
+    above = lines[at - 1].text
+    if DOC_TYPE.match(above.lstrip(" *_#")) is not None:
+        return False  # under a type naming its issuer: "COMMUNIQUÉ DU CONSEIL DES MINISTRES"
+    return issuer_like(above) and ISSUER_WORDS.search(above) is not None
+
+
+# A letterhead's block holds a few lines; its slogan a few words.
+_LETTERHEAD_LINES = 3
+_SLOGAN_WORDS = 6
+
+
 #: A headline evidence rule: whether its code fires for a header line.
 HeadlineRule = Callable[[HeaderLine], bool]
 
@@ -114,6 +136,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
+        ("under-a-name", lambda c: _under_a_name(c)),
         ("issuer-communicates", lambda c: communicates(c.text)),
         (
             "contact-or-about",

@@ -307,10 +307,22 @@ def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 
 def _descriptor(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """What kind of body the name above is ("Société d'économie mixte locale"): not who."""
+    if _MEMBERSHIP.match(scan.text) is not None:
+        return True  # "Membre du réseau X": whose network it belongs to, under its name or alone
     named = bool(scan.draft.issuers) or scan.person is not None
     return (
         named and scan.right_under_above(candidate) and _DESCRIPTOR.fullmatch(scan.text) is not None
     )
+
+
+# A body's membership of a network, a federation or a confederation, on a line of its own:
+# "Membre du réseau des Missions locales", "Membre de l'Union des syndicats", "Adhérent de
+# la Fédération …", "Affilié à la CGT".
+_MEMBERSHIP = re.compile(
+    r"(?:membres?|adh[ée]rente?s?|affili[ée]e?s?)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[àa]\s+la|[àa]\s+l['’]|[àa]|au|aux)(?=\s|(?<=['’]))",
+    re.I,
+)
 
 
 def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -609,6 +621,8 @@ def _without_descriptor(name: str) -> str:
     head, rest = (strip_decoration(part) for part in parts)
     if head[:1].isupper() and _without_status(name) == head:
         return head  # what kind of body, whose: "FIBRALP — une société du groupe Telvana"
+    if head[:1].isupper() and DEPARTMENT_LINE.search(rest) is not None:
+        return head  # its press department: "Ville de Vannes – Service communication"
     if head[:1].isupper() and not any(word[:1].isupper() for word in rest.split()):
         # a tagline, all in lower case: "Association Lisière – logiciels libres pour la
         # recherche" (not a unit naming its place: "Union X – section CHU de Nantes")
@@ -759,7 +773,7 @@ _DESCRIPTOR = re.compile(
     # d'utilité publique", "abritée par …", "membre du réseau …"
     r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
     # a union's confederation, a club's federation: "Affilié à l'Union syndicale …"
-    r"|membre\s+(?:du|de\s+la|des)\s|affili[ée]e?s?\s+[àa]\s"
+    r"|membre\s+(?:du|de\s+la|de\s+l['’]|des)\s|affili[ée]e?s?\s+[àa]\s"
     # a subsidiary's group: "une société du groupe Telvana", "filiale du groupe …"
     r"|(?:une\s+)?(?:soci[ée]t[ée]|filiale|entreprise|marque)\s+du\s+groupe\s)[^\n]{0,100}"
 )

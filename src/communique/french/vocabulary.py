@@ -736,6 +736,10 @@ ISSUER_WORDS = re.compile(
     r"|d[ée]l[ée]gation\s+(?:interminist[ée]rielle|minist[ée]rielle|r[ée]gionale|d[ée]partementale"
     r"|acad[ée]mique|territoriale)"
     r"|mission\s+interminist[ée]rielle|inspection\s+g[ée]n[ée]rale\s+(?:de\s+l['’]|des|du)"
+    # a youth employment body by its territory ("Mission locale du Pays de Morlaix", not
+    # "Mission locale renforcée …"), the public employment service ("France Travail
+    # Bretagne")
+    r"|missions?\s+locales?\s+(?:de|du|des|d['’])|france\s+travail"
     r"|m[ée]dia(?:teur|trice|tion)\s+nationale?"
     r"|d[ée]fenseure?\s+des\s+droits|contr[ôo]l(?:eur|euse)\s+g[ée]n[ée]ral"
     # an international bureau: "Bureau international du Travail", "Bureau international des
@@ -748,6 +752,8 @@ ISSUER_WORDS = re.compile(
     r"|(?-i:ARS|DREAL|DDTM?|DDETS(?:PP)?|DREETS|DRAAF|DRAC|DRIEAT|DIRECCTE|CAF|CPAM|URSSAF|CCI"
     r"|CMA|CNRS|INSERM|Inserm|INRAE|INRIA|Inria|ADEME|ONF|OFB|SNCF|RATP|CEA|CNES|IRD|BRGM"
     r"|IFREMER|Ifremer|ANSES|Anses|ANSM"
+    # the social protection's regional funds: "Carsat Bretagne", "MSA Sud Aquitaine"
+    r"|CARSAT|Carsat|MSA"
     # the local public bodies by their kinds' acronyms: "EPTB Vézère-Dordogne" (a river
     # basin's), "SIVOM du Val de Saône", "SIVU des écoles"
     r"|EPTB|EPCI|SIVOM|SIVU)"

@@ -89,6 +89,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "repeated": 2.0,  # written twice or more in the header (page title, then the document's)
     # What else a header line may be.
     "issuer-like": -2.0,  # an organisation, a person's name, an office, a short caps line
+    "under-a-name": -0.5,  # a few words under an organisation's name in its block: a slogan
     "issuer-communicates": -5.0,  # "LA PRÉFECTURE COMMUNIQUE", "X, maire de Y, communique :"
     "contact-or-about": -5.0,  # a contact heading or an "À propos" heading
     "department-or-address": -4.0,  # a service of the issuer, or its postal address
