@@ -141,6 +141,8 @@ HOLDOUT_SETS = (
     "holdout83",
     "holdout84",
     "holdout85",
+    "holdout86",
+    "holdout87",
 )
 HOLDOUT_FLOORS = {name: _floors(f"{name}_floors") for name in HOLDOUT_SETS}
 HOLDOUT_MEASURED = [
