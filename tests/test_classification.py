@@ -2681,3 +2681,64 @@ def test_a_contact_speaking_for_the_body_is_named_for_the_press(contact: str) ->
     release = parse(text, adapter="text")
     assert "contacts-for-anyone" not in release.evidence
     assert release.is_press_release
+
+
+# -- a news section's features ------------------------------------------------------------------
+
+_FEATURE_TITLES = (
+    "Portrait : Nadia Belkacem, cheffe d'équipe maintenance",
+    "Portrait de Julien, apprenti chaudronnier",
+    "Rencontre avec Nadia Belkacem, cheffe d'équipe maintenance",
+    "Trois questions à Marc Ollier, directeur du site",
+    "3 questions à la directrice de la médiathèque",
+    "Une journée avec les agents de la propreté urbaine",
+    "Dans les coulisses de la station d'épuration",
+    "Retour en images sur les 30 ans du site de Pont-Sainte-Marie",
+    "En images : la fête du quartier des Tilleuls",
+)
+_FEATURE_BODY = (
+    "Le groupe Valmer ouvre un nouvel atelier de tissage à Pont-Sainte-Marie et recrute quarante "
+    "techniciens d'ici à la fin de l'année, avec le soutien de la Région."
+)
+_FOOTER = (
+    "\n\n---\n\nGroupe Valmer – 5 route de Troyes – 00000 Pont-Sainte-Marie\n"
+    "Contact presse : Élodie Parent – 03 00 00 00 45 – presse@valmer.example.com\n"
+)
+
+
+@given(title=st.sampled_from(_FEATURE_TITLES), stamped=st.booleans())
+def test_a_news_section_s_portrait_or_photo_recap_is_no_release(title: str, stamped: bool) -> None:
+    # the site's template adds its press contact under every page, features included
+    stamp = "Publié le 2 juillet 2026\n\n" if stamped else ""
+    text = (
+        f"# {title}\n\n{stamp}Entrée chez nous il y a douze ans, elle encadre aujourd'hui une "
+        "équipe de neuf techniciens. Nous l'avons suivie une matinée, entre deux interventions "
+        f"sur la ligne de découpe.{_FOOTER}"
+    )
+    page = parse(text, adapter="markdown")
+    assert "news-feature" in page.evidence
+    assert not page.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rencontre avec les entreprises du territoire le 12 mai",  # an event, no one's portrait
+        "Retour sur le salon : 12 000 visiteurs en trois jours",  # a release's results
+    ],
+)
+def test_a_release_titled_with_a_meeting_or_its_results_is_no_feature(title: str) -> None:
+    text = f"# {title}\n\nCOMMUNIQUÉ DE PRESSE\n\nTroyes, le 2 juillet 2026\n\n{_FEATURE_BODY}{_FOOTER}"
+    release = parse(text, adapter="markdown")
+    assert "news-feature" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_labelled_release_titled_as_a_portrait_stays_one() -> None:
+    text = (
+        "# Portrait de la nouvelle directrice du pôle\n\nCOMMUNIQUÉ DE PRESSE\n\n"
+        f"Troyes, le 2 juillet 2026\n\n{_FEATURE_BODY}{_FOOTER}"
+    )
+    release = parse(text, adapter="markdown")
+    assert "news-feature" not in release.evidence
+    assert release.is_press_release

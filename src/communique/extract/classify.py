@@ -494,6 +494,16 @@ _PRACTICAL_TITLE = re.compile(
     r"|acc[èe]s\s+et\s+horaires|horaires\s+et\s+acc[èe]s|mode\s+d['’]emploi)\b",
     re.I,
 )
+# A feature of a site's news section, by the genre its title opens with: a portrait
+# ("Portrait : …", "Rencontre avec Nadia Belkacem, …", "Trois questions à …", "Une journée
+# avec …", "Dans les coulisses de …") or a photo recap ("Retour en images sur …", "En images :
+# …"). A release announces; these tell about someone, or show what happened.
+_FEATURE_TITLE = re.compile(
+    r"\W{0,3}(?:portrait\s*+(?::|de\s|d['’])|rencontre\s+avec\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+    r"|(?:trois|3)\s+questions\s+[àa]\s|une\s+journ[ée]e\s+avec\s|dans\s+les\s+coulisses\s+d"
+    r"|retour\s+en\s+images?\b|en\s+images?\s*+:)",
+    re.I,
+)
 # A body's standing page about itself, by its whole title: "Qui sommes-nous ?", "Notre
 # histoire", "Nos missions", "Nos équipes", "Organigramme", "Annuaire des membres" (a release
 # is news about the body, titled with what happened; a rubric such as "Présentation" or
@@ -1121,6 +1131,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # registration…, with no type or dateline of its own over them, nor announced in prose)
     Evidence("event-page", -4.0, _unlabelled(_event_page)),
     Evidence("institution-page", -4.0, _unlabelled(_uncontacted(_titled(_INSTITUTION_TITLE)))),
+    # (a portrait or a photo recap of a news section, by its title's genre)
+    Evidence("news-feature", -4.0, _unlabelled(_titled(_FEATURE_TITLE))),
     # (a position paper or an annual report, by the kind its title or label gives it)
     Evidence("position-paper", -4.0, _unlabelled(_document_kind(_POSITION_KIND))),
     # (a note to the staff: its kind over its title)
