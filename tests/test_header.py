@@ -4108,3 +4108,32 @@ def test_a_press_department_after_the_name_s_dash_is_no_part_of_it(
 ) -> None:
     text = f"{name}{dash}{department}\n\n# {_PAGE_TITLE}\n\nCOMMUNIQUÉ\n\n{BODY} {BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@given(
+    canton=st.sampled_from(
+        (
+            "RÉPUBLIQUE ET CANTON DE NEUCHÂTEL",
+            "République et canton du Jura",
+            "RÉPUBLIQUE ET CANTON DE GENÈVE",
+        )
+    ),
+    chancellery=st.sampled_from(
+        ("CHANCELLERIE D'ÉTAT", "Chancellerie d'État – Service de la communication")
+    ),
+)
+def test_a_canton_s_chancellery_speaks_for_the_canton(canton: str, chancellery: str) -> None:
+    # the chancellery is the canton's staff office, its press service: the canton issues
+    text = (
+        f"{canton}\n\n{chancellery}\n\nCommuniqué de presse\n\nNeuchâtel, le 26 novembre 2026\n\n"
+        f"{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [canton]
+
+
+def test_a_canton_s_department_under_its_name_issues() -> None:
+    text = (
+        "RÉPUBLIQUE ET CANTON DE GENÈVE\n\nDépartement du territoire\n\nNote aux rédactions\n\n"
+        f"{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["Département du territoire"]

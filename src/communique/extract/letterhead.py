@@ -388,6 +388,9 @@ def _state_frame(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return True
 
 
+# A canton's chancellery: "Chancellerie d'État", "CHANCELLERIE D'ÉTAT – Service de la
+# communication".
+_CHANCELLERY = re.compile(r"\s*chancellerie\s+d['’]\s?[ée]tat\b", re.I)
 # A Swiss canton's official name, which heads its letterhead as a State's would.
 _CANTON = re.compile(r"\s*r[ée]publique\s+et\s+canton\s", re.I)
 
@@ -693,10 +696,17 @@ def read_issuers(
             if rule(scan, candidate):
                 break
     scan.end_person()
-    if not draft.issuers and scan.canton is not None:
-        # the canton speaks itself, no department under its name
+    if scan.canton is not None:
+        # A Swiss canton's letterhead: the canton issues, unless a department of its
+        # government (a ministry) under its name does; its chancellery is its staff office
+        # ("RÉPUBLIQUE ET CANTON DE NEUCHÂTEL" / "CHANCELLERIE D'ÉTAT – SERVICE DE LA
+        # COMMUNICATION"), which speaks for it as a press service would.
         line = scan.canton.line
-        draft.issuers.append(_named_on(line, strip_decoration(line.text)))
+        start = line.span[0]
+        above = [issuer for issuer in draft.issuers if (issuer.span or (0, 0))[0] < start]
+        below = draft.issuers[len(above) :]
+        if all(_CHANCELLERY.match(issuer.name) for issuer in below):
+            draft.issuers[:] = [*above, _named_on(line, strip_decoration(line.text))]
     _drop_repeated_issuers(draft)
     _drop_bare_units(draft)
 
