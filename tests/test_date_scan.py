@@ -133,6 +133,11 @@ def test_the_first_date_is_the_first_of_dates_in(written: str, start: int, end: 
 @example("Paris, mai 2023", 0, 14)  # the year cut by the window
 @example("Lyon – mars ٢٠٢٤", 0, None)  # digits, but no year written in ASCII ones
 @example("mai", 0, None)
+@example("mai 20٢٤", 0, None)  # a year's last digits in other scripts: still a year
+@example("mai 20245, juin 1999", 0, None)  # a run of five digits, then a year
+@example("mai 2024", 5, None)  # the year's run cut by the window's start
+@example("tél. 01 23 45 67 89, mars 1975", 0, None)  # runs before the year
+@example("12 avril 3024", 0, None)  # four digits, not of the era
 def test_a_month_and_its_year_are_looked_for_where_a_digit_stands(
     written: str, start: int, end: int | None
 ) -> None:

@@ -947,6 +947,10 @@ def _dated_list_items(draft: Draft) -> int:
         for f in (draft.doc_type, draft.dateline)
         if f is not None and f.span and not any(a <= f.span[0] < b for a, b in items)
     ]  # (a page without its own reads its first entry's dateline)
+    if items and any(at < min(a for a, _ in items) for at in own):
+        # The release's own marks stand above every item: the loop below would return 0 at
+        # the first dated item, or count none (no item's dateline needs reading).
+        return 0
     for block in draft.blocks:
         if block.kind is not BlockKind.LIST_ITEM or not block.lines:
             continue

@@ -475,11 +475,21 @@ def first_date_in(text: str, start: int = 0, end: int | None = None) -> re.Match
 
 
 def month_year_in(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """``MONTH_YEAR.search(text, start, end)``, not tried where no digit stands (its year is
-    written in digits)."""
-    if _DIGIT_RUN.search(text, start, len(text) if end is None else end) is None:
-        return None
-    return MONTH_YEAR.search(text, start, len(text) if end is None else end)
+    """``MONTH_YEAR.search(text, start, end)``, not tried where no year stands: its year is a
+    run of four digits (a space before it, no digit after it) opening with 18, 19 or 20."""
+    end = len(text) if end is None else end
+    run = _DIGIT_RUN.search(text, start, end)
+    while run is not None:  # (the runs finditer gives: each ends before a non-digit)
+        if len(run.group()) == _YEAR_DIGITS and run.group()[:2] in _CENTURIES:
+            return MONTH_YEAR.search(text, start, end)
+        run = _DIGIT_RUN.search(text, run.end(), end)
+    return None
+
+
+# The year of `MONTH_YEAR`: four digits, after a space and before no digit (a whole run), of
+# the press-release era.
+_YEAR_DIGITS = 4
+_CENTURIES = ("18", "19", "20")
 
 
 def is_state_frame(text: str) -> bool:
