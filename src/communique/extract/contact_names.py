@@ -74,7 +74,10 @@ _FAMILY_WORD = re.compile(
 
 def _fold(word: str) -> str:
     """``word`` in lower case without accents, to look it up in a table."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    folded = word.casefold()
+    if folded.isascii():
+        return folded  # (nothing to decompose, no accent to drop)
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

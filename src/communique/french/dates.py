@@ -54,7 +54,10 @@ __all__ = [
 
 def fold(word: str) -> str:
     """Lower case without accents or trailing dot: ``Févr.`` -> ``fevr``."""
-    decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
+    lowered = word.lower().rstrip(".")
+    if lowered.isascii():
+        return lowered  # (nothing to decompose, no accent to drop)
+    decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
