@@ -44,7 +44,7 @@ class _Builder:
         self.kind, self.heading, self.heading_span = kind, heading, span
 
     def add(self, kind: str, lines: tuple[Line, ...]) -> None:
-        text = " ".join(line.text for line in lines if line.text)
+        text = " ".join([line.text for line in lines if line.text])  # (a list: joined faster)
         if text:
             self.blocks.append(TextBlock(kind, text, _span(lines)))
 
