@@ -78,7 +78,7 @@ def _fold(word: str) -> str:
     if folded.isascii():
         return folded  # (nothing to decompose, no accent to drop)
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])
 
 
 # An organisation's acronym is this short ("ARB", "CHI", "SNCF"); a given name in capitals

@@ -616,7 +616,7 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
     placed = [f for f in found if f.dateline.place is not None]
 
     def score(found: DatelineCandidate) -> float:
-        return sum(weights[code] for code in found.evidence)
+        return sum([weights[code] for code in found.evidence])  # (a list: summed faster)
 
     best_date = max(dated, key=score) if dated else None  # max keeps the first of the best
     if best_date is not None:

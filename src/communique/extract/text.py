@@ -281,8 +281,8 @@ def is_caps(text: str) -> bool:
     """Whether ``text`` has letters and none of them is lower case."""
     if _ASCII_LOWER.search(text) is not None:
         return False  # a lower-case letter (found by a scan that skips to one)
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and not any(c.islower() for c in letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 3 and not any(map(str.islower, letters))
 
 
 @_remembered

@@ -58,7 +58,7 @@ def fold(word: str) -> str:
     if lowered.isascii():
         return lowered  # (nothing to decompose, no accent to drop)
     decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])
 
 
 _fold = fold  # the name other modules imported before it was public
