@@ -1176,7 +1176,7 @@ def classify(draft: Draft) -> None:
         # A page listing releases shows their types, datelines and dates: the items', not
         # the page's own.
         draft.evidence = [code for code in draft.evidence if code not in _LISTED_ITEMS_SHOW]
-    score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
+    score = sum([WEIGHTS.get(code, 0.0) for code in draft.evidence])
     draft.is_press_release = score >= THRESHOLD
     if not draft.is_press_release:
         draft.diagnostics.append(diagnostics.make("not-a-press-release"))
