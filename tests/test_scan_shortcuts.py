@@ -126,3 +126,40 @@ def test_a_word_in_ascii_is_folded_without_decomposing(word: str) -> None:
     names = importlib.import_module("communique.extract.contact_names")
     assert fold(word) == _dates_fold_as_first_written(word)
     assert names._fold(word) == _names_fold_as_first_written(word)
+
+
+def _strip_decoration_as_first_written(text: str) -> str:
+    # (its pictograph test on both ends, without the code-point bound first)
+    module = importlib.import_module("communique.extract.text")
+    decoration, spaces = module._DECORATION, module._SPACES
+    bare = text.strip(decoration)
+    if bare and (module.is_pictograph(bare[0]) or module.is_pictograph(bare[-1])):
+        while bare and module.is_pictograph(bare[0]):
+            bare = bare[1:].strip(decoration)
+        while bare and module.is_pictograph(bare[-1]):
+            bare = bare[:-1].strip(decoration)
+    if not bare or bare == text:
+        return bare
+    start = text.find(bare)
+    end = start + len(bare)
+    for opening, closing in module._QUOTES:
+        if bare.count(opening) > bare.count(closing):
+            after = text.find(closing, end)
+            if after >= 0 and not text[end:after].strip(spaces):
+                end = after + 1
+        elif bare.count(closing) > bare.count(opening):
+            before = text.rfind(opening, 0, start)
+            if before >= 0 and not text[before + 1 : start].strip(spaces):
+                start = before
+    return text[start:end]
+
+
+@given(st.text(st.sampled_from("a É-*: 🚧📢⚠➡\ufe0f©°«»“”←↑"), max_size=12))
+@example("🚧 COMMUNIQUÉ 🚧")
+@example("\ufe0f Communiqué")
+@example("« Rivages » : l'exposition")
+def test_a_pictograph_is_past_its_bound(text: str) -> None:
+    module = importlib.import_module("communique.extract.text")
+    assert ord("\ufe0f") >= module._PICTOGRAPHS
+    assert all(ord(c) >= module._PICTOGRAPHS for c in text if module.is_pictograph(c))
+    assert module.strip_decoration.__wrapped__(text) == _strip_decoration_as_first_written(text)

@@ -157,7 +157,12 @@ def strip_decoration(text: str) -> str:
     a quotation mark whose pair is inside the text is kept: ``GROUPE « ROUBAIX SOLIDAIRE »``,
     ``« Rivages » : l'exposition``."""
     bare = text.strip(_DECORATION)
-    if bare and (is_pictograph(bare[0]) or is_pictograph(bare[-1])):
+    # (a pictograph is past U+2190: the ends are tested only when one of them is)
+    if (
+        bare
+        and (ord(bare[0]) >= _PICTOGRAPHS or ord(bare[-1]) >= _PICTOGRAPHS)
+        and (is_pictograph(bare[0]) or is_pictograph(bare[-1]))
+    ):
         # "🚧 COMMUNIQUÉ 🚧", "📢 Communiqué de presse": a social network's post decorates
         # its label with pictographs
         while bare and is_pictograph(bare[0]):
