@@ -757,8 +757,9 @@ class _Walker:
             if len(lines[0]) == 1 and not lines[0][0][0].strip():
                 self.lines = [[]]  # only the source's line break and indent between blocks
                 return
-        texts = [runs[0][0] if len(runs) == 1 else "".join(t for t, _ in runs) for runs in lines]
-        if not self.links and not any(text.strip() for text in texts):
+        texts = [runs[0][0] if len(runs) == 1 else "".join([t for t, _ in runs]) for runs in lines]
+        # (any text but whitespace: the texts joined, one strip, rather than a generator)
+        if not self.links and not "".join(texts).strip():
             self.lines = [[]]
             return
         visible = self.builder.visible
