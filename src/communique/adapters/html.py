@@ -459,7 +459,7 @@ def _names(element: _ParsedElement) -> frozenset[str]:
 
 def _words_of(names: str) -> frozenset[str]:
     """The lower-case words of an id and a class."""
-    return frozenset(word.lower() for word in _NAME_WORD.findall(names))
+    return frozenset(map(str.lower, _NAME_WORD.findall(names)))
 
 
 # A page repeats its ids and classes from element to element: each short spelling is read once
@@ -1176,7 +1176,10 @@ def _marked_lede(container: _ParsedElement) -> str | None:
 
 def _lede_class(classes: str) -> bool:
     """Whether one of the words of a class attribute marks the chapô."""
-    return any(_LEDE_CLASS.search(name) for name in classes.split())
+    for name in classes.split():  # noqa: SIM110 -- a loop: any() over a generator costs more
+        if _LEDE_CLASS.search(name):
+            return True
+    return False
 
 
 # A page repeats its class attributes from element to element: each short one is read once.
