@@ -252,12 +252,18 @@ class KeywordIndex:
         # At each place where some keyword starts, a scan gives the longest one; the others
         # starting there are its prefixes, known in advance (and scanned for with it).
         for scan in _KEYWORD_SCANS:
-            match = scan.search(lowered)
+            search = scan.search
+            match = search(lowered)
             while match is not None:
                 start = match.start()
                 for keyword in _KEYWORDS_BEGINNING[match.group()]:
-                    found.setdefault(keyword, []).append(start)
-                match = scan.search(lowered, start + 1)
+                    # (no setdefault: it would make an empty list at every place)
+                    places = found.get(keyword)
+                    if places is None:
+                        found[keyword] = [start]
+                    else:
+                        places.append(start)
+                match = search(lowered, start + 1)
         self.places = {**_NOWHERE, **found}
         self._present = frozenset(found)
 
