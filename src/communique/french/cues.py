@@ -152,6 +152,8 @@ class Cue:
         """
         if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
             return self.pattern.finditer(text)
+        if index is not None and index.holds_none_of(self.keywords):
+            return iter(())  # no keyword in the text (the usual case): no window
         windows = self._windows(lowered, index)
         if not windows:
             return iter(())
@@ -163,8 +165,7 @@ class Cue:
         size = len(lowered)
         reach = self.reach
         windows: list[tuple[int, int]] = []
-        if index is not None and index.holds_none_of(self.keywords):
-            return windows
+        # (the callers ask `holds_none_of` first; the index's empty places give no window)
         places: Mapping[str, Sequence[int]] = {} if index is None else index.places
         for keyword in self.keywords:
             spots = places.get(keyword)
