@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import pytest
@@ -9,8 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique import PressRelease, parse
+from communique.french.attachments import DOWNLOAD_WORDS, EXTENSIONS, KIND_WORDS, NOT_ATTACHMENTS
+from communique.french.dates import fold
 from communique.records import to_record
 from communique.view import render_html, render_terminal
+
+# (the module: ``communique.extract.attachments`` is also the name of its step function)
+_step = importlib.import_module("communique.extract.attachments")
 
 BODY = (
     "La préfecture présente le bilan de la campagne de prévention des risques liés aux fortes "
@@ -122,3 +128,49 @@ def test_a_link_no_url_parser_accepts_is_read_as_written(target: str) -> None:
     )
     attachments = parse(page).attachments
     assert [a.url for a in attachments] == [target]
+
+
+def _kind_reading_every_word(target: str, text: str) -> str | None:
+    """`attachments._kind` as it read before the stems spared the words' scans."""
+    if target.lower().startswith(NOT_ATTACHMENTS):
+        return None
+    lowered = text.lower()
+    words = fold(text) if any(stem in lowered for stem in _step._STEMS) else lowered
+    by_words = next((kind for word, kind in KIND_WORDS if word in words), None)
+    if by_words == "press-kit":
+        return by_words
+    path = _step._path(target)
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if (by_file := EXTENSIONS.get(extension)) is not None:
+        return by_file
+    if by_words is not None and (
+        any(word in words for word in DOWNLOAD_WORDS) or by_words in ("pdf", "image")
+    ):
+        return by_words
+    if any(word in words for word in DOWNLOAD_WORDS) and text.strip() != target.strip():
+        return "document"
+    return None
+
+
+def test_every_word_of_a_link_holds_a_stem() -> None:
+    # (a text holding no stem is read by its target's file only)
+    for word in (*(word for word, _ in KIND_WORDS), *DOWNLOAD_WORDS):
+        assert any(stem in word for stem in _step._STEMS), word
+
+
+@given(
+    st.sampled_from(
+        ("cp.pdf", "https://x.fr/d.PDF?v=2", "/m/kit.zip", "https://x.fr/galerie", "#haut",
+         "mailto:a@b.fr", "visuels", "http://[x/doc.pdf", "rapport.docx", "https://x.fr/doc")
+    ),
+    st.lists(
+        st.sampled_from(
+            ("Télécharger", "TÉLÉCHARGEZ", "le", "rapport", "Dossier de presse", "dossier",
+             "presse", "kit", "média", "Photo", "HD", "vidéo", "PDF", "Ko", "visuel", "image",
+             "Podcast", "Version imprimable", "download", "Agenda", "ﬁchier", "ŒUVRE", "İ")
+        ),
+        max_size=5,
+    ).map(" ".join),
+)  # fmt: skip
+def test_a_link_s_kind_is_read_as_before(target: str, text: str) -> None:
+    assert _step._kind(target, text) == _kind_reading_every_word(target, text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -133,6 +134,11 @@ def test_the_first_date_is_the_first_of_dates_in(written: str, start: int, end: 
 @example("Paris, mai 2023", 0, 14)  # the year cut by the window
 @example("Lyon – mars ٢٠٢٤", 0, None)  # digits, but no year written in ASCII ones
 @example("mai", 0, None)
+@example("mai 20٢٤", 0, None)  # a year's last digits in other scripts: still a year
+@example("mai 20245, juin 1999", 0, None)  # a run of five digits, then a year
+@example("mai 2024", 5, None)  # the year's run cut by the window's start
+@example("tél. 01 23 45 67 89, mars 1975", 0, None)  # runs before the year
+@example("12 avril 3024", 0, None)  # four digits, not of the era
 def test_a_month_and_its_year_are_looked_for_where_a_digit_stands(
     written: str, start: int, end: int | None
 ) -> None:
@@ -180,9 +186,29 @@ def test_the_start_places_are_those_of_every_word_searched(written: str) -> None
     assert text.date_starts(written) == _starts_as_first_written(written)
 
 
-@given(st.text(st.sampled_from("0٣９a é\n-"), max_size=40))
-def test_the_digit_runs_are_those_of_a_plain_scan(written: str) -> None:
-    # The scan opens on one digit (so that the engine skips to digits): the runs of \d+.
+@given(
+    st.text(st.sampled_from("0٣９a é\n-’\U0001d7d9\U0001f4e2\U000104a0\u0b6f\uabf9"), max_size=40),
+    st.integers(0, 20),
+    st.integers(0, 45),
+)
+@example("Tél. 01 23 — 📢 𝟙𝟚 ٣ ௧", 0, 45)
+def test_the_digit_runs_are_those_of_a_plain_scan(written: str, start: int, end: int) -> None:
+    # The scan opens on one digit (so that the engine skips to digits): the runs of \d+, in
+    # the whole text and in a window (a run cut by the window's start is read from there).
     assert [m.span() for m in text._DIGIT_RUN.finditer(written)] == [
         m.span() for m in re.finditer(r"\d+", written)
     ]
+    assert [m.span() for m in text._DIGIT_RUN.finditer(written, start, end)] == [
+        m.span() for m in re.compile(r"\d+").finditer(written, start, end)
+    ]
+
+
+def test_the_first_digit_s_class_is_every_digit_of_the_basic_plane() -> None:
+    # The class of the run's first digit holds the decimal digits below U+10000 and nothing
+    # else there (each script's ten in a row, from its zero); past the plane "\d" decides.
+    plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    first = re.compile(f"[{text._FIRST_DIGIT}]")
+    assert first.findall(plane) == re.findall(r"\d", plane)
+    assert all(
+        chr(zero) == "0" or unicodedata.digit(chr(zero)) == 0 for zero in text._BMP_DIGIT_ZEROS
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given
@@ -15,6 +16,7 @@ from communique.adapters.markdown import MarkdownAdapter
 from communique.blocks import Block
 from communique.extract.contact_lines import link_means
 from communique.extract.text import is_caps
+from communique.french.dates import fold
 from communique.source import load
 
 
@@ -103,3 +105,61 @@ def test_a_line_s_opening_is_read_once_for_every_reading(line: str) -> None:
     cached, read = dateline._opening(line), dateline._read_opening(line)
     assert cached[0] == read[0]
     assert [m and m.span() for m in cached[1:]] == [m and m.span() for m in read[1:]]
+
+
+def _dates_fold_as_first_written(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _names_fold_as_first_written(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@given(st.text(st.sampled_from("aZ.é ÉßǅﬁKİıſ\u0301Ω1-’"), max_size=12))
+@example("Févr.")
+@example("K")  # the Kelvin sign lowers to an ASCII k
+@example("e\u0301")  # a combining accent written apart
+def test_a_word_in_ascii_is_folded_without_decomposing(word: str) -> None:
+    # (an ASCII text decomposes to itself and holds no combining mark)
+    names = importlib.import_module("communique.extract.contact_names")
+    assert fold(word) == _dates_fold_as_first_written(word)
+    assert names._fold(word) == _names_fold_as_first_written(word)
+
+
+def _strip_decoration_as_first_written(text: str) -> str:
+    # (its pictograph test on both ends, without the code-point bound first)
+    module = importlib.import_module("communique.extract.text")
+    decoration, spaces = module._DECORATION, module._SPACES
+    bare = text.strip(decoration)
+    if bare and (module.is_pictograph(bare[0]) or module.is_pictograph(bare[-1])):
+        while bare and module.is_pictograph(bare[0]):
+            bare = bare[1:].strip(decoration)
+        while bare and module.is_pictograph(bare[-1]):
+            bare = bare[:-1].strip(decoration)
+    if not bare or bare == text:
+        return bare
+    start = text.find(bare)
+    end = start + len(bare)
+    for opening, closing in module._QUOTES:
+        if bare.count(opening) > bare.count(closing):
+            after = text.find(closing, end)
+            if after >= 0 and not text[end:after].strip(spaces):
+                end = after + 1
+        elif bare.count(closing) > bare.count(opening):
+            before = text.rfind(opening, 0, start)
+            if before >= 0 and not text[before + 1 : start].strip(spaces):
+                start = before
+    return text[start:end]
+
+
+@given(st.text(st.sampled_from("a É-*: 🚧📢⚠➡\ufe0f©°«»“”←↑"), max_size=12))
+@example("🚧 COMMUNIQUÉ 🚧")
+@example("\ufe0f Communiqué")
+@example("« Rivages » : l'exposition")
+def test_a_pictograph_is_past_its_bound(text: str) -> None:
+    module = importlib.import_module("communique.extract.text")
+    assert ord("\ufe0f") >= module._PICTOGRAPHS
+    assert all(ord(c) >= module._PICTOGRAPHS for c in text if module.is_pictograph(c))
+    assert module.strip_decoration.__wrapped__(text) == _strip_decoration_as_first_written(text)

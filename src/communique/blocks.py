@@ -187,7 +187,8 @@ class Block:
         """The block's plain text, lines joined with spaces."""
         text = self._text
         if text is None:
-            text = " ".join(line.text for line in self.lines if line.text)
+            # (a list, not a generator: join reads a list faster)
+            text = " ".join([line.text for line in self.lines if line.text])
             object.__setattr__(self, "_text", text)
         return text
 

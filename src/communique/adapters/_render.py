@@ -141,8 +141,10 @@ class Builder:
         blocks = []
         for record, spans in placed:
             lines = tuple(
-                Line(line.text, span, line.emphasis, text)
-                for line, span in zip(record.lines, spans, strict=True)
+                [  # (a list, not a generator: a tuple is made from it faster)
+                    Line(line.text, span, line.emphasis, text)
+                    for line, span in zip(record.lines, spans, strict=True)
+                ]
             )
             span = (spans[0][0], spans[-1][1])
             blocks.append(
@@ -152,7 +154,7 @@ class Builder:
                     span,
                     level=record.level,
                     links=record.links,
-                    link_spans=tuple(text_span(lines, t, span) for t in record.link_texts),
+                    link_spans=tuple([text_span(lines, t, span) for t in record.link_texts]),
                 )
             )
         found = (*diagnostics, *self.diagnostics)

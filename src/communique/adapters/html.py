@@ -459,7 +459,7 @@ def _names(element: _ParsedElement) -> frozenset[str]:
 
 def _words_of(names: str) -> frozenset[str]:
     """The lower-case words of an id and a class."""
-    return frozenset(word.lower() for word in _NAME_WORD.findall(names))
+    return frozenset(map(str.lower, _NAME_WORD.findall(names)))
 
 
 # A page repeats its ids and classes from element to element: each short spelling is read once
@@ -757,8 +757,9 @@ class _Walker:
             if len(lines[0]) == 1 and not lines[0][0][0].strip():
                 self.lines = [[]]  # only the source's line break and indent between blocks
                 return
-        texts = [runs[0][0] if len(runs) == 1 else "".join(t for t, _ in runs) for runs in lines]
-        if not self.links and not any(text.strip() for text in texts):
+        texts = [runs[0][0] if len(runs) == 1 else "".join([t for t, _ in runs]) for runs in lines]
+        # (any text but whitespace: the texts joined, one strip, rather than a generator)
+        if not self.links and not "".join(texts).strip():
             self.lines = [[]]
             return
         visible = self.builder.visible
@@ -1203,7 +1204,10 @@ def _marked_lede(container: _ParsedElement) -> str | None:
 
 def _lede_class(classes: str) -> bool:
     """Whether one of the words of a class attribute marks the chapô."""
-    return any(_LEDE_CLASS.search(name) for name in classes.split())
+    for name in classes.split():  # noqa: SIM110 -- a loop: any() over a generator costs more
+        if _LEDE_CLASS.search(name):
+            return True
+    return False
 
 
 # A page repeats its class attributes from element to element: each short one is read once.

@@ -990,7 +990,7 @@ class _Renderer:
         lines = [line for group in made for line in group]
         if not lines:
             return []
-        span = (lines[0].span[0], max(line.span[1] for line in lines))
+        span = (lines[0].span[0], max([line.span[1] for line in lines]))
         links = tuple(target for target, _, _ in rendered.anchors)
         link_spans = tuple(
             text_span(made[number], text, made[number][0].span if made[number] else span)
@@ -1016,7 +1016,7 @@ class _Renderer:
                 lines.append(Line(plain, self._line_span(first + number), None, self.text))
         if not lines:
             return []
-        span = (lines[0].span[0], max(line.span[1] for line in lines))
+        span = (lines[0].span[0], max([line.span[1] for line in lines]))
         return [Block(kind, tuple(lines), span, level=level, links=(), link_spans=())]
 
     def _lines_from_runs(self, runs: list[tuple[str, str]], start: int, end: int) -> list[Line]:
@@ -1026,7 +1026,7 @@ class _Renderer:
             if not plain:
                 return []
             return [Line(plain, (start, end), _emphasis(style if text.strip() else ""), self.text)]
-        plain = collapse("".join(text for text, _ in runs))
+        plain = collapse("".join([text for text, _ in runs]))
         if not plain:
             return []
         styled = [(collapse(text), style) for text, style in runs if text.strip()]

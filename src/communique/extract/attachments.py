@@ -77,14 +77,20 @@ def _kind(target: str, text: str) -> str | None:
         return None
     lowered = text.lower()
     # Accents are folded only for a text that may hold one of the words (most links hold none).
-    words = fold(text) if any(stem in lowered for stem in _STEMS) else lowered
-    by_words = next((kind for word, kind in KIND_WORDS if word in words), None)
+    # Every word holds one of the stems: a text holding no stem holds no word (in lower case
+    # or folded), and only its target's file can say what the link is.
+    words = None
+    for stem in _STEMS:  # (a loop: any() over a generator costs more)
+        if stem in lowered:
+            words = fold(text)
+            break
+    by_words = None if words is None else next((k for w, k in KIND_WORDS if w in words), None)
     if by_words == "press-kit":
         return by_words
     path = _path(target)
     extension = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
     by_file = EXTENSIONS.get(extension)
-    if by_file is not None:
+    if by_file is not None or words is None:
         return by_file
     if by_words is not None and (
         any(word in words for word in DOWNLOAD_WORDS) or by_words in ("pdf", "image")

@@ -332,7 +332,7 @@ def _past_forwarding_note(draft: Draft, start: int) -> int:
 def _packed_envelope(lines: tuple[Line, ...]) -> bool:
     """Whether ``lines`` are a message's envelope run together: a sender, a date and a
     subject field ("De : … Envoyé : … À : … Objet : …"), on one line or a few."""
-    text = " ".join(line.text for line in lines[:_ENVELOPE_LINES])
+    text = " ".join([line.text for line in lines[:_ENVELOPE_LINES]])
     # (the sender's field holds an address: a text without "@" is not searched)
     return (
         len(text) <= _ENVELOPE_LENGTH

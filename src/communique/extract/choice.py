@@ -155,4 +155,4 @@ class HeaderCandidate:
     @property
     def score(self) -> float:
         """How much the line looks like the headline: the sum of its evidence's weights."""
-        return sum(self.weights[code] for code in self.evidence)
+        return sum([self.weights[code] for code in self.evidence])  # (a list: summed faster)

@@ -479,7 +479,10 @@ def _titled(pattern: re.Pattern[str]) -> Callable[[Reading], bool]:
     ("Agenda prévisionnel du préfet"), minutes, an accreditation notice."""
 
     def given_when(reading: Reading) -> bool:
-        return any(pattern.match(title) for title in reading.titles if title)
+        for title in reading.titles:  # noqa: SIM110 -- a loop: any() over a generator costs more
+            if title and pattern.match(title):
+                return True
+        return False
 
     return given_when
 
@@ -957,6 +960,10 @@ def _dated_list_items(draft: Draft) -> int:
         for f in (draft.doc_type, draft.dateline)
         if f is not None and f.span and not any(a <= f.span[0] < b for a, b in items)
     ]  # (a page without its own reads its first entry's dateline)
+    if items and any(at < min(a for a, _ in items) for at in own):
+        # The release's own marks stand above every item: the loop below would return 0 at
+        # the first dated item, or count none (no item's dateline needs reading).
+        return 0
     for block in draft.blocks:
         if block.kind is not BlockKind.LIST_ITEM or not block.lines:
             continue
@@ -1181,7 +1188,7 @@ def classify(draft: Draft) -> None:
         # A page listing releases shows their types, datelines and dates: the items', not
         # the page's own.
         draft.evidence = [code for code in draft.evidence if code not in _LISTED_ITEMS_SHOW]
-    score = sum(WEIGHTS.get(code, 0.0) for code in draft.evidence)
+    score = sum([WEIGHTS.get(code, 0.0) for code in draft.evidence])
     draft.is_press_release = score >= THRESHOLD
     if not draft.is_press_release:
         draft.diagnostics.append(diagnostics.make("not-a-press-release"))

@@ -244,8 +244,9 @@ def _place_words(text: str) -> list[str] | None:
         )
     ):
         return None  # "FERMETURE DU PONT VIEUX LE 3 JUIN 2026": a title's head noun
-    if any(pattern.match(text) for _code, pattern, _names, _words in EMBARGO_LABELS):
-        return None  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
+    for _code, pattern, _names, _words in EMBARGO_LABELS:  # (a loop, no generator)
+        if pattern.match(text):
+            return None  # "Embargo : 12 mars 2024", "À NE PAS PUBLIER AVANT LE …": an embargo
     if DOC_TYPE.fullmatch(bare):
         return None  # "5 OCTOBRE 2026 – INFORMATION PRESSE": the type after the date
     if all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
@@ -616,7 +617,7 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
     placed = [f for f in found if f.dateline.place is not None]
 
     def score(found: DatelineCandidate) -> float:
-        return sum(weights[code] for code in found.evidence)
+        return sum([weights[code] for code in found.evidence])  # (a list: summed faster)
 
     best_date = max(dated, key=score) if dated else None  # max keeps the first of the best
     if best_date is not None:

@@ -123,7 +123,10 @@ def _label(draft: Draft) -> tuple[str, Span | None] | None:
             if len(line.text) > 60:
                 continue
             lowered = line.text.lower()
-            if not any(word in lowered for word in INVITATION_LABEL_WORDS):
+            for word in INVITATION_LABEL_WORDS:  # (a loop: any() over a generator costs more)
+                if word in lowered:
+                    break
+            else:
                 continue
             if match := INVITATION_LABEL.fullmatch(line.text):
                 return match.group("label"), line.locate(*match.span("label"))

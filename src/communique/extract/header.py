@@ -921,7 +921,7 @@ def _language(text: str) -> str | None:
     one language's at least, more than twice as many as of any other), else ``None``."""
     words = [word.strip('.,:;!?«»“”"()').lower() for word in text.split()]
     counts = {
-        language: sum(word in small_words for word in words)
+        language: sum([word in small_words for word in words])
         for language, small_words in (
             ("fr", FRENCH_FUNCTION_WORDS),
             ("en", ENGLISH_FUNCTION_WORDS),

@@ -178,7 +178,7 @@ class HeadlineRules:
 
     def evidence(self, seen: HeaderLine) -> tuple[str, ...]:
         """The evidence codes that fire for the header line ``seen``."""
-        return tuple(code for code, fires in self.rules if fires(seen))
+        return tuple([code for code, fires in self.rules if fires(seen)])  # (a list: no generator)
 
 
 #: The headline's default rules and weights.

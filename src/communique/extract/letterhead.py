@@ -1138,7 +1138,8 @@ _CO_ISSUER_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|×]\s+")
 
 def _may_join_names(text: str) -> bool:
     """Whether ``text`` holds a mark that sets names side by side (a cheap test first)."""
-    return any(mark in text for mark in "·•|×") and _CO_ISSUER_SEPARATOR.search(text) is not None
+    marked = "·" in text or "•" in text or "|" in text or "×" in text  # (no generator)
+    return marked and _CO_ISSUER_SEPARATOR.search(text) is not None
 
 
 def _type_or_day(part: str) -> bool:

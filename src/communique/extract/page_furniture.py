@@ -279,7 +279,7 @@ def _menu_label(text: str) -> bool:
         and word_count(text) <= _MENU_ITEM_WORDS
         and not is_caps(text)
         and text[-1:].isalnum()
-        and not any(ch.isdigit() for ch in text)
+        and not any(map(str.isdigit, text))
     )
 
 

@@ -44,7 +44,7 @@ class _Builder:
         self.kind, self.heading, self.heading_span = kind, heading, span
 
     def add(self, kind: str, lines: tuple[Line, ...]) -> None:
-        text = " ".join(line.text for line in lines if line.text)
+        text = " ".join([line.text for line in lines if line.text])  # (a list: joined faster)
         if text:
             self.blocks.append(TextBlock(kind, text, _span(lines)))
 
@@ -53,7 +53,7 @@ class _Builder:
             spans = [b.span for b in self.blocks]
             if self.heading_span is not None:
                 spans.append(self.heading_span)
-            span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else (0, 0)
+            span = (min([s[0] for s in spans]), max([s[1] for s in spans])) if spans else (0, 0)
             self.sections.append(
                 Section(self.kind, self.heading, tuple(self.blocks), span, self.heading_span)
             )

@@ -152,6 +152,8 @@ class Cue:
         """
         if len(lowered) != len(text):  # a letter whose lower case is longer: no shortcut
             return self.pattern.finditer(text)
+        if index is not None and index.holds_none_of(self.keywords):
+            return iter(())  # no keyword in the text (the usual case): no window
         windows = self._windows(lowered, index)
         if not windows:
             return iter(())
@@ -163,8 +165,7 @@ class Cue:
         size = len(lowered)
         reach = self.reach
         windows: list[tuple[int, int]] = []
-        if index is not None and index.holds_none_of(self.keywords):
-            return windows
+        # (the callers ask `holds_none_of` first; the index's empty places give no window)
         places: Mapping[str, Sequence[int]] = {} if index is None else index.places
         for keyword in self.keywords:
             spots = places.get(keyword)
@@ -252,12 +253,18 @@ class KeywordIndex:
         # At each place where some keyword starts, a scan gives the longest one; the others
         # starting there are its prefixes, known in advance (and scanned for with it).
         for scan in _KEYWORD_SCANS:
-            match = scan.search(lowered)
+            search = scan.search
+            match = search(lowered)
             while match is not None:
                 start = match.start()
                 for keyword in _KEYWORDS_BEGINNING[match.group()]:
-                    found.setdefault(keyword, []).append(start)
-                match = scan.search(lowered, start + 1)
+                    # (no setdefault: it would make an empty list at every place)
+                    places = found.get(keyword)
+                    if places is None:
+                        found[keyword] = [start]
+                    else:
+                        places.append(start)
+                match = search(lowered, start + 1)
         self.places = {**_NOWHERE, **found}
         self._present = frozenset(found)
 

@@ -54,8 +54,11 @@ __all__ = [
 
 def fold(word: str) -> str:
     """Lower case without accents or trailing dot: ``Févr.`` -> ``fevr``."""
-    decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = word.lower().rstrip(".")
+    if lowered.isascii():
+        return lowered  # (nothing to decompose, no accent to drop)
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])
 
 
 _fold = fold  # the name other modules imported before it was public
