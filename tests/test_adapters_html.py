@@ -1093,3 +1093,28 @@ def test_a_bare_emblem_s_service_title_names_the_authority() -> None:
     brand = '<p class="fr-logo">République<br>Française</p>'
     page = _state_page(brand).replace("Les services de l'État</p>", "Ministère de la Mer</p>", 1)
     assert _document(page).metadata.author == "Ministère de la Mer"
+
+
+@pytest.mark.parametrize(
+    ("banner", "name"),
+    [
+        # the État's brand block right over the page's title: the name over the motto
+        (
+            '<div class="bloc-marque"><p>PRÉFET<br>DU FINISTÈRE</p>'
+            "<p>Liberté<br>Égalité<br>Fraternité</p></div>",
+            "PRÉFET DU FINISTÈRE",
+        ),
+        # inline markup inside the name's line
+        (
+            "<p>République française</p><p>Liberté Égalité Fraternité</p>"
+            "<p>Ministère de la <strong>Culture</strong></p>",
+            "Ministère de la Culture",
+        ),
+    ],
+)
+def test_a_banner_s_name_is_read_whole_and_right_over_the_title(banner: str, name: str) -> None:
+    page = (
+        f"<html><body><header>{banner}</header><h1>Vigilance orange vents violents</h1>"
+        "<p>Le département est placé en vigilance orange à partir de ce soir.</p></body></html>"
+    )
+    assert _document(page).metadata.author == name

@@ -2742,3 +2742,16 @@ def test_a_labelled_release_titled_as_a_portrait_stays_one() -> None:
     release = parse(text, adapter="markdown")
     assert "news-feature" not in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Portrait de territoire : Rennes publie son diagnostic social",
+        "Portrait de femme : le musée acquiert un chef-d'œuvre de Berthe Morisot",
+        "Dans les coulisses de la Région : journées portes ouvertes les 20 et 21 septembre",
+    ],
+)
+def test_an_announcement_titled_with_a_feature_s_words_is_no_feature(title: str) -> None:
+    text = f"# {title}\n\n{_FEATURE_BODY}{_FOOTER}"
+    assert "news-feature" not in parse(text, adapter="markdown").evidence

@@ -485,3 +485,10 @@ def test_a_release_issued_in_several_towns_names_them_over_its_date(
 def test_an_event_s_name_over_its_day_is_no_list_of_towns(event: str, date: dt.date) -> None:
     release = parse(_release(f"COMMUNIQUÉ DE PRESSE\n\n{event}\n{render_date(date, 'plain')}"))
     assert release.dateline is None or release.dateline.place != event
+
+
+@pytest.mark.parametrize("above", ["EDF – ENEDIS", "Sécheresse – Restrictions", "Agenda, Culture"])
+def test_names_and_titles_over_a_date_are_no_list_of_towns(above: str) -> None:
+    # an acronym or a common noun is no town's name
+    release = parse(_release(f"Préfecture du Finistère\n\n{above}\n5 mars 2026"))
+    assert release.dateline is None or release.dateline.place != above

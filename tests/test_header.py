@@ -4137,3 +4137,77 @@ def test_a_canton_s_department_under_its_name_issues() -> None:
         f"{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
     )
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Département du territoire"]
+
+
+@given(
+    name=st.sampled_from(("Université de Haute-Alsace Sud", "Ville de Vannes", "Région Bretagne")),
+    path=st.sampled_from(
+        (
+            "Actualités / Presse",
+            "Espace presse",
+            "Presse / Communiqués",
+            "Salle de presse",
+        )
+    ),
+    dash=st.sampled_from((" – ", " — ")),
+)
+def test_the_site_s_section_after_the_name_s_dash_is_no_part_of_it(
+    name: str, path: str, dash: str
+) -> None:
+    # a page captured with its site's name and the path to its section on one line
+    text = (
+        f"{name}{dash}{path}\n\nCommuniqué de presse\n\nMulhouse, le 5 novembre 2026\n\n"
+        f"{_PAGE_TITLE}\n\n{BODY} {BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [name]
+
+
+@given(
+    banner=st.sampled_from(
+        (
+            "Fil Éco Wire – Communiqués – Santé",
+            "Ville de Brest — Actualités",
+            "Médias – Presse – Culture",
+        )
+    )
+)
+def test_a_site_s_name_and_section_path_over_the_release_is_not_the_title(banner: str) -> None:
+    title = "Altaïr Santé : chiffre d’affaires du troisième trimestre en hausse de 9,4 %"
+    text = f"{banner}\n\nCOMMUNIQUÉ DE PRESSE\n\n{title}\n\nParis, le 19 novembre 2026 – {BODY}\n"
+    assert parse(text).headline == title
+
+
+@pytest.mark.parametrize(
+    ("first", "type_line", "second"),
+    [
+        ("Ville de Rennes", "COMMUNIQUÉ DE PRESSE CONJOINT", "Rennes Métropole"),
+        ("Préfecture du Rhône", "COMMUNIQUÉ DE PRESSE", "Agence régionale de santé"),
+        ("MINISTÈRE DE L'INTÉRIEUR", "COMMUNIQUÉ DE PRESSE", "Gérald Darmanin"),
+    ],
+)
+def test_a_body_or_a_person_under_the_type_is_a_second_issuer_not_a_kicker(
+    first: str, type_line: str, second: str
+) -> None:
+    text = (
+        f"{first}\n\n{type_line}\n\n{second}\n\nRennes, le 5 mars 2026\n\n{_PAGE_TITLE}\n\n"
+        f"{BODY} {BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Mairie de Quimper", "Fermeture du pont Max-Jacob"),
+        ("Carsat Bretagne", "Retraite progressive : un dispositif élargi"),
+    ],
+)
+def test_a_short_title_under_its_letterhead_is_no_slogan(name: str, title: str) -> None:
+    text = f"{name}\n{title}\n\nTravaux de consolidation du 10 au 20 mars\n\n{BODY} {BODY}\n"
+    assert parse(text).headline == title
+
+
+def test_a_title_opening_with_the_body_s_name_under_the_emblem_is_no_banner_name() -> None:
+    title = "Ministère de la Culture : lancement du Pass Culture pour les collégiens"
+    text = f"RÉPUBLIQUE FRANÇAISE\nLiberté\nÉgalité\nFraternité\n\n{title}\n\n{BODY} {BODY}\n"
+    assert title not in [issuer.name for issuer in parse(text).header.issuers]

@@ -1075,25 +1075,59 @@ def _state_brand(root: _ParsedElement) -> str | None:
 
 
 def _banner_lines(root: _ParsedElement) -> list[str]:
-    """The texts at the top of the page, in reading order, up to its title or main content:
-    each element's text, tail and image's alternative text apart, a ``<br>`` breaking one."""
-    lines: list[str] = []
-    for seen, element in enumerate(root.iter()):
+    """The lines at the top of the page, in reading order, up to its title or main content:
+    a block element, a ``<br>`` or an image breaks a line; inline markup (``<strong>``,
+    ``<span>``, a link) goes on in it ("Ministère de la <strong>Culture</strong>" is one
+    line) unless the source sets it on a line of its own; an image's alternative text is a
+    line of its own. (Read by start and end events, not by recursion: a page may nest deeper
+    than Python's stack.)"""
+    lines = [""]
+
+    def add(text: str | None) -> None:
+        if text and "\n" in text and not text.strip():
+            lines.append("")  # (inline elements set on lines of their own in the source)
+        else:
+            lines[-1] += f" {text or ''}"
+
+    skipped: _ParsedElement | None = None  # a script or a style being passed over
+    for seen, (event, element) in enumerate(etree.iterwalk(root, events=("start", "end"))):
         tag = element.tag
-        if seen > _BANNER_ELEMENTS or tag in _BANNER_ENDS:
+        if seen > _BANNER_EVENTS or (event == "start" and tag in _BANNER_ENDS):
             break
-        if not isinstance(tag, str) or tag in _NOT_TEXT:
-            lines.append(element.tail or "")
+        if skipped is not None:
+            if event == "end" and element is skipped:
+                skipped = None
+                add(element.tail)
             continue
-        lines.append(str(element.get("alt") or "") if tag == "img" else element.text or "")
-        lines.append(element.tail or "")
+        if not isinstance(tag, str):
+            if event == "end":
+                add(element.tail)
+            continue
+        if event == "start":
+            if tag in _NOT_TEXT:
+                skipped = element
+            elif tag == "img":
+                lines += [str(element.get("alt") or ""), ""]
+            elif tag == "br":
+                lines.append("")
+            else:
+                if tag not in _INLINE_TAGS:
+                    lines.append("")
+                add(element.text)
+            continue
+        if tag not in _INLINE_TAGS and tag not in ("br", "img"):
+            lines.append("")  # a block ends its line
+        add(element.tail)
     return [collapse(line) for line in lines if line.strip()]
 
 
 # A banner sits in the page's first elements, above its title and its main content.
-_BANNER_ELEMENTS = 200
+_BANNER_EVENTS = 400
 _BANNER_ENDS = frozenset(("h1", "main", "article"))
 _NOT_TEXT = frozenset(("script", "style", "head", "title", "noscript", "template"))
+_INLINE_TAGS = frozenset(
+    ("a", "span", "strong", "b", "em", "i", "u", "small", "font", "abbr", "sup", "sub", "mark")
+)
 
 
 def _motto_line(line: str) -> bool:

@@ -502,8 +502,14 @@ _PRACTICAL_TITLE = re.compile(
 # avec …", "Dans les coulisses de …") or a photo recap ("Retour en images sur …", "En images :
 # …"). A release announces; these tell about someone, or show what happened.
 _FEATURE_TITLE = re.compile(
-    r"\W{0,3}(?:portrait\s*+(?::|de\s|d['’])|rencontre\s+avec\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
-    r"|(?:trois|3)\s+questions\s+[àa]\s|une\s+journ[ée]e\s+avec\s|dans\s+les\s+coulisses\s+d"
+    # a portrait as a rubric, or of someone named ("Portrait de territoire : …", "Portrait de
+    # femme : le musée acquiert …" name a report and a work: announcements)
+    r"\W{0,3}(?:portrait\s*+[:–—]|portrait\s+d['’]une?\s"
+    r"|portrait\s+de\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:,|\s+[A-ZÀ-Ý]))(?![^:\n]*:)"
+    r"|rencontre\s+avec\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])"
+    r"|(?:trois|3)\s+questions\s+[àa]\s|une\s+journ[ée]e\s+avec\s"
+    # (not "Dans les coulisses de la Région : journées portes ouvertes …", an event)
+    r"|dans\s+les\s+coulisses\s+d(?![^:\n]*:)"
     r"|retour\s+en\s+images?\b|en\s+images?\s*+:)",
     re.I,
 )

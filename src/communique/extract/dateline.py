@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
@@ -1295,9 +1296,11 @@ def _in_header(
         ):
             continue  # a dated list item is an entry of a press room's index, not a dateline
         lines = draft.blocks[index].lines
-        listed = _towns_over_date(lines, reference)
-        readings: list[tuple[Line, DatelineMatch | None]] = [listed] if listed else []
-        readings += [(line, None) for line in _with_joined_pair(lines)]
+        readings: list[tuple[Line, DatelineMatch | None]] = []
+        if len(lines) <= _JOINED_BLOCK_LINES:
+            pairs = (_towns_over_date(pair, reference) for pair in itertools.pairwise(lines))
+            readings += [listed for listed in pairs if listed is not None]
+        readings += [(line, None) for line in _with_joined_pairs(lines)]
         for line, read in readings:
             match = read or match_dateline(line.text, reference)
             if match is None or (match.date is None and match.place is None):
@@ -1315,20 +1318,29 @@ def _in_header(
     return placed, dated
 
 
-def _with_joined_pair(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines of a header block, and, for a block of two short lines broken inside a
+def _with_joined_pairs(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of a header block, and, for two short lines of it broken inside a
     dateline's grammar, the two joined: a dateline a PDF broke in its middle ("Les Herbiers,
-    le jeudi 6" / "mars 2025", "Valence, le 12 août" / "2025")."""
-    if len(lines) != _PAIR or not _broken_pair(lines[0].text, lines[1].text):
+    le jeudi 6" / "mars 2025", "Valence, le 12 août" / "2025"), or a header's cell that sets
+    its place over its date under a reference ("Communiqué n° 5" / "Montreuil
+    (Seine-Saint-Denis)" / "le jeudi 12 février 2026")."""
+    if len(lines) > _JOINED_BLOCK_LINES:
         return lines
-    first, second = lines
-    joined = Line(
-        f"{first.text} {second.text}",
-        (first.span[0], second.span[1]),
-        first.emphasis,
-        first.source,
-    )
-    return (joined, *lines)  # the year under the day: the first line alone lacks it
+    joined = [
+        Line(
+            f"{first.text} {second.text}",
+            (first.span[0], second.span[1]),
+            first.emphasis,
+            first.source,
+        )
+        for first, second in itertools.pairwise(lines)
+        if _broken_pair(first.text, second.text)
+    ]
+    return (*joined, *lines)  # the year under the day: the first line alone lacks it
+
+
+# A header block of more lines than this is no letterhead's cell holding a broken dateline.
+_JOINED_BLOCK_LINES = 4
 
 
 def _towns_over_date(
@@ -1343,6 +1355,8 @@ def _towns_over_date(
     towns = first.text.strip()
     if len(towns) > _PAIR_LINE or _TOWN_LIST.fullmatch(towns) is None:
         return None
+    if _NO_TOWN.search(towns) is not None:
+        return None  # an acronym, a common noun: "EDF – ENEDIS", "Sécheresse – Restrictions"
     if not _dated_line(second.text) or _YEAR.search(second.text) is None:
         return None
     alone = match_dateline(second.text.strip(), reference)
@@ -1366,6 +1380,12 @@ def _towns_over_date(
 # A list of towns, two at least, each capitalised (perhaps after its article), apart by
 # commas, "et", dashes or slashes: "Paris, Lyon, Marseille", "Bruxelles – Luxembourg".
 _TOWN = r"(?:(?:L[ea]|Les|L['’]|LE|LA|LES)[ \u00a0]?)?[A-ZÀ-Ý][\w'’-]{1,30}"
+# What no town's name holds: an acronym of two or three capitals (a company, a body), or a
+# word with a common noun's ending (a title's subject).
+_NO_TOWN = re.compile(
+    r"\b(?:(?-i:[A-Z]{2,3})\b(?![’'-])|\w+(?:tions?|sions?|ments?|it[ée]s?|esses?|ismes?|ures?)\b)",
+    re.I,
+)
 # What may stand before the date on the dateline's second line: "le", a weekday.
 _DATE_OPENING = re.compile(
     rf"(?:(?:le|ce)[ \t\u00a0]++)?(?:{WEEKDAY_PATTERN}[ \t\u00a0,]*+)?[ \t\u00a0]*+", re.I

@@ -60,6 +60,7 @@ from .headline_rules import (
 )
 from .lede import LEDE_FIELD, lines_span
 from .letterhead import (
+    KICKER_WORDS,
     LETTERHEAD_RULES,
     LetterheadRule,
     below_navigation,
@@ -723,7 +724,10 @@ def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> Heade
     ("RÉSULTATS ANNUELS 2025 :" / "TRÉSORERIE DE 61,3 M€ …", under the company's name)."""
     for candidate in candidates:
         if candidate.block == chosen.block:
-            if candidate.score >= chosen.score - 1 and not _kicker_over(candidate, chosen):
+            # (a page's <h1> broken by <br>s is one title, its first line in capitals
+            # though it reads like a name: "LES ÉPICERIES SOLIDAIRES" / "FACE À …")
+            close = candidate.score >= chosen.score - 1 or "top-heading" in chosen.evidence
+            if close and not _kicker_over(candidate, chosen):
                 return candidate
             break
     at = candidates.index(chosen)
@@ -733,21 +737,18 @@ def _extend(chosen: HeaderCandidate, candidates: list[HeaderCandidate]) -> Heade
 
 
 def _kicker_over(first: HeaderCandidate, chosen: HeaderCandidate) -> bool:
-    """A few words in lower case over the title, ending nowhere a title could wrap, are a
+    """A few words not in capitals over the title, ending nowhere a title could wrap, are a
     kicker ("Mobilités" / "Fermeture de la RN 88 …"), not the title's first line: a title
     wraps at the line's width, not after a word or two."""
     text = first.line.text
     return (
         first is not chosen
-        and word_count(text) <= _KICKER_WORDS
+        and word_count(text) <= KICKER_WORDS
         and not is_caps(text)
         and dangling_end(text) is None
         and not text.rstrip().endswith((":", ",", "–", "-", "—"))
         and chosen.line.text.lstrip()[:1].isupper()
     )
-
-
-_KICKER_WORDS = 4
 
 
 def _topic_line(candidate: HeaderCandidate) -> bool:

@@ -85,12 +85,20 @@ def _under_a_name(seen: HeaderLine) -> bool:
     text = seen.text
     if word_count(text) > _SLOGAN_WORDS or is_caps(text) or text.rstrip().endswith((".", ":")):
         return False
+    if ":" in text or _SLOGAN_OPENING.match(text) is None:
+        return False  # a title's grammar: "Fermeture du pont Max-Jacob", "Retraite : …"
     above = lines[at - 1].text
     if DOC_TYPE.match(above.lstrip(" *_#")) is not None:
         return False  # under a type naming its issuer: "COMMUNIQUÉ DU CONSEIL DES MINISTRES"
     return issuer_like(above) and ISSUER_WORDS.search(above) is not None
 
 
+# How a slogan opens: an article, a preposition, a possessive ("La sécurité sociale
+# agricole", "Au service des artisans", "Ensemble, pour l'emploi", "Votre caisse").
+_SLOGAN_OPENING = re.compile(
+    r"\W*(?:la|le|les|l['’]|un|une|au|aux|ensemble|pour|votre|vos|notre|nos|avec|partenaire)\b",
+    re.I,
+)
 # A letterhead's block holds a few lines; its slogan a few words.
 _LETTERHEAD_LINES = 3
 _SLOGAN_WORDS = 6
@@ -124,7 +132,12 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("label", lambda c: _label(c)),
         (
             "field-strip",
-            lambda c: c.text.count(" | ") >= 2 or _dash_fields(c.text) or _dated_dots(c.text),
+            lambda c: (
+                c.text.count(" | ") >= 2
+                or _dash_fields(c.text)
+                or _dated_dots(c.text)
+                or _site_path(c.text)
+            ),
         ),
         (
             "names-a-doc-type",
@@ -194,6 +207,23 @@ def _dash_fields(text: str) -> bool:
     return len(fields) >= _DASH_FIELDS and all(
         0 < word_count(field) <= _FIELD_WORDS and field.strip()[:1].isupper() for field in fields
     )
+
+
+def _site_path(text: str) -> bool:
+    """A site's name and the path to its section, joined by dashes ("Fil Éco Wire –
+    Communiqués – Santé", "Ville de Brest — Actualités"): short fields, no colon, a site's
+    section after the first."""
+    if ":" in text or (" – " not in text and " — " not in text):
+        return False
+    fields = [field.strip() for field in _FIELD_DASH.split(text.strip(" *_"))]
+    return (
+        len(fields) >= _PATH_FIELDS
+        and all(0 < word_count(field) <= _FIELD_WORDS for field in fields)
+        and any(SECTION_TITLE.fullmatch(field) for field in fields[1:])
+    )
+
+
+_PATH_FIELDS = 2
 
 
 def _publication_stamp(text: str) -> bool:

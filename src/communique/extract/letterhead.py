@@ -68,6 +68,7 @@ from .text import (
 
 __all__ = [
     "COMMUNIQUE_SUFFIX",
+    "KICKER_WORDS",
     "LETTERHEAD_RULES",
     "LetterheadRule",
     "LetterheadScan",
@@ -415,11 +416,23 @@ def _kicker(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return (
         "after-marker" in candidate.evidence
         and bool(scan.draft.issuers)
-        and word_count(scan.text) <= _KICKER_WORDS
+        and word_count(scan.text) <= KICKER_WORDS
+        # a body or a person in mixed case under the type is a second issuer ("Rennes
+        # Métropole" under "COMMUNIQUÉ DE PRESSE CONJOINT", the minister's name); a kicker in
+        # capitals is a rubric
+        and (is_caps(scan.text) or not _names_someone(scan.text))
     )
 
 
-_KICKER_WORDS = 4
+def _names_someone(text: str) -> bool:
+    """A line naming a body (its kind opening it, or capitalised), an office or a person."""
+    kind = ISSUER_WORDS.search(text)
+    named = kind is not None and (kind.start() == 0 or text[kind.start()].isupper())
+    return named or OFFICE.match(text) is not None or is_person_name(text)
+
+
+#: A kicker over a title is this many words at most.
+KICKER_WORDS = 4
 
 
 def _wire_name(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -626,6 +639,8 @@ def _without_descriptor(name: str) -> str:
         return head  # what kind of body, whose: "FIBRALP — une société du groupe Telvana"
     if head[:1].isupper() and DEPARTMENT_LINE.search(rest) is not None:
         return head  # its press department: "Ville de Vannes – Service communication"
+    if head[:1].isupper() and all(map(_site_section, _SECTION_PATH.split(rest))):
+        return head  # where its site files the page: "Université X – Actualités / Presse"
     if head[:1].isupper() and not any(word[:1].isupper() for word in rest.split()):
         # a tagline, all in lower case: "Association Lisière – logiciels libres pour la
         # recherche" (not a unit naming its place: "Union X – section CHU de Nantes")
@@ -640,6 +655,15 @@ def _without_descriptor(name: str) -> str:
     if named and not ISSUER_WORDS.match(head) and ISSUER_WORDS.match(rest):
         return head if described else name
     return name
+
+
+def _site_section(text: str) -> bool:
+    """A site's section ("Actualités", "Espace presse"), a step of its path."""
+    return SECTION_TITLE.fullmatch(text.strip()) is not None
+
+
+# The steps of a site's path after a name: "Actualités / Presse", "Presse › Communiqués".
+_SECTION_PATH = re.compile(r"\s+[/›>»|]\s+")
 
 
 # The words that open a description after its kind noun, in capitals: "DE", "POUR".
@@ -703,8 +727,9 @@ def read_issuers(
         # COMMUNICATION"), which speaks for it as a press service would.
         line = scan.canton.line
         start = line.span[0]
-        above = [issuer for issuer in draft.issuers if (issuer.span or (0, 0))[0] < start]
-        below = draft.issuers[len(above) :]
+        above = [i for i in draft.issuers if i.span is not None and i.span[0] < start]
+        below = [i for i in draft.issuers if i not in above]
+        # (no unit under it, or only its chancellery: the canton)
         if all(_CHANCELLERY.match(issuer.name) for issuer in below):
             draft.issuers[:] = [*above, _named_on(line, strip_decoration(line.text))]
     _drop_repeated_issuers(draft)

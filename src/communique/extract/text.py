@@ -573,6 +573,10 @@ def name_by_emblem(lines: Sequence[str]) -> tuple[int, int] | None:
         if above and (found := _banner_name(lines, texts, above[-2:])) is not None:
             return found
         return _banner_name(lines, texts, filled[at : at + 2], under=True)
+    if emblem and (framed or len(emblem) >= _MOTTO_LINES) and emblem[0] > 0:
+        # the emblem ends the lines (the État's brand block right over the page's title):
+        # its name stands above it
+        return _banner_name(lines, texts, filled[: emblem[0]][-2:])
     return None
 
 
@@ -581,7 +585,7 @@ def _banner_name(
 ) -> tuple[int, int] | None:
     """The authority's name on the last (above the emblem) or first (under it) of the two
     lines ``pair``, with the other when it is a bare office over its territory."""
-    wrapped = len(pair) == _PAIR and _BARE_OFFICE.fullmatch(texts[pair[0]]) is not None
+    wrapped = len(pair) == 2 and _BARE_OFFICE.fullmatch(texts[pair[0]]) is not None
     if wrapped and _TERRITORY.match(texts[pair[1]]) is not None:
         return _named(lines, f"{texts[pair[0]]} {texts[pair[1]]}", pair[0], pair[1] + 1)
     own = pair[0] if under else pair[-1]
@@ -594,12 +598,11 @@ def _named(lines: Sequence[str], name: str, first: int, end: int) -> tuple[int, 
     """``(first, end)`` when ``name`` names a body or an office, the way a banner writes it:
     no address, no sentence's full stop."""
     named = ISSUER_WORDS.match(name) is not None or OFFICE.match(name) is not None
-    sentence = lines[end - 1].rstrip(" *_").endswith(".")
+    # (a title opening with a body's name says something of it: "Ministère de la Culture :
+    # lancement du Pass Culture")
+    sentence = lines[end - 1].rstrip(" *_").endswith(".") or ":" in name
     plain = len(name) <= _BRAND_LENGTH and "@" not in name and not sentence
     return (first, end) if named and plain and not is_state_frame(name) else None
-
-
-_PAIR = 2
 
 
 # The motto's words set a line each, two at least, make an emblem without its frame.
