@@ -268,7 +268,19 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
         else:
             walker.walk(box, tail=False)
         walker.flush()
-    return builder, _metadata(root, container, builder)
+    # (a page whose source writes none of the emblem's words has no State banner to read)
+    emblem = any(word in text for word in _EMBLEM_WORDS)
+    return builder, _metadata(root, container, builder, emblem=emblem)
+
+
+# The emblem's words as a page's source writes them, entities or not ("Fraternit&eacute;",
+# "R&Eacute;PUBLIQUE<br>FRAN&Ccedil;AISE"): the motto, or the Republic's name (not any
+# "santé publique").
+_EMBLEM_WORDS = (
+    *("raternit", "RATERNIT"),
+    *("publique fran", "publique Fran", "PUBLIQUE FRAN", "publique<br", "PUBLIQUE<br"),
+    *("publique&nbsp;", "PUBLIQUE&nbsp;", "publique\nfran", "PUBLIQUE\nFRAN"),
+)
 
 
 # A bold box title naming the press ("Contact presse", "Relations médias"): on an older site
@@ -954,7 +966,9 @@ class _Walker:
 # -- metadata ----------------------------------------------------------------------------
 
 
-def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder) -> Metadata:
+def _metadata(
+    root: _ParsedElement, container: _ParsedElement, builder: Builder, *, emblem: bool = True
+) -> Metadata:
     metas: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -998,7 +1012,7 @@ def _metadata(root: _ParsedElement, container: _ParsedElement, builder: Builder)
         )
     author = _ld_name(ld.get("author")) or _ld_name(ld.get("publisher"))
     author = author or next((metas[k] for k in _AUTHOR_META if k in metas), None)
-    author = author or _state_brand(root) or _letterhead_logo(root)
+    author = author or _state_brand(root, emblem=emblem) or _letterhead_logo(root)
     description = _text(ld.get("description")) or metas.get("og:description")
     description = description or metas.get("description")
     lede = _lede(description, builder) or _lede(_marked_lede(container), builder)
@@ -1055,7 +1069,7 @@ _PERSONAL_FIELDS = 2
 _REGISTRATION_FIELDS = 4
 
 
-def _state_brand(root: _ParsedElement) -> str | None:
+def _state_brand(root: _ParsedElement, *, emblem: bool = True) -> str | None:
     """The authority a State site's brand block names (``Préfet du Cher``, ``Ministère de la
     Mer``), its lines joined by a space; not the bare emblem (``République française``), which
     names no one in particular. The issuer step takes it only when the text names no issuer."""
@@ -1066,7 +1080,10 @@ def _state_brand(root: _ParsedElement) -> str | None:
         if name and folded(name) not in _STATE_EMBLEMS and len(name) <= _MAX_BRAND:
             return name
     # a banner of another make: the emblem (its text, or a Marianne's alternative text), the
-    # authority's name under it, above the page's title
+    # authority's name by it, above the page's title (only on a page whose source writes the
+    # emblem's words)
+    if not emblem:
+        return None
     lines = _banner_lines(root)
     found = name_by_emblem(lines)
     if found is None:
@@ -1122,7 +1139,7 @@ def _banner_lines(root: _ParsedElement) -> list[str]:
 
 
 # A banner sits in the page's first elements, above its title and its main content.
-_BANNER_EVENTS = 400
+_BANNER_EVENTS = 240
 _BANNER_ENDS = frozenset(("h1", "main", "article"))
 _NOT_TEXT = frozenset(("script", "style", "head", "title", "noscript", "template"))
 _INLINE_TAGS = frozenset(

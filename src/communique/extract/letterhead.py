@@ -663,7 +663,7 @@ def _site_section(text: str) -> bool:
 
 
 # The steps of a site's path after a name: "Actualités / Presse", "Presse › Communiqués".
-_SECTION_PATH = re.compile(r"\s+[/›>»|]\s+")
+_SECTION_PATH = re.compile(r"(?<!\s)\s+[/›>»|]\s+")  # (from a run's start: linear)
 
 
 # The words that open a description after its kind noun, in capitals: "DE", "POUR".

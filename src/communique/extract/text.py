@@ -532,10 +532,16 @@ _MOTTO_LENGTH = 60
 _MOTTOS = frozenset(folded(motto) for motto in STATE_MOTTOS)
 
 
+@_remembered
 def is_state_emblem(text: str) -> bool:
     """A line of a State's emblem as banners set it: its frame (`is_state_frame`) or a word
     of its motto alone on its line ("Liberté" / "Égalité" / "Fraternité")."""
-    return is_state_frame(text) or (len(text) <= _MOTTO_LENGTH and folded(text) in _MOTTO_WORDS)
+    if len(text) > _MOTTO_LENGTH:
+        return False
+    if STATE_HEADING.fullmatch(text) is not None:
+        return True
+    bare = folded(text)  # (once, for both the mottos and their words)
+    return bare in _MOTTOS or bare in _MOTTO_WORDS
 
 
 # The words of the mottos that stand a line each under the emblem ("la", "ou" never do).
@@ -557,7 +563,10 @@ def name_by_emblem(lines: Sequence[str]) -> tuple[int, int] | None:
     framed = False  # among them, the frame or the whole motto
     for at, number in enumerate(filled):
         text = texts[number]
-        joined = f"{texts[filled[at - 1]]} {text}" if at else ""
+        above_text = texts[filled[at - 1]] if at else ""
+        # ("RÉPUBLIQUE" / "FRANÇAISE": a frame's two short words a line each)
+        short = len(text) <= _FRAME_WORD and 0 < len(above_text) <= _FRAME_WORD
+        joined = f"{above_text} {text}" if short else ""
         if is_state_emblem(text):
             emblem.append(at)
             framed = framed or is_state_frame(text)
@@ -605,6 +614,8 @@ def _named(lines: Sequence[str], name: str, first: int, end: int) -> tuple[int, 
     return (first, end) if named and plain and not is_state_frame(name) else None
 
 
+# A word of a State's frame set alone on its line is this long at most ("RÉPUBLIQUE").
+_FRAME_WORD = 16
 # The motto's words set a line each, two at least, make an emblem without its frame.
 _MOTTO_LINES = 2
 # An office alone on its line, its territory on the next ("PRÉFET" / "DE LA HAUTE-MARNE").
