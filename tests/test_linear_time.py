@@ -371,6 +371,17 @@ def test_a_header_of_thousands_of_short_lines_parses_in_linear_time() -> None:
     assert large / small < 40, f"x{large / small:.0f} for 10x the lines"
 
 
+def test_a_type_over_thousands_of_short_title_like_lines_parses_in_linear_time() -> None:
+    # Every line a headline candidate in one block under the type: a candidate's evidence
+    # must not look for its line among all the block's lines.
+    def text(lines: int) -> str:
+        return "COMMUNIQUÉ DE PRESSE\n\n" + "\n".join(f"Ligne courte {n}" for n in range(lines))
+
+    small = _best_parse_time(text(1_000))
+    large = _best_parse_time(text(20_000))
+    assert large / small < 50, f"x{large / small:.0f} for 20x the lines"
+
+
 @pytest.mark.parametrize(
     "row",
     [

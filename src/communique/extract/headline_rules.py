@@ -79,8 +79,10 @@ def _under_a_name(seen: HeaderLine) -> bool:
     "La sécurité sociale agricole"): the letterhead's slogan, not a title (a title under
     its letterhead in one block runs longer, or is set in capitals)."""
     lines = seen.block.lines
+    if seen.block.kind is BlockKind.HEADING or len(lines) > _LETTERHEAD_LINES:
+        return False  # (asked first: finding the line in a long block would be quadratic)
     at = next((n for n, line in enumerate(lines) if line is seen.line), 0)
-    if at == 0 or seen.block.kind is BlockKind.HEADING or len(lines) > _LETTERHEAD_LINES:
+    if at == 0:
         return False
     text = seen.text
     if word_count(text) > _SLOGAN_WORDS or is_caps(text) or text.rstrip().endswith((".", ":")):
