@@ -604,7 +604,7 @@ _ACCREDITATION_TITLE = re.compile(
     r"accr[ée]ditations?\s+(?:de\s+la\s+|des\s+|aux\s+)?(?:presse|m[ée]dias?|journalistes)\b"
     # or closing the title after the event's name (and a separator): "Sommet régional 2026 –
     # Accréditation presse" ("… : ouverture des accréditations presse", after an article, news)
-    r"|[^\n]{0,160}?(?:\s[:–—|-]\s|(?<![\s'’](?i:des|les|aux|une|ses))(?<![\s'’](?i:l|d))\s)"
+    r"|[^\n]{0,120}?(?:\s[:–—|-]\s|(?<![\s'’](?i:des|les|aux|une|ses))(?<![\s'’](?i:l|d))\s)"
     r"accr[ée]ditations?\s+(?:presse|m[ée]dias?|journalistes)"
     r"\W{0,3}\Z",
     re.I,
