@@ -1298,7 +1298,7 @@ def _in_header(
         lines = draft.blocks[index].lines
         readings: list[tuple[Line, DatelineMatch | None]] = []
         if len(lines) <= _JOINED_BLOCK_LINES:
-            pairs = (_towns_over_date(pair, reference) for pair in itertools.pairwise(lines))
+            pairs = (_towns_over_date(*pair, reference) for pair in itertools.pairwise(lines))
             readings += [listed for listed in pairs if listed is not None]
         readings += [(line, None) for line in _with_joined_pairs(lines)]
         for line, read in readings:
@@ -1327,12 +1327,7 @@ def _with_joined_pairs(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     if len(lines) > _JOINED_BLOCK_LINES:
         return lines
     joined = [
-        Line(
-            f"{first.text} {second.text}",
-            (first.span[0], second.span[1]),
-            first.emphasis,
-            first.source,
-        )
+        _joined(first, second)
         for first, second in itertools.pairwise(lines)
         if _broken_pair(first.text, second.text)
     ]
@@ -1344,14 +1339,11 @@ _JOINED_BLOCK_LINES = 4
 
 
 def _towns_over_date(
-    lines: tuple[Line, ...], reference: dt.date | None
+    first: Line, second: Line, reference: dt.date | None
 ) -> tuple[Line, DatelineMatch] | None:
     """A dateline over two lines whose place is a list of towns, as releases issued in
     several places at once write it ("Paris, Lyon, Marseille" / "5 mars 2026", "Bruxelles –
     Luxembourg" / "le 23 octobre 2013 –"): the two lines joined, the towns as the place."""
-    if len(lines) != _PAIR:
-        return None
-    first, second = lines
     towns = first.text.strip()
     if len(towns) > _PAIR_LINE or _TOWN_LIST.fullmatch(towns) is None:
         return None
@@ -1370,11 +1362,17 @@ def _towns_over_date(
     towns = towns.rstrip(" \t,–—")  # ("Paris, Lyon, Marseille," / "le 23 octobre 2013 –")
     at = first.text.find(towns)
     offset = len(first.text) + 1 + (len(second.text) - len(second.text.lstrip()))
-    joined = Line(
+    shifted = attrs.evolve(date, start=date.start + offset, end=date.end + offset)
+    return _joined(first, second), DatelineMatch(
+        (at, at + len(towns)), shifted, alone.end + offset, False
+    )
+
+
+def _joined(first: Line, second: Line) -> Line:
+    """Two lines of a block read as one, a space between them (a dateline broken over them)."""
+    return Line(
         f"{first.text} {second.text}", (first.span[0], second.span[1]), first.emphasis, first.source
     )
-    shifted = attrs.evolve(date, start=date.start + offset, end=date.end + offset)
-    return joined, DatelineMatch((at, at + len(towns)), shifted, alone.end + offset, False)
 
 
 # A list of towns, two at least, each capitalised (perhaps after its article), apart by
@@ -1457,9 +1455,9 @@ def broken_dateline(block: Block, reference: dt.date | None) -> bool:
     date."""
     if len(block.lines) != _PAIR:
         return False
-    if _towns_over_date(block.lines, reference) is not None:
-        return True
     first, second = block.lines
+    if _towns_over_date(first, second, reference) is not None:
+        return True
     if not _dated_line(second.text) or not _broken_pair(first.text, second.text):
         return False
     alone = match_dateline(first.text, reference)

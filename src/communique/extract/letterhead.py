@@ -319,11 +319,11 @@ def _descriptor(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
 # A body's membership of a network, a federation or a confederation, on a line of its own:
 # "Membre du réseau des Missions locales", "Membre de l'Union des syndicats", "Adhérent de
 # la Fédération …", "Affilié à la CGT".
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP_PATTERN = (
     r"(?:membres?|adh[ée]rente?s?|affili[ée]e?s?)\s+"
-    r"(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[àa]\s+la|[àa]\s+l['’]|[àa]|au|aux)(?=\s|(?<=['’]))",
-    re.I,
+    r"(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[àa]\s+la|[àa]\s+l['’]|[àa]|au|aux)(?=\s|(?<=['’]))"
 )
+_MEMBERSHIP = re.compile(_MEMBERSHIP_PATTERN, re.I)
 
 
 def _name_goes_on(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
@@ -728,7 +728,7 @@ def read_issuers(
         line = scan.canton.line
         start = line.span[0]
         above = [i for i in draft.issuers if i.span is not None and i.span[0] < start]
-        below = [i for i in draft.issuers if i not in above]
+        below = [i for i in draft.issuers if i.span is None or i.span[0] >= start]
         # (no unit under it, or only its chancellery: the canton)
         if all(_CHANCELLERY.match(issuer.name) for issuer in below):
             draft.issuers[:] = [*above, _named_on(line, strip_decoration(line.text))]
@@ -808,7 +808,7 @@ _DESCRIPTOR = re.compile(
     # d'utilité publique", "abritée par …", "membre du réseau …"
     r"|(?i:sous\s+l['’][ée]gide\s+d|abrit[ée]e?\s+par\s|reconnue?\s+d['’]utilit[ée]\s+publique"
     # a union's confederation, a club's federation: "Affilié à l'Union syndicale …"
-    r"|membre\s+(?:du|de\s+la|de\s+l['’]|des)\s|affili[ée]e?s?\s+[àa]\s"
+    rf"|{_MEMBERSHIP_PATTERN}"
     # a subsidiary's group: "une société du groupe Telvana", "filiale du groupe …"
     r"|(?:une\s+)?(?:soci[ée]t[ée]|filiale|entreprise|marque)\s+du\s+groupe\s)[^\n]{0,100}"
 )
