@@ -19,7 +19,12 @@ from communique.extract.header import HEADLINE_RULES
 from communique.extract.letterhead import issuer_like
 from communique.extract.metadata_title import wrong_title
 from communique.extract.page_furniture import BREADCRUMB
-from communique.french.vocabulary import ABOUT_HEADING, OTHER_LANGUAGE_WORDS
+from communique.french.vocabulary import (
+    ABOUT_HEADING,
+    COMPANY_SECTOR_WORDS,
+    OTHER_LANGUAGE_WORDS,
+    is_sector_word,
+)
 from communique.french.weights import HEADLINE_EVIDENCE
 
 from . import strategies as gs
@@ -1159,6 +1164,44 @@ def test_a_letterhead_under_a_page_s_title_keeps_its_second_line(first: str, sec
 def test_a_logo_s_name_stacked_in_capitals_is_one_issuer(lines: list[str]) -> None:
     text = "\n".join(lines) + f"\n\nCOMMUNIQUÉ DE PRESSE\n\nCaen, le 24 mars 2026\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
+
+
+def _plural(word: str) -> str:
+    """A sector word in the plural, as logos write it ("INDUSTRIES", "MATÉRIAUX")."""
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + ("x" if word.endswith("au") else "s")
+
+
+@given(
+    st.sampled_from(["VERNAUD", "HELVANE", "KORALIS", "MAREVALE", "LUMIÈRA"]),
+    st.sampled_from(sorted(COMPANY_SECTOR_WORDS)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_company_s_logo_sets_its_sector_under_its_brand(
+    brand: str, sector: str, plural: bool, legal_mention: bool
+) -> None:
+    """A sector word alone ("INDUSTRIES") names no one: it ends the brand's name above it,
+    with or without the legal mention under the logo."""
+    lines = [brand, (_plural(sector) if plural else sector).upper()]
+    mention = "\nSociété anonyme au capital de 4 000 000 €" if legal_mention else ""
+    text = (
+        "\n".join(lines)
+        + f"{mention}\n\nCOMMUNIQUÉ DE PRESSE\n\nLyon, le 24 juillet 2026\n\n"
+        + "Résultats semestriels : un chiffre d'affaires en hausse de 6 %\n\n"
+        + f"{BODY}\n"
+    )
+    assert is_sector_word(lines[1])
+    assert [issuer.name for issuer in parse(text).header.issuers] == [" ".join(lines)]
+
+
+def test_a_second_brand_under_a_brand_is_a_second_issuer() -> None:
+    text = (
+        "VERNAUD\nKORALIS\n\nCOMMUNIQUÉ DE PRESSE\n\nLyon, le 24 juillet 2026\n\n"
+        f"Les deux groupes signent un partenariat industriel\n\n{BODY}\n"
+    )
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["VERNAUD", "KORALIS"]
 
 
 def test_two_bodies_stacked_stay_two_issuers() -> None:

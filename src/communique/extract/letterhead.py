@@ -43,6 +43,7 @@ from ..french.vocabulary import (
     SERVICE_LINE,
     address_in,
     is_rubric,
+    is_sector_word,
     typed_issuer,
 )
 from ..models import Issuer, Span
@@ -783,9 +784,10 @@ def _issuer_above(draft: Draft, candidate: HeaderCandidate) -> None:
 
 
 def _read_from(issuer: Issuer, candidate: HeaderCandidate) -> bool:
-    """Whether ``issuer`` was read from ``candidate``'s line."""
+    """Whether ``issuer`` was read from ``candidate``'s line, or from lines it ends
+    ("VERNAUD" / "INDUSTRIES" over "Société anonyme au capital de …")."""
     span = candidate.line.span
-    return issuer.span is not None and span[0] <= issuer.span[0] < span[1]
+    return issuer.span is not None and issuer.span[0] < span[1] and span[0] < issuer.span[1]
 
 
 def _ends_on(issuer: Issuer, candidate: HeaderCandidate) -> bool:
@@ -844,6 +846,8 @@ def _name_continues(name: str, text: str) -> bool:
         return True  # "COMMUNAUTÉ DE COMMUNES" / "DES VALLÉES DE L'OUCHE ET DU SUZON"
     if word_count(text) > 6:
         return False
+    if _sector_under_brand(name, text):
+        return True  # "VERNAUD" / "INDUSTRIES", "HELVANE" / "ÉNERGIES"
     if _stacked_name(name, text):
         return True  # "UNIVERSITÉ" / "CAEN" / "NORMANDIE", "SAVOIE" / "LE DÉPARTEMENT"
     if _MINISTRY.match(name) and is_caps(name) and is_caps(text) and not ISSUER_WORDS.match(text):
@@ -880,6 +884,19 @@ def _name_continues(name: str, text: str) -> bool:
         and text[:1].isupper()
         and not ISSUER_WORDS.search(text)
         and not is_person_name(text)
+    )
+
+
+def _sector_under_brand(name: str, text: str) -> bool:
+    """A company's logo in capitals: its brand, one word, over the sector its name closes with
+    (a word naming no one alone)."""
+    return (
+        word_count(name) == 1
+        and is_sector_word(text)
+        and is_caps(name)
+        and is_caps(text)
+        and not ISSUER_WORDS.match(name)
+        and not DOC_TYPE.fullmatch(name)
     )
 
 

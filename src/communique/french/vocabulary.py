@@ -18,6 +18,7 @@ __all__ = [
     "ABOUT_HEADING",
     "ABOUT_HEADING_LENGTH",
     "ADDRESS",
+    "COMPANY_SECTOR_WORDS",
     "CONTACT_HEADING",
     "COOKIE_HEADING",
     "CREDIT",
@@ -73,6 +74,7 @@ __all__ = [
     "is_consent_banner",
     "is_rubric",
     "is_section_label",
+    "is_sector_word",
     "typed_issuer",
 ]
 
@@ -848,6 +850,68 @@ ORGANISATION_HEADS = frozenset(
         "service",
     )
 )
+
+#: The sector a company's name closes with, a word its logo sets on a line of its own under
+#: the brand ("VERNAUD" / "INDUSTRIES", "HELVANE" / "ÉNERGIES"): alone, such a word names no
+#: one, so it completes the name above it ("médias" is left out: a press service's word).
+#: Singular, French and English, in lower case
+#: ([`is_sector_word`][communique.french.vocabulary.is_sector_word] reads the plurals).
+COMPANY_SECTOR_WORDS = frozenset(
+    (
+        "industrie",
+        "énergie",
+        "technologie",
+        "service",
+        "système",
+        "solution",
+        "assurance",
+        "transport",
+        "finance",
+        "pharma",
+        "biotech",
+        "immobilier",
+        "ingénierie",
+        "logistique",
+        "distribution",
+        "environnement",
+        "composite",
+        "matériau",
+        "laboratoire",
+        "électronique",
+        "numérique",
+        "robotique",
+        "santé",
+        "conseil",
+        "développement",
+        "aérospace",
+        "industry",
+        "technology",
+        "system",
+        "partner",
+        "holding",
+        "capital",
+        "invest",
+        "international",
+        "aerospace",
+        "automation",
+        "electronic",
+        "medical",
+        "food",
+        "agro",
+        "digital",
+        "robotic",
+        "group",
+    )
+)
+
+
+def is_sector_word(text: str) -> bool:
+    """Whether ``text`` is one word of `COMPANY_SECTOR_WORDS`, in the singular or the plural
+    (``INDUSTRIES``, ``Matériaux``, ``Technologies``)."""
+    word = text.strip().lower()
+    singulars = (word, word[:-1], word[:-3] + "y") if word.endswith(("s", "x")) else (word,)
+    return any(form in COMPANY_SECTOR_WORDS for form in singulars)
+
 
 #: The headings of a press kit's parts, set in capitals like a letterhead's name but naming
 #: no one: "SOMMAIRE", "ÉDITO", "LE MOT DU DIRECTEUR", "CHIFFRES CLÉS", "ANNEXES".
