@@ -435,6 +435,28 @@ def test_a_sentence_opening_with_a_connector_or_a_day_then_a_date_names_no_place
     assert release.dateline is None or release.dateline.place is None
 
 
+@given(
+    st.sampled_from(["Élus", "Réunis", "Installée", "Adopté", "Annoncés"]),
+    st.sampled_from(MONTH_NAMES),
+    st.integers(1, 28),
+    st.sampled_from(["dernier", "prochain", "DERNIER"]),
+    st.booleans(),
+)
+def test_a_day_said_to_be_past_or_ahead_opens_a_sentence_not_a_dateline(
+    participle: str, month: str, day: int, direction: str, with_year: bool
+) -> None:
+    """ "Élus le 27 juin dernier, les conseillers…": a day relative to the release's own is
+    never its date, and the participle before it is no place."""
+    year = " 2026" if with_year else ""
+    text = (
+        "Séance d'installation du conseil régional : élection du président\n\n"
+        f"{participle} le {day} {month}{year} {direction}, les conseillers régionaux ont "
+        "désigné ce jour leur président en session plénière.\n"
+    )
+    release = parse(text)
+    assert release.dateline is None or release.dateline.place is None
+
+
 def test_a_body_s_address_line_in_a_footer_is_no_place_alone() -> None:
     """ "Matéria Sud – Technopôle de Château-Gombert – 13013 Marseille – 04 …" under a
     directory's page names the body and its address: no dateline's place."""

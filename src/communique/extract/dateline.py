@@ -483,7 +483,8 @@ def _dated(
     need_place: bool,
 ) -> DatelineMatch | None:
     parsed = parse_date(date_match, reference)
-    if parsed is None:
+    if parsed is None or _DIRECTION.match(text, date_match.end()) is not None:
+        # ("Élus le 27 juin dernier, les conseillers…": a day before the release, no dateline)
         return None
     head = text[offset : date_match.start()]
     place_match = _PLACE_PREFIX.fullmatch(head)

@@ -80,6 +80,8 @@ __all__ = [
 
 _APOSTROPHE = "['’]"
 
+# Who a type is meant for, by a participle: "Information destinée aux médias".
+_INTENDED_FOR = r"destin[ée]e?s?\s+"
 # "Communiqué de presse" and its kin, as a whole (the line may hold nothing else).
 # French usage in France, Belgium, Switzerland and Québec: "Communiqué aux médias" (Swiss
 # federal), "Communiqué pour les médias" (Swiss cantons), "Avis de convocation" and
@@ -97,13 +99,15 @@ _DOC_TYPE_BASE = (
     r"|du\s+procureur\s+de\s+la\s+r[ée]publique|du\s+parquet"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
     r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se"
+    # its audience by a participle: "Communiqué destiné aux médias" (Swiss, Belgian usage)
+    rf"|{_INTENDED_FOR}(?:aux\s+(?:m[ée]dias|r[ée]dactions|journalistes)|[àa]\s+la\s+presse)"
     # "Communiqué pour les médias" (Swiss cantons), "Communiqué à la presse"
     r"|pour\s+les\s+m[ée]dias|[àa]\s+la\s+presse)){0,2}"
     r"|dossiers?\s+de\s+presse"
     r"|(?:kits?|dossiers?)\s+(?:presse|m[ée]dias?)"
     r"|invitations?\s+(?:(?:[àa]\s+la\s+)?presse|m[ée]dias?|aux\s+m[ée]dias)"
-    r"|notes?\s+(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|d['’]information|de\s+presse|presse"
-    r"|[àa]\s+la\s+presse)"
+    rf"|notes?\s+(?:(?:{_INTENDED_FOR})?(?:aux\s+(?:r[ée]dactions?|m[ée]dias)|[àa]\s+la\s+presse)"
+    r"|d['’]information|de\s+presse|presse)"
     # a statement or an open letter released to the press: "Déclaration conjointe"; a body's
     # reaction to the day's news, the press rooms' "Réaction" ("Réaction de la CGT")
     r"|d[ée]clarations?(?:\s+(?:conjointes?|communes?|de\s+presse))?"
@@ -113,7 +117,7 @@ _DOC_TYPE_BASE = (
     r"|appels?\s+[àa]\s+t[ée]moins"
     # "Info presse" (regional press rooms), "Information aux médias" (Swiss, Belgian usage)
     r"|infos?\s+(?:presse|m[ée]dias?)"
-    r"|informations?\s+(?:aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
+    rf"|informations?\s+(?:(?:{_INTENDED_FOR})?aux\s+(?:m[ée]dias|r[ée]dactions?)|m[ée]dias?)"
     r"|alertes?\s+m[ée]dias?"
     r"|avis\s+(?:aux\s+m[ée]dias|de\s+presse|aux\s+r[ée]dactions?|m[ée]dias?|de\s+convocation)"
     r"|convocations?\s+(?:de\s+presse|aux\s+m[ée]dias|m[ée]dias?)"
