@@ -2177,6 +2177,68 @@ def test_a_title_or_a_slogan_under_a_name_in_capitals_does_not_complete_it(
     assert " ".join(lines) not in [issuer.name for issuer in parse(text).header.issuers]
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Classé dans : Les affaires, Science et technologie",
+                "Classée sous : Économie",
+                "Sujets : Bénéfices, Dividendes / Ristournes",
+                "Mots-clés : emploi, formation professionnelle",
+                "Thématiques : Santé, Recherche",
+                "Étiquettes : résultats annuels",
+                "Catégories : Communiqués, Entreprises",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    st.sampled_from(["Le Fil des communiqués", "Portail Éco"]),
+)
+def test_a_news_portal_s_filing_fields_over_a_wire_release_are_no_headline(
+    fields: list[str], portal: str
+) -> None:
+    """A portal reprinting wire releases files each under fields ("Classé dans : …", "Sujets
+    : …") over the release's long title and its wire dateline: the title is the headline."""
+    title = (
+        "Fromageries Alpines présente de solides résultats pour l'exercice 2025 et annonce "
+        "son intention de verser un dividende exceptionnel à ses actionnaires"
+    )
+    text = (
+        f"{portal}\n" + "\n".join(fields) + f"\n\n{title}\n\n"
+        "MONTRÉAL, le 13 févr. 2026 /CNW/ - Fromageries Alpines (TSX: FA) a publié aujourd'hui "
+        "ses résultats financiers pour l'exercice clos le 31 décembre 2025.\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
+@given(
+    st.sampled_from(
+        [
+            "Restaurer la taille du texte",
+            "Espace presse – Premier ministre",
+            "Gouvernement du Québec",
+            "Imprimez cette page dès maintenant",
+        ]
+    ),
+    st.sampled_from(["Québec, le mercredi 23 septembre 1998 - ", "LYON, 5 mars 2026 – "]),
+)
+def test_a_title_over_a_paragraph_that_opens_with_its_dateline_is_the_headline(
+    chrome: str, dateline: str
+) -> None:
+    """A title set apart right over the first paragraph, which opens with the dateline, is
+    above its date: it wins over a line of the page's chrome or banner above it."""
+    title = "Remaniement ministériel : une nouvelle équipe pour la jeunesse et l'emploi"
+    text = (
+        f"{chrome}\n\n{title}\n\n{dateline}Le premier ministre a fait connaître la "
+        "composition de son nouveau conseil des ministres, plus jeune et plus mobilisé.\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text).headline == title
+
+
 def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
     text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]

@@ -499,8 +499,24 @@ def _scan(
             for _, rule in rules:
                 if rule(scan, scan.line):
                     break
+    _over_glued_dateline(scan)
     found = HeaderScan(tuple(scan.doc_types), tuple(scan.references))
     return _lone_line(_repeated_titles(scan.candidates)), found, scan.navigation
+
+
+def _over_glued_dateline(scan: LineScan) -> None:
+    """A title set apart right above the body's first paragraph, which opens with the
+    dateline ("Titre" / "Québec, le 23 septembre 1998 – Le premier ministre…"), is above its
+    date as a title over a dateline line is."""
+    draft = scan.draft
+    if draft.body_start >= len(draft.blocks) or not scan.last_candidate_opens_block():
+        return
+    first = draft.blocks[draft.body_start]
+    if first.kind is not BlockKind.PARAGRAPH or not first.lines:
+        return
+    dated = match_dateline(first.lines[0].text, draft.options.reference_date, need_place=True)
+    if dated is not None and dated.place is not None and dated.glued:
+        scan.mark_last_candidate("above-its-date")
 
 
 def _reads_block(scan: LineScan, index: int, menu: set[int]) -> bool:

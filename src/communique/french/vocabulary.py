@@ -1053,11 +1053,14 @@ MARKET_IDENTIFIERS = re.compile(
 )
 
 #: A field of a wire's or portal's header, one per line (``Société : HELIOPHARM``,
-#: ``Catégorie : Résultats semestriels``, ``Secteur : Santé``): never a headline. Group
-#: ``issuer`` holds the company when the label names it (``Société``, ``Émetteur``…).
+#: ``Catégorie : Résultats semestriels``, ``Secteur : Santé``, a news portal's ``Classé dans :
+#: Les affaires`` and ``Sujets : Dividendes``): never a headline. Group ``issuer`` holds the
+#: company when the label names it (``Société``, ``Émetteur``…).
 PORTAL_FIELD = re.compile(
     r"\s*(?:(?:soci[ée]t[ée]|[ée]metteur|entreprise|company|issuer)\s*:\s*(?P<issuer>\S[^\n]{0,80})"
-    r"|(?:cat[ée]gorie|rubrique|secteur|sous-secteur|th[èe]mes?|march[ée]|compartiment"
+    r"|(?:cat[ée]gories?|rubriques?|secteurs?|sous-secteur|th[èe]mes?|th[ée]matiques?"
+    r"|class[ée]e?s?\s+(?:dans|sous)|sujets?|mots?[\s-]cl[ée]s?|tags?|[ée]tiquettes?|filed\s+under"
+    r"|march[ée]|compartiment"
     r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120})$",
     re.I,
 )

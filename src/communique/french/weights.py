@@ -67,7 +67,9 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     # Position.
     "after-marker": 0.5,  # below a document type or a dateline: the headline usually follows
     "above-its-type": 0.5,  # directly above its document type ("Titre" / "Communiqué")
-    "above-its-date": 0.5,  # directly above its date ("Titre" / "Publié le …")
+    # directly above its date ("Titre" / "Publié le …"), or above the paragraph its dateline
+    # opens ("Titre" / "Québec, le 23 septembre 1998 - Le premier ministre…")
+    "above-its-date": 0.5,
     # Shape.
     "title-length": 1.0,  # 20 to 250 characters
     "long-sentence": -1.0,  # longer than 150 characters and ending with a full stop
