@@ -2239,6 +2239,28 @@ def test_a_title_over_a_paragraph_that_opens_with_its_dateline_is_the_headline(
     assert parse(text).headline == title
 
 
+@given(
+    st.sampled_from(["Par", "PAR", "Propos recueillis par", "Rédigé par", "By"]),
+    st.lists(
+        st.sampled_from(
+            ["Sarah Delafortrie", "Christophe SPRINGAEL", "Léa Martin", "Jean-Pierre Roux"]
+        ),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    st.sampled_from([", ", " et ", " & "]),
+)
+def test_an_author_s_line_under_the_title_is_no_headline(
+    opening: str, authors: list[str], joint: str
+) -> None:
+    """ "Par Sarah Delafortrie, Christophe Springael" over a "Publié le" stamp says who wrote
+    the page: the title above it stays the headline."""
+    title = "Le gouvernement adopte son plan pour le vélo du quotidien"
+    text = f"{title}\n{opening} {joint.join(authors)}\nPublié le 20/07/2026\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
 def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
     text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]

@@ -56,6 +56,7 @@ from .headline_rules import (
     HeaderLine,
     HeadlineRule,
     HeadlineRules,
+    is_byline,
     is_prose,
 )
 from .lede import LEDE_FIELD, lines_span
@@ -803,8 +804,8 @@ def _headline_field(
         issuer_below = issuer_like(line.text) and not dangling and not caps_title
         if line.emphasis is not kept[0].emphasis or issuer_below:
             break
-        if kept[-1].text.endswith((".", "!", "?")):
-            break  # a full stop ends a title
+        if kept[-1].text.endswith((".", "!", "?")) or is_byline(line.text):
+            break  # a full stop ends a title; an author's line under it is none of it
         if not dangling and not caps_title and _deck_line(kept[-1].text, line.text):
             break  # a subtitle under the title, not the title's wrapped end
         if not dangling and DATE.match(line.text.lstrip()) is not None:

@@ -31,7 +31,14 @@ from ..steps import Rules
 from .choice import inserted
 from .letterhead import communicates, department_or_address, issuer_like, legal_mention
 from .page_furniture import SECTION_TITLE
-from .text import is_caps, opens_a_title, speaker_with_office, word_count
+from .text import (
+    is_caps,
+    is_person_name,
+    opens_a_title,
+    speaker_with_office,
+    strip_decoration,
+    word_count,
+)
 
 __all__ = [
     "HEADLINE_FIELD",
@@ -40,6 +47,7 @@ __all__ = [
     "HeaderLine",
     "HeadlineRule",
     "HeadlineRules",
+    "is_byline",
     "is_prose",
 ]
 
@@ -148,6 +156,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
                 or (word_count(c.text) <= 8 and _names_a_doc_type(c.text))
             ),
         ),
+        ("byline", lambda c: is_byline(c.text)),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
@@ -198,6 +207,26 @@ class HeadlineRules:
 
 #: The headline's default rules and weights.
 HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def is_byline(text: str) -> bool:
+    """An author's line: "Par Sarah Delafortrie, Christophe Springael", "Propos recueillis
+    par Léa Martin", "By Anna Smith and John Doe" — who wrote the page, never its title."""
+    if len(text) > _BYLINE_LENGTH:
+        return False
+    opening = _BYLINE.match(text)
+    if opening is None:
+        return False
+    names = _NAME_JOINT.split(strip_decoration(text[opening.end() :]))
+    return all(is_person_name(name) for name in names)
+
+
+_BYLINE = re.compile(
+    r"\W*(?:par|by|propos\s+recueillis\s+par|r[ée]dig[ée]e?\s+par|texte\s+de)\s+", re.I
+)
+# Between two authors' names.
+_NAME_JOINT = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
+_BYLINE_LENGTH = 160
 
 
 def _dash_fields(text: str) -> bool:

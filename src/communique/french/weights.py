@@ -85,6 +85,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "field-strip": -4.0,  # fields joined by " | ": "COMMUNIQUÉ | PARIS | 9 AVRIL 2024"
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
     "situation-update": -3.0,  # a crisis's numbered update: "Point de situation n° 3 – 14 h"
+    "byline": -4.0,  # an author's line: "Par Sarah Delafortrie, Christophe Springael"
     # the site's section, even as the page's only heading: "# Espace presse", "Actualités"
     "section-name": -3.0,
     "lone-line": 2.0,  # the header's only line over the body: the title a release always has
