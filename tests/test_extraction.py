@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique import ParseError, SectionKind, parse
 from communique.french.vocabulary import TICKER
@@ -113,6 +115,43 @@ def test_wire_release_place_ticker_issuer_and_headline() -> None:
     )
     assert "wire-format" in release.evidence
     assert release.is_press_release
+
+
+@given(
+    st.sampled_from(["Marketwired", "BUSINESS WIRE", "GLOBE NEWSWIRE", "CNW"]),
+    st.sampled_from(["", " - 8 nov. 2017", " – 12 mars 2024", " - Mar 5, 2024"]),
+    st.sampled_from(["", " date 2017-11 ", "date 2024-03 "]),
+)
+def test_a_wire_dateline_with_its_day_or_under_a_capture_s_stamp_is_read(
+    wire: str, day: str, stamp: str
+) -> None:
+    """ "MONTRÉAL, QUÉBEC--(Marketwired - 8 nov. 2017) -": the wire's day may stand inside its
+    brackets, and a capture may glue its month stamp ("date 2017-11") before the line; the
+    place is still the dateline's and the text a wire release."""
+    text = (
+        f"{stamp}MONTRÉAL, QUÉBEC--({wire}{day}) - Exemple inc. (TSX:EXM) annonce aujourd'hui "
+        "la vente de vingt et une de ses publications régionales à un groupe de presse.\n\n"
+        "Au total, cent quarante employés sont transférés chez l'acquéreur.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert release.dateline.place == "MONTRÉAL, QUÉBEC"
+    assert "wire-format" in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize("stamp", [" date 2020-08 ", "date 2020-08 "])
+def test_a_dateline_opening_the_first_paragraph_after_a_capture_s_stamp_is_read(
+    stamp: str,
+) -> None:
+    text = (
+        f"{stamp}QUÉBEC, le 20 août 2020 /CNW Telbec/ - Le premier ministre annonce des "
+        "changements de responsabilités au sein du Conseil des ministres.\n\n"
+        "Ces changements prennent effet dès aujourd'hui.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.dateline.date) == ("QUÉBEC", dt.date(2020, 8, 20))
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from ..french.dates import (
     MONTH_PATTERN,
     PORTAL_STAMP,
     PUBLICATION_LABEL,
+    TIMESTAMP_PREFIX,
     UPDATE_LABEL,
     WEEKDAY_PATTERN,
     FrenchDate,
@@ -1529,6 +1530,16 @@ def _standalone_date(draft: Draft, reference: dt.date | None) -> tuple[Line, Dat
     return None
 
 
+def _past_timestamp(line: Line) -> Line:
+    """``line`` without the portal's timestamp glued before its text ("date 2020-08 QUÉBEC, le
+    20 août 2020 /CNW Telbec/ - …": a capture's month stamp), as its own span."""
+    stamp = TIMESTAMP_PREFIX.match(line.text)
+    if stamp is None:
+        return line
+    at = stamp.end()
+    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+
+
 def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch] | None:
     """A dateline opening one of the first body blocks, glued to its first sentence.
 
@@ -1543,16 +1554,17 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             continue
         if block.kind is BlockKind.LIST_ITEM:
             continue  # "1. Veille, du 1er juin au 15 septembre": a list's item, no dateline
-        first = block.lines[0]
+        written = block.lines[0]
         if (
-            first.text.count(" | ") >= _STRIP_JOINTS
-            or PUBLICATION_LABEL.match(first.text)
-            or portal_stamp(first.text)
+            written.text.count(" | ") >= _STRIP_JOINTS
+            or PUBLICATION_LABEL.match(written.text)
+            or portal_stamp(written.text)
         ):
             # "Yaoundé | Jeudi 15 octobre 2026 | English": a page's strip of fields; "Publié le
             # 15/10/2026 - Affichages : 3418", "Industrie Mag — rubrique Communiqués — publié
             # par la rédaction le …": a page's stamp (the publication-line rule's)
             continue
+        first = _past_timestamp(written)  # a capture's stamp: "date 2020-08 QUÉBEC, le …"
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
@@ -1602,7 +1614,8 @@ _STRIP_JOINTS = 2
 
 def _wire(draft: Draft) -> Dateline | None:
     for index in range(min(len(draft.blocks), max(draft.body_start, draft.header_end) + 3)):
-        for line in draft.blocks[index].lines[:2]:
+        for written in draft.blocks[index].lines[:2]:
+            line = _past_timestamp(written)  # "date 2017-11 MONTRÉAL, QUÉBEC--(Marketwired…"
             wire = WIRE.match(line.text)
             if wire is None:
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Line
-from ..french.dates import DATE, UPDATE_LABEL
+from ..french.dates import DATE, TIMESTAMP_PREFIX, UPDATE_LABEL
 from ..french.vocabulary import REFERENCE
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate
@@ -32,14 +32,6 @@ __all__ = [
 # A title line that packs its reference (and its document type) before the title:
 # "N° 46–2016 : Appel aux médias : Conférence de presse avec…".
 _LEADING_REFERENCE = re.compile(rf"\s*+(?:{REFERENCE.pattern})\s*[:–—-]\s*(?=\S)", re.I)
-
-
-# A portal's timestamp glued before the title: "date 2020-08 Le premier ministre…".
-_TIMESTAMP_PREFIX = re.compile(
-    r"\s*+(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
-    r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
-    re.I,
-)
 
 
 def title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
@@ -69,7 +61,7 @@ _BYLINE = re.compile(r"(?:par|by)\s", re.I)
 
 def after_timestamp(line: Line) -> Line | None:
     """What follows a portal's timestamp glued before a title, if the line opens with one."""
-    stamp = _TIMESTAMP_PREFIX.match(line.text)
+    stamp = TIMESTAMP_PREFIX.match(line.text)
     if stamp is None or stamp.end() >= len(line.text.rstrip()):
         return None
     at = stamp.end()

@@ -37,6 +37,7 @@ __all__ = [
     "PORTAL_STAMP",
     "PUBLICATION_LABEL",
     "PUBLICATION_LABELS",
+    "TIMESTAMP_PREFIX",
     "UPDATE_LABEL",
     "UPDATE_LABELS",
     "WEEKDAYS",
@@ -445,6 +446,15 @@ def portal_stamp(line: str) -> bool:
     rubrique Communiqués — publié par la rédaction le 2 juillet 2026"): a short line saying
     who put the page up or in which rubric."""
     return len(line) <= _STAMP_LINE and PORTAL_STAMP.search(line) is not None
+
+
+#: A portal's timestamp glued before the line's text, the date in figures: "date 2020-06
+#: Installux s'installe…" (a capture's month stamp), "Publié le 12/03/2026 Titre…".
+TIMESTAMP_PREFIX = re.compile(
+    r"\s*+(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
+    r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
+    re.I,
+)
 
 
 #: A line opening with an update label ("Mis à jour le …").
