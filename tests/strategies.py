@@ -1440,9 +1440,17 @@ version_release_forms = _phrase(
     st.sampled_from(["version 9.0", "version 17", "Version 2.4.1", "version\u00a03"]),
 )  # fmt: skip
 #: The Swiss executives' forms and a "Mnémo" line, beside the forms above.
-council_of_ministers_more_forms = _phrase(
-    "Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat"]), "a",
-    st.sampled_from(["adopté", "approuvé", "décidé"]),
+council_of_ministers_more_forms = st.one_of(
+    _phrase("Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat",
+                                   "Conseil des ministres"]), "a",
+            st.sampled_from(["adopté", "approuvé", "décidé", "pris les décisions"])),
+    # a government's own weekly communiqué, the institution with its capital
+    _phrase("Le", st.sampled_from(["Gouvernement", "Gouvernement wallon", "Gouvernement flamand",
+                                   "Gouvernement du Québec", "Gouvernement fédéral"]), "a",
+            st.sampled_from(["", "également", "aujourd'hui"]),
+            st.sampled_from(["adopté", "approuvé", "décidé", "nommé"])),
+    _phrase(st.sampled_from(["Un", "un", "Le"]), st.sampled_from(["Conseil", "conseil"]), "des",
+            "ministres", st.sampled_from(["a eu lieu", "s'est tenu", "s’est réuni"])),
 )  # fmt: skip
 investor_relations_more_forms = st.sampled_from(["Mnémo : ALXYZ", "Code mnémonique : ABC"])
 release_label_more_forms = st.builds(

@@ -768,6 +768,20 @@ def test_a_cue_knows_every_form_of_its_phrase(
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon nos informations, le gouvernement a adopté mercredi un plan pour les hôpitaux.",
+        "Le gouvernement a adopté le texte malgré l'opposition des syndicats.",
+        "Le Gouvernement est attendu au tournant par les syndicats.",
+    ],
+)
+def test_a_news_report_s_government_is_no_council_s_communique(sentence: str) -> None:
+    """A newspaper writes "le gouvernement" in lower case; only the institution's own text
+    writes itself "Le Gouvernement … a adopté"."""
+    assert cues.COUNCIL_OF_MINISTERS.search(sentence, sentence.lower()) is None
+
+
 _CONTACTS = (
     "Relations presse\nInès Caradec\nResponsable communication\n01 00 00 00 00\n"
     "presse@example.org\n\nDélégations régionales\nBretagne : Yann Riou – 02 00 00 00 00\n"
@@ -872,6 +886,22 @@ def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(titl
     assert release.is_press_release
 
 
+@given(
+    company=st.sampled_from(["Acteos", "Groupe Varenne", "ALPHA SANTÉ SA", "Néo-Ferm"]),
+    joint=st.sampled_from([" : ", " – ", " — ", ": "]),
+    title=gs.periodic_results_titles,
+)
+def test_a_company_s_name_before_its_periodic_results_title_still_reports_them(
+    company: str, joint: str, title: str
+) -> None:
+    """ "Acteos : Résultats annuels 2003": the company names itself before the subject."""
+    text = (
+        f"{company}{joint}{title}\n\n- Chiffre d'affaires en hausse de 4,2 % à 812 millions "
+        "d'euros\n- Marge opérationnelle de 11,3 %, en progression de 0,6 point\n"
+    )
+    assert "periodic-results" in parse(text, adapter="text").evidence
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -883,6 +913,7 @@ def test_a_title_reporting_a_period_s_figures_is_a_listed_company_s_release(titl
         # a sector's figures, a company's results told by the news
         "Ventes de logements neufs : le premier trimestre 2026 au plus bas",
         "Résultats annuels 2025 : Renault plonge dans le rouge",
+        "Renault : des résultats annuels 2025 décevants",  # the news' article before them
     ],
 )
 def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: str) -> None:

@@ -713,9 +713,11 @@ def _periodic_results(reading: Reading) -> bool:
 
 # What periodic figures are called at the start of their title: "Résultats (annuels)",
 # "Chiffre d'affaires", "Information financière trimestrielle", "Publication du chiffre
-# d'affaires…" ("Ventes de logements neufs…" is a sector's figures: news).
+# d'affaires…" ("Ventes de logements neufs…" is a sector's figures: news), after the company's
+# name and a colon or a dash as its own release writes it ("Acteos : Résultats annuels 2003").
 _RESULTS_SUBJECT = re.compile(
-    r"\W{0,3}(?:publication\s+(?:des|du)\s+)?"
+    r"\W{0,3}(?:[^\s:–—]{1,30}(?:[ \t][^\s:–—]{1,30}){0,3}[ \t]*[:–—][ \t]*)?"
+    r"(?:publication\s+(?:des|du)\s+)?"
     r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re)\b"
     # a news title's subject after a colon: "Résultats annuels 2025 : Renault plonge…"
     r"(?![^:\n]{0,80}:\s+(?-i:[A-ZÀ-Ý])\w+\s+(?-i:[a-zà-ÿ])+\s)",

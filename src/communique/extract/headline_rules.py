@@ -224,8 +224,8 @@ def is_byline(text: str) -> bool:
 _BYLINE = re.compile(
     r"\W*(?:par|by|propos\s+recueillis\s+par|r[ée]dig[ée]e?\s+par|texte\s+de)\s+", re.I
 )
-# Between two authors' names.
-_NAME_JOINT = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
+# Between two authors' names (from a run of spaces' start: linear).
+_NAME_JOINT = re.compile(r"(?<!\s)\s*+,\s*|(?<!\s)\s++(?:et|and|&)\s+")
 _BYLINE_LENGTH = 160
 
 
