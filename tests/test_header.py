@@ -2261,6 +2261,35 @@ def test_an_author_s_line_under_the_title_is_no_headline(
     assert parse(text).headline == title
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Monsieur le Ministre, cher Renaud,",
+                "Madame la Préfète,",
+                "Mesdames et Messieurs les élus,",
+                "Mesdames, Messieurs,",
+                "Chers amis,",
+                "Mon Général,",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+        unique=True,
+    )
+)
+def test_a_speech_s_greetings_are_no_headline(greetings: list[str]) -> None:
+    """A speech captured with its protocol ("Monsieur le Ministre, cher Renaud," / "Mesdames,
+    Messieurs,"): the greetings address someone: none of them is the headline."""
+    text = (
+        "Discours et communiqués de presse\nA l'occasion de l'inauguration du nouveau bâtiment\n"
+        "du ministère de la culture\n\nmercredi 9 février 2005\n\n" + "\n".join(greetings) + "\n\n"
+        "Je suis très heureux de vous accueillir aujourd'hui dans ce bâtiment rénové.\n"
+    )
+    headline = parse(text).headline
+    assert headline is None or not any(greeting in headline for greeting in greetings)
+
+
 def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
     text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]

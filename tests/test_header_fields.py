@@ -225,6 +225,22 @@ def test_a_plural_document_type_is_a_sections_name(label: str) -> None:
     assert "section-label" in explanation.rejected.evidence
 
 
+@given(label=strategies.plural_doc_types, joint=st.sampled_from([" – ", " | ", " - "]))
+def test_a_plural_document_type_closing_the_title_is_the_site_s_section(
+    label: str, joint: str
+) -> None:
+    """ "Inauguration du nouveau bâtiment – Discours et communiqués de presse": the page's
+    title names the site's section it stands in, not the text's type."""
+    text = (
+        f"Inauguration du nouveau bâtiment{joint}Discours et {label}\n\n"
+        "Je suis très heureux de vous accueillir aujourd'hui dans ce bâtiment rénové, au cœur "
+        "de Paris.\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert "doc-type" not in release.evidence
+
+
 @given(section=strategies.plural_doc_types, label=strategies.singular_doc_types)
 def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
     text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"

@@ -463,7 +463,11 @@ def _from_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
         span = (span[0] + start, span[0] + end)
     else:
         span = None
-    yield FieldCandidate(Field(headline[start:end], span), ("headline",))
+    # (a plural type closing the title is the site's section: "Discours et communiqués de
+    # presse")
+    yield FieldCandidate(
+        Field(headline[start:end], span), _modified(("headline",), headline[start:end])
+    )
 
 
 def _from_before_headline(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:

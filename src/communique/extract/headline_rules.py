@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from ..blocks import Block, BlockKind, Emphasis, Line
+from ..french.cues import SALUTATION_LINE
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
 from ..french.vocabulary import (
     CONTACT_HEADING,
@@ -157,6 +158,9 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
             ),
         ),
         ("byline", lambda c: is_byline(c.text)),
+        # "Monsieur le Ministre, cher Renaud," / "Mesdames, Messieurs,": a letter's or a
+        # speech's opening
+        ("salutation", lambda c: len(c.text) <= _SALUTATION_LENGTH and _salutation(c.text)),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
@@ -207,6 +211,14 @@ class HeadlineRules:
 
 #: The headline's default rules and weights.
 HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
+
+
+def _salutation(text: str) -> bool:
+    """Whether the line greets someone ("Monsieur le Préfet,", "Chers amis,")."""
+    return SALUTATION_LINE.fullmatch(text) is not None
+
+
+_SALUTATION_LENGTH = 120
 
 
 def is_byline(text: str) -> bool:

@@ -86,6 +86,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "names-a-doc-type": -2.0,  # a short label naming a document type: "Info ou communiqué"
     "situation-update": -3.0,  # a crisis's numbered update: "Point de situation n° 3 – 14 h"
     "byline": -4.0,  # an author's line: "Par Sarah Delafortrie, Christophe Springael"
+    "salutation": -5.0,  # a letter's or a speech's greeting: "Monsieur le Ministre, cher Renaud,"
     # the site's section, even as the page's only heading: "# Espace presse", "Actualités"
     "section-name": -3.0,
     "lone-line": 2.0,  # the header's only line over the body: the title a release always has
