@@ -989,6 +989,33 @@ def test_a_site_s_search_results_are_no_release(heading: str) -> None:
     assert not release.is_press_release
 
 
+@pytest.mark.parametrize("count", ["820 résultats", "1 248 résultats", "12 résultats trouvés"])
+def test_a_press_room_s_listing_counting_its_items_is_no_release(count: str) -> None:
+    """ "Communiqués de presse" / "Retrouvez ci-dessous…" / "820 résultats" / the teasers: a
+    press room's page counts the releases it lists."""
+    teasers = "\n\n".join(
+        f"{rubric} - La Région {what}\n\nCe {day}, la présidente de la Région a {done}, aux côtés "
+        "des élus du territoire et des représentants de l'État."
+        for rubric, what, day, done in (
+            (
+                "Transports",
+                "finance la route nationale",
+                "vendredi 21 janvier",
+                "inauguré la route",
+            ),
+            ("Lycées", "ouvre deux internats", "lundi 17 janvier", "visité le chantier"),
+            ("Santé", "soutient les centres de santé", "mardi 11 janvier", "signé la convention"),
+        )
+    )
+    text = (
+        "Communiqués de presse\n\nRetrouvez, ci-dessous, l'ensemble des communiqués de presse de la "
+        f"Région\n\n{count}\n\n{teasers}\n"
+    )
+    release = parse(text)
+    assert "search-results" in release.evidence
+    assert not release.is_press_release
+
+
 @pytest.mark.parametrize(
     "label", ["APPEL À COMMUNICATIONS", "Appel à contributions", "Call for papers"]
 )

@@ -669,10 +669,17 @@ def _search_results(reading: Reading) -> bool:
     at = next(
         (
             line.span[0]
-            for block in draft.blocks[: max(draft.body_start, 1)]
+            # (the header, and the count opening the body: "820 résultats" over the items)
+            for block in draft.blocks[: max(draft.body_start + 1, draft.header_end)]
             for line in block.lines
             if _SEARCH_RESULTS.fullmatch(line.text)
-            and (block.kind is BlockKind.HEADING or len(line.text.split()) > _MENU_ITEM_WORDS)
+            # (a menu's item is a word or two; "820 résultats" alone in its block counts a
+            # listing's items)
+            and (
+                block.kind is BlockKind.HEADING
+                or len(line.text.split()) > _MENU_ITEM_WORDS
+                or (len(block.lines) == 1 and line.text.lstrip()[:1].isdigit())
+            )
         ),
         None,
     )
