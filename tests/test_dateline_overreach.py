@@ -11,6 +11,7 @@ PDF, ``Mardi 05 mai 2026 – Dakar. Le …``, ``Paris 8e, le …``, ``12 févr.,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -452,6 +453,28 @@ def test_a_day_said_to_be_past_or_ahead_opens_a_sentence_not_a_dateline(
         "Séance d'installation du conseil régional : élection du président\n\n"
         f"{participle} le {day} {month}{year} {direction}, les conseillers régionaux ont "
         "désigné ce jour leur président en session plénière.\n"
+    )
+    release = parse(text)
+    assert release.dateline is None or release.dateline.place is None
+
+
+@given(
+    st.sampled_from(
+        ["Validé", "Adoptée", "Approuvés", "Votées", "Signé", "Installée", "Réunis", "Élue"]
+    ),
+    st.sampled_from(["en Comité Directeur", "à Montpellier", "en séance plénière", ""]),
+    dates,
+    st.sampled_from([str, str.upper]),
+)
+def test_an_act_s_stamp_before_its_date_names_no_place(
+    participle: str, where: str, date: dt.date, case: Callable[[str], str]
+) -> None:
+    """ "Validé en Comité Directeur le 30 juin 2016", "Réunie à Montpellier le …": the act's or
+    the meeting's stamp, a past participle opening it, names no dateline's place."""
+    stamp = case(" ".join(part for part in (participle, where) if part))
+    text = (
+        f"Procès-verbal du comité directeur\n\n{stamp} le {render_date(date, 'plain')}\n\n"
+        "Membres présents : Pierre Camou, Alain Doucet, Christian Garnier.\n"
     )
     release = parse(text)
     assert release.dateline is None or release.dateline.place is None

@@ -118,6 +118,11 @@ _TITLE_HEADS = frozenset(
      "semaine", "remise", "tenue", "fête", "nouvelle", "nouvelles", "nouveau", "nouveaux",
      "prochaine", "prochain")
 )  # fmt: skip
+# The verbs of an act or a meeting whose past participle in "-é" stamps a line with its date.
+_ACT_STEMS_IN_E = (
+    "valid", "adopt", "approuv", "vot", "sign", "install", "arrêt", "convoqu", "enregistr",
+    "délibér", "ratifi", "homologu",
+)  # fmt: skip
 # Capitalised words that open sentences, not place names.
 _NOT_PLACE = (
     frozenset(
@@ -201,8 +206,19 @@ _NOT_PLACE = (
             "to",
         )
     )
-    | EVENT_NOUNS
-)  # events a line may date: "Inauguration le samedi 1er avril"
+    | EVENT_NOUNS  # events a line may date: "Inauguration le samedi 1er avril"
+    # an act's stamp before its date: "Validé en Comité Directeur le 30 juin 2016", "Réunis
+    # le 12 mai, les élus…", "Adoptée le 3 mars"
+    | frozenset(
+        stem + ending
+        for stem, endings in (
+            *((stem, ("é", "ée", "és", "ées")) for stem in _ACT_STEMS_IN_E),
+            ("réun", ("i", "ie", "is", "ies")),
+            ("él", ("u", "ue", "us", "ues")),
+        )
+        for ending in endings
+    )
+)
 _PLACE_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
