@@ -804,6 +804,24 @@ def test_a_press_room_s_contacts_page_is_no_release(title: str) -> None:
     assert not release.is_press_release
 
 
+@pytest.mark.parametrize(
+    "section", ["Presse et réseaux sociaux", "Presse et médias", "Médias & presse"]
+)
+def test_a_press_service_s_page_presenting_its_team_is_no_release(section: str) -> None:
+    """The press room's page under its section's title: its contacts, then "À propos du
+    Département relations presse": the press service presents itself, no release."""
+    text = (
+        f"{section}\n\nNos contacts presse :\n\nPour vos demandes d'informations ou "
+        "d'interviews, vous pouvez nous contacter via l'adresse dédiée : presse@example.fr\n\n"
+        f"{_CONTACTS}\nÀ propos du Département relations presse et réseaux sociaux\n\n"
+        "Le département est en charge des relations avec les médias, sur tous les sujets de "
+        "l'établissement. Il anime aussi ses réseaux sociaux.\n"
+    )
+    release = parse(text)
+    assert "about-section" not in release.evidence
+    assert not release.is_press_release
+
+
 def test_a_release_that_opens_with_its_contacts_stays_one() -> None:
     text = (
         f"Contact presse\n\n{_CONTACTS}\nCOMMUNIQUÉ DE PRESSE\n\n"

@@ -1210,7 +1210,16 @@ def test_two_bodies_stacked_stay_two_issuers() -> None:
     assert names == ["PRÉFECTURE DU RHÔNE", "MÉTROPOLE DE LYON"]
 
 
-@pytest.mark.parametrize("section", ["Espace presse", "Actualités", "Communiqués de presse"])
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Espace presse",
+        "Actualités",
+        "Communiqués de presse",
+        "Presse et réseaux sociaux",
+        "Médias & presse",
+    ],
+)
 def test_a_page_heading_naming_the_site_s_section_yields_to_the_release_s_title(
     section: str,
 ) -> None:

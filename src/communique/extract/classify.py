@@ -38,6 +38,7 @@ from ._keywords import _lowered
 from .contact_lines import contact_heading
 from .dateline import match_dateline
 from .draft import Draft, Role
+from .page_furniture import SECTION_TITLE
 
 __all__ = ["EVIDENCE", "SCAN_LIMIT", "THRESHOLD", "WEIGHTS", "Evidence", "Reading", "classify"]
 
@@ -633,7 +634,7 @@ def _contacts_page(reading: Reading) -> bool:
         bare = block.lines[0].text.strip(" *_#>•·|")
         found = contact_heading(bare) if alone else None
         if found is not None and found.end() == len(bare.rstrip(" :")):
-            if headline is not None and headline[0] < block.span[0]:
+            if headline is not None and headline[0] < block.span[0] and not _section_named(draft):
                 return False  # the text's own title stands above its contacts
             return block.kind is BlockKind.HEADING or len(bare.split()) >= _TITLE_WORDS
         if block.kind is BlockKind.HEADING:
@@ -641,6 +642,13 @@ def _contacts_page(reading: Reading) -> bool:
         if block.kind is BlockKind.PARAGRAPH and _PROSE_END.search(block.text):
             return False  # past the title: the text has begun
     return False
+
+
+def _section_named(draft: Draft) -> bool:
+    """Whether the headline names the site's section ("Presse et réseaux sociaux"), not the
+    text."""
+    headline = draft.headline
+    return headline is not None and SECTION_TITLE.fullmatch(headline.value.strip()) is not None
 
 
 def _home_page(reading: Reading) -> bool:

@@ -327,10 +327,11 @@ BREADCRUMB_WORDS = ("vou", "ane", ">", "›", "»", "/")
 
 
 # A page title naming the press room's section, not the release: "Communiqués de presse
-# 2024", "Actualités", "Salle de presse", "Espace médias".
+# 2024", "Actualités", "Salle de presse", "Espace médias", "Presse et réseaux sociaux".
 SECTION_TITLE = re.compile(
     r"(?:communiqu[ée]s(?:\s+de\s+presse)?|actualit[ée]s|salle\s+de\s+presse|espace\s+"
-    r"(?:presse|m[ée]dias?)|presse|m[ée]dias|news(?:room)?|press(?:\s+releases|\s+room)?)"
+    r"(?:presse|m[ée]dias?)|presse(?:\s+(?:et|&)\s+(?:m[ée]dias|r[ée]seaux\s+sociaux))?"
+    r"|m[ée]dias(?:\s+(?:et|&)\s+presse)?|news(?:room)?|press(?:\s+releases|\s+room)?)"
     r"(?:\s+(?:19|20)\d\d)?",
     re.I,
 )

@@ -15,6 +15,7 @@ from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING, is_about_heading
 from ..models import Section, SectionKind, Span, TextBlock
 from .draft import Draft, Role
+from .letterhead import DEPARTMENT_LINE
 from .text import is_caps, strip_decoration
 
 __all__ = ["sections"]
@@ -125,8 +126,17 @@ def sections(draft: Draft) -> None:
         span = (blocks[0].span[0], blocks[-1].span[1])
         draft.sections.append(Section(SectionKind.FURNITURE, None, blocks, span))
     draft.sections.extend(builder.sections)
-    if any(s.kind is SectionKind.ABOUT for s in draft.sections):
+    if any(s.kind is SectionKind.ABOUT and not _about_the_press_service(s) for s in draft.sections):
         draft.evidence.append("about-section")
+
+
+def _about_the_press_service(section: Section) -> bool:
+    """An ``À propos`` of the press service itself ("À propos du Département relations presse
+    et réseaux sociaux"): a press room's page presenting its team, no release's boilerplate."""
+    match = ABOUT_HEADING.match(section.heading or "")
+    if match is None:
+        return False
+    return DEPARTMENT_LINE.search(match.group("name").strip()) is not None
 
 
 # A run-in "À propos de X :" heading opening its paragraph.
