@@ -121,16 +121,19 @@ def test_wire_release_place_ticker_issuer_and_headline() -> None:
     st.sampled_from(["Marketwired", "BUSINESS WIRE", "GLOBE NEWSWIRE", "CNW"]),
     st.sampled_from(["", " - 8 nov. 2017", " – 12 mars 2024", " - Mar 5, 2024"]),
     st.sampled_from(["", " date 2017-11 ", "date 2024-03 "]),
+    st.sampled_from([("--", " -"), ("–", "–"), ("—", "— "), ("--", "--")]),
 )
 def test_a_wire_dateline_with_its_day_or_under_a_capture_s_stamp_is_read(
-    wire: str, day: str, stamp: str
+    wire: str, day: str, stamp: str, dashes: tuple[str, str]
 ) -> None:
     """ "MONTRÉAL, QUÉBEC--(Marketwired - 8 nov. 2017) -": the wire's day may stand inside its
-    brackets, and a capture may glue its month stamp ("date 2017-11") before the line; the
-    place is still the dateline's and the text a wire release."""
+    brackets, a page may typeset its double hyphens as dashes ("–(BUSINESS WIRE)–"), and a
+    capture may glue its month stamp ("date 2017-11") before the line; the place is still the
+    dateline's and the text a wire release."""
+    before, after = dashes
     text = (
-        f"{stamp}MONTRÉAL, QUÉBEC--({wire}{day}) - Exemple inc. (TSX:EXM) annonce aujourd'hui "
-        "la vente de vingt et une de ses publications régionales à un groupe de presse.\n\n"
+        f"{stamp}MONTRÉAL, QUÉBEC{before}({wire}{day}){after} Exemple inc. (TSX:EXM) annonce "
+        "aujourd'hui la vente de vingt et une de ses publications régionales à un groupe de presse.\n\n"
         "Au total, cent quarante employés sont transférés chez l'acquéreur.\n"
     )
     release = parse(text)
@@ -138,6 +141,19 @@ def test_a_wire_dateline_with_its_day_or_under_a_capture_s_stamp_is_read(
     assert release.dateline.place == "MONTRÉAL, QUÉBEC"
     assert "wire-format" in release.evidence
     assert release.is_press_release
+
+
+@pytest.mark.parametrize("title", ["", "MEMSCAP publie son chiffre d'affaires semestriel\n\n"])
+def test_a_wire_dateline_on_a_line_of_its_own_is_no_title(title: str) -> None:
+    text = (
+        f"{title}GRENOBLE, France--(BUSINESS WIRE)--\nRegulatory News:\nMEMSCAP (Euronext : MEMS), "
+        "le fournisseur de capteurs de pression, annonce aujourd'hui son chiffre d'affaires et ses "
+        "résultats pour le premier semestre clos le 30 juin 2022.\n"
+    )
+    release = parse(text)
+    assert release.headline is None or "BUSINESS WIRE" not in release.headline
+    assert release.dateline is not None
+    assert release.dateline.place == "GRENOBLE, France"
 
 
 @pytest.mark.parametrize("stamp", [" date 2020-08 ", "date 2020-08 "])

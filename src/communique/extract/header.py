@@ -41,6 +41,7 @@ from ..french.vocabulary import (
     PORTAL_FIELD,
     RELEASE_MARKER,
     WEBSITE,
+    WIRE,
 )
 from ..models import Candidate, Explanation, Issuer, Span
 from ..steps import Rules, Step
@@ -323,7 +324,14 @@ def _dateline(scan: LineScan, line: Line) -> bool:
     draft = scan.draft
     dated = match_dateline(line.text, draft.options.reference_date)
     if dated is None:
-        return False
+        wire = WIRE.match(line.text)
+        if wire is None or DATE.search(line.text, wire.end()) is not None:
+            return False  # (a wire line with its day: the rules below read the day)
+        # "GRENOBLE, France--(BUSINESS WIRE)--" on a line of its own: the wire's dateline (the
+        # dateline step reads it), no title
+        scan.after_marker = scan.pending = True
+        scan.previous = line
+        return True
     scan.after_marker = scan.pending = True
     typed = DOC_TYPE_PREFIX.match(line.text)
     if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0) or (

@@ -509,11 +509,13 @@ LIST_ADDRESS = re.compile(
 #: The wire-service dateline: ``PARIS--(BUSINESS WIRE)--``, ``LYON, France--(GLOBE
 #: NEWSWIRE)--``: the place, then the service in brackets between double hyphens. Any service
 #: whose name ends with "Wire" or "Newswire" (``ACCESSWIRE``, a regional wire) writes it so,
-#: some with the day after it: ``MONTRÉAL, QUÉBEC--(Marketwired - 8 nov. 2017) -``.
+#: some with the day after it: ``MONTRÉAL, QUÉBEC--(Marketwired - 8 nov. 2017) -``; a page
+#: that typesets its text turns the double hyphens into dashes: ``CLERMONT-FERRAND,
+#: France–(BUSINESS WIRE)–``.
 WIRE = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*-{1,3}\s*\((?P<wire>|CNW|MARKETWIRED|Marketwired"
-    r"|(?:[A-Z][\w&.'’-]{0,20}\s){0,3}(?:[A-Z][\w&.'’-]{0,20})?(?:WIRE|[Ww]ire))"
-    r"(?:\s*[-–—]\s*[\w .,/:'’-]{1,40})?\)\s*-{1,3}",
+    r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*(?:-{1,3}|[–—])\s*\((?P<wire>|CNW|MARKETWIRED"
+    r"|Marketwired|(?:[A-Z][\w&.'’-]{0,20}\s){0,3}(?:[A-Z][\w&.'’-]{0,20})?(?:WIRE|[Ww]ire))"
+    r"(?:\s*[-–—]\s*[\w .,/:'’-]{1,40})?\)\s*(?:-{1,3}|[–—])",
 )
 
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
