@@ -98,6 +98,9 @@ _DOC_TYPE_BASE = (
     # a prosecutor's communiqué: "Communiqué du procureur de la République"
     r"|du\s+procureur\s+de\s+la\s+r[ée]publique|du\s+parquet"
     r"|nationa(?:l|ux)|r[ée]giona(?:l|ux)|d[ée]partementa(?:l|ux)|interminist[ée]riels?"
+    # who issues it, by its adjective: "Communiqué municipal", "Communiqué préfectoral"
+    r"|municipa(?:l|ux)|intercommuna(?:l|ux)|pr[ée]fectora(?:l|ux)|minist[ée]riels?"
+    r"|gouvernementa(?:l|ux)|pr[ée]sidentiels?"
     r"|aux\s+m[ée]dias|aux\s+r[ée]dactions|de\s+synth[èe]se"
     # its audience by a participle: "Communiqué destiné aux médias" (Swiss, Belgian usage)
     rf"|{_INTENDED_FOR}(?:aux\s+(?:m[ée]dias|r[ée]dactions|journalistes)|[àa]\s+la\s+presse)"
