@@ -2299,6 +2299,29 @@ def test_a_speech_s_greetings_are_no_headline(greetings: list[str]) -> None:
     assert headline is None or not any(greeting in headline for greeting in greetings)
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Fermer ce champ de recherche.",
+        "Restaurer la taille du texte Augmenter la taille du texte",
+        "Diminuer la taille des caractères",
+        "Suivre ce blog Administration + Créer mon blog",
+        'Partager "Le conseil départemental vote son budget pour 2027 et ses priorités"',
+        "Télécharger « Dossier de presse : les nouvelles lignes de bus du réseau »",
+        'Download "30 juillet 2013 Communiqué"',
+        "1/11",
+        "38",
+    ],
+)
+def test_a_page_s_widgets_and_counters_are_no_headline(chrome: str) -> None:
+    """A captured page keeps its widgets' labels (the search box, the text size, a blog
+    platform's bar, a button quoting the title) and its counters above the title: none of them
+    is the headline, even where it is the longest line."""
+    title = "Le Département ouvre trois nouvelles lignes de bus"
+    text = f"Rechercher\n\n{chrome}\n\n{title}\n\n{BODY}\n"
+    assert parse(text).headline == title
+
+
 def test_a_purpose_in_lower_case_under_a_name_is_a_tagline_not_its_end() -> None:
     text = f"Fondation Mirabelle\npour la recherche en pédiatrie\n\nUn plan pour les éleveurs\n\n{BODY}\n"
     assert [issuer.name for issuer in parse(text).header.issuers] == ["Fondation Mirabelle"]

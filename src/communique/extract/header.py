@@ -414,8 +414,8 @@ def _navigation(scan: LineScan, line: Line) -> bool:
 
 def _furniture(scan: LineScan, line: Line) -> bool:
     """Portal chrome ("Partager", "Imprimer cette page", a template's directive) is no
-    title."""
-    return furniture(line.text)
+    title, nor a line without a letter (a page's counter: "1/11", "38")."""
+    return furniture(line.text) or not any(char.isalpha() for char in line.text)
 
 
 def _section_title(scan: LineScan, line: Line) -> bool:

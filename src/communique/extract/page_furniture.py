@@ -67,6 +67,8 @@ def furniture(text: str) -> bool:
         return True  # "[Accueil] [Presse]", "AccueilLa Région…"
     if ("artag" in text or "ARTAG" in text or "hare" in text) and _SHARE_BAR.fullmatch(text):
         return True  # "Partager : Facebook Twitter Viadeo | RSS"
+    if _ACTION_ON_TITLE.fullmatch(text) is not None:
+        return True  # 'Partager "Commission permanente"', 'Download "30 juillet 2013 Communiqué"'
     parts = [part.strip() for part in _CHROME_JOINT.split(text)]
     if len(parts) > 1 and len(text) <= _CHROME_LINE and all(map(_chrome_item, parts)):
         return True  # "Aller au contenu | Aller à la navigation": links to skip, side by side
@@ -78,7 +80,12 @@ def furniture(text: str) -> bool:
     if chrome is None or ": " in text:  # a title's colon: "Accueil extrascolaire : …"
         return False
     words = word_count(text)
-    return words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS)
+    if words <= _CHROME_WORDS or (chrome.start() <= 2 and words <= 2 * _CHROME_WORDS):
+        return True
+    # a row of widgets' labels, each several words long ("Suivre ce blog Administration +
+    # Créer mon blog"): few words besides theirs
+    labels = sum(word_count(match.group()) for match in FURNITURE.finditer(text))
+    return chrome.start() <= 2 and words - labels <= _CHROME_WORDS
 
 
 # What every match of `SITE_TITLE` holds in lower case: "officiel", the State's "services" or
@@ -91,9 +98,17 @@ _FURNITURE_WORDS = (
     *("partager", "imprimer", "charger", "envoyer", "retour", "acc", "menu", "rechercher"),
     *("facebook", "twitter", "linkedin", "jour", "publi", "vous", "ariane", "suivez-nous"),
     *("aller", "passer", "sauter", "skip", "abonner", "newsletter", "lire", "plan", "cookie"),
+    *("fermer", "taille", "blog", "download"),
     *(">", "›", "»", "/"),
 )
 
+# A button acting on the page, its title quoted after it: 'Partager "Commission permanente…"',
+# 'Download "30 juillet 2013 Communiqué"', 'Télécharger « Dossier de presse »'.
+_ACTION_ON_TITLE = re.compile(
+    r"[ \t]*(?:partager|t[ée]l[ée]charger|download|imprimer|share|print)[ \t]*:?[ \t]*"
+    r"[\"«“][^\n]{1,200}[\"»”][ \t]*",
+    re.I,
+)
 # Where a site files the page, a field of its stamp: "Catégorie : Communiqués de presse",
 # "- Rubrique : Économie", "Tags : emploi, formation", "Mots-clés : …".
 _FILED_UNDER = re.compile(

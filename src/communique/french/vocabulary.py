@@ -1185,7 +1185,11 @@ DISTRIBUTION_LEGEND = re.compile(
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
     # the words' first letters first (tests/test_vocabulary_initials.py holds them to the words)
-    r"(?=[acefilmnprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
+    r"(?=[acdefilmnprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
+    # a page's widgets: its search box, its text size, a blog platform's bar
+    r"|fermer\s+(?:ce\s+champ\s+de\s+recherche|la\s+recherche|le\s+menu)"
+    r"|(?:restaurer|augmenter|diminuer|r[ée]duire|agrandir)\s+la\s+taille\s+d[ue]s?\s+(?:texte|caract[èe]res)"
+    r"|suivre\s+ce\s+blog|cr[ée]er\s+(?:mon|un)\s+blog|download"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"
