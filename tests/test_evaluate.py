@@ -743,3 +743,38 @@ def test_python_dash_m_communique_evaluate_is_the_command() -> None:
     assert completed.returncode == 0
     assert completed.stdout.startswith("usage: communique evaluate")
     assert "--show-errors" in completed.stdout
+
+
+# -- scripts/compare_trees.py: two trees, document by document ---------------------------------
+
+_COMPARE = Path(__file__).resolve().parents[1] / "scripts" / "compare_trees.py"
+
+
+def test_comparing_a_tree_with_itself_changes_no_document() -> None:
+    tree = _COMPARE.parents[1]
+    holdout = Path(__file__).with_name("holdout51")
+    done = subprocess.run(
+        [sys.executable, str(_COMPARE), str(tree), "--new", str(tree), "--sets", str(holdout)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counts = [line.split() for line in done.stdout.splitlines() if "->" in line][1:]
+    assert counts, done.stdout
+    assert all(old == new for _field, old, _arrow, new in counts)
+    assert not any(
+        line.startswith(("FIXED", "BROKE", "CHANGED")) for line in done.stdout.splitlines()
+    )
+
+
+def test_the_blind_set_is_never_compared_document_by_document(tmp_path: Path) -> None:
+    blind = tmp_path / "blind"
+    blind.mkdir()
+    done = subprocess.run(
+        [sys.executable, str(_COMPARE), str(tmp_path), "--sets", str(blind)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "aggregate only" in done.stderr
