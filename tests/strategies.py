@@ -1445,11 +1445,11 @@ version_release_forms = _phrase(
 )  # fmt: skip
 #: The Swiss executives' forms and a "Mnémo" line, beside the forms above.
 council_of_ministers_more_forms = st.one_of(
-    _phrase("Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat",
-                                   "Conseil des ministres"]), "a",
-            st.sampled_from(["adopté", "approuvé", "décidé", "pris les décisions"])),
-    # a government's own weekly communiqué, the institution with its capital
-    _phrase("Le", st.sampled_from(["Gouvernement", "Gouvernement wallon", "Gouvernement flamand",
+    _phrase("Le", st.sampled_from(["Conseil fédéral", "Conseil d'État", "Conseil d’Etat"]), "a",
+            st.sampled_from(["adopté", "approuvé", "décidé"])),
+    _phrase("Le", "Conseil", "des", "ministres", "a", "pris", "les", "décisions", "suivantes"),
+    # a regional or federal government's own weekly communiqué
+    _phrase("Le", st.sampled_from(["Gouvernement wallon", "Gouvernement flamand",
                                    "Gouvernement du Québec", "Gouvernement fédéral"]), "a",
             st.sampled_from(["", "également", "aujourd'hui"]),
             st.sampled_from(["adopté", "approuvé", "décidé", "nommé"])),

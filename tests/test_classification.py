@@ -774,11 +774,14 @@ def test_a_cue_knows_every_form_of_its_phrase(
         "Selon nos informations, le gouvernement a adopté mercredi un plan pour les hôpitaux.",
         "Le gouvernement a adopté le texte malgré l'opposition des syndicats.",
         "Le Gouvernement est attendu au tournant par les syndicats.",
+        "Le Gouvernement a décidé mercredi de geler les dotations des collectivités.",
+        "Le Conseil des ministres a adopté mercredi le projet de loi sur les retraites.",
     ],
 )
 def test_a_news_report_s_government_is_no_council_s_communique(sentence: str) -> None:
-    """A newspaper writes "le gouvernement" in lower case; only the institution's own text
-    writes itself "Le Gouvernement … a adopté"."""
+    """A newspaper tells what "le gouvernement" or "le Conseil des ministres" adopted; only a
+    council's own communiqué lists "les décisions suivantes", or names its government by its
+    region ("Le Gouvernement wallon a adopté")."""
     assert cues.COUNCIL_OF_MINISTERS.search(sentence, sentence.lower()) is None
 
 
@@ -932,6 +935,8 @@ def test_a_company_s_name_before_its_periodic_results_title_still_reports_them(
         "Ventes de logements neufs : le premier trimestre 2026 au plus bas",
         "Résultats annuels 2025 : Renault plonge dans le rouge",
         "Renault : des résultats annuels 2025 décevants",  # the news' article before them
+        "Banques françaises : résultats annuels 2025 en forte hausse",  # a topic, no name
+        "Bourse – Résultats semestriels 2025 : le CAC 40 en recul",  # the news goes on
     ],
 )
 def test_titles_that_report_no_period_s_figures_are_no_periodic_results(title: str) -> None:

@@ -717,13 +717,16 @@ def _periodic_results(reading: Reading) -> bool:
     Regulated information is titled by what it reports and the period it covers; only the
     company reports its own figures under such a title (a news article adds who and how).
     """
-    return any(
-        title
-        and _RESULTS_SUBJECT.match(title) is not None
-        and _REPORTING_PERIOD.search(title) is not None
-        and _YEAR.search(title) is not None
-        for title in reading.titles
-    )
+    for title in reading.titles:
+        subject = _RESULTS_SUBJECT.match(title) if title else None
+        year = _YEAR.search(title) if subject is not None else None
+        if subject is None or year is None or _REPORTING_PERIOD.search(title) is None:
+            continue
+        # after the company's name, the title names the figures and their period: a news title
+        # goes on past them after a colon ("Bourse – Résultats semestriels 2025 : le CAC 40…")
+        if subject.group("company") is None or ":" not in title[year.end() :]:
+            return True
+    return False
 
 
 # What periodic figures are called at the start of their title: "Résultats (annuels)",
@@ -731,7 +734,9 @@ def _periodic_results(reading: Reading) -> bool:
 # d'affaires…" ("Ventes de logements neufs…" is a sector's figures: news), after the company's
 # name and a colon or a dash as its own release writes it ("Acteos : Résultats annuels 2003").
 _RESULTS_SUBJECT = re.compile(
-    r"\W{0,3}(?:[^\s:–—]{1,30}(?:[ \t][^\s:–—]{1,30}){0,3}[ \t]*[:–—][ \t]*)?"
+    # (a name: each word capitalised, "Banques françaises : résultats…" is a news topic)
+    r"\W{0,3}(?P<company>(?-i:[A-ZÀ-Ý0-9])[^\s:–—]{0,29}"
+    r"(?:[ \t](?-i:[A-ZÀ-Ý0-9])[^\s:–—]{0,29}){0,3}[ \t]*[:–—][ \t]*)?"
     r"(?:publication\s+(?:des|du)\s+)?"
     r"(?:r[ée]sultats|chiffres?\s+d['’]affaires|information\s+financi[èe]re)\b"
     # a news title's subject after a colon: "Résultats annuels 2025 : Renault plonge…"

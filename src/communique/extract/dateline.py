@@ -1266,7 +1266,7 @@ _LEAD_OPENING = re.compile(r"\s*+(?:aujourd['’]hui\s*,?\s*|en\s+ce\s+|ce\s+|le
 # "ce jeudi 12 mars 2020", "aujourd'hui, 3 mai 2021": the day the release is written.
 _THIS_DAY = re.compile(r"(?<!\w)(?:ce|aujourd['’]hui\s*,?|en\s+ce\s+jour\s*,?)\s+(?=\w)", re.I)
 # "le 25 novembre prochain": a day relative to the release, not the release's.
-_DIRECTION = re.compile(r"\s+(?:prochain|dernier)", re.I)
+_DIRECTION = re.compile(r"\s+(?:prochain|dernier)(?![\w-])", re.I)
 # How far the first sentence of a lead is read for the day it names.
 _FIRST_SENTENCE = 300
 # The date of a lead ends its phrase: "Le 12 mars 2024, le…", "Le 12 mars 2024 – …".
@@ -1546,7 +1546,7 @@ def _standalone_date(draft: Draft, reference: dt.date | None) -> tuple[Line, Dat
     return None
 
 
-def _past_timestamp(line: Line) -> Line:
+def _without_timestamp(line: Line) -> Line:
     """``line`` without the portal's timestamp glued before its text ("date 2020-08 QUÉBEC, le
     20 août 2020 /CNW Telbec/ - …": a capture's month stamp), as its own span."""
     stamp = TIMESTAMP_PREFIX.match(line.text)
@@ -1570,17 +1570,16 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             continue
         if block.kind is BlockKind.LIST_ITEM:
             continue  # "1. Veille, du 1er juin au 15 septembre": a list's item, no dateline
-        written = block.lines[0]
+        first = block.lines[0]
         if (
-            written.text.count(" | ") >= _STRIP_JOINTS
-            or PUBLICATION_LABEL.match(written.text)
-            or portal_stamp(written.text)
+            first.text.count(" | ") >= _STRIP_JOINTS
+            or PUBLICATION_LABEL.match(first.text)
+            or portal_stamp(first.text)
         ):
             # "Yaoundé | Jeudi 15 octobre 2026 | English": a page's strip of fields; "Publié le
             # 15/10/2026 - Affichages : 3418", "Industrie Mag — rubrique Communiqués — publié
             # par la rédaction le …": a page's stamp (the publication-line rule's)
             continue
-        first = _past_timestamp(written)  # a capture's stamp: "date 2020-08 QUÉBEC, le …"
         match = match_dateline(first.text, reference, need_place=True)
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
@@ -1631,7 +1630,7 @@ _STRIP_JOINTS = 2
 def _wire(draft: Draft) -> Dateline | None:
     for index in range(min(len(draft.blocks), max(draft.body_start, draft.header_end) + 3)):
         for written in draft.blocks[index].lines[:2]:
-            line = _past_timestamp(written)  # "date 2017-11 MONTRÉAL, QUÉBEC--(Marketwired…"
+            line = _without_timestamp(written)  # "date 2017-11 MONTRÉAL, QUÉBEC--(Marketwired…"
             wire = WIRE.match(line.text)
             if wire is None:
                 continue

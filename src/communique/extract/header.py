@@ -325,9 +325,9 @@ def _dateline(scan: LineScan, line: Line) -> bool:
     dated = match_dateline(line.text, draft.options.reference_date)
     if dated is None:
         wire = WIRE.match(line.text)
-        if wire is None or DATE.search(line.text, wire.end()) is not None:
-            return False  # (a wire line with its day: the rules below read the day)
-        # "GRENOBLE, France--(BUSINESS WIRE)--" on a line of its own: the wire's dateline (the
+        if wire is None or not wire.group("wire") or line.text[wire.end() :].strip():
+            return False  # (what follows the wire's dashes: a label, a day, its lead)
+        # "GRENOBLE, France--(BUSINESS WIRE)--", a line of its own: the wire's dateline (the
         # dateline step reads it), no title
         scan.after_marker = scan.pending = True
         scan.previous = line
@@ -520,6 +520,11 @@ def _over_glued_dateline(scan: LineScan) -> None:
     draft = scan.draft
     if draft.body_start >= len(draft.blocks) or not scan.last_candidate_opens_block():
         return
+    if len(scan.candidates) > 1:
+        above, last = scan.candidates[-2], scan.candidates[-1]
+        deck = len(last.line.text) < len(above.line.text)
+        if above.block == last.block - 1 and "title-length" in above.evidence and deck:
+            return  # "Titre" / "Un chantier de dix mois": a deck sits between title and date
     first = draft.blocks[draft.body_start]
     if first.kind is not BlockKind.PARAGRAPH or not first.lines:
         return
@@ -855,6 +860,8 @@ def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
         line = block.lines[0]
         if line.emphasis is not last.emphasis or not _wraps_onto(last.text, line.text):
             break
+        if is_byline(line.text):
+            break  # "Par Julie Martin" in a paragraph of its own: who wrote, not the title's end
         found.append(line)
         last = line
     return found

@@ -84,8 +84,13 @@ def furniture(text: str) -> bool:
         return True
     # a row of widgets' labels, each several words long ("Suivre ce blog Administration +
     # Créer mon blog"): few words besides theirs
-    labels = sum(word_count(match.group()) for match in FURNITURE.finditer(text))
-    return chrome.start() <= 2 and words - labels <= _CHROME_WORDS
+    # (a breadcrumb's match is the whole line: no label)
+    labels = [m.group() for m in FURNITURE.finditer(text) if len(m.group()) < len(text.strip())]
+    return (
+        chrome.start() <= 2
+        and len(labels) >= 2
+        and words - sum(map(word_count, labels)) <= _CHROME_WORDS
+    )
 
 
 # What every match of `SITE_TITLE` holds in lower case: "officiel", the State's "services" or
@@ -98,7 +103,7 @@ _FURNITURE_WORDS = (
     *("partager", "imprimer", "charger", "envoyer", "retour", "acc", "menu", "rechercher"),
     *("facebook", "twitter", "linkedin", "jour", "publi", "vous", "ariane", "suivez-nous"),
     *("aller", "passer", "sauter", "skip", "abonner", "newsletter", "lire", "plan", "cookie"),
-    *("fermer", "taille", "blog", "download"),
+    *("fermer", "taille", "blog"),
     *(">", "›", "»", "/"),
 )
 

@@ -15,7 +15,6 @@ from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING, is_about_heading
 from ..models import Section, SectionKind, Span, TextBlock
 from .draft import Draft, Role
-from .letterhead import DEPARTMENT_LINE
 from .text import is_caps, strip_decoration
 
 __all__ = ["sections"]
@@ -136,7 +135,17 @@ def _about_the_press_service(section: Section) -> bool:
     match = ABOUT_HEADING.match(section.heading or "")
     if match is None:
         return False
-    return DEPARTMENT_LINE.search(match.group("name").strip()) is not None
+    return _PRESS_SERVICE.match(match.group("name").strip()) is not None
+
+
+# A press service by its name: "Département relations presse et réseaux sociaux", "Service de
+# presse", "Direction de la communication" (a firm, "Cabinet de conseil X", is no service).
+_PRESS_SERVICE = re.compile(
+    r"(?:(?:d[ée]partement|direction|service|p[ôo]le|bureau|cellule)\s+(?:de\s+la\s+|des?\s+|du\s+)?)?"
+    r"(?:relations?\s+(?:presse|m[ée]dias)|service\s+de\s+presse|presse\s+et\s+communication"
+    r"|communication)\b",
+    re.I,
+)
 
 
 # A run-in "À propos de X :" heading opening its paragraph.

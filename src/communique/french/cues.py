@@ -619,14 +619,16 @@ NOTES_TO_EDITORS = Cue.compile(
 #: The fixed phrases of a council of ministers' communiqué, the way francophone governments
 #: publish it: "Le Conseil a adopté…", "Au titre du Ministère de…", "un Conseil des ministres
 #: s'est tenu…", and the Swiss executives' "Le Conseil fédéral a adopté", "Le Conseil d'État
-#: a approuvé", a government's own "Le Gouvernement wallon a adopté" (the institution writes
-#: itself with a capital). A news report names "le Conseil des ministres" and dates it.
+#: a approuvé", a regional or federal government's own "Le Gouvernement wallon a adopté", a
+#: council's "Le Conseil des ministres a pris les décisions suivantes". A news report names
+#: "le Conseil des ministres" and what it adopted, and dates it.
 COUNCIL_OF_MINISTERS = Cue.compile(
-    rf"\bLe{_S}(?:Conseil(?:{_S}des{_S}ministres|{_S}f[ée]d[ée]ral|{_S}d{_APOSTROPHE}[ÉE]tat)?"
-    rf"|Gouvernement(?:{_S}(?:wallon|flamand|bruxellois|f[ée]d[ée]ral|du{_S}Qu[ée]bec))?){_S}a{_S}"
+    rf"\bLe{_S}(?:Conseil(?:{_S}f[ée]d[ée]ral|{_S}d{_APOSTROPHE}[ÉE]tat)?"
+    rf"|Gouvernement{_S}(?:wallon|flamand|bruxellois|f[ée]d[ée]ral|du{_S}Qu[ée]bec)){_S}a{_S}"
     rf"(?:(?:[ée]galement|en{_S}outre|par{_S}ailleurs|aujourd{_APOSTROPHE}hui){_S})?"
-    r"(?:adopt|examin|entendu|approuv|pris\s{1,8}(?:acte|les\s{1,8}d[ée]cisions)|autoris|proc[ée]d"
-    r"|nomm|d[ée]cid)"
+    r"(?:adopt|examin|entendu|approuv|pris\s{1,8}acte|autoris|proc[ée]d|nomm|d[ée]cid)"
+    # the council's own list of its decisions (a news report tells one of them)
+    rf"|\bLe{_S}Conseil{_S}des{_S}ministres{_S}a{_S}pris{_S}les{_S}d[ée]cisions{_S}suivantes"
     rf"|\b(?i:au{_S}titre{_S}d[ue]{_S}minist[èe]re)\b"
     rf"|\b(?i:conseil{_S}des{_S}ministres{_S}(?:s{_APOSTROPHE}est{_S}(?:tenu|r[ée]uni)|a{_S}eu{_S}lieu))",
     keywords=("conseil", "titre", "gouvernement"),

@@ -518,7 +518,7 @@ LIST_ADDRESS = re.compile(
 WIRE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w .,'’-]{0,60}?)\s*(?:-{1,3}|[–—])\s*\((?P<wire>|CNW|MARKETWIRED"
     r"|Marketwired|(?:[A-Z][\w&.'’-]{0,20}\s){0,3}(?:[A-Z][\w&.'’-]{0,20})?(?:WIRE|[Ww]ire))"
-    r"(?:\s*[-–—]\s*[\w .,/:'’-]{1,40})?\)\s*(?:-{1,3}|[–—])",
+    r"(?:(?<=[A-Za-z])\s*[-–—]\s*[\w .,/:'’-]{1,40})?\)\s*(?:-{1,3}|[–—])",
 )
 
 #: End-of-release markers (``-30-``, ``###``, ``- FIN -``).
@@ -894,7 +894,6 @@ COMPANY_SECTOR_WORDS = frozenset(
         "santé",
         "conseil",
         "développement",
-        "aérospace",
         "industry",
         "technology",
         "system",
@@ -1061,14 +1060,18 @@ MARKET_IDENTIFIERS = re.compile(
 
 #: A field of a wire's or portal's header, one per line (``Société : HELIOPHARM``,
 #: ``Catégorie : Résultats semestriels``, ``Secteur : Santé``, a news portal's ``Classé dans :
-#: Les affaires`` and ``Sujets : Dividendes``): never a headline. Group ``issuer`` holds the
-#: company when the label names it (``Société``, ``Émetteur``…).
+#: Les affaires, Science`` and ``Sujets : Dividendes``, keywords only): never a headline.
+#: Group ``issuer`` holds the company when the label names it (``Société``, ``Émetteur``…).
 PORTAL_FIELD = re.compile(
     r"\s*(?:(?:soci[ée]t[ée]|[ée]metteur|entreprise|company|issuer)\s*:\s*(?P<issuer>\S[^\n]{0,80})"
-    r"|(?:cat[ée]gories?|rubriques?|secteurs?|sous-secteur|th[èe]mes?|th[ée]matiques?"
-    r"|class[ée]e?s?\s+(?:dans|sous)|sujets?|mots?[\s-]cl[ée]s?|tags?|[ée]tiquettes?|filed\s+under"
-    r"|march[ée]|compartiment"
-    r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120})$",
+    r"|(?:cat[ée]gorie|rubrique|secteur|sous-secteur|th[èe]mes?|march[ée]|compartiment"
+    r"|code\s+isin|isin|mn[ée]monique|ticker|langue|type\s+d['’]information)\s*:\s*\S[^\n]{0,120}"
+    # a news portal's filing: a list of short keywords ("Sujets : Bénéfices, Dividendes /
+    # Ristournes"), not a title's topic and its clause ("Sujet : la réforme expliquée…")
+    r"|(?:cat[ée]gories|rubriques|secteurs|th[ée]matiques?|class[ée]e?s?\s+(?:dans|sous)"
+    r"|sujets?|mots?[\s-]cl[ée]s?|tags?|[ée]tiquettes?|filed\s+under)\s*:\s*"
+    r"[^\s,;/]+(?:[ \t]+[^\s,;/]+){0,3}(?:[ \t]*[,;/][ \t]*[^\s,;/]+(?:[ \t]+[^\s,;/]+){0,3}){0,9}"
+    r"[ \t]*)$",
     re.I,
 )
 
@@ -1189,7 +1192,7 @@ FURNITURE = re.compile(
     # a page's widgets: its search box, its text size, a blog platform's bar
     r"|fermer\s+(?:ce\s+champ\s+de\s+recherche|la\s+recherche|le\s+menu)"
     r"|(?:restaurer|augmenter|diminuer|r[ée]duire|agrandir)\s+la\s+taille\s+d[ue]s?\s+(?:texte|caract[èe]res)"
-    r"|suivre\s+ce\s+blog|cr[ée]er\s+(?:mon|un)\s+blog|download"
+    r"|suivre\s+ce\s+blog|cr[ée]er\s+(?:mon|un)\s+blog"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"

@@ -1,0 +1,94 @@
+"""What the rules for captured pages, wire datelines and classification cues must leave alone.
+
+Each rule below reads a convention of real captures (a page's widgets, a wire's dashes, a
+council's communiqué, a company's periodic results, a press service's page, a portal's filing
+fields); each test here is ordinary release or news text that looks like it and is not it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import parse
+
+CONTACT = "Contact presse : Marie Dupont, 02 99 00 00 00"
+
+
+def _release(title: str, dateline: str = "Rennes, le 12 mars 2026 – ") -> str:
+    return (
+        f"COMMUNIQUÉ DE PRESSE\n\n{title}\n\n{dateline}La Région Bretagne lance un plan de 40 "
+        f"millions d'euros pour l'emploi des jeunes. Il sera présenté lundi.\n\n{CONTACT}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Emploi / formation / insertion, la Région lance un nouveau plan",  # not a breadcrumb
+        "Download Festival revient en juin 2026",  # a name, no button
+        "Grand froid – (-5 à -10 degrés) – vigilance orange dans le Doubs",  # no wire
+        "Secteurs : l'industrie et le BTP recrutent 2 000 jeunes en Bretagne",  # no filing field
+        "Thématiques : l'eau, la forêt et l'énergie au cœur du budget régional",
+    ],
+)
+def test_a_title_that_looks_like_a_widget_a_wire_or_a_field_stays_the_headline(
+    title: str,
+) -> None:
+    assert parse(_release(title)).headline == title
+
+
+def test_a_byline_in_its_own_paragraph_is_no_end_of_the_title() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nLa Ville rénove la piscine municipale\n\nPar Julie Martin\n\n"
+        "Lyon, le 12 mars 2026 – La Ville de Lyon rénove la piscine du Rhône. Les travaux "
+        "dureront dix mois.\n"
+    )
+    assert parse(text).headline == "La Ville rénove la piscine municipale"
+
+
+def test_a_deck_between_the_title_and_the_dateline_s_paragraph_stays_a_deck() -> None:
+    text = (
+        "Mairie de Villeneuve\n\nLa Ville rénove la piscine municipale du Rhône\n\n"
+        "Un chantier de dix mois\n\nLyon, le 12 mars 2026 – La Ville de Lyon rénove la piscine "
+        "du Rhône. Les travaux dureront dix mois et coûteront 12 millions d'euros.\n"
+    )
+    assert parse(text).headline == "La Ville rénove la piscine municipale du Rhône"
+
+
+@pytest.mark.parametrize("opening", ["Dernier-né de la gamme,", "Prochainement en concession,"])
+def test_a_word_opening_with_dernier_or_prochain_after_a_dateline_keeps_its_place(
+    opening: str,
+) -> None:
+    text = _release(
+        "Le nouveau scooter électrique Voltane arrive en concession",
+        f"PARIS, 12 mars 2026 {opening} ",
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert release.dateline.place == "PARIS"
+
+
+def test_a_firm_s_own_boilerplate_is_no_press_service_s() -> None:
+    text = (
+        "Le cabinet de recrutement Hays Conseil ouvre un bureau à Nantes\n\nLe cabinet ouvre "
+        "son cinquième bureau régional et recrute vingt consultants spécialisés dans "
+        "l'industrie et la logistique. L'équipe s'installera quai de la Fosse.\n\n"
+        "À propos du cabinet de recrutement Hays Conseil\nFondé en 1998, le cabinet accompagne "
+        "les entreprises industrielles dans leurs recrutements.\n"
+    )
+    assert "about-section" in parse(text).evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réforme des retraites : le texte présenté mercredi\n\nLe Conseil des ministres a adopté "
+        "mercredi le projet de loi sur les retraites, malgré l'opposition des syndicats qui "
+        "appellent à une nouvelle journée de grève jeudi.\n",
+        "Banques françaises : résultats annuels 2025 en forte hausse\n\nLes grandes banques "
+        "françaises ont publié cette semaine des bénéfices record pour l'exercice 2025, selon "
+        "notre décompte.\n",
+    ],
+)
+def test_a_news_report_of_a_council_s_decision_or_of_results_is_no_release(text: str) -> None:
+    assert not parse(text).is_press_release
