@@ -37,6 +37,7 @@ def test_the_default_line_rules_run_in_this_order() -> None:
         "timestamp",
         "doc-type",
         "dateline",
+        "wire-dateline",
         "remember-line",
         "release-marker",
         "portal-field",

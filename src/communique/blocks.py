@@ -108,6 +108,12 @@ class Line:
         default=None, init=False, eq=False, repr=False
     )
 
+    def part(self, start: int, end: int | None = None) -> Line:
+        """``text[start:end]`` as a line of its own, with its span in the document (no
+        emphasis: a part of a line, a title after its date, a line past its stamp)."""
+        stop = len(self.text) if end is None else end
+        return Line(self.text[start:stop], self.locate(start, stop), source=self.source)
+
     def locate(self, start: int, end: int) -> Span:
         """The document span of ``text[start:end]``."""
         first, last = self.span

@@ -297,7 +297,7 @@ def _inline_piece(lines: tuple[Line, ...], number: int, start: int) -> list[Line
         text = line.text
         end = _sentence_end(text, start, min(len(text), start + budget))
         if end > start:
-            piece.append(Line(text[start:end], line.locate(start, end), source=line.source))
+            piece.append(line.part(start, end))
         budget -= end - start
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         if end < len(text) or (

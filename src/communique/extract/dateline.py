@@ -1550,10 +1550,7 @@ def _without_timestamp(line: Line) -> Line:
     """``line`` without the portal's timestamp glued before its text ("date 2020-08 QUÉBEC, le
     20 août 2020 /CNW Telbec/ - …": a capture's month stamp), as its own span."""
     stamp = TIMESTAMP_PREFIX.match(line.text)
-    if stamp is None:
-        return line
-    at = stamp.end()
-    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+    return line if stamp is None else line.part(stamp.end())
 
 
 def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch] | None:

@@ -324,14 +324,7 @@ def _dateline(scan: LineScan, line: Line) -> bool:
     draft = scan.draft
     dated = match_dateline(line.text, draft.options.reference_date)
     if dated is None:
-        wire = WIRE.match(line.text)
-        if wire is None or not wire.group("wire") or line.text[wire.end() :].strip():
-            return False  # (what follows the wire's dashes: a label, a day, its lead)
-        # "GRENOBLE, France--(BUSINESS WIRE)--", a line of its own: the wire's dateline (the
-        # dateline step reads it), no title
-        scan.after_marker = scan.pending = True
-        scan.previous = line
-        return True
+        return False
     scan.after_marker = scan.pending = True
     typed = DOC_TYPE_PREFIX.match(line.text)
     if RELEASE_MARKER.match(line.text, typed.end() if typed is not None else 0) or (
@@ -351,6 +344,18 @@ def _dateline(scan: LineScan, line: Line) -> bool:
         return True
     scan.line = titled
     return False
+
+
+def _wire_dateline(scan: LineScan, line: Line) -> bool:
+    """A wire's dateline, a line of its own ("GRENOBLE, France--(BUSINESS WIRE)--"): the
+    dateline step reads it; the headline usually follows, and it is none. (What follows the
+    wire's dashes on the line, a label, a day or the lead, leaves it to the rules below.)"""
+    wire = WIRE.match(line.text)
+    if wire is None or not wire.group("wire") or line.text[wire.end() :].strip():
+        return False
+    scan.after_marker = scan.pending = True
+    scan.previous = line
+    return True
 
 
 def _remember_line(scan: LineScan, line: Line) -> bool:
@@ -475,6 +480,7 @@ SCAN_RULES: Rules[LineRule] = Rules(
         ("timestamp", _timestamp),
         ("doc-type", _doc_type),
         ("dateline", _dateline),
+        ("wire-dateline", _wire_dateline),
         ("remember-line", _remember_line),
         ("release-marker", _release_marker),
         ("portal-field", _portal_field),

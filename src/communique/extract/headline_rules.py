@@ -160,7 +160,12 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("byline", lambda c: is_byline(c.text)),
         # "Monsieur le Ministre, cher Renaud," / "Mesdames, Messieurs,": a letter's or a
         # speech's opening
-        ("salutation", lambda c: len(c.text) <= _SALUTATION_LENGTH and _salutation(c.text)),
+        (
+            "salutation",
+            lambda c: (
+                len(c.text) <= _SALUTATION_LENGTH and SALUTATION_LINE.fullmatch(c.text) is not None
+            ),
+        ),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
@@ -213,11 +218,7 @@ class HeadlineRules:
 HEADLINE_FIELD = HeadlineRules(HEADLINE_RULES, HEADLINE_EVIDENCE)
 
 
-def _salutation(text: str) -> bool:
-    """Whether the line greets someone ("Monsieur le Préfet,", "Chers amis,")."""
-    return SALUTATION_LINE.fullmatch(text) is not None
-
-
+# A greeting runs to this many characters at most ("Monsieur le Préfet,", "Chers amis,").
 _SALUTATION_LENGTH = 120
 
 

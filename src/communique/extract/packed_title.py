@@ -51,7 +51,7 @@ def title_after_date(line: Line, dated: DatelineMatch) -> Line | None:
         return None  # "12 mars 2026 – Par Marie Dupont": who wrote it
     if rest.endswith(".") or ". " in rest or "|" in rest:
         return None  # a sentence, a rubric and a sentence, a strip of fields
-    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+    return line.part(at)
 
 
 _TITLE_AFTER_DATE = re.compile(r"[ \t]*+(?:[–—|]|-{1,2})[ \t]*+(?=\S)")
@@ -76,7 +76,7 @@ def after_timestamp(line: Line) -> Line | None:
     update = UPDATE_LABEL.match(rest)
     if update is not None and DATE.match(rest, update.end()) is not None:
         return None  # "Publié le 07/05/2026 - Mis à jour le 11/05/2026": stamps only
-    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+    return line.part(at)
 
 
 # The rest of a page's stamp line: its author and counters ("| Par Cellule de communication |
@@ -97,7 +97,7 @@ def unpacked_title(draft: Draft, line: Line, doc_types: list[FieldCandidate]) ->
     at = doc_types_read.read_prefix(draft, line, reference.end(), doc_types)
     if at >= len(line.text.rstrip()):
         return None
-    return Line(line.text[at:], line.locate(at, len(line.text)), source=line.source)
+    return line.part(at)
 
 
 def name_beside_type(line: Line) -> Line | None:
@@ -110,4 +110,4 @@ def name_beside_type(line: Line) -> Line | None:
         return None
     if not issuer_like(line.text[start:end]):
         return None  # "PostgreSQL 9.0 Press Kit": a title closing on its type
-    return Line(line.text[start:end], line.locate(start, end), source=line.source)
+    return line.part(start, end)

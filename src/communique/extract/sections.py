@@ -101,9 +101,8 @@ def sections(draft: Draft) -> None:
             builder.open(
                 SectionKind.ABOUT, first.text[: run_in[0]].strip(" *_"), first.locate(0, run_in[0])
             )
-            rest = first.text[run_in[1] :]
-            lines = (Line(rest, first.locate(run_in[1], len(first.text)), source=first.source),)
-            builder.add("paragraph", lines + block.lines[1:] if rest else block.lines[1:])
+            rest = first.part(run_in[1])
+            builder.add("paragraph", (rest, *block.lines[1:]) if rest.text else block.lines[1:])
             continue
         heading = _heading(block)
         if heading is not None:
