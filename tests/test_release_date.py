@@ -579,6 +579,28 @@ def test_a_deadline_a_start_or_an_event_ahead_in_the_lead_is_not_the_release_dat
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "clos le",
+        "close le",
+        "clôturé le",
+        "clôturés au",
+        "se terminant le",
+        "terminé le",
+        "s'achevant le",
+        "achevé le",
+    ],
+)
+@pytest.mark.parametrize("period", ["31 décembre 2021", "30 juin 2023", "31/03/2024"])
+def test_the_end_of_an_accounting_period_is_not_the_release_date(closing: str, period: str) -> None:
+    lead = (
+        f"Le groupe annonce aujourd'hui ses résultats de l'exercice {closing} {period}, "
+        "arrêtés par le conseil d'administration."
+    )
+    assert parse(f"{HEADLINE}\n\n{lead}\n\n{SECOND}\n").date is None
+
+
+@pytest.mark.parametrize(
     ("dateline", "place"),
     [
         ("Paris, le 12 mars 2024", "Paris"),

@@ -1160,9 +1160,12 @@ _FUTURE = re.compile(
 )
 
 
-# Words that make a date a deadline, a start, a period or an event ahead, not the day told.
+# Words that make a date a deadline, a start, a period or an event ahead, not the day told;
+# among them the end of an accounting period, which a results release names and is published
+# weeks after ("l'exercice clos le 31 décembre 2021", "le trimestre se terminant le 30 juin").
 _NOT_THE_DAY = re.compile(
     r"(?:jusqu['’]|avant|apr[èe]s|depuis|d[èe]s|partir|compter|d['’]ici|au-del[àa]|fin|entre"
+    r"|clos(?:es?)?|cl[ôo]tur[ée]e?s?|termin(?:ant|[ée]e?s?)|ach[eè]v(?:ant|[ée]e?s?)"
     r"|prochain|pr[ée]vue?s?|tiendra|d[ée]roulera|aura\s+lieu|auront\s+lieu|ouvrira|fermera"
     r"|horizon|d[ée]lai|date\s+limite|[ée]ch[ée]ance|au|du|en)\s+(?:le\s+|du\s+|au\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
