@@ -1456,6 +1456,40 @@ council_of_ministers_more_forms = st.one_of(
     _phrase(st.sampled_from(["Un", "un", "Le"]), st.sampled_from(["Conseil", "conseil"]), "des",
             "ministres", st.sampled_from(["a eu lieu", "s'est tenu", "s’est réuni"])),
 )  # fmt: skip
+#: A government council's meeting as a title: a meeting's noun over the council, or the
+#: council and its day ("Compte rendu de la 7e réunion ordinaire du Conseil des ministres",
+#: "Conseil des ministres du mercredi 6 mars 2019", "Gouvernement de Wallonie du 3 juillet 2025").
+_COUNCILS = st.sampled_from(
+    [
+        "Conseil des ministres",
+        "CONSEIL DES MINISTRES",
+        "Conseil fédéral",
+        "Conseil d'État",
+        "Conseil d’Etat",
+        "Conseil de gouvernement",
+        "Gouvernement de Wallonie",
+        "Gouvernement wallon",
+    ]
+)
+_COUNCIL_DAYS = st.builds(
+    lambda joint, date, style: f"{joint} {render_date(date, style)}",
+    st.sampled_from(["du", "de ce"]),
+    dates,
+    st.sampled_from(["plain", "weekday", "slash", "capitals", "unaccented"]),
+)
+council_session_titles = st.one_of(
+    st.builds(
+        lambda meeting, council, day: f"{meeting} {council}{day}",
+        st.sampled_from(["Séance du", "Séance spéciale du", "Réunion hebdomadaire du",
+                         "Compte rendu du", "Compte-rendu de la séance du",
+                         "COMPTE RENDU DE LA SEPTIEME REUNION ORDINAIRE DU",
+                         "Relevé des décisions du", "Point presse du"]),
+        _COUNCILS, st.one_of(st.just(""), _COUNCIL_DAYS.map(" ".__add__)),
+    ),
+    st.builds(lambda opening, council, day: f"{opening}{council} {day}",
+              st.sampled_from(["", "Communiqué du ", "Communiqué final du "]), _COUNCILS,
+              _COUNCIL_DAYS),
+)  # fmt: skip
 investor_relations_more_forms = st.sampled_from(["Mnémo : ALXYZ", "Code mnémonique : ABC"])
 release_label_more_forms = st.builds(
     lambda case, space: case(f"sous{space}embargo") + " jusqu'au 4 mai 2024, 10 h",

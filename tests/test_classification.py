@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from communique import parse
 from communique.extract.classify import THRESHOLD, WEIGHTS
 from communique.french import cues
+from communique.french.vocabulary import council_session_title
 
 from . import strategies as gs
 from .conftest import ROOT
@@ -783,6 +784,36 @@ def test_a_news_report_s_government_is_no_council_s_communique(sentence: str) ->
     council's own communiqué lists "les décisions suivantes", or names its government by its
     region ("Le Gouvernement wallon a adopté")."""
     assert cues.COUNCIL_OF_MINISTERS.search(sentence, sentence.lower()) is None
+
+
+@given(title=gs.council_session_titles)
+def test_a_text_titled_by_a_council_s_meeting_is_its_communique(title: str) -> None:
+    """A government's communiqué after each meeting is titled by the meeting, and often
+    writes nothing else a release writes: no type, no dateline, no contact."""
+    text = (
+        f"{title}\n\nLe Président de la République a présidé ce jour la réunion, en présence "
+        "des membres du Gouvernement. Plusieurs textes ont été examinés.\n\n"
+        "Un décret relatif à la protection des zones humides a été présenté.\n"
+    )
+    release = parse(text, adapter="text")
+    assert "council-session" in release.evidence
+    assert release.is_press_release
+    assert release.headline == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le Conseil fédéral",  # the issuer's line
+        "Communiqué du Conseil d'État",  # its type and issuer
+        "Conseil des ministres",  # a site's section
+        "Conseil des ministres : une centrale solaire de 20 mégawatts à Zagtouli",  # an item
+        "Ordre du jour du Conseil des ministres du mercredi 20 mars 2024",  # an agenda
+        "Conseil municipal du 12 mars 2026",  # no government's council
+    ],
+)
+def test_a_council_named_otherwise_is_no_meeting_s_title(title: str) -> None:
+    assert not council_session_title(title)
 
 
 _CONTACTS = (

@@ -32,7 +32,7 @@ from .. import diagnostics
 from ..blocks import REGISTRATION_FORM, BlockKind
 from ..french import cues
 from ..french.dates import MONTH_PATTERN
-from ..french.vocabulary import DOC_TYPE
+from ..french.vocabulary import DOC_TYPE, council_session_title
 from ..models import SectionKind
 from ._keywords import _lowered
 from .contact_lines import contact_heading
@@ -478,10 +478,15 @@ _MENU_ITEM_WORDS = 2
 def _titled(pattern: re.Pattern[str]) -> Callable[[Reading], bool]:
     """Evidence that the text's title (`_title_lines`) opens with ``pattern``: a schedule
     ("Agenda prévisionnel du préfet"), minutes, an accreditation notice."""
+    return _titled_as(pattern.match)
+
+
+def _titled_as(kind: Callable[[str], object]) -> Callable[[Reading], bool]:
+    """Evidence that one of the text's titles (`_title_lines`) is of a ``kind``."""
 
     def given_when(reading: Reading) -> bool:
         for title in reading.titles:  # noqa: SIM110 -- a loop: any() over a generator costs more
-            if title and pattern.match(title):
+            if title and kind(title):
                 return True
         return False
 
@@ -1114,6 +1119,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("today-announcement", 1.0, _cue(cues.TODAY_ANNOUNCEMENT)),
     Evidence("version-release", 1.0, _cue(cues.VERSION_RELEASE)),
     Evidence("council-of-ministers", 2.0, _cue(cues.COUNCIL_OF_MINISTERS)),
+    # (a government's communiqué after each meeting is titled by the meeting)
+    Evidence("council-session", 2.0, _titled_as(council_session_title)),
     Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
     Evidence("periodic-results", 2.0, _periodic_results),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining

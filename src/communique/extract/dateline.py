@@ -48,6 +48,7 @@ from ..french.vocabulary import (
     STRIP_LABEL_PREFIX,
     WIRE,
     address_in,
+    council_session_title,
 )
 from ..french.weights import DATE_EVIDENCE
 from ..models import Candidate, Dateline, Explanation
@@ -507,6 +508,8 @@ def _dated(
     place_match = _PLACE_PREFIX.fullmatch(head)
     place: tuple[int, int] | None
     if place_match is not None and _who_not_where(place_match.group("place"), head):
+        if council_session_title(text):
+            return None  # "CONSEIL DES MINISTRES DU 6 MARS 2019": a meeting's title and its day
         # "Communiqué – Région Normandie – 4 mai 2023", "Cabinet du Préfet, le 12 mars
         # 2026": who issues, not where; the line dates the release all the same
         place = None

@@ -24,6 +24,7 @@ from ..french.vocabulary import (
     OFFICE,
     SITUATION_UPDATE,
     TICKER,
+    council_session_title,
     is_about_heading,
     typed_issuer,
 )
@@ -167,6 +168,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
             ),
         ),
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
+        ("council-session", lambda c: council_session_title(c.text)),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
         ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
         ("under-a-name", lambda c: _under_a_name(c)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._phrases import alternatives
-from .dates import WEEKDAY_PATTERN, fold
+from .dates import DATE, WEEKDAY_PATTERN, fold
 from .embargo import IMMEDIATE_WORDS
 
 __all__ = [
@@ -69,6 +69,7 @@ __all__ = [
     "WIRE",
     "WORD_STRIP",
     "address_in",
+    "council_session_title",
     "email_in",
     "is_about_heading",
     "is_consent_banner",
@@ -1204,3 +1205,37 @@ FURNITURE = re.compile(
     r"|^[^>›»/\n]{0,60}(?:\s[>›»/]\s[^>›»/\n]{0,60}){2,8}$",
     re.I,
 )
+
+
+_COUNCIL = (
+    r"(?:conseil\s+(?:des\s+ministres|f[ée]d[ée]ral|de\s+gouvernement|d['’][ée]tat)"
+    r"|gouvernement\s+(?:de\s+wallonie|wallon|flamand|bruxellois"
+    r"|de\s+la\s+f[ée]d[ée]ration\s+wallonie-bruxelles))"
+)
+_COUNCIL_SESSION = re.compile(
+    r"\s*(?:le\s+)?"
+    # a meeting's noun: "Séance spéciale du", "Compte rendu de la 7e réunion ordinaire du"
+    r"(?:(?P<meeting>(?:compte[- ]rendu|relev[ée]\s+des\s+d[ée]cisions|point\s+(?:de\s+)?presse"
+    r"|(?:s[ée]ance|r[ée]union|session)(?:\s+(?:sp[ée]ciale|extraordinaire|ordinaire"
+    r"|hebdomadaire))?)"
+    r"\s+(?:de\s+la\s+(?:[\w-]+\s+){0,2}?(?:s[ée]ance|r[ée]union|session)(?:\s+[\w-]+){0,2}?\s+)?"
+    r"d[ue]\s+)"
+    r"|communiqu[ée](?:\s+final)?\s+d[ue]\s+)?"
+    rf"{_COUNCIL}(?:\s+(?:du|de\s+ce)\s+(?P<council_day>{DATE.pattern}))?[\s.]*$",
+    re.I,
+)
+
+
+def council_session_title(text: str) -> bool:
+    """Whether ``text`` is a government council's session as a whole title: the communiqué a
+    government issues after each meeting is titled by the meeting ("Conseil des ministres du
+    1er juillet 2011", "Compte rendu de la septième réunion ordinaire du Conseil des
+    ministres", "Séance du Conseil fédéral de ce vendredi 15 mars 2002", "Gouvernement de
+    Wallonie du 3 juillet 2025", "Point presse du Conseil d'État du 30 octobre 2019"): a
+    meeting's noun over the council, or its day after it. The council's name alone ("Le
+    Conseil fédéral") is its issuer's line, "Communiqué du Conseil d'État" its type and
+    issuer; a title that goes on after the council ("Conseil des ministres : une centrale
+    solaire…") is an item's, and an agenda ("Ordre du jour du Conseil des ministres") opens
+    otherwise."""
+    session = _COUNCIL_SESSION.match(text)
+    return session is not None and bool(session["meeting"] or session["council_day"])

@@ -89,6 +89,7 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "salutation": -5.0,  # a letter's or a speech's greeting: "Monsieur le Ministre, cher Renaud,"
     # the site's section, even as the page's only heading: "# Espace presse", "Actualités"
     "section-name": -3.0,
+    "council-session": 2.0,  # a government council's meeting: "Conseil des ministres du 3 mai 2024"
     "lone-line": 2.0,  # the header's only line over the body: the title a release always has
     "repeated": 2.0,  # written twice or more in the header (page title, then the document's)
     # What else a header line may be.
