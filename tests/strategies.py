@@ -1413,6 +1413,12 @@ wire_credit_forms = st.one_of(
         st.sampled_from(["BUSINESS WIRE", "GLOBE NEWSWIRE", "MARKETWIRED", "PR NEWSWIRE"]),
     ),
     st.sampled_from(["Actusnews Wire - Diffusion d'information", "EQS Newswire / 3 mai 2024"]),
+    # its closing slash lost at the line's end, its acronym after it
+    st.builds(
+        lambda pad, wire: f"GENÈVE, 18 février 2014/{pad}{wire}",
+        st.sampled_from(["", " "]),
+        st.sampled_from(["African Press Organization (APO)", "APO", "PRNewswire"]),
+    ),
 )
 #: "-30-", "###", "- FIN -", "Fin du communiqué", alone on their line.
 end_of_release_forms = st.builds(

@@ -541,6 +541,27 @@ def test_a_canadian_wire_tag_after_the_dateline() -> None:
     assert (release.dateline.place, release.date) == ("QUÉBEC", dt.date(2024, 2, 14))
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["/African Press Organization (APO)", " /APO/ --", "/ African Press Organization (APO)/ -"],
+)
+def test_a_wire_s_name_after_a_slash_closes_the_dateline(tag: str) -> None:
+    # the African wire's tag, its closing slash often lost at the end of the line
+    text = (
+        "Un second titre qui surmonte le titre\n"
+        "L'ONG : « Un titre de communiqué entre guillemets »\n"
+        f"DAKAR, Sénégal, 18 février 2014{tag}\n"
+        "L'ONG appelle les États membres à se mobiliser pour mettre un terme aux violences.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.place, release.date) == ("DAKAR, Sénégal", dt.date(2014, 2, 18))
+    assert "wire-credit" in release.evidence
+    assert release.is_press_release
+    # the line above the title is a clause: a surtitle, no issuer's name
+    assert release.header.issuers == ()
+
+
 def test_date_then_place_between_dashes() -> None:
     text = (
         "Communiqué de presse\n\nUn titre de communiqué\n\n"

@@ -92,3 +92,14 @@ def test_a_firm_s_own_boilerplate_is_no_press_service_s() -> None:
 )
 def test_a_news_report_of_a_council_s_decision_or_of_results_is_no_release(text: str) -> None:
     assert not parse(text).is_press_release
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Région Grand Est", "RÉGION GRAND EST", "Centre hospitalier Sud-Est", "Est Ensemble"],
+)
+def test_a_name_holding_est_is_no_clause(name: str) -> None:
+    """An issuer's line holds no finite verb ("… doivent agir", "… a lancé"): a line that
+    does is a surtitle; "Est" the direction is part of many names."""
+    release = parse(f"{name}\n\n{_release('La Région lance un plan pour l’emploi des jeunes')}")
+    assert [issuer.name for issuer in release.header.issuers] == [name]

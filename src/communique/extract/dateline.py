@@ -20,6 +20,7 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import Block, BlockKind, Line
+from ..french.cues import WIRE_NAME
 from ..french.dates import (
     DATE,
     MONTH_PATTERN,
@@ -98,6 +99,8 @@ _TAIL = re.compile(
     r"(?:\s*+[*_]{1,3})?\s*(?:[.,;:]?\s*$|[.:–—|-]\s*|\s*\(|\s+(?=N\s?°)|,?\s*(?=(?:[àa]\s+)?\d\d?\s?[:h])"
     # a Canadian wire's tag: "QUÉBEC, le 14 févr. 2024 /CNW/ - Le ministre…"
     r"|/[^/\n]{2,30}/\s*(?:[–—-]\s*)?"
+    # a wire's name after a slash, closed or not: "18 février 2014/African Press Organization"
+    rf"|/(?=[ \t]{{0,2}}{WIRE_NAME})"
     # a dateline run into its first sentence with no mark, as flattened text keeps it:
     # "Paris, le 12 mars 2024 Le ministère annonce…"
     r"|\s+(?=[A-ZÀ-Ý«\"“][a-zà-ÿ'’])"

@@ -33,6 +33,7 @@ from ..french.announcer import ANNOUNCING_VERB, LOGO_TEXT, SUBJECT_ARTICLE, WIRE
 from ..french.contact_words import ORGANISATION_NAME_LINKS
 from ..french.dates import PUBLICATION_LABEL
 from ..french.vocabulary import (
+    CLAUSE_VERB,
     CONTACT_HEADING,
     DOC_TYPE,
     ISSUER_WORDS,
@@ -1095,6 +1096,8 @@ def _organisation_like(text: str) -> bool:
         return False  # "FR0000000293 - ALAUB": a listed company's codes, under its name
     if _TITLE_COLON.search(text):
         return False  # "Néovalis : une activité solide au premier semestre": a title
+    if CLAUSE_VERB.search(text):
+        return False  # "Le Conseil de sécurité doit agir": a surtitle, no name
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 

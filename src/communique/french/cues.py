@@ -84,6 +84,7 @@ __all__ = [
     "UNADDRESSED_SALUTATION",
     "VERSION_RELEASE",
     "WIRE_CREDIT",
+    "WIRE_NAME",
     "WIRE_SERVICES",
     "Cue",
     "KeywordIndex",
@@ -535,15 +536,16 @@ FURTHER_INFORMATION = Cue.compile(
 WIRE_SERVICES = (
     "CNW", "CNW Telbec", "PRNewswire", "PR Newswire", "Business Wire", "GlobeNewswire",
     "Globe Newswire", "Marketwired", "Marketwire", "ACCESSWIRE", "Newsfile", "Cision",
-    "Actusnews Wire", "EQS Newswire", "Canada NewsWire",
+    "Actusnews Wire", "EQS Newswire", "Canada NewsWire", "African Press Organization", "APO",
 )  # fmt: skip
-#: A wire service's tag: between slashes ("QUÉBEC, le 20 août 2020 /CNW Telbec/ -") or in
-#: capitals between brackets ("(BUSINESS WIRE)"), or its name as the wire's own line
-#: ("Actusnews Wire - …").
+#: A wire service's name, in any case and spacing: what follows the slash of its tag.
+WIRE_NAME = "(?i:" + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES) + r")\b"
+#: A wire service's tag: between slashes ("QUÉBEC, le 20 août 2020 /CNW Telbec/ -"), or
+#: after one at the line's end, with its acronym ("GENÈVE, 18 février 2014/African Press
+#: Organization (APO)"), or in capitals between brackets ("(BUSINESS WIRE)"), or its name as
+#: the wire's own line ("Actusnews Wire - …").
 WIRE_CREDIT = Cue.compile(
-    r"/[ \t]{0,2}(?i:"
-    + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES)
-    + r")[ \t]{0,2}/|\((?:"
+    rf"/[ \t]{{0,2}}{WIRE_NAME}(?:[ \t]{{0,2}}\([A-Z]{{2,6}}\))?[ \t]{{0,2}}(?:/|$)|\((?:"
     # between brackets only a "wire" name: "(CNW)" may be an abbreviation
     + "|".join(_word_pattern(wire.upper()) for wire in WIRE_SERVICES if "wire" in wire.lower())
     + r")\)|^[ \t]{0,8}(?i:actusnews[ \t]{1,3}wire|eqs[ \t]{1,3}newswire)\b",

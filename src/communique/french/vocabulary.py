@@ -18,6 +18,7 @@ __all__ = [
     "ABOUT_HEADING",
     "ABOUT_HEADING_LENGTH",
     "ADDRESS",
+    "CLAUSE_VERB",
     "COMPANY_SECTOR_WORDS",
     "CONTACT_HEADING",
     "COOKIE_HEADING",
@@ -715,6 +716,15 @@ DOCUMENT_VIEWER = re.compile(
     re.I | re.M,
 )
 
+#: A finite verb no organisation's name holds, which makes a line a clause (a title, a
+#: surtitle over it): a modal and its infinitive ("… doivent agir immédiatement"), "est",
+#: "sont", or a perfect tense ("… a lancé", "… ont signé"). In lower case only where a name
+#: may write the word in capitals ("Région Grand EST") or join it ("Sud-est").
+CLAUSE_VERB = re.compile(
+    r"\b(?:doi(?:t|vent)|peu(?:t|vent)|veu(?:t|lent)|(?-i:(?<![-\w])(?:est|sont)(?![-\w])))\s"
+    r"|(?-i:(?<![-\w'’])(?:a|ont)\s+(?:(?:d[ée]j[àa]|aussi|bien|enfin|ainsi)\s+)?\w{2,}[ée]e?s?)(?![-\w])",
+    re.I,
+)
 #: Words that make a header line an organisation (the look-ahead on their first letters lets
 #: the engine leave a position after one test; tests/test_vocabulary_initials.py holds it to
 #: the words).
