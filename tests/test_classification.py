@@ -641,6 +641,53 @@ def test_related_releases_after_the_body_are_no_listing() -> None:
     assert "release-listing" not in parse("\n\n".join([body, *items]) + "\n").evidence
 
 
+_TEASERS = [
+    ("La Ville récompensée pour sa politique de végétalisation", "21 octobre 2022"),
+    ("Police municipale : un an après", "20 octobre 2022"),
+    ("Ouverture de trois nouveaux bains-douches", "17 octobre 2022"),
+]
+
+
+@pytest.mark.parametrize("section", ["Communiqués", "Communiqués de presse", "Espace presse"])
+def test_a_press_room_page_of_teasers_each_closed_by_its_day_is_a_listing(section: str) -> None:
+    teasers = "\n\n".join(
+        f"{title}\n\nLa Ville présente ce dispositif aux habitants et aux associations du "
+        f"quartier, avec ses partenaires.\n\n{day}"
+        for title, day in _TEASERS
+    )
+    release = parse(f"{section}\n\n{teasers}\n", adapter="text")
+    assert "release-listing" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_under_its_rubric_with_related_items_below_is_no_listing() -> None:
+    body = "\n\n".join(
+        "La Ville de Nantes ouvre trois nouveaux bains-douches dans les quartiers nord. Les "
+        "équipements accueilleront le public tous les jours de 8 h à 20 h, gratuitement."
+        for _ in range(6)
+    )
+    related = "\n\n".join(f"{title}\n\n{day}" for title, day in _TEASERS)
+    text = (
+        f"Communiqués\n\nOuverture de trois nouveaux bains-douches\n\n24 octobre 2022\n\n"
+        f"{body}\n\nÀ lire aussi\n\n{related}\n"
+    )
+    assert "release-listing" not in parse(text, adapter="text").evidence
+
+
+def test_a_shareholders_meeting_s_notice_is_no_release() -> None:
+    notice = (
+        "Assemblée générale mixte du 28 mai 2015\n\nAvis de réunion valant avis de "
+        "convocation\n\nLes actionnaires sont convoqués en assemblée générale mixte.\n\n"
+        "PREMIÈRE RÉSOLUTION (Approbation des comptes sociaux). — L'Assemblée Générale, après "
+        "avoir pris connaissance des rapports du Directoire, approuve les comptes annuels.\n\n"
+        "DEUXIÈME RÉSOLUTION (Affectation du résultat). — L'Assemblée Générale décide "
+        "d'affecter le bénéfice de l'exercice au report à nouveau.\n"
+    )
+    release = parse(notice, adapter="text")
+    assert "public-notice" in release.evidence
+    assert not release.is_press_release
+
+
 def test_a_release_label_in_the_page_title_is_evidence() -> None:
     page = (
         "<html><head><title>Communiqué de presse – Ville de Ronchin</title></head><body>"
@@ -1785,6 +1832,7 @@ def test_a_press_room_page_under_its_section_title_is_a_listing() -> None:
     [
         "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL du jeudi 10 avril 2025",
         "Compte rendu de la séance du conseil communautaire du 3 mars 2024",
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 18 novembre 2019",
     ],
 )
 def test_a_council_s_minutes_are_no_release(title: str) -> None:

@@ -759,8 +759,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _MINUTES_TITLE = re.compile(
-    r"(?<!\s)\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:de\s+la\s+)?"
-    r"(?:s[ée]ance|r[ée]union)\s+du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
+    r"(?<!\s)\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:(?:de\s+la\s+)?"
+    r"(?:s[ée]ance|r[ée]union)\s+)?du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
     r"|d[ée]partemental|r[ée]gional))",
     re.I,
 )
@@ -946,8 +946,16 @@ def _release_listing(reading: Reading) -> bool:
     # their day and their linked title only ("- 03/12/2026 — [Titre](…)"); a release page's
     # related items, after its text, do not count.
     first = next((b.text for b in draft.blocks if b.kind is BlockKind.HEADING), "")
-    titles = (headline.value if headline is not None else "", draft.document.metadata.title, first)
+    top = reading.head.lstrip()[:_TOP_LINE].partition("\n")[0]  # (a capture's plain first line)
+    titles = (
+        headline.value if headline is not None else "",
+        draft.document.metadata.title,
+        first,
+        top,
+    )
     if any(title and _PRESS_SECTION_TITLE.fullmatch(title.strip(" #*_")) for title in titles):
+        if _dated_teasers(reading.head) >= LISTING_ITEMS:
+            return True
         days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINK_ITEM.finditer(head)}
         if len(days) >= LISTING_ITEMS:
             return True
@@ -979,6 +987,27 @@ def _release_listing(reading: Reading) -> bool:
     # Publication stamps alone: a release page shows its own and a few related items' ("Sur
     # le même sujet"), a listing one per teaser.
     return len(stamps) >= STAMPED_ITEMS or len(items | stamps) >= LISTING_ITEMS + 1
+
+
+def _dated_teasers(head: str) -> int:
+    """How many days the teasers at the top of a press room's page give, each on a line of
+    its own under its title and summary ("Titre" / "Résumé…" / "21 octobre 2022"): a run of
+    such lines, each close to the one before, the first close to the top (a release's related
+    items, under its text, stand further down)."""
+    days: set[str] = set()
+    last = 0
+    for match in cues.DATE_LINE_ITEM.finditer(head):
+        if match.start() - last > _TEASER_SPAN:
+            break
+        days.add(" ".join(match["date"].lower().split()))
+        last = match.end()
+    return len(days)
+
+
+# A press room's teaser (a title, a summary, a day) holds this many characters at most; a
+# page's first line is read this far.
+_TEASER_SPAN = 900
+_TOP_LINE = 200
 
 
 def _dated_list_items(draft: Draft) -> int:

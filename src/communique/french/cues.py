@@ -39,7 +39,9 @@ __all__ = [
     "CALL_FOR_APPLICATIONS",
     "CITES_A_RELEASE",
     "COUNCIL_OF_MINISTERS",
+    "DATED_LINE_ITEM",
     "DATED_LINK_ITEM",
+    "DATE_LINE_ITEM",
     "END_OF_RELEASE",
     "EVENT_AHEAD",
     "EVENT_DETAILS",
@@ -870,11 +872,17 @@ PUBLIC_NOTICE = Cue.compile(
     rf"|\bassembl[ée]e{_S}publique{_S}de{_S}consultation\b"
     rf"|\b(?:peuvent|pourront){_S}[êe]tre{_S}consult[ée]s?\b"
     # the notice's label alone on its line: "AVIS PUBLIC"
-    rf"|^[ \t#*]*avis{_S}public[ \t*]*$",
-    keywords=("avis", "consult", "observations", "registre", "commissaire"),
+    rf"|^[ \t#*]*avis{_S}public[ \t*]*$"
+    # a shareholders' meeting's notice (BALO): "Avis de réunion valant avis de convocation",
+    # its resolutions ("PREMIÈRE RÉSOLUTION (Approbation des comptes…)") and their formula
+    rf"|\bavis{_S}de{_S}(?:r[ée]union{_S}valant{_S}avis{_S}de{_S})?convocation\b"
+    rf"|^[ \t#*]*(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me){_S}r[ée]solution\b"
+    rf"|\bl{_APOSTROPHE}assembl[ée]e{_S}g[ée]n[ée]rale,?{_S}apr[èe]s{_S}avoir{_S}pris{_S}connaissance\b",
+    keywords=("avis", "consult", "observations", "registre", "commissaire", "résolution",
+              "resolution", "assembl"),
     reach=120,
     flags=re.I | re.M,
-    starts="[ \t#*acdpr]",  # its words' first letters, a label's indent
+    starts="[ \t#*acdlpqrt]",  # its words' first letters, a label's indent
 )
 #: An opinion piece's formulas (a tribune, a point of view, an editorial): its label alone on
 #: a line, where it was published, its list of signatories. A release may announce one; the
@@ -1127,6 +1135,11 @@ DATED_LINE_ITEM = re.compile(
     rf"\n[ \t]*(?:[-*•+][ \t]+)?[*_]{{0,2}}(?P<date>{_LISTED_DATE}(?:{_S}\d{{4}})?)[*_]{{0,2}}"
     r"[ \t]*[–—:|-]?[ \t]*[*_\[]{0,3}[^\W\d_]",
     re.I,
+)
+#: A day alone on its line, as a press room's teaser closes ("21 octobre 2022", "12/10/2022").
+DATE_LINE_ITEM = re.compile(
+    rf"^[ \t]*[*_]{{0,2}}(?P<date>{_LISTED_DATE}(?:{_S}\d{{4}})?)[*_]{{0,2}}[ \t]*$",
+    re.I | re.M,
 )
 #: A salutation on a line of its own, as a letter or a speech opens: "Monsieur le Préfet,",
 #: "Madame la présidente du conseil départemental,", "Mesdames et Messieurs les élus,", "Mes
