@@ -779,3 +779,17 @@ def test_a_department_a_label_or_a_sentence_closing_the_text_signs_nothing(closi
         f"{closing}\n"
     )
     assert parse(text, adapter="markdown").header.issuers == ()
+
+
+@pytest.mark.parametrize("items", [3, 8])
+def test_the_announcer_under_a_wire_release_s_list_of_highlights_is_its_issuer(
+    items: int,
+) -> None:
+    # the highlights run straight into the dateline's line, which the list item then holds
+    highlights = "\n".join(f"- Revenus du trimestre en hausse de {n} %" for n in range(items))
+    text = (
+        f"La reprise se confirme\nPour le deuxième trimestre :\n{highlights}\n"
+        f"{DATELINE}Velora SA, chef de file du voyage, annonce ses résultats du deuxième "
+        f"trimestre.{CLOSING}"
+    )
+    assert issuer_names(text) == ["Velora SA"]

@@ -1076,10 +1076,14 @@ def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
     may come before it), else the first long paragraph of the body."""
     first: tuple[str, tuple[int, int]] | None = None
     dated = False
-    for index in range(draft.body_start, min(len(draft.blocks), draft.body_start + _LEAD_BLOCKS)):
+    dated_block = _dateline_block(draft)
+    start = draft.body_start
+    if dated_block is not None and dated_block > start:
+        start = dated_block
+    for index in range(start, min(len(draft.blocks), start + _LEAD_BLOCKS)):
         block = draft.blocks[index]
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
+        if block.kind is not BlockKind.PARAGRAPH and index != dated_block:
+            continue  # (a wire's dateline may run on from its last highlight's item)
         opened = _after_its_dateline(draft, block)
         if opened is None and len(block.text) < _LEAD_LENGTH:
             continue
@@ -1092,6 +1096,19 @@ def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
         elif first is None:
             first = (block.text, block.span)
     return first
+
+
+def _dateline_block(draft: Draft) -> int | None:
+    """The index of the block the dateline stands in: a wire's highlights, listed above it,
+    may hold more blocks than the lead is looked for in."""
+    dateline = draft.dateline
+    if dateline is None or dateline.span is None:
+        return None
+    at = dateline.span[0]
+    for index, block in enumerate(draft.blocks):
+        if block.span[0] <= at < block.span[1]:
+            return index
+    return None
 
 
 # What may stand between a wire's dateline and its day: nothing, or its dashes.

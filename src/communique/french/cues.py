@@ -878,8 +878,16 @@ PUBLIC_NOTICE = Cue.compile(
     rf"|\bavis{_S}de{_S}(?:r[ée]union{_S}valant{_S}avis{_S}de{_S})?convocation\b"
     rf"|^[ \t#*]*(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me){_S}r[ée]solution\b"
     rf"|\bl{_APOSTROPHE}assembl[ée]e{_S}g[ée]n[ée]rale,?{_S}apr[èe]s{_S}avoir{_S}pris{_S}connaissance\b",
-    keywords=("avis", "consult", "observations", "registre", "commissaire", "résolution",
-              "resolution", "assembl"),
+    keywords=(
+        "avis",
+        "consult",
+        "observations",
+        "registre",
+        "commissaire",
+        "résolution",
+        "resolution",
+        "assembl",
+    ),
     reach=120,
     flags=re.I | re.M,
     starts="[ \t#*acdlpqrt]",  # its words' first letters, a label's indent
