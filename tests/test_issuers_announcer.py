@@ -793,3 +793,31 @@ def test_the_announcer_under_a_wire_release_s_list_of_highlights_is_its_issuer(
         f"trimestre.{CLOSING}"
     )
     assert issuer_names(text) == ["Velora SA"]
+
+
+FIGURES = (
+    " un chiffre d'affaires consolidé de 204,0 millions d'euros, en baisse de 6,6 % sur un an."
+    "\n\nLa marge opérationnelle s'établit à 3,1 % du chiffre d'affaires.\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["", " date 2020-02 "])
+@pytest.mark.parametrize(
+    "verb", ["annonce, pour l'exercice 2019,", "publie aujourd'hui", "présente pour 2019"]
+)
+def test_a_company_announcing_its_own_figures_is_their_issuer_without_a_wire(
+    stamp: str, verb: str
+) -> None:
+    # a portal's copy of regulated information: no wire's sign, the company's figures
+    text = f"{stamp}Orvalis, groupe international de conseil, {verb}{FIGURES}"
+    release = parse(text)
+    assert [issuer.name for issuer in release.header.issuers] == ["Orvalis"]
+    assert "own-figures" in release.evidence
+
+
+@pytest.mark.parametrize("verb", ["a annoncé jeudi", "annonçait hier"])
+def test_figures_told_in_the_past_name_no_announcer(verb: str) -> None:
+    text = f"Orvalis, groupe international de conseil, {verb}{FIGURES}"
+    release = parse(text)
+    assert release.header.issuers == ()
+    assert "own-figures" not in release.evidence

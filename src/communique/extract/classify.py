@@ -31,6 +31,7 @@ import attrs
 from .. import diagnostics
 from ..blocks import REGISTRATION_FORM, BlockKind
 from ..french import cues
+from ..french.announcer import OWN_FIGURES_ANNOUNCED
 from ..french.dates import MONTH_PATTERN
 from ..french.vocabulary import DOC_TYPE, council_session_title
 from ..models import SectionKind
@@ -915,6 +916,23 @@ def _announcement_lead(reading: Reading) -> bool:
     return False
 
 
+def _own_figures_lead(reading: Reading) -> bool:
+    """Whether the first body paragraph announces its subject's own figures in the present
+    ("X, groupe de conseil, annonce, pour l'exercice 2019, un chiffre d'affaires de …")."""
+    draft = reading.draft
+    for index, block in enumerate(draft.blocks[:_LEAD_BLOCKS]):
+        if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_MIN_LENGTH:
+            continue
+        if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE, Role.CONTACT):
+            continue
+        return OWN_FIGURES_ANNOUNCED.search(block.text, 0, _OWN_FIGURES_REACH) is not None
+    return False
+
+
+# How far into the lead its verb and the figures it announces are looked for.
+_OWN_FIGURES_REACH = 400
+
+
 def _placeholder_text(reading: Reading) -> bool:
     head = reading.head
     for found in cues.PLACEHOLDER.finditer(head, reading.lowered, reading.keywords):
@@ -1152,6 +1170,9 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("council-session", 2.0, _titled_as(council_session_title)),
     Evidence("investor-relations", 2.0, _cue(cues.INVESTOR_RELATIONS)),
     Evidence("periodic-results", 2.0, _periodic_results),
+    # (a company announcing its own figures in the present: its regulated information; news
+    # tell them too, so it weighs one)
+    Evidence("own-figures", 1.0, _own_figures_lead),
     # Negative evidence: a template, a press review, a news report, a text citing, explaining
     # or listing releases, a speech.
     Evidence("placeholder-text", -5.0, _placeholder_text),

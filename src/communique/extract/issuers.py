@@ -27,13 +27,14 @@ from ..french.announcer import (
     HONORIFIC,
     LOGO_TEXT,
     LOGO_WORDS,
+    OWN_FIGURES_ANNOUNCED,
     PROVIDED_BY,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.dates import DATE, PUBLICATION_LABEL, fold
+from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
@@ -1019,12 +1020,20 @@ def issuer_from_announcer(draft: Draft) -> None:
     if lead is None:
         return
     sentence, block_span = lead
-    verb = ANNOUNCING_VERB.search(sentence, 0, _MAX_SUBJECT)
+    stamp = TIMESTAMP_PREFIX.match(sentence)  # a capture's " date 2020-02 " before the lead
+    opening = stamp.end() if stamp is not None else 0
+    verb = ANNOUNCING_VERB.search(sentence, opening, opening + _MAX_SUBJECT)
     if verb is None:
         return
-    subject = sentence[: verb.start()]
-    # (the wire, read from the whole text, is asked last: most releases stop before it)
-    if MARKET_IDENTIFIERS.search(subject) is None and not _through_a_wire(draft):
+    subject = sentence[opening : verb.start()]
+    # (a listed company's own figures, announced in the present, are its regulated
+    # information, wherever a portal copied it from; the wire, read from the whole text, is
+    # asked last: most releases stop before it)
+    if (
+        MARKET_IDENTIFIERS.search(subject) is None
+        and OWN_FIGURES_ANNOUNCED.match(sentence, verb.start()) is None
+        and not _through_a_wire(draft)
+    ):
         return
     name = _office_holder(subject) or _organisation(subject)
     if name is None:

@@ -24,6 +24,7 @@ __all__ = [
     "HONORIFIC",
     "LOGO_TEXT",
     "LOGO_WORDS",
+    "OWN_FIGURES_ANNOUNCED",
     "SUBJECT_ARTICLE",
     "WIRE_END_MARK",
     "WIRE_SERVICES",
@@ -284,6 +285,16 @@ COMMUNICATED_BY = re.compile(
     re.I | re.M,
 )
 
+#: A company's own periodic figures, as the object of the announcing verb in the present
+#: (regulated information: only the company announces them so; a news report tells them in
+#: the past, "a annoncé"): "annonce ses résultats du deuxième trimestre", "annonce, pour
+#: l'exercice 2019, un chiffre d'affaires de 204 M€", "publie son chiffre d'affaires".
+OWN_FIGURES_ANNOUNCED = re.compile(
+    r"(?:annonce|annoncent|publie|publient|pr[ée]sente|pr[ée]sentent|d[ée]voile|d[ée]voilent)"
+    r"(?:\s+aujourd['’]hui|\s+ce\s+jour)?[\s,]{1,3}(?:[^.\n]{0,80}?[\s,])?"
+    r"(?:son|ses|leurs?|une?|les?)\s+(?:chiffres?\s+d['’]\s*affaires|r[ée]sultats|comptes|ventes|revenus)\b",
+    re.I,
+)
 #: A deal between the announcer and a company it buys or a fund that invests in it, as the
 #: object of the announcing verb: "annonce l'acquisition de …", "annonce aujourd'hui la
 #: signature d'un accord en vue de l'acquisition de …", "annonce la clôture d'un financement"
