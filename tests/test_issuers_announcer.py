@@ -821,3 +821,39 @@ def test_figures_told_in_the_past_name_no_announcer(verb: str) -> None:
     release = parse(text)
     assert release.header.issuers == ()
     assert "own-figures" not in release.evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer"),
+    [
+        ("TELUS continue le déploiement de ses réseaux dans les régions,", "TELUS"),
+        (
+            "Nordvent International (NYSE et TSX : NVI), une entreprise de premier plan qui "
+            "conçoit, produit et livre des turbines de prochaine génération pour les parcs "
+            "éoliens terrestres et marins d'Amérique du Nord et d'Europe du Nord, poursuit",
+            "Nordvent International",
+        ),
+        ("Transat A.T. inc., référence du voyage loisirs, maintient", "Transat A.T. inc."),
+    ],
+)
+def test_a_wire_release_s_first_sentence_opens_with_its_company_whatever_the_verb(
+    lead: str, issuer: str
+) -> None:
+    assert issuer_names(wire_release(lead)) == [issuer]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mise à disposition du prospectus relatif à l'admission des actions,",
+        "Le gouvernement du Québec poursuit",
+        "Chiffre d'affaires en hausse pour le troisième trimestre consécutif,",
+    ],
+)
+def test_a_noun_opening_a_wire_release_s_sentence_is_no_company(lead: str) -> None:
+    assert issuer_names(wire_release(lead)) == []
+
+
+def test_an_apposition_with_its_article_follows_the_company_s_name() -> None:
+    lead = "MEMSCAP (Euronext : MEMS), le fournisseur de capteurs (MEMS), annonce"
+    assert issuer_names(wire_release(lead)) == ["MEMSCAP"]

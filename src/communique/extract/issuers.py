@@ -1024,6 +1024,12 @@ def issuer_from_announcer(draft: Draft) -> None:
     opening = stamp.end() if stamp is not None else 0
     verb = ANNOUNCING_VERB.search(sentence, opening, opening + _MAX_SUBJECT)
     if verb is None:
+        # a wire release's first sentence opens with its company whatever the verb ("TELUS
+        # continue le déploiement…", "X (NYSE : X), une entreprise …, a publié aujourd'hui …")
+        name = _leading_name(sentence[opening:]) if _through_a_wire(draft) else None
+        if name is not None:
+            at = draft.document.text.find(name, *block_span)
+            draft.issuers.append(Issuer(name, None, (at, at + len(name)) if at >= 0 else None))
         return
     subject = sentence[opening : verb.start()]
     # (a listed company's own figures, announced in the present, are its regulated
@@ -1161,14 +1167,18 @@ def _office_holder(subject: str) -> str | None:
 
 def _organisation(subject: str) -> str | None:
     """The last comma-separated part of the subject that is shaped like a name."""
-    for segment in reversed(_PARENTHESES.sub(" ", subject).split(",")):
-        name = segment.strip()
+    segments = _PARENTHESES.sub(" ", subject).split(",")
+    for index in range(len(segments) - 1, -1, -1):
+        name = segments[index].strip()
         article = SUBJECT_ARTICLE.match(name)
         if article is not None:
             # "Le Groupe Tessier" is a name; "Le groupe de développement…" a common noun,
-            # unless it is an institution named after it ("le ministère de la Culture").
+            # unless it is an institution named after it ("le ministère de la Culture"); after
+            # a name, a common noun is its apposition ("X, le fournisseur de …, annonce")
             name = name[article.end() :]
             if not name[:1].isupper() and not _INSTITUTION.match(name):
+                if index > 0 and segments[0].strip()[:1].isupper():
+                    continue
                 return None
         words = name.split()
         if not words or len(words) > _MAX_SUBJECT_WORDS:
@@ -1181,6 +1191,41 @@ def _organisation(subject: str) -> str | None:
             continue  # an apposition ("leader européen de …"): the name is before it
         return None
     return None
+
+
+def _leading_name(sentence: str) -> str | None:
+    """The capitalised name a sentence opens with, up to a bracket, a comma or a word in lower
+    case (its verb): "TELUS continue …" -> TELUS, "Le Groupe Keyrus a réalisé …" -> Groupe
+    Keyrus, "Transat A.T. inc., référence …" -> Transat A.T. inc. One word in mixed case
+    before its verb is a noun opening the sentence ("Mise à disposition du prospectus")."""
+    match = _LEADING_NAME.match(sentence)
+    if match is None:
+        return None
+    name = match["name"]
+    words = name.split()
+    if len(words) == 1 and not name.isupper() and sentence[match.end() :].lstrip()[:1] not in "(,":
+        return None  # "Mise à disposition …", "Chiffre d'affaires …": a noun opening a sentence
+    if (
+        len(words) > _MAX_SUBJECT_WORDS
+        or words[0].lower() in _NOT_A_NAME
+        or name.lower() in _ARTICLES  # "Le gouvernement …": a common noun
+        or OFFICE.match(name)
+    ):
+        return None
+    return name
+
+
+# A name's words: capitalised (or digits), with the particles and company forms between them;
+# it ends before a bracket, a comma or a word in lower case that is none of those.
+_NAME_JOINTS = r"(?:de|du|des|et|inc\.?|lt[ée]e)"
+_ARTICLES = frozenset(["le", "la", "les"])
+_LEADING_NAME = re.compile(
+    r"[ \t]*(?:(?:Le|La|Les)[ \t]+|L['’][ \t]*)?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w&.'’-]{0,40}"
+    rf"(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w&.'’-]{{0,40}}"
+    rf"|{_NAME_JOINTS}(?=[ \t]+[A-ZÀ-Ý0-9]|[ \t]*[(,]))){{0,7}})"
+    r"(?=[ \t]*[(,]|[ \t]+[a-zà-ÿ])"
+)
 
 
 #: The rules that find issuers outside the header, by name, in order.
