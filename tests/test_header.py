@@ -4420,3 +4420,53 @@ def test_a_title_opening_with_the_body_s_name_under_the_emblem_is_no_banner_name
     title = "Ministère de la Culture : lancement du Pass Culture pour les collégiens"
     text = f"RÉPUBLIQUE FRANÇAISE\nLiberté\nÉgalité\nFraternité\n\n{title}\n\n{BODY} {BODY}\n"
     assert title not in [issuer.name for issuer in parse(text).header.issuers]
+
+
+@pytest.mark.parametrize("label", ["Communiqué de presse", "COMMUNIQUÉ DE PRESSE"])
+@pytest.mark.parametrize("separator", [" : ", " | ", " – ", " — ", " - "])
+def test_the_generic_label_before_a_title_is_its_type_not_part_of_it(
+    label: str, separator: str
+) -> None:
+    title = "Épidémie de grippe : chacun doit appliquer les gestes barrières"
+    release = parse(f"{label}{separator}{title}\n\n{BODY}\n")
+    assert release.headline == title
+    assert release.header.doc_type == label
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Appel à témoins – Disparition inquiétante d'un homme de 67 ans à Sablé-sur-Sarthe",
+        "Invitation presse – Festival des Solidarités : trois jours pour s'engager",
+        "Communiqué commun : démantèlement d'un point de deal à Saint-Paul",
+    ],
+)
+def test_a_kind_of_release_before_a_title_is_part_of_it(title: str) -> None:
+    assert parse(f"{title}\n\n{BODY}\n").headline == title
+
+
+@pytest.mark.parametrize("byline", ["La rédaction", "Par la rédaction", "Rédaction"])
+def test_a_news_site_s_own_byline_is_no_end_of_the_title(byline: str) -> None:
+    text = f"Le communiqué du Conseil fédéral de la fédération\n{byline}\n\n{BODY}\n"
+    assert parse(text).headline == "Le communiqué du Conseil fédéral de la fédération"
+
+
+def test_a_label_under_the_title_heading_a_list_is_no_end_of_it() -> None:
+    text = (
+        "La reprise se confirme avec un volume en forte hausse\nPour le deuxième trimestre :\n"
+        "- Revenus de 358,2 millions $\n- Perte nette ajustée de 11,6 millions $\n\n"
+        f"{BODY}\n"
+    )
+    assert parse(text).headline == "La reprise se confirme avec un volume en forte hausse"
+
+
+def test_a_council_s_meeting_titling_the_page_outranks_its_repeated_first_sentence() -> None:
+    sentence = (
+        "Le Conseil des ministres s'est réuni au 16 rue de la Loi, le vendredi 1er juillet "
+        "2011, sous la présidence du Premier ministre"
+    )
+    text = (
+        f"01 Juil 2011 16:35\n\nConseil des ministres du 1er juillet 2011\n\n{sentence}\n\n"
+        f"{sentence}\n\nAprès le Conseil, le Premier ministre a présenté deux circulaires.\n"
+    )
+    assert parse(text).headline == "Conseil des ministres du 1er juillet 2011"

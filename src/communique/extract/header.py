@@ -79,7 +79,13 @@ from .metadata_title import (
     without_site_name,
     wrong_title,
 )
-from .packed_title import after_timestamp, name_beside_type, title_after_date, unpacked_title
+from .packed_title import (
+    after_timestamp,
+    name_beside_type,
+    title_after_date,
+    title_after_type,
+    unpacked_title,
+)
 from .page_furniture import (
     BREADCRUMB,
     BREADCRUMB_WORDS,
@@ -431,9 +437,13 @@ def _section_title(scan: LineScan, line: Line) -> bool:
 
 
 def _unpacked_title(scan: LineScan, line: Line) -> bool:
-    """A title packed with a date, a reference or a type, or a name beside a type, is read
-    on without them by the rules below."""
-    unpacked = unpacked_title(scan.draft, line, scan.doc_types) or name_beside_type(line)
+    """A title packed with a date, a reference or a type, or a name beside a type, or a title
+    after its type and a separator, is read on without them by the rules below."""
+    unpacked = (
+        unpacked_title(scan.draft, line, scan.doc_types)
+        or name_beside_type(line)
+        or title_after_type(line)
+    )
     if unpacked is not None:
         scan.line = unpacked
     return False
@@ -829,6 +839,8 @@ def _headline_field(
             break  # a subtitle under the title, not the title's wrapped end
         if not dangling and DATE.match(line.text.lstrip()) is not None:
             break  # "26/02/2026 · 07:30 · Source : …": a stamp under the title, not its end
+        if not dangling and not caps_title and _label_below(kept[-1].text, line.text):
+            break  # "Pour le deuxième trimestre :": the label of a list, under the title
         kept.append(line)
     if kept[-1] is draft.blocks[chosen.block].lines[-1]:
         kept += _wrapped_blocks(draft, chosen.block, kept[-1])
@@ -871,6 +883,17 @@ def _wrapped_blocks(draft: Draft, index: int, last: Line) -> list[Line]:
         found.append(line)
         last = line
     return found
+
+
+def _label_below(above: str, line: str) -> bool:
+    """Whether ``line`` labels what follows it ("Pour le deuxième trimestre :", "Chiffres
+    clés :") under a title line ``above`` that leaves no clause open: a title wrapped onto
+    the next line does not end with a colon."""
+    return (
+        line.rstrip().endswith(":")
+        and line.lstrip()[:1].isupper()
+        and not above.rstrip().endswith((":", "–", "—", "-", ",", "«"))
+    )
 
 
 def _deck_line(above: str, line: str) -> bool:

@@ -170,7 +170,14 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ("section-name", lambda c: SECTION_TITLE.fullmatch(c.text) is not None),
         ("council-session", lambda c: council_session_title(c.text)),
         ("situation-update", lambda c: SITUATION_UPDATE.fullmatch(c.text) is not None),
-        ("issuer-like", lambda c: issuer_like(c.text) and not _in_caps_headline(c)),
+        (
+            "issuer-like",
+            lambda c: (
+                issuer_like(c.text)
+                and not _in_caps_headline(c)
+                and not council_session_title(c.text)  # "Conseil des ministres du …"
+            ),
+        ),
         ("under-a-name", lambda c: _under_a_name(c)),
         ("issuer-communicates", lambda c: communicates(c.text)),
         (
@@ -226,9 +233,12 @@ _SALUTATION_LENGTH = 120
 
 def is_byline(text: str) -> bool:
     """An author's line: "Par Sarah Delafortrie, Christophe Springael", "Propos recueillis
-    par Léa Martin", "By Anna Smith and John Doe" — who wrote the page, never its title."""
+    par Léa Martin", "By Anna Smith and John Doe", "La rédaction" — who wrote the page,
+    never its title."""
     if len(text) > _BYLINE_LENGTH:
         return False
+    if _NEWSROOM.fullmatch(text) is not None:
+        return True  # "La rédaction", "Par la Rédaction": a news site's own byline
     opening = _BYLINE.match(text)
     if opening is None:
         return False
@@ -239,6 +249,7 @@ def is_byline(text: str) -> bool:
 _BYLINE = re.compile(
     r"\W*(?:par|by|propos\s+recueillis\s+par|r[ée]dig[ée]e?\s+par|texte\s+de)\s+", re.I
 )
+_NEWSROOM = re.compile(r"\W*(?:par\s+)?(?:la\s+)?r[ée]daction\W*", re.I)
 # Between two authors' names (from a run of spaces' start: linear).
 _NAME_JOINT = re.compile(r"(?<!\s)\s*+,\s*|(?<!\s)\s++(?:et|and|&)\s+")
 _BYLINE_LENGTH = 160

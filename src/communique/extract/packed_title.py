@@ -13,7 +13,7 @@ import re
 
 from ..blocks import Line
 from ..french.dates import DATE, TIMESTAMP_PREFIX, UPDATE_LABEL
-from ..french.vocabulary import REFERENCE
+from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate
 from .dateline import DatelineMatch
@@ -104,10 +104,32 @@ def name_beside_type(line: Line) -> Line | None:
     """The name of a letterhead line that gives the document type as one of its fields
     (``Mairie de Lyon – Communiqué de presse``, ``COMMUNIQUÉ DE PRESSE | VILLE DE RENNES``),
     without the type; ``None`` for any other line, and for a title opening or closing on its
-    type (``Communiqué de presse : Un centre ouvre``), which the headline keeps whole."""
+    type (`title_after_type` reads the first; "PostgreSQL 9.0 Press Kit" is kept whole)."""
     start, end = doc_types_read.without_type(line.text)
     if (start, end) == (0, len(line.text)) or end <= start:
         return None
     if not issuer_like(line.text[start:end]):
         return None  # "PostgreSQL 9.0 Press Kit": a title closing on its type
     return line.part(start, end)
+
+
+def title_after_type(line: Line) -> Line | None:
+    """The title a line gives after the generic label and a separator (``Communiqué de presse
+    : Un centre ouvre``, ``Communiqué de presse | Épidémie de COVID-19 : …``): the label is
+    the document's type, the rest its title; ``None`` for any other line: a kind of release
+    is part of its title (``Appel à témoins – Disparition …``, ``Communiqué commun : …``),
+    and ``Dossier de presse Logiciel 5`` names the document with its type."""
+    prefix = DOC_TYPE_PREFIX.match(line.text)
+    if prefix is None or prefix.end() >= len(line.text.rstrip()):
+        return None
+    if line.text[prefix.end(1) : prefix.end()].strip()[:1] not in _TYPE_SEPARATORS:
+        return None  # "COMMUNIQUÉ DE PRESSE du 01/03/2024": its date, read as such
+    if _GENERIC_TYPE.fullmatch(prefix.group(1)) is None:
+        return None  # "Appel à témoins – …", "Invitation presse – …": a kind the title keeps
+    return line.part(prefix.end())
+
+
+# What sets a title off its document type on one line.
+_TYPE_SEPARATORS = frozenset(":|–—·•-")
+# The generic label, which says only that the text is a release: the title is what follows.
+_GENERIC_TYPE = re.compile(r"communiqu[ée]\s+de\s+presse", re.I)
