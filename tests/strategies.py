@@ -1496,6 +1496,20 @@ council_session_titles = st.one_of(
               st.sampled_from(["", "Communiqué du ", "Communiqué final du "]), _COUNCILS,
               _COUNCIL_DAYS),
 )  # fmt: skip
+#: A page relaying a release whole: "Nous publions ci-dessous le communiqué de la Cinor",
+#: "Voici le communiqué du Conseil fédéral :", "Le communiqué :" alone on its line.
+release_relayed_forms = st.one_of(
+    _phrase("Nous", st.sampled_from(["publions", "reproduisons", "relayons", "vous livrons"]),
+            st.sampled_from(["ci-dessous", "ci-après", "ici", "", "ci-desous"]),
+            st.sampled_from(["", "l'intégralité du", "le texte du"]),
+            st.sampled_from(["le communiqué", "son communiqué", "leur communiqué",
+                             "le communique"])),
+    _phrase("Voici", st.sampled_from(["le", "son", "leur"]), "communiqué",
+            st.sampled_from(["", "de la préfecture", "du Conseil fédéral"])).map(
+        lambda form: form + " :"),
+    st.sampled_from(["Le communiqué :", "Le communiqué de presse :", "**Le communiqué :**",
+                     " date 2023-04 Le communiqué :"]),
+)  # fmt: skip
 investor_relations_more_forms = st.sampled_from(["Mnémo : ALXYZ", "Code mnémonique : ABC"])
 release_label_more_forms = st.builds(
     lambda case, space: case(f"sous{space}embargo") + " jusqu'au 4 mai 2024, 10 h",

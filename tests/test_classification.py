@@ -777,6 +777,7 @@ FORMS = [
     pytest.param(cues.INVESTOR_RELATIONS, gs.investor_relations_more_forms, id="mnemo"),
     pytest.param(cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_more_forms, id="swiss-council"),
     pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
+    pytest.param(cues.RELEASE_RELAYED, gs.release_relayed_forms, id="release-relayed"),
     pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
     pytest.param(cues.NOTES_TO_EDITORS, gs.notes_to_editors_forms, id="notes-to-editors"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
@@ -861,6 +862,29 @@ def test_a_text_titled_by_a_council_s_meeting_is_its_communique(title: str) -> N
 )
 def test_a_council_named_otherwise_is_no_meeting_s_title(title: str) -> None:
     assert not council_session_title(title)
+
+
+def test_a_page_relaying_a_release_whole_is_the_release() -> None:
+    text = (
+        "Inauguration de la médiathèque\n\nLa médiathèque a été inaugurée mardi. Nous "
+        "publions ci-dessous le communiqué de la communauté d'agglomération.\n\nDeux ans "
+        "ont été nécessaires pour mener à bien ce chantier de 12 millions d'euros.\n"
+    )
+    release = parse(text, adapter="text")
+    assert "release-relayed" in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans un communiqué publié mardi, la préfecture annonce la fermeture du pont.",
+        "Le communiqué ne précise pas la date des travaux.",
+        "Nous publions chaque semaine les communiqués des associations du quartier.",
+    ],
+)
+def test_a_report_on_a_release_does_not_relay_it(sentence: str) -> None:
+    assert cues.RELEASE_RELAYED.search(sentence, sentence.lower()) is None
 
 
 _CONTACTS = (

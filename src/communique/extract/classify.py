@@ -1188,6 +1188,8 @@ EVIDENCE: tuple[Evidence, ...] = (
     # (a press room's page of contacts lists people and means; no release's title is one)
     Evidence("contacts-page", -4.0, _contacts_page),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
+    # (a page that says it relays a release whole: the text below is the release)
+    Evidence("release-relayed", 3.0, _cue(cues.RELEASE_RELAYED)),
     # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
     # they belong to, not for the text that quotes it)
     Evidence("release-quoted", -6.0, _release_quoted),

@@ -79,6 +79,7 @@ __all__ = [
     "RELEASE_LABEL",
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
+    "RELEASE_RELAYED",
     "REPLY_QUOTING",
     "SALUTATION_LINE",
     "SPEECH_MARKER",
@@ -756,6 +757,22 @@ CITES_A_RELEASE = Cue.compile(
     keywords=("communiqu",),
     reach=60,
     starts="[adeiloprs]",  # the first letters of its alternatives
+)
+#: A page that relays a release whole, and says so before it: "Nous publions ci-dessous le
+#: communiqué de la Cinor", "Voici le communiqué du Conseil fédéral :", "Le communiqué :" on a
+#: line of its own. What follows is the release itself, not a report on it.
+RELEASE_RELAYED = Cue.compile(
+    rf"\bnous{_S}(?:publions|reproduisons|relayons|vous{_S}livrons){_S}"
+    rf"(?:ci-dess?ous{_S}|ci-apr[èe]s{_S}|ici{_S})?"
+    rf"(?:l{_APOSTROPHE}int[ée]gralit[ée]{_S}d[ue]{_S}|le{_S}texte{_S}d[ue]{_S})?"
+    rf"(?:le|ce|son|leur){_S}{_RELEASE}\b"
+    rf"|\bvoici{_S}(?:le|son|leur){_S}{_RELEASE}\b[^.:]{{0,80}}:[ \t]*$"
+    # (after a capture's stamp: " date 2023-04 Le communiqué :")
+    rf"|^[ \t*_]{{0,3}}(?:date{_S}(?:19|20)\d\d-[01]\d{_S})?le{_S}{_RELEASE}(?:{_S}de{_S}presse)?"
+    rf"{_S0}:[ \t*_]*$",
+    keywords=("communiqu",),
+    reach=120,
+    flags=re.I | re.M,
 )
 #: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
 #: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
