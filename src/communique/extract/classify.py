@@ -904,29 +904,31 @@ def _unless_after(
     return False
 
 
-def _announcement_lead(reading: Reading) -> bool:
-    """Whether the first body paragraph opens with its subject announcing something."""
-    draft = reading.draft
+def _lead_paragraph(draft: Draft) -> str | None:
+    """The text of the first body paragraph long enough to be a lead, among the first blocks
+    (not the metadata's, the page's furniture or a contact's)."""
     for index, block in enumerate(draft.blocks[:_LEAD_BLOCKS]):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_MIN_LENGTH:
             continue
         if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE, Role.CONTACT):
             continue
-        return cues.ANNOUNCEMENT_LEAD.match(block.text) is not None
-    return False
+        return block.text
+    return None
+
+
+def _announcement_lead(reading: Reading) -> bool:
+    """Whether the first body paragraph opens with its subject announcing something."""
+    lead = _lead_paragraph(reading.draft)
+    return lead is not None and cues.ANNOUNCEMENT_LEAD.match(lead) is not None
 
 
 def _own_figures_lead(reading: Reading) -> bool:
     """Whether the first body paragraph announces its subject's own figures in the present
     ("X, groupe de conseil, annonce, pour l'exercice 2019, un chiffre d'affaires de …")."""
-    draft = reading.draft
-    for index, block in enumerate(draft.blocks[:_LEAD_BLOCKS]):
-        if block.kind is not BlockKind.PARAGRAPH or len(block.text) < _LEAD_MIN_LENGTH:
-            continue
-        if draft.roles.get(index) in (Role.METADATA, Role.FURNITURE, Role.CONTACT):
-            continue
-        return OWN_FIGURES_ANNOUNCED.search(block.text, 0, _OWN_FIGURES_REACH) is not None
-    return False
+    lead = _lead_paragraph(reading.draft)
+    return (
+        lead is not None and OWN_FIGURES_ANNOUNCED.search(lead, 0, _OWN_FIGURES_REACH) is not None
+    )
 
 
 # How far into the lead its verb and the figures it announces are looked for.
