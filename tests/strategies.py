@@ -1417,7 +1417,7 @@ wire_credit_forms = st.one_of(
     st.builds(
         lambda pad, wire: f"GENÈVE, 18 février 2014/{pad}{wire}",
         st.sampled_from(["", " "]),
-        st.sampled_from(["African Press Organization (APO)", "APO", "PRNewswire"]),
+        st.sampled_from(["African Press Organization (APO)", "PRNewswire"]),
     ),
 )
 #: "-30-", "###", "- FIN -", "Fin du communiqué", alone on their line.

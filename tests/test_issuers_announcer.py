@@ -805,14 +805,18 @@ FIGURES = (
 @pytest.mark.parametrize(
     "verb", ["annonce, pour l'exercice 2019,", "publie aujourd'hui", "présente pour 2019"]
 )
-def test_a_company_announcing_its_own_figures_is_their_issuer_without_a_wire(
-    stamp: str, verb: str
-) -> None:
-    # a portal's copy of regulated information: no wire's sign, the company's figures
+def test_a_company_announcing_its_own_figures_weighs_as_a_release(stamp: str, verb: str) -> None:
+    # a portal's copy of regulated information: no wire's sign, the company's figures; a
+    # union's reaction may open the same way, so the company is not taken as the issuer
     text = f"{stamp}Orvalis, groupe international de conseil, {verb}{FIGURES}"
     release = parse(text)
-    assert [issuer.name for issuer in release.header.issuers] == ["Orvalis"]
     assert "own-figures" in release.evidence
+    assert release.header.issuers == ()
+
+
+def test_a_wire_release_s_lead_under_its_capture_stamp_names_its_company() -> None:
+    text = f" date 2020-02 {DATELINE}Orvalis, groupe international de conseil, annonce{FIGURES}"
+    assert issuer_names(text) == ["Orvalis"]
 
 
 @pytest.mark.parametrize("verb", ["a annoncé jeudi", "annonçait hier"])
@@ -857,3 +861,24 @@ def test_a_noun_opening_a_wire_release_s_sentence_is_no_company(lead: str) -> No
 def test_an_apposition_with_its_article_follows_the_company_s_name() -> None:
     lead = "MEMSCAP (Euronext : MEMS), le fournisseur de capteurs (MEMS), annonce"
     assert issuer_names(wire_release(lead)) == ["MEMSCAP"]
+
+
+def test_the_company_in_a_release_over_the_african_wire_is_its_issuer() -> None:
+    text = (
+        "Un programme pour l'industrie\n\n"
+        "ABIDJAN, Côte d'Ivoire, 18 février 2014/African Press Organization (APO)/ -- "
+        f"Sanofi Côte d'Ivoire inaugure aujourd'hui{REST}{CLOSING}"
+    )
+    assert issuer_names(text) == ["Sanofi Côte d'Ivoire"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Désormais, les clients de la région pourront déposer leur demande en ligne,",
+        "Lundi, le premier ministre a présenté",
+        "Alors que Velora SA publie ses résultats annuels, les salariés rappellent",
+    ],
+)
+def test_a_connective_or_a_day_opening_a_wire_lead_is_no_company(lead: str) -> None:
+    assert issuer_names(wire_release(lead)) == []

@@ -7,6 +7,8 @@ fields); each test here is ordinary release or news text that looks like it and 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from communique import parse
@@ -103,3 +105,82 @@ def test_a_name_holding_est_is_no_clause(name: str) -> None:
     does is a surtitle; "Est" the direction is part of many names."""
     release = parse(f"{name}\n\n{_release('La Région lance un plan pour l’emploi des jeunes')}")
     assert [issuer.name for issuer in release.header.issuers] == [name]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le ministre de l'Agriculture a clôturé le 3 mars 2024 le Salon international de "
+        "l'agriculture, après neuf jours de rencontres avec les éleveurs.",
+        "La Semaine de la langue française s'est achevée le dimanche 3 mars 2024 à Marseille, "
+        "avec une dictée géante sur le Vieux-Port.",
+    ],
+)
+def test_an_event_ending_on_the_day_told_is_no_accounting_period(lead: str) -> None:
+    text = f"Un titre de communiqué\n\n{lead}\n\nLa suite du texte en donne le détail.\n"
+    assert parse(text).date == dt.date(2024, 3, 3)
+
+
+def test_a_council_s_meeting_title_is_no_issuer() -> None:
+    text = (
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple - Un But - Une Foi\n\n"
+        "CONSEIL DES MINISTRES DU 6 MARS 2019\n\nCOMMUNIQUÉ\n\n"
+        "Le Président de la République a présidé ce mercredi 6 mars 2019 le Conseil des "
+        "ministres au Palais de la République.\n"
+    )
+    release = parse(text)
+    assert release.headline == "CONSEIL DES MINISTRES DU 6 MARS 2019"
+    assert "CONSEIL DES MINISTRES DU 6 MARS 2019" not in [i.name for i in release.header.issuers]
+
+
+def test_a_name_with_the_compass_point_after_an_elision_is_no_clause() -> None:
+    name = "Communauté de communes de l'est lyonnais"
+    release = parse(f"{name}\n\n{_release('La Région lance un plan pour l’emploi des jeunes')}")
+    assert [issuer.name for issuer in release.header.issuers] == [name]
+
+
+def test_a_release_page_under_a_section_name_with_dated_neighbours_is_no_listing() -> None:
+    neighbours = "\n\n".join(
+        f"{title}\n{day} mars 2024"
+        for title, day in (("Vigilance orange crues", 10), ("Cérémonie de la citoyenneté", 7),
+                           ("Campagne de vaccination", 5))
+    )  # fmt: skip
+    text = (
+        "Actualités\n\nFermeture temporaire de la route départementale 906\n\n12 mars 2024\n\n"
+        "Communiqué de presse\n\nEn raison de travaux de confortement de la chaussée, la route "
+        "sera fermée à la circulation du lundi 18 mars au vendredi 22 mars 2024.\n\n"
+        f"{CONTACT}\n\nDans la même rubrique\n\n{neighbours}\n"
+    )
+    release = parse(text)
+    assert "release-listing" not in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Suivez-nous : https://www.linkedin.com/company/cision", "Photo : Présidence/APO"],
+)
+def test_a_wire_s_name_ending_a_link_or_a_credit_is_no_wire_tag(line: str) -> None:
+    text = f"Un titre de communiqué\n\nLa Région lance un plan pour l'emploi.\n\n{line}\n"
+    assert "wire-credit" not in parse(text).evidence
+
+
+def test_a_company_s_release_on_its_meeting_s_documents_is_no_public_notice() -> None:
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nMise à disposition des documents préparatoires à l'assemblée "
+        "générale mixte du 28 mai 2026\n\nVelora SA informe ses actionnaires que l'avis de "
+        "réunion valant avis de convocation a été publié au BALO le 22 avril 2026. Les "
+        "documents peuvent être consultés au siège social et sur le site de la société.\n\n"
+        f"{CONTACT}\n"
+    )
+    release = parse(text)
+    assert "public-notice" not in release.evidence
+    assert release.is_press_release
+
+
+def test_a_news_title_about_a_council_meeting_is_no_minutes() -> None:
+    text = (
+        "Compte rendu du conseil municipal du 3 mars 2026 : la piscine rouvrira en juin\n\n"
+        "La Ville annonce la réouverture de la piscine municipale après six mois de travaux.\n"
+    )
+    assert "minutes" not in parse(text).evidence

@@ -33,7 +33,7 @@ from ..blocks import REGISTRATION_FORM, BlockKind
 from ..french import cues
 from ..french.announcer import OWN_FIGURES_ANNOUNCED
 from ..french.dates import MONTH_PATTERN
-from ..french.vocabulary import DOC_TYPE, council_session_title
+from ..french.vocabulary import DOC_TYPE, RELATED_CONTENT, council_session_title
 from ..models import SectionKind
 from ._keywords import _lowered
 from .contact_lines import contact_heading
@@ -762,7 +762,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MINUTES_TITLE = re.compile(
     r"(?<!\s)\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:(?:de\s+la\s+)?"
     r"(?:s[ée]ance|r[ée]union)\s+)?du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
-    r"|d[ée]partemental|r[ée]gional))",
+    r"|d[ée]partemental|r[ée]gional))"
+    # (a news title about the meeting goes on after a colon: "… du 3 mars : la piscine rouvre")
+    r"(?![^:\n]{0,120}:\s+\S)",
     re.I,
 )
 
@@ -974,7 +976,8 @@ def _release_listing(reading: Reading) -> bool:
         top,
     )
     if any(title and _PRESS_SECTION_TITLE.fullmatch(title.strip(" #*_")) for title in titles):
-        if _dated_teasers(reading.head) >= LISTING_ITEMS:
+        # (a page labelled with its own type is a release's, its related items below it)
+        if draft.doc_type is None and _dated_teasers(reading.head) >= LISTING_ITEMS:
             return True
         days = {" ".join(m["date"].lower().split()) for m in cues.DATED_LINK_ITEM.finditer(head)}
         if len(days) >= LISTING_ITEMS:
@@ -1016,7 +1019,8 @@ def _dated_teasers(head: str) -> int:
     items, under its text, stand further down)."""
     days: set[str] = set()
     last = 0
-    for match in cues.DATE_LINE_ITEM.finditer(head):
+    related = _RELATED_HEADING.search(head)  # "Dans la même rubrique": a release's neighbours
+    for match in cues.DATE_LINE_ITEM.finditer(head, 0, related.start() if related else len(head)):
         if match.start() - last > _TEASER_SPAN:
             break
         days.add(" ".join(match["date"].lower().split()))
@@ -1024,6 +1028,8 @@ def _dated_teasers(head: str) -> int:
     return len(days)
 
 
+# A heading of related items opening its line.
+_RELATED_HEADING = re.compile(rf"^(?:{RELATED_CONTENT.pattern})", re.I | re.M)
 # A press room's teaser (a title, a summary, a day) holds this many characters at most; a
 # page's first line is read this far.
 _TEASER_SPAN = 900
@@ -1191,7 +1197,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("contacts-page", -4.0, _contacts_page),
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     # (a page that says it relays a release whole: the text below is the release)
-    Evidence("release-relayed", 3.0, _cue(cues.RELEASE_RELAYED)),
+    Evidence("release-relayed", 2.0, _cue(cues.RELEASE_RELAYED)),
     # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
     # they belong to, not for the text that quotes it)
     Evidence("release-quoted", -6.0, _release_quoted),

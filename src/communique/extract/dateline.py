@@ -29,6 +29,7 @@ from ..french.dates import (
     TIMESTAMP_PREFIX,
     UPDATE_LABEL,
     WEEKDAY_PATTERN,
+    WEEKDAYS,
     FrenchDate,
     fold,
     form_of,
@@ -46,6 +47,7 @@ from ..french.vocabulary import (
     ORGANISATION_HEADS,
     REFERENCE,
     RUBRICS,
+    SENTENCE_OPENERS,
     STRIP_LABEL_PREFIX,
     WIRE,
     address_in,
@@ -465,12 +467,8 @@ _CIRCUMSTANCE = re.compile(
     r",\s+(?=(?:à|au|aux|en|dans|lors|apr[èe]s|avant|depuis|avec|sous|sur|pour|par)\s)", re.I
 )
 # Words that open a sentence before its date, no place's name: connectors, days (folded).
-_NOT_A_PLACE = frozenset(
-    ("ainsi", "enfin", "hier", "aujourd hui", "demain", "puis", "ensuite",
-     "desormais", "egalement", "depuis", "par ailleurs", "de plus", "en outre", "cependant",
-     "toutefois", "or", "alors", "des lors", "le", "la", "et", "mais", "donc")
-)  # fmt: skip
-_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_NOT_A_PLACE = SENTENCE_OPENERS
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 # Emphasis marks a converter left as characters (``**Lyon – 3 mars 2024 –** Le …`` when
@@ -511,7 +509,7 @@ def _dated(
     place_match = _PLACE_PREFIX.fullmatch(head)
     place: tuple[int, int] | None
     if place_match is not None and _who_not_where(place_match.group("place"), head):
-        if council_session_title(text):
+        if council_session_title(text[offset:]):
             return None  # "CONSEIL DES MINISTRES DU 6 MARS 2019": a meeting's title and its day
         # "Communiqué – Région Normandie – 4 mai 2023", "Cabinet du Préfet, le 12 mars
         # 2026": who issues, not where; the line dates the release all the same
@@ -1168,10 +1166,13 @@ _FUTURE = re.compile(
 
 # Words that make a date a deadline, a start, a period or an event ahead, not the day told;
 # among them the end of an accounting period, which a results release names and is published
-# weeks after ("l'exercice clos le 31 décembre 2021", "le trimestre se terminant le 30 juin").
+# weeks after ("l'exercice clos le 31 décembre 2021", "le trimestre se terminant le 30 juin"):
+# the period's noun a few words before (an event "s'est achevé le 24 mars" on the day told).
 _NOT_THE_DAY = re.compile(
-    r"(?:jusqu['’]|avant|apr[èe]s|depuis|d[èe]s|partir|compter|d['’]ici|au-del[àa]|fin|entre"
-    r"|clos(?:es?)?|cl[ôo]tur[ée]e?s?|termin(?:ant|[ée]e?s?)|ach[eè]v(?:ant|[ée]e?s?)"
+    r"(?:exercice|trimestre|semestre|p[ée]riode|ann[ée]e|annuels?|comptes|r[ée]sultats)"
+    r"(?:\s+\S+){0,3}?\s+(?:clos(?:es?)?|cl[ôo]tur[ée]e?s?|(?:se\s+|s['’])?termin(?:ant|[ée]e?s?)"
+    r"|(?:s['’])?ach[eè]v(?:ant|[ée]e?s?))\s+(?:le\s+|au\s+)?$"
+    r"|(?:jusqu['’]|avant|apr[èe]s|depuis|d[èe]s|partir|compter|d['’]ici|au-del[àa]|fin|entre"
     r"|prochain|pr[ée]vue?s?|tiendra|d[ée]roulera|aura\s+lieu|auront\s+lieu|ouvrira|fermera"
     r"|horizon|d[ée]lai|date\s+limite|[ée]ch[ée]ance|au|du|en)\s+(?:le\s+|du\s+|au\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",

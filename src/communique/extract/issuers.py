@@ -27,14 +27,13 @@ from ..french.announcer import (
     HONORIFIC,
     LOGO_TEXT,
     LOGO_WORDS,
-    OWN_FIGURES_ANNOUNCED,
     PROVIDED_BY,
     SUBJECT_ARTICLE,
     WIRE_END_MARK,
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
+from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, WEEKDAYS, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
@@ -47,8 +46,10 @@ from ..french.vocabulary import (
     ORGANISATION_HEADS,
     PAGE_NUMBER,
     RELATED_CONTENT,
+    SENTENCE_OPENERS,
     SERVICE_LINE,
     TICKER,
+    council_session_title,
     email_in,
 )
 from ..models import Candidate, Explanation, Issuer, SectionKind, TextBlock
@@ -863,6 +864,8 @@ def issuer_from_state_banner(draft: Draft) -> None:
         return
     first, last = lines[found[0]], lines[found[1] - 1]
     names = [strip_decoration(line.text) for line in lines[found[0] : found[1]]]
+    if any(council_session_title(name) for name in names):
+        return  # "CONSEIL DES MINISTRES DU 6 MARS 2019" under the banner: the title
     at, below = first.text.find(names[0]), last.text.find(names[-1])
     span = (first.locate(at, at + len(names[0]))[0], last.locate(below, below + len(names[-1]))[1])
     draft.issuers.append(Issuer(" ".join(names), None, span))
@@ -1032,14 +1035,8 @@ def issuer_from_announcer(draft: Draft) -> None:
             draft.issuers.append(Issuer(name, None, (at, at + len(name)) if at >= 0 else None))
         return
     subject = sentence[opening : verb.start()]
-    # (a listed company's own figures, announced in the present, are its regulated
-    # information, wherever a portal copied it from; the wire, read from the whole text, is
-    # asked last: most releases stop before it)
-    if (
-        MARKET_IDENTIFIERS.search(subject) is None
-        and OWN_FIGURES_ANNOUNCED.match(sentence, verb.start()) is None
-        and not _through_a_wire(draft)
-    ):
+    # (the wire, read from the whole text, is asked last: most releases stop before it)
+    if MARKET_IDENTIFIERS.search(subject) is None and not _through_a_wire(draft):
         return
     name = _office_holder(subject) or _organisation(subject)
     if name is None:
@@ -1181,7 +1178,7 @@ def _organisation(subject: str) -> str | None:
                     continue
                 return None
         words = name.split()
-        if not words or len(words) > _MAX_SUBJECT_WORDS:
+        if not words or len(words) > _MAX_SUBJECT_WORDS or _opens_a_sentence(words[0]):
             continue
         if words[0].lower() in _NOT_A_NAME or OFFICE.match(name):
             continue
@@ -1205,6 +1202,8 @@ def _leading_name(sentence: str) -> str | None:
     words = name.split()
     if len(words) == 1 and not name.isupper() and sentence[match.end() :].lstrip()[:1] not in "(,":
         return None  # "Mise à disposition …", "Chiffre d'affaires …": a noun opening a sentence
+    if _opens_a_sentence(words[0]):
+        return None  # "Désormais, les clients …", "Lundi, le premier ministre …"
     if (
         len(words) > _MAX_SUBJECT_WORDS
         or words[0].lower() in _NOT_A_NAME
@@ -1213,6 +1212,12 @@ def _leading_name(sentence: str) -> str | None:
     ):
         return None
     return name
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """A connective, an adverb of time or a weekday: "Désormais", "Lundi"."""
+    folded_word = fold(word).replace("'", " ").replace("’", " ")
+    return folded_word in SENTENCE_OPENERS or folded_word in WEEKDAYS
 
 
 # A name's words: capitalised (or digits), with the particles and company forms between them;

@@ -43,6 +43,7 @@ from ..french.vocabulary import (
     OTHER_LANGUAGE_WORDS,
     SERVICE_LINE,
     address_in,
+    council_session_title,
     is_rubric,
     is_sector_word,
     typed_issuer,
@@ -1098,6 +1099,8 @@ def _organisation_like(text: str) -> bool:
         return False  # "Néovalis : une activité solide au premier semestre": a title
     if CLAUSE_VERB.search(text):
         return False  # "Le Conseil de sécurité doit agir": a surtitle, no name
+    if council_session_title(text):
+        return False  # "CONSEIL DES MINISTRES DU 6 MARS 2019": the meeting's title
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 

@@ -217,6 +217,7 @@ WIRE_SERVICES: tuple[str, ...] = (
     "actusnews",
     "accesswire",
     "newswire",
+    "african press organization",
     "marketscreener",
     "boursorama",
     "zonebourse",

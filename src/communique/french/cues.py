@@ -539,7 +539,7 @@ FURTHER_INFORMATION = Cue.compile(
 WIRE_SERVICES = (
     "CNW", "CNW Telbec", "PRNewswire", "PR Newswire", "Business Wire", "GlobeNewswire",
     "Globe Newswire", "Marketwired", "Marketwire", "ACCESSWIRE", "Newsfile", "Cision",
-    "Actusnews Wire", "EQS Newswire", "Canada NewsWire", "African Press Organization", "APO",
+    "Actusnews Wire", "EQS Newswire", "Canada NewsWire", "African Press Organization",
 )  # fmt: skip
 #: A wire service's name, in any case and spacing: what follows the slash of its tag.
 WIRE_NAME = "(?i:" + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES) + r")\b"
@@ -548,7 +548,9 @@ WIRE_NAME = "(?i:" + "|".join(_word_pattern(wire) for wire in WIRE_SERVICES) + r
 #: Organization (APO)"), or in capitals between brackets ("(BUSINESS WIRE)"), or its name as
 #: the wire's own line ("Actusnews Wire - …").
 WIRE_CREDIT = Cue.compile(
-    rf"/[ \t]{{0,2}}{WIRE_NAME}(?:[ \t]{{0,2}}\([A-Z]{{2,6}}\))?[ \t]{{0,2}}(?:/|$)|\((?:"
+    rf"/[ \t]{{0,2}}{WIRE_NAME}(?:[ \t]{{0,2}}\([A-Z]{{2,6}}\))?[ \t]{{0,2}}/"
+    # (unclosed, after a date's digits or a space: "…/cision" ending a link is no tag)
+    rf"|(?<=[\d \t])/[ \t]{{0,2}}{WIRE_NAME}(?:[ \t]{{0,2}}\([A-Z]{{2,6}}\))?[ \t]*$|\((?:"
     # between brackets only a "wire" name: "(CNW)" may be an abbreviation
     + "|".join(_word_pattern(wire.upper()) for wire in WIRE_SERVICES if "wire" in wire.lower())
     + r")\)|^[ \t]{0,8}(?i:actusnews[ \t]{1,3}wire|eqs[ \t]{1,3}newswire)\b",
@@ -890,9 +892,9 @@ PUBLIC_NOTICE = Cue.compile(
     rf"|\b(?:peuvent|pourront){_S}[êe]tre{_S}consult[ée]s?\b"
     # the notice's label alone on its line: "AVIS PUBLIC"
     rf"|^[ \t#*]*avis{_S}public[ \t*]*$"
-    # a shareholders' meeting's notice (BALO): "Avis de réunion valant avis de convocation",
-    # its resolutions ("PREMIÈRE RÉSOLUTION (Approbation des comptes…)") and their formula
-    rf"|\bavis{_S}de{_S}(?:r[ée]union{_S}valant{_S}avis{_S}de{_S})?convocation\b"
+    # a shareholders' meeting's notice (BALO): its resolutions ("PREMIÈRE RÉSOLUTION
+    # (Approbation des comptes…)") and their formula; the company's release making the
+    # meeting's documents available names the notice, never its resolutions
     rf"|^[ \t#*]*(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me){_S}r[ée]solution\b"
     rf"|\bl{_APOSTROPHE}assembl[ée]e{_S}g[ée]n[ée]rale,?{_S}apr[èe]s{_S}avoir{_S}pris{_S}connaissance\b",
     keywords=(

@@ -57,6 +57,7 @@ __all__ = [
     "RELEASE_MARKER",
     "ROLE_WORDS",
     "RUBRICS",
+    "SENTENCE_OPENERS",
     "SERVICE_LINE",
     "SITE_TITLE",
     "SITUATION_UPDATE",
@@ -716,12 +717,20 @@ DOCUMENT_VIEWER = re.compile(
     re.I | re.M,
 )
 
+#: Words that open a sentence, never a name nor a place (folded: no accents, apostrophes as
+#: spaces): connectives and adverbs of time ("Désormais, les clients…", "Ainsi, le 12 mai,
+#: …"), articles and conjunctions.
+SENTENCE_OPENERS = frozenset(
+    ("ainsi", "enfin", "hier", "aujourd hui", "demain", "puis", "ensuite",
+     "desormais", "egalement", "depuis", "par ailleurs", "de plus", "en outre", "cependant",
+     "toutefois", "or", "alors", "des lors", "le", "la", "et", "mais", "donc")
+)  # fmt: skip
 #: A finite verb no organisation's name holds, which makes a line a clause (a title, a
 #: surtitle over it): a modal and its infinitive ("… doivent agir immédiatement"), "est",
 #: "sont", or a perfect tense ("… a lancé", "… ont signé"). In lower case only where a name
 #: may write the word in capitals ("Région Grand EST") or join it ("Sud-est").
 CLAUSE_VERB = re.compile(
-    r"\b(?:doi(?:t|vent)|peu(?:t|vent)|veu(?:t|lent)|(?-i:(?<![-\w])(?:est|sont)(?![-\w])))\s"
+    r"\b(?:doi(?:t|vent)|peu(?:t|vent)|veu(?:t|lent)|(?-i:(?<![-\w'’])(?:est|sont)(?![-\w])))\s"
     r"|(?-i:(?<![-\w'’])(?:a|ont)\s+(?:(?:d[ée]j[àa]|aussi|bien|enfin|ainsi)\s+)?\w{2,}[ée]e?s?)(?![-\w])",
     re.I,
 )
