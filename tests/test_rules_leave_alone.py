@@ -184,3 +184,16 @@ def test_a_news_title_about_a_council_meeting_is_no_minutes() -> None:
         "La Ville annonce la réouverture de la piscine municipale après six mois de travaux.\n"
     )
     assert "minutes" not in parse(text).evidence
+
+
+def test_a_highlight_holding_a_date_is_no_issuer_a_dated_strip_s_name_is() -> None:
+    highlights = (
+        "• Nomination de Claire Martin au poste de Présidente du Conseil d'administration au "
+        "1er avril 2026\n• Chiffre d'affaires en hausse de 12 %\n\n"
+    )
+    text = f"{highlights}{_release('Résultats annuels 2025 : une croissance de 12 %')}"
+    names = [issuer.name for issuer in parse(text).header.issuers]
+    assert not any("Nomination" in name for name in names)
+    strip = "Ville de Villeurbanne · Communiqué de presse · 2 juillet 2026\n\n"
+    release = parse(f"{strip}Un titre de communiqué\n\nLa Ville ouvre sa piscine d'été.\n")
+    assert [issuer.name for issuer in release.header.issuers] == ["Ville de Villeurbanne"]

@@ -57,6 +57,7 @@ from .draft import Draft
 from .page_furniture import SECTION_TITLE, source_line
 from .text import (
     dangling_end,
+    first_date_in,
     folded,
     is_caps,
     is_person_name,
@@ -1101,6 +1102,9 @@ def _organisation_like(text: str) -> bool:
         return False  # "Le Conseil de sécurité doit agir": a surtitle, no name
     if council_session_title(text):
         return False  # "CONSEIL DES MINISTRES DU 6 MARS 2019": the meeting's title
+    dated = first_date_in(text)
+    if dated is not None and text[: dated.start()].rstrip()[-1:] not in _FIELD_MARKS:
+        return False  # "Nomination de X au poste de Président du Conseil au 1er avril 2022"
     return bool(ISSUER_WORDS.search(text)) or (is_caps(text) and word_count(text) <= 8)
 
 
@@ -1119,6 +1123,9 @@ def _listing_name(text: str) -> bool:
 
 # A complement listed after a comma: ", des postes", ", de la presse", ", du sport".
 _LISTED_COMPLEMENT = re.compile(rf",\s+{_LINK}\s*\w", re.I)
+# What sets a field off in a strip of them ("Ville de Lyon · Communiqué · 2 juillet 2026"): a
+# date after one is the strip's, not words of a name.
+_FIELD_MARKS = "·|–—-•/,"
 # A name runs to this many words at most, a ministry's (its portfolios listed) to more.
 _NAME_WORDS = 14
 _MINISTRY_WORDS = 24
