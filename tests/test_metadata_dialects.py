@@ -42,6 +42,10 @@ DATE_KEYS = (
     "publication_date",
     "datePublished",
     "created",
+    "posted_on",
+    "posted",
+    "published_on",
+    "date_de_mise_en_ligne",
 )
 # How a front-matter value writes the date (YAML reads the ISO form as a date itself).
 DATE_VALUES = ("2024-03-12", "2024-03-12T09:30:00+01:00", '"12/03/2024"', '"12 mars 2024"')

@@ -197,3 +197,10 @@ def test_a_highlight_holding_a_date_is_no_issuer_a_dated_strip_s_name_is() -> No
     strip = "Ville de Villeurbanne · Communiqué de presse · 2 juillet 2026\n\n"
     release = parse(f"{strip}Un titre de communiqué\n\nLa Ville ouvre sa piscine d'été.\n")
     assert [issuer.name for issuer in release.header.issuers] == ["Ville de Villeurbanne"]
+
+
+@pytest.mark.parametrize("link", ["Version PDF", "Version imprimable", "[Version PDF](/cp.pdf)"])
+def test_a_link_to_the_page_s_other_version_is_no_issuer(link: str) -> None:
+    text = f"---\ntitle: Un titre de communiqué\n---\n\n{link}\n\n{_release('Un titre')}"
+    assert link not in [issuer.name for issuer in parse(text).header.issuers]
+    assert "Version" not in " ".join(issuer.name for issuer in parse(text).header.issuers)

@@ -1213,6 +1213,8 @@ FURNITURE = re.compile(
     r"|fermer\s+(?:ce\s+champ\s+de\s+recherche|la\s+recherche|le\s+menu)"
     r"|(?:restaurer|augmenter|diminuer|r[ée]duire|agrandir)\s+la\s+taille\s+d[ue]s?\s+(?:texte|caract[èe]res)"
     r"|suivre\s+ce\s+blog|cr[ée]er\s+(?:mon|un)\s+blog"
+    # a link to the page's other version: "Version PDF", "Version imprimable"
+    r"|version\s+(?:pdf|imprimable|papier|[ée]cran)"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"
