@@ -537,6 +537,16 @@ def _stock_markdown_parser() -> Any:
 _STOCK_MARKDOWN = _stock_markdown_parser()
 
 
+def _tokens(tokens: list[Any]) -> list[Any]:
+    """The adapter's tokens with the children it makes only when read (a plain content's)
+    made: what it reads of them."""
+    markdown = importlib.import_module("communique.adapters.markdown")
+    for token in tokens:
+        if token.type == "inline":
+            token.children = markdown._children(token)
+    return tokens
+
+
 def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> None:
     # The Markdown adapter's text rule runs on past every character no enabled inline rule
     # reacts to: a rule enabled later may react to others (and `_INLINE_STOP` must say so).
@@ -559,22 +569,35 @@ def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> N
 def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
     # Its text rule and its plain inline contents give what markdown-it's own rules give.
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
-    assert markdown._PARSER.parseInline(text) == _STOCK_MARKDOWN.parseInline(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parseInline(text)) == _STOCK_MARKDOWN.parseInline(text)
+
+
+def test_one_gate_tries_the_rules_that_may_end_a_paragraph() -> None:
+    # A paragraph's lines are tried against one rule, which tries markdown-it's own chain of
+    # the rules that may end a paragraph, in its order, each only where its mark stands.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    assert markdown._PARSER.block.ruler.getRules("paragraph") == [markdown._paragraph_end]
+    assert [rule.__name__ for rule, _ in markdown._ENDERS] == [
+        rule.__name__ for rule in _STOCK_MARKDOWN.block.ruler.getRules("paragraph")
+    ]
+    assert set(markdown._ENDER_MARKS) == {m for _, marks in markdown._ENDERS for m in marks or ""}
 
 
 @given(gs.markdown_block_texts)
 @example("Texte\n- point\n1. un\n2) deux\n> cité\n# Titre\n```\n<div>\n[ref]: http://x.fr")
+@example("Texte\n| a | b |\n|---|:-:|\n| 1 | 2 |\nsuite\n  | c |\n  -|-\n")
+@example("Titre\n===\nTexte\n---\nTexte\n| a |\n- |\n")
 def test_the_markdown_parser_reads_blocks_as_markdown_it_does(text: str) -> None:
     # Its block rules tried only where their mark is give markdown-it's own tokens.
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
 
 
 @given(st.one_of(gs.release_like_text, gs.gen_releases().map(gs.render_markdown)))
 def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
 
 
 @given(gs.inline_markup_texts)
@@ -584,7 +607,7 @@ def test_markdown_lines_come_in_source_line_order(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
     for token in markdown._PARSER.parse(text):
         if token.type == "inline":
-            rows = markdown._render_inline(token.children or []).rows
+            rows = markdown._render_inline(markdown._children(token)).rows
             assert rows == sorted(rows)
 
 

@@ -83,15 +83,27 @@ def _text_rule(state: StateInline, silent: bool) -> bool:
 
 
 def _inline_rule(state: StateCore) -> None:
-    """markdown-it's ``inline`` core rule, plain contents made without the inline parser."""
+    """markdown-it's ``inline`` core rule, without the children of plain contents.
+
+    A content holding no character an inline rule reacts to has the children
+    `_plain_inline` makes (text a line, breaks between): the renderer reads such a content
+    from its text, so they are made only when read, by `_children`. Its tokens are left
+    with no children (an empty list, as a core rule after this one expects).
+    """
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            if _INLINE_MARKUP.search(token.content) is None:
-                token.children.extend(_plain_inline(token.content))
-            else:
+            if _INLINE_MARKUP.search(token.content) is not None:
                 state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _children(token: Token) -> list[Token]:
+    """The children of an inline token as markdown-it makes them: a plain content's made
+    here (`_inline_rule` leaves them out), another's as parsed."""
+    if not token.children and token.content and _INLINE_MARKUP.search(token.content) is None:
+        return _plain_inline(token.content)
+    return token.children or []
 
 
 def _plain_inline(content: str) -> list[Token]:
@@ -152,15 +164,57 @@ def _normalize_rule(state: StateCore) -> None:
         normalize(state)
 
 
+# The rules that may end a paragraph (markdown-it's "paragraph" chain), in the chain's order,
+# each with the marks its line opens with (`None`: the table's, which reads the next line).
+# A paragraph and a setext heading try the chain on each of their lines after the first, and
+# almost every such line goes on with the text: one gate, on the marks of all of them, spares
+# each such line the calls of the seven rules (the same tokens: tests/test_properties.py).
+_ENDERS: list[tuple[Callable[[StateBlock, int, int, bool], bool], str | None]] = []
+_ENDER_MARKS = ""  # the marks of all of them (set below)
+_TABLE_DELIMITERS = "|-:"
+
+
+def _paragraph_end(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+    """Whether one of the rules that may end a paragraph starts at ``line``: the chain's
+    rules tried in order, each only where its mark stands (`_gated`); the table's only when
+    the next line opens with a delimiter row's character, the first of its own tests."""
+    src = state.src
+    at = state.bMarks[line] + state.tShift[line]
+    first = src[at] if at < len(src) else ""
+    ahead = line + 1
+    table = (
+        line + 2 <= end
+        and (position := state.bMarks[ahead] + state.tShift[ahead]) < state.eMarks[ahead]
+        and src[position] in _TABLE_DELIMITERS
+    )
+    if first and first not in _ENDER_MARKS and not table:
+        return False  # the usual case: the paragraph goes on
+    for rule, marks in _ENDERS:
+        if marks is None:
+            if not table:
+                continue
+        elif first and first not in marks:
+            continue
+        if rule(state, line, end, silent):
+            return True
+    return False
+
+
 _PARSER.inline.ruler.at("text", _text_rule)
 _PARSER.core.ruler.at("normalize", _normalize_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
 for _rule in list(_PARSER.block.ruler.__rules__):
-    if _rule.name in _BLOCK_MARKS:
+    if "paragraph" in _rule.alt and _rule.enabled:
+        _ENDERS.append((_rule.fn, _BLOCK_MARKS.get(_rule.name)))
+    if _rule.name in _BLOCK_MARKS or "paragraph" in _rule.alt:
+        fn = _gated(_rule.fn, _BLOCK_MARKS[_rule.name]) if _rule.name in _BLOCK_MARKS else _rule.fn
         _PARSER.block.ruler.at(
-            _rule.name, _gated(_rule.fn, _BLOCK_MARKS[_rule.name]), {"alt": list(_rule.alt)}
+            _rule.name, fn, {"alt": [chain for chain in _rule.alt if chain != "paragraph"]}
         )
 del _rule
+_ENDER_MARKS = "".join(sorted({mark for _, marks in _ENDERS for mark in marks or ""}))
+# (after "paragraph", which takes every line it is tried on: never tried as a block of its own)
+_PARSER.block.ruler.push("paragraph_end", _paragraph_end, {"alt": ["paragraph"]})
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
@@ -812,7 +866,7 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
             continue
         if words:
             words.append("\n")
-        for child in token.children or []:
+        for child in _children(token):
             if child.type == "text" and "{" in child.content:
                 words.append(_without_pandoc_attributes(child.content))
             elif child.type in ("text", "code_inline"):
@@ -894,7 +948,7 @@ class _Renderer:
                 and row_map is not None
                 and tokens[index - 1].type in ("th_open", "td_open")
             ):
-                runs = self._inline_lines(token.children or [])
+                runs = self._inline_lines(_children(token))
                 cells.append(collapse(" ".join("".join(t for t, _ in line) for line in runs)))
             elif kind == "tr_close" and row_map is not None:
                 blocks.extend(self._table_row(cells, row_map))
@@ -974,7 +1028,7 @@ class _Renderer:
         content = token.content
         if "{" not in content and "^" not in content and _INLINE_MARKUP.search(content) is None:
             return self._plain_block(content, token.map[0], kind, level)
-        rendered = _render_inline(token.children or [])
+        rendered = _render_inline(_children(token))
         made: list[list[Line]] = []  # the lines made from each rendered line
         rows = rendered.rows  # in order: the lines of one source line are neighbours
         for number, runs in enumerate(rendered.lines):
