@@ -573,15 +573,23 @@ def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
     assert _tokens(markdown._PARSER.parseInline(text)) == _STOCK_MARKDOWN.parseInline(text)
 
 
-def test_one_gate_tries_the_rules_that_may_end_a_paragraph() -> None:
-    # A paragraph's lines are tried against one rule, which tries markdown-it's own chain of
-    # the rules that may end a paragraph, in its order, each only where its mark stands.
+def test_one_dispatcher_a_chain_tries_markdown_its_block_rules_in_their_order() -> None:
+    # Every block tries the marked rules through one dispatcher in their place, and each chain
+    # of the rules that end a block (a paragraph, a reference, a quote, a list item) through
+    # one of its own: markdown-it's own rules of the chain, in its order.
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.block.ruler.getRules("paragraph") == [markdown._paragraph_end]
-    assert [rule.__name__ for rule, _ in markdown._ENDERS] == [
-        rule.__name__ for rule in _STOCK_MARKDOWN.block.ruler.getRules("paragraph")
-    ]
-    assert set(markdown._ENDER_MARKS) == {m for _, marks in markdown._ENDERS for m in marks or ""}
+    ruler, stock = markdown._PARSER.block.ruler, _STOCK_MARKDOWN.block.ruler
+    for chain in ("paragraph", "reference", "blockquote", "list"):
+        assert len(ruler.getRules(chain)) == 1
+        assert [rule.__name__ for rule, _ in markdown._CHAINS[chain]] == [
+            rule.__name__ for rule in stock.getRules(chain)
+        ]
+    marked = [rule.__name__ for rule, _ in markdown._CHAINS[""]]
+    assert [rule.__name__ for rule in stock.getRules("")] == [
+        "table", "code", *marked, "lheading", "paragraph"
+    ]  # fmt: skip
+    # ("code" stays a rule of its own: the other rules ask whether it is enabled)
+    assert ruler.get_active_rules()[:5] == ["table", "code", "marked", "lheading", "paragraph"]
 
 
 @given(gs.markdown_block_texts)

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 import attrs
 import yaml
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_block
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore, normalize
 from markdown_it.rules_inline import StateInline
@@ -130,9 +130,7 @@ def _plain_inline(content: str) -> list[Token]:
 
 
 # The block rules that start on a mark each: the first character of the line (after its indent)
-# they can start at. Every such rule returns at once where another stands; a paragraph tries
-# them on each of its lines (whether the line ends it), so they are tried only where their
-# mark is (the same tokens: tests/test_properties.py).
+# they can start at. Every such rule returns at once where another stands.
 _BLOCK_MARKS = {
     "fence": "`~",
     "blockquote": ">",
@@ -142,18 +140,51 @@ _BLOCK_MARKS = {
     "html_block": "<",
     "heading": "#",
 }
+# The first characters of a table's delimiter row, the line after the table's first: the
+# table rule returns at once where another opens it.
+_TABLE_DELIMITERS = "|-:"
+
+_BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
-def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> Any:
-    """``rule``, run only on a line whose first character is one of ``marks``."""
+def _dispatcher(rules: list[tuple[_BlockRule, str | None]]) -> _BlockRule:
+    """One rule that tries ``rules`` in order, each only where it can start: on a line opening
+    with one of its marks, or, for the table (marks ``None``), when the next line opens with
+    a delimiter row's character.
 
-    def gated(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        at = state.bMarks[start] + state.tShift[start]
-        if at < len(state.src) and state.src[at] not in marks:
-            return False
-        return rule(state, start, end, silent)
+    markdown-it tries a chain of rules on a line one after the other: every block tries the
+    marked rules, and a paragraph, a quote or a list item tries its chain of the rules that
+    may end it on each of its lines. Almost every such line opens with none of the marks:
+    one test of the line's first character spares it the calls of six or seven rules (the
+    same tokens: tests/test_properties.py compares them with markdown-it's own).
+    """
+    marks = "".join(sorted({mark for _, rule_marks in rules for mark in rule_marks or ""}))
+    tables = any(rule_marks is None for _, rule_marks in rules)
 
-    return gated
+    def dispatch(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        src = state.src
+        at = state.bMarks[line] + state.tShift[line]
+        first = src[at] if at < len(src) else ""  # (past the text: every rule is tried)
+        ahead = line + 1
+        table = (
+            tables
+            and line + 2 <= end
+            and (position := state.bMarks[ahead] + state.tShift[ahead]) < state.eMarks[ahead]
+            and src[position] in _TABLE_DELIMITERS
+        )
+        if first and first not in marks and not table:
+            return False  # the usual case: none of the rules starts here
+        for rule, rule_marks in rules:
+            if rule_marks is None:
+                if not table:
+                    continue
+            elif first and first not in rule_marks:
+                continue
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+    return dispatch
 
 
 def _normalize_rule(state: StateCore) -> None:
@@ -164,57 +195,33 @@ def _normalize_rule(state: StateCore) -> None:
         normalize(state)
 
 
-# The rules that may end a paragraph (markdown-it's "paragraph" chain), in the chain's order,
-# each with the marks its line opens with (`None`: the table's, which reads the next line).
-# A paragraph and a setext heading try the chain on each of their lines after the first, and
-# almost every such line goes on with the text: one gate, on the marks of all of them, spares
-# each such line the calls of the seven rules (the same tokens: tests/test_properties.py).
-_ENDERS: list[tuple[Callable[[StateBlock, int, int, bool], bool], str | None]] = []
-_ENDER_MARKS = ""  # the marks of all of them (set below)
-_TABLE_DELIMITERS = "|-:"
-
-
-def _paragraph_end(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-    """Whether one of the rules that may end a paragraph starts at ``line``: the chain's
-    rules tried in order, each only where its mark stands (`_gated`); the table's only when
-    the next line opens with a delimiter row's character, the first of its own tests."""
-    src = state.src
-    at = state.bMarks[line] + state.tShift[line]
-    first = src[at] if at < len(src) else ""
-    ahead = line + 1
-    table = (
-        line + 2 <= end
-        and (position := state.bMarks[ahead] + state.tShift[ahead]) < state.eMarks[ahead]
-        and src[position] in _TABLE_DELIMITERS
-    )
-    if first and first not in _ENDER_MARKS and not table:
-        return False  # the usual case: the paragraph goes on
-    for rule, marks in _ENDERS:
-        if marks is None:
-            if not table:
-                continue
-        elif first and first not in marks:
-            continue
-        if rule(state, line, end, silent):
-            return True
-    return False
+def _chain(chain: str) -> list[tuple[_BlockRule, str | None]]:
+    """markdown-it's own chain of block rules ``chain`` (``""``: every block's), each with its
+    marks (``None``: the table's) — the marked rules and the table only, in order."""
+    return [
+        (rule.fn, _BLOCK_MARKS.get(rule.name))
+        for rule in _PARSER.block.ruler.__rules__
+        if rule.enabled
+        and (rule.name in _BLOCK_MARKS or (rule.name == "table" and chain != ""))
+        and (chain == "" or chain in rule.alt)
+    ]
 
 
 _PARSER.inline.ruler.at("text", _text_rule)
 _PARSER.core.ruler.at("normalize", _normalize_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
-for _rule in list(_PARSER.block.ruler.__rules__):
-    if "paragraph" in _rule.alt and _rule.enabled:
-        _ENDERS.append((_rule.fn, _BLOCK_MARKS.get(_rule.name)))
-    if _rule.name in _BLOCK_MARKS or "paragraph" in _rule.alt:
-        fn = _gated(_rule.fn, _BLOCK_MARKS[_rule.name]) if _rule.name in _BLOCK_MARKS else _rule.fn
-        _PARSER.block.ruler.at(
-            _rule.name, fn, {"alt": [chain for chain in _rule.alt if chain != "paragraph"]}
-        )
-del _rule
-_ENDER_MARKS = "".join(sorted({mark for _, marks in _ENDERS for mark in marks or ""}))
-# (after "paragraph", which takes every line it is tried on: never tried as a block of its own)
-_PARSER.block.ruler.push("paragraph_end", _paragraph_end, {"alt": ["paragraph"]})
+# Every block tries the marked rules through one dispatcher, in their place (the table and
+# indented code before them, a setext heading and a paragraph after them); the rules that end
+# a paragraph, a reference, a quote or a list item, through one dispatcher a chain, after the
+# paragraph, which takes every line it is tried on: never tried as blocks of their own.
+_CHAINS = {chain: _chain(chain) for chain in ("", "paragraph", "reference", "blockquote", "list")}
+_PARSER.block.ruler.at("table", rules_block.table, {"alt": []})  # (tried by the chains' own)
+_PARSER.block.ruler.before("fence", "marked", _dispatcher(_CHAINS[""]), {"alt": []})
+for _name, _rules in _CHAINS.items():
+    if _name:
+        _PARSER.block.ruler.push(f"{_name}_end", _dispatcher(_rules), {"alt": [_name]})
+_PARSER.block.ruler.disable(list(_BLOCK_MARKS))
+del _name, _rules
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
