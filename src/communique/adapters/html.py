@@ -496,15 +496,21 @@ def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
         # least, is a listing or a page a CMS wraps in its form, "adminForm", kept without
         # its controls and their labels)
         return tag != "form" or not _HOLDS_HEADINGS(element)
-    if not element.attrib:
+    # The element's attribute names, read once: each test below asks for its attribute's
+    # value only when the element has it (most have a class or nothing).
+    keys = element.keys()
+    if not keys:
         return False
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
         return True
-    if (element.get("role") or "").lower() in _FURNITURE_ROLES:
+    if "role" in keys and (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return True
+    if "style" in keys:
+        style = (element.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+    if "id" not in keys and "class" not in keys:
+        return False  # no name to read
     names = _names(element)
     if not names.isdisjoint(_PAGE_BUILDERS):
         names = names - _BUILDER_WIDGET_WORDS  # every block of a built page is a "widget"
