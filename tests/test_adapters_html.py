@@ -1118,3 +1118,43 @@ def test_a_banner_s_name_is_read_whole_and_right_over_the_title(banner: str, nam
         "<p>Le département est placé en vigilance orange à partir de ce soir.</p></body></html>"
     )
     assert _document(page).metadata.author == name
+
+
+_CLASS_WORDS = ("fr-logo", "fr-logo-x", "xfr-logo", "logo", "fr-header", "\tfr-logo\n", "")
+_ROLES = ("main", "Main", " main", "navigation", "")
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(("div", "p", "span", "main", "section")),
+            st.lists(st.sampled_from(_CLASS_WORDS), max_size=3),
+            st.one_of(st.none(), st.sampled_from(_ROLES)),
+            st.booleans(),  # nested in the element before it, or its sibling
+        ),
+        max_size=12,
+    )
+)
+def test_the_page_queries_read_from_attributes_find_what_the_plain_ones_find(
+    elements: list[tuple[str, list[str], str | None, bool]],
+) -> None:
+    # `_MAIN_ROLES` and `_STATE_BRANDS` start from the attributes, not from every element:
+    # the same elements, in the same order, as the plain expressions.
+    from lxml import etree
+
+    parts, open_tags = [], []
+    for tag, classes, role, nested in elements:
+        if not nested:
+            while open_tags:
+                parts.append(f"</{open_tags.pop()}>")
+        attributes = f' class="{" ".join(classes)}"' if classes else ""
+        attributes += f' role="{role}"' if role is not None else ""
+        parts.append(f"<{tag}{attributes}>x")
+        open_tags.append(tag)
+    root = etree.fromstring(f"<html><body>{''.join(parts)}</body></html>", etree.HTMLParser())
+    plain_roles = etree.XPath("//*[@role='main']")
+    plain_brands = etree.XPath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' fr-logo ')]"
+    )
+    assert html_adapter._MAIN_ROLES(root) == plain_roles(root)
+    assert html_adapter._STATE_BRANDS(root) == plain_brands(root)

@@ -150,7 +150,7 @@ def test_a_front_matter_value_without_markup_reads_as_tokenised(value: str) -> N
                 markdown._PARSER.parse(value) if blocks else markdown._PARSER.parseInline(value)
             )
             if token.type == "inline"
-            for child in token.children or []
+            for child in markdown._children(token)
             if child.type == "text"
         )
         if markdown._MARKUP_IN_VALUE.search(value) is None:

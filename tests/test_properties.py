@@ -537,6 +537,16 @@ def _stock_markdown_parser() -> Any:
 _STOCK_MARKDOWN = _stock_markdown_parser()
 
 
+def _tokens(tokens: list[Any]) -> list[Any]:
+    """The adapter's tokens with the children it makes only when read (a plain content's)
+    made: what it reads of them."""
+    markdown = importlib.import_module("communique.adapters.markdown")
+    for token in tokens:
+        if token.type == "inline":
+            token.children = markdown._children(token)
+    return tokens
+
+
 def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> None:
     # The Markdown adapter's text rule runs on past every character no enabled inline rule
     # reacts to: a rule enabled later may react to others (and `_INLINE_STOP` must say so).
@@ -559,22 +569,43 @@ def test_the_markdown_parser_enables_the_inline_rules_its_text_rule_knows() -> N
 def test_the_markdown_parser_makes_markdown_its_tokens(text: str) -> None:
     # Its text rule and its plain inline contents give what markdown-it's own rules give.
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
-    assert markdown._PARSER.parseInline(text) == _STOCK_MARKDOWN.parseInline(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parseInline(text)) == _STOCK_MARKDOWN.parseInline(text)
+
+
+def test_one_dispatcher_a_chain_tries_markdown_its_block_rules_in_their_order() -> None:
+    # Every block tries the marked rules through one dispatcher in their place, and each chain
+    # of the rules that end a block (a paragraph, a reference, a quote, a list item) through
+    # one of its own: markdown-it's own rules of the chain, in its order.
+    markdown = importlib.import_module("communique.adapters.markdown")
+    ruler, stock = markdown._PARSER.block.ruler, _STOCK_MARKDOWN.block.ruler
+    for chain in ("paragraph", "reference", "blockquote", "list"):
+        assert len(ruler.getRules(chain)) == 1
+        assert [rule.__name__ for rule, _ in markdown._CHAINS[chain]] == [
+            rule.__name__ for rule in stock.getRules(chain)
+        ]
+    marked = [rule.__name__ for rule, _ in markdown._CHAINS[""]]
+    assert [rule.__name__ for rule in stock.getRules("")] == [
+        "table", "code", *marked, "lheading", "paragraph"
+    ]  # fmt: skip
+    # ("code" stays a rule of its own: the other rules ask whether it is enabled)
+    assert ruler.get_active_rules()[:5] == ["table", "code", "marked", "lheading", "paragraph"]
 
 
 @given(gs.markdown_block_texts)
 @example("Texte\n- point\n1. un\n2) deux\n> cité\n# Titre\n```\n<div>\n[ref]: http://x.fr")
+@example("Texte\n| a | b |\n|---|:-:|\n| 1 | 2 |\nsuite\n  | c |\n  -|-\n")
+@example("Titre\n===\nTexte\n---\nTexte\n| a |\n- |\n")
 def test_the_markdown_parser_reads_blocks_as_markdown_it_does(text: str) -> None:
     # Its block rules tried only where their mark is give markdown-it's own tokens.
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
 
 
 @given(st.one_of(gs.release_like_text, gs.gen_releases().map(gs.render_markdown)))
 def test_the_markdown_parser_reads_releases_as_markdown_it_does(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
-    assert markdown._PARSER.parse(text) == _STOCK_MARKDOWN.parse(text)
+    assert _tokens(markdown._PARSER.parse(text)) == _STOCK_MARKDOWN.parse(text)
 
 
 @given(gs.inline_markup_texts)
@@ -584,7 +615,7 @@ def test_markdown_lines_come_in_source_line_order(text: str) -> None:
     markdown = importlib.import_module("communique.adapters.markdown")
     for token in markdown._PARSER.parse(text):
         if token.type == "inline":
-            rows = markdown._render_inline(token.children or []).rows
+            rows = markdown._render_inline(markdown._children(token)).rows
             assert rows == sorted(rows)
 
 

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 import attrs
 import yaml
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_block
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore, normalize
 from markdown_it.rules_inline import StateInline
@@ -83,15 +83,27 @@ def _text_rule(state: StateInline, silent: bool) -> bool:
 
 
 def _inline_rule(state: StateCore) -> None:
-    """markdown-it's ``inline`` core rule, plain contents made without the inline parser."""
+    """markdown-it's ``inline`` core rule, without the children of plain contents.
+
+    A content holding no character an inline rule reacts to has the children
+    `_plain_inline` makes (text a line, breaks between): the renderer reads such a content
+    from its text, so they are made only when read, by `_children`. Its tokens are left
+    with no children (an empty list, as a core rule after this one expects).
+    """
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            if _INLINE_MARKUP.search(token.content) is None:
-                token.children.extend(_plain_inline(token.content))
-            else:
+            if _INLINE_MARKUP.search(token.content) is not None:
                 state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _children(token: Token) -> list[Token]:
+    """The children of an inline token as markdown-it makes them: a plain content's made
+    here (`_inline_rule` leaves them out), another's as parsed."""
+    if not token.children and token.content and _INLINE_MARKUP.search(token.content) is None:
+        return _plain_inline(token.content)
+    return token.children or []
 
 
 def _plain_inline(content: str) -> list[Token]:
@@ -118,9 +130,7 @@ def _plain_inline(content: str) -> list[Token]:
 
 
 # The block rules that start on a mark each: the first character of the line (after its indent)
-# they can start at. Every such rule returns at once where another stands; a paragraph tries
-# them on each of its lines (whether the line ends it), so they are tried only where their
-# mark is (the same tokens: tests/test_properties.py).
+# they can start at. Every such rule returns at once where another stands.
 _BLOCK_MARKS = {
     "fence": "`~",
     "blockquote": ">",
@@ -130,18 +140,51 @@ _BLOCK_MARKS = {
     "html_block": "<",
     "heading": "#",
 }
+# The first characters of a table's delimiter row, the line after the table's first: the
+# table rule returns at once where another opens it.
+_TABLE_DELIMITERS = "|-:"
+
+_BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 
-def _gated(rule: Callable[[StateBlock, int, int, bool], bool], marks: str) -> Any:
-    """``rule``, run only on a line whose first character is one of ``marks``."""
+def _dispatcher(rules: list[tuple[_BlockRule, str | None]]) -> _BlockRule:
+    """One rule that tries ``rules`` in order, each only where it can start: on a line opening
+    with one of its marks, or, for the table (marks ``None``), when the next line opens with
+    a delimiter row's character.
 
-    def gated(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-        at = state.bMarks[start] + state.tShift[start]
-        if at < len(state.src) and state.src[at] not in marks:
-            return False
-        return rule(state, start, end, silent)
+    markdown-it tries a chain of rules on a line one after the other: every block tries the
+    marked rules, and a paragraph, a quote or a list item tries its chain of the rules that
+    may end it on each of its lines. Almost every such line opens with none of the marks:
+    one test of the line's first character spares it the calls of six or seven rules (the
+    same tokens: tests/test_properties.py compares them with markdown-it's own).
+    """
+    marks = "".join(sorted({mark for _, rule_marks in rules for mark in rule_marks or ""}))
+    tables = any(rule_marks is None for _, rule_marks in rules)
 
-    return gated
+    def dispatch(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        src = state.src
+        at = state.bMarks[line] + state.tShift[line]
+        first = src[at] if at < len(src) else ""  # (past the text: every rule is tried)
+        ahead = line + 1
+        table = (
+            tables
+            and line + 2 <= end
+            and (position := state.bMarks[ahead] + state.tShift[ahead]) < state.eMarks[ahead]
+            and src[position] in _TABLE_DELIMITERS
+        )
+        if first and first not in marks and not table:
+            return False  # the usual case: none of the rules starts here
+        for rule, rule_marks in rules:
+            if rule_marks is None:
+                if not table:
+                    continue
+            elif first and first not in rule_marks:
+                continue
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+    return dispatch
 
 
 def _normalize_rule(state: StateCore) -> None:
@@ -152,15 +195,33 @@ def _normalize_rule(state: StateCore) -> None:
         normalize(state)
 
 
+def _chain(chain: str) -> list[tuple[_BlockRule, str | None]]:
+    """markdown-it's own chain of block rules ``chain`` (``""``: every block's), each with its
+    marks (``None``: the table's) — the marked rules and the table only, in order."""
+    return [
+        (rule.fn, _BLOCK_MARKS.get(rule.name))
+        for rule in _PARSER.block.ruler.__rules__
+        if rule.enabled
+        and (rule.name in _BLOCK_MARKS or (rule.name == "table" and chain != ""))
+        and (chain == "" or chain in rule.alt)
+    ]
+
+
 _PARSER.inline.ruler.at("text", _text_rule)
 _PARSER.core.ruler.at("normalize", _normalize_rule)
 _PARSER.core.ruler.at("inline", _inline_rule)
-for _rule in list(_PARSER.block.ruler.__rules__):
-    if _rule.name in _BLOCK_MARKS:
-        _PARSER.block.ruler.at(
-            _rule.name, _gated(_rule.fn, _BLOCK_MARKS[_rule.name]), {"alt": list(_rule.alt)}
-        )
-del _rule
+# Every block tries the marked rules through one dispatcher, in their place (the table and
+# indented code before them, a setext heading and a paragraph after them); the rules that end
+# a paragraph, a reference, a quote or a list item, through one dispatcher a chain, after the
+# paragraph, which takes every line it is tried on: never tried as blocks of their own.
+_CHAINS = {chain: _chain(chain) for chain in ("", "paragraph", "reference", "blockquote", "list")}
+_PARSER.block.ruler.at("table", rules_block.table, {"alt": []})  # (tried by the chains' own)
+_PARSER.block.ruler.before("fence", "marked", _dispatcher(_CHAINS[""]), {"alt": []})
+for _name, _rules in _CHAINS.items():
+    if _name:
+        _PARSER.block.ruler.push(f"{_name}_end", _dispatcher(_rules), {"alt": [_name]})
+_PARSER.block.ruler.disable(list(_BLOCK_MARKS))
+del _name, _rules
 
 # Markdown signals and their weights for sniffing: ATX headings, emphasis, links, list
 # markers, front matter, hard breaks (two trailing spaces). Each comes with the strings one of
@@ -818,7 +879,7 @@ def _markdown_text(text: str, *, blocks: bool) -> str:
             continue
         if words:
             words.append("\n")
-        for child in token.children or []:
+        for child in _children(token):
             if child.type == "text" and "{" in child.content:
                 words.append(_without_pandoc_attributes(child.content))
             elif child.type in ("text", "code_inline"):
@@ -900,7 +961,7 @@ class _Renderer:
                 and row_map is not None
                 and tokens[index - 1].type in ("th_open", "td_open")
             ):
-                runs = self._inline_lines(token.children or [])
+                runs = self._inline_lines(_children(token))
                 cells.append(collapse(" ".join("".join(t for t, _ in line) for line in runs)))
             elif kind == "tr_close" and row_map is not None:
                 blocks.extend(self._table_row(cells, row_map))
@@ -980,7 +1041,7 @@ class _Renderer:
         content = token.content
         if "{" not in content and "^" not in content and _INLINE_MARKUP.search(content) is None:
             return self._plain_block(content, token.map[0], kind, level)
-        rendered = _render_inline(token.children or [])
+        rendered = _render_inline(_children(token))
         made: list[list[Line]] = []  # the lines made from each rendered line
         rows = rendered.rows  # in order: the lines of one source line are neighbours
         for number, runs in enumerate(rendered.lines):

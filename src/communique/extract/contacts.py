@@ -205,7 +205,7 @@ def _heading_beside(draft: Draft, line: Line) -> bool:
     """Whether the line's source opens with a contact heading in a column of its own, beside
     the right column's first line (``Contact presse      Service de presse de la Région``, as
     ``pdftotext -layout`` sets a contact block in two columns)."""
-    if "  " not in line.source[line.span[0] : line.span[1]]:
+    if line.source.find("  ", *line.span) < 0:  # (not in the line's source: no copy of it)
         return False
     raw = source_line(draft.document.text, line.span).strip()
     gap = COLUMN_GAP.search(raw)
@@ -246,13 +246,17 @@ def inline(draft: Draft) -> None:
         if not draft.free(index):
             continue
         block = draft.blocks[index]
-        hidden = link_means(block) if block.links else []  # (none without a link)
-        ends = [found[2][1] for found in hidden]
+        # The means the block's links hide, read at its first cue (most blocks have none).
+        hidden: list[ContactField] | None = None
+        ends: list[int] = []
         for number, line in enumerate(block.lines):
             cues = may_hold(line.text, INLINE_CONTACT_WORDS)
             for cue in INLINE_CONTACT.finditer(line.text) if cues else ():
                 if _appeals_to_public(line.text, cue.start()):
                     continue
+                if hidden is None:
+                    hidden = link_means(block) if block.links else []  # (none without a link)
+                    ends = [found[2][1] for found in hidden]
                 shown = _reachable(_ahead(block.lines, number, cue.end()))
                 if not (shown or hidden):
                     continue
