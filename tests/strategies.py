@@ -1489,12 +1489,13 @@ council_session_titles = st.one_of(
         st.sampled_from(["Séance du", "Séance spéciale du", "Réunion hebdomadaire du",
                          "Compte rendu du", "Compte-rendu de la séance du",
                          "COMPTE RENDU DE LA SEPTIEME REUNION ORDINAIRE DU",
-                         "Relevé des décisions du", "Point presse du"]),
+                         "Relevé des décisions du", "Relevé de décisions du",
+                         "Point presse du"]),
         _COUNCILS, st.one_of(st.just(""), _COUNCIL_DAYS.map(" ".__add__)),
     ),
-    st.builds(lambda opening, council, day: f"{opening}{council} {day}",
+    st.builds(lambda opening, council, kind, day: f"{opening}{council}{kind} {day}",
               st.sampled_from(["", "Communiqué du ", "Communiqué final du "]), _COUNCILS,
-              _COUNCIL_DAYS),
+              st.sampled_from(["", " extraordinaire", " restreint"]), _COUNCIL_DAYS),
 )  # fmt: skip
 #: A page relaying a release whole: "Nous publions ci-dessous le communiqué de la Cinor",
 #: "Voici le communiqué du Conseil fédéral :", "Le communiqué :" alone on its line.

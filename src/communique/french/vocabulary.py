@@ -1236,13 +1236,16 @@ _COUNCIL = (
 _COUNCIL_SESSION = re.compile(
     r"\s*(?:le\s+)?"
     # a meeting's noun: "Séance spéciale du", "Compte rendu de la 7e réunion ordinaire du"
-    r"(?:(?P<meeting>(?:compte[- ]rendu|relev[ée]\s+des\s+d[ée]cisions|point\s+(?:de\s+)?presse"
+    r"(?:(?P<meeting>(?:compte[- ]rendu|relev[ée]\s+d(?:es|e)\s+d[ée]cisions"
+    r"|point\s+(?:de\s+)?presse"
     r"|(?:s[ée]ance|r[ée]union|session)(?:\s+(?:sp[ée]ciale|extraordinaire|ordinaire"
     r"|hebdomadaire))?)"
     r"\s+(?:de\s+la\s+(?:[\w-]+\s+){0,2}?(?:s[ée]ance|r[ée]union|session)(?:\s+[\w-]+){0,2}?\s+)?"
     r"d[ue]\s+)"
     r"|communiqu[ée](?:\s+final)?\s+d[ue]\s+)?"
-    rf"{_COUNCIL}(?:\s+(?:du|de\s+ce)\s+(?P<council_day>{DATE.pattern}))?[\s.]*$",
+    # (a session out of the ordinary says so after the council: "… extraordinaire du 3 mai")
+    rf"{_COUNCIL}(?:\s+(?:extraordinaire|sp[ée]cial|restreint))?"
+    rf"(?:\s+(?:du|de\s+ce)\s+(?P<council_day>{DATE.pattern}))?[\s.]*$",
     re.I,
 )
 
