@@ -104,6 +104,8 @@ class Reading:
     keywords: cues.KeywordIndex = attrs.field(eq=False)
     #: where the text's title may stand (`_title_lines`), read once for every title evidence
     titles: tuple[str, ...] = attrs.field(eq=False, default=())
+    #: the first body paragraph long enough to be a lead (`_lead_paragraph`), read once
+    lead: str | None = attrs.field(eq=False, default=None)
 
     @property
     def opening(self) -> str:
@@ -125,7 +127,8 @@ class Reading:
     def of(cls, draft: Draft) -> Reading:
         head = draft.document.text[:SCAN_LIMIT]
         lowered = _lowered(head)  # (the whole text's, which the steps lowered, when it is short)
-        return cls(draft, head, lowered, cues.KeywordIndex(lowered), _title_lines(draft))
+        keywords = cues.KeywordIndex(lowered)
+        return cls(draft, head, lowered, keywords, _title_lines(draft), _lead_paragraph(draft))
 
 
 @attrs.frozen
@@ -920,14 +923,14 @@ def _lead_paragraph(draft: Draft) -> str | None:
 
 def _announcement_lead(reading: Reading) -> bool:
     """Whether the first body paragraph opens with its subject announcing something."""
-    lead = _lead_paragraph(reading.draft)
+    lead = reading.lead
     return lead is not None and cues.ANNOUNCEMENT_LEAD.match(lead) is not None
 
 
 def _own_figures_lead(reading: Reading) -> bool:
     """Whether the first body paragraph announces its subject's own figures in the present
     ("X, groupe de conseil, annonce, pour l'exercice 2019, un chiffre d'affaires de …")."""
-    lead = _lead_paragraph(reading.draft)
+    lead = reading.lead
     return (
         lead is not None and OWN_FIGURES_ANNOUNCED.search(lead, 0, _OWN_FIGURES_REACH) is not None
     )

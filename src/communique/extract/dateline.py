@@ -251,7 +251,7 @@ def _place_words(text: str) -> list[str] | None:
     words = _PLACE_WORD.findall(bare)
     if not words or len(words) > 6 or words[0].lower() in _NOT_PLACE:
         return None
-    if len(words) == 1 and folded(words[0]) in _WEEKDAYS:
+    if len(words) == 1 and folded(words[0]) in WEEKDAYS:
         return None  # "Mardi, 16 Novembre 2010 10:32": a CMS's stamp opens with its day
     if at is not None and len(words) > 1 and words[1].lower() in _NOT_PLACE:
         return None  # "À PARTIR DU 19 OCTOBRE": no place after the "À"
@@ -406,7 +406,7 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
             found = _dated(text[: date_match.end()], offset, date_match, reference, need_place=True)
             if found is not None and found.place is not None:
                 place = folded(text[found.place[0] : found.place[1]])
-                if place in _NOT_A_PLACE or place in _WEEKDAYS:
+                if place in SENTENCE_OPENERS:  # connectors, days: no place's name
                     found = None
         if found is None and text.startswith(" / ", date_match.end()):
             # the French one first, then the other language's ("Etterbeek, le 19 mars 2026 /
@@ -466,9 +466,6 @@ _opening = functools.lru_cache(maxsize=_MATCH_CACHE)(_read_opening)
 _CIRCUMSTANCE = re.compile(
     r",\s+(?=(?:à|au|aux|en|dans|lors|apr[èe]s|avant|depuis|avec|sous|sur|pour|par)\s)", re.I
 )
-# Words that open a sentence before its date, no place's name: connectors, days (folded).
-_NOT_A_PLACE = SENTENCE_OPENERS
-_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 # Emphasis marks a converter left as characters (``**Lyon – 3 mars 2024 –** Le …`` when

@@ -33,7 +33,7 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, WEEKDAYS, fold
+from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
@@ -59,7 +59,7 @@ from .dateline import match_dateline
 from .draft import Draft
 from .letterhead import DEPARTMENT_LINE
 from .page_furniture import TEMPLATE_LINE
-from .text import is_person_name, is_state_frame, name_by_emblem, strip_decoration
+from .text import folded, is_person_name, is_state_frame, name_by_emblem, strip_decoration
 
 __all__ = ["ISSUER_RULES", "IssuerRule", "issuers", "issuers_step"]
 
@@ -1216,8 +1216,7 @@ def _leading_name(sentence: str) -> str | None:
 
 def _opens_a_sentence(word: str) -> bool:
     """A connective, an adverb of time or a weekday: "Désormais", "Lundi"."""
-    folded_word = fold(word).replace("'", " ").replace("’", " ")
-    return folded_word in SENTENCE_OPENERS or folded_word in WEEKDAYS
+    return folded(word) in SENTENCE_OPENERS
 
 
 # A name's words: capitalised (or digits), with the particles and company forms between them;

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._phrases import alternatives
-from .dates import DATE, WEEKDAY_PATTERN, fold
+from .dates import DATE, WEEKDAY_PATTERN, WEEKDAYS, fold
 from .embargo import IMMEDIATE_WORDS
 
 __all__ = [
@@ -719,11 +719,11 @@ DOCUMENT_VIEWER = re.compile(
 
 #: Words that open a sentence, never a name nor a place (folded: no accents, apostrophes as
 #: spaces): connectives and adverbs of time ("Désormais, les clients…", "Ainsi, le 12 mai,
-#: …"), articles and conjunctions.
+#: …"), articles and conjunctions, the days of the week ("Lundi, le ministre…").
 SENTENCE_OPENERS = frozenset(
     ("ainsi", "enfin", "hier", "aujourd hui", "demain", "puis", "ensuite",
      "desormais", "egalement", "depuis", "par ailleurs", "de plus", "en outre", "cependant",
-     "toutefois", "or", "alors", "des lors", "le", "la", "et", "mais", "donc")
+     "toutefois", "or", "alors", "des lors", "le", "la", "et", "mais", "donc", *WEEKDAYS)
 )  # fmt: skip
 #: A finite verb no organisation's name holds, which makes a line a clause (a title, a
 #: surtitle over it): a modal and its infinitive ("… doivent agir immédiatement"), "est",
