@@ -892,8 +892,14 @@ def _label_below(above: str, line: str) -> bool:
     return (
         line.rstrip().endswith(":")
         and line.lstrip()[:1].isupper()
-        and not above.rstrip().endswith((":", "–", "—", "-", ",", "«"))
+        and not _leaves_a_clause_open(above)
     )
+
+
+def _leaves_a_clause_open(line: str) -> bool:
+    """Whether ``line`` ends where a title goes on below: a colon, a dash, a comma, an
+    opening quotation mark."""
+    return line.rstrip().endswith((":", "–", "—", "-", ",", "«"))
 
 
 def _deck_line(above: str, line: str) -> bool:
@@ -905,7 +911,7 @@ def _deck_line(above: str, line: str) -> bool:
     words = line.split()
     if not words or not words[0][:1].isupper():
         return False
-    if above.rstrip().endswith((":", "–", "—", "-", ",", "«")):
+    if _leaves_a_clause_open(above):
         return False
     return len(line.strip()) >= len(above.strip()) + 1 + len(words[0])
 
