@@ -241,6 +241,41 @@ def test_a_plural_document_type_closing_the_title_is_the_site_s_section(
     assert "doc-type" not in release.evidence
 
 
+# -- the release's abbreviation before a title ("CP - …") ---------------------------------------
+
+ABBREVIATED_TITLE = "Les nouvelles dates de pêche à l'anguille"
+
+
+@given(separator=st.sampled_from([" - ", " – ", " — ", " : ", " | ", " -- "]))
+def test_the_abbreviation_before_a_separator_types_the_title(separator: str) -> None:
+    for text in (
+        f"CP{separator}{ABBREVIATED_TITLE}\n\n{BODY}\n",
+        f"# CP{separator}{ABBREVIATED_TITLE}\n\n{BODY}\n",
+        f'---\ntitle: "CP{separator}{ABBREVIATED_TITLE}"\n---\n\n{BODY}\n',
+    ):
+        release = parse(text)
+        assert release.header.doc_type == "CP"
+        assert release.is_press_release
+
+
+def test_the_abbreviation_in_brackets_types_a_front_matter_title() -> None:
+    release = parse(f'---\ntitle: "[CP] {ABBREVIATED_TITLE}"\n---\n\n{BODY}\n')
+    assert release.header.doc_type == "CP"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"cp - {ABBREVIATED_TITLE}",  # in capitals only
+        "CPAM : les nouvelles dates de remboursement",  # a longer word
+        "CP-CE1 : les nouvelles classes de l'école",  # a school's classes
+        "Les élèves de CP - une rentrée réussie",  # not before the title
+    ],
+)
+def test_letters_cp_that_are_no_prefix_type_nothing(title: str) -> None:
+    assert parse(f"{title}\n\n{BODY}\n").header.doc_type is None
+
+
 @given(section=strategies.plural_doc_types, label=strategies.singular_doc_types)
 def test_the_texts_own_type_under_a_sections_name_is_read(section: str, label: str) -> None:
     text = f"{section}\n\n{label}\n\nFermeture de la route départementale 12\n\n{BODY}\n"

@@ -48,13 +48,35 @@ DATE_KEYS = (
     "date_de_mise_en_ligne",
 )
 # How a front-matter value writes the date (YAML reads the ISO form as a date itself).
-DATE_VALUES = ("2024-03-12", "2024-03-12T09:30:00+01:00", '"12/03/2024"', '"12 mars 2024"')
+# (Hugo writes the offset without its colon, which YAML leaves a string.)
+DATE_VALUES = (
+    "2024-03-12",
+    "2024-03-12T09:30:00+01:00",
+    "2024-03-12T09:30:00+0100",
+    '"12/03/2024"',
+    '"12 mars 2024"',
+)
 
 
 @given(key=st.sampled_from(DATE_KEYS), value=st.sampled_from(DATE_VALUES))
 def test_every_front_matter_date_key_dates_the_release(key: str, value: str) -> None:
     release = parse(f"---\ntitle: {TITLE}\n{key}: {value}\n---\n\n{BODY}\n")
     assert release.headline == TITLE
+    assert release.date == DATE
+
+
+@given(
+    key=st.sampled_from([key for key in DATE_KEYS if key.lower() != "published"]),
+    flag=st.sampled_from(["true", "false", "yes", "1"]),
+    flag_first=st.booleans(),
+)
+def test_a_published_flag_does_not_hide_the_date_under_another_key(
+    key: str, flag: str, flag_first: bool
+) -> None:
+    # Jekyll's ``published: true`` says whether the post is shown, not when it was.
+    lines = [f"published: {flag}", f"{key}: 2024-03-12"]
+    front = "\n".join(lines if flag_first else lines[::-1])
+    release = parse(f"---\ntitle: {TITLE}\n{front}\n---\n\n{BODY}\n")
     assert release.date == DATE
 
 

@@ -765,11 +765,7 @@ def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Meta
     fields = _bounded(data, span, found)
     return Metadata(
         title=_text(_first(fields, _TITLE_KEYS)),
-        date=_date(
-            _first({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, _DATE_KEYS),
-            span,
-            found,
-        ),
+        date=_date({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, span, found),
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
         lede_is_summary=_first(fields, _CHAPO_KEYS) is None,
         doc_type=_doc_type(fields),
@@ -813,20 +809,29 @@ def _text(value: Any, *, blocks: bool = False) -> str | None:
     return None
 
 
-def _date(value: Any, span: Span, found: list[Diagnostic]) -> dt.date | None:
-    """The front matter's date, in any form a date is written; one that names no calendar
-    day (``2024-13-01``) is an ``invalid-date`` diagnostic and no date."""
-    date = metadata_date(value)
-    if date is None and isinstance(value, str) and DATE.match(value.strip()[:64]):
-        found.append(
-            diagnostics.make(
-                "invalid-date",
-                f"the front matter's date {value.strip()[:64]!r} names no calendar day; "
-                "it was left out",
-                span,
+def _date(fields: dict[str, Any], span: Span, found: list[Diagnostic]) -> dt.date | None:
+    """The front matter's publication date: the first of `_DATE_KEYS` whose value is a date,
+    in any form a date is written. A key may hold something else under the same name
+    (Jekyll's ``published: true`` says whether the post is shown, not when), so a value that
+    is no date passes to the next key; one that names no calendar day (``2024-13-01``) is an
+    ``invalid-date`` diagnostic and no date."""
+    for key in _DATE_KEYS:
+        value = fields.get(key)
+        if value is None or isinstance(value, bool):
+            continue
+        date = metadata_date(value)
+        if date is not None:
+            return date
+        if isinstance(value, str) and DATE.match(value.strip()[:64]):
+            found.append(
+                diagnostics.make(
+                    "invalid-date",
+                    f"the front matter's date {value.strip()[:64]!r} names no calendar day; "
+                    "it was left out",
+                    span,
+                )
             )
-        )
-    return date
+    return None
 
 
 def _doc_type(fields: dict[str, Any]) -> str | None:

@@ -38,6 +38,7 @@ from ..french.vocabulary import (
     PAGE_NUMBER,
     REFERENCE,
     RELEASE_MARKER,
+    TYPE_ABBREVIATION,
     is_section_label,
     typed_issuer,
 )
@@ -371,8 +372,10 @@ _DOC_TYPE_TITLE = re.compile(
 )
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
 _DOC_TYPE_IN_TITLE = re.compile(
-    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern})\s*\]"
-    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern})(?!\w))"
+    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern}|{TYPE_ABBREVIATION})\s*\]"
+    rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern}(?!\w)"
+    # (the abbreviation only before its separator: "CP - Titre", "CP : Titre")
+    rf"|{TYPE_ABBREVIATION}(?=\s*(?:[:|–—]|-{{1,3}})\s)))"
     rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )

@@ -67,6 +67,7 @@ __all__ = [
     "STRIP_LABEL_PREFIX",
     "TICKER",
     "TYPED_ISSUER",
+    "TYPE_ABBREVIATION",
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
@@ -179,12 +180,17 @@ def is_section_label(label: str) -> bool:
     return head not in _INVARIABLE_HEADS and head.endswith(("s", "x")) and not head.endswith("ss")
 
 
-#: A document type written as a title prefix: ``Communiqué de presse : …``, or followed by
-#: its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``. The dash may be typed as two or three
-#: hyphens, as plain-text mail and pandoc's plain output write it (``Communiqué de presse --
-#: Réf. CP-2026-031``).
+# The release's abbreviation, which press rooms write before a title as they would the
+# type ("CP - Les nouvelles dates de pêche", "CP : …"): in capitals only, and only as a
+# prefix ("CP" alone is also the first year of primary school, a postcode's label).
+TYPE_ABBREVIATION = r"(?-i:CP)"
+
+#: A document type written as a title prefix: ``Communiqué de presse : …``, ``CP - …``, or
+#: followed by its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``. The dash may be typed as two
+#: or three hyphens, as plain-text mail and pandoc's plain output write it (``Communiqué de
+#: presse -- Réf. CP-2026-031``).
 DOC_TYPE_PREFIX = re.compile(
-    rf"({_DOC_TYPE})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
+    rf"({_DOC_TYPE}|{TYPE_ABBREVIATION})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
     re.I,
 )
 
