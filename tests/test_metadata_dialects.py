@@ -625,3 +625,57 @@ def test_a_front_matter_author_named_by_a_public_body_s_acronym_is_the_issuer(
 def test_an_acronym_in_lower_case_or_a_user_name_is_no_issuer(author: str) -> None:
     text = f'---\ntitle: "{TITLE}"\nauteur: "{author}"\n---\n\n{BODY}\n'
     assert parse(text, filename="release.md").header.issuers == ()
+
+
+# -- the post's teaser: the paragraph a description repeats, or an excerpt break closes ------
+
+TEASER = (
+    "Le centre de santé de Vierzon ouvre lundi avec quatre médecins et deux infirmières, "
+    "au service de six communes du Cher."
+)
+
+
+@given(
+    key=st.sampled_from(["description", "excerpt", "subtitle"]),
+    cut=st.sampled_from([None, 60, 90]),
+    title_in_text=st.booleans(),
+)
+def test_a_description_the_first_paragraph_repeats_marks_it_as_the_chapo(
+    key: str, cut: int | None, title_in_text: bool
+) -> None:
+    # (a site's teaser may stop short with an ellipsis)
+    description = TEASER if cut is None else TEASER[:cut].rstrip() + "…"
+    heading = f"# {TITLE}\n\n" if title_in_text else ""
+    text = f'---\ntitle: "{TITLE}"\n{key}: "{description}"\n---\n\n{heading}{TEASER}\n\n{BODY}\n'
+    release = parse(text, filename="release.md")
+    assert release.header.lede == TEASER
+    assert "teaser" in release.explain("lede").chosen.evidence  # type: ignore[union-attr]
+    assert not release.sections[0].blocks[0].text.startswith(TEASER[:30])
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Un centre de santé pour six communes du Cher.",  # a teaser of its own words
+        "Le centre de santé",  # too short to be the paragraph's sentence
+    ],
+)
+def test_a_description_the_text_does_not_repeat_is_no_chapo(description: str) -> None:
+    text = f'---\ntitle: "{TITLE}"\ndescription: "{description}"\n---\n\n{TEASER}\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede is None
+
+
+@pytest.mark.parametrize(
+    "joint",
+    ["\n<!--more-->\n\n", "\n\n<!--more-->\n\n", " <!--more-->\n\n", "\n\n<!-- more -->\n\n"],
+)
+def test_the_paragraph_an_excerpt_break_closes_is_the_chapo(joint: str) -> None:
+    text = f'---\ntitle: "{TITLE}"\n---\n\n{TEASER}{joint}{BODY}\n'
+    release = parse(text, filename="release.md")
+    assert release.header.lede == TEASER
+    assert "<!--" not in release.header.lede
+
+
+def test_an_excerpt_break_further_down_leaves_the_opening_paragraph_alone() -> None:
+    text = f'---\ntitle: "{TITLE}"\n---\n\n{TEASER}\n\n{BODY}\n\n<!--more-->\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede is None

@@ -243,6 +243,9 @@ class Metadata:
         base_url: the address the document's relative links are resolved against (an
             HTML page's ``<base href>``, canonical link or ``og:url``); ``None`` when the input
             gives none.
+        description: the page's description for listings and search engines (a front
+            matter's ``description``, ``excerpt`` or ``subtitle``): the chapô only when the
+            text's first paragraph repeats it.
     """
 
     title: str | None = None
@@ -268,6 +271,12 @@ class Metadata:
     #:
     #: .. versionadded:: 0.1
     lede_is_summary: bool = False
+    #: the page's description for listings and search engines (a front matter's
+    #: ``description`` or ``excerpt``): the chapô only when the text's first paragraph
+    #: repeats it
+    #:
+    #: .. versionadded:: 0.1
+    description: str | None = None
 
 
 @attrs.frozen

@@ -310,6 +310,8 @@ _CHAPO_KEYS = (
     "lead",
 )
 _SUMMARY_KEYS = ("summary", "resume", "résumé")
+# A page's description for listings and search engines: the chapô only when the text repeats it.
+_DESCRIPTION_KEYS = ("description", "excerpt", "subtitle", "sous-titre", "sous_titre")
 _LEDE_KEYS = _CHAPO_KEYS + _SUMMARY_KEYS
 _TITLE_KEYS = ("title", "titre")
 # Publication dates only ("lastmod", "updated" and "modified" date a later edit), by their
@@ -768,6 +770,7 @@ def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Meta
         date=_date({_KEY_LETTERS.sub("", k): v for k, v in fields.items()}, span, found),
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
         lede_is_summary=_first(fields, _CHAPO_KEYS) is None,
+        description=_text(_first(fields, _DESCRIPTION_KEYS)),
         doc_type=_doc_type(fields),
         author=_text(_first(fields, _AUTHOR_KEYS)),
         contact=_contact_text(_first(fields, _CONTACT_KEYS)),

@@ -8,6 +8,9 @@ The rules of `LEDE_FIELD`, in order:
     under a front-matter title (not in the text), the first block after the front matter
     (a document-type line, an embargo line, a dateline alone, a logo or the issuer's name
     aside), when it is an emphasised paragraph;
+``teaser``
+    the first paragraph under the title, when the metadata's description repeats it or an
+    excerpt break (``<!--more-->``) closes it: the post's teaser;
 ``body-opening``
     the first body block after the headline, when it is an emphasised paragraph (or, in
     text, sentences in capitals: the emphasis PDF text keeps);
@@ -133,6 +136,57 @@ def _from_after_front_matter(draft: Draft, scan: HeaderScan) -> Iterator[FieldCa
             claimed = index if index >= draft.body_start else None
             yield _lede(block, "after-front-matter", claimed)
         return
+
+
+def _from_teaser(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
+    """The paragraph a site shows as the post's teaser, when it opens the text under the
+    title: the one the metadata's description repeats word for word (a front matter's
+    ``description`` or ``excerpt``, written once for listings and search engines), or the
+    one an excerpt break closes (``<!--more-->``, WordPress's, Jekyll's and Hugo's)."""
+    if draft.headline is None:
+        return
+    after = _headline_end(draft)
+    if after < 0:
+        front_matter = draft.document.metadata.span
+        after = front_matter[1] if front_matter is not None else 0
+    for index, block in enumerate(draft.blocks):
+        if block.span[0] < after or block.kind is not BlockKind.PARAGRAPH or _marker(block):
+            continue
+        if _chapo_text(block) and (
+            _repeats_the_description(draft, block) or _closed_by_an_excerpt_break(draft, block)
+        ):
+            yield _lede(block, "teaser", index if index >= draft.body_start else None)
+        return
+
+
+def _repeats_the_description(draft: Draft, block: Block) -> bool:
+    description = draft.document.metadata.description
+    if not description:
+        return False
+    probe = " ".join(description.split()).rstrip(".… ")[:_DESCRIPTION_PROBE]
+    return len(probe) >= _DESCRIPTION_PROBE_MIN and " ".join(block.text.split()).startswith(probe)
+
+
+# A description is compared by its first characters (a teaser may be cut with "…"), and only
+# when it holds enough of them to be a sentence, not a label.
+_DESCRIPTION_PROBE = 80
+_DESCRIPTION_PROBE_MIN = 30
+
+
+def _closed_by_an_excerpt_break(draft: Draft, block: Block) -> bool:
+    text = draft.document.text
+    end = block.span[1]
+    return (
+        _EXCERPT_BREAK.match(text, end, end + _EXCERPT_BREAK_REACH) is not None
+        or _EXCERPT_BREAK_CLOSING.search(text[max(0, end - _EXCERPT_BREAK_REACH) : end]) is not None
+    )
+
+
+# "<!--more-->" (or "<!-- more -->") on the lines right after the paragraph, its closing
+# markup ("**", "</p>") between them, or closing the paragraph's own last line.
+_EXCERPT_BREAK = re.compile(r"[*_]{0,3}(?:</p>)?\s*<!--\s*more\s*-->", re.I)
+_EXCERPT_BREAK_CLOSING = re.compile(r"<!--\s*more\s*-->\s*\Z", re.I)
+_EXCERPT_BREAK_REACH = 40
 
 
 def _letterhead(draft: Draft, block: Block) -> bool:
@@ -382,6 +436,7 @@ LEDE_RULES: Rules[HeaderRule] = Rules(
         ("metadata", _from_metadata),
         ("metadata-summary", _from_metadata_summary),
         ("after-front-matter", _from_after_front_matter),
+        ("teaser", _from_teaser),
         ("body-opening", _from_body_opening),
         ("before-dateline", _from_before_dateline),
         ("subheading", _from_subheading),

@@ -170,6 +170,9 @@ LEDE_EVIDENCE: dict[str, float] = {
     # paragraph under the title (after-front-matter, body-opening) outranks
     "metadata-summary": 1.75,
     "after-front-matter": 3.0,  # the emphasised paragraph under a front-matter title
+    # the first paragraph under the title that the metadata's description repeats or an
+    # excerpt break (<!--more-->) closes: the post's teaser
+    "teaser": 3.0,
     "body-opening": 2.0,  # the emphasised first body paragraph after the headline
     # a plain paragraph between the headline and the paragraph the dateline opens
     "before-dateline": 2.0,
