@@ -258,6 +258,26 @@ def test_the_abbreviation_before_a_separator_types_the_title(separator: str) -> 
         assert release.is_press_release
 
 
+@given(
+    label=st.sampled_from(["CP", "Communiqué de presse", "COMMUNIQUÉ DE PRESSE"]),
+    separator=st.sampled_from([" - ", " – ", " : ", " | "]),
+    title=st.sampled_from(
+        [
+            "Inauguration des services de pédiatrie du CHU",
+            "inauguration des services de pédiatrie du CHU [ après travaux ]",
+        ]
+    ),
+)
+def test_the_title_after_the_generic_label_is_the_headline_whatever_its_case(
+    label: str, separator: str, title: str
+) -> None:
+    text = f"{label}{separator}{title}\n\n{BODY}\n"
+    release = parse(text)
+    assert release.headline == title
+    assert release.header.doc_type == label
+    assert not release.header.issuers  # a title, not a letterhead
+
+
 def test_the_abbreviation_in_brackets_types_a_front_matter_title() -> None:
     release = parse(f'---\ntitle: "[CP] {ABBREVIATED_TITLE}"\n---\n\n{BODY}\n')
     assert release.header.doc_type == "CP"

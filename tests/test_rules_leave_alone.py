@@ -204,3 +204,32 @@ def test_a_link_to_the_page_s_other_version_is_no_issuer(link: str) -> None:
     text = f"---\ntitle: Un titre de communiqué\n---\n\n{link}\n\n{_release('Un titre')}"
     assert link not in [issuer.name for issuer in parse(text).header.issuers]
     assert "Version" not in " ".join(issuer.name for issuer in parse(text).header.issuers)
+
+
+@pytest.mark.parametrize(
+    "viewlets",
+    [
+        ["Actions sur le document"],
+        ["Table des matières", "Actions sur le document"],
+        ["Outils personnels"],
+        ["Logo du site"],
+    ],
+)
+def test_a_cms_s_viewlets_over_the_text_are_neither_title_nor_issuer(viewlets: list[str]) -> None:
+    # Plone's document actions and table of contents, a logo's alternative text naming no one
+    title = "Le collège communal soutient le festival d'été"
+    body = (
+        "Le collège communal s'est réuni ce vendredi 1er juillet 2022 et confirme son soutien "
+        "au festival, qui accueillera 80 000 spectateurs.\n\nIl rappelle que le site appartient "
+        "pour l'essentiel à la société régionale du logement.\n"
+    )
+    text = "\n\n".join([*viewlets, title, body])
+    release = parse(text)
+    assert release.headline == title
+    assert not release.header.issuers
+
+
+def test_a_logo_naming_its_body_is_still_read() -> None:
+    text = "Logo de la Région Bretagne\n\nUn titre de communiqué\n\nLa Région ouvre un fonds.\n"
+    assert "Logo du site" not in text
+    assert [issuer.name for issuer in parse(text).header.issuers] == ["Région Bretagne"]

@@ -25,7 +25,7 @@ from .pattern_analysis import first_characters
 # (name, pattern, its look-ahead(s), the pattern as first written)
 _GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("ISSUER_WORDS", vocabulary.ISSUER_WORDS, ("(?=[abcdefghilmoprstuvé])",)),
-    ("FURNITURE", vocabulary.FURNITURE, ("(?=[acdefilmnprstvx])",)),
+    ("FURNITURE", vocabulary.FURNITURE, ("(?=[acdefilmnoprstvx])",)),
     ("ADDRESS", vocabulary.ADDRESS, ("(?:^|(?=[\\d,–—abcpqr]))",)),
     ("COOKIE_WORD", vocabulary.COOKIE_WORD, ("(?=[ct])",)),
     ("CONTACT_HEADING", vocabulary.CONTACT_HEADING, ("(?=[abcdimnprstv])",)),

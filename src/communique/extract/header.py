@@ -439,14 +439,19 @@ def _section_title(scan: LineScan, line: Line) -> bool:
 def _unpacked_title(scan: LineScan, line: Line) -> bool:
     """A title packed with a date, a reference or a type, or a name beside a type, or a title
     after its type and a separator, is read on without them by the rules below."""
-    unpacked = (
-        unpacked_title(scan.draft, line, scan.doc_types)
-        or name_beside_type(line)
-        or title_after_type(line)
-    )
+    unpacked = unpacked_title(scan.draft, line, scan.doc_types) or name_beside_type(line)
     if unpacked is not None:
         scan.line = unpacked
-    return False
+        return False
+    titled = title_after_type(line)
+    if titled is None:
+        return False
+    # "Communiqué de presse – inauguration des services …": what follows the generic label
+    # and its separator is the title, whatever its case
+    scan.pending = False
+    evidence = [code for code in scan.headline_evidence(titled) if code != "lower-case-start"]
+    scan.add_candidate(titled, (*evidence, "title-after-type"))
+    return True
 
 
 def _subject_line(scan: LineScan, line: Line) -> bool:

@@ -286,7 +286,13 @@ def _contact_or_long(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """An empty line, a contact heading or a line of running text names no issuer, and the
     lines around it are read as if it were not there."""
     text = scan.text
-    return not text or CONTACT_HEADING.match(text) is not None or len(text) > 200
+    return (
+        not text
+        or CONTACT_HEADING.match(text) is not None
+        or len(text) > 200
+        # (a title after its type, "Communiqué de presse – …", names what the release says)
+        or "title-after-type" in candidate.evidence
+    )
 
 
 def _remember_line(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from ..blocks import Line
 from ..french.dates import DATE, TIMESTAMP_PREFIX, UPDATE_LABEL
-from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE
+from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, TYPE_ABBREVIATION
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate
 from .dateline import DatelineMatch
@@ -132,4 +132,5 @@ def title_after_type(line: Line) -> Line | None:
 # What sets a title off its document type on one line.
 _TYPE_SEPARATORS = frozenset(":|–—·•-")
 # The generic label, which says only that the text is a release: the title is what follows.
-_GENERIC_TYPE = re.compile(r"communiqu[ée]\s+de\s+presse", re.I)
+# (and its abbreviation: "CP - Inauguration des services de pédiatrie")
+_GENERIC_TYPE = re.compile(rf"communiqu[ée]\s+de\s+presse|{TYPE_ABBREVIATION}", re.I)

@@ -103,7 +103,7 @@ _FURNITURE_WORDS = (
     *("partager", "imprimer", "charger", "envoyer", "retour", "acc", "menu", "rechercher"),
     *("facebook", "twitter", "linkedin", "jour", "publi", "vous", "ariane", "suivez-nous"),
     *("aller", "passer", "sauter", "skip", "abonner", "newsletter", "lire", "plan", "cookie"),
-    *("fermer", "taille", "blog", "version"),
+    *("fermer", "taille", "blog", "version", "actions", "table", "outils", "logo"),
     *(">", "›", "»", "/"),
 )
 

@@ -1214,13 +1214,18 @@ DISTRIBUTION_LEGEND = re.compile(
 #: Portal chrome: share buttons, breadcrumbs, print links; never a headline or an issuer.
 FURNITURE = re.compile(
     # the words' first letters first (tests/test_vocabulary_initials.py holds them to the words)
-    r"(?=[acdefilmnprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
+    r"(?=[acdefilmnoprstvx])(?:partager|imprimer|t[ée]l[ée]charger|envoyer\s+par\s+(?:e-?mail|courriel)|retour"
     # a page's widgets: its search box, its text size, a blog platform's bar
     r"|fermer\s+(?:ce\s+champ\s+de\s+recherche|la\s+recherche|le\s+menu)"
     r"|(?:restaurer|augmenter|diminuer|r[ée]duire|agrandir)\s+la\s+taille\s+d[ue]s?\s+(?:texte|caract[èe]res)"
     r"|suivre\s+ce\s+blog|cr[ée]er\s+(?:mon|un)\s+blog"
     # a link to the page's other version: "Version PDF", "Version imprimable"
     r"|version\s+(?:pdf|imprimable|papier|[ée]cran)"
+    # a CMS's viewlets over the text (Plone's: "Actions sur le document", "Table des
+    # matières", "Outils personnels")
+    r"|actions\s+sur\s+le\s+document|table\s+des\s+mati[èe]res|outils\s+personnels"
+    # a logo's alternative text that names no one: "Logo du site"
+    r"|logo\s+du\s+site"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"

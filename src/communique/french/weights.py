@@ -64,6 +64,8 @@ HEADLINE_EVIDENCE: dict[str, float] = {
     "bold": 2.0,  # the whole line in bold
     "italic": 0.5,  # the whole line in italics
     "subject-line": 3.0,  # "Objet :" / "Subject:": an e-mail's subject kept in the text
+    # after the generic label and a separator on its line ("Communiqué de presse – Titre")
+    "title-after-type": 2.0,
     # Position.
     "after-marker": 0.5,  # below a document type or a dateline: the headline usually follows
     "above-its-type": 0.5,  # directly above its document type ("Titre" / "Communiqué")
