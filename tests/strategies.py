@@ -251,6 +251,26 @@ def render_date(date: dt.date, style: str) -> str:
 
 dates = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2030, 12, 31))
 
+
+def _address_forms(date: dt.date) -> tuple[str, ...]:
+    """The ways blogs and static sites write a post's day in its address or file name."""
+    y, m, d = date.year, date.month, date.day
+    return (
+        f"/{y}/{m:02d}/{d:02d}/communique-de-presse/",  # WordPress's and Jekyll's permalinks
+        f"https://www.example.org/fr/{y}/{m:02d}/{d:02d}/statement.html",
+        f"_posts/{y}-{m:02d}-{d:02d}-communique.md",  # Jekyll's file names
+        f"{y}-{m:02d}-{d:02d}-cp-{m}-{y % 100:02d}.md",
+        f"content/presse/{y}_{m:02d}_{d:02d}_titre.md",
+        f"communique-de-presse-du-{d}-{m:02d}-{y}.md",  # a French slug of a dated title
+        f"/actualites/{y}/{m}/{d}/",
+    )
+
+
+#: A day and an address (a URL's path or a file's name) that writes it.
+dated_addresses = dates.flatmap(
+    lambda date: st.tuples(st.just(date), st.sampled_from(_address_forms(date)))
+)
+
 #: Where a release states its date, besides a dateline under its header: each form renders
 #: the date line (or the paragraph opening) that the parser must read the date from.
 DATE_PLACEMENTS = (

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique import parse
-from communique.french.dates import DATE, DATE_FORMS, metadata_date, parse_date
+from communique.french.dates import DATE, DATE_FORMS, address_date, metadata_date, parse_date
 from communique.french.embargo import IMMEDIATE_WORDS
 from communique.french.vocabulary import FILING_LABELS, RELEASE_MARKER
 from communique.french.weights import DATE_EVIDENCE
@@ -1044,3 +1044,60 @@ def test_a_strip_label_before_the_dateline_leaves_the_place_and_date(
     assert release.dateline.place == "Lyon"
     if RELEASE_MARKER.match(label):  # a regulated filing's label, an immediate release
         assert "release-marker" in release.evidence
+
+
+# -- a date only in the page's address or the file's name --------------------------------------
+
+UNDATED_POST = (
+    "Le collectif appelle à une action immédiate\n\n"
+    "Une centaine de militants occuperont la place fédérale ce samedi pour demander au "
+    "Parlement des mesures immédiates en faveur du climat.\n"
+)
+
+
+def _undated_post_at(address: str) -> str:
+    """The undated post, its address given as a file's name or as its permalink."""
+    if address.endswith(".md"):
+        return UNDATED_POST
+    return f'---\ntitle: "Le collectif appelle à une action"\npermalink: "{address}"\n---\n\n' + (
+        UNDATED_POST
+    )
+
+
+@given(dated=strategies.dated_addresses)
+def test_a_date_only_in_the_address_dates_the_release_and_says_so(
+    dated: tuple[dt.date, str],
+) -> None:
+    date, address = dated
+    assert address_date(address) == date
+    name = address.rsplit("/", 1)[-1] if address.endswith(".md") else "post.md"
+    release = parse(_undated_post_at(address), filename=name)
+    assert release.date == date
+    assert "date-from-address" in [d.code for d in release.diagnostics]
+
+
+@given(dated=strategies.dated_addresses, text_date=strategies.dates)
+def test_the_text_s_date_outranks_the_address(
+    dated: tuple[dt.date, str], text_date: dt.date
+) -> None:
+    _, address = dated
+    text = f"Lyon, le {strategies.render_date(text_date, 'slash')}\n\n{_undated_post_at(address)}"
+    release = parse(text, filename="2001-02-03-post.md")
+    assert release.date == text_date
+    assert "date-from-address" not in [d.code for d in release.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.example.org/2021/03/",  # a month names no day
+        "20230408-cp.md",  # a run of digits may be any number
+        "version-1.2.3.md",
+        "/2016/02/30/titre/",  # no such day
+        "rapport-2019-13-45.md",
+        "cp-2024-014.md",  # a reference number
+    ],
+)
+def test_an_address_naming_no_day_dates_nothing(address: str) -> None:
+    assert address_date(address) is None
+    assert parse(UNDATED_POST, filename=address.rsplit("/", 1)[-1] or "post.md").date is None

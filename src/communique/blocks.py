@@ -246,6 +246,10 @@ class Metadata:
         description: the page's description for listings and search engines (a front
             matter's ``description``, ``excerpt`` or ``subtitle``): the chapô only when the
             text's first paragraph repeats it.
+        address: the page's own address as its metadata states it (a front matter's
+            ``permalink`` or ``url``); the release date is read from it (or from
+            ``base_url``, or the file's name) only when neither the text nor the metadata
+            dates the release.
     """
 
     title: str | None = None
@@ -277,6 +281,11 @@ class Metadata:
     #:
     #: .. versionadded:: 0.1
     description: str | None = None
+    #: the page's own address as its metadata states it (a front matter's ``permalink`` or
+    #: ``url``): blogs and static sites date a post in it
+    #:
+    #: .. versionadded:: 0.1
+    address: str | None = None
 
 
 @attrs.frozen

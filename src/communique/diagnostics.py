@@ -87,6 +87,10 @@ CODES: dict[str, tuple[Severity, str]] = {
         "the release gives no date: the capture date of its WARC record stands in",
     ),
     "date-from-metadata": (Severity.INFO, "the release date comes from metadata, not the text"),
+    "date-from-address": (
+        Severity.INFO,
+        "the release date comes from the page's address or the file's name, not the text",
+    ),
     "metadata-disagrees": (Severity.WARNING, "metadata and text disagree"),
     "metadata-overridden": (
         Severity.INFO,

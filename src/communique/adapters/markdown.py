@@ -312,6 +312,8 @@ _CHAPO_KEYS = (
 _SUMMARY_KEYS = ("summary", "resume", "résumé")
 # A page's description for listings and search engines: the chapô only when the text repeats it.
 _DESCRIPTION_KEYS = ("description", "excerpt", "subtitle", "sous-titre", "sous_titre")
+# The post's own address (Jekyll's and Hugo's "permalink", "url"), which may date it.
+_ADDRESS_KEYS = ("permalink", "url", "canonical", "canonical_url")
 _LEDE_KEYS = _CHAPO_KEYS + _SUMMARY_KEYS
 _TITLE_KEYS = ("title", "titre")
 # Publication dates only ("lastmod", "updated" and "modified" date a later edit), by their
@@ -771,6 +773,7 @@ def _metadata(data: dict[Any, Any], span: Span, found: list[Diagnostic]) -> Meta
         lede=_text(_first(fields, _LEDE_KEYS), blocks=True),
         lede_is_summary=_first(fields, _CHAPO_KEYS) is None,
         description=_text(_first(fields, _DESCRIPTION_KEYS)),
+        address=_address(_first(fields, _ADDRESS_KEYS)),
         doc_type=_doc_type(fields),
         author=_text(_first(fields, _AUTHOR_KEYS)),
         contact=_contact_text(_first(fields, _CONTACT_KEYS)),
@@ -804,6 +807,13 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
         if value not in (None, "", [], {}):
             return value
     return None
+
+
+def _address(value: Any) -> str | None:
+    return value.strip()[:_LONGEST_ADDRESS] or None if isinstance(value, str) else None
+
+
+_LONGEST_ADDRESS = 2000
 
 
 def _text(value: Any, *, blocks: bool = False) -> str | None:

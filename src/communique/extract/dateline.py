@@ -31,6 +31,7 @@ from ..french.dates import (
     WEEKDAY_PATTERN,
     WEEKDAYS,
     FrenchDate,
+    address_date,
     fold,
     form_of,
     parse_date,
@@ -688,9 +689,11 @@ def _choose(draft: Draft, collectors: Rules[Collector], weights: Mapping[str, fl
         )
     if best_date is not None and best_date.source == "metadata":
         draft.diagnostics.append(diagnostics.make("date-from-metadata"))
+    if best_date is not None and best_date.source == "address":
+        draft.diagnostics.append(diagnostics.make("date-from-address"))
     metadata_date = draft.document.metadata.date
     chosen = draft.dateline.date
-    from_text = best_date is not None and best_date.source != "metadata"
+    from_text = best_date is not None and best_date.source not in ("metadata", "address")
     if from_text and metadata_date is not None and chosen != metadata_date:
         draft.diagnostics.append(
             diagnostics.make(
@@ -1224,6 +1227,18 @@ def _from_metadata(draft: Draft, reference: dt.date | None) -> Iterator[Dateline
         yield DatelineCandidate("metadata", Dateline(text="", date=date), ("metadata",))
 
 
+def _from_address(draft: Draft, reference: dt.date | None) -> Iterator[DatelineCandidate]:
+    """The day the page's own address writes (``/2016/01/07/statement/``), or its file's
+    name (``2020-07-18-communique.md``): a blog's or a static site's way of dating a post,
+    the last resort."""
+    metadata = draft.document.metadata
+    for address in (metadata.address, metadata.base_url, draft.options.filename):
+        date = address_date(address) if address else None
+        if date is not None:
+            yield DatelineCandidate("address", Dateline(text="", date=date), ("address",))
+            return
+
+
 #: A collector reads one place a release states where or when it was issued: it takes the
 #: draft and the caller's reference date, and yields candidates.
 Collector = Callable[[Draft, "dt.date | None"], Iterable[DatelineCandidate]]
@@ -1245,6 +1260,7 @@ COLLECTORS: Rules[Collector] = Rules(
         ("wire", _from_wire),
         ("first-date", _from_first_date),
         ("metadata", _from_metadata),
+        ("address", _from_address),
     )
 )
 

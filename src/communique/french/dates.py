@@ -44,6 +44,7 @@ __all__ = [
     "WEEKDAY_PATTERN",
     "DateForm",
     "FrenchDate",
+    "address_date",
     "fold",
     "form_of",
     "metadata_date",
@@ -369,6 +370,40 @@ def metadata_date(value: object) -> dt.date | None:
         return _english_date(head)
     parsed = parse_date(match)
     return parsed.date if parsed is not None else None
+
+
+def address_date(address: str) -> dt.date | None:
+    """The day a web address or a file name writes, else ``None``.
+
+    Blogs and static sites date a post in its address: year, month and day as folders
+    (``/fr/2016/01/07/statement/``, WordPress's and Jekyll's permalinks) or before its slug
+    (``2020-07-18-communique.md``, Jekyll's and Hugo's file names, ``/2020_07_18_titre``); a
+    French slug made from a dated title writes day first
+    (``communique-de-presse-du-8-04-2023``). A year and a month alone name no day, and a
+    run of digits (``20230408``) is not read: it may be any number.
+    """
+    for form in _ADDRESS_DATES:
+        for match in form.finditer(address[-_ADDRESS_REACH:]):
+            try:
+                return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+    return None
+
+
+# The forms of an address's date, year first before day first; an address is read on its
+# last characters (a path, not a whole page).
+_ADDRESS_DATES = (
+    re.compile(
+        r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d\d)(?P<joint>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=joint)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\.?\d)"
+    ),
+    re.compile(
+        r"(?<!\d)(?<!\d\.)(?P<day>0?[1-9]|[12]\d|3[01])(?P<joint>[_-])(?P<month>0?[1-9]|1[0-2])(?P=joint)"
+        r"(?P<year>(?:19|20)\d\d)(?!\.?\d)"
+    ),
+)
+_ADDRESS_REACH = 2000
 
 
 #: Labels that introduce the day a text was published, on a line of its own or in a
