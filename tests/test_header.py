@@ -910,6 +910,18 @@ def test_a_bold_paragraph_under_another_title_is_not_the_front_matter_titles_led
         ("Secrétariat d'État chargé de la Ruralité", ["Secrétariat d'État chargé de la Ruralité"]),
         ("fsuter", []),
         ("Claire Dubois", []),
+        # a body named by its brand, no organisation noun in it
+        ("Nothing2Hide", ["Nothing2Hide"]),
+        ("Framasoft", ["Framasoft"]),
+        ("OPENSIG", ["OPENSIG"]),
+        # a given name alone, a site's role, a legal form, a user name's slug
+        ("Clémence", []),
+        ("Admin", []),
+        ("La Rédaction", []),
+        ("Équipe Web", []),
+        ("SAS", []),
+        ("Equipe-Comm", []),
+        ("Jean_Dupont", []),
     ],
 )
 def test_a_front_matter_author_names_the_issuer_only_when_it_is_an_organisation(

@@ -33,6 +33,7 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
+from ..french.contact_words import GIVEN_NAMES
 from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
@@ -644,8 +645,37 @@ def issuer_from_metadata(draft: Draft) -> None:
     parts = _AUTHOR_FIELDS.split(author, maxsplit=1)
     if len(parts) == 2 and SERVICE_LINE.fullmatch(parts[1]):
         author = parts[0]  # "Conseil départemental du Finistère -- Direction de la communication"
-    if ISSUER_WORDS.search(author) and author[:1].isupper():
+    if author[:1].isupper() and (ISSUER_WORDS.search(author) or _brand_author(author)):
         draft.issuers.append(Issuer(author, None, None))
+
+
+def _brand_author(author: str) -> bool:
+    """An author that names a body by its brand, no organisation noun in it (``Nothing2Hide``,
+    ``XR Switzerland``, ``INSOL``): capitalised words, none of them a given name alone
+    (``Clémence``), a site's role (``Admin``, ``La rédaction``) or a company's legal form
+    (``SAS``), and no user name's slug (``equipe-comm``)."""
+    words = author.split()
+    if not 1 <= len(words) <= _BRAND_WORDS or any(not w[:1].isupper() for w in words):
+        return False
+    bare = [folded(word).strip() for word in words]
+    if len(words) == 1 and (bare[0] in GIVEN_NAMES or bare[0] in _LEGAL_FORMS):
+        return False
+    return not any(part in _SITE_ROLES for word in bare for part in word.split()) and (
+        "_" not in author
+    )
+
+
+# A brand is a few words; more are a sentence or a list.
+_BRAND_WORDS = 3
+# The roles a site's software signs posts with, not a body.
+_SITE_ROLES = frozenset(
+    ("admin", "administrateur", "administratrice", "administrator", "webmaster", "redaction",
+     "editeur", "editrice", "editor", "staff", "team", "equipe", "invite", "guest", "anonyme",
+     "anonymous", "moderateur", "contributeur", "contributrice", "auteur", "author", "user",
+     "utilisateur", "communication", "presse", "service")
+)  # fmt: skip
+# A company's legal form, alone, says which kind of company, not which.
+_LEGAL_FORMS = frozenset(("sa", "sas", "sasu", "sarl", "eurl", "sci", "scop", "gie", "snc"))
 
 
 # Fields of an author line: the organisation, then its department.
