@@ -922,6 +922,17 @@ def test_a_bold_paragraph_under_another_title_is_not_the_front_matter_titles_led
         ("SAS", []),
         ("Equipe-Comm", []),
         ("Jean_Dupont", []),
+        # initials and honorifics, a hyphenated given name, French roles, a user name's
+        # number, a content system
+        ("Dr Martin", []),
+        ("M. Martin", []),
+        ("J. Durand", []),
+        ("Marie-Claire", []),
+        ("Rédacteur", []),
+        ("Webmestre", []),
+        ("Le Président", []),
+        ("Kalon33", []),
+        ("WordPress", []),
     ],
 )
 def test_a_front_matter_author_names_the_issuer_only_when_it_is_an_organisation(

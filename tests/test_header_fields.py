@@ -246,8 +246,8 @@ def test_a_plural_document_type_closing_the_title_is_the_site_s_section(
 ABBREVIATED_TITLE = "Les nouvelles dates de pêche à l'anguille"
 
 
-@given(separator=st.sampled_from([" - ", " – ", " — ", " : ", " | ", " -- "]))
-def test_the_abbreviation_before_a_separator_types_the_title(separator: str) -> None:
+@given(separator=st.sampled_from([" - ", " – ", " — ", " -- "]))
+def test_the_abbreviation_before_a_dash_types_the_title(separator: str) -> None:
     for text in (
         f"CP{separator}{ABBREVIATED_TITLE}\n\n{BODY}\n",
         f"# CP{separator}{ABBREVIATED_TITLE}\n\n{BODY}\n",
@@ -260,7 +260,7 @@ def test_the_abbreviation_before_a_separator_types_the_title(separator: str) -> 
 
 @given(
     label=st.sampled_from(["CP", "Communiqué de presse", "COMMUNIQUÉ DE PRESSE"]),
-    separator=st.sampled_from([" - ", " – ", " : ", " | "]),
+    separator=st.sampled_from([" - ", " – "]),
     title=st.sampled_from(
         [
             "Inauguration des services de pédiatrie du CHU",
@@ -278,6 +278,15 @@ def test_the_title_after_the_generic_label_is_the_headline_whatever_its_case(
     assert not release.header.issuers  # a title, not a letterhead
 
 
+@pytest.mark.parametrize(
+    "tag", ["Rennes Métropole", "Santé", "Mars 2024", "Mise à jour", "Version française"]
+)
+def test_a_tag_after_the_generic_label_is_not_the_title(tag: str) -> None:
+    # the issuer, a section, a month: the title is on the next line
+    text = f"Communiqué de presse – {tag}\n\nOuverture du guichet des familles\n\n{BODY}\n"
+    assert parse(text).headline == "Ouverture du guichet des familles"
+
+
 def test_the_abbreviation_in_brackets_types_a_front_matter_title() -> None:
     release = parse(f'---\ntitle: "[CP] {ABBREVIATED_TITLE}"\n---\n\n{BODY}\n')
     assert release.header.doc_type == "CP"
@@ -290,6 +299,10 @@ def test_the_abbreviation_in_brackets_types_a_front_matter_title() -> None:
         "CPAM : les nouvelles dates de remboursement",  # a longer word
         "CP-CE1 : les nouvelles classes de l'école",  # a school's classes
         "Les élèves de CP - une rentrée réussie",  # not before the title
+        "CP : Les nouvelles dates de pêche",  # a dash only, not a colon
+        "CP – 69200 Vénissieux",  # a postcode's label
+        "CP – CE1 : sortie à la ferme",  # a school's level
+        "CP - congés payés du mois d'août",  # paid leave
     ],
 )
 def test_letters_cp_that_are_no_prefix_type_nothing(title: str) -> None:

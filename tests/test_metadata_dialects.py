@@ -679,3 +679,25 @@ def test_the_paragraph_an_excerpt_break_closes_is_the_chapo(joint: str) -> None:
 def test_an_excerpt_break_further_down_leaves_the_opening_paragraph_alone() -> None:
     text = f'---\ntitle: "{TITLE}"\n---\n\n{TEASER}\n\n{BODY}\n\n<!--more-->\n\n{BODY}\n'
     assert parse(text, filename="release.md").header.lede is None
+
+
+def test_a_paragraph_the_dateline_opens_is_no_teaser() -> None:
+    opening = f"Vierzon, le 12 mars 2024 – {TEASER}"
+    for front in (f'description: "{opening}"\n', ""):
+        joint = "\n\n" if front else "\n\n<!--more-->\n\n"
+        text = f'---\ntitle: "{TITLE}"\n{front}---\n\n{opening}{joint}{BODY}\n'
+        assert parse(text, filename="release.md").header.lede is None
+
+
+def test_the_only_paragraph_is_no_teaser() -> None:
+    text = f'---\ntitle: "{TITLE}"\ndescription: "{TEASER}"\n---\n\n{TEASER}\n'
+    release = parse(text, filename="release.md")
+    assert release.header.lede is None
+    assert release.sections  # the text stays in the body
+
+
+def test_an_abridged_description_is_no_sign_of_a_teaser() -> None:
+    # the description's first words are the paragraph's, then it says less
+    description = TEASER[:70] + " du Cher."
+    text = f'---\ntitle: "{TITLE}"\ndescription: "{description}"\n---\n\n{TEASER}\n\n{BODY}\n'
+    assert parse(text, filename="release.md").header.lede is None

@@ -1096,8 +1096,68 @@ def test_the_text_s_date_outranks_the_address(
         "/2016/02/30/titre/",  # no such day
         "rapport-2019-13-45.md",
         "cp-2024-014.md",  # a reference number
+        "fete-musique-21-06-2024.md",  # a day first, not after "du": often the event's day
+        "/wp-content/uploads/2023/06/15-juin-communique.pdf",  # a media library's folders
+        "https://www.example.org/actualites/?p=2024-03-05",  # a query, not the path
     ],
 )
 def test_an_address_naming_no_day_dates_nothing(address: str) -> None:
     assert address_date(address) is None
-    assert parse(UNDATED_POST, filename=address.rsplit("/", 1)[-1] or "post.md").date is None
+    name = address.rsplit("/", 1)[-1].replace(".pdf", ".txt") or "post.md"
+    assert parse(UNDATED_POST, filename=name).date is None
+
+
+# -- a wire's dateline in English over a French release --------------------------------------
+
+ENGLISH_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+@given(
+    date=strategies.dates,
+    place=st.sampled_from(["PARIS", "Lyon", "MONTRÉAL", "LYON, France", "Saint-Herblain"]),
+    month_first=st.booleans(),
+    tag=st.sampled_from(["/PRNewswire/ --", "(GLOBE NEWSWIRE) --", "(BUSINESS WIRE) --", "–"]),
+)
+def test_a_wire_s_english_dateline_dates_and_places_the_french_release(
+    date: dt.date, place: str, month_first: bool, tag: str
+) -> None:
+    month = ENGLISH_MONTH_NAMES[date.month - 1]
+    day = f"{month} {date.day}, {date.year}" if month_first else f"{date.day} {month} {date.year}"
+    text = (
+        "Maréval annonce des résultats en progression\n\n"
+        f"{place}, {day} {tag} Les résultats du premier trimestre seront commentés lors de "
+        "l'assemblée générale qui se tiendra ce jour.\n"
+    )
+    release = parse(text)
+    assert release.date == date
+    assert release.dateline is not None
+    assert release.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an English date in a sentence, no wire's dash after it
+        "Paris, April 28, 2011 was the day the results were published in English.",
+        # a French sentence that quotes one
+        "La société rappelle, dans son rapport du 28 avril, les chiffres publiés en anglais.",
+    ],
+)
+def test_an_english_date_without_a_wire_s_dash_is_no_dateline(opening: str) -> None:
+    release = parse(f"Maréval annonce des résultats en progression\n\n{opening}\n")
+    assert release.dateline is None or release.dateline.place is None
+
+
+def test_a_folder_named_by_a_day_does_not_date_the_file_in_it() -> None:
+    # a crawl's or an export's folder: only the file's own name is read
+    release = parse(UNDATED_POST, filename="/data/crawl/2024-03-12/guichet.md")
+    assert release.date is None
+
+
+def test_the_address_outranks_an_update_line() -> None:
+    text = f"{UNDATED_POST}\nMis à jour le 12 mars 2024\n"
+    release = parse(text, filename="2024-03-01-guichet.md")
+    assert release.date == dt.date(2024, 3, 1)

@@ -23,6 +23,7 @@ from ..blocks import Block, BlockKind, Line
 from ..french.cues import WIRE_NAME
 from ..french.dates import (
     DATE,
+    ENGLISH_WIRE_DATELINE,
     MONTH_PATTERN,
     PORTAL_STAMP,
     PUBLICATION_LABEL,
@@ -32,6 +33,7 @@ from ..french.dates import (
     WEEKDAYS,
     FrenchDate,
     address_date,
+    english_date,
     fold,
     form_of,
     parse_date,
@@ -428,6 +430,8 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         found = _month_dated(text, offset, month)
         if found is not None:
             return found
+    if date_match is None and (english := _english_wire(text, offset)) is not None:
+        return english
     if need_place:
         alone = _PLACE_ONLY.match(text, offset)
         if (
@@ -489,6 +493,20 @@ def _month_dated(text: str, offset: int, month: re.Match[str]) -> DatelineMatch 
     start = place_match.start("place") + (at_place.end() if at_place else 0)
     glued = bool(text[tail.end() :].strip())
     return DatelineMatch((start, place_match.end("place")), None, month.end(), glued)
+
+
+def _english_wire(text: str, offset: int) -> DatelineMatch | None:
+    """A wire's dateline in English over a French release (``PARIS, April 28, 2011
+    /PRNewswire/ -- Les résultats …``): its place and its day, the text after it."""
+    wire = ENGLISH_WIRE_DATELINE.match(text, offset)
+    if wire is None or not _is_place(wire["place"].strip()):
+        return None
+    date = english_date(wire["date"])
+    if date is None:
+        return None
+    day = FrenchDate(date, False, wire.start("date"), wire.end("date"), form="english")
+    glued = wire.end() < len(text.rstrip())
+    return DatelineMatch(wire.span("place"), day, wire.end() if glued else wire.end("date"), glued)
 
 
 def _dated(
@@ -1232,7 +1250,10 @@ def _from_address(draft: Draft, reference: dt.date | None) -> Iterator[DatelineC
     name (``2020-07-18-communique.md``): a blog's or a static site's way of dating a post,
     the last resort."""
     metadata = draft.document.metadata
-    for address in (metadata.address, metadata.base_url, draft.options.filename):
+    filename = draft.options.filename
+    # (the file's own name: a folder may be named by the day a crawl or an export ran)
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1] if filename else None
+    for address in (metadata.address, metadata.base_url, name):
         date = address_date(address) if address else None
         if date is not None:
             yield DatelineCandidate("address", Dateline(text="", date=date), ("address",))

@@ -39,6 +39,7 @@ from ..french.vocabulary import (
     REFERENCE,
     RELEASE_MARKER,
     TYPE_ABBREVIATION,
+    TYPE_ABBREVIATION_WORD,
     is_section_label,
     typed_issuer,
 )
@@ -372,10 +373,10 @@ _DOC_TYPE_TITLE = re.compile(
 )
 # A document type opening (after a "[TAG]") or closing a title: "PostgreSQL 9.0 Press Kit".
 _DOC_TYPE_IN_TITLE = re.compile(
-    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern}|{TYPE_ABBREVIATION})\s*\]"
+    rf"(?<!\s)\s*(?:\[\s*(?P<tagged>{DOC_TYPE.pattern}|{TYPE_ABBREVIATION_WORD})\s*\]"
     rf"|(?:\[[^\]]{{1,30}}\]\s*)?(?P<opening>{DOC_TYPE.pattern}(?!\w)"
-    # (the abbreviation only before its separator: "CP - Titre", "CP : Titre")
-    rf"|{TYPE_ABBREVIATION}(?=\s*(?:[:|–—]|-{{1,3}})\s)))"
+    # (the abbreviation only before its dash: "CP - Titre")
+    rf"|{TYPE_ABBREVIATION}))"
     rf"|(?<!\w)(?P<closing>{DOC_TYPE.pattern})\s*$",
     re.I,
 )

@@ -446,12 +446,21 @@ def _unpacked_title(scan: LineScan, line: Line) -> bool:
     titled = title_after_type(line)
     if titled is None:
         return False
+    if len(titled.text.split()) < _TITLE_AFTER_TYPE_WORDS:
+        # "Communiqué de presse – Rennes Métropole", "– Santé", "– Mars 2024": a tag (the
+        # issuer, a place, a section, a month), read on as any line
+        scan.line = titled
+        return False
     # "Communiqué de presse – inauguration des services …": what follows the generic label
     # and its separator is the title, whatever its case
     scan.pending = False
     evidence = [code for code in scan.headline_evidence(titled) if code != "lower-case-start"]
     scan.add_candidate(titled, (*evidence, "title-after-type"))
     return True
+
+
+# A title after its type holds this many words at least; fewer are a tag.
+_TITLE_AFTER_TYPE_WORDS = 4
 
 
 def _subject_line(scan: LineScan, line: Line) -> bool:

@@ -33,7 +33,7 @@ from ..french.announcer import (
     WIRE_SERVICES,
     WIRE_SIGN,
 )
-from ..french.contact_words import GIVEN_NAMES
+from ..french.contact_words import GIVEN_NAMES, ROLE_NOUNS
 from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
@@ -651,31 +651,38 @@ def issuer_from_metadata(draft: Draft) -> None:
 
 def _brand_author(author: str) -> bool:
     """An author that names a body by its brand, no organisation noun in it (``Nothing2Hide``,
-    ``XR Switzerland``, ``INSOL``): capitalised words, none of them a given name alone
-    (``Clémence``), a site's role (``Admin``, ``La rédaction``) or a company's legal form
-    (``SAS``), and no user name's slug (``equipe-comm``)."""
+    ``Framasoft``, ``OPENSIG``): capitalised words without a full stop (no initials, no
+    ``Dr``), none of them a given name (``Clémence``, ``Marie-Claire``), a role (``Admin``,
+    ``La Rédaction``, ``Présidente``), a content system's name or a company's legal form
+    (``SAS``); no user name (``Kalon33``, ``Jean_Dupont``)."""
     words = author.split()
-    if not 1 <= len(words) <= _BRAND_WORDS or any(not w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= _BRAND_WORDS or "_" in author or "." in author:
         return False
-    bare = [folded(word).strip() for word in words]
-    if len(words) == 1 and (bare[0] in GIVEN_NAMES or bare[0] in _LEGAL_FORMS):
+    if any(not word[:1].isupper() for word in words):
         return False
-    return not any(part in _SITE_ROLES for word in bare for part in word.split()) and (
-        "_" not in author
-    )
+    if len(words) == 1 and words[0][-1:].isdigit():
+        return False  # a user name's number: "Kalon33"
+    parts = [part for word in words for part in folded(word).split()]
+    if any(part in _NOT_A_BRAND or part in ROLE_NOUNS for part in parts):
+        return False
+    return not (len(words) == 1 and any(part in GIVEN_NAMES for part in parts))
 
 
 # A brand is a few words; more are a sentence or a list.
 _BRAND_WORDS = 3
-# The roles a site's software signs posts with, not a body.
-_SITE_ROLES = frozenset(
-    ("admin", "administrateur", "administratrice", "administrator", "webmaster", "redaction",
-     "editeur", "editrice", "editor", "staff", "team", "equipe", "invite", "guest", "anonyme",
-     "anonymous", "moderateur", "contributeur", "contributrice", "auteur", "author", "user",
-     "utilisateur", "communication", "presse", "service")
+# The roles a site's software signs posts with, the software itself, a company's legal form
+# and honorifics: none names a body.
+_NOT_A_BRAND = frozenset(
+    ("admin", "administrateur", "administratrice", "administrator", "webmaster", "webmestre",
+     "redaction", "redac", "redacteur", "redactrice", "editeur", "editrice", "editor",
+     "staff", "team", "equipe", "invite", "guest", "anonyme", "anonymous", "inconnu",
+     "moderateur", "contributeur", "contributrice", "auteur", "author", "user", "utilisateur",
+     "visiteur", "membre", "benevole", "stagiaire", "journaliste", "correspondant",
+     "correspondante", "tresorier", "tresoriere", "contact", "bureau", "communication",
+     "presse", "service", "communique", "wordpress", "drupal", "joomla", "spip", "dr", "pr",
+     "m", "mme", "mlle", "me", "mr", "mrs", "ms", "sa", "sas", "sasu", "sarl", "eurl",
+     "sci", "scop", "gie", "snc")
 )  # fmt: skip
-# A company's legal form, alone, says which kind of company, not which.
-_LEGAL_FORMS = frozenset(("sa", "sas", "sasu", "sarl", "eurl", "sci", "scop", "gie", "snc"))
 
 
 # Fields of an author line: the organisation, then its department.

@@ -149,27 +149,40 @@ def _from_teaser(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
     if after < 0:
         front_matter = draft.document.metadata.span
         after = front_matter[1] if front_matter is not None else 0
-    for index, block in enumerate(draft.blocks):
+    blocks = draft.blocks
+    for index, block in enumerate(blocks):
         if block.span[0] < after or block.kind is not BlockKind.PARAGRAPH or _marker(block):
             continue
-        if _chapo_text(block) and (
-            _repeats_the_description(draft, block) or _closed_by_an_excerpt_break(draft, block)
+        if (
+            _chapo_text(block)
+            # (a paragraph the dateline opens is the body's lead, and a text of one
+            # paragraph has no chapô apart from it)
+            and match_dateline(block.lines[0].text, None) is None
+            and any(other.kind is BlockKind.PARAGRAPH for other in blocks[index + 1 :])
+            and (
+                _repeats_the_description(draft, block) or _closed_by_an_excerpt_break(draft, block)
+            )
         ):
             yield _lede(block, "teaser", index if index >= draft.body_start else None)
         return
 
 
 def _repeats_the_description(draft: Draft, block: Block) -> bool:
+    """Whether the metadata's description is the paragraph word for word, or its beginning
+    cut short with an ellipsis (a listing's teaser): a description of other words, or an
+    abridged paragraph, is no sign that the paragraph stands apart."""
     description = draft.document.metadata.description
     if not description:
         return False
-    probe = " ".join(description.split()).rstrip(".… ")[:_DESCRIPTION_PROBE]
-    return len(probe) >= _DESCRIPTION_PROBE_MIN and " ".join(block.text.split()).startswith(probe)
+    written = " ".join(description.split())
+    paragraph = " ".join(block.text.split())
+    if written.endswith(("…", "...")):
+        cut = written.rstrip(".… ")
+        return len(cut) >= _DESCRIPTION_PROBE_MIN and paragraph.startswith(cut)
+    return written.rstrip(".!… ") == paragraph.rstrip(".!… ")
 
 
-# A description is compared by its first characters (a teaser may be cut with "…"), and only
-# when it holds enough of them to be a sentence, not a label.
-_DESCRIPTION_PROBE = 80
+# A description cut short holds enough of the paragraph to be its sentence, not a label.
 _DESCRIPTION_PROBE_MIN = 30
 
 

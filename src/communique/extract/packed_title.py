@@ -13,7 +13,7 @@ import re
 
 from ..blocks import Line
 from ..french.dates import DATE, TIMESTAMP_PREFIX, UPDATE_LABEL
-from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, TYPE_ABBREVIATION
+from ..french.vocabulary import DOC_TYPE_PREFIX, REFERENCE, TYPE_ABBREVIATION_WORD
 from . import doc_type as doc_types_read
 from .choice import FieldCandidate
 from .dateline import DatelineMatch
@@ -133,4 +133,4 @@ def title_after_type(line: Line) -> Line | None:
 _TYPE_SEPARATORS = frozenset(":|–—·•-")
 # The generic label, which says only that the text is a release: the title is what follows.
 # (and its abbreviation: "CP - Inauguration des services de pédiatrie")
-_GENERIC_TYPE = re.compile(rf"communiqu[ée]\s+de\s+presse|{TYPE_ABBREVIATION}", re.I)
+_GENERIC_TYPE = re.compile(rf"communiqu[ée]\s+de\s+presse|{TYPE_ABBREVIATION_WORD}", re.I)

@@ -30,6 +30,7 @@ import attrs
 __all__ = [
     "DATE",
     "DATE_FORMS",
+    "ENGLISH_WIRE_DATELINE",
     "MONTHS",
     "MONTH_NAMES",
     "MONTH_PATTERN",
@@ -45,6 +46,7 @@ __all__ = [
     "DateForm",
     "FrenchDate",
     "address_date",
+    "english_date",
     "fold",
     "form_of",
     "metadata_date",
@@ -331,6 +333,26 @@ _ENGLISH_DATE = re.compile(
 )
 
 
+#: A wire's dateline in English over a French release, as PR Newswire and others keep it
+#: (``PARIS, April 28, 2011 /PRNewswire/ --``, ``Lyon, 5 May 2011 (GLOBE NEWSWIRE) --``): the
+#: place, the day in English, the wire's tag or a dash; groups ``place`` and ``date``.
+ENGLISH_WIRE_DATELINE = re.compile(
+    # (a place with its country: "LYON, France, 5 May 2011")
+    r"(?P<place>[A-ZÀ-Ý][^\n,/()–—]{0,60}?(?:,[ \t]+[A-ZÀ-Ý][^\n,/()–—\d]{0,30}?)?),[ \t]+"
+    rf"(?P<date>(?:{_ENGLISH_MONTH})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?:{_ENGLISH_MONTH})\.?,?[ \t]+\d{{4}})(?!\d)"
+    # the wire's tag, then its dash
+    r"[ \t]*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?[ \t]*(?:-{1,3}|[–—])[ \t]*",
+    re.I,
+)
+
+
+def english_date(text: str) -> dt.date | None:
+    """The day an English date writes (``April 28, 2011``, ``28 April 2011``, ``Mon, 15 Mar
+    2020``), else ``None``."""
+    return _english_date(text)
+
+
 def _english_date(text: str) -> dt.date | None:
     match = _ENGLISH_DATE.match(text)
     if match is None:
@@ -378,12 +400,17 @@ def address_date(address: str) -> dt.date | None:
     Blogs and static sites date a post in its address: year, month and day as folders
     (``/fr/2016/01/07/statement/``, WordPress's and Jekyll's permalinks) or before its slug
     (``2020-07-18-communique.md``, Jekyll's and Hugo's file names, ``/2020_07_18_titre``); a
-    French slug made from a dated title writes day first
-    (``communique-de-presse-du-8-04-2023``). A year and a month alone name no day, and a
-    run of digits (``20230408``) is not read: it may be any number.
+    French slug made from a dated title writes the day first after ``du`` or ``le``
+    (``communique-de-presse-du-8-04-2023``). Only the path is read (no query string), and not
+    a media library's folders (``/uploads/2023/06/…``, a year and a month). A day-first date
+    elsewhere in a slug is often an event's (``fete-musique-21-06-2024``); a year and a
+    month alone name no day; a run of digits (``20230408``) may be any number.
     """
+    path = address.split("?", 1)[0].split("#", 1)[0][-_ADDRESS_REACH:]
+    if "/uploads/" in path:
+        return None
     for form in _ADDRESS_DATES:
-        for match in form.finditer(address[-_ADDRESS_REACH:]):
+        for match in form.finditer(path):
             try:
                 return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
             except ValueError:
@@ -391,16 +418,20 @@ def address_date(address: str) -> dt.date | None:
     return None
 
 
-# The forms of an address's date, year first before day first; an address is read on its
-# last characters (a path, not a whole page).
+# The forms of an address's date: year first (a day not followed by a month's name, as a
+# media file's "15-juin-…" is), then day first after "du" or "le"; an address is read on
+# its last characters (a path, not a whole page).
 _ADDRESS_DATES = (
     re.compile(
-        r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d\d)(?P<joint>[/_-])(?P<month>0?[1-9]|1[0-2])(?P=joint)"
-        r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\.?\d)"
+        r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d\d)(?P<joint>[/_-])(?P<month>0?[1-9]|1[0-2])"
+        r"(?P=joint)(?P<day>0?[1-9]|[12]\d|3[01])(?!\.?\d)"
+        rf"(?![/_-](?:{MONTH_PATTERN})\b)",
+        re.I,
     ),
     re.compile(
-        r"(?<!\d)(?<!\d\.)(?P<day>0?[1-9]|[12]\d|3[01])(?P<joint>[_-])(?P<month>0?[1-9]|1[0-2])(?P=joint)"
-        r"(?P<year>(?:19|20)\d\d)(?!\.?\d)"
+        r"(?:^|[/_-])(?:du|le)[_-](?P<day>0?[1-9]|[12]\d|3[01])(?P<joint>[_-])"
+        r"(?P<month>0?[1-9]|1[0-2])(?P=joint)(?P<year>(?:19|20)\d\d)(?!\.?\d)",
+        re.I,
     ),
 )
 _ADDRESS_REACH = 2000

@@ -68,6 +68,7 @@ __all__ = [
     "TICKER",
     "TYPED_ISSUER",
     "TYPE_ABBREVIATION",
+    "TYPE_ABBREVIATION_WORD",
     "WEBSITE",
     "WIRE",
     "WORD_STRIP",
@@ -181,9 +182,15 @@ def is_section_label(label: str) -> bool:
 
 
 # The release's abbreviation, which press rooms write before a title as they would the
-# type ("CP - Les nouvelles dates de pêche", "CP : …"): in capitals only, and only as a
-# prefix ("CP" alone is also the first year of primary school, a postcode's label).
-TYPE_ABBREVIATION = r"(?-i:CP)"
+# type ("CP - Les nouvelles dates de pêche", "CP – …"): in capitals, before a dash only,
+# and not before a figure, a school level or paid leave ("CP" is also a postcode's label,
+# "CP : 69200 Vénissieux", the first year of primary school, "CP – CE1 : …", and
+# "congés payés").
+TYPE_ABBREVIATION_WORD = r"(?-i:CP)"
+TYPE_ABBREVIATION = (
+    rf"{TYPE_ABBREVIATION_WORD}(?=[ \t]*(?:[–—]|-{{1,3}})[ \t]+"
+    r"(?!\d|(?-i:C[EM][12]|[GMP]S)\b|cong[ée]s\b))"
+)
 
 #: A document type written as a title prefix: ``Communiqué de presse : …``, ``CP - …``, or
 #: followed by its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``. The dash may be typed as two
@@ -1224,8 +1231,9 @@ FURNITURE = re.compile(
     # a CMS's viewlets over the text (Plone's: "Actions sur le document", "Table des
     # matières", "Outils personnels")
     r"|actions\s+sur\s+le\s+document|table\s+des\s+mati[èe]res|outils\s+personnels"
-    # a logo's alternative text that names no one: "Logo du site"
-    r"|logo\s+du\s+site"
+    # a logo's alternative text that names no one: "Logo du site" (alone: "Logo du site
+    # Ville de Lyon" names the body)
+    r"|logo\s+du\s+site\s*$"
     r"|accueil|menu|rechercher|facebook|twitter|linkedin|x\s*\(twitter\)|mis\s+[àa]\s+jour"
     r"|publi[ée]\s+le|vous\s+[êe]tes\s+ici|fil\s+d['’]ariane|suivez-nous"
     # skip links: "Aller au contenu", "Passer au pied de page", "Accéder à la recherche"

@@ -45,8 +45,9 @@ DATE_EVIDENCE: dict[str, float] = {
     # update line's 6 - 5 = 1).
     "first-date": 1.25,
     # The day the page's address or the file's name writes ("/2016/01/07/statement/",
-    # "2020-07-18-communique.md"), below every date the text or the metadata gives.
-    "address": 1.0,
+    # "2020-07-18-communique.md"), below every date the text or the metadata gives, above
+    # an update line's (6 - 5 = 1), which says it is not the release's day.
+    "address": 1.1,
     # Modifiers.
     "this-day": -0.5,  # named in the lead's first sentence ("pour ce jeudi 12 mars 2020")
     "with-place": 0.5,  # a place and a date together make a dateline
