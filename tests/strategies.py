@@ -262,8 +262,17 @@ def _address_forms(date: dt.date) -> tuple[str, ...]:
         f"{y}-{m:02d}-{d:02d}-cp-{m}-{y % 100:02d}.md",
         f"content/presse/{y}_{m:02d}_{d:02d}_titre.md",
         f"communique-de-presse-du-{d}-{m:02d}-{y}.md",  # a French slug of a dated title
+        f"communique-du-{d}-{_SLUG_MONTHS[m - 1]}-{y}.md",
         f"/actualites/{y}/{m}/{d}/",
+        f"{y}{m:02d}{d:02d}_CP.md",  # the compact form press rooms name their files with
     )
+
+
+# The months as a slug spells them (no accent).
+_SLUG_MONTHS = (
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre",
+)  # fmt: skip
 
 
 #: A day and an address (a URL's path or a file's name) that writes it.

@@ -1091,7 +1091,7 @@ def test_the_text_s_date_outranks_the_address(
     "address",
     [
         "https://www.example.org/2021/03/",  # a month names no day
-        "20230408-cp.md",  # a run of digits may be any number
+        "cp-202304081.md",  # a run of digits inside a name may be any number
         "version-1.2.3.md",
         "/2016/02/30/titre/",  # no such day
         "rapport-2019-13-45.md",

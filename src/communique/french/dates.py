@@ -401,18 +401,25 @@ def address_date(address: str) -> dt.date | None:
     (``/fr/2016/01/07/statement/``, WordPress's and Jekyll's permalinks) or before its slug
     (``2020-07-18-communique.md``, Jekyll's and Hugo's file names, ``/2020_07_18_titre``); a
     French slug made from a dated title writes the day first after ``du`` or ``le``
-    (``communique-de-presse-du-8-04-2023``). Only the path is read (no query string), and not
-    a media library's folders (``/uploads/2023/06/…``, a year and a month). A day-first date
-    elsewhere in a slug is often an event's (``fete-musique-21-06-2024``); a year and a
-    month alone name no day; a run of digits (``20230408``) may be any number.
+    (``communique-de-presse-du-8-04-2023``, ``communique-du-5-mars-2024``); press rooms name
+    their files with the compact ``20240305_CP.pdf``. Only the path is read (no query
+    string), and not a media library's folders (``/uploads/2023/06/…``, a year and a month).
+    A day-first date elsewhere in a slug is often an event's (``fete-musique-21-06-2024``); a
+    year and a month alone name no day; a run of digits inside a name (``cp-202403051``) may
+    be any number.
     """
     path = address.split("?", 1)[0].split("#", 1)[0][-_ADDRESS_REACH:]
     if "/uploads/" in path:
         return None
     for form in _ADDRESS_DATES:
         for match in form.finditer(path):
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS.get(fold(month))
+            day = match["day"]
+            if number is None:
+                continue
             try:
-                return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+                return dt.date(int(match["year"]), number, 1 if day.isalpha() else int(day))
             except ValueError:
                 continue
     return None
@@ -432,6 +439,18 @@ _ADDRESS_DATES = (
         r"(?:^|[/_-])(?:du|le)[_-](?P<day>0?[1-9]|[12]\d|3[01])(?P<joint>[_-])"
         r"(?P<month>0?[1-9]|1[0-2])(?P=joint)(?P<year>(?:19|20)\d\d)(?!\.?\d)",
         re.I,
+    ),
+    # a month's name, as a slug spells it: "communique-du-5-mars-2024", "du-1er-aout-2023"
+    re.compile(
+        r"(?:^|[/_-])(?:du|le)[_-](?P<day>0?[1-9]|[12]\d|3[01]|1er|premier)[_-]"
+        r"(?P<month>[^\W\d_]{3,9})[_-](?P<year>(?:19|20)\d\d)(?!\.?\d)",
+        re.I,
+    ),
+    # the compact form press rooms give their files, set apart on both sides:
+    # "20240305_CP.pdf", "/20240305-communique/"
+    re.compile(
+        r"(?:^|[/_-])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+        r"(?=[/_.-]|$)"
     ),
 )
 _ADDRESS_REACH = 2000
