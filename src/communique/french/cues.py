@@ -227,9 +227,17 @@ class Cue:
             return None  # no keyword in the text (the usual case): no window, as finditer finds
         windows = self._windows(lowered, index)
         size = len(text)
+        search = self.pattern.search
         for start, end in windows[:MAX_KEYWORD_HITS]:
+            # The window's first match is `finditer`'s first; only a match cut by the
+            # window's end (rare) sends for the ones after it.
+            match = search(text, start, end)
+            if match is None:
+                continue
+            if match.end() < end or end == size:  # (as `_scan` keeps them)
+                return match
             for match in self.pattern.finditer(text, start, end):
-                if match.end() < end or end == size:  # (as `_scan` keeps them)
+                if match.end() < end or end == size:
                     return match
         if len(windows) > MAX_KEYWORD_HITS:
             return self.pattern.search(text)  # (`_scan`'s scan of the whole text)
