@@ -38,6 +38,7 @@ __all__ = [
     "ADMINISTRATIVE_TODAY",
     "ANNOUNCEMENT_LEAD",
     "CALL_FOR_APPLICATIONS",
+    "CASE_TWINS",
     "CITES_A_RELEASE",
     "COUNCIL_OF_MINISTERS",
     "DATED_LINE_ITEM",
@@ -92,6 +93,7 @@ __all__ = [
     "WIRE_SERVICES",
     "Cue",
     "KeywordIndex",
+    "case_free_twin",
 ]
 
 #: Keyword occurrences looked at before a cue falls back to one scan of the whole text, so
@@ -385,6 +387,10 @@ class KeywordIndex:
     #: every keyword of the cues of this module -> where it starts in the text, in order
     #: (an empty tuple where it does not occur); read-only
     places: dict[str, Sequence[int]]
+    #: whether the cues' `Cue.lowered_pattern` may read the text: it holds neither of
+    #: `CASE_TWINS` (that it is, letter for letter, the lower case of the text a cue reads is
+    #: the caller's to vouch for, as `Cue.finditer` asks)
+    case_free: bool
 
     def __init__(self, lowered: str) -> None:
         self._text = lowered
@@ -406,8 +412,6 @@ class KeywordIndex:
                 match = search(lowered, start + 1)
         self.places = {**_NOWHERE, **found}
         self._present = frozenset(found)
-        #: whether the cues' `Cue.lowered_pattern` may read the text: it holds neither of
-        #: `CASE_TWINS` (the text it is the lower case of is the caller's to vouch for)
         self.case_free = not any(twin in lowered for twin in CASE_TWINS)
 
     def holds_none_of(self, keywords: Collection[str]) -> bool:
