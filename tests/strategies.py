@@ -1116,6 +1116,22 @@ _cue_pieces = st.one_of(
 #: Text made of cue phrases, their near misses and filler: a cue's keyword shortcut must give
 #: the answer of a whole scan on it.
 cue_texts = st.lists(_cue_pieces, max_size=30).map("".join)
+#: Letters whose case the regex engine and ``str.lower`` treat apart: the dotless ı and the
+#: long ſ (matched to i and s, lowered to themselves), the dotted İ (lowered to two
+#: characters), the Kelvin sign, capital sigma, the micro sign, capital sharp s, a title-case
+#: digraph.
+CASE_SPECIALS = ("\u0131", "\u017f", "\u0130", "\u212a", "\u03a3", "\u00b5", "\u1e9e", "\u01c5")
+#: Cue texts in every case, now and then with a letter of `CASE_SPECIALS`: a cue's case-free
+#: twin must find in their lower case what the cue finds in them, or not be used.
+case_texts = st.lists(
+    st.one_of(
+        _cue_pieces,
+        st.sampled_from(CUE_PHRASES).map(str.title),
+        st.sampled_from(CUE_PHRASES).map(str.swapcase),
+        st.sampled_from(CASE_SPECIALS),
+    ),
+    max_size=30,
+).map("".join)
 
 
 def word_mixtures(words: list[str]) -> st.SearchStrategy[str]:

@@ -2939,3 +2939,110 @@ def test_a_labelled_release_titled_as_a_portrait_stays_one() -> None:
 def test_an_announcement_titled_with_a_feature_s_words_is_no_feature(title: str) -> None:
     text = f"# {title}\n\n{_FEATURE_BODY}{_FOOTER}"
     assert "news-feature" not in parse(text, adapter="markdown").evidence
+
+
+# -- the case-free twins: a cue's pattern read in the lower-case text --------------------------
+
+TWINNED = {name: cue for name, cue in CUES.items() if cue.lowered_pattern is not None}
+
+
+def test_most_cues_have_a_case_free_twin() -> None:
+    assert len(TWINNED) >= 30
+    # cues that tell capitals ("(?-i:[A-ZÀ-Ý]…)") read the text itself
+    assert cues.JOURNALIST_BYLINE.lowered_pattern is None
+    assert cues.LEGAL_ACT.lowered_pattern is None
+    twin = cues.case_free_twin(re.compile(r"\bpr[ée]fet\s{1,8}(?:de|du)\b", re.I))
+    assert twin is not None
+    assert not twin.flags & re.I
+    assert twin.pattern == r"\bpr[ée]fet\s{1,8}(?:de|du)\b"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile("paris"),  # case-sensitive already
+        re.compile("Paris", re.I),  # a capital never matches a lowered text
+        re.compile("(?-i:P)aris", re.I),  # a part that tells capitals
+        re.compile("(?i:p)aris"),  # a part that does not
+        re.compile("[!-~]", re.I),  # a range holding capitals
+        re.compile(r"(a)\1", re.I),  # a back-reference
+        re.compile("\u00b5", re.I),  # the micro sign, matched to Greek mu
+        re.compile("\u03c3", re.I),  # sigma, lowered two ways
+    ],
+)
+def test_a_pattern_that_may_read_a_lowered_text_differently_has_no_twin(
+    pattern: re.Pattern[str],
+) -> None:
+    assert cues.case_free_twin(pattern) is None
+
+
+def test_the_keyword_index_says_whether_the_twins_may_read_its_text() -> None:
+    assert cues.KeywordIndex("le préfet informe les usagers").case_free
+    for twin in cues.CASE_TWINS:  # matched to i and s by the pattern, not by the twin
+        assert not cues.KeywordIndex(f"le pr{twin}fet informe").case_free
+
+
+@pytest.mark.parametrize("name", sorted(TWINNED))
+@given(text=gs.case_texts, start=st.integers(0, 200), size=st.integers(0, 400))
+@example(text="LE PRÉFET INFORME LES USAGERS", start=0, size=400)
+@example(text="le pr\u0131fet \u0130nforme", start=0, size=400)
+def test_a_case_free_twin_finds_in_the_lowered_text_what_its_cue_finds_in_the_text(
+    name: str, text: str, start: int, size: int
+) -> None:
+    cue = TWINNED[name]
+    lowered = text.lower()
+    twin = cue.lowered_pattern
+    assert twin is not None
+    if len(lowered) != len(text) or not cues.KeywordIndex(lowered).case_free:
+        return  # (the cues read the text itself)
+    end = start + size
+    assert [m.span() for m in twin.finditer(lowered, start, end)] == [
+        m.span() for m in cue.pattern.finditer(text, start, end)
+    ]
+
+
+@given(text=gs.case_texts)
+@example(text="Le PR\u017fÉFET informe")
+def test_a_cue_reading_its_twin_gives_the_matches_of_its_pattern(text: str) -> None:
+    # The matches a cue gives are its pattern's own, in the text, whichever pattern scanned.
+    lowered = text.lower()
+    index = cues.KeywordIndex(lowered)
+    for cue in TWINNED.values():
+        alone = _found(cue.finditer(text, lowered))
+        shared = list(cue.finditer(text, lowered, index))
+        assert _found(shared) == alone
+        assert all(match.re is cue.pattern and match.string is text for match in shared)
+        found = cue.search(text, lowered, index)
+        assert found is None or (found.re is cue.pattern and found.string is text)
+        assert (found is None) == (not alone)
+
+
+def test_a_character_and_its_lower_case_are_read_alike_by_the_engine() -> None:
+    # The premise of the twins, over every character that lowers to one: ``\w``, ``\s``,
+    # ``\d`` and a line break read it as they read its lower case; and a class of the
+    # characters a twin may name, case-insensitive, matches a character exactly where the
+    # character's lower case is one of them, but for the `cues.CASE_TWINS`.
+    text = "".join(
+        char
+        for char in map(chr, range(0x110000))
+        if not 0xD800 <= ord(char) <= 0xDFFF and len(char.lower()) == 1
+    )
+    lowered = text.lower()
+    assert len(lowered) == len(text)
+    for category in (r"\w", r"\s", r"\d", "\n", r"\b"):
+        pattern = re.compile(category)
+        assert [m.start() for m in pattern.finditer(text)] == [
+            m.start() for m in pattern.finditer(lowered)
+        ], category
+    named = "".join(
+        chr(code)
+        for low, high in cues._CASE_FREE_BLOCKS
+        for code in range(low, high + 1)
+        if cues._case_free(code)
+    )
+    case_insensitive = re.compile(f"[{re.escape(named)}]", re.I)
+    exact = re.compile(f"[{re.escape(named)}]")
+    apart = {m.start() for m in case_insensitive.finditer(text)} ^ {
+        m.start() for m in exact.finditer(lowered)
+    }
+    assert sorted({text[at] for at in apart}) == sorted(cues.CASE_TWINS)

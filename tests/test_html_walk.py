@@ -93,3 +93,10 @@ def test_the_walk_reads_pages_as_the_stack_walk(page: str) -> None:
             old = _walked(_StackWalker, root, drop_page_chrome=drop_page_chrome)
             assert new.records == old.records
             assert new.diagnostics == old.diagnostics
+
+
+@given(text=gs.word_mixtures([*html._EMBLEM_WORDS, "ublique", "UBLIQUE", "Fraternité"]))
+def test_the_emblem_is_found_as_any_of_its_words_would_find_it(text: str) -> None:
+    # The gated search ("ublique" before the Republic's forms) answers as a search for each
+    # word of the emblem would.
+    assert html._holds_emblem(text) == any(word in text for word in html._EMBLEM_WORDS)

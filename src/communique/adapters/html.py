@@ -273,7 +273,7 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
             walker.walk(box, tail=False)
         walker.flush()
     # (a page whose source writes none of the emblem's words has no State banner to read)
-    emblem = any(word in text for word in _EMBLEM_WORDS)
+    emblem = _holds_emblem(text)
     return builder, _metadata(root, container, builder, emblem=emblem)
 
 
@@ -286,6 +286,21 @@ _EMBLEM_WORDS = (
     *("publique&nbsp;", "PUBLIQUE&nbsp;", "publique\nfran", "PUBLIQUE\nFRAN"),
 )
 
+
+def _holds_emblem(text: str) -> bool:
+    """``any(word in text for word in _EMBLEM_WORDS)``, the page's source read four times
+    when it writes none of them, not once for each word: the Republic's name in lower case
+    only where "ublique" stands (each of its forms holds it), in capitals where "UBLIQUE"
+    does."""
+    if "raternit" in text or "RATERNIT" in text:
+        return True
+    if "ublique" in text and any(form in text for form in _LOWER_REPUBLIC):
+        return True
+    return "UBLIQUE" in text and any(form in text for form in _UPPER_REPUBLIC)
+
+
+_LOWER_REPUBLIC = tuple(word for word in _EMBLEM_WORDS if "ublique" in word)
+_UPPER_REPUBLIC = tuple(word for word in _EMBLEM_WORDS if "UBLIQUE" in word)
 
 # A bold box title naming the press ("Contact presse", "Relations médias"): on an older site
 # a bare bold "Contact" is the site's own box.
