@@ -1226,6 +1226,18 @@ def test_a_quotation_attributed_in_the_past_is_a_news_report_s(form: str) -> Non
     assert cues.QUOTED_IN_PRESENT.search(form, form.lower()) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En cliquant sur une requête, vous obtenez ses temps de lecture/écriture et ses appels.",
+        "Le temps de lecture et d'écriture des disques baisse de moitié avec cette version.",
+    ],
+)
+def test_a_disk_s_reading_time_in_prose_is_no_post_s_reading_time(sentence: str) -> None:
+    text = f"La version 2.0 de l'outil est disponible\n\n{sentence}\n"
+    assert "reading-time" not in parse(text).evidence
+
+
 def test_a_state_press_page_s_reading_time_counts_once_and_not_under_its_dateline() -> None:
     # State sites print a reading time over their releases as magazines do over posts
     page = (

@@ -1150,7 +1150,10 @@ NOTICE_GIVEN = Cue.compile(
 #: A post's reading time, as blogs and magazines print it under the byline ("6 min de
 #: lecture", "Temps de lecture : 4 minutes", "3 min read").
 READING_TIME = Cue.compile(
-    rf"\b\d{{1,2}}{_S0}min(?:utes?)?\.?{_S}de{_S}lecture\b|\btemps{_S}de{_S}lecture\b"
+    # (the label: a colon, a figure, "estimé" or the line's end after it; "le temps de
+    # lecture/écriture" of a disk, in prose, is no post's)
+    rf"\b\d{{1,2}}{_S0}min(?:utes?)?\.?{_S}de{_S}lecture\b"
+    rf"|\btemps{_S}de{_S}lecture(?={_S0}(?::|\d|estim|moyen|\n|$))"
     rf"|\blecture{_S0}:?{_S0}\d{{1,2}}{_S0}min\b|\b\d{{1,2}}{_S0}min{_S}read\b",
     keywords=("lecture", "read"),
     reach=40,
