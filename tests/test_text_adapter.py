@@ -296,3 +296,36 @@ def test_a_line_of_rule_characters_is_a_rule(rule: str) -> None:
     blocks = segment_text(f"Préfecture maritime\n\n{rule}\n\nUn exercice de sauvetage en mer\n")
     assert [block.kind.value for block in blocks] == ["paragraph", "rule", "paragraph"]
     assert parse(f"{rule}\n\nUn exercice de sauvetage en mer\n\n{TEXT_LINES[0]}\n").headline != rule
+
+
+@given(
+    items=st.lists(
+        st.sampled_from(
+            [
+                "Croissance des ventes de 13,7 %",
+                "Marge opérationnelle à 13,2 %",
+                "Résultat net en hausse",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    bullet=st.sampled_from(["- ", "• ", "– "]),
+)
+def test_an_unwrapped_line_under_a_list_is_a_paragraph_not_an_item(
+    items: list[str], bullet: str
+) -> None:
+    # a web capture or a wire's text: highlights, then the lead on one long line, no blank line
+    lead = (
+        "PARIS, 28 avril 2011 – Les résultats du premier trimestre seront commentés lors de "
+        "l'assemblée générale mixte qui se tiendra ce jour, à 11 heures, au siège du groupe, "
+        "et retransmise en direct sur son site."
+    )
+    title = "Maréval annonce des résultats en progression au premier trimestre\n"
+    text = title + "".join(f"{bullet}{item}\n" for item in items) + lead + "\n"
+    kinds = [(block.kind.value, block.text[:5]) for block in segment_text(text)]
+    assert kinds[-1] == ("paragraph", "PARIS")
+    assert [kind for kind, _ in kinds].count("list_item") == len(items)
+    release = parse(text, filename="communique.txt")
+    assert release.dateline is not None
+    assert release.dateline.place == "PARIS"

@@ -107,8 +107,10 @@ def segment_text(text: str, start: int = 0, end: int | None = None) -> tuple[Blo
                 current = right
         if len(current) > 1 and max(len(line.text) for line in current) > _UNWRAPPED:
             # Lines this long were not hard-wrapped: each one is a paragraph of its own
-            # (web pages captured as text put one paragraph per line, no blank lines).
-            blocks.extend(Block(current_kind, (line,), line.span) for line in current)
+            # (web pages captured as text put one paragraph per line, no blank lines); only
+            # the first holds the bullet, the lines under a list item are paragraphs.
+            blocks.append(Block(current_kind, (current[0],), current[0].span))
+            blocks.extend(Block(BlockKind.PARAGRAPH, (line,), line.span) for line in current[1:])
         elif len(current) >= _RUN_ON_LINES and current_kind is BlockKind.PARAGRAPH:
             blocks.extend(_paragraphs(current))
         elif current_kind is BlockKind.PARAGRAPH and (title := _title_on_top(current)):

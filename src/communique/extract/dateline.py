@@ -396,6 +396,12 @@ def _remembered_dateline(
 def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> DatelineMatch | None:
     opening = _opening(text) if len(text) <= _CACHED_LINE else _read_opening(text)
     offset, date_match, month = opening
+    if "," in text[offset : offset + _ENGLISH_WIRE_PLACE] and (
+        english := _english_wire(text, offset)
+    ):
+        # (before the French dates: a French one may follow in the sentence, "PARIS, April
+        # 28, 2011 /PRNewswire/ -- Les résultats du trimestre clos le 31 mars …")
+        return english
     if date_match is not None:
         found = _dated(text, offset, date_match, reference, need_place=need_place)
         if found is None and (other := text.rfind(" / ", offset, date_match.start())) >= 0:
@@ -430,8 +436,6 @@ def _match_dateline(text: str, reference: dt.date | None, need_place: bool) -> D
         found = _month_dated(text, offset, month)
         if found is not None:
             return found
-    if date_match is None and (english := _english_wire(text, offset)) is not None:
-        return english
     if need_place:
         alone = _PLACE_ONLY.match(text, offset)
         if (
@@ -493,6 +497,10 @@ def _month_dated(text: str, offset: int, month: re.Match[str]) -> DatelineMatch 
     start = place_match.start("place") + (at_place.end() if at_place else 0)
     glued = bool(text[tail.end() :].strip())
     return DatelineMatch((start, place_match.end("place")), None, month.end(), glued)
+
+
+# The comma after a wire's place stands this near the line's start.
+_ENGLISH_WIRE_PLACE = 96
 
 
 def _english_wire(text: str, offset: int) -> DatelineMatch | None:
