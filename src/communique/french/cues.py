@@ -192,6 +192,10 @@ def _case_free_items(items: Iterable[tuple[Any, Any]], parser: Any) -> bool:
     return True
 
 
+# Each cue pattern's case-free twin, made on first use.
+_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
 @attrs.frozen
 class Cue:
     """A pattern, the keywords every match contains and how far a match reaches around one.
@@ -208,15 +212,18 @@ class Cue:
     #: a character class holding the first character of every match, tried as a look-ahead
     #: before the pattern (``None``: the pattern is tried at every position)
     starts: str | None = None
-    #: ``pattern`` without its case-insensitive flag, read in the lower-case text where it
-    #: finds the places ``pattern`` finds in the text (`case_free_twin`); ``None`` when the
-    #: pattern is not one of those
-    lowered_pattern: re.Pattern[str] | None = attrs.field(
-        default=attrs.Factory(lambda cue: case_free_twin(cue.pattern), takes_self=True),
-        init=False,
-        eq=False,
-        repr=False,
-    )
+
+    @property
+    def lowered_pattern(self) -> re.Pattern[str] | None:
+        """``pattern`` without its case-insensitive flag, read in the lower-case text where it
+        finds the places ``pattern`` finds in the text (`case_free_twin`); ``None`` when the
+        pattern is not one of those. Made on first use (a process that never reads the cue
+        does not compile it)."""
+        try:
+            return _TWINS[self.pattern]
+        except KeyError:
+            twin = _TWINS[self.pattern] = case_free_twin(self.pattern)
+            return twin
 
     @classmethod
     def compile(
