@@ -4499,3 +4499,49 @@ def test_a_council_s_meeting_titling_the_page_outranks_its_repeated_first_senten
         f"{sentence}\n\nAprès le Conseil, le Premier ministre a présenté deux circulaires.\n"
     )
     assert parse(text).headline == "Conseil des ministres du 1er juillet 2011"
+
+
+# -- an investor portal's capture: a ticker over the page, a wire's long deck ---------------
+
+TICKER_LINES = (
+    ["• CAC 40", "7 421,55 +0,35 %", "• Dow Jones", "33 129,55", "• EUR/USD", "1,0524", "• Brent"],
+    ["CAC 40 :", "Cible : +0.77%", "SBF 120 :", "Cible : -1.44%", "NASDAQ :", "Cible : +0.36%"],
+    ["Nikkei 225 30 725,99", "HANG SENG 17 195,84", "S&P 500 4 263,75", "Bitcoin EUR"],
+)
+WIRE_TITLE = "Maréval SA : Résultats du troisième trimestre 2026"
+WIRE_DECK = (
+    "Maréval affiche un résultat net de 66 M€, porté par ses activités de service, conforte "
+    "son bilan et partage la valeur avec ses salariés et ses actionnaires"
+)
+WIRE_LEAD = (
+    "PARIS, 27 octobre 2026 – Maréval SA publie ce jour ses résultats du troisième trimestre, "
+    "en hausse de 12 % sur un an.\n"
+)
+
+
+@pytest.mark.parametrize("ticker", TICKER_LINES)
+def test_a_portal_s_ticker_names_neither_the_title_nor_the_issuers(ticker: list[str]) -> None:
+    text = "\n\n".join([*ticker, WIRE_TITLE, WIRE_LEAD])
+    release = parse(text, filename="cp.txt")
+    assert release.headline == WIRE_TITLE
+    assert release.header.issuers == ()
+
+
+@pytest.mark.parametrize("name", ["NYSE", "Nasdaq", "Euronext Paris"])
+def test_one_market_s_name_over_a_release_is_still_read(name: str) -> None:
+    # a market operator's own letterhead: one name, not a ticker
+    text = f"{name}\n\n{WIRE_TITLE}\n\n{WIRE_LEAD}"
+    release = parse(text, filename="cp.txt")
+    assert release.headline == WIRE_TITLE
+
+
+def test_a_wire_s_long_deck_under_its_title_is_not_the_headline() -> None:
+    text = f"{WIRE_TITLE}\n\n{WIRE_DECK}\n\n{WIRE_LEAD}"
+    assert parse(text, filename="cp.txt").headline == WIRE_TITLE
+
+
+def test_a_kicker_over_a_long_title_is_not_the_headline() -> None:
+    # a few words over the title are a kicker, not a title over its deck
+    long_title = WIRE_DECK
+    text = f"Résultats trimestriels\n\n{long_title}\n\n{WIRE_LEAD}"
+    assert parse(text, filename="cp.txt").headline == long_title

@@ -37,6 +37,8 @@ from ..french.vocabulary import (
     ENGLISH_FUNCTION_WORDS,
     FRENCH_FUNCTION_WORDS,
     ISSUER_WORDS,
+    MARKET_QUOTE,
+    MARKET_TICKER_LINES,
     OTHER_FUNCTION_WORDS,
     PORTAL_FIELD,
     RELEASE_MARKER,
@@ -243,6 +245,7 @@ class LineScan:
     previous: Line | None = None
     prior: Line | None = None
     doc_type_line: Line | None = None
+    ticker: bool | None = None  # an investor portal's ticker over the page (`_market_ticker`)
 
     @property
     def current_block(self) -> Block:
@@ -425,8 +428,30 @@ def _navigation(scan: LineScan, line: Line) -> bool:
 
 def _furniture(scan: LineScan, line: Line) -> bool:
     """Portal chrome ("Partager", "Imprimer cette page", a template's directive) is no
-    title, nor a line without a letter (a page's counter: "1/11", "38")."""
-    return furniture(line.text) or not any(char.isalpha() for char in line.text)
+    title, nor a line without a letter (a page's counter: "1/11", "38"), nor a line of an
+    investor portal's ticker ("CAC 40 :", "• Dow Jones", "EUR/USD")."""
+    if furniture(line.text) or not any(char.isalpha() for char in line.text):
+        return True
+    if MARKET_QUOTE.fullmatch(line.text) is None:
+        return False
+    if scan.ticker is None:
+        scan.ticker = _market_ticker(scan.draft)
+    return scan.ticker
+
+
+def _market_ticker(draft: Draft) -> bool:
+    """Whether the header quotes several markets, each on its line: a portal's ticker (one
+    market's name is a release's word, "NYSE" a letterhead)."""
+    quoted = 0
+    for block in draft.blocks[: draft.body_start]:
+        for line in block.lines:
+            if MARKET_QUOTE.fullmatch(line.text) is not None and any(
+                c.isalpha() for c in line.text
+            ):
+                quoted += 1
+                if quoted >= MARKET_TICKER_LINES:
+                    return True
+    return False
 
 
 def _section_title(scan: LineScan, line: Line) -> bool:
@@ -550,17 +575,38 @@ def _over_glued_dateline(scan: LineScan) -> None:
     draft = scan.draft
     if draft.body_start >= len(draft.blocks) or not scan.last_candidate_opens_block():
         return
+    title_over_deck = False
     if len(scan.candidates) > 1:
         above, last = scan.candidates[-2], scan.candidates[-1]
         deck = len(last.line.text) < len(above.line.text)
         if above.block == last.block - 1 and "title-length" in above.evidence and deck:
             return  # "Titre" / "Un chantier de dix mois": a deck sits between title and date
+        # "TotalEnergies SE : Résultats du troisième trimestre 2022" / "TotalEnergies affiche
+        # un résultat net … et partage la valeur avec …": a wire's long deck, a sentence
+        # under the title, between it and the dateline
+        title_over_deck = (
+            above.block == last.block - 1
+            and "title-length" in above.evidence
+            and word_count(above.line.text) >= _TITLE_OVER_DECK_WORDS
+            and len(last.line.text) >= max(_LONG_DECK, _DECK_SHARE * len(above.line.text))
+        )
     first = draft.blocks[draft.body_start]
     if first.kind is not BlockKind.PARAGRAPH or not first.lines:
         return
     dated = match_dateline(first.lines[0].text, draft.options.reference_date, need_place=True)
     if dated is not None and dated.place is not None and dated.glued:
-        scan.mark_last_candidate("above-its-date")
+        if title_over_deck:
+            above = scan.candidates[-2]
+            scan.candidates[-2] = attrs.evolve(above, evidence=(*above.evidence, "above-its-date"))
+        else:
+            scan.mark_last_candidate("above-its-date")
+
+
+# A wire's deck under its title: this long at least, and half as long again as the title;
+# the title over it holds this many words at least (a kicker fewer).
+_LONG_DECK = 100
+_DECK_SHARE = 1.5
+_TITLE_OVER_DECK_WORDS = 5
 
 
 def _reads_block(scan: LineScan, index: int, menu: set[int]) -> bool:

@@ -42,6 +42,9 @@ __all__ = [
     "LANGUAGE_SWITCH",
     "LIST_ADDRESS",
     "MARKET_IDENTIFIERS",
+    "MARKET_NAMES",
+    "MARKET_QUOTE",
+    "MARKET_TICKER_LINES",
     "NAME_PARTICLES",
     "NOTES_HEADING",
     "OBFUSCATED_EMAIL",
@@ -1245,6 +1248,28 @@ FURNITURE = re.compile(
     r"|^[^>›»/\n]{0,60}(?:\s[>›»/]\s[^>›»/\n]{0,60}){2,8}$",
     re.I,
 )
+
+
+#: The markets an investor portal's ticker quotes over the page: stock indices, currency pairs,
+#: crypto-currencies, commodities (``CAC 40 :``, ``• Dow Jones``, ``EUR/USD``).
+MARKET_NAMES: tuple[str, ...] = (
+    "CAC 40", "CAC Mid 60", "CAC Small", "SBF 120", "SBF 250", "Euro Stoxx 50", "Stoxx 600",
+    "Stoxx Europe 600", "Dow Jones", "Nasdaq", "Nasdaq 100", "Nasdaq Composite", "S&P 500",
+    "S&P/TSX", "NYSE", "Russell 2000", "Nikkei", "Nikkei 225", "Topix", "Hang Seng",
+    "Shanghai Composite", "DAX", "FTSE 100", "FTSE 250", "FTSE MIB", "IBEX 35", "SMI",
+    "BEL 20", "AEX", "PSI 20", "ATX", "OMX", "VIX", "Bitcoin", "Bitcoin EUR", "Bitcoin USD",
+    "Ethereum", "CMC Crypto 200", "Brent", "WTI", "Pétrole Brent", "Once d'or",
+)  # fmt: skip
+#: One of a ticker's lines: a market's name, its colon, its quote or change (``CAC 40 :``,
+#: ``Nikkei 225 30 725,99``, ``USD/JPY``), or a change under a label (``Cible : +0.77%``).
+MARKET_QUOTE = re.compile(
+    rf"[\s•·*-]*(?:(?:{alternatives(MARKET_NAMES)}|[A-Z]{{3}}/[A-Z]{{3}})"
+    r"(?:[ \t]*:)?(?:[ \t]+[-+−]?\d[\d \u00a0\u202f.,]{0,14}(?:[ \t]*%)?)?"
+    r"|[^\W\d_][^\n:]{0,20}:[ \t]*[-+−]\d[\d.,]{0,10}[ \t]*%)[ \t]*",
+    re.I,
+)
+# A ticker quotes this many markets at least; fewer names are a release's words.
+MARKET_TICKER_LINES = 3
 
 
 _COUNCIL = (
