@@ -3789,6 +3789,10 @@ def test_a_title_naming_places_or_topics_between_dashes_stays_the_headline(title
             "Ne pas publier, diffuser ou distribuer, directement ou indirectement, aux "
             "États-Unis d'Amérique",
             "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN THE UNITED STATES",
+            "CE COMMUNIQUÉ NE DOIT PAS ÊTRE DIFFUSÉ, PUBLIÉ OU DISTRIBUÉ, EN TOUT OU EN PARTIE, "
+            "AUX ÉTATS-UNIS",
+            "Le présent communiqué ne peut pas être distribué aux agences de transmission des "
+            "États-Unis",
         ]
     ),
     doc_type=st.sampled_from(["Communiqué de presse", "COMMUNIQUÉ DE PRESSE"]),
@@ -4545,3 +4549,28 @@ def test_a_kicker_over_a_long_title_is_not_the_headline() -> None:
     long_title = WIRE_DECK
     text = f"Résultats trimestriels\n\n{long_title}\n\n{WIRE_LEAD}"
     assert parse(text, filename="cp.txt").headline == long_title
+
+
+def test_a_wire_s_legend_under_its_dateline_is_neither_title_nor_lead() -> None:
+    title = "Keranor annonce la clôture d'un financement de 9 millions de dollars"
+    text = (
+        f"{title}\n\nSAINT-MICHEL-DES-SAINTS, QUÉBEC--(Marketwired - 20 oct. 2017) -\n\n"
+        "CE COMMUNIQUÉ NE DOIT PAS ÊTRE DIFFUSÉ, PUBLIÉ OU DISTRIBUÉ, EN TOUT OU EN PARTIE, AUX "
+        "ÉTATS-UNIS\n\nKERANOR INC. (la « Société ») (TSX CROISSANCE:KER) est heureuse "
+        "d'annoncer qu'elle a complété la deuxième tranche de son financement privé.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.headline == title
+    assert [issuer.name for issuer in release.header.issuers] == ["KERANOR INC."]
+
+
+def test_a_title_opening_with_a_name_and_a_dash_is_no_dateline_s_place() -> None:
+    # "ALPHA MOS – RÉSULTATS ANNUELS …" over a wire's dateline whose service's name was lost
+    text = (
+        "KERANOR – RÉSULTATS ANNUELS 2025/2026 ET CHIFFRE D'AFFAIRES DU PREMIER TRIMESTRE\n\n"
+        "TOULOUSE, France--()--Regulatory News:\n\nLe conseil d'administration de Keranor "
+        "s'est réuni le 22 janvier 2026 pour arrêter les comptes de l'exercice.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.dateline is not None
+    assert release.dateline.place == "TOULOUSE, France"

@@ -1633,6 +1633,10 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
             return first, match
+        if match is not None and _holds_the_headline(draft, block):
+            # "ALPHA MOS – RÉSULTATS ANNUELS 2011/2012": the title, a name before its dash,
+            # is no place opening a sentence
+            continue
         if match is not None and in_header and _names_an_organisation(first.text[match.end :]):
             continue  # "UNSL Logistique – Syndicat autonome des postiers": a row of names
         # In the header only a sentence opens with a place alone: "CABINET – COMMUNICATION"
@@ -1655,6 +1659,12 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
             if seen >= 3:
                 break
     return undated
+
+
+def _holds_the_headline(draft: Draft, block: Block) -> bool:
+    headline = draft.headline
+    span = headline.span if headline is not None else None
+    return span is not None and block.span[0] <= span[0] < block.span[1]
 
 
 def _in_a_run(draft: Draft, index: int, reference: dt.date | None) -> bool:

@@ -38,6 +38,7 @@ from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
+    DISTRIBUTION_LEGEND,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
     ISSUER_WORDS,
@@ -1133,6 +1134,8 @@ def _lead_sentence(draft: Draft) -> tuple[str, tuple[int, int]] | None:
         block = draft.blocks[index]
         if block.kind is not BlockKind.PARAGRAPH and index != dated_block:
             continue  # (a wire's dateline may run on from its last highlight's item)
+        if DISTRIBUTION_LEGEND.match(block.text):
+            continue  # "CE COMMUNIQUÉ NE DOIT PAS ÊTRE DIFFUSÉ … AUX ÉTATS-UNIS", under it
         opened = _after_its_dateline(draft, block)
         if opened is None and len(block.text) < _LEAD_LENGTH:
             continue

@@ -1209,11 +1209,17 @@ def is_consent_banner(text: str) -> bool:
 
 
 #: A distribution legend set in bold over a release, never its chapô nor its title: "NE PAS
-#: DISTRIBUER AUX ÉTATS-UNIS…", "Not for release, publication or distribution…", "Sous
-#: embargo…", "Information sous embargo jusqu'au …".
+#: DISTRIBUER AUX ÉTATS-UNIS…", "CE COMMUNIQUÉ NE DOIT PAS ÊTRE DIFFUSÉ … AUX ÉTATS-UNIS",
+#: "Not for release, publication or distribution…", "Sous embargo…", "Information sous
+#: embargo jusqu'au …".
 DISTRIBUTION_LEGEND = re.compile(
     r"\s*(?:ne\s+pas\s+(?:distribuer|diffuser|publier)|not\s+for\s+(?:release|distribution"
     r"|publication)|sous\s+embargo|embargo\b|pour\s+diffusion\s+imm[ée]diate"
+    # "CE COMMUNIQUÉ NE DOIT PAS ÊTRE DIFFUSÉ, PUBLIÉ OU DISTRIBUÉ … AUX ÉTATS-UNIS", "Ne doit
+    # pas être publié …", "Pour diffusion au Canada seulement"
+    r"|(?:(?:ce|le\s+pr[ée]sent)\s+(?:communiqu[ée](?:\s+de\s+presse)?|document)\s+)?"
+    r"ne\s+(?:doit|peut|devra)\s+pas\s+[êe]tre\s+(?:diffus|publi|distribu|transmis)"
+    r"|pour\s+(?:diffusion|distribution)\s+(?:au\s+canada|hors\s+des\s+[ée]tats-unis)"
     # "INFORMATION SOUS EMBARGO JUSQU'AU JEUDI 16 AVRIL 2026 À 20 H"
     r"|(?:information|communiqu[ée](?:\s+de\s+presse)?|texte|document)\s+(?:diffus[ée]e?\s+)?"
     r"sous\s+embargo"
