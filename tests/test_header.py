@@ -4574,3 +4574,20 @@ def test_a_title_opening_with_a_name_and_a_dash_is_no_dateline_s_place() -> None
     release = parse(text, filename="cp.txt")
     assert release.dateline is not None
     assert release.dateline.place == "TOULOUSE, France"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["RÉSULTATS SEMESTRIELS 2025/2026", "CHIFFRE D'AFFAIRES DU 1ER TRIMESTRE", "RÉSULTATS ANNUELS"],
+)
+def test_a_portal_s_company_stamp_is_no_title_and_the_report_in_capitals_is(title: str) -> None:
+    # a regulated-information portal's stamp, its time, then the release's title in capitals
+    text = (
+        "  Communiqué de la société KERANOR du 21/02/2026\n\n  21/02/2026 - 18:00\n\n"
+        f"{title}\n\nLyon, le 21 février 2026\n\nLe conseil d'administration de Keranor, réuni "
+        "le 21 février 2026, a arrêté les comptes de la période.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.headline == title
+    assert release.header.doc_type is None
+    assert [issuer.name for issuer in release.header.issuers] == ["KERANOR"]

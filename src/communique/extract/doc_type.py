@@ -29,7 +29,8 @@ import attrs
 
 from .. import diagnostics
 from ..blocks import BlockKind, Line
-from ..french.announcer import PROVIDED_BY
+from ..french.announcer import COMPANY_RELEASE_HEADER, PROVIDED_BY
+from ..french.dates import DATE
 from ..french.vocabulary import (
     DETERMINERS,
     DOC_TYPE,
@@ -86,6 +87,10 @@ def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
     return (*evidence, "section-label") if is_section_label(label) else evidence
 
 
+# A portal's stamp naming the company and the day, alone on its line: "Communiqué de la
+# société OL GROUPE du 21/02/2017" (a title after it, " - …", is read as a title's line).
+_COMPANY_STAMP = re.compile(rf"(?:{COMPANY_RELEASE_HEADER.pattern})(?:{DATE.pattern})[ \t.]*", re.I)
+
 # A document type, then who sent it through the wire: "Communiqué de presse publié par X".
 _PROVIDED_TYPE = re.compile(
     rf"[ \t]*(?=(?-i:[A-ZÀ-Ý]))({DOC_TYPE.pattern})\s+"
@@ -101,6 +106,11 @@ def read_line(
     …`` prefix, a field of a strip) and the number it gives (``COMMUNIQUÉ N° 12/2024``, kept
     in ``references``); whether the line is only that (no headline, no issuer)."""
     bare = _bare_label(line.text)
+    if _COMPANY_STAMP.fullmatch(bare) is not None:
+        # "Communiqué de la société OL GROUPE du 21/02/2017": a regulated-information
+        # portal's stamp over the release, naming the company (the issuers' step reads it),
+        # not the release's own label; the title follows
+        return True
     if DOC_TYPE.fullmatch(bare):
         start = line.text.find(bare)
         if found and found[0].field.value.lower() == bare.lower():

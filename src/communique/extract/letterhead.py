@@ -1315,8 +1315,22 @@ def issuer_like(text: str) -> bool:
         or is_person_name(text)
         or OFFICE.match(text)
         or _office_with_article(text)
-        or (is_caps(text) and word_count(text) <= 6 and not text.endswith((".", "!", "?")))
+        or (
+            is_caps(text)
+            and word_count(text) <= 6
+            and not text.endswith((".", "!", "?"))
+            # "RÉSULTATS SEMESTRIELS 2016/2017": a listed company's report, no name
+            and _FINANCIAL_REPORT.match(text) is None
+        )
     )
+
+
+# What a listed company's release reports, opening its title: no body's name opens so.
+_FINANCIAL_REPORT = re.compile(
+    r"\s*(?:r[ée]sultats|chiffre\s+d['’]affaires|comptes\s+(?:annuels|semestriels|consolid[ée]s)"
+    r"|rapport\s+(?:annuel|financier|semestriel)|information\s+financi[èe]re\s+trimestrielle)\b",
+    re.I,
+)
 
 
 def _news_verb(text: str) -> bool:
