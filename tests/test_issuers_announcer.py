@@ -882,3 +882,28 @@ def test_the_company_in_a_release_over_the_african_wire_is_its_issuer() -> None:
 )
 def test_a_connective_or_a_day_opening_a_wire_lead_is_no_company(lead: str) -> None:
     assert issuer_names(wire_release(lead)) == []
+
+
+@pytest.mark.parametrize("company", ["SES S.A.", "CES Group", "SON Énergies"])
+def test_a_company_in_capitals_whose_name_is_a_french_word_announces(company: str) -> None:
+    # "SES", "CES", "SON": in capitals before their market codes, an acronym, not a determiner
+    text = (
+        "Résultats du premier semestre 2026\n\n"
+        f"LUXEMBOURG--(BUSINESS WIRE)--{company} (Euronext Paris:SESG) publie ses résultats "
+        "financiers au titre du semestre clos le 30 juin 2026.\n"
+    )
+    names = [issuer.name for issuer in parse(text, filename="cp.txt").header.issuers]
+    assert names == [company]
+
+
+def test_a_wire_s_announcer_outranks_a_signature_cut_by_the_capture() -> None:
+    # the corpus's rule 3 (the wire's announcer) before its rule 4 (a closing signature)
+    text = (
+        "Résultats du premier semestre 2026\n\n"
+        "LUXEMBOURG--(BUSINESS WIRE)--Keranor S.A. (Euronext Paris:KER) publie ses résultats "
+        "financiers au titre du semestre clos le 30 juin 2026.\n\n"
+        "Le chiffre d'affaires ressort à 1 048,7 millions d'euros, en hausse de 9,6 %.\n\n"
+        "Karim Delorme, Président et Directeur général, d\n"
+    )
+    names = [issuer.name for issuer in parse(text, filename="cp.txt").header.issuers]
+    assert names == ["Keranor S.A."]

@@ -4,10 +4,11 @@ The rules, in the order of `ISSUER_RULES` (the first that names someone wins): t
 ``À propos`` boilerplate (``À propos de la DINUM`` names ``DINUM``: the heading without its
 article ``de``, ``du``, ``de la``, ``de l'``, ``d'``, ``des``, ``la``) or a wire release's
 ticker line, the company a regulated-information portal names in its header
-(``Communiqué de la société X du 30/10/2024``), a closing signature (``Bruno Le Maire,
-ministre de l'Économie``), the subject announcing in the first sentence (``METRO inc.
-annonce…``, ``Le premier ministre, François Legault, a procédé…``), an organisation signing
-the release on a line of its own, then the metadata's author when it is an organisation.
+(``Communiqué de la société X du 30/10/2024``), the subject announcing in the first
+sentence of a wire's or a listed company's release (``METRO inc. annonce…``, ``Le premier
+ministre, François Legault, a procédé…``: the corpus's rule 3 before its rule 4), a closing
+signature (``Bruno Le Maire, ministre de l'Économie``), an organisation signing the release
+on a line of its own, then the metadata's author when it is an organisation.
 """
 
 from __future__ import annotations
@@ -1220,7 +1221,7 @@ def _organisation(subject: str) -> str | None:
         words = name.split()
         if not words or len(words) > _MAX_SUBJECT_WORDS or _opens_a_sentence(words[0]):
             continue
-        if words[0].lower() in _NOT_A_NAME or OFFICE.match(name):
+        if _no_name_word(words[0]) or OFFICE.match(name):
             continue
         if name[:1].isupper() or (ISSUER_WORDS.match(name) and any(w[:1].isupper() for w in words)):
             return name
@@ -1246,12 +1247,22 @@ def _leading_name(sentence: str) -> str | None:
         return None  # "Désormais, les clients …", "Lundi, le premier ministre …"
     if (
         len(words) > _MAX_SUBJECT_WORDS
-        or words[0].lower() in _NOT_A_NAME
+        or _no_name_word(words[0])
         or name.lower() in _ARTICLES  # "Le gouvernement …": a common noun
         or OFFICE.match(name)
     ):
         return None
     return name
+
+
+def _no_name_word(word: str) -> bool:
+    """A word no name opens with ("Ses", "Depuis", "Chaque"); in capitals, a short one is an
+    acronym ("SES S.A.", "CES Group")."""
+    return word.lower() in _NOT_A_NAME and not (word.isupper() and len(word) <= _ACRONYM_LETTERS)
+
+
+# A word in capitals this short is an acronym, not a determiner set in capitals.
+_ACRONYM_LETTERS = 4
 
 
 def _opens_a_sentence(word: str) -> bool:
@@ -1284,9 +1295,9 @@ ISSUER_RULES: Rules[IssuerRule] = Rules(
         ("provided-by", issuer_from_provided_by),
         ("portal-strip", issuer_from_portal_strip),
         ("publisher-stamp", issuer_from_publisher_stamp),
+        ("announcer", issuer_from_announcer),
         ("signature", issuers_from_signature),
         ("communicated-by", issuer_from_communicated_by),
-        ("announcer", issuer_from_announcer),
         ("signing-organisation", issuer_from_signing_organisation),
         ("metadata", issuer_from_metadata),
     )
