@@ -178,9 +178,13 @@ def test_a_dateline_opening_the_first_paragraph_after_a_capture_s_stamp_is_read(
         ("Groupe Exemple (NYSE: EXM)", "Groupe Exemple"),
         ("Exemple Santé (Euronext Growth Paris)", "Exemple Santé"),
         ("Exemple SA (Paris : Mnémo EXS)", "Exemple SA"),
+        # its other markets' codes after the first, a portal's quote
+        ("Exemple SE (Paris:EXM) (LSE:EXM) (NYSE:EXM) :", "Exemple SE"),
+        ("Exemple Graphics ( Cours :  EXGR  )", "Exemple Graphics"),
         # a city in brackets, a calendar's row: no market code
         ("Réunion des analystes (Paris)", None),
         ("17 mars | Résultats annuels | Communiqué et réunion SFAF (Paris)", None),
+        ("Le cours de l'action (en euros) (hors dividende)", None),
     ],
 )
 def test_a_ticker_line_names_a_market_and_its_code(line: str, company: str | None) -> None:

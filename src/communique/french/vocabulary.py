@@ -1080,8 +1080,11 @@ _DIGIT = re.compile(r"\d")
 TICKER = re.compile(
     r"[^()|\n]{1,80}\((?:(?:Euronext|Alternext|NYSE|Nasdaq|TSX)[^()\n]{0,40}"
     r"|(?:Paris|Bruxelles|Amsterdam)[^()\n:–—-]{0,25}[:–—-]\s*"
-    r"(?:(?i:mn[ée]mo(?:nique)?|code\s+isin|isin|ticker)\s*:?\s*)?[A-Z0-9]{1,12}\b[^()\n]{0,20})"
-    r"\)\s*:?\s*$"
+    r"(?:(?i:mn[ée]mo(?:nique)?|code\s+isin|isin|ticker)\s*:?\s*)?[A-Z0-9]{1,12}\b[^()\n]{0,20}"
+    # a portal's quote: "Global Graphics ( Cours : GLGR )"
+    r"|\s*(?i:cours|mn[ée]mo(?:nique)?|code)\s*:\s*[A-Z0-9.]{1,12}\s*)"
+    # (its other markets' codes: "TotalEnergies SE (Paris:TTE) (LSE:TTE) (NYSE:TTE) :")
+    r"\)(?:[ \t]*\([^()\n]{1,40}\)){0,6}\s*:?\s*$"
 )
 
 #: A listed company's market codes in brackets after its name, as French financial releases
