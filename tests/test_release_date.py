@@ -1161,3 +1161,23 @@ def test_the_address_outranks_an_update_line() -> None:
     text = f"{UNDATED_POST}\nMis à jour le 12 mars 2024\n"
     release = parse(text, filename="2024-03-01-guichet.md")
     assert release.date == dt.date(2024, 3, 1)
+
+
+@given(
+    date=strategies.dates,
+    style=st.sampled_from(["slash", "capitals", "weekday", "unpadded"]),
+    label=st.sampled_from(["Communiqué de presse", "COMMUNIQUÉ DE PRESSE", "Communiqué"]),
+    time=st.sampled_from(["", ", 08h45", " à 18 h"]),
+)
+def test_a_type_then_le_and_its_date_types_and_dates_the_release(
+    date: dt.date, style: str, label: str, time: str
+) -> None:
+    text = (
+        f"{label}, le {strategies.render_date(date, style)}{time}\n\n"
+        "Augmentation de capital de la société Keranor\n\n"
+        "La société annonce une augmentation de capital de cinq millions d'euros.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.date == date
+    assert release.header.doc_type == label
+    assert release.headline == "Augmentation de capital de la société Keranor"

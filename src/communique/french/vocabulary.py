@@ -196,11 +196,14 @@ TYPE_ABBREVIATION = (
 )
 
 #: A document type written as a title prefix: ``Communiqué de presse : …``, ``CP - …``, or
-#: followed by its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``. The dash may be typed as two
+#: followed by its date: ``COMMUNIQUÉ DE PRESSE du 01/03/2024``, ``Communiqué de presse, le
+#: 14 juin 2023``. The dash may be typed as two
 #: or three hyphens, as plain-text mail and pandoc's plain output write it (``Communiqué de
 #: presse -- Réf. CP-2026-031``).
 DOC_TYPE_PREFIX = re.compile(
-    rf"({_DOC_TYPE}|{TYPE_ABBREVIATION})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)|\s+du\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
+    rf"({_DOC_TYPE}|{TYPE_ABBREVIATION})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)"
+    # "COMMUNIQUÉ DE PRESSE du 01/03/2024", "Communiqué de presse, le 14 JUIN 2023, 08h45"
+    rf"|(?:\s+du|,\s*le)\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
     re.I,
 )
 
