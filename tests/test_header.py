@@ -2541,7 +2541,9 @@ MENU_ITEMS = ("Accueil", "Le Groupe", "Nos solutions", "Engagements", "Carrière
     st.lists(st.sampled_from(MENU_ITEMS), min_size=4, max_size=6, unique=True),
     st.sampled_from(["  ", "   ", "\t"]),
     # ("FREN": the codes' links glued together once converted to text)
-    st.sampled_from(["Français English", "FR | EN | NL", "Français  English  Deutsch", "FREN"]),
+    st.sampled_from(
+        ["Français English", "FR | EN | NL", "Français  English  Deutsch", "FREN", "English French"]
+    ),
     st.sampled_from(
         [
             "Gouvernement de Wallonie - Portail officiel",

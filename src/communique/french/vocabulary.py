@@ -1136,6 +1136,8 @@ PAGE_NUMBER = re.compile(
 #: A site's language switch, the whole line: "Français English", "FR | EN | NL".
 LANGUAGE_SWITCH = re.compile(
     r"\s*(?:(?:fran[çc]ais|english|deutsch|nederlands|espa[ñn]ol|italiano|portugu[êe]s"
+    # (the languages named in English, as a bilingual wire's page names them)
+    r"|french|german|dutch|spanish|italian|anglais|allemand|n[ée]erlandais"
     r"|fr|en|nl|de|es|it|lb)\b[ \t|/·•-]*){2,8}"
     # the codes' links glued together once converted to text: "[FR](…)[EN](…)" -> "FREN"
     r"|\s*(?-i:(?:EN|NL|DE|ES|IT|LB){0,6}FR(?:EN|NL|DE|ES|IT|LB){1,6}|(?:EN|NL|DE|ES|IT|LB){1,6}FR)\s*",
