@@ -2086,6 +2086,38 @@ def test_a_release_under_its_site_s_section_heading_with_related_releases_after_
     assert release.is_press_release
 
 
+@pytest.mark.parametrize("year", ["", " 2026"])
+def test_a_financial_calendar_s_table_of_days_is_a_schedule(year: str) -> None:
+    # an investor page's calendar flattened to " | " cells: day and month, the event
+    rows = "\n".join(
+        f"{day}{year} | {event} | |"
+        for day, event in [
+            ("21 mars", "Résultats annuels 2025"),
+            ("15 mai", "Chiffre d'affaires du premier trimestre"),
+            ("12 juin", "Assemblée générale annuelle des actionnaires"),
+            ("18 septembre", "Résultats semestriels"),
+            ("19 septembre", "Réunion investisseurs"),
+            ("14 novembre", "Chiffre d'affaires du troisième trimestre"),
+        ]
+    )
+    text = f"Calendrier financier 2026\nDATE | ÉVÉNEMENT | FENÊTRES NÉGATIVES |\n{rows}\n"
+    release = parse(text, filename="calendrier.txt")
+    assert "schedule" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_release_s_few_key_days_in_a_table_are_no_schedule() -> None:
+    rows = "\n".join(
+        f"{day} | {event} |"
+        for day, event in [("3 mars", "Ouverture des inscriptions"), ("12 mai", "Jury")]
+    )
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nLa Région lance son appel à projets\n\nRennes, le 2 mars "
+        f"2026 – La Région ouvre demain son appel à projets pour les tiers-lieux.\n\n{rows}\n"
+    )
+    assert "schedule" not in parse(text, filename="cp.txt").evidence
+
+
 @pytest.mark.parametrize("mark", ["- **{}** – ", "* {} : ", "• _{}_ – "])
 def test_time_slots_set_as_list_items_make_a_schedule(mark: str) -> None:
     slots = "\n".join(

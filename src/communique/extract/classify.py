@@ -325,7 +325,10 @@ _SCHEDULE_LINES = 6
 # A line opening with a day, then a dash: "5 novembre 2026 – Chiffre d'affaires …" (after a
 # line break, as above; a bullet may stand before it).
 _DATED_ITEM_LINE = re.compile(
-    rf"\n[ \t]*(?:[-–•*][ \t]+)?\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}}[ \t]*[–—-]",
+    rf"\n[ \t]*(?:[-–•*][ \t]+)?\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}"
+    # (a dash after the year; a table's cell, "21 Mars | Résultats annuels 2023 |", with or
+    # without it)
+    r"(?:[ \t]+\d{4}[ \t]*[–—-]|(?:[ \t]+\d{4})?[ \t]*\|)",
     re.I,
 )
 
