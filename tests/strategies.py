@@ -2372,6 +2372,8 @@ _WALK_ATTRIBUTES = (
     ' href="cp.pdf"',
     ' href="presse@ex.fr"',
     ' href="/page.html"',
+    ' class="P3"',
+    ' class="T1 x"',
 )
 _WALK_WORDS = (
     "Paris,",
