@@ -2372,6 +2372,8 @@ _WALK_ATTRIBUTES = (
     ' href="cp.pdf"',
     ' href="presse@ex.fr"',
     ' href="/page.html"',
+    ' class="P3"',
+    ' class="T1 x"',
 )
 _WALK_WORDS = (
     "Paris,",
@@ -2416,4 +2418,23 @@ def _walk_nodes(draw: st.DrawFn, depth: int = 0) -> str:
 #: spaces: what the HTML adapter's walk is compared on.
 walk_pages = st.lists(_walk_nodes(), min_size=1, max_size=5).map(
     lambda nodes: f"<html><body>{''.join(nodes)}</body></html>"
+)
+
+
+# Every character the loader replaces or removes (C0 and C1 controls, DEL, the invisible
+# characters), those beside them that it keeps (tab, newlines, NEL, the no-break spaces, the
+# zero-width joiners) and others sharing their UTF-8 lead bytes (C2: «, °; E2: ’, –, …).
+_LOADER_CHARACTERS = (
+    *(chr(code) for code in range(0x20)),
+    *(chr(code) for code in range(0x7F, 0xA1)),
+    *("\u00ab\u00ad\u00b0\u00bb\u00e9\u2019\u2013\u2026\u200b\u200c\u200d\u2060\u202f\ufeff"),
+    *("a", "b", " ", "\u2028", "\u2029", "\ufffd"),
+)
+#: UTF-8 inputs of those characters among words, with or without a byte-order mark, some
+#: longer than the loader's 64 KB sample: what the loader's reading of the bytes is compared on.
+loader_inputs = st.builds(
+    lambda bom, text, pad: bom + (pad + text).encode("utf-8"),
+    st.sampled_from([b"", b"\xef\xbb\xbf"]),
+    st.lists(st.sampled_from(_LOADER_CHARACTERS), max_size=40).map("".join),
+    st.sampled_from(["", "Le 4 mai 2023 ", "é" * 40_000]),
 )

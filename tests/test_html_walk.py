@@ -1,7 +1,8 @@
 """The HTML adapter's walk against the walk it replaced.
 
 The walk is one pass of lxml's ``iterwalk`` (a dropped element's subtree skipped, its end still
-read for its tail) and makes each block's lines in one pass. The reference below is the walk
+read for its tail) that does inline what ``start``, ``end`` and ``run`` do for the commonest
+tags, and makes each block's lines in one pass. The reference below is the walk
 as it was: a stack of elements kept in Python, each line made by ``line_from_runs`` and made
 again by ``Builder.add``. On generated pages, with comments and processing instructions kept
 in the tree or not, both give the same records and the same diagnostics.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from lxml import etree
 
 from communique.adapters import html
@@ -54,6 +55,8 @@ class _StackWalker(html._Walker):
             return None
         if tag == "p" and element.get("class") in html._WORD_STYLE_HEADINGS:
             return html._WORD_STYLE_HEADINGS[str(element.get("class"))]
+        if self.class_styles and tag not in html._WALKED_TAGS and (bits := self.styled(element)):
+            return "b" if bits & 1 else "i"
         return tag
 
     def flush(self) -> None:
@@ -70,9 +73,15 @@ class _StackWalker(html._Walker):
         self.link_texts = []
 
 
-def _walked(walker_class: type[html._Walker], top: Any, *, drop_page_chrome: bool) -> Builder:
+def _walked(
+    walker_class: type[html._Walker],
+    top: Any,
+    *,
+    drop_page_chrome: bool,
+    class_styles: dict[str, int] | None = None,
+) -> Builder:
     builder = Builder()
-    walker = walker_class(builder, drop_page_chrome=drop_page_chrome)
+    walker = walker_class(builder, drop_page_chrome=drop_page_chrome, class_styles=class_styles)
     walker.walk(top, tail=False)
     for child in top:  # each child as its own top, its tail read (a contact box's walk)
         walker.walk(child, tail=True)
@@ -93,6 +102,35 @@ def test_the_walk_reads_pages_as_the_stack_walk(page: str) -> None:
             old = _walked(_StackWalker, root, drop_page_chrome=drop_page_chrome)
             assert new.records == old.records
             assert new.diagnostics == old.diagnostics
+
+
+# A page's style sheet setting classes in bold, in italics, in both (`_class_styles`).
+_CLASS_STYLES = {"P3": 1, "T1": 2, "x": 3}
+
+
+@settings(max_examples=300, deadline=None)
+@given(gs.walk_pages)
+@example(
+    '<html><body><p><font class="P3">Jean Dupont</font></p>'
+    '<p>Paris, <code class="T1">le 3</code></p></body></html>'
+)
+@example(
+    '<html><body><p class="P3">Paris<br><b>le 3</b></p>'
+    '<div class="x">oui<p>non</p></div></body></html>'
+)
+def test_the_walk_reads_classes_styled_by_the_style_sheet_as_the_stack_walk(page: str) -> None:
+    # The walk keeps a run styled by its class as <b> or <i>, and a block styled so counts
+    # its bits, inline; the stack walk asks start() and end() for every walked tag.
+    root = html._parse(page, [])
+    assert root is not None
+    for drop_page_chrome in (False, True):
+        new = _walked(
+            html._Walker, root, drop_page_chrome=drop_page_chrome, class_styles=_CLASS_STYLES
+        )
+        old = _walked(
+            _StackWalker, root, drop_page_chrome=drop_page_chrome, class_styles=_CLASS_STYLES
+        )
+        assert new.records == old.records
 
 
 @given(text=gs.word_mixtures([*html._EMBLEM_WORDS, "ublique", "UBLIQUE", "Fraternité"]))

@@ -88,24 +88,29 @@ def load(
         )
     found: list[Diagnostic] = []
     encoding: str | None = None
+    read = False
     if isinstance(raw, bytes):
         if raw.startswith(_BINARY_SIGNATURES):
             return Source("", data=raw, filename=filename)
-        text, encoding = _decode(raw, found, _charset(media_type))
+        text, encoding, read = _decode(raw, found, _charset(media_type))
     else:
         text = raw
-    text = normalise(text, found)
+    text = normalise(text, found, none_replaced=read)
     if not text.strip():
         found.append(diagnostics.make("empty-input"))
     return Source(text, encoding=encoding, filename=filename, diagnostics=tuple(found))
 
 
-def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) -> tuple[str, str]:
+def _decode(
+    raw: bytes, found: list[Diagnostic], declared: str | None = None
+) -> tuple[str, str, bool]:
+    """The text, its encoding, and whether the bytes were read to hold none of the
+    characters `normalise` replaces or removes (`_holds_none_replaced`)."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         found.append(diagnostics.make("decoded-utf16"))
-        return _decode_replacing(raw, "utf-16", found), "utf-16"
+        return _decode_replacing(raw, "utf-16", found), "utf-16", False
     if b"\x00" in raw:
         raise DecodeError(
             "the input contains NUL bytes: it is binary data or UTF-16 without a byte-order "
@@ -119,9 +124,18 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
             "not a text, HTML, DOCX or PDF file"
         )
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        # (no C0 control in the sample counted above, nor in the rest of the input)
+        rest = raw[len(sample) :]
+        read = (
+            not controls
+            and len(rest.translate(None, _CONTROL_BYTES)) == len(rest)
+            and _holds_none_replaced(raw)
+        )
+        return text, "utf-8", read
     replaced = raw.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     good = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad  # non-ASCII, decoded
@@ -131,14 +145,36 @@ def _decode(raw: bytes, found: list[Diagnostic], declared: str | None = None) ->
                 "replaced-undecodable-bytes", f"{bad} undecodable byte sequence(s) replaced"
             )
         )
-        return replaced, "utf-8"
+        return replaced, "utf-8", False
     codec = _codec(declared, found) or _codec(_meta_charset(raw), found)
     if codec is not None and codec != "utf-8":
-        text = _decode_declared(raw, codec, found)
-        if text is not None:
-            return text, codec
+        declared_text = _decode_declared(raw, codec, found)
+        if declared_text is not None:
+            return declared_text, codec, False
     found.append(diagnostics.make("decoded-fallback-encoding"))
-    return _decode_replacing(raw, "cp1252", found), "cp1252"
+    return _decode_replacing(raw, "cp1252", found), "cp1252", False
+
+
+# The UTF-8 bytes of a C1 control (U+0080-U+009F but NEL, which is a newline) or a soft
+# hyphen: C2 and one byte. (C2 is never a continuation byte: each C2 starts a character.)
+_C1_OR_SOFT_HYPHEN_UTF8 = re.compile(b"\xc2[\x80-\x84\x86-\x9f\xad]")
+
+
+def _holds_none_replaced(raw: bytes) -> bool:
+    """Whether ``raw``, valid UTF-8 without a C0 control byte (counted by the caller), holds
+    none of the characters of `_REPLACED` but the C0 controls: no DEL, no C1 control, no
+    soft hyphen, zero-width space or word joiner (a lone surrogate is no valid UTF-8).
+
+    Read in the bytes, where each is a byte sequence a scan finds from its first byte (a
+    literal, which the engine skips to), rather than by `_REPLACED`'s class tried at every
+    character of the text: the same answer as ``_REPLACED.search(raw.decode())``.
+    """
+    return (
+        b"\x7f" not in raw
+        and b"\xe2\x80\x8b" not in raw
+        and b"\xe2\x81\xa0" not in raw
+        and _C1_OR_SOFT_HYPHEN_UTF8.search(raw) is None
+    )
 
 
 def _decode_declared(raw: bytes, codec: str, found: list[Diagnostic]) -> str | None:
@@ -270,15 +306,21 @@ _MOJIBAKE = re.compile(
 _STRAY_NBSP_LEAD = re.compile("(?<![^\\W\\d_])\u00c2 ")
 
 
-def normalise(text: str, found: list[Diagnostic]) -> str:
-    """Normalise newlines, controls, surrogates, mojibake and Unicode form (see module doc)."""
+def normalise(text: str, found: list[Diagnostic], *, none_replaced: bool = False) -> str:
+    """Normalise newlines, controls, surrogates, mojibake and Unicode form (see module doc).
+
+    ``none_replaced``: the text is known to hold none of the surrogates, controls and
+    invisible characters replaced or removed here (its bytes were read for them), so it is
+    not scanned for them again. (The newline variants and the BOMs replaced first are none
+    of them.)
+    """
     if "\r" in text:  # CRLF first, then a lone CR
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     for newline in _NEWLINE_VARIANTS:
         if newline in text:
             text = text.replace(newline, "\n")
     text = text.replace("\ufeff", "")
-    if _REPLACED.search(text) is not None:  # one scan for the three, rarely needed, below
+    if not none_replaced and _REPLACED.search(text) is not None:  # (one scan for the three)
         if _SURROGATES.search(text):
             found.append(diagnostics.make("replaced-lone-surrogates"))
             text = _SURROGATES.sub("\ufffd", text)

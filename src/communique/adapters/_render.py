@@ -121,40 +121,33 @@ class Builder:
         self, metadata: Metadata | None = None, diagnostics: tuple[Diagnostic, ...] = ()
     ) -> Document:
         """Render the records: lines joined by newlines, blocks by blank lines."""
-        parts: list[str] = []
-        position = 0
-        placed: list[tuple[Record, list[tuple[int, int]]]] = []
-        for record in self.records:
-            if parts:
-                parts.append("\n\n")
-                position += 2
-            spans = []
-            for number, line in enumerate(record.lines):
-                if number:
-                    parts.append("\n")
-                    position += 1
-                parts.append(line.text)
-                spans.append((position, position + len(line.text)))
-                position += len(line.text)
-            placed.append((record, spans))
-        text = "".join(parts)
+        records = self.records
+        # The text in one join of the lines' texts; each line's span counted as they are
+        # made, in the same order (a line, a newline; a blank line after a block's last).
+        text = "\n\n".join(["\n".join([line.text for line in r.lines]) for r in records])
         blocks = []
-        for record, spans in placed:
-            lines = tuple(
-                [  # (a list, not a generator: a tuple is made from it faster)
-                    Line(line.text, span, line.emphasis, text)
-                    for line, span in zip(record.lines, spans, strict=True)
-                ]
-            )
-            span = (spans[0][0], spans[-1][1])
+        position = 0
+        for record in records:
+            lines = []
+            first = position
+            for line in record.lines:
+                end = position + len(line.text)
+                lines.append(Line(line.text, (position, end), line.emphasis, text))
+                position = end + 1
+            span = (first, position - 1)
+            position += 1
+            if record.link_texts:
+                link_spans = tuple([text_span(lines, t, span) for t in record.link_texts])
+            else:
+                link_spans = ()
             blocks.append(
                 Block(
                     record.kind,
-                    lines,
+                    tuple(lines),
                     span,
                     level=record.level,
                     links=record.links,
-                    link_spans=tuple([text_span(lines, t, span) for t in record.link_texts]),
+                    link_spans=link_spans,
                 )
             )
         found = (*diagnostics, *self.diagnostics)

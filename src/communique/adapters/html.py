@@ -61,7 +61,7 @@ from typing import Any, ClassVar, cast
 from lxml import etree
 
 from .. import diagnostics
-from ..blocks import REGISTRATION_FORM, BlockKind, Document, Metadata, collapse
+from ..blocks import REGISTRATION_FORM, BlockKind, Document, Emphasis, Metadata, collapse
 from ..extract.metadata_title import shortened_copy
 from ..extract.text import folded, is_state_frame, name_by_emblem, strip_decoration
 from ..french.announcer import LOGO_TEXT
@@ -74,7 +74,7 @@ from ..french.vocabulary import (
     email_in,
 )
 from ..models import Diagnostic
-from ..source import Source
+from ..source import INVISIBLE, Source
 from . import BaseAdapter
 from ._render import Builder, Record, RecordLine, runs_emphasis
 
@@ -118,6 +118,21 @@ _WALKED_TAGS = (
     | _EM_TAGS
     | _words("li blockquote ul ol pre article tr td th br a")
 )
+# What the walk does at a walked tag's start and end (`_Walker.walk`): flush the block being
+# read (a block tag that start() and end() treat in no other way), count a run in bold or in
+# italics, or call start() and end() (every other walked tag); 0 for the tags only walked
+# through.
+_PLAIN_BLOCK, _STRONG, _EM, _OTHER = 1, 2, 3, 4
+_ACTIONS: dict[str, int] = {
+    **dict.fromkeys(_WALKED_TAGS, _OTHER),
+    **{
+        tag: _PLAIN_BLOCK
+        for tag in _BLOCK_TAGS - _HEADINGS.keys()
+        if tag not in _words("li blockquote ul ol pre article tr td th")
+    },
+    **dict.fromkeys(_STRONG_TAGS, _STRONG),
+    **dict.fromkeys(_EM_TAGS, _EM),
+}
 # Inside a table cell, these make the table a layout table.
 _LAYOUT_XPATH = etree.XPath(
     "boolean(.//p|.//div|.//table|.//ul|.//ol|.//br|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)"
@@ -514,8 +529,12 @@ def _is_furniture_tag(element: _ParsedElement, tag: str) -> bool:
     # The element's attribute names, read once: each test below asks for its attribute's
     # value only when the element has it (most have a class or nothing).
     keys = element.keys()
-    if not keys:
-        return False
+    return bool(keys) and _furniture_attributes(element, keys)
+
+
+def _furniture_attributes(element: _ParsedElement, keys: list[str]) -> bool:
+    """`_is_furniture_tag` of an element whose tag is no dropped tag and whose attribute
+    names, none missing, are ``keys``: hidden, a furniture role, a furniture name."""
     if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
         return True
     if "role" in keys and (element.get("role") or "").lower() in _FURNITURE_ROLES:
@@ -699,6 +718,14 @@ _CSS_BOLD = re.compile(r"font-weight:(?:bold|bolder|[6-9]00)\b")
 _CSS_ITALIC = re.compile(r"font-style:(?:italic|oblique)\b")
 
 
+def _holds_invisible(text: str) -> bool:
+    """Whether ``text`` holds one of the invisible characters `Builder.visible` removes."""
+    for character in INVISIBLE:  # noqa: SIM110 -- a loop: any() over a generator costs more
+        if character in text:
+            return True
+    return False
+
+
 def _href(element: _ParsedElement) -> str:
     """A link's target, a bare e-mail address read as a ``mailto:`` link."""
     href = (element.get("href") or "").strip()
@@ -802,14 +829,30 @@ class _Walker:
         visible = self.builder.visible
         kept = []
         for text, runs in zip(texts, lines, strict=True):
-            shown = collapse(visible(text))
-            if shown:
-                kept.append(RecordLine(shown, runs_emphasis(runs)))
+            # (visible() asked only of a text holding an invisible character: it returns
+            # any other as it is, and says nothing of it)
+            if not text.isascii() and _holds_invisible(text):
+                text = visible(text)
+            shown = collapse(text)
+            if not shown:
+                continue
+            if len(runs) == 1:  # runs_emphasis() of one run, the usual line
+                style = runs[0][1]
+                if style <= 0 or not runs[0][0].strip():
+                    emphasis = None
+                else:
+                    emphasis = Emphasis.STRONG if style & 1 else Emphasis.EM if style & 2 else None
+            else:
+                emphasis = runs_emphasis(runs)
+            kept.append(RecordLine(shown, emphasis))
         if kept:
             kind, level = self.kinds[-1] if self.kinds else (BlockKind.PARAGRAPH, 0)
-            self.builder.add_kept(
-                kind, tuple(kept), level, tuple(self.links), tuple(self.link_texts)
-            )
+            if self.links:
+                self.builder.add_kept(
+                    kind, tuple(kept), level, tuple(self.links), tuple(self.link_texts)
+                )
+            else:  # what add_kept() makes of a block without links
+                self.builder.records.append(Record(kind, tuple(kept), level))
         self.lines = [[]]
         self.links = []
         self.link_texts = []
@@ -820,61 +863,114 @@ class _Walker:
         # One pass of lxml's own iterator over the tree (no Python stack): an element's start
         # reads its tag once, in lower case, and skips the subtree of a dropped element (whose
         # end still comes, at once, for its tail); comments and processing instructions are
-        # dropped nodes too, with their tails read. start() and end() are called only for the
-        # tags they act on (`_WALKED_TAGS`), run() only for text there is.
+        # dropped nodes too, with their tails read.
+        #
+        # What `start`, `end` and `run` do is done here inline for the elements
+        # most pages are made of (a paragraph or a division, a run in bold or italics, a tag
+        # the walk only goes through, a text outside <pre>): the tag's action is looked up
+        # once (`_ACTIONS`), a block is flushed only when it holds something, and the methods
+        # are called for the rest. tests/test_html_walk.py holds the walk to the methods.
         if not isinstance(top.tag, str):
             return  # a comment at the top: dropped, its tail not the walk's
         walker = etree.iterwalk(top, events=("start", "end", "comment", "pi"))
         skip_subtree = walker.skip_subtree
-        run, start, end, kept_tag = self.run, self.start, self.end, self.kept_tag
-        tags: list[str] = []  # the open elements' tags, as kept_tag gave them
+        run, start, end, flush = self.run, self.start, self.end, self.flush
+        class_styles = self.class_styles
+        drop_page_chrome = self.drop_page_chrome
+        actions = _ACTIONS
+        tags: list[str] = []  # the open elements' tags, as the walk keeps them
         skipped = False  # the last start was a dropped element's: its end comes next
         for event, element in walker:
             if event == "start":
                 tag = element.tag
-                kept = kept_tag(element, tag.lower()) if isinstance(tag, str) else None
-                if kept is None:
+                if not isinstance(tag, str):
                     skip_subtree()
                     skipped = True
                     continue
-                if kept in _WALKED_TAGS:
-                    start(element, kept)
+                tag = tag.lower()
+                # The tag as the walk keeps it, or the element dropped: furniture, page
+                # chrome; Word's Title and Subtitle are headings, a run styled by its
+                # class ("<span class=T1>" in italics) is read as <b> or <i>.
+                if tag in _DROP_TAGS:
+                    if tag != "form" or not _HOLDS_HEADINGS(element):
+                        skip_subtree()
+                        skipped = True
+                        continue
+                    named = True  # (its attributes not read: it may have a class)
+                else:
+                    keys = element.keys()
+                    if keys and _furniture_attributes(element, keys):
+                        skip_subtree()
+                        skipped = True
+                        continue
+                    named = bool(keys)
+                if drop_page_chrome and tag in ("header", "footer") and not self.articles:
+                    skip_subtree()
+                    skipped = True
+                    continue
+                kept = tag
+                if named:
+                    if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
+                        kept = _WORD_STYLE_HEADINGS[str(element.get("class"))]
+                    elif (
+                        class_styles and tag not in _WALKED_TAGS and (bits := self.styled(element))
+                    ):
+                        kept = "b" if bits & 1 else "i"
+                action = actions.get(kept, 0)
+                if action:
+                    if action == _PLAIN_BLOCK and not class_styles:
+                        if self.links or len(self.lines) > 1 or self.lines[0]:
+                            flush()
+                    elif action == _STRONG:
+                        self.strong += 1
+                    elif action == _EM:
+                        self.em += 1
+                    else:
+                        start(element, kept)
                 text = element.text
                 if text:
-                    run(text)
+                    if self.pre or "{" in text:
+                        run(text)
+                    else:
+                        self.lines[-1].append(
+                            (text, (1 if self.strong else 0) | (2 if self.em else 0))
+                        )
                 tags.append(kept)
-            elif event == "end":
+                continue
+            if event == "end":
                 if skipped:
                     skipped = False
                     if element is top:
                         continue
                 else:
                     kept = tags.pop()
-                    if kept in _WALKED_TAGS:
-                        end(element, kept)
+                    action = actions.get(kept, 0)
+                    if action:
+                        if action == _PLAIN_BLOCK and not class_styles:
+                            if self.links or len(self.lines) > 1 or self.lines[0]:
+                                flush()
+                        elif action == _STRONG:
+                            if self.strong > 0:
+                                self.strong -= 1
+                            else:
+                                self.strong = 0
+                        elif action == _EM:
+                            if self.em > 0:
+                                self.em -= 1
+                            else:
+                                self.em = 0
+                        else:
+                            end(element, kept)
                     if element is top and not tail:
                         continue
-                text = element.tail
-                if text:
+            # (the end of an element, or a comment or a processing instruction: dropped,
+            # never the top) its tail
+            text = element.tail
+            if text:
+                if self.pre or "{" in text:
                     run(text)
-            else:  # a comment or a processing instruction: dropped, never the top
-                text = element.tail
-                if text:
-                    run(text)
-
-    def kept_tag(self, element: _ParsedElement, tag: str) -> str | None:
-        """The element's tag (``tag``, its tag in lower case) as the walk reads it, or
-        ``None`` when the walk skips the element."""
-        if _is_furniture_tag(element, tag):
-            return None
-        if self.drop_page_chrome and tag in ("header", "footer") and not self.articles:
-            return None
-        if tag == "p" and element.get("class") in _WORD_STYLE_HEADINGS:
-            return _WORD_STYLE_HEADINGS[str(element.get("class"))]
-        if self.class_styles and tag not in _WALKED_TAGS and (bits := self.styled(element)):
-            # an inline run styled by its class: "<span class=T1>" in italics
-            return "b" if bits & 1 else "i"
-        return tag
+                else:
+                    self.lines[-1].append((text, (1 if self.strong else 0) | (2 if self.em else 0)))
 
     def block_styled(self, element: _ParsedElement) -> int:
         """The style bits of a block that holds text, not other blocks: a wrapper's class
