@@ -2106,6 +2106,18 @@ def test_a_financial_calendar_s_table_of_days_is_a_schedule(year: str) -> None:
     assert not release.is_press_release
 
 
+def test_a_release_s_table_of_days_under_its_dateline_is_no_schedule() -> None:
+    rows = "\n".join(
+        f"{day} janvier 2026 | 18h00 | Hôtel de Ville" for day in (5, 12, 19, 26, 27, 28)
+    )
+    text = (
+        "Actualités\n\nLa Ville publie le calendrier des conseils municipaux 2026\n\nRennes, le "
+        "2 janvier 2026 – Les séances du conseil municipal se tiendront aux dates suivantes :"
+        f"\n\n{rows}\n\nLes séances sont publiques.\n"
+    )
+    assert "schedule" not in parse(text, filename="cp.txt").evidence
+
+
 def test_a_release_s_few_key_days_in_a_table_are_no_schedule() -> None:
     rows = "\n".join(
         f"{day} | {event} |"

@@ -22,6 +22,7 @@ from communique.extract.page_furniture import BREADCRUMB
 from communique.french.vocabulary import (
     ABOUT_HEADING,
     COMPANY_SECTOR_WORDS,
+    MARKET_QUOTE,
     OTHER_LANGUAGE_WORDS,
     is_sector_word,
 )
@@ -3795,6 +3796,9 @@ def test_a_title_naming_places_or_topics_between_dashes_stays_the_headline(title
             "AUX ÉTATS-UNIS",
             "Le présent communiqué ne peut pas être distribué aux agences de transmission des "
             "États-Unis",
+            "NON DESTINÉ À ÊTRE DIFFUSÉ, PUBLIÉ OU DISTRIBUÉ, DIRECTEMENT OU INDIRECTEMENT, AUX "
+            "ÉTATS-UNIS",
+            "Non destiné à la diffusion, la publication ou la distribution aux États-Unis",
         ]
     ),
     doc_type=st.sampled_from(["Communiqué de presse", "COMMUNIQUÉ DE PRESSE"]),
@@ -4593,3 +4597,39 @@ def test_a_portal_s_company_stamp_is_no_title_and_the_report_in_capitals_is(titl
     assert release.headline == title
     assert release.header.doc_type is None
     assert [issuer.name for issuer in release.header.issuers] == ["KERANOR"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ventes T1 : +12 %", "EBITDA : +15 %", "Résultat net : +8,5 %", "Bitcoin : +40 % en un mois"],
+)
+def test_a_results_highlight_is_no_ticker_s_quote(line: str) -> None:
+    assert MARKET_QUOTE.fullmatch(line) is None
+
+
+def test_a_town_before_a_title_still_places_the_release() -> None:
+    text = (
+        "Communiqué de presse\n\nRENNES – Le festival des Tombées de la nuit revient\n\n"
+        "Le festival investit la ville du 3 au 8 juillet avec quarante spectacles gratuits.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.dateline is not None
+    assert release.dateline.place == "RENNES"
+
+
+def test_an_invitation_s_day_after_its_label_is_the_event_s() -> None:
+    # ", le" after a release's own label dates it; after an invitation, it is the event's day
+    text = (
+        "Invitation presse, le 12 mars 2024 à 10h, à la mairie de Lyon\n\n"
+        "Le maire de Lyon présentera le nouveau plan de mobilité.\n"
+    )
+    release = parse(text, filename="cp.txt")
+    assert release.date is None
+
+
+def test_a_code_in_brackets_is_no_market_s() -> None:
+    text = (
+        "Formation continue des enseignants (code : FC2024)\n\nLe rectorat ouvre les "
+        "inscriptions\n\nLyon, le 5 mars 2024 – Le rectorat ouvre les inscriptions.\n"
+    )
+    assert parse(text, filename="cp.txt").header.issuers == ()

@@ -1181,3 +1181,10 @@ def test_a_type_then_le_and_its_date_types_and_dates_the_release(
     assert release.date == date
     assert release.header.doc_type == label
     assert release.headline == "Augmentation de capital de la société Keranor"
+
+
+def test_the_first_of_the_month_in_a_slug_is_read() -> None:
+    assert address_date("https://x.fr/actualites/communique-du-1er-aout-2023") == dt.date(
+        2023, 8, 1
+    )
+    assert address_date("communique-du-premier-aout-2023.md") == dt.date(2023, 8, 1)

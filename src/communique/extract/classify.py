@@ -305,7 +305,14 @@ def _schedule(reading: Reading) -> bool:
 
 @_without_type
 def _calendar_of_days(reading: Reading) -> bool:
-    return len(_DATED_ITEM_LINE.findall("\n" + reading.head)) >= _SCHEDULE_LINES
+    head = "\n" + reading.head
+    days = len(_DATED_ITEM_LINE.findall(head))
+    dateline = reading.draft.dateline
+    if dateline is None or dateline.place is None or dateline.date is None:
+        # (a table's rows, "21 Mars | Résultats annuels |": a calendar page's; under a
+        # release's own dateline, the dates it announces)
+        days += len(_DATED_CELL_LINE.findall(head))
+    return days >= _SCHEDULE_LINES
 
 
 def _time_slot_lines(text: str) -> int:
@@ -325,10 +332,12 @@ _SCHEDULE_LINES = 6
 # A line opening with a day, then a dash: "5 novembre 2026 – Chiffre d'affaires …" (after a
 # line break, as above; a bullet may stand before it).
 _DATED_ITEM_LINE = re.compile(
-    rf"\n[ \t]*(?:[-–•*][ \t]+)?\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}"
-    # (a dash after the year; a table's cell, "21 Mars | Résultats annuels 2023 |", with or
-    # without it)
-    r"(?:[ \t]+\d{4}[ \t]*[–—-]|(?:[ \t]+\d{4})?[ \t]*\|)",
+    rf"\n[ \t]*(?:[-–•*][ \t]+)?\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}}[ \t]*[–—-]",
+    re.I,
+)
+# A table's row opening with a day, the year written or not: "21 Mars | Résultats annuels |".
+_DATED_CELL_LINE = re.compile(
+    rf"\n[ \t]*\d{{1,2}}(?:er)?[ \t]+{MONTH_PATTERN}(?:[ \t]+\d{{4}})?[ \t]*\|",
     re.I,
 )
 

@@ -1633,9 +1633,10 @@ def _glued(draft: Draft, reference: dt.date | None) -> tuple[Line, DatelineMatch
         in_header = index < max(draft.body_start, draft.header_end)
         if match is not None and match.date is not None:
             return first, match
-        if match is not None and _holds_the_headline(draft, block):
-            # "ALPHA MOS – RÉSULTATS ANNUELS 2011/2012": the title, a name before its dash,
-            # is no place opening a sentence
+        if match is not None and _holds_the_headline(draft, block) and _wire(draft) is not None:
+            # "ALPHA MOS – RÉSULTATS ANNUELS 2011/2012" over "TOULOUSE, France--()--": the
+            # title opens with the company's name, the wire's dateline gives the place (a
+            # town before a title, "RENNES – Le festival revient", is still read)
             continue
         if match is not None and in_header and _names_an_organisation(first.text[match.end :]):
             continue  # "UNSL Logistique – Syndicat autonome des postiers": a row of names

@@ -419,7 +419,8 @@ def address_date(address: str) -> dt.date | None:
             if number is None:
                 continue
             try:
-                return dt.date(int(match["year"]), number, 1 if day.isalpha() else int(day))
+                first = not day.isdigit()  # "1er", "premier"
+                return dt.date(int(match["year"]), number, 1 if first else int(day))
             except ValueError:
                 continue
     return None

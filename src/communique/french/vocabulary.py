@@ -203,7 +203,8 @@ TYPE_ABBREVIATION = (
 DOC_TYPE_PREFIX = re.compile(
     rf"({_DOC_TYPE}|{TYPE_ABBREVIATION})(?:\s*(?:[:|–—·•]|-{{1,3}})\s+(?=\S)"
     # "COMMUNIQUÉ DE PRESSE du 01/03/2024", "Communiqué de presse, le 14 JUIN 2023, 08h45"
-    rf"|(?:\s+du|,\s*le)\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
+    rf"|(?:\s+du|(?:(?<=communiqu[ée])|(?<=communiqu[ée] de presse)),\s*le)"
+    rf"\s+(?=\d|premier|{WEEKDAY_PATTERN}))",
     re.I,
 )
 
@@ -1085,7 +1086,7 @@ TICKER = re.compile(
     r"|(?:Paris|Bruxelles|Amsterdam)[^()\n:–—-]{0,25}[:–—-]\s*"
     r"(?:(?i:mn[ée]mo(?:nique)?|code\s+isin|isin|ticker)\s*:?\s*)?[A-Z0-9]{1,12}\b[^()\n]{0,20}"
     # a portal's quote: "Global Graphics ( Cours : GLGR )"
-    r"|\s*(?i:cours|mn[ée]mo(?:nique)?|code)\s*:\s*[A-Z0-9.]{1,12}\s*)"
+    r"|\s*(?i:cours|mn[ée]mo(?:nique)?)\s*:\s*[A-Z0-9.]{1,12}\s*)"
     # (its other markets' codes: "TotalEnergies SE (Paris:TTE) (LSE:TTE) (NYSE:TTE) :")
     r"\)(?:[ \t]*\([^()\n]{1,40}\)){0,6}\s*:?\s*$"
 )
@@ -1227,6 +1228,8 @@ DISTRIBUTION_LEGEND = re.compile(
     # pas être publié …", "Pour diffusion au Canada seulement"
     r"|(?:(?:ce|le\s+pr[ée]sent)\s+(?:communiqu[ée](?:\s+de\s+presse)?|document)\s+)?"
     r"ne\s+(?:doit|peut|devra)\s+pas\s+[êe]tre\s+(?:diffus|publi|distribu|transmis)"
+    # "NON DESTINÉ À ÊTRE DIFFUSÉ, PUBLIÉ OU DISTRIBUÉ …", "Non destiné à la diffusion …"
+    r"|non\s+destin[ée]e?s?\s+[àa]\s+(?:[êe]tre\s+|la\s+)?(?:diffus|publi|distribu)"
     r"|pour\s+(?:diffusion|distribution)\s+(?:au\s+canada|hors\s+des\s+[ée]tats-unis)"
     # "INFORMATION SOUS EMBARGO JUSQU'AU JEUDI 16 AVRIL 2026 À 20 H"
     r"|(?:information|communiqu[ée](?:\s+de\s+presse)?|texte|document)\s+(?:diffus[ée]e?\s+)?"
@@ -1275,11 +1278,13 @@ MARKET_NAMES: tuple[str, ...] = (
     "Ethereum", "CMC Crypto 200", "Brent", "WTI", "Pétrole Brent", "Once d'or",
 )  # fmt: skip
 #: One of a ticker's lines: a market's name, its colon, its quote or change (``CAC 40 :``,
-#: ``Nikkei 225 30 725,99``, ``USD/JPY``), or a change under a label (``Cible : +0.77%``).
+#: ``Nikkei 225 30 725,99``, ``USD/JPY``), or a change under a quote's label (``Cible :
+#: +0.77%``; a results release's "Ventes : +12 %" is a highlight, not a quote).
 MARKET_QUOTE = re.compile(
     rf"[\s•·*-]*(?:(?:{alternatives(MARKET_NAMES)}|[A-Z]{{3}}/[A-Z]{{3}})"
     r"(?:[ \t]*:)?(?:[ \t]+[-+−]?\d[\d \u00a0\u202f.,]{0,14}(?:[ \t]*%)?)?"
-    r"|[^\W\d_][^\n:]{0,20}:[ \t]*[-+−]\d[\d.,]{0,10}[ \t]*%)[ \t]*",
+    r"|(?:cible|variation|var\.|cours|cl[ôo]ture|ouverture|dernier)[ \t]*:[ \t]*[-+−]\d[\d.,]{0,10}"
+    r"[ \t]*%)[ \t]*",
     re.I,
 )
 # A ticker quotes this many markets at least; fewer names are a release's words.
