@@ -810,7 +810,9 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 
 def _address(value: Any) -> str | None:
-    return value.strip()[:_LONGEST_ADDRESS] or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    return value.strip()[:_LONGEST_ADDRESS] or None
 
 
 _LONGEST_ADDRESS = 2000

@@ -87,9 +87,12 @@ def _modified(evidence: tuple[str, ...], label: str) -> tuple[str, ...]:
     return (*evidence, "section-label") if is_section_label(label) else evidence
 
 
-# A portal's stamp naming the company and the day, alone on its line: "Communiqué de la
-# société OL GROUPE du 21/02/2017" (a title after it, " - …", is read as a title's line).
-_COMPANY_STAMP = re.compile(rf"(?:{COMPANY_RELEASE_HEADER.pattern})(?:{DATE.pattern})[ \t.]*", re.I)
+def _company_stamp(text: str) -> bool:
+    """A portal's stamp naming the company and the day, alone on its line: "Communiqué de la
+    société OL GROUPE du 21/02/2017" (a title after it, " - …", is read as a title's line)."""
+    named = COMPANY_RELEASE_HEADER.match(text)
+    return named is not None and DATE.fullmatch(text.rstrip(" \t."), named.end()) is not None
+
 
 # A document type, then who sent it through the wire: "Communiqué de presse publié par X".
 _PROVIDED_TYPE = re.compile(
@@ -106,7 +109,7 @@ def read_line(
     …`` prefix, a field of a strip) and the number it gives (``COMMUNIQUÉ N° 12/2024``, kept
     in ``references``); whether the line is only that (no headline, no issuer)."""
     bare = _bare_label(line.text)
-    if _COMPANY_STAMP.fullmatch(bare) is not None:
+    if _company_stamp(bare):
         # "Communiqué de la société OL GROUPE du 21/02/2017": a regulated-information
         # portal's stamp over the release, naming the company (the issuers' step reads it),
         # not the release's own label; the title follows

@@ -272,10 +272,10 @@ class LineScan:
         above = self.candidates[-1]
         return self.draft.blocks[above.block].lines[0] is above.line
 
-    def mark_last_candidate(self, code: str) -> None:
-        """Add the evidence ``code`` to the last candidate."""
-        above = self.candidates[-1]
-        self.candidates[-1] = attrs.evolve(above, evidence=(*above.evidence, code))
+    def mark_last_candidate(self, code: str, *, back: int = 1) -> None:
+        """Add the evidence ``code`` to the last candidate (``back=2``: the one before it)."""
+        marked = self.candidates[-back]
+        self.candidates[-back] = attrs.evolve(marked, evidence=(*marked.evidence, code))
 
 
 #: A line rule reads one kind of header line: it takes the scan's state and the line (as the
@@ -432,11 +432,16 @@ def _furniture(scan: LineScan, line: Line) -> bool:
     investor portal's ticker ("CAC 40 :", "• Dow Jones", "EUR/USD")."""
     if furniture(line.text) or not any(char.isalpha() for char in line.text):
         return True
-    if MARKET_QUOTE.fullmatch(line.text) is None:
+    if not _market_line(line.text):
         return False
     if scan.ticker is None:
         scan.ticker = _market_ticker(scan.draft)
     return scan.ticker
+
+
+def _market_line(text: str) -> bool:
+    """A ticker's line: a market's name or a quote's label (`MARKET_QUOTE`), with letters."""
+    return MARKET_QUOTE.fullmatch(text) is not None and any(char.isalpha() for char in text)
 
 
 def _market_ticker(draft: Draft) -> bool:
@@ -445,9 +450,7 @@ def _market_ticker(draft: Draft) -> bool:
     quoted = 0
     for block in draft.blocks[: draft.body_start]:
         for line in block.lines:
-            if MARKET_QUOTE.fullmatch(line.text) is not None and any(
-                c.isalpha() for c in line.text
-            ):
+            if _market_line(line.text):
                 quoted += 1
                 if quoted >= MARKET_TICKER_LINES:
                     return True
@@ -595,11 +598,7 @@ def _over_glued_dateline(scan: LineScan) -> None:
         return
     dated = match_dateline(first.lines[0].text, draft.options.reference_date, need_place=True)
     if dated is not None and dated.place is not None and dated.glued:
-        if title_over_deck:
-            above = scan.candidates[-2]
-            scan.candidates[-2] = attrs.evolve(above, evidence=(*above.evidence, "above-its-date"))
-        else:
-            scan.mark_last_candidate("above-its-date")
+        scan.mark_last_candidate("above-its-date", back=2 if title_over_deck else 1)
 
 
 # A wire's deck under its title: this long at least, and half as long again as the title;

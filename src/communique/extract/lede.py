@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..blocks import Block, BlockKind, Line
+from ..blocks import Block, BlockKind, Line, collapse
 from ..french.dates import PUBLICATION_LABEL, portal_stamp
 from ..french.embargo import LABEL_RULES as EMBARGO_LABELS
 from ..french.vocabulary import CONTACT_HEADING, CREDIT, DISTRIBUTION_LEGEND
@@ -174,8 +174,7 @@ def _repeats_the_description(draft: Draft, block: Block) -> bool:
     description = draft.document.metadata.description
     if not description:
         return False
-    written = " ".join(description.split())
-    paragraph = " ".join(block.text.split())
+    written, paragraph = collapse(description), collapse(block.text)
     if written.endswith(("…", "...")):
         cut = written.rstrip(".… ")
         return len(cut) >= _DESCRIPTION_PROBE_MIN and paragraph.startswith(cut)

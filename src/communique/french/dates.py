@@ -350,10 +350,6 @@ ENGLISH_WIRE_DATELINE = re.compile(
 def english_date(text: str) -> dt.date | None:
     """The day an English date writes (``April 28, 2011``, ``28 April 2011``, ``Mon, 15 Mar
     2020``), else ``None``."""
-    return _english_date(text)
-
-
-def _english_date(text: str) -> dt.date | None:
     match = _ENGLISH_DATE.match(text)
     if match is None:
         return None
@@ -389,7 +385,7 @@ def metadata_date(value: object) -> dt.date | None:
             return None
     match = DATE.match(head)
     if match is None:
-        return _english_date(head)
+        return english_date(head)
     parsed = parse_date(match)
     return parsed.date if parsed is not None else None
 

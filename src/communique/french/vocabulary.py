@@ -1277,9 +1277,11 @@ MARKET_NAMES: tuple[str, ...] = (
     "BEL 20", "AEX", "PSI 20", "ATX", "OMX", "VIX", "Bitcoin", "Bitcoin EUR", "Bitcoin USD",
     "Ethereum", "CMC Crypto 200", "Brent", "WTI", "Pétrole Brent", "Once d'or",
 )  # fmt: skip
-#: One of a ticker's lines: a market's name, its colon, its quote or change (``CAC 40 :``,
-#: ``Nikkei 225 30 725,99``, ``USD/JPY``), or a change under a quote's label (``Cible :
-#: +0.77%``; a results release's "Ventes : +12 %" is a highlight, not a quote).
+#: One of a ticker's lines, read whole (``fullmatch`` on one line; searched in a text, the
+#: optional marks before the name would be tried at every position): a market's name, its
+#: colon, its quote or change (``CAC 40 :``, ``Nikkei 225 30 725,99``, ``USD/JPY``), or a
+#: change under a quote's label (``Cible : +0.77%``; a results release's "Ventes : +12 %"
+#: is a highlight, not a quote).
 MARKET_QUOTE = re.compile(
     rf"[\s•·*-]*(?:(?:{alternatives(MARKET_NAMES)}|[A-Z]{{3}}/[A-Z]{{3}})"
     r"(?:[ \t]*:)?(?:[ \t]+[-+−]?\d[\d \u00a0\u202f.,]{0,14}(?:[ \t]*%)?)?"
