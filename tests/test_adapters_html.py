@@ -1158,3 +1158,37 @@ def test_the_page_queries_read_from_attributes_find_what_the_plain_ones_find(
     )
     assert html_adapter._MAIN_ROLES(root) == plain_roles(root)
     assert html_adapter._STATE_BRANDS(root) == plain_brands(root)
+
+
+WML_NEWS = """<define-tag pagetitle>Publication de Gnoll <q>Azur</q> 4.2</define-tag>
+<define-tag release_date>2019-03-11</define-tag>
+#use wml::gnoll::news
+#include "$(ENGLISHDIR)/releases/info"
+# Status: [relu]
+
+<p>Après deux ans de développement, le projet Gnoll a le plaisir d'annoncer la publication
+de sa version 4.2, nommée <q>Azur</q>, et remercie les bénévoles qui l'ont rendue possible.</p>
+
+<h2>Au sujet de Gnoll</h2>
+<p>Gnoll est un système d'exploitation libre développé par des bénévoles du monde entier.</p>
+"""
+
+
+def test_a_wml_source_s_variables_are_its_title_and_date_and_its_directives_no_text() -> None:
+    document = _document(WML_NEWS)
+    assert document.metadata.title == "Publication de Gnoll Azur 4.2"
+    assert document.metadata.date == dt.date(2019, 3, 11)
+    assert not any("#" in block.text or "define" in block.text for block in document.blocks)
+    release = parse(WML_NEWS, filename="20190311.wml")
+    assert release.adapter == "html"
+    assert release.header.headline == "Publication de Gnoll Azur 4.2"
+    assert release.date == dt.date(2019, 3, 11)
+    assert [s.heading for s in release.about_sections()] == ["Au sujet de Gnoll"]
+    for block in document.blocks:  # the directives were blanked, never shifted
+        for line in block.lines:
+            assert document.text[line.span[0] : line.span[1]] == line.text
+
+
+def test_a_hash_opening_a_line_of_any_other_page_is_its_text() -> None:
+    page = "<html><body><p>Rejoignez-nous :\n# NoGoingBack est notre mot d'ordre.</p></body></html>"
+    assert "# NoGoingBack" in " ".join(block.text for block in _document(page).blocks)

@@ -311,6 +311,10 @@ def test_run_in_about_heading() -> None:
         ("À propos des Amis du Moulin", "Amis du Moulin"),
         ("À propos de La Fondation de France", "Fondation de France"),  # a kind of body follows
         ("À Propos De La Région Bretagne", "Région Bretagne"),
+        ("Au sujet de Debian", "Debian"),  # the Canadian and Debian wording
+        ("Au sujet de la Banque Laurentienne", "Banque Laurentienne"),
+        ("Au sujet d’Énergir", "Énergir"),
+        ("AU SUJET DE LA FONDATION TERRES VIVES", "FONDATION TERRES VIVES"),
     ],
 )
 def test_an_about_heading_names_its_organisation_without_the_preposition_s_article(
@@ -321,6 +325,16 @@ def test_an_about_heading_names_its_organisation_without_the_preposition_s_artic
         f"## {heading}\n\nL'organisation accompagne les territoires depuis vingt ans.\n"
     )
     assert [i.name for i in parse(text).header.issuers] == [issuer]
+
+
+def test_au_sujet_de_before_a_topic_is_a_heading_of_the_text_not_boilerplate() -> None:
+    text = (
+        "# Titre\n\nLe texte du communiqué, assez long pour former un vrai paragraphe de corps.\n\n"
+        "## Au sujet de la réforme des aides\n\nLa réforme entre en vigueur le 1er juillet.\n"
+    )
+    release = parse(text)
+    assert release.about_sections() == ()
+    assert release.header.issuers == ()
 
 
 @pytest.mark.parametrize(

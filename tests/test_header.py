@@ -289,6 +289,23 @@ def test_a_wrapped_headline_is_joined_but_not_past_a_full_stop() -> None:
     assert parse(stopped).header.headline == "La Région soutient les entreprises."
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["communiqué de presse", "Communiqué de presse de l'Union des usagers", "COMMUNIQUÉ DU SNES"],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_type_label_under_the_title_is_never_the_title_s_wrapped_end(
+    label: str, gap: str
+) -> None:
+    text = (
+        f"Les communes reçoivent 30 millions grâce à la réforme de la dotation{gap}{label}\n\n"
+        f"Paris, le 20 juillet 2017\n\n{BODY}\n"
+    )
+    assert parse(text).header.headline == (
+        "Les communes reçoivent 30 millions grâce à la réforme de la dotation"
+    )
+
+
 JOINT = f"""\
 # La CAF et la Mutualité partagent leurs données pour simplifier les démarches
 

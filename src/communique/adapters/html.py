@@ -47,6 +47,9 @@ Rules:
   suffix is dropped; a heading that the ``<title>`` opens or closes after the site's name or
   the page's path, ``Site / Presse / Titre``, is the title).
   A meta description is used as the lede only when a paragraph of the text starts with it.
+* WML sources (``.wml``, Debian's news): ``<define-tag pagetitle>`` is the title,
+  ``<define-tag release_date>`` the date, and the preprocessor's lines (``#use wml::…``,
+  ``# Status: …``) are blanked, never read as text.
 """
 
 from __future__ import annotations
@@ -94,7 +97,8 @@ def _words(text: str) -> frozenset[str]:
 # Tags whose subtree is never release text.
 _DROP_TAGS = _words(
     "script style noscript template nav aside form button select input textarea label legend "
-    "iframe svg canvas object embed head title meta link video audio map dialog menu"
+    "iframe svg canvas object embed head title meta link video audio map dialog menu "
+    "define-tag"  # a WML source's variable (its value is metadata, read by _wml_tags)
 )
 # Tags that end the current block and start a new one.
 # What stands between the cells of a row read as one line (style -1: no emphasis of its own).
@@ -241,7 +245,7 @@ class HtmlAdapter(BaseAdapter):
 
     name: ClassVar[str] = "html"
     media_types: ClassVar[tuple[str, ...]] = ("text/html", "application/xhtml+xml")
-    extensions: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml", ".shtml")
+    extensions: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml", ".shtml", ".wml")
 
     def sniff(self, source: Source) -> float:
         if source.data is not None:
@@ -268,7 +272,7 @@ class HtmlAdapter(BaseAdapter):
 def render_html(text: str) -> tuple[Builder, Metadata]:
     """Render an HTML page into blocks and read its metadata (see the module docstring)."""
     builder = Builder()
-    root = _parse(text, builder.diagnostics)
+    root = _parse(_without_wml_directives(text), builder.diagnostics)
     if root is None:
         return builder, Metadata()
     container, found = _container(root)
@@ -290,6 +294,34 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
     # (a page whose source writes none of the emblem's words has no State banner to read)
     emblem = _holds_emblem(text)
     return builder, _metadata(root, container, builder, emblem=emblem)
+
+
+# A WML (Website Meta Language) source, as Debian's site keeps its news: its variables are
+# `<define-tag pagetitle>…</define-tag>`, `<define-tag release_date>…</define-tag>`, and lines
+# opening with "#" are the preprocessor's ("#use wml::debian::news", "#include …") or its
+# comments ("# Status: [ready]"). Only a page that is one is read so (a "#" opening a line of
+# any other page is its text: a hashtag).
+_WML_SOURCE = re.compile(r"<define-tag\s|^#use\s+wml::", re.M)
+_WML_DIRECTIVE = re.compile(r"^#(?:use|include)\s[^\n]*|^#\s[^\n]*", re.M)
+_WML_TITLE_TAGS = frozenset(("pagetitle", "title"))
+
+
+def _without_wml_directives(text: str) -> str:
+    """``text`` with a WML source's preprocessor lines blanked (same length: spans hold)."""
+    if _WML_SOURCE.search(text, 0, 20000) is None:
+        return text
+    return _WML_DIRECTIVE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _wml_tags(root: _ParsedElement) -> dict[str, str]:
+    """A WML source's variables: ``{"pagetitle": "…", "release_date": "2013-05-04"}``."""
+    tags: dict[str, str] = {}
+    for element in root.iter("define-tag"):
+        names = list(element.attrib)
+        value = collapse(_text_of(element))
+        if names and value:
+            tags.setdefault(str(names[0]).lower(), value)
+    return tags
 
 
 # The emblem's words as a page's source writes them, entities or not ("Fraternit&eacute;",
@@ -1097,6 +1129,10 @@ def _metadata(
         if key and content:
             metas.setdefault(key, content)
     ld = _json_ld(root)
+    wml = _wml_tags(root)
+    wml_title = next((wml[name] for name in _WML_TITLE_TAGS if name in wml), None)
+    if wml_title:
+        metas.setdefault("og:title", wml_title)  # the page's own title, as explicit as it
     # (a heading broken by <br> is one title: "CERFONTAINE ANNONCE LE SUCCÈS<br>DE SON …")
     headings = [
         " ".join(line.text for line in r.lines)
@@ -1112,6 +1148,15 @@ def _metadata(
     date = metadata_date(ld.get("datePublished")) or next(
         (d for key in _DATE_META if (d := metadata_date(metas.get(key))) is not None), None
     )
+    if date is None:
+        date = next(
+            (
+                d
+                for name, value in wml.items()
+                if _ROOT_DATE_ATTRIBUTE.fullmatch(name) and (d := metadata_date(value)) is not None
+            ),
+            None,
+        )
     if date is None:
         date = next(
             (

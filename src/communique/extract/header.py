@@ -898,6 +898,8 @@ def _headline_field(
             break  # a subtitle under the title, not the title's wrapped end
         if not dangling and DATE.match(line.text.lstrip()) is not None:
             break  # "26/02/2026 · 07:30 · Source : …": a stamp under the title, not its end
+        if not dangling and _type_label_line(line.text):
+            break  # "Communiqué de presse de l'UFC" under the title: its label, not its end
         if not dangling and not caps_title and _label_below(kept[-1].text, line.text):
             break  # "Pour le deuxième trimestre :": the label of a list, under the title
         kept.append(line)
@@ -1145,12 +1147,31 @@ def _wraps_onto(above: str, line: str) -> bool:
         return False
     if DATE.match(text):
         return False  # "mercredi 9 juin 2021 à 19h26": the page's timestamp under the title
+    if _type_label_line(text):
+        return False  # "communiqué de presse" under the title: its label, never its end
     # ("MAPRIMERÉNOV' COPROPRIÉTÉ :" / "1 000 COPROPRIÉTÉS ENGAGÉES": a topic in capitals,
     # its colon announcing the rest)
     topic = is_caps(above) and above.rstrip().endswith(":") and is_caps(text)
     return bool(
         text[:1].islower() or _CONTINUATION_START.match(text) or dangling_end(above) or topic
     )
+
+
+def _type_label_line(text: str) -> bool:
+    """Whether a line is a document type's label: the type alone ("communiqué de presse"),
+    before a separator or a date ("Communiqué – 12 mars"), or naming its issuer
+    ("Communiqué de presse de ConsoFrance", "COMMUNIQUÉ DU SNES")."""
+    text = text.strip()
+    if DOC_TYPE_PREFIX.match(text):
+        return True
+    typed = DOC_TYPE.match(text)
+    return typed is not None and (
+        typed.end() == len(text) or _ISSUER_AFTER_TYPE.match(text, typed.end()) is not None
+    )
+
+
+# What names the issuer after a type: "de ConsoFrance", "du SNES", "de l'UFC" (a capital).
+_ISSUER_AFTER_TYPE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)[A-ZÀ-Ý]")
 
 
 # A cover's title runs over this many lines at most; a longer line is text, not a title's.

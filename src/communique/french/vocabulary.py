@@ -348,9 +348,13 @@ OBFUSCATED_EMAIL = re.compile(
     re.I,
 )
 
-#: ``À propos de X`` / ``A propos d'X`` / ``About X``: ``name`` is X without its article.
+#: ``À propos de X`` / ``A propos d'X`` / ``About X`` / ``Au sujet de X`` (the Canadian and
+#: Debian wording, before a name only: "Au sujet de la réforme" is a topic's heading):
+#: ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
-    r"(?:[àa]\s+propos|about)\s*(?:[:–—]\s*|-\s+)?"
+    r"(?:[àa]\s+propos|about"
+    rf"|au\s+sujet(?=\s+(?:de\s+la\s+|de\s+l{_APOSTROPHE}\s*|d{_APOSTROPHE}\s*|de\s+|du\s+|des\s+)"
+    r"(?-i:[A-ZÀ-Ý])))\s*(?:[:–—]\s*|-\s+)?"
     # (not the site's own matter, a consent banner's "À propos des cookies sur …": its
     # cookies, its pages, the visitor's data)
     r"(?!(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]\s*)?(?:cookies|traceurs|ce\s+site|cette\s+page"
