@@ -306,6 +306,27 @@ def test_a_type_label_under_the_title_is_never_the_title_s_wrapped_end(
     )
 
 
+@pytest.mark.parametrize("label", ["Information presse", "Informations presse", "Info presse"])
+def test_a_title_after_a_press_information_label_is_no_contact_heading(label: str) -> None:
+    text = (
+        f"{label} – La Région vote trois millions d'euros pour les lycées\n\n"
+        f"Rennes, le 3 mars 2024\n\n{BODY}\n"
+    )
+    headline = parse(text).header.headline
+    assert headline is not None
+    assert headline.endswith("La Région vote trois millions d'euros pour les lycées")
+
+
+def test_a_press_information_label_before_a_phone_is_still_a_contact() -> None:
+    text = (
+        "La Région vote trois millions d'euros pour les lycées\n\n"
+        f"Rennes, le 3 mars 2024\n\n{BODY}\n\n"
+        "Information presse : Anne Morel – 02 99 27 10 10 – anne.morel@region.example\n"
+    )
+    release = parse(text)
+    assert [c.name for c in release.contacts] == ["Anne Morel"]
+
+
 JOINT = f"""\
 # La CAF et la Mutualité partagent leurs données pour simplifier les démarches
 

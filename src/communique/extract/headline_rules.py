@@ -20,6 +20,7 @@ from ..french.vocabulary import (
     CONTACT_HEADING,
     DISTRIBUTION_LEGEND,
     DOC_TYPE,
+    DOC_TYPE_PREFIX,
     ISSUER_WORDS,
     OFFICE,
     SITUATION_UPDATE,
@@ -180,10 +181,7 @@ HEADLINE_RULES: Rules[HeadlineRule] = Rules(
         ),
         ("under-a-name", lambda c: _under_a_name(c)),
         ("issuer-communicates", lambda c: communicates(c.text)),
-        (
-            "contact-or-about",
-            lambda c: bool(CONTACT_HEADING.match(c.text)) or is_about_heading(c.text),
-        ),
+        ("contact-or-about", lambda c: _contact_or_about(c.text)),
         ("legal-mention", lambda c: legal_mention(c.text)),
         ("distribution-legend", lambda c: DISTRIBUTION_LEGEND.match(c.text) is not None),
         (
@@ -386,6 +384,18 @@ _SERIES_THEN_TYPE = re.compile(
 )
 # A list of kinds of document: "Info, dépêche ou …", "Actualités et …".
 _LISTED = re.compile(r",|\s(?:ou|et)\s")
+
+
+def _contact_or_about(text: str) -> bool:
+    """A contact's heading or an ``À propos``'s; not a type label that a title follows after
+    a separator ("Information presse – La Région vote …": the label, then the title)."""
+    if is_about_heading(text):
+        return True
+    if CONTACT_HEADING.match(text) is None:
+        return False
+    typed = DOC_TYPE_PREFIX.match(text)
+    rest = text[typed.end() :] if typed is not None else ""
+    return typed is None or any(char.isdigit() or char == "@" for char in rest)
 
 
 def _in_caps_headline(c: HeaderLine) -> bool:
