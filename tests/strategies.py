@@ -1483,7 +1483,22 @@ press_contact_label_forms = st.builds(
 #: "(AFP) –", "(Reuters) -", "(Boursier.com) —" opening a dispatch.
 news_agency_credit_forms = st.builds(
     lambda agency, dash: f"({agency}){dash} Le préfet a fermé la route.",
-    st.sampled_from(["AFP", "Reuters", "Belga", "APS", "Boursier.com", "Agence France-Presse"]),
+    st.sampled_from(
+        [
+            "AFP",
+            "Reuters",
+            "Belga",
+            "APS",
+            "Boursier.com",
+            "Agence France-Presse",
+            "APMnews",
+            "AEF info",
+            "Keystone-ATS",
+            "La Presse Canadienne",
+            "Xinhua",
+            "Hospimedia",
+        ]
+    ),
     st.sampled_from([" –", " -", " —", "\u00a0–", "-"]),
 )
 #: "la sortie de la version 9.0", "la disponibilité de la nouvelle version 2.4".
@@ -1637,6 +1652,13 @@ informs_the_public_forms = st.one_of(
             st.sampled_from(["usagers", "population", "habitants", "automobilistes",
                              "riverains", "voyageurs"])),
     _phrase("porte", "à", "la", "connaissance", st.sampled_from(["du", "des"])),
+    # the notice's heading
+    st.builds(lambda opening, heading: opening + heading,
+              st.sampled_from(["", "## ", "**", "\n"]),
+              st.sampled_from(["Information à la population", "INFORMATION À LA POPULATION",
+                               "Information des élus et de la population",
+                               "Informations aux usagers", "Information aux habitants",
+                               "Information à l'attention des riverains"])),
 )  # fmt: skip
 #: A procurement notice's legal headings.
 tender_notice_forms = st.one_of(

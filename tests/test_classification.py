@@ -3102,3 +3102,40 @@ def test_a_character_and_its_lower_case_are_read_alike_by_the_engine() -> None:
         m.start() for m in exact.finditer(lowered)
     }
     assert sorted({text[at] for at in apart}) == sorted(cues.CASE_TWINS)
+
+
+def test_a_trade_agency_s_dispatch_under_a_wire_style_dateline_is_news() -> None:
+    text = (
+        "LANCEMENT DE LA CAMPAGNE D'ÉTÉ SUR L'ACCÈS AUX SOINS\n\n"
+        "PARIS, 11 juillet 2025 (APMnews) - Le gouvernement a lancé sa campagne nationale sur "
+        "l'accès aux soins pour l'été, selon les informations publiées par les agences "
+        "régionales de santé, et de nombreux services d'urgence optent pour la régulation.\n\n"
+        "La campagne est diffusée à partir de vendredi et jusqu'au 31 août.\n"
+    )
+    release = parse(text)
+    assert "news-agency-credit" in release.evidence
+    assert not release.is_press_release
+
+
+def test_an_authority_s_notice_headed_information_to_the_population_is_a_release() -> None:
+    text = (
+        "Information des élus et de la population\n\n"
+        "Depuis samedi, les services de l'État ont rétabli les points d'entrée essentiels de "
+        "l'île : le port, l'aéroport et les routes principales fonctionnent de nouveau.\n\n"
+        "Le couvre-feu est maintenu de 22 heures à 4 heures jusqu'à nouvel ordre.\n\n"
+        "Le préfet de la Creuse\n"
+    )
+    release = parse(text)
+    assert "informs-the-public" in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La mairie a lancé une campagne d'information de la population sur le tri.",
+        "Les informations pratiques aux usagers figurent sur le site.",
+    ],
+)
+def test_information_to_the_population_in_prose_informs_no_one(sentence: str) -> None:
+    assert cues.INFORMS_THE_PUBLIC.search(sentence, sentence.lower()) is None

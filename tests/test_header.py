@@ -805,6 +805,9 @@ def _issuers(header_lines: str) -> list[str]:
             "PRÉFET DU FINISTÈRE\nSous-préfecture de Morlaix",
             ["PRÉFET DU FINISTÈRE", "Sous-préfecture de Morlaix"],
         ),
+        # a picture's credit over the letterhead names no one
+        ("© Ville de Lyon\nMÉTROPOLE DE LYON", ["MÉTROPOLE DE LYON"]),
+        ("©Préfet Mayotte", []),
         # a second body with a proper name is a co-issuer
         (
             "GENDARMERIE NATIONALE\nGroupement de gendarmerie départementale\nde la Drôme",

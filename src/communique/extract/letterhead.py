@@ -316,6 +316,12 @@ def _legal_mention(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     return True
 
 
+def _picture_credit(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
+    """A picture's credit over the title ("©Préfet Mayotte", "© Ville de Lyon", "(c) AFP")
+    names who took or owns the picture, no issuer."""
+    return scan.text.startswith(("©", "(c) ", "(C) "))
+
+
 def _descriptor(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """What kind of body the name above is ("Société d'économie mixte locale"): not who."""
     if _MEMBERSHIP.match(scan.text) is not None:
@@ -692,6 +698,7 @@ LETTERHEAD_RULES: Rules[LetterheadRule] = Rules(
         ("contact-or-long", _contact_or_long),
         ("remember-line", _remember_line),
         ("legal-mention", _legal_mention),
+        ("picture-credit", _picture_credit),
         ("descriptor", _descriptor),
         ("name-goes-on", _name_goes_on),
         ("column-goes-on", _column_goes_on),

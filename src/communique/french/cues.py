@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from .dates import _MONTH, _WEEKDAY, WEEKDAYS
+from .vocabulary import PUBLIC_NOTICE_HEADING
 
 __all__ = [
     "ABOUT_PRESS_RELEASES",
@@ -463,10 +464,13 @@ INFORMS_THE_PUBLIC = Cue.compile(
     rf"\b(?:informe(?:nt)?|rappelle(?:nt)?|avise(?:nt)?){_S}(?:les|la|le|l{_APOSTROPHE}|aux?)"
     rf"{_S0}(?:usagers|public|population|habitants|administr[ée]s|automobilistes|riverains"
     rf"|populations|usag[èe]res|abonn[ée]s|voyageurs|candidats|agriculteurs|[ée]leveurs)\b"
-    rf"|\bporte(?:nt)?{_S}[àa]{_S}la{_S}connaissance{_S}(?:du|des|de\s+la)\b",
-    keywords=("informe", "rappelle", "avise", "connaissance"),
+    rf"|\bporte(?:nt)?{_S}[àa]{_S}la{_S}connaissance{_S}(?:du|des|de\s+la)\b"
+    # the notice's own heading, opening its line: "Information à la population",
+    # "Information des élus et de la population", "## Informations aux usagers"
+    rf"|(?:(?<![^\n*#_>])|(?<=[\n#>*] )){PUBLIC_NOTICE_HEADING}",
+    keywords=("informe", "rappelle", "avise", "connaissance", "information"),
     reach=60,
-    starts="[aipr]",  # informe, rappelle, avise, porte
+    starts="[aipr]",  # informe, rappelle, avise, porte, information
 )
 
 PLEASED_TO_ANNOUNCE = Cue.compile(
@@ -951,6 +955,12 @@ INTERVIEW_CREDIT = Cue.compile(
 NEWS_AGENCIES = (
     "AFP", "Reuters", "AP", "Belga", "ATS", "APS", "MAP", "AOF", "AFX", "Boursier.com",
     "Zonebourse", "Cercle Finance", "Agence France-Presse", "Agence Ecofin",
+    # trade agencies (health, education, local government) and the francophone and world
+    # agencies whose dispatches French sites carry
+    "APM", "APMnews", "AEF", "AEF info", "Hospimedia", "Relaxnews", "ETX Studio",
+    "Keystone-ATS", "ATS-Keystone", "Presse Canadienne", "La Presse Canadienne", "APA",
+    "ACP", "AIP", "TAP", "PANA", "AGP", "Xinhua", "DPA", "ANSA", "EFE", "Kyodo", "UPI",
+    "Anadolu", "TASS", "Bloomberg", "Dow Jones",
 )  # fmt: skip
 #: A news agency's credit opening a dispatch: "(AFP) – Le préfet…". A wire service that
 #: distributes releases writes "(BUSINESS WIRE)" between dashes instead, with no space.

@@ -55,6 +55,7 @@ __all__ = [
     "PAGE_NUMBER",
     "PORTAL_FIELD",
     "PRESS_ROOM_SECTION",
+    "PUBLIC_NOTICE_HEADING",
     "REFERENCE",
     "RELATED_CONTENT",
     "RELEASE_MARKER",
@@ -267,11 +268,19 @@ OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+#: An authority's notice naming its audience in its heading: "Information à la population",
+#: "Information des élus et de la population", "Informations aux usagers". The heading of a
+#: communiqué to the public, no contact's ("Informations presse").
+PUBLIC_NOTICE_HEADING = (
+    r"informations?\s+(?:[àa]|de|des|aux?)\b[^\n.:]{0,30}?"
+    r"\b(?:la\s+population|populations|usagers|habitants|riverains|administr[ée]s)\b"
+)
+
 #: A press-contact heading, possibly followed by the contact on the same line. Every heading
 #: opens with one of the letters of the look-ahead (tests/test_vocabulary_initials.py holds
 #: it to the headings): a line opening otherwise fails on one test of its first character.
 CONTACT_HEADING = re.compile(
-    r"(?=[abcdimnprstv])"
+    rf"(?=[abcdimnprstv])(?!{PUBLIC_NOTICE_HEADING})"
     r"(?:(?:[nv]os\s+)?contacts?(?:\s+(?:presse|m[ée]dias?|journalistes?|relations\s+presse"
     r"|investisseurs|actionnaires|analystes|financiers?))?"
     r"|relations?\s+(?:presse|m[ée]dias?|publiques|investisseurs|actionnaires|analystes)"
