@@ -4674,3 +4674,36 @@ def test_a_code_in_brackets_is_no_market_s() -> None:
         "inscriptions\n\nLyon, le 5 mars 2024 – Le rectorat ouvre les inscriptions.\n"
     )
     assert parse(text, filename="cp.txt").header.issuers == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "doc_type"),
+    [
+        ("Communiqué – Le Gouvernement annonce", "Communiqué"),
+        ("COMMUNIQUÉ DE PRESSE : La Région annonce", "COMMUNIQUÉ DE PRESSE"),
+        ("Communiqué de presse - Le Département annonce", "Communiqué de presse"),
+    ],
+)
+def test_a_type_run_into_the_first_paragraph_is_the_document_s_type(
+    opening: str, doc_type: str
+) -> None:
+    text = (
+        f"{opening} les cinq nouvelles grappes d'entreprises qu'il vient de labelliser dans le "
+        "département, par le biais de la délégation à l'aménagement du territoire.\n\n"
+        "Les lauréats sont les suivants : trois grappes industrielles et deux agricoles.\n\n"
+        "Chaque grappe reçoit une aide de l'État.\n\nLa liste complète est en ligne.\n"
+    )
+    assert parse(text).header.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Communiqués de presse – Les derniers", "Communiqué – les derniers", "Le communiqué : Les"],
+)
+def test_a_section_or_a_sentence_opening_a_paragraph_is_no_run_in_type(opening: str) -> None:
+    text = (
+        f"{opening} textes publiés par la délégation à l'aménagement du territoire sont "
+        "disponibles ici pour tous les lecteurs du site.\n\n"
+        "Un deuxième paragraphe suit.\n\nUn troisième.\n\nUn quatrième.\n"
+    )
+    assert parse(text).header.doc_type is None

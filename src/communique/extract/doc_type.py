@@ -541,6 +541,12 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
         for above, line in zip((None, *lines), lines, strict=False):
             if above is not None and dangling_end(above.text) is not None:
                 continue  # a sentence wrapped onto it: "… consultez le / communiqué du 2 mars"
+            # "Communiqué – Le Gouvernement annonce …": the label run into the first
+            # paragraph, as a relay or a PDF's text glues it
+            run_in = _run_in_type(line.text) if index == draft.body_start and not above else None
+            if run_in is not None:
+                yield FieldCandidate(draft.field(line, *run_in), ("title-page",))
+                return
             bare = strip_decoration(line.text)
             if len(bare) <= 40 and DOC_TYPE.fullmatch(bare):
                 start = line.text.find(bare)
@@ -555,6 +561,21 @@ def _from_title_page(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]
             if found is not None:
                 yield FieldCandidate(draft.field(line, *found), ("title-page",))
                 return
+
+
+def _run_in_type(text: str) -> tuple[int, int] | None:
+    """The span of a type label run into a paragraph's first sentence after a dash or a
+    colon ("Communiqué – Le Gouvernement annonce …", "COMMUNIQUÉ DE PRESSE : La Région …"),
+    not a site's section in the plural."""
+    lead = len(text) - len(text.lstrip(" *_>"))
+    typed = _RUN_IN.match(text, lead)
+    if typed is None or is_section_label(typed.group(1)):
+        return None
+    return typed.span(1)
+
+
+# A type, a dash or a colon, then a sentence opening with its capital.
+_RUN_IN = re.compile(rf"({DOC_TYPE.pattern})\s*(?:[:–—]|-{{1,2}})\s+(?=(?-i:[A-ZÀ-Ý«\"“]))", re.I)
 
 
 def _from_closing_line(draft: Draft, scan: HeaderScan) -> Iterator[FieldCandidate]:
