@@ -1610,6 +1610,13 @@ job_offer_forms = st.one_of(
     _phrase("Profil", st.sampled_from(["recherché", "recherche"])),
     _phrase("lettre", "de", "motivation"),
     _phrase("Prise", "de", "poste"),
+    _phrase("Compétences", st.sampled_from(["requises", "attendues", "recherchées"])),
+    _phrase("Date", "limite", "de", st.sampled_from(["candidature", "dépôt des candidatures"])),
+    _phrase(st.sampled_from(["Envoyez", "envoyer"]),
+            st.sampled_from(["votre CV", "votre candidature", "un CV"])),
+    # how to apply, a heading alone on its line
+    st.sampled_from(["## Postuler", "Postuler", "**Comment postuler ?**", "Pour postuler :",
+                     "### POSTULER"]),
 )  # fmt: skip
 #: An opinion piece's formulas: its label alone on its line, where it was published, its
 #: signatories.

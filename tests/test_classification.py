@@ -3139,3 +3139,27 @@ def test_an_authority_s_notice_headed_information_to_the_population_is_a_release
 )
 def test_information_to_the_population_in_prose_informs_no_one(sentence: str) -> None:
     assert cues.INFORMS_THE_PUBLIC.search(sentence, sentence.lower()) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les jeunes peuvent postuler jusqu'au 30 juin sur le site de la Région.",
+        "Les étudiants intéressés sont invités à postuler\nauprès du service jeunesse.",
+    ],
+)
+def test_applying_in_a_sentence_is_no_job_offer_s_heading(sentence: str) -> None:
+    assert cues.JOB_OFFER.search(sentence, sentence.lower()) is None
+
+
+def test_a_job_offer_with_its_profile_and_how_to_apply_is_no_release() -> None:
+    text = (
+        "---\ntitle: Développeur WordPress\ncontact: tech@startup.example\n---\n\n"
+        "# Itou recrute un développeur ou une développeuse WordPress\n\n"
+        "## Rôle\n\nVous reprendrez le site vitrine et ses extensions.\n\n"
+        "## Profil recherché\n\n- Trois ans d'expérience de WordPress\n\n"
+        "## Postuler\n\nÉcrivez-nous à tech@startup.example.\n"
+    )
+    release = parse(text, filename="offre.md")
+    assert "job-offer" in release.evidence
+    assert not release.is_press_release

@@ -1180,10 +1180,20 @@ READING_TIME = Cue.compile(
 JOB_OFFER = Cue.compile(
     rf"\boffre{_S}d{_APOSTROPHE}emploi\b|\bposte{_S}[àa]{_S}pourvoir\b|\btype{_S}de{_S}contrat\b"
     rf"|\bprofil{_S}recherch[ée]\b|\blettre{_S}de{_S}motivation\b"
-    rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b",
-    keywords=("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
+    rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b"
+    rf"|\bcomp[ée]tences{_S}(?:requises|attendues|recherch[ée]es)\b"
+    rf"|\bdate{_S}limite{_S}de{_S}(?:d[ée]p[ôo]t{_S}des{_S})?candidatures?\b"
+    rf"|\benvoy(?:ez|er){_S}(?:votre{_S}|un{_S})?(?:cv|candidature)\b"
+    # how to apply, as a heading alone on its line: "## Postuler", "Comment postuler ?"
+    rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler[ \t]*[:?]?[ \t*_]*(?=\n|\Z)",
+    keywords=(
+        *("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
+        *("compétences", "competences", "candidature", "envoy", "postuler"),
+    ),
     reach=60,
-    starts="[loprt]",  # offre, poste, type, profil, lettre, rémunération, prise
+    # offre, poste, type, profil, lettre, rémunération, prise, compétences, date, envoyez,
+    # comment, pour, postuler, or a heading's marks before them
+    starts="[lcdeoprt#*_ \t]",
 )
 #: An official act's structure: its visas ("Vu le code…", "Vu la loi…") and its operative
 #: word ("ARRÊTE :", "DÉCIDE :"), each opening a line (a release quoting an act's
