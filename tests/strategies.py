@@ -1598,6 +1598,12 @@ newsletter_forms = st.one_of(
         ["Newsletter", "Lettre d'information", "La Lettre de l'Agence –", "La lettre du réseau",
          "La Lettre culturelle –", "Bulletin municipal", "La lettre mensuelle", "BULLETIN COMMUNAL"]
     ), st.integers(1, 300)),
+    # a newsletter's name and issue, opening a line or a front matter's title
+    st.builds(lambda opening, name, mark, n: f"{opening}{name} {mark}{n}",
+              st.sampled_from(["", "## ", "title: ", 'title: "']),
+              st.sampled_from(["Gazette BlueHats", "La Gazette du réseau", "Newsletter Alpha",
+                               "Lettre d'info du pôle", "Infolettre"]),
+              st.sampled_from(["n°", "n° ", "#", "numéro "]), st.integers(1, 300)),
     _phrase(st.sampled_from(["Dans", "dans", "DANS"]), "ce", st.sampled_from(["numéro", "numero"])),
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),
             st.sampled_from(["lettre", "infolettre", "newsletter"])),

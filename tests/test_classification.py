@@ -3163,3 +3163,14 @@ def test_a_job_offer_with_its_profile_and_how_to_apply_is_no_release() -> None:
     release = parse(text, filename="offre.md")
     assert "job-offer" in release.evidence
     assert not release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La ministre a cité la Gazette des communes n° 2345 dans son discours.",
+        "Le magazine n°742 est en vente le 4 mars.",
+    ],
+)
+def test_a_periodical_cited_in_a_sentence_is_no_newsletter_s_masthead(line: str) -> None:
+    assert cues.NEWSLETTER.search(line, line.lower()) is None

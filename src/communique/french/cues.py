@@ -988,9 +988,16 @@ NEWSLETTER = Cue.compile(
     # n° 5" and a company's "BALO n° 45" are cited in releases)
     rf"|^[ \t#*]*(?:la{_S})?(?:lettre|bulletin){_S}(?:municipal|communal|mensuel|trimestriel"
     rf"|culturel(?:le)?|hebdomadaire|[ée]lectronique)[^\n]{{0,60}}?n[°o]{_S0}\d"
+    # a newsletter's name and its issue opening a line or the front matter's title
+    # ("Gazette BlueHats n°14", "title: Newsletter Alpha #12", "Lettre d'information n° 3")
+    rf"|^[ \t#*]*(?:title{_S0}:{_S0}[\"']?)?(?:la{_S}|le{_S})?(?:gazette|newsletter|infolettre"
+    rf"|lettre{_S}d{_APOSTROPHE}info(?:rmations?|s)?)\b[^\n]{{0,60}}?(?:n[°o]|#|num[ée]ro){_S0}\d"
     rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
-    keywords=("infolettre", "newsletter", "lettre", "bulletin", "numéro", "numero", "recevez"),
+    keywords=(
+        *("infolettre", "newsletter", "lettre", "bulletin", "numéro", "numero", "recevez"),
+        "gazette",
+    ),
     reach=80,
     flags=re.I | re.M,
 )
