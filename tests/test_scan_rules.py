@@ -118,6 +118,7 @@ def test_the_default_letterhead_rules_run_in_this_order() -> None:
         "contact-or-long",
         "remember-line",
         "legal-mention",
+        "picture-credit",
         "descriptor",
         "name-goes-on",
         "column-goes-on",
