@@ -907,3 +907,41 @@ def test_a_wire_s_announcer_outranks_a_signature_cut_by_the_capture() -> None:
     )
     names = [issuer.name for issuer in parse(text, filename="cp.txt").header.issuers]
     assert names == ["Keranor S.A."]
+
+
+@pytest.mark.parametrize(
+    ("label", "issuer"),
+    [
+        ("Communiqué de presse de ConsoFrance", "ConsoFrance"),
+        ("Communiqué du SNESUP-FSU de l'UPVD", "SNESUP-FSU de l'UPVD"),
+        ("Communiqué de la Préfecture du Rhône", "Préfecture du Rhône"),
+        ("COMMUNIQUÉ DE LA FFF", "FFF"),
+    ],
+)
+@pytest.mark.parametrize("under_the_title", [False, True])
+def test_the_body_a_type_label_names_issues_the_release_wherever_the_header_sets_it(
+    label: str, issuer: str, under_the_title: bool
+) -> None:
+    title = "Fermeture de la route départementale 12"
+    head = f"{title}\n{label}" if under_the_title else f"{label}\n\n{title}"
+    text = (
+        f"{head}\n\nLyon, le 3 mars 2024\n\nLa route départementale 12 sera fermée du 3 au 5 "
+        "mars pour des travaux de réfection de la chaussée entre les deux villages.\n"
+    )
+    release = parse(text)
+    assert [i.name for i in release.header.issuers] == [issuer]
+    (named,) = release.header.issuers
+    assert named.span is not None
+    assert text[named.span[0] : named.span[1]] == issuer
+
+
+@pytest.mark.parametrize(
+    "label", ["Communiqué de presse de rentrée", "Communiqué de presse de la semaine"]
+)
+def test_a_type_label_naming_an_occasion_names_no_issuer(label: str) -> None:
+    text = (
+        f"Fermeture de la route départementale 12\n{label}\n\nLyon, le 3 mars 2024\n\n"
+        "La route départementale 12 sera fermée du 3 au 5 mars pour des travaux de réfection "
+        "de la chaussée entre les deux villages.\n"
+    )
+    assert parse(text).header.issuers == ()

@@ -60,7 +60,7 @@ from ..steps import Rules, Step
 from ._keywords import search_from_word, text_may_hold
 from .dateline import match_dateline
 from .draft import Draft
-from .letterhead import DEPARTMENT_LINE
+from .letterhead import DEPARTMENT_LINE, label_issuer
 from .page_furniture import TEMPLATE_LINE
 from .text import folded, is_person_name, is_state_frame, name_by_emblem, strip_decoration
 
@@ -1004,6 +1004,23 @@ def issuer_from_provided_by(draft: Draft) -> None:
         return
 
 
+def issuer_from_type_label(draft: Draft) -> None:
+    """The body the document's type label names, wherever the header sets it ("Titre" /
+    "Communiqué de presse de ConsoFrance" under it): the header's own line naming who issues
+    the release (the letterhead reads such a label above the title only)."""
+    typed = draft.doc_type
+    if typed is None or typed.span is None:
+        return
+    name = label_issuer(typed.value)
+    if name is None:
+        return
+    at = typed.value.find(name)
+    if at < 0 or draft.document.text[typed.span[0] : typed.span[1]] != typed.value:
+        return  # (the label as written, or no span to give)
+    start = typed.span[0] + at
+    draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+
+
 def issuer_from_portal_strip(draft: Draft) -> None:
     """The issuer as a redistributing portal names it, on the line above its strip of fields
     (``President of French Polynesia`` over ``09/01/2025 | Press release | Distributed by
@@ -1286,6 +1303,7 @@ _LEADING_NAME = re.compile(
 #: The rules that find issuers outside the header, by name, in order.
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
+        ("type-label", issuer_from_type_label),
         ("about", issuers_from_about),
         ("signatories", issuers_from_signatories),
         ("publisher-block", issuers_from_publisher_block),

@@ -598,19 +598,38 @@ def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     """A type naming its issuer ("Communiqué du Conseil d'État"): the whole line is the
     document type; the organisation it names is the issuer when no letterhead line above
     named one ("ÉTAT DE VAUD" over "Communiqué du Conseil d'État": the State issues)."""
-    typed = typed_issuer(scan.text)
-    if typed is None or DOC_TYPE.fullmatch(scan.text):
+    if typed_issuer(scan.text) is None or DOC_TYPE.fullmatch(scan.text):
         return False
-    name = typed.group("name").strip()
-    if scan.draft.issuers:
-        return True
-    speaker = speaker_with_office(name)
-    if speaker is not None:
-        # "Communiqué de presse de Claire Morel, ministre de …": the minister speaks
-        scan.draft.issuers.append(_named_on(candidate.line, speaker))
-    elif _organisation_like(name) or OFFICE.match(name):  # "… du préfet du Lot": an office
+    name = label_issuer(scan.text) if not scan.draft.issuers else None
+    if name is not None:
         scan.draft.issuers.append(_named_on(candidate.line, name))
     return True
+
+
+def label_issuer(label: str) -> str | None:
+    """The issuer a type label names, if it names one: "Communiqué du Conseil d'État" →
+    "Conseil d'État", "Communiqué de presse de ConsoFrance" → "ConsoFrance" (a brand),
+    "Communiqué de presse de Claire Morel, ministre de …" → "Claire Morel" (who speaks), "…
+    du préfet du Lot" → "préfet du Lot" (an office); "Communiqué de presse de rentrée"
+    names no one."""
+    typed = typed_issuer(label)
+    if typed is None or DOC_TYPE.fullmatch(label):
+        return None
+    name = typed.group("name").strip()
+    speaker = speaker_with_office(name)
+    if speaker is not None:
+        return speaker
+    if _organisation_like(name) or OFFICE.match(name) or _BRAND.fullmatch(name):
+        return name
+    return None
+
+
+# A brand written as one word, or an acronym, with a few words after it: "ConsoFrance",
+# "SNESUP-FSU de l'UPVD", "BlaBlaCar" (a capital inside the word, or capitals throughout).
+_BRAND = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][\w&'’.-]*|[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.-]{1,15})"
+    r"(?:[ \t]+(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*[A-ZÀ-Ý][\w&'’.-]*){0,2}"
+)
 
 
 def _organisation(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
