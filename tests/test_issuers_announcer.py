@@ -945,3 +945,40 @@ def test_a_type_label_naming_an_occasion_names_no_issuer(label: str) -> None:
         "de la chaussée entre les deux villages.\n"
     )
     assert parse(text).header.issuers == ()
+
+
+_SIGNED_BODY = (
+    "# Le camp du Magny appelle à manifester samedi\n\n"
+    "Réunie en assemblée générale, notre assemblée a voté les revendications suivantes, "
+    "que nous porterons samedi devant la sous-préfecture avec tous les habitants.\n\n"
+    "Nous voulons simplement que chacun puisse vivre dignement de son travail.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "issuer"),
+    [
+        ("*Les gilets jaunes du Magny*", "Les gilets jaunes du Magny"),
+        ("_Les habitants du quartier des Ormes_", "Les habitants du quartier des Ormes"),
+        ("**Liste Unis pour l'Arménie**", "Liste Unis pour l'Arménie"),
+        ("**Ackify CE** — *la preuve de lecture open-source, sans compromis.*", "Ackify CE"),
+    ],
+)
+def test_a_name_set_in_emphasis_under_the_text_signs_it(closing: str, issuer: str) -> None:
+    release = parse(f"{_SIGNED_BODY}{closing}\n", filename="cp.md")
+    assert [i.name for i in release.header.issuers] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*Les billets invités n’engagent que leurs auteurs.*",
+        "**Liberté, Égalité, Fraternité**",
+        "*Fin du communiqué*",
+        "**Merci à tous les Habitants**",
+        "*Les photos sont libres de droits*",
+    ],
+)
+def test_a_sentence_or_a_motto_in_emphasis_under_the_text_signs_nothing(closing: str) -> None:
+    release = parse(f"{_SIGNED_BODY}{closing}\n", filename="cp.md")
+    assert release.header.issuers == ()

@@ -39,6 +39,7 @@ from ..french.dates import DATE, PUBLICATION_LABEL, TIMESTAMP_PREFIX, fold
 from ..french.phones import phone_in
 from ..french.vocabulary import (
     ABOUT_HEADING,
+    CLAUSE_VERB,
     DISTRIBUTION_LEGEND,
     DOC_TYPE,
     DOC_TYPE_PREFIX,
@@ -465,6 +466,9 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     if under_body:
         lines = lines[1:]  # "Le Bureau national" / "Syndicat unifié … (SUPR-Recherche)"
     first = strip_decoration(lines[0])
+    tagline = _BOLD_NAME_TAGLINE.match(written) if len(lines) == 1 else None
+    if tagline is not None:
+        first = tagline.group(1).strip()  # "**Framasoft** — changer le monde, un octet …"
     if len(first) > _SIGNING_LENGTH or first.endswith((".", "!", "?")) or ":" in first:
         return False  # a sentence, or a label ("Crédit photo : Ville de Lyon")
     unit = _SIGNING_UNIT.match(first) if len(lines) == 1 else None
@@ -482,6 +486,14 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     signing_body = _SIGNING_BODY.match(first) is not None or _signature_block(
         first, lines[1:], under_body=signed
     )
+    # (a line set wholly in italics or bold under the text is a signature, whatever the
+    # case of its words: "*Les gilets jaunes du Magny*", "**Liste Unis pour l'Arménie**")
+    signing_body = signing_body or (
+        len(lines) == 1
+        and (tagline is not None or _emphasised(draft, span))
+        and _signed_name(first)
+        and (tagline is not None or not written.rstrip(" *_\n").endswith((".", "!", "?", "…")))
+    )
     if (
         not signing_body
         and not (len(lines) == 1 and _kind_name(first))
@@ -494,6 +506,46 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     draft.issuers.append(Issuer(first, None, (at, at + len(first)) if at >= 0 else None))
     draft.evidence.append("signed-by-organisation")  # the organisation's voice, to classify
     return True
+
+
+def _emphasised(draft: Draft, span: tuple[int, int]) -> bool:
+    """Whether the block holding ``span`` (a closing section's heading span leaves its
+    markup out) is set wholly in bold or italics."""
+    for block in reversed(draft.blocks):
+        if block.span[0] <= span[0] and span[1] <= block.span[1]:
+            return all(line.emphasis is not None for line in block.lines)
+        if block.span[1] < span[0]:
+            return False
+    return False
+
+
+def _signed_name(text: str) -> bool:
+    """Whether a short line can be a name signing: a few words opening with a capital, one
+    more capitalised, no figure, comma or verb ("Les gilets jaunes du Magny"; not "Liberté,
+    Égalité, Fraternité", "Fin du communiqué", "Merci à tous" or "Les billets invités
+    n'engagent que leurs auteurs")."""
+    words = text.split()
+    return (
+        text[:1].isupper()
+        and 2 <= len(words) <= _SIGNED_NAME_WORDS
+        # a name past its first word ("… du Magny", "… CE"): a sentence in italics has none
+        and any(word[:1].isupper() for word in words[1:])
+        and not any(char.isdigit() or char in ',;«»"' for char in text)
+        and CLAUSE_VERB.search(text) is None
+        and ANNOUNCING_VERB.search(text) is None
+        and _NO_SIGNATURE.match(text) is None
+    )
+
+
+_SIGNED_NAME_WORDS = 8
+# Lines in emphasis closing a text that sign nothing: its end mark, thanks, a call.
+_NO_SIGNATURE = re.compile(
+    r"(?:fin\b|merci\b|contacts?\b|[àa]\s+propos\b|pour\s+(?:en\s+savoir|plus)\b|vive\b"
+    r"|ensemble\b|rejoignez\b|suivez\b|retrouvez\b|plus\s+d['’]infos?\b|source\b|photo\b)",
+    re.I,
+)
+# A name in bold, then a dash and what it does: "**Framasoft** — changer le monde …".
+_BOLD_NAME_TAGLINE = re.compile(r"\s*\*\*([^*\n]{2,60})\*\*[ \t]*[—–-][ \t]+\S")
 
 
 def _kind_name(line: str) -> bool:
