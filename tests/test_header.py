@@ -15,6 +15,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from communique import SectionKind, parse
+from communique.adapters.markdown import MarkdownAdapter
+from communique.blocks import BlockKind
 from communique.extract.header import HEADLINE_RULES
 from communique.extract.letterhead import issuer_like
 from communique.extract.metadata_title import wrong_title
@@ -27,6 +29,7 @@ from communique.french.vocabulary import (
     is_sector_word,
 )
 from communique.french.weights import HEADLINE_EVIDENCE
+from communique.source import load
 
 from . import strategies as gs
 
@@ -4707,3 +4710,20 @@ def test_a_section_or_a_sentence_opening_a_paragraph_is_no_run_in_type(opening: 
         "Un deuxième paragraphe suit.\n\nUn troisième.\n\nUn quatrième.\n"
     )
     assert parse(text).header.doc_type is None
+
+
+@pytest.mark.parametrize("marks", ["#", "##"])
+def test_a_title_glued_to_its_marks_is_a_heading_as_in_the_original_markdown(marks: str) -> None:
+    text = (
+        f"Communiqué de presse du 30/05/2015.\n\n{marks}Flooz, la startup qui challenge les banques"
+        f"\n\n{BODY}\n"
+    )
+    release = parse(text, filename="cp.md")
+    assert release.header.headline == "Flooz, la startup qui challenge les banques"
+
+
+@pytest.mark.parametrize("line", ["#COP21 #climat #énergie renouvelable", "#Bordeaux", "#un deux"])
+def test_hashtags_or_a_glued_word_stay_text(line: str) -> None:
+    document = MarkdownAdapter().segment(load(f"{line}\n\n{BODY}\n", max_input_bytes=10**6))
+    assert document.blocks[0].kind is BlockKind.PARAGRAPH
+    assert document.blocks[0].text == line

@@ -9,6 +9,9 @@ Rules:
   ``**bold**`` or ``*italics*`` carries that emphasis. A line made of differently emphasised
   runs glued together (``*Paris, le …***Headline**``, common after PDF conversion) is split
   into one line per run.
+* A paragraph of one line written ``#Titre`` (the marks glued to a title of three words or
+  more, no other ``#``) is a heading, as the original Markdown read it; CommonMark requires
+  the space, but files written for Markdown.pl keep the old habit. Hashtags stay text.
 * Inline HTML is rendered to text: ``<sup>2</sup>`` → ``²``, ``1<sup>er</sup>`` → ``1er``,
   ``<br>`` → a line break; other tags are dropped, entities decoded.
 * Links (``[text](target)`` and inline ``<a href>``) go to `Block.links`, with the span
@@ -388,6 +391,26 @@ _MAILTO = re.compile(
 def _show_address(match: re.Match[str]) -> str:
     address, text = match.group(1), match.group(2)
     return match.group() if address in text else f"{match.group()} ({address})"
+
+
+def _unspaced_heading(block: Block) -> Block:
+    """A paragraph of one line written ``#Titre`` (no space after the marks): a heading in
+    the original Markdown (Markdown.pl), a paragraph in CommonMark; a few words with no
+    other ``#`` (a line of hashtags, ``#COP21 #climat``, stays a paragraph)."""
+    if len(block.lines) != 1:
+        return block
+    line = block.lines[0]
+    marks = _UNSPACED_HEADING.fullmatch(line.text)
+    if marks is None or len(marks.group(2).split()) < _UNSPACED_TITLE_WORDS:
+        return block
+    level = len(marks.group(1))
+    title = line.part(level)
+    return attrs.evolve(block, kind=BlockKind.HEADING, lines=(title,), level=level)
+
+
+# One to six marks glued to a title, with no other "#"; the title has three words or more.
+_UNSPACED_HEADING = re.compile(r"(#{1,6})([^#\s][^#\n]*)")
+_UNSPACED_TITLE_WORDS = 3
 
 
 class MarkdownAdapter(BaseAdapter):
@@ -1001,7 +1024,10 @@ class _Renderer:
                     else BlockKind.PARAGRAPH
                 )
                 level = heading_level or list_depth
-                blocks.extend(self._inline_block(token, block_kind, level))
+                inline_blocks = self._inline_block(token, block_kind, level)
+                if block_kind is BlockKind.PARAGRAPH and len(inline_blocks) == 1:
+                    inline_blocks = [_unspaced_heading(inline_blocks[0])]
+                blocks.extend(inline_blocks)
                 heading_level = 0
             elif kind in ("fence", "code_block") and token.map is not None:
                 blocks.extend(self._raw_block(token.content, token.map, BlockKind.CODE))
