@@ -2003,6 +2003,9 @@ CONTACT_HEADING_FORMS = (
     "Pour toute information complémentaire",
     "Coordonnées presse",
     "Pour nous contacter :",
+    "Pour plus d'informations vous pouvez contacter :",
+    "Pour plus d’informations, n’hésitez pas à contacter :",
+    "Pour de plus amples informations, contactez :",
     "Contact (presse)",
     "Contact presse FSFE",
 )

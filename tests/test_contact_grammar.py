@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -231,3 +232,17 @@ def test_each_line_naming_an_office_with_its_means_is_a_contact(
     assert [(c.phones, c.emails) for c in contacts] == [
         ((p,), (e,)) for p, e in zip(phones, emails, strict=True)
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Pour plus d'informations vous pouvez contacter :",
+        "Pour plus d’informations, n’hésitez pas à contacter :",
+        "Pour de plus amples informations, veuillez contacter :",
+    ],
+)
+def test_an_invitation_to_contact_opens_a_contact_block(lead: str) -> None:
+    text = f"{_BODY}{lead}\n\n> Léa Morel - Agence Bleue\n> lea.morel@agence.example.fr\n"
+    (contact,) = parse(text, filename="cp.md").contacts
+    assert (contact.name, contact.emails) == ("Léa Morel", ("lea.morel@agence.example.fr",))

@@ -304,8 +304,10 @@ CONTACT_HEADING = re.compile(
     # "Contact presse du secrétariat d'État :": a complement up to the colon, in words (no
     # number, address or dash: "Service de presse du ministère – 01 … – presse@…" is a contact)
     rf"(?:\s+(?:de|du|des|d{_APOSTROPHE}|pour|[àa]|au|aux)\b[^:\n@\d–—|]{{0,120}}?(?=\s*(?:[:：]|$)))?"
-    # "Pour de plus amples informations, contacter :"
-    r"(?:,?\s+contact(?:er|ez)(?:-nous)?)?"
+    # "Pour de plus amples informations, contacter :", "Pour plus d'informations vous
+    # pouvez contacter :", "…, n'hésitez pas à contacter :"
+    r"(?:,?\s+(?:(?:vous\s+pouvez|veuillez|merci\s+de|n['’]h[ée]sitez\s+pas\s+[àa])\s+)?"
+    r"contact(?:er|ez)(?:-nous)?)?"
     # a bilingual heading: "Contact médias / Media contact", "Media contact / Contact presse"
     r"(?:\s*/\s*(?:(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)"
     r"|(?:contacts?|relations)\s+(?:presse|m[ée]dias?)))?"
