@@ -3174,3 +3174,31 @@ def test_a_job_offer_with_its_profile_and_how_to_apply_is_no_release() -> None:
 )
 def test_a_periodical_cited_in_a_sentence_is_no_newsletter_s_masthead(line: str) -> None:
     assert cues.NEWSLETTER.search(line, line.lower()) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Discours de Claire Morel au congrès des maires", "Le texte intégral"),
+        ("Nous avons choisi de ne pas participer", "Discours d'Isabelle Roux lors du conseil"),
+        ("Allocution du préfet pour la cérémonie du 11 novembre", "Cérémonie"),
+    ],
+)
+def test_a_page_titled_or_described_as_a_speech_is_no_release(title: str, description: str) -> None:
+    text = (
+        f'---\ntitle: "{title}"\ndescription: "{description}"\ndate: 2026-04-10\n---\n\n'
+        "Dans les jours qui ont précédé l'élection, nous avons pris part aux échanges avec une "
+        "volonté explicite de construire une gouvernance ouverte et équilibrée.\n\n"
+        "Nous avons formulé des propositions concrètes pour le travail collectif.\n"
+    )
+    release = parse(text, filename="discours.md")
+    assert "speech-title" in release.evidence
+    assert not release.is_press_release
+
+
+def test_a_news_title_about_a_speech_goes_on_after_its_colon() -> None:
+    text = (
+        "# Discours de politique générale : ce qu'il faut retenir\n\n"
+        "La Première ministre a présenté mardi sa feuille de route devant les députés.\n"
+    )
+    assert "speech-title" not in parse(text, filename="article.md").evidence

@@ -774,6 +774,26 @@ _REPORTING_PERIOD = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _speech_title(reading: Reading) -> bool:
+    """A page titled or described as a speech ("Discours de Claire Morel au congrès …",
+    description: "Allocution du préfet lors de …"): the words a person spoke, which a press
+    room files beside its releases."""
+    described = reading.draft.document.metadata.description
+    return any(
+        _SPEECH_TITLE.match(title) is not None
+        for title in (*reading.titles, described or "")
+        if title
+    )
+
+
+# A speech's title: "Discours de …", "Allocution du …", "Discours prononcé par …" (not a
+# news title after a colon: "Discours de politique générale : ce qu'il faut retenir").
+_SPEECH_TITLE = re.compile(
+    r"\W{0,3}(?:discours|allocution)\s+(?:de\s|du\s|des\s|d['’]|prononc[ée]e?\s)"
+    r"(?![^:\n]{0,120}:\s+\S)",
+    re.I,
+)
+
 _MINUTES_TITLE = re.compile(
     r"(?<!\s)\s*(?:proc[èe]s-verbal|compte[- ]rendu\s+(?:int[ée]gral\s+)?(?:(?:de\s+la\s+)?"
     r"(?:s[ée]ance|r[ée]union)\s+)?du\s+conseil\s+(?:municipal|communautaire|m[ée]tropolitain"
@@ -1233,6 +1253,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("public-notice", -4.0, _without_type(_distinct(cues.PUBLIC_NOTICE, 3))),
     Evidence("notice-given", -3.0, _without_type(_cue(cues.NOTICE_GIVEN))),
     Evidence("speech", -6.0, _cue(cues.SPEECH_MARKER)),
+    Evidence("speech-title", -6.0, _speech_title),
     # (a letter or a speech, by the salutation it opens with; an editorial to members)
     Evidence("addressed", -6.0, _uncontacted(_addressed)),
     Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
