@@ -1777,8 +1777,12 @@ placeholder_forms = st.one_of(
     st.builds(lambda space, word: f"[{space}{word} ]",
               st.sampled_from(["", " "]),
               st.sampled_from(["INSÉRER UN NOM", "insérer la date", "Inserer", "NOM", "DATE",
-                               "name of the company"])),
+                               "name of the company", "VILLE", "Titre", "Nom de l'entreprise"])),
     st.sampled_from(["Paris, le XX/XX/2024", "xx/xx/xxxx"]),
+    # a template's variable in capitals
+    st.builds(lambda space, name: f"{{{{{space}{name}{space}}}}}",
+              st.sampled_from(["", " "]),
+              st.sampled_from(["VILLE", "DATE", "CONTACT_NAME", "ORG", "TITRE2"])),
 )  # fmt: skip
 
 # -- contact grammar ----------------------------------------------------------------------------

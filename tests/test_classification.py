@@ -3202,3 +3202,13 @@ def test_a_news_title_about_a_speech_goes_on_after_its_colon() -> None:
         "La Première ministre a présenté mardi sa feuille de route devant les députés.\n"
     )
     assert "speech-title" not in parse(text, filename="article.md").evidence
+
+
+def test_a_site_s_own_template_variables_are_no_placeholder() -> None:
+    line = "Nous avons le plaisir de vous annoncer la sortie de Ruby {{ release.version }}."
+    assert cues.PLACEHOLDER.search(line, line.lower()) is None
+
+
+def test_a_link_whose_text_names_a_town_is_no_placeholder() -> None:
+    line = "[ ![Ville de Lorient](/logo.png) ](https://www.lorient.example.fr/) [Titre](/a)"
+    assert cues.PLACEHOLDER.search(line, line.lower()) is None

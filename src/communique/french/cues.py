@@ -820,10 +820,16 @@ INVESTOR_RELATIONS = Cue.compile(
 #: engine's tags (``{{ title }}``, ``<%= date %>``) are not placeholders: a release page's
 #: source holds them around its real text.
 PLACEHOLDER = Cue.compile(
-    r"lorem\s{1,8}ipsum|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)|\bXX/XX\b",
-    keywords=("lorem", "[", "xx/xx"),
-    reach=20,
-    starts="[xl\\[]",  # lorem, a bracket, XX
+    r"lorem\s{1,8}ipsum|\bXX/XX\b"
+    r"|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)"
+    # a blank's name alone in its brackets, no link's text: "[VILLE]", "[Titre]"
+    r"|\[\s{0,3}(?:ville|lieu|titre|entreprise|soci[ée]t[ée]|organisation|pr[ée]nom)\s{0,3}\](?!\()"
+    # a template's variable in capitals: "{{VILLE}}", "{{ CONTACT_NAME }}" (a site's own
+    # variables, "{{ release.version }}", fill a real page)
+    r"|\{\{\s{0,3}(?-i:[A-Z][A-Z0-9_]{1,30})\s{0,3}\}\}",
+    keywords=("lorem", "[", "xx/xx", "{{"),
+    reach=40,
+    starts="[xl\\[{]",  # lorem, a bracket, XX, a template's braces
 )
 
 # -- an event, and the press invited to it ----------------------------------------------------
