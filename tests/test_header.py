@@ -959,6 +959,12 @@ def test_a_bold_paragraph_under_another_title_is_not_the_front_matter_titles_led
         ("Nothing2Hide", ["Nothing2Hide"]),
         ("Framasoft", ["Framasoft"]),
         ("OPENSIG", ["OPENSIG"]),
+        ("Paris en Selle", ["Paris en Selle"]),  # a particle inside the name
+        ("Lyon en Vélo", ["Lyon en Vélo"]),
+        # the author, and the document's type beside it
+        ("Paris en Selle • Communiqué de presse", ["Paris en Selle"]),
+        ("Lyon en Vélo | Communiqué", ["Lyon en Vélo"]),
+        ("Marie et Jean", []),  # two people
         # a given name alone, a site's role, a legal form, a user name's slug
         ("Clémence", []),
         ("Admin", []),

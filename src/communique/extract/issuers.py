@@ -699,6 +699,8 @@ def issuer_from_metadata(draft: Draft) -> None:
     parts = _AUTHOR_FIELDS.split(author, maxsplit=1)
     if len(parts) == 2 and SERVICE_LINE.fullmatch(parts[1]):
         author = parts[0]  # "Conseil départemental du Finistère -- Direction de la communication"
+    elif len(parts) == 2 and DOC_TYPE.fullmatch(parts[1].strip()):
+        author = parts[0]  # "Paris en Selle • Communiqué de presse": the author, and the type
     if author[:1].isupper() and (ISSUER_WORDS.search(author) or _brand_author(author)):
         draft.issuers.append(Issuer(author, None, None))
 
@@ -710,7 +712,12 @@ def _brand_author(author: str) -> bool:
     ``La Rédaction``, ``Présidente``), a content system's name or a company's legal form
     (``SAS``); no user name (``Kalon33``, ``Jean_Dupont``)."""
     words = author.split()
-    if not 1 <= len(words) <= _BRAND_WORDS or "_" in author or "." in author:
+    if "_" in author or "." in author:
+        return False
+    # (a particle inside the name is the name's: "Paris en Selle", "Terre de Liens"; not
+    # "et", which joins two people: "Marie et Jean")
+    words = [word for at, word in enumerate(words) if at == 0 or word not in _BRAND_PARTICLES]
+    if not 1 <= len(words) <= _BRAND_WORDS:
         return False
     if any(not word[:1].isupper() for word in words):
         return False
@@ -722,6 +729,7 @@ def _brand_author(author: str) -> bool:
     return not (len(words) == 1 and any(part in GIVEN_NAMES for part in parts))
 
 
+_BRAND_PARTICLES = NAME_PARTICLES - {"et"}
 # A brand is a few words; more are a sentence or a list.
 _BRAND_WORDS = 3
 # The roles a site's software signs posts with, the software itself, a company's legal form
@@ -740,7 +748,7 @@ _NOT_A_BRAND = frozenset(
 
 
 # Fields of an author line: the organisation, then its department.
-_AUTHOR_FIELDS = re.compile(r"(?<!\s)\s+(?:-{1,3}|[–—|/])\s+")
+_AUTHOR_FIELDS = re.compile(r"(?<!\s)\s+(?:-{1,3}|[–—|/•·])\s+")
 
 
 # -- the subject announcing in the first sentence ------------------------------------------
