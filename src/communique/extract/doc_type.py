@@ -55,7 +55,6 @@ from .text import (
     folded,
     is_pictograph,
     may_hold,
-    speaker_with_office,
     strip_decoration,
 )
 
@@ -185,22 +184,12 @@ def read_line(
         found.append(_header("field-strip", draft.field(line, *closing)))
     elif not _own_type(found) and (named := typed_issuer(bare)) is not None:
         # "Communiqué de la Préfecture du Rhône", "Communiqué de presse du Gouvernement": a
-        # label naming the body it speaks for, the document's type as written
+        # label naming the body it speaks for; the type is the label's head ("Communiqué"),
+        # the body it names the issuer (the issuers' step reads it: `label_issuer`)
         start = line.text.find(bare)
-        name = named.group("name")
-        # the label as written, its body's name too; a longer line is a title that opens with
-        # a type ("Revue de presse du Parc … — semaine du 4 au 8 septembre"): its type only
-        short = len(name) <= _LABEL_NAME and not any(c.isdigit() or c in "–—|:" for c in name)
-        # (a person with an office, "Communiqué de presse de Claire Morel, ministre de …", is
-        # who speaks, not part of the type)
-        short = short and speaker_with_office(name) is None
-        span = (named.start("type"), named.end()) if short else named.span("type")
+        span = named.span("type")
         found.append(_header("header-line", draft.field(line, *_shift(span, start))))
     return False
-
-
-# The body a type line names runs to this many characters at most ("du Conseil d'État").
-_LABEL_NAME = 60
 
 
 def _own_type(found: list[FieldCandidate]) -> bool:

@@ -1068,15 +1068,19 @@ def issuer_from_type_label(draft: Draft) -> None:
     """The body the document's type label names, wherever the header sets it ("Titre" /
     "Communiqué de presse de ConsoFrance" under it): the header's own line naming who issues
     the release (the letterhead reads such a label above the title only)."""
-    typed = draft.doc_type
+    typed, headline = draft.doc_type, draft.headline
     if typed is None or typed.span is None:
         return
-    name = label_issuer(typed.value)
-    if name is None:
-        return
-    at = typed.value.find(name)
-    if at < 0 or draft.document.text[typed.span[0] : typed.span[1]] != typed.value:
-        return  # (the label as written, or no span to give)
+    title_span = headline.span if headline is not None else None
+    if title_span is not None and title_span[0] <= typed.span[0] < title_span[1]:
+        return  # "Déclaration de Claire Vasseur, maire, après l'incendie": the title's topic
+    text = draft.document.text
+    end = text.find("\n", typed.span[0])
+    label = text[typed.span[0] : end if end >= 0 else len(text)]
+    name = label_issuer(strip_decoration(label))
+    at = label.find(name) if name is not None else -1
+    if name is None or at < 0:
+        return  # (a type naming no body, or a name not written as read)
     start = typed.span[0] + at
     draft.issuers.append(Issuer(name, None, (start, start + len(name))))
 
