@@ -1559,6 +1559,16 @@ council_session_titles = st.one_of(
 )  # fmt: skip
 #: A page relaying a release whole: "Nous publions ci-dessous le communiqué de la Cinor",
 #: "Voici le communiqué du Conseil fédéral :", "Le communiqué :" alone on its line.
+#: A release naming itself.
+release_self_reference_forms = st.one_of(
+    _phrase(st.sampled_from(["le", "du", "au", "dans le", "par le"]),
+            st.sampled_from(["présent", "present"]),
+            st.sampled_from(["communiqué", "communique", "communiqués"])),
+    _phrase(st.sampled_from(["signataires", "Signataires"]),
+            st.sampled_from(["de ce", "du présent"]), "communiqué"),
+    _phrase(st.sampled_from(["Ce", "ce"]), "communiqué",
+            st.sampled_from(["est", "a été"]), st.sampled_from(["signé", "cosigné", "co-signé"])),
+)  # fmt: skip
 release_relayed_forms = st.one_of(
     _phrase("Nous", st.sampled_from(["publions", "reproduisons", "relayons", "vous livrons"]),
             st.sampled_from(["ci-dessous", "ci-après", "ici", "", "ci-desous"]),

@@ -778,6 +778,7 @@ FORMS = [
     pytest.param(cues.COUNCIL_OF_MINISTERS, gs.council_of_ministers_more_forms, id="swiss-council"),
     pytest.param(cues.WIRE_CREDIT, gs.wire_credit_forms, id="wire-credit"),
     pytest.param(cues.RELEASE_RELAYED, gs.release_relayed_forms, id="release-relayed"),
+    pytest.param(cues.RELEASE_SELF_REFERENCE, gs.release_self_reference_forms, id="names-itself"),
     pytest.param(cues.END_OF_RELEASE, gs.end_of_release_forms, id="end-of-release"),
     pytest.param(cues.NOTES_TO_EDITORS, gs.notes_to_editors_forms, id="notes-to-editors"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
@@ -3212,3 +3213,14 @@ def test_a_site_s_own_template_variables_are_no_placeholder() -> None:
 def test_a_link_whose_text_names_a_town_is_no_placeholder() -> None:
     line = "[ ![Ville de Lorient](/logo.png) ](https://www.lorient.example.fr/) [Titre](/a)"
     assert cues.PLACEHOLDER.search(line, line.lower()) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans ce communiqué, le ministère explique que la réforme sera reportée.",
+        "Ce communiqué a été publié mardi sur le site de la préfecture.",
+    ],
+)
+def test_a_report_s_demonstrative_is_no_release_naming_itself(sentence: str) -> None:
+    assert cues.RELEASE_SELF_REFERENCE.search(sentence, sentence.lower()) is None

@@ -1233,6 +1233,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("cites-a-release", -3.0, _cue(cues.CITES_A_RELEASE)),
     # (a page that says it relays a release whole: the text below is the release)
     Evidence("release-relayed", 2.0, _cue(cues.RELEASE_RELAYED)),
+    Evidence("names-itself", 2.0, _cue(cues.RELEASE_SELF_REFERENCE)),
     # (the type, the dateline and the contact block a quotation holds weigh 6 for the release
     # they belong to, not for the text that quotes it)
     Evidence("release-quoted", -6.0, _release_quoted),

@@ -83,6 +83,7 @@ __all__ = [
     "RELEASE_LABELS",
     "RELEASE_LISTING_ITEM",
     "RELEASE_RELAYED",
+    "RELEASE_SELF_REFERENCE",
     "REPLY_QUOTING",
     "SALUTATION_LINE",
     "SPEECH_MARKER",
@@ -934,6 +935,16 @@ RELEASE_RELAYED = Cue.compile(
     keywords=("communiqu",),
     reach=120,
     flags=re.I | re.M,
+)
+#: A release naming itself: "le présent communiqué", "les signataires de ce communiqué",
+#: "Ce communiqué est cosigné par …". Only the release's own text says "présent"; a report
+#: writes "ce communiqué" of one it has just quoted, so the bare demonstrative does not count.
+RELEASE_SELF_REFERENCE = Cue.compile(
+    rf"\b(?:le|du|au|dans{_S}le|par{_S}le){_S}pr[ée]sent{_S}{_RELEASE}\b"
+    rf"|\bsignataires{_S}(?:de{_S}ce|du{_S}pr[ée]sent){_S}{_RELEASE}\b"
+    rf"|\bce{_S}{_RELEASE}{_S}(?:est|a{_S}[ée]t[ée]){_S}(?:co-?)?sign[ée]\b",
+    keywords=("communiqu",),
+    reach=60,
 )
 #: A news report's attribution: a verb of saying and a bare weekday or "hier" ("a annoncé
 #: mardi", "précise lundi la préfecture", "a indiqué hier"). A release dates its own news
