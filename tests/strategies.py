@@ -1481,6 +1481,11 @@ press_contact_label_forms = st.builds(
                      "Attachée de presse", "Press contact"]),
 )  # fmt: skip
 #: "(AFP) –", "(Reuters) -", "(Boursier.com) —" opening a dispatch.
+news_agency_byline_forms = st.builds(
+    lambda agency, participle: f"{agency}, {participle} le mercredi 30 octobre 2019 à 08h30",
+    st.sampled_from(["Boursier.com", "AFP", "Reuters", "Zonebourse", "APMnews"]),
+    st.sampled_from(["publié", "publie", "mis à jour"]),
+)
 news_agency_credit_forms = st.builds(
     lambda agency, dash: f"({agency}){dash} Le préfet a fermé la route.",
     st.sampled_from(

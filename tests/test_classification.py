@@ -783,6 +783,7 @@ FORMS = [
     pytest.param(cues.NOTES_TO_EDITORS, gs.notes_to_editors_forms, id="notes-to-editors"),
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
+    pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_byline_forms, id="news-agency-byline"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.READING_TIME, gs.reading_time_forms, id="reading-time"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
@@ -3224,3 +3225,8 @@ def test_a_link_whose_text_names_a_town_is_no_placeholder() -> None:
 )
 def test_a_report_s_demonstrative_is_no_release_naming_itself(sentence: str) -> None:
     assert cues.RELEASE_SELF_REFERENCE.search(sentence, sentence.lower()) is None
+
+
+def test_a_release_published_on_a_day_names_no_agency_byline() -> None:
+    line = "Communiqué de presse, publié le mercredi 30 octobre 2019 par la Métropole de Lyon."
+    assert cues.NEWS_AGENCY_CREDIT.search(line, line.lower()) is None

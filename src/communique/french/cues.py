@@ -981,13 +981,16 @@ NEWS_AGENCIES = (
 )  # fmt: skip
 #: A news agency's credit opening a dispatch: "(AFP) – Le préfet…". A wire service that
 #: distributes releases writes "(BUSINESS WIRE)" between dashes instead, with no space.
+_AGENCY_NAMES = "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
 NEWS_AGENCY_CREDIT = Cue.compile(
-    r"\((?:"
-    + "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
-    + r")\)[ \t\u00a0\u202f]{0,3}[-–—]",
-    # the agency in its brackets: a bare "ap" or "ats" is in every other word
-    keywords=tuple(sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES})),
-    reach=30,
+    rf"\((?:{_AGENCY_NAMES})\)[ \t\u00a0\u202f]{{0,3}}[-–—]"
+    # or its byline over the dispatch: "Boursier.com, publié le mercredi 30 octobre 2019"
+    rf"|(?<![\w.])(?:{_AGENCY_NAMES})[ \t]{{0,2}},[ \t]{{1,2}}(?:publi[ée]|mis[ \t]+[àa][ \t]+jour)"
+    r"[ \t]+le\b",
+    # the agency in its brackets (a bare "ap" or "ats" is in every other word), or the
+    # byline's participle
+    keywords=(*sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES}), "publi", "jour"),
+    reach=40,
     flags=0,
 )
 #: A news site's furniture around an article: its reading time and its paywall ("Temps de
