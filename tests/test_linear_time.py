@@ -306,6 +306,48 @@ def test_pattern_scans_in_linear_time(name: str) -> None:
     assert ratio < MAX_RATIO, f"{name} on {unit!r} * n: x{ratio:.0f} for 100x the input"
 
 
+def pattern_words(pattern: re.Pattern[str], count: int = 4) -> list[str]:
+    """Words the pattern spells out literally ("postuler" in ``…postuler[ \\t]*…``): a
+    match that starts with one of them may go on into a long run and fail at its end."""
+    source = re.sub(r"\\[a-zA-Z]", " ", pattern.pattern)  # "\s", "\b", "\w": no letters
+    return list(dict.fromkeys(re.findall(r"[a-zà-ÿ]{4,}", source)))[:count]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_scans_a_word_then_a_long_run_in_linear_time(name: str) -> None:
+    # "postuler" + 3,000 spaces + a character that fails: adjacent unbounded runs after a
+    # literal are quadratic there, and a run alone never reaches the literal.
+    # One attempt, from the word on (a scan from every start is the test above's): what one
+    # attempt costs over the run is what a match starting at the word costs in any scan.
+    pattern = PATTERNS[name]
+    units = [" ", "\t", "\n", *repeated_chars(pattern)[:3]]
+    for word in pattern_words(pattern):
+        for unit in dict.fromkeys(units):
+            text = f"\n{word}{_grow(unit, RUN)}\x00"
+            took = _attempt_time(pattern, text)
+            if took >= SMALL_LIMIT / 10:  # once more: a loaded machine stalls now and then
+                took = min(took, _attempt_time(pattern, text), _attempt_time(pattern, text))
+            assert took < SMALL_LIMIT / 10, f"{name} on {word!r} + {unit!r} * n: {took:.3f} s"
+
+
+# The run after the word: a quadratic attempt over 3,000 characters takes tens of
+# milliseconds (millions of steps), a linear one well under one.
+RUN = 3_000
+
+
+def _attempt_time(pattern: re.Pattern[str], text: str) -> float:
+    """The thread's CPU time of one match attempt at ``text``'s second character, where the
+    word starts, and one at its first (a pattern that reads the line's start before it)."""
+    start = time.thread_time()
+    pattern.match(text, 1)
+    pattern.match(text)
+    return time.thread_time() - start
+
+
+def test_a_word_then_a_long_run_is_among_the_adversarial_inputs() -> None:
+    assert "postuler" in pattern_words(re.compile(r"(?:comment\s)?postuler[ \t]*[:?]?[ \t]*$"))
+
+
 # -- whole inputs ------------------------------------------------------------------------------
 
 HUGE = Options(max_input_bytes=16 * 1024 * 1024)

@@ -79,11 +79,14 @@ __all__ = [
 # "(Department)" and one ", Country" part), then ", le", ",", "–" or " le " (Belgian
 # usage writes ", ce": "Bruxelles, ce 12 mars 2024").
 _PLACE_PREFIX = re.compile(
-    r"\s*(?P<place>www\.[\w.-]{2,60}"
-    r"|[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,45}?(?:\s*\([^()\n]{1,40}\))?"
-    r"(?:\s*,\s*[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,30}?(?:\s*\([^()\n]{1,40}\))?)?)"
+    # (the runs of spaces are bounded: the lines read are collapsed, and an unbounded run
+    # between the place's bounded words would make one attempt cubic on a raw run)
+    r"\s*+(?P<place>www\.[\w.-]{2,60}"
+    r"|[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,45}?(?:\s{0,8}\([^()\n]{1,40}\))?"
+    r"(?:\s{0,8},\s{0,8}[A-ZÀ-Ý][\w'’./\- \u00a0\u202f]{0,30}?(?:\s{0,8}\([^()\n]{1,40}\))?)?)"
     # ("Ie": OCR reads the "l" of "le" as a capital I, "Lille, Ie 9 avril 2026")
-    r"\s*(?:,\s*(?:(?:les?|(?-i:Ie)|du|ce)\s+)?|[–—·|-]\s*(?:le\s+)?|\s+(?:les?|du|ce)\s+|:\s*)",
+    r"\s{0,8}(?:,\s{0,8}(?:(?:les?|(?-i:Ie)|du|ce)\s{1,8})?|[–—·|-]\s{0,8}(?:le\s{1,8})?"
+    r"|\s{1,8}(?:les?|du|ce)\s{1,8}|:\s*)",
     re.I,
 )
 # A date standing alone may be introduced by "le", "Le", "Date :", a publication label

@@ -1291,7 +1291,7 @@ def _drop_repeated_issuers(draft: Draft) -> None:
 # Département de l'Aveyron informe" (the verb alone ends the line: the name is before it).
 # (not "… : la Ville vous informe", a title's clause after its colon, told to the reader)
 COMMUNIQUE_SUFFIX = re.compile(
-    r"(?<!\s)(?<!vous)(?<!nous)\s+(?:communique|informe)\s*:?\s*$", re.I
+    r"(?<!\s)(?<!vous)(?<!nous)\s+(?:communique|informe)\s*+:?\s*$", re.I
 )  # linear
 
 

@@ -110,7 +110,7 @@ _FURNITURE_WORDS = (
 # A button acting on the page, its title quoted after it: 'Partager "Commission permanente…"',
 # 'Download "30 juillet 2013 Communiqué"', 'Télécharger « Dossier de presse »'.
 _ACTION_ON_TITLE = re.compile(
-    r"[ \t]*(?:partager|t[ée]l[ée]charger|download|imprimer|share|print)[ \t]*:?[ \t]*"
+    r"[ \t]*(?:partager|t[ée]l[ée]charger|download|imprimer|share|print)[ \t]*+:?[ \t]*"
     r"[\"«“][^\n]{1,200}[\"»”][ \t]*",
     re.I,
 )

@@ -197,7 +197,7 @@ PUBLIC_LABELS: tuple[str, ...] = (
 SERVICE_NUMBER_LABEL = re.compile(
     r"(?<!\w)(?:standard(?:\s+t[ée]l[ée]phonique)?|accueil(?:\s+du\s+public)?|billetterie"
     r"|num[ée]ro\s+(?:vert|azur|gratuit|unique)|centre\s+d['’]appels?|secr[ée]tariat"
-    r"|t[ée]l[ée]copie|fax)(?:\s+t[ée]l\.?)?\s*[:.]?\s*$",
+    r"|t[ée]l[ée]copie|fax)(?:\s+t[ée]l\.?)?\s*+[:.]?\s*$",
     re.I,
 )
 

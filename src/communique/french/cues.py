@@ -1212,7 +1212,9 @@ JOB_OFFER = Cue.compile(
     rf"|\bdate{_S}limite{_S}de{_S}(?:d[ée]p[ôo]t{_S}des{_S})?candidatures?\b"
     rf"|\benvoy(?:ez|er){_S}(?:votre{_S}|un{_S})?(?:cv|candidature)\b"
     # how to apply, as a heading alone on its line: "## Postuler", "Comment postuler ?"
-    rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler[ \t]*[:?]?[ \t*_]*(?=\n|\Z)",
+    # (every run bounded and apart: a long run of spaces after "postuler" costs one pass)
+    rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler(?:[ \t]{{0,3}}[:?])?[ \t*_]{{0,6}}"
+    r"(?=\n|\Z)",
     keywords=(
         *("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
         *("compétences", "competences", "candidature", "envoy", "postuler"),

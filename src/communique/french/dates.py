@@ -533,7 +533,7 @@ def portal_stamp(line: str) -> bool:
 #: A portal's timestamp glued before the line's text, the date in figures: "date 2020-06
 #: Installux s'installe…" (a capture's month stamp), "Publié le 12/03/2026 Titre…".
 TIMESTAMP_PREFIX = re.compile(
-    r"\s*+(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*:?\s*"
+    r"\s*+(?:date|publi[ée]e?\s+le|mis\s+en\s+ligne\s+le)\s*+:?\s*"
     r"(?:(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )
