@@ -1213,8 +1213,8 @@ JOB_OFFER = Cue.compile(
     rf"|\benvoy(?:ez|er){_S}(?:votre{_S}|un{_S})?(?:cv|candidature)\b"
     # how to apply, as a heading alone on its line: "## Postuler", "Comment postuler ?"
     # (every run bounded and apart: a long run of spaces after "postuler" costs one pass)
-    rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler(?:[ \t]{{0,3}}[:?])?[ \t*_]{{0,6}}"
-    r"(?=\n|\Z)",
+    rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler"
+    r"(?:[ \t]{0,3}[:?])?[ \t*_]{0,6}(?=\n|\Z)",
     keywords=(
         *("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
         *("compétences", "competences", "candidature", "envoy", "postuler"),
