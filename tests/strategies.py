@@ -1481,6 +1481,12 @@ press_contact_label_forms = st.builds(
                      "Attachée de presse", "Press contact"]),
 )  # fmt: skip
 #: "(AFP) –", "(Reuters) -", "(Boursier.com) —" opening a dispatch.
+#: "PARIS, 11 juillet 2025 (APM) -": initials that are also French acronyms, after a date.
+news_agency_initials_forms = st.builds(
+    lambda initials, dash: f"PARIS, 11 juillet 2025 ({initials}){dash} Le gouvernement a lancé",
+    st.sampled_from(["APM", "AEF", "APA", "ACP", "TAP", "DPA"]),
+    st.sampled_from([" -", " –", "\u00a0—"]),
+)
 news_agency_byline_forms = st.builds(
     lambda agency, participle: f"{agency}, {participle} le mercredi 30 octobre 2019 à 08h30",
     st.sampled_from(["Boursier.com", "AFP", "Reuters", "Zonebourse", "APMnews"]),
@@ -1571,8 +1577,6 @@ release_self_reference_forms = st.one_of(
             st.sampled_from(["communiqué", "communique", "communiqués"])),
     _phrase(st.sampled_from(["signataires", "Signataires"]),
             st.sampled_from(["de ce", "du présent"]), "communiqué"),
-    _phrase(st.sampled_from(["Ce", "ce"]), "communiqué",
-            st.sampled_from(["est", "a été"]), st.sampled_from(["signé", "cosigné", "co-signé"])),
 )  # fmt: skip
 release_relayed_forms = st.one_of(
     _phrase("Nous", st.sampled_from(["publions", "reproduisons", "relayons", "vous livrons"]),
@@ -1623,6 +1627,16 @@ newsletter_forms = st.one_of(
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),
             st.sampled_from(["lettre", "infolettre", "newsletter"])),
 )  # fmt: skip
+#: How to apply and what is asked: a job offer's, and a call for applications'.
+job_application_forms = st.one_of(
+    _phrase("Compétences", st.sampled_from(["requises", "attendues", "recherchées"])),
+    _phrase("Date", "limite", "de", st.sampled_from(["candidature", "dépôt des candidatures"])),
+    _phrase(st.sampled_from(["Envoyez", "envoyer"]),
+            st.sampled_from(["votre CV", "votre candidature", "un CV"])),
+    # how to apply, a heading alone on its line
+    st.sampled_from(["## Postuler", "Postuler", "**Comment postuler ?**", "Pour postuler :",
+                     "### POSTULER"]),
+)  # fmt: skip
 #: A job offer's formulas.
 job_offer_forms = st.one_of(
     _phrase(st.sampled_from(["Offre", "OFFRE", "offre"]), "d'emploi"),
@@ -1631,13 +1645,6 @@ job_offer_forms = st.one_of(
     _phrase("Profil", st.sampled_from(["recherché", "recherche"])),
     _phrase("lettre", "de", "motivation"),
     _phrase("Prise", "de", "poste"),
-    _phrase("Compétences", st.sampled_from(["requises", "attendues", "recherchées"])),
-    _phrase("Date", "limite", "de", st.sampled_from(["candidature", "dépôt des candidatures"])),
-    _phrase(st.sampled_from(["Envoyez", "envoyer"]),
-            st.sampled_from(["votre CV", "votre candidature", "un CV"])),
-    # how to apply, a heading alone on its line
-    st.sampled_from(["## Postuler", "Postuler", "**Comment postuler ?**", "Pour postuler :",
-                     "### POSTULER"]),
 )  # fmt: skip
 #: An opinion piece's formulas: its label alone on its line, where it was published, its
 #: signatories.

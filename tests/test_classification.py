@@ -784,6 +784,7 @@ FORMS = [
     pytest.param(cues.PRESS_CONTACT_LABEL, gs.press_contact_label_forms, id="press-contact"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_credit_forms, id="news-agency-credit"),
     pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_byline_forms, id="news-agency-byline"),
+    pytest.param(cues.NEWS_AGENCY_CREDIT, gs.news_agency_initials_forms, id="news-agency-initials"),
     pytest.param(cues.NEWS_SITE_FURNITURE, gs.news_site_furniture_forms, id="news-site-furniture"),
     pytest.param(cues.READING_TIME, gs.reading_time_forms, id="reading-time"),
     pytest.param(cues.JOURNALIST_INQUIRY, gs.journalist_inquiry_forms, id="journalist-inquiry"),
@@ -794,6 +795,7 @@ FORMS = [
     pytest.param(cues.RELEASE_LABEL, gs.release_label_more_forms, id="embargo-label"),
     pytest.param(cues.NEWSLETTER, gs.newsletter_forms, id="newsletter"),
     pytest.param(cues.JOB_OFFER, gs.job_offer_forms, id="job-offer"),
+    pytest.param(cues.JOB_APPLICATION, gs.job_application_forms, id="job-application"),
     pytest.param(cues.OPINION_PIECE, gs.opinion_piece_forms, id="opinion-piece"),
     pytest.param(
         cues.CALL_FOR_APPLICATIONS, gs.call_for_applications_forms, id="call-for-applications"
@@ -3151,7 +3153,29 @@ def test_information_to_the_population_in_prose_informs_no_one(sentence: str) ->
     ],
 )
 def test_applying_in_a_sentence_is_no_job_offer_s_heading(sentence: str) -> None:
-    assert cues.JOB_OFFER.search(sentence, sentence.lower()) is None
+    assert cues.JOB_APPLICATION.search(sentence, sentence.lower()) is None
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Date limite de candidature : 15 octobre 2024. Envoyez votre candidature à "
+        "marche@mairie.example.fr avec une présentation de vos produits.",
+        "Compétences requises : aucune. Date limite de dépôt des candidatures : 30 avril.",
+        "Pour postuler :\n\nEnvoyez votre CV à jeunesse@mairie.example.fr.",
+    ],
+)
+def test_a_release_announcing_a_call_for_applications_is_no_job_offer(call: str) -> None:
+    text = (
+        "Marché de Noël 2024 : appel à candidatures pour les exposants\n\n"
+        "Crest, le 5 septembre 2024 – La Ville de Crest lance un appel à candidatures auprès "
+        "des artisans et producteurs locaux pour son marché de Noël.\n\n"
+        f"{call}\n\nContact presse : Service communication – 04 75 00 00 00 – "
+        "com@mairie.example.fr\n"
+    )
+    release = parse(text)
+    assert "job-offer" not in release.evidence
+    assert release.is_press_release
 
 
 def test_a_job_offer_with_its_profile_and_how_to_apply_is_no_release() -> None:
@@ -3221,6 +3245,7 @@ def test_a_link_whose_text_names_a_town_is_no_placeholder() -> None:
     [
         "Dans ce communiqué, le ministère explique que la réforme sera reportée.",
         "Ce communiqué a été publié mardi sur le site de la préfecture.",
+        "Ce communiqué est signé par la LDH, la Cimade et le Secours catholique.",
     ],
 )
 def test_a_report_s_demonstrative_is_no_release_naming_itself(sentence: str) -> None:
@@ -3229,4 +3254,29 @@ def test_a_report_s_demonstrative_is_no_release_naming_itself(sentence: str) -> 
 
 def test_a_release_published_on_a_day_names_no_agency_byline() -> None:
     line = "Communiqué de presse, publié le mercredi 30 octobre 2019 par la Métropole de Lyon."
+    assert cues.NEWS_AGENCY_CREDIT.search(line, line.lower()) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Allocation personnalisée d'autonomie (APA) – le Département simplifie les démarches",
+        "Trans Adriatic Pipeline (TAP) – Snam entre au capital",
+    ],
+)
+def test_an_acronym_defined_in_a_title_is_no_agency_s_credit(title: str) -> None:
+    text = (
+        f"{title}\n\nAgen, le 5 mars 2024 – Le Département de Lot-et-Garonne ouvre un "
+        "téléservice pour les demandes, accessible à tous les habitants.\n\n"
+        "Les demandes peuvent être déposées en ligne dès le 1er avril.\n"
+    )
+    release = parse(text)
+    assert "news-agency-credit" not in release.evidence
+    assert release.is_press_release
+
+
+def test_an_index_published_on_a_day_and_cited_in_a_sentence_is_no_agency_s_byline() -> None:
+    line = (
+        "Lyon, le 5 mars 2024 – Selon l'indice Reuters, publié le 1er mars, la confiance remonte."
+    )
     assert cues.NEWS_AGENCY_CREDIT.search(line, line.lower()) is None

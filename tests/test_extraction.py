@@ -314,7 +314,6 @@ def test_run_in_about_heading() -> None:
         ("Au sujet de Debian", "Debian"),  # the Canadian and Debian wording
         ("Au sujet de la Banque Laurentienne", "Banque Laurentienne"),
         ("Au sujet d’Énergir", "Énergir"),
-        ("AU SUJET DE LA FONDATION TERRES VIVES", "FONDATION TERRES VIVES"),
     ],
 )
 def test_an_about_heading_names_its_organisation_without_the_preposition_s_article(
@@ -327,10 +326,20 @@ def test_an_about_heading_names_its_organisation_without_the_preposition_s_artic
     assert [i.name for i in parse(text).header.issuers] == [issuer]
 
 
-def test_au_sujet_de_before_a_topic_is_a_heading_of_the_text_not_boilerplate() -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Au sujet de la réforme des aides",
+        "## AU SUJET DE LA RÉFORME DES RETRAITES",
+        "Au sujet de l'Exposition, la commissaire Anne Roy déclare vouloir montrer les carnets",
+    ],
+)
+def test_au_sujet_de_before_a_topic_is_a_heading_of_the_text_not_boilerplate(
+    heading: str,
+) -> None:
     text = (
         "# Titre\n\nLe texte du communiqué, assez long pour former un vrai paragraphe de corps.\n\n"
-        "## Au sujet de la réforme des aides\n\nLa réforme entre en vigueur le 1er juillet.\n"
+        f"{heading}\n\nLa réforme entre en vigueur le 1er juillet.\n"
     )
     release = parse(text)
     assert release.about_sections() == ()

@@ -924,9 +924,10 @@ def test_the_body_a_type_label_names_issues_the_release_wherever_the_header_sets
 ) -> None:
     title = "Fermeture de la route départementale 12"
     head = f"{title}\n{label}" if under_the_title else f"{label}\n\n{title}"
+    # (a brand or an acronym counts when the text names it again)
     text = (
         f"{head}\n\nLyon, le 3 mars 2024\n\nLa route départementale 12 sera fermée du 3 au 5 "
-        "mars pour des travaux de réfection de la chaussée entre les deux villages.\n"
+        f"mars pour des travaux de réfection de la chaussée, annonce la {issuer}.\n"
     )
     release = parse(text)
     assert [i.name for i in release.header.issuers] == [issuer]
@@ -965,7 +966,9 @@ _SIGNED_BODY = (
     ],
 )
 def test_a_name_set_in_emphasis_under_the_text_signs_it(closing: str, issuer: str) -> None:
-    release = parse(f"{_SIGNED_BODY}{closing}\n", filename="cp.md")
+    # (a name in bold before its tagline signs when the text names it again)
+    named = f"{issuer} remercie les habitants de leur soutien.\n\n"
+    release = parse(f"{_SIGNED_BODY}{named}{closing}\n", filename="cp.md")
     assert [i.name for i in release.header.issuers] == [issuer]
 
 
@@ -982,3 +985,33 @@ def test_a_name_set_in_emphasis_under_the_text_signs_it(closing: str, issuer: st
 def test_a_sentence_or_a_motto_in_emphasis_under_the_text_signs_nothing(closing: str) -> None:
     release = parse(f"{_SIGNED_BODY}{closing}\n", filename="cp.md")
     assert release.header.issuers == ()
+
+
+def test_a_brand_in_a_type_label_that_the_text_never_names_again_names_no_issuer() -> None:
+    text = (
+        "Pouvoir d'achat : un bilan désastreux\nCommuniqué de presse de ConsoFrance\n\n"
+        "Paris, le 30 janvier 2007\n\nLes associations de consommateurs déplorent la décision "
+        "du gouvernement de retirer le projet de loi.\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Communiqué de presse du CES 2024", "COMMUNIQUÉ DE PRESSE DE RENTRÉE", "COMMUNIQUÉ DU GROUPE"],
+)
+def test_a_type_label_naming_an_event_a_topic_or_a_bare_kind_names_no_issuer(label: str) -> None:
+    text = (
+        f"Capgemini lance une offre d'intelligence artificielle\n{label}\n\nLas Vegas, le 9 "
+        "janvier 2024 – Le groupe présente son offre lors du CES 2024.\n"
+    )
+    assert parse(text).header.issuers == ()
+
+
+def test_the_about_section_outranks_a_type_label_naming_an_event() -> None:
+    text = (
+        "Capgemini lance une offre IA\n\nCommuniqué de presse du Salon Viva Technology\n\n"
+        "Paris, le 9 juin 2024 – Capgemini présente son offre.\n\nÀ propos de Capgemini\n\n"
+        "Capgemini est un leader mondial.\n"
+    )
+    assert [i.name for i in parse(text).header.issuers] == ["Capgemini"]

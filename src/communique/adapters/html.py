@@ -302,8 +302,11 @@ def render_html(text: str) -> tuple[Builder, Metadata]:
 # comments ("# Status: [ready]"). Only a page that is one is read so (a "#" opening a line of
 # any other page is its text: a hashtag).
 _WML_SOURCE = re.compile(r"<define-tag\s|^#use\s+wml::", re.M)
-_WML_DIRECTIVE = re.compile(r"^#(?:use|include)\s[^\n]*|^#\s[^\n]*", re.M)
-_WML_TITLE_TAGS = frozenset(("pagetitle", "title"))
+# (spaces and tabs only after the mark: a bare "#" line is a comment too, and never takes
+# the line under it)
+_WML_DIRECTIVE = re.compile(r"^#(?:use|include)[ \t][^\n]*|^#(?:[ \t][^\n]*)?$", re.M)
+# The page's own title first, in this order (a tuple: the choice never depends on a hash)
+_WML_TITLE_TAGS = ("pagetitle", "title")
 
 
 def _without_wml_directives(text: str) -> str:

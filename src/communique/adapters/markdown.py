@@ -403,6 +403,9 @@ def _unspaced_heading(block: Block) -> Block:
     marks = _UNSPACED_HEADING.fullmatch(line.text)
     if marks is None or len(marks.group(2).split()) < _UNSPACED_TITLE_WORDS:
         return block
+    first, second = marks.group(2).split()[:2]
+    if first[:1].isdigit() or _CAMEL_TAG.fullmatch(first) or second[:1].isupper():
+        return block  # "#1 de la location", "#BalanceTonPorc …", "#Grève Les agents …": tags
     level = len(marks.group(1))
     title = line.part(level)
     return attrs.evolve(block, kind=BlockKind.HEADING, lines=(title,), level=level)
@@ -411,6 +414,8 @@ def _unspaced_heading(block: Block) -> Block:
 # One to six marks glued to a title, with no other "#"; the title has three words or more.
 _UNSPACED_HEADING = re.compile(r"(#{1,6})([^#\s][^#\n]*)")
 _UNSPACED_TITLE_WORDS = 3
+# A hashtag's words run together, each capitalised: "BalanceTonPorc", "NoGoingBack".
+_CAMEL_TAG = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]*)+")
 
 
 class MarkdownAdapter(BaseAdapter):
@@ -969,6 +974,8 @@ class _Renderer:
         kind_stack: list[BlockKind] = []
         list_depth = 0
         heading_level = 0
+        # (a file that writes spaced headings follows CommonMark: its "#Mot" is a hashtag)
+        spaced_headings = any(t.type == "heading_open" and t.markup.startswith("#") for t in tokens)
         cells: list[str] = []
         row_map: list[int] | None = None
         skip_to = 0
@@ -1025,7 +1032,12 @@ class _Renderer:
                 )
                 level = heading_level or list_depth
                 inline_blocks = self._inline_block(token, block_kind, level)
-                if block_kind is BlockKind.PARAGRAPH and len(inline_blocks) == 1:
+                if (
+                    block_kind is BlockKind.PARAGRAPH
+                    and len(inline_blocks) == 1
+                    and not spaced_headings
+                    and token.content.startswith("#")  # (not an escaped "\\#")
+                ):
                     inline_blocks = [_unspaced_heading(inline_blocks[0])]
                 blocks.extend(inline_blocks)
                 heading_level = 0

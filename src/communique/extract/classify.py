@@ -183,6 +183,21 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     return given_when
 
 
+def _job_offer(reading: Reading) -> bool:
+    """Two different formulas of a job offer in the head of the text, one of them its own
+    (`JOB_OFFER`: its contract, its profile, its post), not only how to apply (a call for
+    applications, which a release announces, writes those)."""
+
+    def phrases(cue: cues.Cue) -> set[str]:
+        return {
+            " ".join(match.group().lower().split())
+            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
+        }
+
+    own = phrases(cues.JOB_OFFER)
+    return bool(own) and len(own | phrases(cues.JOB_APPLICATION)) >= 2
+
+
 def _without_type(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
     """``given_when``, for a text that writes no document type of its own."""
 
@@ -1257,7 +1272,7 @@ EVIDENCE: tuple[Evidence, ...] = (
     Evidence("speech-title", -6.0, _speech_title),
     # (a letter or a speech, by the salutation it opens with; an editorial to members)
     Evidence("addressed", -6.0, _uncontacted(_addressed)),
-    Evidence("job-offer", -6.0, _distinct(cues.JOB_OFFER, 2)),
+    Evidence("job-offer", -6.0, _uncontacted(_job_offer)),
     # (pages that write no release's own type or dateline: a release that reports a tribune,
     # launches a call, gives the useful numbers or a festival's dates writes them)
     Evidence("opinion-piece", -4.0, _unlabelled(_distinct(cues.OPINION_PIECE, 2))),

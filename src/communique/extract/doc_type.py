@@ -560,9 +560,17 @@ def _run_in_type(text: str) -> tuple[int, int] | None:
     typed = _RUN_IN.match(text, lead)
     if typed is None or is_section_label(typed.group(1)):
         return None
+    if _RUN_IN_TYPES.match(typed.group(1)) is None:
+        return None  # "FLASH INFO – …", "Alerte – …": a newsroom's kicker, no release's type
     return typed.span(1)
 
 
+# The types a press office runs into its first sentence (a newsroom runs its kickers so).
+_RUN_IN_TYPES = re.compile(
+    r"communiqu|cp\b|d[ée]claration|r[ée]action|lettre\s+ouverte|point\s+presse"
+    r"|infos?(?:rmations?)?\s+presse|note\s+aux|avis\s+aux|invitation|dossier\s+de\s+presse",
+    re.I,
+)
 # A type, a dash or a colon, then a sentence opening with its capital.
 _RUN_IN = re.compile(rf"({DOC_TYPE.pattern})\s*(?:[:–—]|-{{1,2}})\s+(?=(?-i:[A-ZÀ-Ý«\"“]))", re.I)
 

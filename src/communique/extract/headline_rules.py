@@ -16,6 +16,7 @@ import attrs
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.cues import SALUTATION_LINE
 from ..french.dates import DATE, MONTH_YEAR, PUBLICATION_LABEL
+from ..french.phones import phone_in
 from ..french.vocabulary import (
     CONTACT_HEADING,
     DISTRIBUTION_LEGEND,
@@ -395,7 +396,8 @@ def _contact_or_about(text: str) -> bool:
         return False
     typed = DOC_TYPE_PREFIX.match(text)
     rest = text[typed.end() :] if typed is not None else ""
-    return typed is None or any(char.isdigit() or char == "@" for char in rest)
+    # (a title's figures are no contact's: "… vote son budget 2024"; a phone or an e-mail is)
+    return typed is None or "@" in rest or phone_in(rest) is not None
 
 
 def _in_caps_headline(c: HeaderLine) -> bool:

@@ -488,10 +488,15 @@ def _read_signing_organisation(draft: Draft, closing: list[TextBlock]) -> bool:
     )
     # (a line set wholly in italics or bold under the text is a signature, whatever the
     # case of its words: "*Les gilets jaunes du Magny*", "**Liste Unis pour l'Arménie**")
+    # (a name in bold before its tagline is a name the text gives again, or a body's: "**Info
+    # Pratique** – …", "**Vente Flash** — …" are a page's bold labels)
+    named_again = tagline is not None and (
+        draft.document.text.count(first) > 1 or bool(ISSUER_WORDS.search(first))
+    )
     signing_body = signing_body or (
         len(lines) == 1
-        and (tagline is not None or _emphasised(draft, span))
-        and _signed_name(first)
+        and (named_again or (tagline is None and _emphasised(draft, span)))
+        and (_signed_name(first) or (named_again and _brand_author(first)))
         and (tagline is not None or not written.rstrip(" *_\n").endswith((".", "!", "?", "…")))
     )
     if (
@@ -541,7 +546,12 @@ _SIGNED_NAME_WORDS = 8
 # Lines in emphasis closing a text that sign nothing: its end mark, thanks, a call.
 _NO_SIGNATURE = re.compile(
     r"(?:fin\b|merci\b|contacts?\b|[àa]\s+propos\b|pour\s+(?:en\s+savoir|plus)\b|vive\b"
-    r"|ensemble\b|rejoignez\b|suivez\b|retrouvez\b|plus\s+d['’]infos?\b|source\b|photo\b)",
+    r"|ensemble\b|rejoignez\b|suivez\b|retrouvez\b|plus\s+d['’]infos?\b|source\b|photo\b"
+    # a credit ("Avec AFP", "Texte Marie Dupont"), a greeting ("Joyeux Noël", "Bonnes fêtes"),
+    # a practical note ("Info pratique")
+    r"|avec\b|texte\b|r[ée]daction\b|la\s+r[ée]daction\b|cr[ée]dits?\b|illustrations?\b"
+    r"|joyeu(?:x|se|ses)\b|bonnes?\b|meilleurs?\b|infos?\b|informations?\s+pratiques?\b"
+    r"|[àa]\s+noter\b|attention\b)",
     re.I,
 )
 # A name in bold, then a dash and what it does: "**Framasoft** — changer le monde …".
@@ -701,6 +711,8 @@ def issuer_from_metadata(draft: Draft) -> None:
         author = parts[0]  # "Conseil départemental du Finistère -- Direction de la communication"
     elif len(parts) == 2 and DOC_TYPE.fullmatch(parts[1].strip()):
         author = parts[0]  # "Paris en Selle • Communiqué de presse": the author, and the type
+        if is_person_name(author):
+            return  # "Marie Dupont • Communiqué de presse": a person writes
     if author[:1].isupper() and (ISSUER_WORDS.search(author) or _brand_author(author)):
         draft.issuers.append(Issuer(author, None, None))
 
@@ -1074,15 +1086,24 @@ def issuer_from_type_label(draft: Draft) -> None:
     title_span = headline.span if headline is not None else None
     if title_span is not None and title_span[0] <= typed.span[0] < title_span[1]:
         return  # "Déclaration de Claire Vasseur, maire, après l'incendie": the title's topic
+    header_end = max(draft.body_start, draft.header_end)
+    if header_end < len(draft.blocks) and typed.span[0] >= draft.blocks[header_end].span[1]:
+        return  # a footer's label ("Communiqué de presse du BAC 2024" closing the text)
     text = draft.document.text
     end = text.find("\n", typed.span[0])
     label = text[typed.span[0] : end if end >= 0 else len(text)]
-    name = label_issuer(strip_decoration(label))
+    # (the label ends at a separator or its markup: "… du Rhône – 5 mars 2024", "… FSU**")
+    label = label[: cut.start()] if (cut := _LABEL_END.search(label)) is not None else label
+    name = label_issuer(strip_decoration(label), text)
     at = label.find(name) if name is not None else -1
     if name is None or at < 0:
         return  # (a type naming no body, or a name not written as read)
     start = typed.span[0] + at
     draft.issuers.append(Issuer(name, None, (start, start + len(name))))
+
+
+# Where a type label's line goes on past its body's name: a separator, markup, a gap.
+_LABEL_END = re.compile(r"[ \t]+[–—|·•-][ \t]|\*\*|__|[ \t]{2,}|\\$")
 
 
 def issuer_from_portal_strip(draft: Draft) -> None:
@@ -1367,8 +1388,8 @@ _LEADING_NAME = re.compile(
 #: The rules that find issuers outside the header, by name, in order.
 ISSUER_RULES: Rules[IssuerRule] = Rules(
     (
-        ("type-label", issuer_from_type_label),
         ("about", issuers_from_about),
+        ("type-label", issuer_from_type_label),
         ("signatories", issuers_from_signatories),
         ("publisher-block", issuers_from_publisher_block),
         ("company-header", issuer_from_company_header),

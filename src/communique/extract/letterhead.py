@@ -600,18 +600,20 @@ def _typed_issuer(scan: LetterheadScan, candidate: HeaderCandidate) -> bool:
     named one ("ÉTAT DE VAUD" over "Communiqué du Conseil d'État": the State issues)."""
     if typed_issuer(scan.text) is None or DOC_TYPE.fullmatch(scan.text):
         return False
-    name = label_issuer(scan.text) if not scan.draft.issuers else None
+    text = scan.draft.document.text
+    name = label_issuer(scan.text, text) if not scan.draft.issuers else None
     if name is not None:
         scan.draft.issuers.append(_named_on(candidate.line, name))
     return True
 
 
-def label_issuer(label: str) -> str | None:
+def label_issuer(label: str, text: str) -> str | None:
     """The issuer a type label names, if it names one: "Communiqué du Conseil d'État" →
-    "Conseil d'État", "Communiqué de presse de ConsoFrance" → "ConsoFrance" (a brand),
-    "Communiqué de presse de Claire Morel, ministre de …" → "Claire Morel" (who speaks), "…
-    du préfet du Lot" → "préfet du Lot" (an office); "Communiqué de presse de rentrée"
-    names no one."""
+    "Conseil d'État" (an organisation's noun), "… du préfet du Lot" → "préfet du Lot" (an
+    office), "Communiqué de presse de Claire Morel, ministre de …" → "Claire Morel" (who
+    speaks), "Communiqué de presse de ConsoFrance" → "ConsoFrance" (a brand or an acronym,
+    which the ``text`` names again outside the label). Not an event, a topic or a plan:
+    "Communiqué de presse du CES 2024", "… DE RENTRÉE", "… du PLU"."""
     typed = typed_issuer(label)
     if typed is None or DOC_TYPE.fullmatch(label):
         return None
@@ -619,16 +621,48 @@ def label_issuer(label: str) -> str | None:
     speaker = speaker_with_office(name)
     if speaker is not None:
         return speaker
-    if _organisation_like(name) or OFFICE.match(name) or _BRAND.fullmatch(name):
+    if _EDITION.search(name):
+        return None  # "du CES 2024", "du Salon n° 12": an event's edition
+    if folded(name) in _UNNAMED_BODIES:
+        return None  # "COMMUNIQUÉ DE PRESSE DU GROUPE": a kind of body, no name
+    if OFFICE.match(name) or (ISSUER_WORDS.search(name) and _organisation_like(name)):
         return name
+    if _ACRONYM_NAME.fullmatch(name):
+        return name  # "SNES-FSU", "FFF", "SNESUP-FSU de l'UPVD": initials name a body
+    if _BRAND.fullmatch(name) and _named_again(name.split()[0], label, text):
+        return name  # the body names it again: "… réunies au sein de ConsoFrance"
     return None
 
 
-# A brand written as one word, or an acronym, with a few words after it: "ConsoFrance",
-# "SNESUP-FSU de l'UPVD", "BlaBlaCar" (a capital inside the word, or capitals throughout).
+def _named_again(word: str, label: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` with its capital outside ``label`` (in any case:
+    "Extinction Rebellion" for "EXTINCTION REBELLION"; "la rentrée" is no name)."""
+    pattern = re.compile(re.escape(word), re.I)
+    written = sum(1 for m in pattern.finditer(text) if m.group()[:1].isupper())
+    return written > sum(1 for m in pattern.finditer(label) if m.group()[:1].isupper())
+
+
+# Kinds of body that name none without a proper name after them ("du Groupe", "de la
+# Société"); "du Gouvernement", "de la Préfecture" name the one they mean.
+_UNNAMED_BODIES = frozenset(
+    ("groupe", "societe", "entreprise", "association", "collectif", "reseau", "cabinet",
+     "service", "federation", "syndicat", "mouvement", "comite", "bureau", "direction")
+)  # fmt: skip
+# An edition closing a name: a year or a number ("CES 2024", "Salon n° 12", "JO 2024").
+_EDITION = re.compile(r"(?:\s(?:19|20)\d\d|\sn[°o]\s?\d+|\s\d{1,3}(?:e|ème)?)\s*$", re.I)
+
+
+# What may follow a body's first word in its name: "de l'UPVD", "du Rhône", " REBELLION".
+_NAME_TAIL = (
+    r"(?:[ \t]+(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*)?[A-ZÀ-Ý][\w&'’.-]*){0,3}"
+)
+# Initials in plain capitals, no accent (an acronym carries none; "RENTRÉE", "NOËL" are
+# words), with a few words after them: "FFF", "SNES-FSU", "SNESUP-FSU de l'UPVD".
+_ACRONYM_NAME = re.compile(rf"[A-Z][A-Z0-9&.-]{{1,11}}(?<![.-]){_NAME_TAIL}")
+# A brand written as one word (a capital inside it: "ConsoFrance", "BlaBlaCar") or words in
+# capitals ("EXTINCTION REBELLION LAUSANNE"), which the text must name again to count.
 _BRAND = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][\w&'’.-]*|[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.-]{1,15})"
-    r"(?:[ \t]+(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*[A-ZÀ-Ý][\w&'’.-]*){0,2}"
+    rf"(?:[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][\w&'’.-]*|[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.-]{{1,15}}){_NAME_TAIL}"
 )
 
 

@@ -60,6 +60,7 @@ __all__ = [
     "JOURNALIST_INQUIRY",
     "NEWS_AGENCIES",
     "NEWS_AGENCY_CREDIT",
+    "NEWS_AGENCY_INITIALS",
     "NEWS_REPORTING",
     "NEWS_SITE_FURNITURE",
     "NOTES_TO_EDITORS",
@@ -468,7 +469,10 @@ INFORMS_THE_PUBLIC = Cue.compile(
     rf"|\bporte(?:nt)?{_S}[àa]{_S}la{_S}connaissance{_S}(?:du|des|de\s+la)\b"
     # the notice's own heading, opening its line: "Information à la population",
     # "Information des élus et de la population", "## Informations aux usagers"
-    rf"|(?:(?<![^\n*#_>])|(?<=[\n#>*] )){PUBLIC_NOTICE_HEADING}",
+    # (a heading: its capital, the line ending after the audience or at a colon; not a
+    # wrapped sentence's "… une meilleure / information des riverains sur le chantier")
+    rf"|(?:(?<![^\n*#_>])|(?<=[\n#>*] ))(?=(?-i:I)){PUBLIC_NOTICE_HEADING}"
+    r"(?=[ \t*_]{0,4}(?::|\n|\Z))",
     keywords=("informe", "rappelle", "avise", "connaissance", "information"),
     reach=60,
     starts="[aipr]",  # informe, rappelle, avise, porte, information
@@ -824,10 +828,12 @@ PLACEHOLDER = Cue.compile(
     r"lorem\s{1,8}ipsum|\bXX/XX\b"
     r"|\[\s{0,8}(?:ins[ée]r|insert|nom\b|name\b|date\b)"
     # a blank's name alone in its brackets, no link's text: "[VILLE]", "[Titre]"
-    r"|\[\s{0,3}(?:ville|lieu|titre|entreprise|soci[ée]t[ée]|organisation|pr[ée]nom)\s{0,3}\](?!\()"
+    r"|(?<!\]\[)\[\s{0,3}(?:ville|lieu|titre|entreprise|soci[ée]t[ée]|organisation|pr[ée]nom)\s{0,3}"
+    r"\](?![\[(:])"
     # a template's variable in capitals: "{{VILLE}}", "{{ CONTACT_NAME }}" (a site's own
     # variables, "{{ release.version }}", fill a real page)
-    r"|\{\{\s{0,3}(?-i:[A-Z][A-Z0-9_]{1,30})\s{0,3}\}\}",
+    r"|\{\{\s{0,3}(?-i:(?:VILLE|DATE|NOM|PRENOM|PRÉNOM|TITRE|LIEU|ENTREPRISE|SOCIETE|SOCIÉTÉ|ORG"
+    r"|ORGANISATION|COMPANY|CITY|CONTACT|CITATION|PARTENAIRE)[A-Z0-9_]{0,20})\s{0,3}\}\}",
     keywords=("lorem", "[", "xx/xx", "{{"),
     reach=40,
     starts="[xl\\[{]",  # lorem, a bracket, XX, a template's braces
@@ -936,13 +942,13 @@ RELEASE_RELAYED = Cue.compile(
     reach=120,
     flags=re.I | re.M,
 )
-#: A release naming itself: "le présent communiqué", "les signataires de ce communiqué",
-#: "Ce communiqué est cosigné par …". Only the release's own text says "présent"; a report
-#: writes "ce communiqué" of one it has just quoted, so the bare demonstrative does not count.
+#: A release naming itself: "le présent communiqué", "les signataires de ce communiqué".
+#: Only the release's own text says "présent"; a report writes "ce communiqué" of one it has
+#: just quoted ("Ce communiqué est signé par la LDH…"), so the bare demonstrative does not
+#: count.
 RELEASE_SELF_REFERENCE = Cue.compile(
     rf"\b(?:le|du|au|dans{_S}le|par{_S}le){_S}pr[ée]sent{_S}{_RELEASE}\b"
-    rf"|\bsignataires{_S}(?:de{_S}ce|du{_S}pr[ée]sent){_S}{_RELEASE}\b"
-    rf"|\bce{_S}{_RELEASE}{_S}(?:est|a{_S}[ée]t[ée]){_S}(?:co-?)?sign[ée]\b",
+    rf"|\bsignataires{_S}(?:de{_S}ce|du{_S}pr[ée]sent){_S}{_RELEASE}\b",
     keywords=("communiqu",),
     reach=60,
 )
@@ -974,22 +980,34 @@ NEWS_AGENCIES = (
     "Zonebourse", "Cercle Finance", "Agence France-Presse", "Agence Ecofin",
     # trade agencies (health, education, local government) and the francophone and world
     # agencies whose dispatches French sites carry
-    "APM", "APMnews", "AEF", "AEF info", "Hospimedia", "Relaxnews", "ETX Studio",
-    "Keystone-ATS", "ATS-Keystone", "Presse Canadienne", "La Presse Canadienne", "APA",
-    "ACP", "AIP", "TAP", "PANA", "AGP", "Xinhua", "DPA", "ANSA", "EFE", "Kyodo", "UPI",
+    "APMnews", "AEF info", "Hospimedia", "Relaxnews", "ETX Studio", "Keystone-ATS",
+    "ATS-Keystone", "Presse Canadienne", "La Presse Canadienne", "Xinhua", "ANSA", "Kyodo",
     "Anadolu", "TASS", "Bloomberg", "Dow Jones",
+)  # fmt: skip
+#: Agencies whose initials are also common French acronyms (the "allocation personnalisée
+#: d'autonomie (APA)", the "Trans Adriatic Pipeline (TAP)"): a credit only after a date.
+NEWS_AGENCY_INITIALS = (
+    "APM", "AEF", "APA", "ACP", "AIP", "TAP", "PANA", "AGP", "DPA", "EFE", "UPI",
 )  # fmt: skip
 #: A news agency's credit opening a dispatch: "(AFP) – Le préfet…". A wire service that
 #: distributes releases writes "(BUSINESS WIRE)" between dashes instead, with no space.
 _AGENCY_NAMES = "|".join(re.escape(agency) for agency in NEWS_AGENCIES)
+_AGENCY_INITIALS = "|".join(NEWS_AGENCY_INITIALS)
 NEWS_AGENCY_CREDIT = Cue.compile(
     rf"\((?:{_AGENCY_NAMES})\)[ \t\u00a0\u202f]{{0,3}}[-–—]"
-    # or its byline over the dispatch: "Boursier.com, publié le mercredi 30 octobre 2019"
-    rf"|(?<![\w.])(?:{_AGENCY_NAMES})[ \t]{{0,2}},[ \t]{{1,2}}(?:publi[ée]|mis[ \t]+[àa][ \t]+jour)"
-    r"[ \t]+le\b",
+    # the initials after the dispatch's date: "PARIS, 11 juillet 2025 (APM) -"
+    rf"|(?<=\d)[ \t\u00a0]{{1,3}}\((?:{_AGENCY_INITIALS})\)[ \t\u00a0\u202f]{{0,3}}[-–—]"
+    # or its byline opening a line over the dispatch: "Boursier.com, publié le mercredi 30
+    # octobre 2019 à 08h30" (not an index "Reuters, publié le 1er mars" cited in a sentence)
+    rf"|(?<![^\n])[ \t]{{0,3}}(?:{_AGENCY_NAMES})[ \t]{{0,2}},[ \t]{{1,2}}"
+    r"(?:publi[ée]|mis[ \t]+[àa][ \t]+jour)[ \t]+le\b",
     # the agency in its brackets (a bare "ap" or "ats" is in every other word), or the
     # byline's participle
-    keywords=(*sorted({f"({agency.lower()})" for agency in NEWS_AGENCIES}), "publi", "jour"),
+    keywords=(
+        *sorted({f"({agency.lower()})" for agency in (*NEWS_AGENCIES, *NEWS_AGENCY_INITIALS)}),
+        "publi",
+        "jour",
+    ),
     reach=40,
     flags=0,
 )
@@ -1010,8 +1028,11 @@ NEWSLETTER = Cue.compile(
     rf"|culturel(?:le)?|hebdomadaire|[ée]lectronique)[^\n]{{0,60}}?n[°o]{_S0}\d"
     # a newsletter's name and its issue opening a line or the front matter's title
     # ("Gazette BlueHats n°14", "title: Newsletter Alpha #12", "Lettre d'information n° 3")
+    # (a name and its number, no sentence between: "La Gazette Drouot publie son numéro
+    # 1000" is news about it, "n° 1 de la presse" its rank)
     rf"|^[ \t#*]*(?:title{_S0}:{_S0}[\"']?)?(?:la{_S}|le{_S})?(?:gazette|newsletter|infolettre"
-    rf"|lettre{_S}d{_APOSTROPHE}info(?:rmations?|s)?)\b[^\n]{{0,60}}?(?:n[°o]|#|num[ée]ro){_S0}\d"
+    rf"|lettre{_S}d{_APOSTROPHE}info(?:rmations?|s)?)\b[^\n,;:]{{0,25}}?(?:n[°o]|#|num[ée]ro){_S0}"
+    rf"(?!1{_S}(?:de|du|des)\b)\d"
     rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
     keywords=(
@@ -1207,22 +1228,27 @@ READING_TIME = Cue.compile(
 JOB_OFFER = Cue.compile(
     rf"\boffre{_S}d{_APOSTROPHE}emploi\b|\bposte{_S}[àa]{_S}pourvoir\b|\btype{_S}de{_S}contrat\b"
     rf"|\bprofil{_S}recherch[ée]\b|\blettre{_S}de{_S}motivation\b"
-    rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b"
-    rf"|\bcomp[ée]tences{_S}(?:requises|attendues|recherch[ée]es)\b"
+    rf"|\brémunération{_S}:|\bprise{_S}de{_S}poste\b",
+    keywords=("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
+    reach=60,
+    starts="[loprt]",  # offre, poste, type, profil, lettre, rémunération, prise
+)
+#: How to apply and what is asked ("Compétences requises", "Date limite de candidature",
+#: "Envoyez votre CV", a "Postuler" heading): a job offer's, but a call for applications'
+#: too (a market's exhibitors, a prize, a residency), which towns announce by release; they
+#: count toward a job offer only beside one of `JOB_OFFER`'s own formulas.
+JOB_APPLICATION = Cue.compile(
+    rf"\bcomp[ée]tences{_S}(?:requises|attendues|recherch[ée]es)\b"
     rf"|\bdate{_S}limite{_S}de{_S}(?:d[ée]p[ôo]t{_S}des{_S})?candidatures?\b"
     rf"|\benvoy(?:ez|er){_S}(?:votre{_S}|un{_S})?(?:cv|candidature)\b"
     # how to apply, as a heading alone on its line: "## Postuler", "Comment postuler ?"
     # (every run bounded and apart: a long run of spaces after "postuler" costs one pass)
     rf"|(?<![^\n])[ \t#*_]{{0,6}}(?:comment{_S}|pour{_S})?postuler"
     r"(?:[ \t]{0,3}[:?])?[ \t*_]{0,6}(?=\n|\Z)",
-    keywords=(
-        *("offre", "poste", "contrat", "profil", "motivation", "rémunération", "prise"),
-        *("compétences", "competences", "candidature", "envoy", "postuler"),
-    ),
+    keywords=("compétences", "competences", "candidature", "envoy", "postuler"),
     reach=60,
-    # offre, poste, type, profil, lettre, rémunération, prise, compétences, date, envoyez,
-    # comment, pour, postuler, or a heading's marks before them
-    starts="[lcdeoprt#*_ \t]",
+    # compétences, date, envoyez, comment, pour, postuler, or a heading's marks before them
+    starts="[cdeop#*_ \t]",
 )
 #: An official act's structure: its visas ("Vu le code…", "Vu la loi…") and its operative
 #: word ("ARRÊTE :", "DÉCIDE :"), each opening a line (a release quoting an act's

@@ -307,7 +307,7 @@ CONTACT_HEADING = re.compile(
     # "Pour de plus amples informations, contacter :", "Pour plus d'informations vous
     # pouvez contacter :", "…, n'hésitez pas à contacter :"
     r"(?:,?\s+(?:(?:vous\s+pouvez|veuillez|merci\s+de|n['’]h[ée]sitez\s+pas\s+[àa])\s+)?"
-    r"contact(?:er|ez)(?:-nous)?)?"
+    r"(?:nous\s+)?contact(?:er|ez)(?:-nous)?)?"
     # a bilingual heading: "Contact médias / Media contact", "Media contact / Contact presse"
     r"(?:\s*/\s*(?:(?:media|press|investor)\s+(?:contacts?|relations|enquiries|inquiries)"
     r"|(?:contacts?|relations)\s+(?:presse|m[ée]dias?)))?"
@@ -360,12 +360,13 @@ OBFUSCATED_EMAIL = re.compile(
 )
 
 #: ``À propos de X`` / ``A propos d'X`` / ``About X`` / ``Au sujet de X`` (the Canadian and
-#: Debian wording, before a name only: "Au sujet de la réforme" is a topic's heading):
-#: ``name`` is X without its article.
+#: Debian wording, before a name only: "Au sujet de la réforme" is a topic's heading, "AU
+#: SUJET DE LA RÉFORME DES RETRAITES" a heading in capitals, "Au sujet de l'Exposition, la
+#: commissaire déclare …" a sentence): ``name`` is X without its article.
 ABOUT_HEADING = re.compile(
     r"(?:[àa]\s+propos|about"
-    rf"|au\s+sujet(?=\s+(?:de\s+la\s+|de\s+l{_APOSTROPHE}\s*|d{_APOSTROPHE}\s*|de\s+|du\s+|des\s+)"
-    r"(?-i:[A-ZÀ-Ý])))\s*(?:[:–—]\s*|-\s+)?"
+    rf"|(?-i:[Aa]u\s+sujet)(?=\s+(?:de\s+la\s+|de\s+l{_APOSTROPHE}\s*|d{_APOSTROPHE}\s*|de\s+|du\s+"
+    r"|des\s+)(?-i:[A-ZÀ-Ý])[^\n,;:]{0,80}$))\s*(?:[:–—]\s*|-\s+)?"
     # (not the site's own matter, a consent banner's "À propos des cookies sur …": its
     # cookies, its pages, the visitor's data)
     r"(?!(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]\s*)?(?:cookies|traceurs|ce\s+site|cette\s+page"
