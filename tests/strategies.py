@@ -1620,8 +1620,8 @@ newsletter_forms = st.one_of(
     # a newsletter's name and issue, opening a line or a front matter's title
     st.builds(lambda opening, name, mark, n: f"{opening}{name} {mark}{n}",
               st.sampled_from(["", "## ", "title: ", 'title: "']),
-              st.sampled_from(["Gazette BlueHats", "La Gazette du réseau", "Newsletter Alpha",
-                               "Lettre d'info du pôle", "Infolettre"]),
+              st.sampled_from(["Gazette BlueHats", "La Gazette du Réseau", "Newsletter Alpha",
+                               "Lettre d'info du Pôle Mer", "Infolettre"]),
               st.sampled_from(["n°", "n° ", "#", "numéro "]), st.integers(1, 300)),
     _phrase(st.sampled_from(["Dans", "dans", "DANS"]), "ce", st.sampled_from(["numéro", "numero"])),
     _phrase("Vous", "recevez", st.sampled_from(["cette", "notre"]),

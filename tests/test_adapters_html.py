@@ -1192,3 +1192,20 @@ def test_a_wml_source_s_variables_are_its_title_and_date_and_its_directives_no_t
 def test_a_hash_opening_a_line_of_any_other_page_is_its_text() -> None:
     page = "<html><body><p>Rejoignez-nous :\n# NoGoingBack est notre mot d'ordre.</p></body></html>"
     assert "# NoGoingBack" in " ".join(block.text for block in _document(page).blocks)
+
+
+def test_a_bare_hash_line_in_a_wml_source_blanks_only_itself() -> None:
+    page = (
+        "<define-tag pagetitle>Gnoll 4.2 publié</define-tag>\n#use wml::gnoll::news\n#\n"
+        "<p>Le projet Gnoll a le plaisir d'annoncer la version 4.2 de son système.</p>\n"
+    )
+    assert "Le projet Gnoll a le plaisir" in " ".join(b.text for b in _document(page).blocks)
+
+
+def test_a_wml_source_s_own_title_wins_over_its_generic_one() -> None:
+    page = (
+        "<define-tag title>Nouvelles de Gnoll</define-tag>\n"
+        "<define-tag pagetitle>Gnoll 4.2 publié</define-tag>\n#use wml::gnoll::news\n"
+        "<p>Le projet Gnoll annonce la version 4.2.</p>\n"
+    )
+    assert _document(page).metadata.title == "Gnoll 4.2 publié"

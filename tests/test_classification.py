@@ -3280,3 +3280,53 @@ def test_an_index_published_on_a_day_and_cited_in_a_sentence_is_no_agency_s_byli
         "Lyon, le 5 mars 2024 – Selon l'indice Reuters, publié le 1er mars, la confiance remonte."
     )
     assert cues.NEWS_AGENCY_CREDIT.search(line, line.lower()) is None
+
+
+def test_a_wrapped_sentence_about_informing_residents_is_no_notice_s_heading() -> None:
+    text = (
+        "Tramway : l'opposition réclame plus de transparence\n\n"
+        "Le conseil municipal de Valence s'est réuni hier soir. Les élus de l'opposition ont "
+        "réclamé une meilleure\ninformation des riverains sur le chantier du tramway, qui doit "
+        "durer deux ans.\n"
+    )
+    assert "informs-the-public" not in parse(text).evidence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "La Gazette Drouot publie son numéro 1000",
+        "La Gazette de Nîmes, n°1 de la presse hebdomadaire du Gard, lance son application",
+    ],
+)
+def test_a_release_about_a_gazette_s_issue_is_no_newsletter(title: str) -> None:
+    text = (
+        f"Communiqué de presse\n\n{title}\n\nParis, le 5 mars 2024 – Le journal célèbre son "
+        "anniversaire avec ses lecteurs.\n\nContact presse : Marie Durand – 01 47 00 00 00 – "
+        "presse@drouot.example\n"
+    )
+    release = parse(text)
+    assert "newsletter" not in release.evidence
+    assert release.is_press_release
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Découvrez la page [Entreprise][ent] et nos [Lieu][carte] de vente.",
+        "Pour configurer le modèle, remplacez `{{HOSTNAME}}` par le nom de votre machine.",
+    ],
+)
+def test_reference_links_and_configuration_variables_are_no_template_blanks(line: str) -> None:
+    assert cues.PLACEHOLDER.search(line, line.lower()) is None
+
+
+def test_a_newsroom_s_flash_info_kicker_is_no_document_type() -> None:
+    text = (
+        "FLASH INFO – Un incendie ravage un entrepôt de la zone industrielle de Vénissieux. Les "
+        "pompiers sont toujours sur place.\n\nSelon les premiers éléments, aucune victime.\n\n"
+        "Le maire s'est rendu sur place.\n\nNous reviendrons sur cette information.\n"
+    )
+    release = parse(text)
+    assert release.header.doc_type is None
+    assert not release.is_press_release

@@ -4741,3 +4741,32 @@ def test_hashtags_or_a_glued_word_stay_text(line: str) -> None:
     document = MarkdownAdapter().segment(load(f"{line}\n\n{BODY}\n", max_input_bytes=10**6))
     assert document.blocks[0].kind is BlockKind.PARAGRAPH
     assert document.blocks[0].text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#Grève Les agents de la RATP sont appelés à cesser le travail jeudi",
+        "#1 de la location de vélos en France, Cyclia ouvre son 100e magasin",
+        "#BalanceTonPorc le collectif dénonce les violences",
+    ],
+)
+def test_a_hashtag_opening_a_paragraph_stays_text(line: str) -> None:
+    document = MarkdownAdapter().segment(
+        load(f"Intro.\n\n{line}\n\n{BODY}\n", max_input_bytes=10**6)
+    )
+    assert all(block.kind is not BlockKind.HEADING for block in document.blocks)
+
+
+def test_a_file_with_spaced_headings_reads_its_glued_marks_as_a_hashtag() -> None:
+    text = f"# La RATP renforce son service\n\n#Grève des agents de la RATP jeudi\n\n{BODY}\n"
+    document = MarkdownAdapter().segment(load(text, max_input_bytes=10**6))
+    assert [b.text for b in document.blocks if b.kind is BlockKind.HEADING] == [
+        "La RATP renforce son service"
+    ]
+
+
+def test_an_escaped_mark_is_no_heading() -> None:
+    text = f"Intro.\n\n\\#Flooz, la startup qui challenge les banques\n\n{BODY}\n"
+    document = MarkdownAdapter().segment(load(text, max_input_bytes=10**6))
+    assert all(block.kind is not BlockKind.HEADING for block in document.blocks)

@@ -1015,3 +1015,28 @@ def test_the_about_section_outranks_a_type_label_naming_an_event() -> None:
         "Capgemini est un leader mondial.\n"
     )
     assert [i.name for i in parse(text).header.issuers] == ["Capgemini"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*Avec AFP*",
+        "*La Rédaction*",
+        "*Texte Marie Dupont*",
+        "**Joyeux Noël**",
+        "**Info Pratique** – la salle est accessible aux fauteuils",
+        "**Vente Flash** — jusqu'à moins 50 pour cent",
+    ],
+)
+def test_a_credit_a_greeting_or_a_bold_label_closing_the_text_signs_nothing(closing: str) -> None:
+    release = parse(f"{_SIGNED_BODY}{closing}\n", filename="cp.md")
+    assert release.header.issuers == ()
+
+
+@pytest.mark.parametrize("person", ["Marie Dupont", "Jean-Pierre Martin"])
+def test_a_person_beside_the_type_in_the_author_field_is_no_issuer(person: str) -> None:
+    text = (
+        f"---\ntitle: Un plan pour les campagnes\nauthor: {person} • Communiqué de presse\n---\n\n"
+        "La Région vote un plan de trois millions d'euros pour les commerces des campagnes.\n"
+    )
+    assert person not in [i.name for i in parse(text).header.issuers]

@@ -415,7 +415,7 @@ def _unspaced_heading(block: Block) -> Block:
 _UNSPACED_HEADING = re.compile(r"(#{1,6})([^#\s][^#\n]*)")
 _UNSPACED_TITLE_WORDS = 3
 # A hashtag's words run together, each capitalised: "BalanceTonPorc", "NoGoingBack".
-_CAMEL_TAG = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]*)+")
+_CAMEL_TAG = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{1,30}(?:[A-ZÀ-Ý][a-zà-ÿ]{0,30}){1,8}")
 
 
 class MarkdownAdapter(BaseAdapter):

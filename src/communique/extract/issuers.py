@@ -738,6 +738,8 @@ def _brand_author(author: str) -> bool:
     parts = [part for word in words for part in folded(word).split()]
     if any(part in _NOT_A_BRAND or part in ROLE_NOUNS for part in parts):
         return False
+    if len(words) > 1 and folded(words[0]).split("-")[0] in GIVEN_NAMES:
+        return False  # "Jean-Pierre Martin": a given name first, a person
     return not (len(words) == 1 and any(part in GIVEN_NAMES for part in parts))
 
 

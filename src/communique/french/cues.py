@@ -1031,8 +1031,11 @@ NEWSLETTER = Cue.compile(
     # (a name and its number, no sentence between: "La Gazette Drouot publie son numéro
     # 1000" is news about it, "n° 1 de la presse" its rank)
     rf"|^[ \t#*]*(?:title{_S0}:{_S0}[\"']?)?(?:la{_S}|le{_S})?(?:gazette|newsletter|infolettre"
-    rf"|lettre{_S}d{_APOSTROPHE}info(?:rmations?|s)?)\b[^\n,;:]{{0,25}}?(?:n[°o]|#|num[ée]ro){_S0}"
-    rf"(?!1{_S}(?:de|du|des)\b)\d"
+    rf"|lettre{_S}d{_APOSTROPHE}info(?:rmations?|s)?)\b"
+    # (between them, capitalised words, particles or signs only: no verb, no sentence)
+    rf"(?:[ \t]{{1,3}}(?:(?-i:[A-ZÀ-Ý0-9])[\w'’-]{{0,30}}|de|du|des|la|le"
+    rf"|d{_APOSTROPHE}[\w-]{{1,30}}|[^\w\s]{{1,4}})){{0,4}}"
+    rf"[ \t]{{0,3}}(?:n[°o]|#|num[ée]ro){_S0}(?!1{_S}(?:de|du|des)\b)\d"
     rf"|^[ \t]*dans{_S}ce{_S}num[ée]ro{_S0}(?::|$)"
     rf"|\bvous{_S}recevez{_S}(?:cette|ce|notre){_S}(?:lettre|infolettre|newsletter|bulletin)\b",
     keywords=(
