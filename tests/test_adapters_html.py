@@ -1209,3 +1209,16 @@ def test_a_wml_source_s_own_title_wins_over_its_generic_one() -> None:
         "<p>Le projet Gnoll annonce la version 4.2.</p>\n"
     )
     assert _document(page).metadata.title == "Gnoll 4.2 publié"
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_keeps_the_article_it_holds() -> None:
+    page = (
+        "<html><body><div class='content'><div class='two_columns background_color_sidebar'>"
+        "<div class='column1'><article><h1>La Région ouvre trois lycées</h1><p>La Région "
+        "Bretagne ouvre trois nouveaux lycées à la rentrée, annonce son président.</p></article>"
+        "</div><div class='column2'><aside class='sidebar'><p>Suivez-nous</p></aside></div>"
+        "</div></div></body></html>"
+    )
+    text = _document(page).text
+    assert "La Région Bretagne ouvre trois nouveaux lycées" in text
+    assert "Suivez-nous" not in text

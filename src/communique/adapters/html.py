@@ -583,7 +583,12 @@ def _furniture_attributes(element: _ParsedElement, keys: list[str]) -> bool:
     names = _names(element)
     if not names.isdisjoint(_PAGE_BUILDERS):
         names = names - _BUILDER_WIDGET_WORDS  # every block of a built page is a "widget"
-    return not names.isdisjoint(_FURNITURE_WORDS)
+    # (a layout's wrapper named for its sidebar's colour, "two_columns background_color_
+    # sidebar", holds the article too: chrome never wraps the page's article)
+    return not names.isdisjoint(_FURNITURE_WORDS) and not _HOLDS_ARTICLE(element)
+
+
+_HOLDS_ARTICLE = etree.XPath("boolean(.//article)")
 
 
 # Page builders whose every block, the text's own included, is named a widget
