@@ -606,3 +606,18 @@ def test_a_ministry_listing_its_portfolios_is_one_issuer_however_long() -> None:
         "céréales principales est estimée à 68 millions de quintaux, en hausse de 45 %.\n"
     )
     assert [i.name for i in parse(text).header.issuers] == [name]
+
+
+@pytest.mark.parametrize("separator", ["***", "---", "* * *"])
+def test_an_about_heading_under_a_separator_line_opens_the_boilerplate(separator: str) -> None:
+    page = (
+        "<html><body><article><h1>Un symposium pour le dialogue citoyen</h1>"
+        "<p>Paris, le 3 novembre 2016 – Le symposium réunit cent organisations à Paris.</p>"
+        f"<p>{separator}<br />A PROPOS DE LA FONDATION DIALOGUE (www.dialogue.example)</p>"
+        "<p>La fondation rassemble 700 membres dans cinquante pays.</p></article></body></html>"
+    )
+    release = parse(page, adapter="html")
+    assert [s.heading for s in release.about_sections()] == [
+        "A PROPOS DE LA FONDATION DIALOGUE (www.dialogue.example)"
+    ]
+    assert [i.name for i in release.header.issuers] == ["FONDATION DIALOGUE"]

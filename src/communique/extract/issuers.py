@@ -237,12 +237,17 @@ def _about_names(draft: Draft) -> list[Issuer]:
         if match is None:
             continue
         name = _without_kind_article(_first_language(match.group("name").strip()))
+        name = _SITE_IN_BRACKETS.sub("", name) or name  # "… CONFERENCE (www.mjc.org)"
         span = None
         if section.heading_span is not None:
             at = text.find(name, *section.heading_span)
             span = (at, at + len(name)) if at >= 0 else None
         names.append(Issuer(name, None, span))
     return names
+
+
+# A site's address in brackets after the name in an ``À propos`` heading: not the name.
+_SITE_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()\s]{2,100}\)\s*$", re.I)
 
 
 def _keep_the_announcers(draft: Draft) -> None:

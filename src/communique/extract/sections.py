@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from ..blocks import Block, BlockKind, Emphasis, Line
 from ..french.vocabulary import ABOUT_HEADING, CONTACT_HEADING, NOTES_HEADING, is_about_heading
 from ..models import Section, SectionKind, Span, TextBlock
@@ -104,6 +106,11 @@ def sections(draft: Draft) -> None:
             rest = first.part(run_in[1])
             builder.add("paragraph", (rest, *block.lines[1:]) if rest.text else block.lines[1:])
             continue
+        if _separator_then_about(block):
+            # "***" / "A PROPOS DE LA FONDATION X" in one paragraph (a <br> between them):
+            # the rule closes the text, the heading opens the boilerplate
+            builder.add("paragraph", block.lines[:1])
+            block = attrs.evolve(block, lines=block.lines[1:], span=_span(block.lines[1:]))
         heading = _heading(block)
         if heading is not None:
             kind = _kind(heading)
@@ -201,6 +208,20 @@ def _unclaimed_header_lines(draft: Draft) -> list[Line]:
             if line.text and not (before and reach[before - 1] > start):
                 lines.append(line)
     return lines
+
+
+def _separator_then_about(block: Block) -> bool:
+    """Whether a paragraph opens with a separator line of marks only ("***", "---", "* * *")
+    and an ``À propos`` heading on the line under it."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) < 2:
+        return False
+    first = block.lines[0].text.strip()
+    return (
+        bool(first)
+        and not strip_decoration(first)
+        and not any(char.isalnum() for char in first)
+        and is_about_heading(strip_decoration(block.lines[1].text))
+    )
 
 
 def _heading(block: Block) -> str | None:
