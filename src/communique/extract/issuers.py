@@ -237,7 +237,7 @@ def _about_names(draft: Draft) -> list[Issuer]:
         if match is None:
             continue
         name = _without_kind_article(_first_language(match.group("name").strip()))
-        name = _SITE_IN_BRACKETS.sub("", name) or name  # "… CONFERENCE (www.mjc.org)"
+        name = _SITE_IN_BRACKETS.sub("", name).rstrip() or name  # "… CONFERENCE (www.mjc.org)"
         span = None
         if section.heading_span is not None:
             at = text.find(name, *section.heading_span)
@@ -247,7 +247,9 @@ def _about_names(draft: Draft) -> list[Issuer]:
 
 
 # A site's address in brackets after the name in an ``À propos`` heading: not the name.
-_SITE_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()\s]{2,100}\)\s*$", re.I)
+# (matched from its bracket: a run of spaces before it is stripped after, not scanned from
+# every start)
+_SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)[^()\s]{2,100}\)[ \t]*$", re.I)
 
 
 def _keep_the_announcers(draft: Draft) -> None:
