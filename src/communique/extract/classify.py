@@ -174,28 +174,25 @@ def _distinct(cue: cues.Cue, wanted: int) -> Callable[[Reading], bool]:
     release mentioning one writes it once."""
 
     def given_when(reading: Reading) -> bool:
-        found = {
-            " ".join(match.group().lower().split())
-            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
-        }
-        return len(found) >= wanted
+        return len(_phrases(cue, reading)) >= wanted
 
     return given_when
+
+
+def _phrases(cue: cues.Cue, reading: Reading) -> set[str]:
+    """The different phrases of ``cue`` in the head of the text, spaces and case aside."""
+    return {
+        " ".join(match.group().lower().split())
+        for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
+    }
 
 
 def _job_offer(reading: Reading) -> bool:
     """Two different formulas of a job offer in the head of the text, one of them its own
     (`JOB_OFFER`: its contract, its profile, its post), not only how to apply (a call for
     applications, which a release announces, writes those)."""
-
-    def phrases(cue: cues.Cue) -> set[str]:
-        return {
-            " ".join(match.group().lower().split())
-            for match in cue.finditer(reading.head, reading.lowered, reading.keywords)
-        }
-
-    own = phrases(cues.JOB_OFFER)
-    return bool(own) and len(own | phrases(cues.JOB_APPLICATION)) >= 2
+    own = _phrases(cues.JOB_OFFER, reading)
+    return bool(own) and len(own | _phrases(cues.JOB_APPLICATION, reading)) >= 2
 
 
 def _without_type(given_when: Callable[[Reading], bool]) -> Callable[[Reading], bool]:
